@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from './tokens.js';
+
+const words = (s: string) => tokenize(s).map((t) => s.slice(t.start, t.end));
+
+test('elisions split off, exceptions kept whole', () => {
+  assert.deepEqual(words("l'armée d'Irak qu'il jusqu'à lorsqu'on aujourd'hui"), ["l'", 'armée', "d'", 'Irak', "qu'", 'il', "jusqu'", 'à', "lorsqu'", 'on', "aujourd'hui"]);
+  assert.deepEqual(words('l’État'), ['l’', 'État']);
+});
+
+test('inverted pronouns', () => {
+  assert.deepEqual(words('dit-il, a-t-il, a t-il, a-t-elle ajouté, est-ce'), ['dit', '-il', ',', 'a', '-t-il', ',', 'a', 't-il', ',', 'a', '-t-elle', 'ajouté', ',', 'est', '-ce']);
+  assert.deepEqual(words('états-unienne auto-proclamé peut-être'), ['états-unienne', 'auto-proclamé', 'peut-être']);
+});
+
+test('numbers and codes', () => {
+  assert.deepEqual(words('8000 5.143 1er F-16 155mm M-198 3,5 8\u00a0000'), ['8000', '5.143', '1er', 'F-16', '155mm', 'M-198', '3,5', '8\u00a0000']);
+  const kinds = tokenize('8000 5.143 1er').map((t) => t.kind);
+  assert.deepEqual(kinds, ['number', 'number', 'number']);
+});
+
+test('abbreviations keep their period', () => {
+  assert.deepEqual(words('Mme Psaki, M. Dupont, Dr. House, 52 av. J.-C., etc.'), ['Mme', 'Psaki', ',', 'M.', 'Dupont', ',', 'Dr.', 'House', ',', '52', 'av.', 'J.-C.', ',', 'etc.']);
+});
+
+test('URLs, e-mails and Markdown links are single tokens', () => {
+  const s = 'Voir https://exemple.fr/a?b=1, écrire à presse@exemple.fr ou [Reuters](http://reuters.com/x).';
+  const t = tokenize(s);
+  assert.deepEqual(
+    t.filter((x) => x.kind !== 'word' && x.kind !== 'punct').map((x) => [x.kind, s.slice(x.start, x.end)]),
+    [
+      ['url', 'https://exemple.fr/a?b=1'],
+      ['email', 'presse@exemple.fr'],
+      ['link', '[Reuters](http://reuters.com/x)'],
+    ],
+  );
+});
+
+test('offsets are exact and ordered', () => {
+  const s = "« Nous avons vu… », a-t-il dit à l'AFP.";
+  let last = 0;
+  for (const t of tokenize(s)) {
+    assert.ok(t.start >= last && t.end > t.start);
+    assert.equal(s.slice(t.start, t.end).trim(), s.slice(t.start, t.end));
+    last = t.end;
+  }
+});

@@ -1,0 +1,24 @@
+// Clean stage: the article body out of the decoded input, boilerplate kept
+// aside with its reason, and a map from the clean text back to the input.
+import type { InputFormat } from '../doc/schema.js';
+import type { Link, Removed } from '../doc/doc.js';
+import { OffsetMap } from '../doc/offset-map.js';
+import { htmlToText } from './html.js';
+
+export interface Cleaned {
+  text: string;
+  map: OffsetMap;
+  removed: Removed[];
+  links: Link[];
+  notes: string[];
+  /** Metadata found while cleaning (HTML <title>, <meta>…), for the meta stage. */
+  hints: Record<string, string>;
+}
+
+export function clean(source: string, format: InputFormat): Cleaned {
+  if (format === 'html') return htmlToText(source);
+  // Plain text and Markdown: trim surrounding white space only.
+  const lead = source.length - source.trimStart().length;
+  const text = source.trim();
+  return { text, map: new OffsetMap([{ text: 0, input: lead, length: text.length }]), removed: [], links: [], notes: [], hints: {} };
+}

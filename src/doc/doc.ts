@@ -1,0 +1,112 @@
+// The Doc: one immutable clean text plus stand-off layers (spaCy's Doc, vfile's
+// messages). Every stage adds a layer; none rewrites `text`.
+import { createHash } from 'node:crypto';
+import {
+  SCHEMA_ID,
+  type Analysis,
+  type Attribution,
+  type Claim,
+  type Entity,
+  type InputFormat,
+  type Message,
+  type Meta,
+  type Quote,
+  type Span,
+  type Token,
+} from './schema.js';
+import { OffsetMap } from './offset-map.js';
+
+export interface DocInput {
+  path: string | null;
+  format: InputFormat;
+  line?: number;
+  encoding?: string;
+}
+
+export interface Removed {
+  text: string;
+  reason: string;
+  start?: number;
+  end?: number;
+}
+
+export interface Link extends Span {
+  href: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Metadata known before analysis (JSONL fields, HTTP headers); it wins over guesses. */
+export type KnownMeta = Partial<Pick<Meta, 'title' | 'outlet' | 'published' | 'language' | 'url' | 'authors' | 'origin'>>;
+
+export class Doc {
+  readonly text: string;
+  readonly input: DocInput;
+  /** The decoded input the text was cleaned from. */
+  readonly source: string;
+  readonly map: OffsetMap;
+  readonly known: KnownMeta;
+  meta: Meta;
+  removed: Removed[] = [];
+  links: Link[] = [];
+  sentences: Sentence[] = [];
+  tokens: Token[] = [];
+  quotes: Quote[] = [];
+  entities: Entity[] = [];
+  attributions: Attribution[] = [];
+  claims: Claim[] = [];
+  notes: Message[] = [];
+
+  constructor(init: { text: string; input: DocInput; source?: string; map?: OffsetMap; known?: KnownMeta }) {
+    this.text = init.text;
+    this.input = init.input;
+    this.source = init.source ?? init.text;
+    this.map = init.map ?? OffsetMap.identity(init.text.length);
+    this.known = init.known ?? {};
+    this.meta = {
+      title: this.known.title ?? null,
+      outlet: this.known.outlet ?? null,
+      origin: this.known.origin ?? [],
+      authors: this.known.authors ?? [],
+      published: this.known.published ?? null,
+      language: this.known.language ?? 'fr',
+      url: this.known.url ?? null,
+    };
+  }
+
+  /** A span of the text with its surface string. */
+  span(start: number, end: number): Span {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** Record a positioned message (vfile style): why something was repaired, removed or guessed. */
+  note(rule: string, message: string, start?: number, end?: number): void {
+    this.notes.push({ rule, message, start: start ?? null, end: end ?? null });
+  }
+
+  get id(): string {
+    return createHash('sha256').update(this.text).digest('hex');
+  }
+
+  toJSON(): Analysis {
+    return {
+      schema: SCHEMA_ID,
+      id: this.id,
+      input: { ...this.input },
+      meta: this.meta,
+      text: this.text,
+      removed: this.removed,
+      sentences: this.sentences,
+      tokens: this.tokens,
+      quotes: this.quotes,
+      links: this.links,
+      entities: this.entities,
+      attributions: this.attributions,
+      claims: this.claims,
+      notes: this.notes,
+    };
+  }
+}

@@ -1,0 +1,127 @@
+// The output contract of `recoupe analyze` (see docs/DESIGN.md, "recoupe/analysis@1").
+// This zod schema is the single source of the TypeScript types and of the
+// published JSON Schema (schema/analysis.schema.json, written by `npm run schema`).
+// Fields may be added freely; renaming a required one needs a schema version bump.
+import { z } from 'zod';
+
+export const SCHEMA_ID = 'recoupe/analysis@1';
+
+/** A stand-off span: [start, end) JavaScript string indices into the document `text`. */
+export const Span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Span = z.infer<typeof Span>;
+
+export const InputFormat = z.enum(['text', 'markdown', 'html']);
+export type InputFormat = z.infer<typeof InputFormat>;
+
+export const Evidence = z.object({
+  field: z.string().describe('metadata field this evidence supports'),
+  rule: z.string().describe('rule or source that produced the value, e.g. "json-ld", "byline"'),
+  text: z.string().describe('the input text the value was read from'),
+});
+
+export const Meta = z.object({
+  title: z.string().nullable(),
+  outlet: z.string().nullable().describe('the site that published this copy'),
+  origin: z.array(z.string()).describe('outlets it says it was taken or translated from'),
+  authors: z.array(z.string()),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .describe('YYYY-MM-DD, only when the document supports it'),
+  language: z.string().describe('ISO 639-1'),
+  url: z.string().nullable().optional(),
+  evidence: z.array(Evidence).optional().describe('where each metadata value came from'),
+});
+export type Meta = z.infer<typeof Meta>;
+
+export const Removed = z.object({
+  text: z.string(),
+  reason: z.string().describe('navigation, disclaimer, caption, share, comments, …'),
+  start: z.number().int().nonnegative().optional().describe('offset in the decoded input'),
+  end: z.number().int().nonnegative().optional(),
+});
+
+export const Sentence = z.object({ start: z.number().int(), end: z.number().int() });
+
+export const TokenKind = z.enum(['word', 'number', 'punct', 'symbol', 'url', 'email', 'link', 'other']);
+export const Token = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: TokenKind,
+});
+export type Token = z.infer<typeof Token>;
+
+export const Quote = Span.extend({
+  open: z.string().describe('the opening mark, e.g. « or “'),
+  closed: z.boolean().describe('false when the closing mark is missing'),
+  depth: z.number().int().nonnegative().describe('0 for outermost quotations'),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const Link = Span.extend({ href: z.string() });
+
+export const EntityType = z.enum(['PER', 'ORG', 'LOC', 'MISC', 'DATE', 'QUANTITY']);
+export const Entity = Span.extend({
+  type: EntityType,
+  subtype: z.string().nullable(),
+  key: z.string().describe('normalised id shared by all aliases'),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const AttributionKind = z.enum(['direct', 'indirect', 'mixed', 'according']);
+export const Source = Span.extend({
+  resolved: z.string().nullable(),
+  anonymous: z.boolean(),
+});
+export const Attribution = z.object({
+  cue: Span.nullable(),
+  source: Source.nullable(),
+  content: Span,
+  kind: AttributionKind,
+  via: z.array(Span),
+  hedged: z.boolean(),
+  parent: z.number().int().nullable().describe('index of the attribution whose content contains this one'),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
+export const Claim = Span.extend({
+  attribution: z.number().int().nullable(),
+  hedged: z.boolean(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const Message = z.object({
+  rule: z.string(),
+  message: z.string(),
+  start: z.number().int().nullable().optional(),
+  end: z.number().int().nullable().optional(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const Analysis = z.object({
+  schema: z.literal(SCHEMA_ID),
+  id: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the clean text, hex'),
+  input: z.object({
+    path: z.string().nullable(),
+    format: InputFormat,
+    line: z.number().int().positive().optional().describe('line number for JSONL inputs'),
+    encoding: z.string().optional().describe('the charset the bytes were decoded from'),
+  }),
+  meta: Meta,
+  text: z.string(),
+  removed: z.array(Removed),
+  sentences: z.array(Sentence),
+  tokens: z.array(Token).optional(),
+  quotes: z.array(Quote).optional(),
+  links: z.array(Link).optional(),
+  entities: z.array(Entity),
+  attributions: z.array(Attribution),
+  claims: z.array(Claim),
+  notes: z.array(Message).optional().describe('positioned messages from the stages (repairs, warnings)'),
+});
+export type Analysis = z.infer<typeof Analysis>;

@@ -1,0 +1,25 @@
+// Turns the input stream into analyses, one at a time (constant memory);
+// per-input failures come out as errors beside the results, never thrown.
+import type { Analysis } from '../doc/schema.js';
+import { analyze, type AnalyzeOptions } from '../pipeline/analyze.js';
+import { DecodeError } from './decode.js';
+import { InputError } from './errors.js';
+import type { InputItem } from './inputs.js';
+
+export type ItemResult = { ok: true; analysis: Analysis } | { ok: false; error: InputError };
+
+export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): ItemResult {
+  if (item.kind === 'error') return { ok: false, error: item.error };
+  const where = item.kind === 'record' ? `${item.path}:${item.line}` : (item.path ?? '<stdin>');
+  try {
+    const analysis =
+      item.kind === 'bytes'
+        ? analyze({ bytes: item.bytes, path: item.path }, options)
+        : analyze({ text: item.text, path: item.path, line: item.line, known: item.known, ...(item.html ? { format: 'html' as const } : {}) }, options);
+    if (analysis.text.trim() === '') return { ok: false, error: new InputError(where, 'no article text left after cleaning') };
+    return { ok: true, analysis };
+  } catch (e) {
+    if (e instanceof DecodeError) return { ok: false, error: new InputError(where, e.message) };
+    throw e;
+  }
+}

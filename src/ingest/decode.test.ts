@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import iconv from 'iconv-lite';
+import { decode, repairMojibake } from './decode.js';
+
+const phrase = 'Le député a déclaré « ça suffit » à l’Assemblée.';
+
+test('UTF-8, with and without BOM', () => {
+  assert.equal(decode(Buffer.from(phrase)).text, phrase);
+  const bom = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(phrase)]));
+  assert.equal(bom.text, phrase);
+});
+
+test('UTF-16 with BOM', () => {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(phrase, 'utf-16le')]);
+  assert.equal(decode(le).text, phrase);
+  assert.equal(decode(le).encoding, 'utf-16le');
+  const be = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(phrase, 'utf-16be')]);
+  assert.equal(decode(be).text, phrase);
+});
+
+test('Windows-1252 detected; HTML charset honoured', () => {
+  const d = decode(iconv.encode(phrase, 'windows-1252'));
+  assert.equal(d.text, phrase);
+  assert.equal(d.encoding, 'windows-1252');
+  const html = `<html><head><meta charset="iso-8859-15"></head><body>Prix : 5 €, été</body></html>`;
+  const h = decode(iconv.encode(html, 'iso-8859-15'));
+  assert.match(h.text, /5 €, été/);
+});
+
+test('mojibake repaired with a note, real text untouched', () => {
+  const broken = 'Le ministÃ¨re a dÃ©clarÃ© lâ€™Ã©tat dâ€™urgence.';
+  const d = decode(Buffer.from(broken));
+  assert.equal(d.text, 'Le ministère a déclaré l’état d’urgence.');
+  assert.ok(d.notes.some((n) => /mojibake/.test(n)));
+  assert.equal(repairMojibake('Ãle-de-France Â« citation Â»').text, 'Ãle-de-France « citation »');
+  assert.equal(repairMojibake('À Paris, Ça va. Ô rage !').text, 'À Paris, Ça va. Ô rage !');
+});
+
+test('empty, binary and invalid inputs are refused with a reason', () => {
+  assert.throws(() => decode(Buffer.alloc(0)), /empty file/);
+  assert.throws(() => decode(Buffer.from('   \n\n')), /empty/);
+  assert.throws(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /binary/);
+  assert.throws(() => decode(Buffer.from([0x41, 0x81, 0x42])), /invalid bytes/);
+});

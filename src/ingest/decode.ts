@@ -1,0 +1,115 @@
+// Bytes → string. UTF-8 (with or without BOM), UTF-16 with BOM, a charset
+// declared by an HTML page, else Windows-1252; common mojibake repaired.
+import iconv from 'iconv-lite';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** What was detected or repaired, for the document's notes. */
+  notes: string[];
+}
+
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Windows-1252 leaves these bytes undefined: a text holding them is not cp1252. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+export function decode(bytes: Uint8Array, hint?: { charset?: string }): Decoded {
+  if (bytes.length === 0) throw new DecodeError('empty file');
+  const notes: string[] = [];
+  // Byte-order marks.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return finish(decodeUtf8(bytes.subarray(3)), 'utf-8', notes, 'UTF-8 byte-order mark');
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return finish(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), 'utf-16le', notes, 'UTF-16LE byte-order mark');
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return finish(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), 'utf-16be', notes, 'UTF-16BE byte-order mark');
+  }
+  if (looksBinary(bytes)) throw new DecodeError('binary file (NUL or control bytes), not text');
+
+  const declared = normaliseCharset(hint?.charset ?? sniffHtmlCharset(bytes));
+  if (declared && declared !== 'utf-8' && iconv.encodingExists(declared)) {
+    return finish(iconv.decode(Buffer.from(bytes), declared), declared, notes, `charset ${declared} declared by the document`);
+  }
+  const asUtf8 = decodeUtf8(bytes);
+  if (asUtf8 !== null) return finish(asUtf8, 'utf-8', notes);
+  const bad = firstInvalidCp1252(bytes);
+  if (bad >= 0) throw new DecodeError(`invalid bytes: not UTF-8, UTF-16 or Windows-1252 (byte 0x${bytes[bad]!.toString(16)} at offset ${bad})`);
+  notes.push(declared === 'utf-8' ? 'declared UTF-8 but bytes are not; decoded as Windows-1252' : 'not UTF-8; decoded as Windows-1252');
+  return finish(iconv.decode(Buffer.from(bytes), 'windows-1252'), 'windows-1252', notes);
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function finish(text: string | null, encoding: string, notes: string[], why?: string): Decoded {
+  if (text === null) throw new DecodeError('invalid bytes: a UTF-8 byte-order mark followed by invalid UTF-8');
+  if (why) notes.push(`decoded as ${encoding} (${why})`);
+  const repaired = repairMojibake(text);
+  if (repaired.count > 0) notes.push(`repaired ${repaired.count} mojibake sequence(s) such as "Ã©" → "é"`);
+  if (repaired.text.trim() === '') throw new DecodeError('empty file (only white space)');
+  return { text: repaired.text, encoding, notes };
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  return control > n * 0.05;
+}
+
+function firstInvalidCp1252(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) if (CP1252_UNDEFINED.has(bytes[i]!)) return i;
+  return -1;
+}
+
+/** The charset an HTML page declares in its first 4 KiB (<meta charset> or http-equiv). */
+export function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i.exec(head);
+  return m?.[1];
+}
+
+function normaliseCharset(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const n = name.trim().toLowerCase();
+  if (n === 'utf8' || n === 'utf-8') return 'utf-8';
+  // Browsers read ISO-8859-1 and US-ASCII as Windows-1252 (WHATWG Encoding).
+  if (n === 'iso-8859-1' || n === 'latin1' || n === 'latin-1' || n === 'us-ascii' || n === 'ascii') return 'windows-1252';
+  return n;
+}
+
+// UTF-8 bytes that were read as Windows-1252 ("Ã©" for "é", "â€™" for "’"):
+// a lead char as cp1252 renders it, then as many continuation chars as the
+// lead announces (1 for C2–DF, 2 for E0–EF, 3 for F0–F4).
+const CONT = '\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122';
+const MOJIBAKE = new RegExp(`[\\u00C2-\\u00DF][${CONT}]|[\\u00E0-\\u00EF][${CONT}]{2}|[\\u00F0-\\u00F4][${CONT}]{3}`, 'g');
+
+export function repairMojibake(text: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(MOJIBAKE, (m) => {
+    const bytes = iconv.encode(m, 'windows-1252');
+    const fixed = decodeUtf8(bytes);
+    // Only a single code point decoded from the whole run is a repair; "Ã" in
+    // real text ("Ã la") stays untouched.
+    if (fixed === null || [...fixed].length !== 1 || fixed === m) return m;
+    count++;
+    return fixed;
+  });
+  return { text: out, count };
+}

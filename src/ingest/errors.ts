@@ -1,0 +1,15 @@
+// An input that cannot be analysed. The CLI prints `path: reason` and goes on.
+export class InputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'InputError';
+  }
+}
+
+/** A usage error: bad flags or arguments (exit 2). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

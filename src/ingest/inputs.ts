@@ -1,0 +1,119 @@
+// Expands the PATH arguments of the CLI into a stream of inputs: files,
+// directories (recursive), JSONL lines (one article each) and stdin ("-").
+// Streams: a JSONL file of 100k articles is read line by line.
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, extname } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { KnownMeta } from '../doc/doc.js';
+import { InputError } from './errors.js';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl'];
+
+/** One article to analyse: raw bytes from a file, or a string from a JSONL record. */
+export type InputItem =
+  | { kind: 'bytes'; path: string | null; bytes: Uint8Array }
+  | { kind: 'record'; path: string; line: number; text: string; html: boolean; known: KnownMeta }
+  | { kind: 'error'; error: InputError };
+
+export async function* expandInputs(paths: string[], readStdin: () => Promise<Uint8Array>): AsyncGenerator<InputItem> {
+  for (const p of paths) {
+    if (p === '-') {
+      yield { kind: 'bytes', path: null, bytes: await readStdin() };
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(p);
+    } catch {
+      yield { kind: 'error', error: new InputError(p, 'no such file or directory') };
+      continue;
+    }
+    if (info.isDirectory()) {
+      let found = 0;
+      for await (const file of walk(p)) {
+        found++;
+        yield* fileItems(file);
+      }
+      if (found === 0) yield { kind: 'error', error: new InputError(p, `directory holds no readable article (${ARTICLE_EXTENSIONS.join(' ')})`) };
+    } else {
+      yield* fileItems(p);
+    }
+  }
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(full);
+    else if (e.isFile() && ARTICLE_EXTENSIONS.includes(extname(e.name).toLowerCase())) yield full;
+  }
+}
+
+async function* fileItems(path: string): AsyncGenerator<InputItem> {
+  if (extname(path).toLowerCase() === '.jsonl') {
+    yield* jsonlItems(path);
+    return;
+  }
+  try {
+    yield { kind: 'bytes', path, bytes: await readFile(path) };
+  } catch (e) {
+    yield { kind: 'error', error: new InputError(path, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`) };
+  }
+}
+
+async function* jsonlItems(path: string): AsyncGenerator<InputItem> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const raw of lines) {
+      line++;
+      if (!raw.trim()) continue;
+      yield parseRecord(path, line, raw);
+    }
+  } catch (e) {
+    yield { kind: 'error', error: new InputError(path, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`) };
+    return;
+  }
+  if (line === 0) yield { kind: 'error', error: new InputError(path, 'empty file') };
+}
+
+const KNOWN_STRINGS = ['url', 'title', 'outlet', 'published', 'language'] as const;
+
+export function parseRecord(path: string, line: number, raw: string): InputItem {
+  const where = `${path}:${line}`;
+  let rec: unknown;
+  try {
+    rec = JSON.parse(raw);
+  } catch {
+    return { kind: 'error', error: new InputError(where, 'not a JSON object (invalid JSON)') };
+  }
+  if (!rec || typeof rec !== 'object' || Array.isArray(rec)) return { kind: 'error', error: new InputError(where, 'not a JSON object') };
+  const r = rec as Record<string, unknown>;
+  const html = typeof r.html === 'string' && r.html.trim() !== '';
+  const text = html ? (r.html as string) : typeof r.text === 'string' ? r.text : '';
+  if (!text.trim()) return { kind: 'error', error: new InputError(where, 'record has no "text" or "html"') };
+  const known: KnownMeta = {};
+  for (const k of KNOWN_STRINGS) {
+    const v = r[k];
+    if (typeof v === 'string' && v.trim()) known[k] = v.trim();
+  }
+  if (known.published) {
+    const m = /^(\d{4}-\d{2}-\d{2})/.exec(known.published);
+    if (m) known.published = m[1];
+    else delete known.published;
+  }
+  for (const k of ['authors', 'origin'] as const) {
+    const v = r[k];
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) known[k] = v as string[];
+  }
+  return { kind: 'record', path, line, text, html, known };
+}

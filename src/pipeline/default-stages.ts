@@ -1,0 +1,9 @@
+// The annotation stages in the order they depend on each other.
+import type { Stage } from './stage.js';
+import { sentencesStage } from '../annotate/sentences.js';
+import { tokensStage } from '../annotate/tokens.js';
+import { quotesStage } from '../annotate/quotes.js';
+
+export function defaultStages(): Stage[] {
+  return [tokensStage, sentencesStage, quotesStage];
+}

@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'recoupe-cli-'));
+const good = join(dir, 'good.txt');
+writeFileSync(good, 'Le maire a déclaré que le pont serait rouvert lundi.\n');
+
+test('usage errors exit 2 with a message and no stack trace', () => {
+  for (const args of [['analyze'], ['analyze', good, '--format', 'xml'], ['analyze', good, '--nope'], ['frobnicate']]) {
+    const r = runCli(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /recoupe/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  }
+});
+
+test('bad inputs: one line each naming the path, the others still written, exit 1', () => {
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, '');
+  const binary = join(dir, 'image.html');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+  const invalid = join(dir, 'invalid.txt');
+  writeFileSync(invalid, Buffer.from([0x41, 0x81, 0x42, 0x8d, 0x43]));
+  const emptyDir = join(dir, 'nothing');
+  mkdirSync(emptyDir);
+  writeFileSync(join(emptyDir, 'notes.pdf'), 'x');
+  const missing = join(dir, 'missing.txt');
+  const r = runCli(['analyze', empty, good, binary, invalid, emptyDir, missing]);
+  assert.equal(r.code, 1);
+  const out = r.stdout.trim().split('\n');
+  assert.equal(out.length, 1);
+  assert.match(JSON.parse(out[0]!).text, /pont/);
+  const errs = r.stderr.trim().split('\n');
+  assert.equal(errs.length, 5, r.stderr);
+  assert.match(r.stderr, /empty\.txt: empty file/);
+  assert.match(r.stderr, /image\.html: binary file/);
+  assert.match(r.stderr, /invalid\.txt: invalid bytes/);
+  assert.match(r.stderr, /nothing: directory holds no readable article/);
+  assert.match(r.stderr, /missing\.txt: no such file/);
+  assert.doesNotMatch(r.stderr, /\n\s+at /);
+});
+
+test('stdin, JSONL with known metadata, and --out', () => {
+  const r = runCli(['analyze', '-', '--raw'], { input: 'Selon la police, le suspect aurait fui.' });
+  assert.equal(r.code, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.equal(doc.text, 'Selon la police, le suspect aurait fui.');
+  assert.equal(doc.input.path, null);
+
+  const jsonl = join(dir, 'batch.jsonl');
+  writeFileSync(
+    jsonl,
+    [
+      JSON.stringify({ text: 'Le ministre a annoncé une réforme.', title: 'Réforme', outlet: 'Le Journal', published: '2020-05-04T10:00:00Z', url: 'https://example.org/a' }),
+      '{not json',
+      JSON.stringify({ html: '<html><body><p>La mairie a confirmé la fermeture.</p></body></html>' }),
+    ].join('\n'),
+  );
+  const j = runCli(['analyze', jsonl]);
+  assert.equal(j.code, 1);
+  assert.match(j.stderr, /batch\.jsonl:2: not a JSON object/);
+  const docs = j.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(docs.length, 2);
+  assert.equal(docs[0].meta.title, 'Réforme');
+  assert.equal(docs[0].meta.outlet, 'Le Journal');
+  assert.equal(docs[0].meta.published, '2020-05-04');
+  assert.equal(docs[0].input.line, 1);
+  assert.equal(docs[1].input.format, 'html');
+  assert.match(docs[1].text, /La mairie a confirmé la fermeture/);
+
+  const out = join(dir, 'out');
+  const o = runCli(['analyze', good, jsonl, '--out', out, '--format', 'json']);
+  assert.equal(o.code, 1);
+  assert.deepEqual(readdirSync(out).sort(), ['batch-1.json', 'batch-3.json', 'good.json']);
+});
+
+test('--format md prints a readable summary', () => {
+  const r = runCli(['analyze', 'examples', '--format', 'md']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /## Sourcing/);
+  assert.equal(r.stdout.match(/^# /gm)?.length, 3);
+});

@@ -1,0 +1,20 @@
+// Runs the real CLI (bin/recoupe.js over dist/) in a child process.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../src/lang/resources.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'bin.ts'), ...args], {
+    input: opts.input,
+    cwd: opts.cwd ?? PACKAGE_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}

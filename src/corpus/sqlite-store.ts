@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../doc/schema.js';
 import { DEFAULT_LANGUAGE } from '../lang/resources.js';
 import { isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
-import { SCHEMA_VERSION, SQLITE_SCHEMA } from './sqlite-schema.js';
+import { migrateSqlite } from './migrations/sqlite.js';
+import { SCHEMA_VERSION } from './sqlite-schema.js';
 import type {
   AddResult,
   AttributionRow,
@@ -66,11 +67,8 @@ export class SqliteStore implements CorpusStore {
   }
 
   async migrate(): Promise<void> {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) throw new Error(`${this.location} was written by a newer recoupe (corpus schema ${version}, this one knows ${SCHEMA_VERSION})`);
-    this.db.exec(SQLITE_SCHEMA);
+    migrateSqlite(this.db, this.location);
     this.db.prepare("INSERT OR REPLACE INTO corpus_info (name, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
-    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,362 @@
+// The shared corpus store: one PostgreSQL database that any number of
+// `recoupe worker` processes on any number of machines write to at once.
+// Same interface and answers as the SQLite store. A batch is one transaction;
+// documents are keyed by content hash (INSERT … ON CONFLICT DO NOTHING), so a
+// job retried after a crash never stores anything twice.
+import pg from 'pg';
+import type { Analysis } from '../doc/schema.js';
+import { DEFAULT_LANGUAGE } from '../lang/resources.js';
+import { migratePostgres } from './migrations/postgres.js';
+import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
+import { parseQuery, snippet } from './search-query.js';
+import type {
+  AddResult,
+  AttributionRow,
+  ClaimWithDocument,
+  CorpusStats,
+  CorpusStore,
+  DocumentRow,
+  EntityRow,
+  NearDuplicateJudge,
+  NearDuplicateRow,
+  PreparedDocument,
+  SearchHit,
+  SearchQuery,
+  SourceRow,
+} from './store.js';
+import { fold, words } from './words.js';
+
+/** At most this many stored documents are compared with a new one (LSH buckets of boilerplate can be huge). */
+const MAX_CANDIDATES = 200;
+/** Rows fetched per round trip when streaming a listing through a cursor. */
+const CURSOR_PAGE = 1000;
+/** Deadlock and serialization failures: the batch is retried whole (it was rolled back). */
+const RETRYABLE = new Set(['40P01', '40001']);
+const MAX_ATTEMPTS = 5;
+/** First key of the advisory locks on LSH buckets (two-int keys never collide with pg-boss's bigint ones). */
+const BUCKET_LOCK_SPACE = 0x52430000;
+
+type Row = Record<string, unknown>;
+
+/** A connection URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+function documentRow(r: Row): DocumentRow {
+  return {
+    id: r.id as string,
+    inputPath: (r.input_path as string | null) ?? null,
+    inputLine: (r.input_line as number | null) ?? null,
+    format: r.input_format as string,
+    title: (r.title as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    language: r.language as string,
+    url: (r.url as string | null) ?? null,
+    authors: r.authors as string[],
+    origin: r.origin as string[],
+    wordCount: r.word_count as number,
+    addedAt: (r.added_at as Date).toISOString(),
+  };
+}
+
+const fromBytea = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+const toBytea = (sig: Uint32Array) => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+const json = (v: unknown) => JSON.stringify(v);
+const foldedWords = (text: string) => Array.from(words(text), (w) => fold(w.word)).join(' ');
+
+export class PostgresStore implements CorpusStore {
+  readonly backend = 'postgres';
+  readonly location: string;
+  private readonly pool: pg.Pool;
+
+  constructor(url: string) {
+    this.location = redactUrl(url);
+    this.pool = new pg.Pool({ connectionString: url, max: 4, application_name: 'recoupe' });
+    // An idle connection dropped by the server must not crash the process; the next query reconnects.
+    this.pool.on('error', () => {});
+  }
+
+  async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await migratePostgres(client, this.location);
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async hasInputs(keys: string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const { rows } = await this.pool.query<{ input_key: string }>('SELECT input_key FROM inputs WHERE input_key = ANY($1::text[])', [keys]);
+    return new Set(rows.map((r) => r.input_key));
+  }
+
+  async has(id: string): Promise<boolean> {
+    return (await this.pool.query('SELECT 1 FROM documents WHERE id = $1', [id])).rowCount! > 0;
+  }
+
+  async addBatch(docs: PreparedDocument[], judge: NearDuplicateJudge): Promise<AddResult> {
+    const client = await this.pool.connect();
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await client.query('BEGIN');
+          const result = await this.writeBatch(client, docs, judge);
+          await client.query('COMMIT');
+          return result;
+        } catch (e) {
+          await client.query('ROLLBACK').catch(() => {});
+          if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((e as { code?: string }).code ?? '')) throw e;
+        }
+      }
+    } finally {
+      client.release();
+    }
+  }
+
+  private async writeBatch(client: pg.PoolClient, docs: PreparedDocument[], judge: NearDuplicateJudge): Promise<AddResult> {
+    const result: AddResult = { added: [], skipped: 0, nearDuplicates: 0 };
+    await lockBuckets(client, docs);
+    const now = new Date();
+    for (const doc of docs) {
+      const a = doc.analysis;
+      const { text, ...rest } = a;
+      const inserted = await client.query<{ number: string }>(
+        `INSERT INTO documents (id, input_path, input_line, input_format, title, outlet, published, language, url, authors, origin, word_count, text, analysis, minhash, added_at, search_stems, search_words)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, to_tsvector('simple', $17), to_tsvector('simple', $18))
+         ON CONFLICT (id) DO NOTHING RETURNING number`,
+        [a.id, a.input.path, a.input.line ?? null, a.input.format, a.meta.title, a.meta.outlet, a.meta.published, a.meta.language, a.meta.url ?? null,
+          json(a.meta.authors), json(a.meta.origin), doc.stems === '' ? 0 : doc.stems.split(' ').length, text, json(rest), toBytea(doc.minhash), now,
+          doc.stems, foldedWords(`${a.meta.title ?? ''}\n${text}`)],
+      );
+      if (doc.inputKey)
+        await client.query('INSERT INTO inputs (input_key, document_id, input_path, input_line) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [doc.inputKey, a.id, a.input.path, a.input.line ?? null]);
+      const number = inserted.rows[0]?.number;
+      if (number === undefined) {
+        result.skipped++;
+        continue;
+      }
+      await insertLayers(client, doc);
+      const candidates = await client.query<Row>(
+        `SELECT d.id, d.minhash, d.published FROM documents d WHERE d.number IN
+           (SELECT DISTINCT document_number FROM lsh_buckets WHERE bucket = ANY($1::bigint[]) LIMIT ${MAX_CANDIDATES})`,
+        [doc.bands],
+      );
+      const links = judge(doc, candidates.rows.map((r) => ({ id: r.id as string, minhash: fromBytea(r.minhash as Buffer), published: (r.published as string | null) ?? null })));
+      if (links.length) {
+        const r = await client.query(
+          'INSERT INTO near_duplicates (document_id, duplicate_of, similarity) SELECT * FROM unnest($1::text[], $2::text[], $3::real[]) ON CONFLICT DO NOTHING',
+          [links.map((l) => l.documentId), links.map((l) => l.duplicateOf), links.map((l) => l.similarity)],
+        );
+        result.nearDuplicates += r.rowCount ?? 0;
+      }
+      await client.query('INSERT INTO lsh_buckets (bucket, document_number) SELECT b, $2 FROM unnest($1::bigint[]) b ON CONFLICT DO NOTHING', [doc.bands, number]);
+      result.added.push(a.id);
+    }
+    return result;
+  }
+
+  async getDocument(id: string): Promise<Analysis | null> {
+    const { rows } = await this.pool.query<Row>('SELECT text, analysis FROM documents WHERE id = $1', [id]);
+    return rows[0] ? toAnalysis(rows[0]) : null;
+  }
+
+  async *getDocuments(ids: string[]): AsyncIterable<Analysis> {
+    for (const id of ids) {
+      const a = await this.getDocument(id);
+      if (a) yield a;
+    }
+  }
+
+  async *documents(): AsyncIterable<DocumentRow> {
+    for await (const r of this.stream(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.number`)) yield documentRow(r);
+  }
+
+  async *search(query: SearchQuery): AsyncIterable<SearchHit> {
+    const parsed = parseQuery(query.text, query.language ?? DEFAULT_LANGUAGE);
+    const { sql, params } = searchSql(parsed, query);
+    for await (const r of this.stream(sql, params))
+      yield { ...documentRow(r), rank: Number(r.rank), snippet: snippet(r.text as string, parsed, r.language as string) };
+  }
+
+  async *entities(): AsyncIterable<EntityRow> {
+    for await (const e of this.stream('SELECT * FROM entities ORDER BY document_id, entity_index'))
+      yield { documentId: e.document_id as string, index: e.entity_index as number, start: e.start as number, end: e.end as number, text: e.text as string, type: e.type as string, subtype: (e.subtype as string | null) ?? null, key: e.key as string };
+  }
+
+  async *attributions(): AsyncIterable<AttributionRow> {
+    for await (const x of this.stream('SELECT * FROM attributions ORDER BY document_id, attribution_index'))
+      yield {
+        documentId: x.document_id as string,
+        index: x.attribution_index as number,
+        kind: x.kind as string,
+        cue: (x.cue as string | null) ?? null,
+        source: (x.source as string | null) ?? null,
+        sourceResolved: (x.source_resolved as string | null) ?? null,
+        anonymous: (x.source_anonymous as boolean | null) ?? null,
+        via: x.via as string[],
+        content: x.content as string,
+        contentStart: x.content_start as number,
+        contentEnd: x.content_end as number,
+        hedged: x.hedged as boolean,
+        parent: (x.parent as number | null) ?? null,
+      };
+  }
+
+  async *claims(): AsyncIterable<ClaimWithDocument> {
+    const sql = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index';
+    for await (const c of this.stream(sql))
+      yield {
+        documentId: c.document_id as string,
+        index: c.claim_index as number,
+        start: c.start as number,
+        end: c.end as number,
+        text: c.text as string,
+        attribution: (c.attribution_index as number | null) ?? null,
+        hedged: c.hedged as boolean,
+        candidate: c.candidate as boolean,
+        speaker: (c.speaker as string | null) ?? null,
+        anonymous: (c.anonymous as boolean | null) ?? null,
+        via: c.via as string[],
+        entityKeys: c.entity_keys as string[],
+        numbers: c.numbers as string[],
+        predicate: c.predicate === '' ? [] : (c.predicate as string).split(' '),
+        inputPath: (c.input_path as string | null) ?? null,
+        outlet: (c.outlet as string | null) ?? null,
+        published: (c.published as string | null) ?? null,
+        language: c.language as string,
+        origin: c.origin as string[],
+      };
+  }
+
+  async *nearDuplicates(): AsyncIterable<NearDuplicateRow> {
+    for await (const x of this.stream('SELECT * FROM near_duplicates ORDER BY duplicate_of, document_id'))
+      yield { documentId: x.document_id as string, duplicateOf: x.duplicate_of as string, similarity: x.similarity as number };
+  }
+
+  async *sources(): AsyncIterable<SourceRow> {
+    // COLLATE "C": names in the same byte order as SQLite's, whatever the server's locale.
+    const outlets = `SELECT 'outlet' AS kind, outlet AS name, false AS anonymous, count(*) AS count, count(*) AS documents, min(published) AS first, max(published) AS last
+      FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet COLLATE "C"`;
+    const speakers = `SELECT 'speaker' AS kind, coalesce(a.source_resolved, a.source) AS name, coalesce(a.source_anonymous, false) AS anonymous,
+        count(*) AS count, count(DISTINCT a.document_id) AS documents, min(d.published) AS first, max(d.published) AS last
+      FROM attributions a JOIN documents d ON d.id = a.document_id
+      WHERE coalesce(a.source_resolved, a.source) IS NOT NULL
+      GROUP BY 2, 3 ORDER BY count DESC, coalesce(a.source_resolved, a.source) COLLATE "C"`;
+    for (const sql of [outlets, speakers])
+      for await (const x of this.stream(sql))
+        yield { kind: x.kind as SourceRow['kind'], name: x.name as string, anonymous: x.anonymous as boolean, count: Number(x.count), documents: Number(x.documents), first: (x.first as string | null) ?? null, last: (x.last as string | null) ?? null };
+  }
+
+  async stats(): Promise<CorpusStats> {
+    const { rows } = await this.pool.query<Row>(`SELECT
+      (SELECT count(*) FROM documents) AS documents,
+      (SELECT count(*) FROM inputs) AS inputs,
+      (SELECT count(*) FROM entities) AS entities,
+      (SELECT count(*) FROM attributions) AS attributions,
+      (SELECT count(*) FROM claims WHERE NOT candidate) AS claims,
+      (SELECT count(*) FROM claims WHERE candidate) AS candidate_claims,
+      (SELECT count(*) FROM near_duplicates) AS near_duplicates,
+      (SELECT count(DISTINCT outlet) FROM documents) AS outlets,
+      (SELECT min(published) FROM documents) AS first,
+      (SELECT max(published) FROM documents) AS last`);
+    const languages: Record<string, number> = {};
+    for (const r of (await this.pool.query<Row>('SELECT language, count(*) AS n FROM documents GROUP BY language')).rows) languages[r.language as string] = Number(r.n);
+    const s = rows[0]!;
+    return {
+      documents: Number(s.documents),
+      inputs: Number(s.inputs),
+      entities: Number(s.entities),
+      attributions: Number(s.attributions),
+      claims: Number(s.claims),
+      candidateClaims: Number(s.candidate_claims),
+      nearDuplicates: Number(s.near_duplicates),
+      outlets: Number(s.outlets),
+      languages,
+      firstPublished: (s.first as string | null) ?? null,
+      lastPublished: (s.last as string | null) ?? null,
+    };
+  }
+
+  /** Rows of a query through a server-side cursor: exports of any size in flat memory. */
+  private async *stream(sql: string, params: unknown[] = []): AsyncGenerator<Row> {
+    const client = await this.pool.connect();
+    let open = false;
+    try {
+      await client.query('BEGIN READ ONLY');
+      open = true;
+      await client.query(`DECLARE recoupe_rows NO SCROLL CURSOR FOR ${sql}`, params);
+      for (;;) {
+        const { rows } = await client.query<Row>(`FETCH ${CURSOR_PAGE} FROM recoupe_rows`);
+        yield* rows;
+        if (rows.length < CURSOR_PAGE) break;
+      }
+    } finally {
+      if (open) await client.query('COMMIT').catch(() => {});
+      client.release();
+    }
+  }
+}
+
+/**
+ * Lock the LSH buckets of a batch until commit, all at once and in sorted
+ * order so that writers never deadlock: two workers adding near-identical
+ * articles at the same moment then see each other and the link is made. Two
+ * batches holding the same document share all its buckets, so the second waits
+ * here, before inserting anything, and then skips it.
+ */
+async function lockBuckets(client: pg.PoolClient, docs: PreparedDocument[]): Promise<void> {
+  const buckets = [...new Set(docs.flatMap((d) => d.bands))].sort((a, b) => a - b);
+  await client.query(
+    `SELECT count(pg_advisory_xact_lock(${BUCKET_LOCK_SPACE} + band, hash)) FROM
+       (SELECT band, hash FROM unnest($1::int[], $2::int[]) AS t(band, hash) ORDER BY band, hash) ordered`,
+    [buckets.map((b) => Math.floor(b / 2 ** 32)), buckets.map((b) => b % 2 ** 32 | 0)],
+  );
+}
+
+async function insertLayers(client: pg.PoolClient, doc: PreparedDocument): Promise<void> {
+  const a = doc.analysis;
+  const id = a.id;
+  const col = <T>(xs: readonly T[], f: (x: T, i: number) => unknown) => xs.map(f);
+  if (a.entities.length)
+    await client.query(
+      'INSERT INTO entities SELECT $1::text, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[])',
+      [id, col(a.entities, (_, i) => i), col(a.entities, (e) => e.start), col(a.entities, (e) => e.end), col(a.entities, (e) => e.text), col(a.entities, (e) => e.type), col(a.entities, (e) => e.subtype), col(a.entities, (e) => e.key)],
+    );
+  const at = a.attributions;
+  if (at.length)
+    await client.query(
+      `INSERT INTO attributions SELECT $1::text, i, kind, cue, source, resolved, anonymous, via::jsonb, content, cs, ce, hedged, parent
+       FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[], $9::text[], $10::int[], $11::int[], $12::boolean[], $13::int[])
+         AS t(i, kind, cue, source, resolved, anonymous, via, content, cs, ce, hedged, parent)`,
+      [id, col(at, (_, i) => i), col(at, (x) => x.kind), col(at, (x) => x.cue?.text ?? null), col(at, (x) => x.source?.text ?? null), col(at, (x) => x.source?.resolved ?? null),
+        col(at, (x) => (x.source ? x.source.anonymous : null)), col(at, (x) => json(x.via.map((v) => v.text))), col(at, (x) => x.content.text), col(at, (x) => x.content.start),
+        col(at, (x) => x.content.end), col(at, (x) => x.hedged), col(at, (x) => x.parent)],
+    );
+  const cl = doc.claims;
+  if (cl.length)
+    await client.query(
+      `INSERT INTO claims SELECT $1::text, i, s, e, text, attribution, hedged, candidate, speaker, anonymous, via::jsonb, entity_keys::jsonb, numbers::jsonb, predicate
+       FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::int[], $7::boolean[], $8::boolean[], $9::text[], $10::boolean[], $11::text[], $12::text[], $13::text[], $14::text[])
+         AS t(i, s, e, text, attribution, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate)`,
+      [id, col(cl, (c) => c.index), col(cl, (c) => c.start), col(cl, (c) => c.end), col(cl, (c) => c.text), col(cl, (c) => c.attribution), col(cl, (c) => c.hedged),
+        col(cl, (c) => c.candidate), col(cl, (c) => c.speaker), col(cl, (c) => c.anonymous), col(cl, (c) => json(c.via)), col(cl, (c) => json(c.entityKeys)),
+        col(cl, (c) => json(c.numbers)), col(cl, (c) => c.predicate.join(' '))],
+    );
+}
+
+function toAnalysis(r: Row): Analysis {
+  return { ...(r.analysis as Omit<Analysis, 'text'>), text: r.text as string } as Analysis;
+}

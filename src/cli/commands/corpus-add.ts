@@ -4,7 +4,8 @@ import type { Command, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { expandInputs } from '../../ingest/inputs.js';
 import { ingest } from '../../corpus/ingest.js';
-import { DEFAULT_DB, openStore } from '../../corpus/open.js';
+import { DEFAULT_DB, isPostgresUrl, openStore } from '../../corpus/open.js';
+import { enqueueCommand } from './worker.js';
 import { Progress } from '../progress.js';
 import { readAll } from '../stdin.js';
 import { DB_HELP, DB_OPTION, positiveInt } from './corpus-common.js';
@@ -19,16 +20,19 @@ to finish the job.
 Options:
 ${DB_HELP}
   --jobs N     analysis threads (default: one per core)
-  --raw        inputs are already-clean text`;
+  --raw        inputs are already-clean text
+  --queue      with --db postgres://…: queue the articles for \`recoupe worker\`
+               (on any machine) instead of analysing them here`;
 
 export const corpusAdd: Command = {
   name: 'add',
   summary: 'analyse articles and store them',
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, raw: { type: 'boolean' } });
+    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, raw: { type: 'boolean' }, queue: { type: 'boolean' } });
     if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
     const jobs = positiveInt(values.jobs, '--jobs');
+    if (values.queue && !isPostgresUrl(values.db ?? '')) throw new UsageError('--queue needs --db postgres://… (the queue lives in the PostgreSQL corpus)');
     const readStdin = () => readAll(io.stdin);
     // The total is only worth a second pass over the inputs when someone watches the bar.
     let total: number | undefined;
@@ -39,6 +43,7 @@ export const corpusAdd: Command = {
     const progress = new Progress(io.stderr, 'stored', total);
     const store = await openStore(values.db ?? DEFAULT_DB);
     try {
+      if (values.queue) return await enqueueCommand(values.db!, store, expandInputs(positionals, readStdin), io, progress);
       const report = await ingest(store, expandInputs(positionals, readStdin), {
         jobs,
         raw: values.raw ?? false,

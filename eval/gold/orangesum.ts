@@ -25,6 +25,7 @@ export interface AttributionRecord {
   content: string;
   kind: Kind;
   via?: string[];
+  hedged?: boolean;
   optional?: boolean;
 }
 

@@ -20,6 +20,7 @@ to finish the job.
 Options:
 ${DB_HELP}
   --jobs N     analysis threads (default: one per core)
+  --batch N    documents per write transaction (default 200)
   --raw        inputs are already-clean text
   --queue      with --db postgres://…: queue the articles for \`recoupe worker\`
                (on any machine) instead of analysing them here`;
@@ -29,9 +30,10 @@ export const corpusAdd: Command = {
   summary: 'analyse articles and store them',
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, raw: { type: 'boolean' }, queue: { type: 'boolean' } });
+    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, batch: { type: 'string' }, raw: { type: 'boolean' }, queue: { type: 'boolean' } });
     if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
     const jobs = positiveInt(values.jobs, '--jobs');
+    const batchSize = positiveInt(values.batch, '--batch');
     if (values.queue && !isPostgresUrl(values.db ?? '')) throw new UsageError('--queue needs --db postgres://… (the queue lives in the PostgreSQL corpus)');
     const readStdin = () => readAll(io.stdin);
     // The total is only worth a second pass over the inputs when someone watches the bar.
@@ -46,6 +48,7 @@ export const corpusAdd: Command = {
       if (values.queue) return await enqueueCommand(values.db!, store, expandInputs(positionals, readStdin), io, progress);
       const report = await ingest(store, expandInputs(positionals, readStdin), {
         jobs,
+        batchSize,
         raw: values.raw ?? false,
         onProgress: (n) => progress.tick(n),
         onError: (e) => io.stderr.write(`recoupe corpus add: ${e.path}: ${e.reason}\n`),

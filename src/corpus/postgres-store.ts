@@ -8,6 +8,7 @@ import type { Analysis } from '../doc/schema.js';
 import { DEFAULT_LANGUAGE } from '../lang/resources.js';
 import { migratePostgres } from './migrations/postgres.js';
 import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
+import { insertDocument } from './postgres-write.js';
 import { parseQuery, snippet } from './search-query.js';
 import type {
   AddResult,
@@ -24,7 +25,6 @@ import type {
   SearchQuery,
   SourceRow,
 } from './store.js';
-import { fold, words } from './words.js';
 
 /** At most this many stored documents are compared with a new one (LSH buckets of boilerplate can be huge). */
 const MAX_CANDIDATES = 200;
@@ -68,9 +68,6 @@ function documentRow(r: Row): DocumentRow {
 }
 
 const fromBytea = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
-const toBytea = (sig: Uint32Array) => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
-const json = (v: unknown) => JSON.stringify(v);
-const foldedWords = (text: string) => Array.from(words(text), (w) => fold(w.word)).join(' ');
 
 export class PostgresStore implements CorpusStore {
   readonly backend = 'postgres';
@@ -131,28 +128,15 @@ export class PostgresStore implements CorpusStore {
     await lockBuckets(client, docs);
     const now = new Date();
     for (const doc of docs) {
-      const a = doc.analysis;
-      const { text, ...rest } = a;
-      const inserted = await client.query<{ number: string }>(
-        `INSERT INTO documents (id, input_path, input_line, input_format, title, outlet, published, language, url, authors, origin, word_count, text, analysis, minhash, added_at, search_stems, search_words)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, to_tsvector('simple', $17), to_tsvector('simple', $18))
-         ON CONFLICT (id) DO NOTHING RETURNING number`,
-        [a.id, a.input.path, a.input.line ?? null, a.input.format, a.meta.title, a.meta.outlet, a.meta.published, a.meta.language, a.meta.url ?? null,
-          json(a.meta.authors), json(a.meta.origin), doc.stems === '' ? 0 : doc.stems.split(' ').length, text, json(rest), toBytea(doc.minhash), now,
-          doc.stems, foldedWords(`${a.meta.title ?? ''}\n${text}`)],
-      );
-      if (doc.inputKey)
-        await client.query('INSERT INTO inputs (input_key, document_id, input_path, input_line) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [doc.inputKey, a.id, a.input.path, a.input.line ?? null]);
-      const number = inserted.rows[0]?.number;
-      if (number === undefined) {
+      const number = await insertDocument(client, doc, now);
+      if (number === null) {
         result.skipped++;
         continue;
       }
-      await insertLayers(client, doc);
       const candidates = await client.query<Row>(
         `SELECT d.id, d.minhash, d.published FROM documents d WHERE d.number IN
-           (SELECT DISTINCT document_number FROM lsh_buckets WHERE bucket = ANY($1::bigint[]) LIMIT ${MAX_CANDIDATES})`,
-        [doc.bands],
+           (SELECT DISTINCT document_number FROM lsh_buckets WHERE bucket = ANY($1::bigint[]) AND document_number <> $2 LIMIT ${MAX_CANDIDATES})`,
+        [doc.bands, number],
       );
       const links = judge(doc, candidates.rows.map((r) => ({ id: r.id as string, minhash: fromBytea(r.minhash as Buffer), published: (r.published as string | null) ?? null })));
       if (links.length) {
@@ -162,8 +146,7 @@ export class PostgresStore implements CorpusStore {
         );
         result.nearDuplicates += r.rowCount ?? 0;
       }
-      await client.query('INSERT INTO lsh_buckets (bucket, document_number) SELECT b, $2 FROM unnest($1::bigint[]) b ON CONFLICT DO NOTHING', [doc.bands, number]);
-      result.added.push(a.id);
+      result.added.push(doc.analysis.id);
     }
     return result;
   }
@@ -324,37 +307,6 @@ async function lockBuckets(client: pg.PoolClient, docs: PreparedDocument[]): Pro
        (SELECT band, hash FROM unnest($1::int[], $2::int[]) AS t(band, hash) ORDER BY band, hash) ordered`,
     [buckets.map((b) => Math.floor(b / 2 ** 32)), buckets.map((b) => b % 2 ** 32 | 0)],
   );
-}
-
-async function insertLayers(client: pg.PoolClient, doc: PreparedDocument): Promise<void> {
-  const a = doc.analysis;
-  const id = a.id;
-  const col = <T>(xs: readonly T[], f: (x: T, i: number) => unknown) => xs.map(f);
-  if (a.entities.length)
-    await client.query(
-      'INSERT INTO entities SELECT $1::text, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[])',
-      [id, col(a.entities, (_, i) => i), col(a.entities, (e) => e.start), col(a.entities, (e) => e.end), col(a.entities, (e) => e.text), col(a.entities, (e) => e.type), col(a.entities, (e) => e.subtype), col(a.entities, (e) => e.key)],
-    );
-  const at = a.attributions;
-  if (at.length)
-    await client.query(
-      `INSERT INTO attributions SELECT $1::text, i, kind, cue, source, resolved, anonymous, via::jsonb, content, cs, ce, hedged, parent
-       FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[], $9::text[], $10::int[], $11::int[], $12::boolean[], $13::int[])
-         AS t(i, kind, cue, source, resolved, anonymous, via, content, cs, ce, hedged, parent)`,
-      [id, col(at, (_, i) => i), col(at, (x) => x.kind), col(at, (x) => x.cue?.text ?? null), col(at, (x) => x.source?.text ?? null), col(at, (x) => x.source?.resolved ?? null),
-        col(at, (x) => (x.source ? x.source.anonymous : null)), col(at, (x) => json(x.via.map((v) => v.text))), col(at, (x) => x.content.text), col(at, (x) => x.content.start),
-        col(at, (x) => x.content.end), col(at, (x) => x.hedged), col(at, (x) => x.parent)],
-    );
-  const cl = doc.claims;
-  if (cl.length)
-    await client.query(
-      `INSERT INTO claims SELECT $1::text, i, s, e, text, attribution, hedged, candidate, speaker, anonymous, via::jsonb, entity_keys::jsonb, numbers::jsonb, predicate
-       FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::int[], $7::boolean[], $8::boolean[], $9::text[], $10::boolean[], $11::text[], $12::text[], $13::text[], $14::text[])
-         AS t(i, s, e, text, attribution, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate)`,
-      [id, col(cl, (c) => c.index), col(cl, (c) => c.start), col(cl, (c) => c.end), col(cl, (c) => c.text), col(cl, (c) => c.attribution), col(cl, (c) => c.hedged),
-        col(cl, (c) => c.candidate), col(cl, (c) => c.speaker), col(cl, (c) => c.anonymous), col(cl, (c) => json(c.via)), col(cl, (c) => json(c.entityKeys)),
-        col(cl, (c) => json(c.numbers)), col(cl, (c) => c.predicate.join(' '))],
-    );
 }
 
 function toAnalysis(r: Row): Analysis {

@@ -57,15 +57,23 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
     pool = new AnalysisPool(options.threads ?? availableParallelism(), { raw: options.raw });
     const batchSize = options.batchSize ?? 8 * pool.size;
     const pollMs = (options.pollSeconds ?? 2) * 1000;
+    const ctx: Context = { store, boss, pool, report, options };
+    // Two batches in flight: this one is analysed on the threads while the previous one is written on this thread.
+    let writing: Promise<void> = Promise.resolve();
     while (!options.signal?.aborted) {
       const jobs = await boss.fetch<ArticleJob>(QUEUE, { batchSize });
       if (jobs.length > 0) {
-        await handleBatch(jobs, { store, boss, pool, report, options });
+        const batch = await analyseBatch(jobs, ctx);
+        await writing;
+        writing = writeBatch(batch, ctx);
+        writing.catch(() => {}); // awaited on the next turn; this only keeps it from counting as unhandled meanwhile
         continue;
       }
+      await writing;
       if (options.exitWhenDone && (await boss.getQueueSize(QUEUE, { before: 'completed' })) === 0) break;
       await sleep(pollMs, undefined, { signal: options.signal }).catch(() => {});
     }
+    await writing;
   } finally {
     await pool?.close();
     await boss?.stop({ graceful: false, close: true, wait: true });
@@ -82,27 +90,39 @@ interface Context {
   options: WorkerOptions;
 }
 
-async function handleBatch(jobs: Job[], ctx: Context): Promise<void> {
-  const { store, boss, report } = ctx;
-  const stored = await store.hasInputs(jobs.flatMap((j) => keyOf(j) ?? []));
-  const done: string[] = [];
+interface AnalysedBatch {
+  jobs: Job[];
+  /** Jobs finished without writing anything (input already stored). */
+  done: string[];
+  docs: { job: Job; doc: PreparedDocument }[];
+  failures: { job: Job; reason: string }[];
+}
+
+async function analyseBatch(jobs: Job[], ctx: Context): Promise<AnalysedBatch> {
+  const stored = await ctx.store.hasInputs(jobs.flatMap((j) => keyOf(j) ?? []));
+  const batch: AnalysedBatch = { jobs, done: [], docs: [], failures: [] };
   const todo: Job[] = [];
   for (const j of jobs) {
     const key = keyOf(j);
     if (key && stored.has(key)) {
-      done.push(j.id);
-      report.alreadyStored++;
+      batch.done.push(j.id);
+      ctx.report.alreadyStored++;
     } else todo.push(j);
   }
   const results = await analyse(todo, ctx.pool);
-  const docs: { job: Job; doc: PreparedDocument }[] = [];
-  const failures: { job: Job; reason: string }[] = [];
   todo.forEach((job, i) => {
     const r = results[i]!;
-    if (r.ok) docs.push({ job, doc: r.doc });
-    else failures.push({ job, reason: r.reason });
+    if (r.ok) batch.docs.push({ job, doc: r.doc });
+    else batch.failures.push({ job, reason: r.reason });
   });
-  for (const part of await storeAll(store, docs)) {
+  return batch;
+}
+
+/** Store, then complete: a job is done only once its document is committed. */
+async function writeBatch(batch: AnalysedBatch, ctx: Context): Promise<void> {
+  const { boss, report } = ctx;
+  const { done, failures } = batch;
+  for (const part of await storeAll(ctx.store, batch.docs)) {
     if ('error' in part) failures.push(...part.jobs.map((job) => ({ job, reason: `storage failed: ${part.error}` })));
     else {
       done.push(...part.jobs.map((j) => j.id));
@@ -116,7 +136,7 @@ async function handleBatch(jobs: Job[], ctx: Context): Promise<void> {
     ctx.options.onError?.(jobWhere(f.job.data), f.reason);
     await boss.fail(QUEUE, f.job.id, { message: f.reason, input: jobWhere(f.job.data) });
   }
-  ctx.options.onProgress?.(jobs.length);
+  ctx.options.onProgress?.(batch.jobs.length);
 }
 
 /** Analyse the jobs on the pool's threads, one chunk per thread; a malformed job is a failure, not a crash. */

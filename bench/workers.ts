@@ -67,7 +67,10 @@ async function sql<T = Record<string, unknown>>(url: string, text: string): Prom
   }
 }
 
+const databases = new Set<string>();
+
 async function freshDatabase(name: string): Promise<string> {
+  databases.add(name);
   await sql(server!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await sql(server!, `CREATE DATABASE ${name}`);
   const u = new URL(server!);
@@ -172,4 +175,5 @@ try {
   if (!consistent || lost !== 0 || duplicated || !matchesReference) process.exitCode = 1;
 } finally {
   rmSync(tmp, { recursive: true, force: true });
+  for (const name of databases) await sql(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }

@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 export const TEST_PG = process.env.RECOUPE_TEST_PG;
+// CI starts a server (.ci/run): there, a missing one is a failure, not a skip.
+if (!TEST_PG && process.env.CI) throw new Error('RECOUPE_TEST_PG is not set in CI: .ci/run must start PostgreSQL (bash .ci/postgres.sh start)');
 /** Pass as the `skip` option of a test or suite. */
 export const needsPostgres = TEST_PG ? false : 'RECOUPE_TEST_PG is not set (start a server: eval "$(bash .ci/postgres.sh start)")';
 

@@ -79,7 +79,7 @@ export class SqliteStore implements CorpusStore {
 
   async hasInputs(keys: string[]): Promise<Set<string>> {
     const found = new Set<string>();
-    const stmt = this.db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').pluck();
+    const stmt = (this.statements ??= this.prepareWrites()).inputKnown;
     for (const k of keys) if (stmt.get(k)) found.add(k);
     return found;
   }
@@ -90,11 +90,13 @@ export class SqliteStore implements CorpusStore {
 
   private statements?: ReturnType<SqliteStore['prepareWrites']>;
 
+  /** Statements of the ingest path, prepared once. */
   private prepareWrites() {
     const db = this.db;
     return {
       document: db.prepare(`INSERT OR IGNORE INTO documents (id, input_path, input_line, input_format, title, outlet, published, language, url, authors, origin, word_count, text, analysis, minhash, added_at)
         VALUES (@id, @input_path, @input_line, @input_format, @title, @outlet, @published, @language, @url, @authors, @origin, @word_count, @text, @analysis, @minhash, @added_at)`),
+      inputKnown: db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').pluck(),
       input: db.prepare('INSERT OR IGNORE INTO inputs (input_key, document_id, input_path, input_line) VALUES (?, ?, ?, ?)'),
       entity: db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       attribution: db.prepare('INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),

@@ -289,6 +289,15 @@ function toAnalysis(r: Row): Analysis {
   return { ...(JSON.parse(r.analysis as string) as Omit<Analysis, 'text'>), text: r.text as string } as Analysis;
 }
 
+/** Filters that compare a column with the value given. */
+const VALUE_FILTERS: [keyof SearchQuery, string][] = [
+  ['outlet', 'd.outlet = @outlet COLLATE NOCASE'],
+  ['from', 'd.published >= @from'],
+  ['to', 'd.published <= @to'],
+  ['language', 'd.language = @language'],
+  ['entity', 'd.id IN (SELECT document_id FROM entities WHERE key = @entity)'],
+];
+
 /** The SQL of a search: FTS5 match (when there are words) plus the filters, best first. */
 function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
@@ -299,25 +308,11 @@ function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Recor
     where.push('documents_search MATCH @match');
     params.match = terms.join(' AND ');
   }
-  if (f.outlet) {
-    where.push('d.outlet = @outlet COLLATE NOCASE');
-    params.outlet = f.outlet;
-  }
-  if (f.from) {
-    where.push('d.published >= @from');
-    params.from = f.from;
-  }
-  if (f.to) {
-    where.push('d.published <= @to');
-    params.to = f.to;
-  }
-  if (f.language) {
-    where.push('d.language = @language');
-    params.language = f.language;
-  }
-  if (f.entity) {
-    where.push('d.id IN (SELECT document_id FROM entities WHERE key = @entity)');
-    params.entity = f.entity;
+  for (const [name, condition] of VALUE_FILTERS) {
+    const value = f[name];
+    if (value === undefined || value === '') continue;
+    where.push(condition);
+    params[name] = value;
   }
   if (f.speaker) {
     where.push("EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved LIKE @speaker ESCAPE '\\' OR a.source LIKE @speaker ESCAPE '\\'))");

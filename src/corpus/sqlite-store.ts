@@ -77,7 +77,7 @@ export class SqliteStore implements CorpusStore {
 
   async hasInputs(keys: string[]): Promise<Set<string>> {
     const found = new Set<string>();
-    const stmt = this.db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').pluck();
+    const stmt = (this.statements ??= this.prepareWrites()).inputKnown;
     for (const k of keys) if (stmt.get(k)) found.add(k);
     return found;
   }
@@ -88,11 +88,13 @@ export class SqliteStore implements CorpusStore {
 
   private statements?: ReturnType<SqliteStore['prepareWrites']>;
 
+  /** Statements of the ingest path, prepared once. */
   private prepareWrites() {
     const db = this.db;
     return {
       document: db.prepare(`INSERT OR IGNORE INTO documents (id, input_path, input_line, input_format, title, outlet, published, language, url, authors, origin, word_count, text, analysis, minhash, added_at)
         VALUES (@id, @input_path, @input_line, @input_format, @title, @outlet, @published, @language, @url, @authors, @origin, @word_count, @text, @analysis, @minhash, @added_at)`),
+      inputKnown: db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').pluck(),
       input: db.prepare('INSERT OR IGNORE INTO inputs (input_key, document_id, input_path, input_line) VALUES (?, ?, ?, ?)'),
       entity: db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       attribution: db.prepare('INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
@@ -285,6 +287,15 @@ function toAnalysis(r: Row): Analysis {
   return { ...(JSON.parse(r.analysis as string) as Omit<Analysis, 'text'>), text: r.text as string } as Analysis;
 }
 
+/** Filters that compare a column with the value given. */
+const VALUE_FILTERS: [keyof SearchQuery, string][] = [
+  ['outlet', 'd.outlet = @outlet COLLATE NOCASE'],
+  ['from', 'd.published >= @from'],
+  ['to', 'd.published <= @to'],
+  ['language', 'd.language = @language'],
+  ['entity', 'd.id IN (SELECT document_id FROM entities WHERE key = @entity)'],
+];
+
 /** The SQL of a search: FTS5 match (when there are words) plus the filters, best first. */
 function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
@@ -295,25 +306,11 @@ function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Recor
     where.push('documents_search MATCH @match');
     params.match = terms.join(' AND ');
   }
-  if (f.outlet) {
-    where.push('d.outlet = @outlet COLLATE NOCASE');
-    params.outlet = f.outlet;
-  }
-  if (f.from) {
-    where.push('d.published >= @from');
-    params.from = f.from;
-  }
-  if (f.to) {
-    where.push('d.published <= @to');
-    params.to = f.to;
-  }
-  if (f.language) {
-    where.push('d.language = @language');
-    params.language = f.language;
-  }
-  if (f.entity) {
-    where.push('d.id IN (SELECT document_id FROM entities WHERE key = @entity)');
-    params.entity = f.entity;
+  for (const [name, condition] of VALUE_FILTERS) {
+    const value = f[name];
+    if (value === undefined || value === '') continue;
+    where.push(condition);
+    params[name] = value;
   }
   if (f.speaker) {
     where.push("EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved LIKE @speaker ESCAPE '\\' OR a.source LIKE @speaker ESCAPE '\\'))");

@@ -45,22 +45,39 @@ function groupRow(g: ClaimGroup) {
   };
 }
 
-const sources: Command = {
-  name: 'sources',
-  summary: 'speakers and outlets with counts, named and anonymous',
-  usage: `Usage: recoupe corpus sources [options]
+/** A report that streams one store listing as rows. */
+function listing(name: string, summary: string, description: string, rows: (store: CorpusStore) => AsyncIterable<object>): Command {
+  return {
+    name,
+    summary,
+    usage: `Usage: recoupe corpus ${name} [options]
 
-One row per outlet (documents published) and per speaker (attributions, documents
-quoting them), named and anonymous apart, with first and last dates.
+${description}
 
 Options:
 ${DB_HELP}
 ${FORMAT_HELP}`,
-  async run(args: string[], io: CliIO) {
-    const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION }, false);
-    return exportRows(io, values.db, rowFormat(values.format), (store) => store.sources());
-  },
-};
+    async run(args: string[], io: CliIO) {
+      const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION }, false);
+      return exportRows(io, values.db, rowFormat(values.format), rows);
+    },
+  };
+}
+
+const sources = listing(
+  'sources',
+  'speakers and outlets with counts, named and anonymous',
+  `One row per outlet (documents published) and per speaker (attributions, documents
+quoting them), named and anonymous apart, with first and last dates.`,
+  (store) => store.sources(),
+);
+
+const duplicates = listing(
+  'duplicates',
+  'near-duplicates and republications (MinHash)',
+  'One row per pair: the later copy, the earlier one, their estimated similarity.',
+  (store) => store.nearDuplicates(),
+);
 
 const claims: Command = {
   name: 'claims',
@@ -133,22 +150,6 @@ ${GROUP_HELP}
     const format = rowFormat(values.format);
     const minGroups = positiveInt(values['min-groups'], '--min-groups');
     return exportRows(io, values.db, format, async (store) => narratives(await claimGroups(store, values), { minGroups }));
-  },
-};
-
-const duplicates: Command = {
-  name: 'duplicates',
-  summary: 'near-duplicates and republications (MinHash)',
-  usage: `Usage: recoupe corpus duplicates [options]
-
-One row per pair: the later copy, the earlier one, their estimated similarity.
-
-Options:
-${DB_HELP}
-${FORMAT_HELP}`,
-  async run(args: string[], io: CliIO) {
-    const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION }, false);
-    return exportRows(io, values.db, rowFormat(values.format), (store) => store.nearDuplicates());
   },
 };
 

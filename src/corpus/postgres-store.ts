@@ -10,6 +10,7 @@ import { migratePostgres } from './migrations/postgres.js';
 import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
 import { insertDocument } from './postgres-write.js';
 import { parseQuery, snippet } from './search-query.js';
+import { attributionRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
 import type {
   AddResult,
   AttributionRow,
@@ -36,7 +37,6 @@ const MAX_ATTEMPTS = 5;
 /** First key of the advisory locks on LSH buckets (two-int keys never collide with pg-boss's bigint ones). */
 const BUCKET_LOCK_SPACE = 0x52430000;
 
-type Row = Record<string, unknown>;
 
 /** A connection URL without its password, for messages. */
 export function redactUrl(url: string): string {
@@ -49,23 +49,13 @@ export function redactUrl(url: string): string {
   }
 }
 
-function documentRow(r: Row): DocumentRow {
-  return {
-    id: r.id as string,
-    inputPath: (r.input_path as string | null) ?? null,
-    inputLine: (r.input_line as number | null) ?? null,
-    format: r.input_format as string,
-    title: (r.title as string | null) ?? null,
-    outlet: (r.outlet as string | null) ?? null,
-    published: (r.published as string | null) ?? null,
-    language: r.language as string,
-    url: (r.url as string | null) ?? null,
-    authors: r.authors as string[],
-    origin: r.origin as string[],
-    wordCount: r.word_count as number,
-    addedAt: (r.added_at as Date).toISOString(),
-  };
-}
+/** node-postgres parses jsonb and booleans, returns timestamps as Date and bigint counts as text. */
+const POSTGRES: Decoder = {
+  list: (v) => v as string[],
+  bool: (v) => (v as boolean | null) ?? null,
+  time: (v) => (v as Date).toISOString(),
+  count: (v) => Number(v),
+};
 
 const fromBytea = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
@@ -164,69 +154,31 @@ export class PostgresStore implements CorpusStore {
   }
 
   async *documents(): AsyncIterable<DocumentRow> {
-    for await (const r of this.stream(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.number`)) yield documentRow(r);
+    for await (const r of this.stream(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.number`)) yield documentRow(r, POSTGRES);
   }
 
   async *search(query: SearchQuery): AsyncIterable<SearchHit> {
     const parsed = parseQuery(query.text, query.language ?? DEFAULT_LANGUAGE);
     const { sql, params } = searchSql(parsed, query);
     for await (const r of this.stream(sql, params))
-      yield { ...documentRow(r), rank: Number(r.rank), snippet: snippet(r.text as string, parsed, r.language as string) };
+      yield { ...documentRow(r, POSTGRES), rank: Number(r.rank), snippet: snippet(r.text as string, parsed, r.language as string) };
   }
 
   async *entities(): AsyncIterable<EntityRow> {
-    for await (const e of this.stream('SELECT * FROM entities ORDER BY document_id, entity_index'))
-      yield { documentId: e.document_id as string, index: e.entity_index as number, start: e.start as number, end: e.end as number, text: e.text as string, type: e.type as string, subtype: (e.subtype as string | null) ?? null, key: e.key as string };
+    for await (const r of this.stream('SELECT * FROM entities ORDER BY document_id, entity_index')) yield entityRow(r);
   }
 
   async *attributions(): AsyncIterable<AttributionRow> {
-    for await (const x of this.stream('SELECT * FROM attributions ORDER BY document_id, attribution_index'))
-      yield {
-        documentId: x.document_id as string,
-        index: x.attribution_index as number,
-        kind: x.kind as string,
-        cue: (x.cue as string | null) ?? null,
-        source: (x.source as string | null) ?? null,
-        sourceResolved: (x.source_resolved as string | null) ?? null,
-        anonymous: (x.source_anonymous as boolean | null) ?? null,
-        via: x.via as string[],
-        content: x.content as string,
-        contentStart: x.content_start as number,
-        contentEnd: x.content_end as number,
-        hedged: x.hedged as boolean,
-        parent: (x.parent as number | null) ?? null,
-      };
+    for await (const r of this.stream('SELECT * FROM attributions ORDER BY document_id, attribution_index')) yield attributionRow(r, POSTGRES);
   }
 
   async *claims(): AsyncIterable<ClaimWithDocument> {
     const sql = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index';
-    for await (const c of this.stream(sql))
-      yield {
-        documentId: c.document_id as string,
-        index: c.claim_index as number,
-        start: c.start as number,
-        end: c.end as number,
-        text: c.text as string,
-        attribution: (c.attribution_index as number | null) ?? null,
-        hedged: c.hedged as boolean,
-        candidate: c.candidate as boolean,
-        speaker: (c.speaker as string | null) ?? null,
-        anonymous: (c.anonymous as boolean | null) ?? null,
-        via: c.via as string[],
-        entityKeys: c.entity_keys as string[],
-        numbers: c.numbers as string[],
-        predicate: c.predicate === '' ? [] : (c.predicate as string).split(' '),
-        inputPath: (c.input_path as string | null) ?? null,
-        outlet: (c.outlet as string | null) ?? null,
-        published: (c.published as string | null) ?? null,
-        language: c.language as string,
-        origin: c.origin as string[],
-      };
+    for await (const r of this.stream(sql)) yield claimRow(r, POSTGRES);
   }
 
   async *nearDuplicates(): AsyncIterable<NearDuplicateRow> {
-    for await (const x of this.stream('SELECT * FROM near_duplicates ORDER BY duplicate_of, document_id'))
-      yield { documentId: x.document_id as string, duplicateOf: x.duplicate_of as string, similarity: x.similarity as number };
+    for await (const r of this.stream('SELECT * FROM near_duplicates ORDER BY duplicate_of, document_id')) yield nearDuplicateRow(r);
   }
 
   async *sources(): AsyncIterable<SourceRow> {
@@ -239,8 +191,7 @@ export class PostgresStore implements CorpusStore {
       WHERE coalesce(a.source_resolved, a.source) IS NOT NULL
       GROUP BY 2, 3 ORDER BY count DESC, coalesce(a.source_resolved, a.source) COLLATE "C"`;
     for (const sql of [outlets, speakers])
-      for await (const x of this.stream(sql))
-        yield { kind: x.kind as SourceRow['kind'], name: x.name as string, anonymous: x.anonymous as boolean, count: Number(x.count), documents: Number(x.documents), first: (x.first as string | null) ?? null, last: (x.last as string | null) ?? null };
+      for await (const r of this.stream(sql)) yield sourceRow(r, POSTGRES);
   }
 
   async stats(): Promise<CorpusStats> {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, describe, test } from 'node:test';
 import pg from 'pg';
+import { BANDS } from '../src/corpus/minhash.js';
 import { openStore } from '../src/corpus/open.js';
 import { expandInputs } from '../src/ingest/inputs.js';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
@@ -96,8 +97,8 @@ describe('queue and workers (PostgreSQL)', { skip: needsPostgres }, () => {
     assert.equal(report.failed, 0);
     assert.equal(await count(url, 'SELECT count(*) AS n FROM documents'), n);
     assert.equal(await count(url, 'SELECT count(*) AS n FROM inputs'), n);
-    // Nothing half-written: every document has its whole near-duplicate index entry (32 bands).
-    assert.equal(await count(url, 'SELECT count(*) AS n FROM (SELECT document_number FROM lsh_buckets GROUP BY 1 HAVING count(*) = 32) t'), n);
+    // Nothing half-written: every document has its whole near-duplicate index entry (all its bands).
+    assert.equal(await count(url, `SELECT count(*) AS n FROM (SELECT document_number FROM lsh_buckets GROUP BY 1 HAVING count(*) = ${BANDS}) t`), n);
     const counts = await queueCounts(url);
     assert.deepEqual([counts.completed, counts.failed, counts.active, counts.created, counts.retry], [n, 0, 0, 0, 0]);
   });

@@ -320,8 +320,16 @@ function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Recor
   }
   if (f.hedged) where.push('(EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.hedged = 1) OR EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.hedged = 1))');
   if (f.anonymous) where.push('EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.source_anonymous = 1)');
+  const limit = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : '';
+  const columns = `${DOCUMENT_COLUMNS}, d.text`;
+  if (fts && where.length === 1 && limit) {
+    // First page without filters: let FTS5 rank and cut before joining (no join for the thousands of other matches).
+    const sql = `SELECT ${columns}, m.rank FROM (SELECT rowid, rank FROM documents_search WHERE documents_search MATCH @match ORDER BY rank${limit}) m
+      JOIN documents d ON d.number = m.rowid ORDER BY m.rank`;
+    return { sql, params };
+  }
   const from = fts ? 'documents_search JOIN documents d ON d.number = documents_search.rowid' : 'documents d';
-  const sql = `SELECT ${DOCUMENT_COLUMNS}, d.text, ${fts ? 'bm25(documents_search)' : '0'} AS rank FROM ${from}
-    ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${fts ? 'rank' : 'd.published DESC, d.number'}${f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : ''}`;
+  const sql = `SELECT ${columns}, ${fts ? 'documents_search.rank' : '0'} AS rank FROM ${from}
+    ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${fts ? 'rank' : 'd.published DESC, d.number'}${limit}`;
   return { sql, params };
 }

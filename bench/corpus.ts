@@ -3,15 +3,13 @@
 // Prints total time, peak memory (max RSS of the process, workers included),
 // time per 1,000 articles at 1k, 10k and the end, the last against the first
 // (the baseline of the same run), and search latency percentiles.
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createGunzip } from 'node:zlib';
 import { ingest } from '../src/corpus/ingest.js';
 import { openStore } from '../src/corpus/open.js';
-import type { InputItem } from '../src/ingest/inputs.js';
+import { expandInputs, type InputItem } from '../src/ingest/inputs.js';
 import { hasShared, sharedPath } from '../test/helpers/shared.js';
 
 const { values } = parseArgs({ options: { limit: { type: 'string' }, jobs: { type: 'string' }, db: { type: 'string' } } });
@@ -22,30 +20,13 @@ if (!hasShared) {
 }
 const limit = values.limit ? Number(values.limit) : Infinity;
 
-/** OrangeSum records carry their own field names (body, date, site, source_agency): map them to an input. */
-async function* orangesum(path: string): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
-  let line = 0;
-  for await (const raw of lines) {
-    if (++line > limit) break;
-    const r = JSON.parse(raw) as Record<string, string | null>;
-    yield {
-      kind: 'record',
-      path,
-      line,
-      text: r.body ?? '',
-      html: false,
-      known: {
-        ...(r.title ? { title: r.title } : {}),
-        ...(r.date ? { published: r.date } : {}),
-        ...(r.url ? { url: r.url } : {}),
-        ...(r.site ? { outlet: r.site } : {}),
-        ...(r.source_agency ? { origin: [r.source_agency] } : {}),
-        language: r.lang ?? 'fr',
-      },
-    };
+/** The dataset through the same input path as `recoupe corpus add FILE.jsonl.gz` (streamed), cut at --limit. */
+async function* articles(): AsyncGenerator<InputItem> {
+  let n = 0;
+  for await (const item of expandInputs([DATASET], async () => new Uint8Array())) {
+    if (++n > limit) return;
+    yield item;
   }
-  lines.close();
 }
 
 /** Queries a user of a French news corpus would type: single words, several words, inflected forms, phrases. */
@@ -83,7 +64,7 @@ const started = performance.now();
 marks.set(0, started);
 const cpuStarted = cpuNow();
 cpuMarks.set(0, cpuStarted);
-const report = await ingest(store, orangesum(DATASET), {
+const report = await ingest(store, articles(), {
   jobs: values.jobs ? Number(values.jobs) : undefined,
   onProgress: (n) => {
     for (let k = 0; k < n; k++) {

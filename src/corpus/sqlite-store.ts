@@ -52,7 +52,8 @@ export class SqliteStore implements CorpusStore {
     // NORMAL in WAL mode: a committed transaction survives a process crash (SIGKILL); only an OS crash may lose the last ones.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('cache_size = -65536');
+    // A page cache that holds the random-keyed indexes (content hashes, LSH buckets) of a 100k-document corpus.
+    this.db.pragma('cache_size = -196608');
   }
 
   async migrate(): Promise<void> {
@@ -85,9 +86,11 @@ export class SqliteStore implements CorpusStore {
         VALUES (@id, @input_path, @input_line, @input_format, @title, @outlet, @published, @language, @url, @authors, @origin, @word_count, @text, @analysis, @minhash, @added_at)`),
       inputKnown: db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').pluck(),
       input: db.prepare('INSERT OR IGNORE INTO inputs (input_key, document_id, input_path, input_line) VALUES (?, ?, ?, ?)'),
-      entity: db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-      attribution: db.prepare('INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-      claim: db.prepare('INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      entity: db.prepare('INSERT INTO entities (document_id, entity_index, start, end, text, type, subtype, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      attribution: db.prepare(`INSERT INTO attributions (document_id, attribution_index, kind, cue, source, source_resolved, source_anonymous, via, content, content_start, content_end, hedged, parent)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      claim: db.prepare(`INSERT INTO claims (document_id, claim_index, start, end, text, attribution_index, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       search: db.prepare('INSERT INTO documents_search (rowid, title, text, stems) VALUES (?, ?, ?, ?)'),
       bucket: db.prepare('INSERT OR IGNORE INTO lsh_buckets (bucket, document_number) VALUES (?, ?)'),
       candidates: db.prepare(`SELECT d.id, d.minhash, d.published FROM documents d WHERE d.number IN
@@ -258,8 +261,16 @@ function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Recor
   }
   if (f.hedged) where.push('(EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.hedged = 1) OR EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.hedged = 1))');
   if (f.anonymous) where.push('EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.source_anonymous = 1)');
+  const limit = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : '';
+  const columns = `${DOCUMENT_COLUMNS}, d.text`;
+  if (fts && where.length === 1 && limit) {
+    // First page without filters: let FTS5 rank and cut before joining (no join for the thousands of other matches).
+    const sql = `SELECT ${columns}, m.rank FROM (SELECT rowid, rank FROM documents_search WHERE documents_search MATCH @match ORDER BY rank${limit}) m
+      JOIN documents d ON d.number = m.rowid ORDER BY m.rank`;
+    return { sql, params };
+  }
   const from = fts ? 'documents_search JOIN documents d ON d.number = documents_search.rowid' : 'documents d';
-  const sql = `SELECT ${DOCUMENT_COLUMNS}, d.text, ${fts ? 'bm25(documents_search)' : '0'} AS rank FROM ${from}
-    ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${fts ? 'rank' : 'd.published DESC, d.number'}${f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : ''}`;
+  const sql = `SELECT ${columns}, ${fts ? 'documents_search.rank' : '0'} AS rank FROM ${from}
+    ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${fts ? 'rank' : 'd.published DESC, d.number'}${limit}`;
   return { sql, params };
 }

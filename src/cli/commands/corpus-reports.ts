@@ -2,28 +2,15 @@
 // near-duplicates and stats. Each streams every row (no cap) as JSONL, CSV or JSON.
 import { parse, oneOf } from '../args.js';
 import type { Command, CliIO } from '../command.js';
-import { groupClaims, type ClaimGroup, type GroupOptions } from '../../corpus/claim-groups.js';
-import { copyFamilies } from '../../corpus/independence.js';
-import { narratives } from '../../corpus/narratives.js';
-import { buildGraph, gexf } from '../../corpus/graph.js';
-import { ROW_FORMATS, writeRows, type RowFormat } from '../../corpus/export.js';
-import type { CorpusStore, NearDuplicateRow } from '../../corpus/store.js';
+import { claimGroupsOf, gexf, graphOf, narratives, ROW_FORMATS, writeRows, type ClaimGroup, type CorpusStore, type RowFormat } from '../../corpus/index.js';
 import { DB_HELP, DB_OPTION, FORMAT_HELP, FORMAT_OPTION, exportRows, openExisting, positiveInt, rowFormat } from './corpus-common.js';
 
 const GROUP_OPTIONS = { 'min-documents': { type: 'string' }, 'min-claims': { type: 'string' } } as const;
 const GROUP_HELP = `  --min-documents N  only groups spanning N documents or more (default 1)
   --min-claims N     only groups of N claims or more (default 2)`;
 
-async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const r of rows) out.push(r);
-  return out;
-}
-
-async function claimGroups(store: CorpusStore, values: { 'min-documents'?: string; 'min-claims'?: string }): Promise<ClaimGroup[]> {
-  const options: GroupOptions = { minDocuments: positiveInt(values['min-documents'], '--min-documents'), minClaims: positiveInt(values['min-claims'], '--min-claims') };
-  const families = copyFamilies(await collect<NearDuplicateRow>(store.nearDuplicates()));
-  return groupClaims(store.claims(), families, options);
+function claimGroups(store: CorpusStore, values: { 'min-documents'?: string; 'min-claims'?: string }): Promise<ClaimGroup[]> {
+  return claimGroupsOf(store, { minDocuments: positiveInt(values['min-documents'], '--min-documents'), minClaims: positiveInt(values['min-claims'], '--min-claims') });
 }
 
 function groupRow(g: ClaimGroup) {
@@ -114,7 +101,7 @@ ${DB_HELP}
     const format = oneOf(values.format, GRAPH_FORMATS, '--format', 'json');
     const store = await openExisting(values.db);
     try {
-      const g = await buildGraph({ documents: store.documents(), attributions: store.attributions(), entities: store.entities(), nearDuplicates: store.nearDuplicates() });
+      const g = await graphOf(store);
       if (format === 'gexf') for (const chunk of gexf(g)) io.stdout.write(chunk);
       else if (format === 'json') io.stdout.write(JSON.stringify(g, null, 1) + '\n');
       else {

@@ -43,6 +43,9 @@ export const FETCH_DEFAULTS = {
   maxRedirects: 10,
 };
 
+/** Where fetched responses are cached by default (relative to the working directory). */
+export const DEFAULT_CACHE_DIR = '.cache/recoupe-http';
+
 const RETRYABLE = new Set([408, 429, 500, 502, 503, 504]);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const ACCEPT = 'text/html,application/xhtml+xml;q=0.9,application/rss+xml,application/atom+xml,application/xml;q=0.8,text/plain;q=0.7,*/*;q=0.1';

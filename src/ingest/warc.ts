@@ -1,0 +1,53 @@
+// WARC and WARC.gz files (ISO 28500; Common Crawl, the Internet Archive,
+// Webrecorder) → articles. Only `response` records holding an HTML page with
+// HTTP status 200 are articles; requests, metadata, revisits, redirects,
+// errors, images and scripts are skipped. The record's target URI becomes the
+// document's URL and its WARC-Date the fallback publication date.
+import { createReadStream } from 'node:fs';
+import { WARCParser } from 'warcio';
+import { charsetOf, isHtml } from '../fetch/content-type.js';
+import { InputError } from './errors.js';
+import type { InputItem } from './inputs.js';
+
+export const WARC_NAME = /\.warc(\.gz)?$/i;
+
+export async function* warcItems(path: string): AsyncGenerator<InputItem> {
+  let articles = 0;
+  try {
+    // warcio recognises gzip members itself, record by record, streaming.
+    const parser = new WARCParser(createReadStream(path));
+    for await (const record of parser) {
+      if (record.warcType !== 'response' || !record.httpHeaders) continue;
+      const status = Number(record.httpHeaders.statusCode);
+      const contentType = record.httpHeaders.headers.get('content-type');
+      const url = record.warcTargetURI ?? '';
+      if (status !== 200 || !isHtml(contentType) || !/^https?:/i.test(url)) continue;
+      const bytes = await record.readFully(true);
+      const date = record.warcDate ?? undefined;
+      const charset = charsetOf(contentType);
+      articles++;
+      yield {
+        kind: 'bytes',
+        path: `${path}#${url}`,
+        bytes,
+        format: 'html',
+        ...(charset ? { charset } : {}),
+        known: { url },
+        ...(date && /^\d{4}-\d{2}-\d{2}/.test(date) ? { fallbackPublished: { date: date.slice(0, 10), rule: 'warc-date' } } : {}),
+        provenance: {
+          via: 'warc',
+          from: path,
+          url,
+          status,
+          ...(date ? { fetched: date } : {}),
+          warc: { recordId: record.warcHeader('WARC-Record-ID') ?? null, offset: parser.offset },
+        },
+      };
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    yield { kind: 'error', error: new InputError(path, err.code ? `cannot read: ${err.code}` : `not a readable WARC file: ${err.message}`) };
+    return;
+  }
+  if (articles === 0) yield { kind: 'error', error: new InputError(path, 'WARC file holds no HTML response with status 200') };
+}

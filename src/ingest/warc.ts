@@ -13,10 +13,12 @@ export const WARC_NAME = /\.warc(\.gz)?$/i;
 
 export async function* warcItems(path: string): AsyncGenerator<InputItem> {
   let articles = 0;
+  let records = 0;
   try {
     // warcio recognises gzip members itself, record by record, streaming.
     const parser = new WARCParser(createReadStream(path));
     for await (const record of parser) {
+      records++;
       if (record.warcType !== 'response' || !record.httpHeaders) continue;
       const status = Number(record.httpHeaders.statusCode);
       const contentType = record.httpHeaders.headers.get('content-type');
@@ -49,5 +51,6 @@ export async function* warcItems(path: string): AsyncGenerator<InputItem> {
     yield { kind: 'error', error: new InputError(path, err.code ? `cannot read: ${err.code}` : `not a readable WARC file: ${err.message}`) };
     return;
   }
-  if (articles === 0) yield { kind: 'error', error: new InputError(path, 'WARC file holds no HTML response with status 200') };
+  if (records === 0) yield { kind: 'error', error: new InputError(path, 'not a WARC file (no WARC record found)') };
+  else if (articles === 0) yield { kind: 'error', error: new InputError(path, 'WARC file holds no HTML response with status 200') };
 }

@@ -18,6 +18,10 @@ export async function* warcItems(path: string): AsyncGenerator<InputItem> {
     // warcio recognises gzip members itself, record by record, streaming.
     const parser = new WARCParser(createReadStream(path));
     for await (const record of parser) {
+      if (!/^WARC\/1\.[01]$/.test(record.warcHeaders.protocol ?? '')) {
+        yield { kind: 'error', error: new InputError(path, `not a WARC file (no WARC/1.x header at offset ${parser.offset})`) };
+        return;
+      }
       records++;
       if (record.warcType !== 'response' || !record.httpHeaders) continue;
       const status = Number(record.httpHeaders.statusCode);
@@ -51,6 +55,6 @@ export async function* warcItems(path: string): AsyncGenerator<InputItem> {
     yield { kind: 'error', error: new InputError(path, err.code ? `cannot read: ${err.code}` : `not a readable WARC file: ${err.message}`) };
     return;
   }
-  if (records === 0) yield { kind: 'error', error: new InputError(path, 'not a WARC file (no WARC record found)') };
+  if (records === 0) yield { kind: 'error', error: new InputError(path, 'not a WARC file (no record found)') };
   else if (articles === 0) yield { kind: 'error', error: new InputError(path, 'WARC file holds no HTML response with status 200') };
 }

@@ -18,7 +18,7 @@ export async function* warcItems(path: string): AsyncGenerator<InputItem> {
     // warcio recognises gzip members itself, record by record, streaming.
     const parser = new WARCParser(createReadStream(path));
     for await (const record of parser) {
-      if (!/^WARC\/1\.[01]$/.test(record.warcHeaders.protocol ?? '')) {
+      if (!/^WARC\/\d/.test(record.warcHeaders.protocol ?? '')) {
         yield { kind: 'error', error: new InputError(path, `not a WARC file (no WARC/1.x header at offset ${parser.offset})`) };
         return;
       }

@@ -4,8 +4,9 @@
 // Streams: a JSONL file of 100k articles is read line by line.
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
 import type { KnownMeta } from '../doc/doc.js';
 import type { InputFormat, Provenance } from '../doc/schema.js';
 import { InputError } from './errors.js';
@@ -13,7 +14,10 @@ import { isUrlArg, lazyWeb, urlArgItems, webFileItems, type WebInputOptions } fr
 import type { WebContext } from './url-inputs.js';
 import { WARC_NAME, warcItems } from './warc.js';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.jsonl.gz'];
+
+const hasExtension = (name: string, exts: string[]) => exts.some((x) => name.toLowerCase().endsWith(x));
+const isJsonl = (name: string) => hasExtension(name, ['.jsonl', '.jsonl.gz']);
 
 /** What the transport knows beyond the bytes (HTTP headers, WARC record, feed entry). */
 export interface Arrival {
@@ -80,12 +84,12 @@ async function* walk(dir: string): AsyncGenerator<string> {
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) yield* walk(full);
-    else if (e.isFile() && ARTICLE_EXTENSIONS.includes(extname(e.name).toLowerCase())) yield full;
+    else if (e.isFile() && hasExtension(e.name, ARTICLE_EXTENSIONS)) yield full;
   }
 }
 
 async function* fileItems(path: string, web: () => WebContext): AsyncGenerator<InputItem> {
-  if (extname(path).toLowerCase() === '.jsonl') {
+  if (isJsonl(path)) {
     yield* jsonlItems(path);
     return;
   }
@@ -105,7 +109,12 @@ async function* fileItems(path: string, web: () => WebContext): AsyncGenerator<I
 }
 
 async function* jsonlItems(path: string): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  // .jsonl.gz is decompressed as a stream: a 36k-article dump never sits in memory.
+  const file = createReadStream(path);
+  const input = path.toLowerCase().endsWith('.gz') ? file.pipe(createGunzip()) : file;
+  file.on('error', (e) => input.destroy(e));
+  input.setEncoding('utf8');
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
   try {
     for await (const raw of lines) {

@@ -46,17 +46,14 @@ async function* resultItems(listed: ListedUrl, r: FetchResult, ctx: WebContext):
     yield { kind: 'error', error: new InputError(listed.url, r.reason) };
     return;
   }
-  let bytes = r.bytes;
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      bytes = gunzipSync(bytes, { maxOutputLength: MAX_INFLATED });
-    } catch (e) {
-      yield { kind: 'error', error: new InputError(listed.url, `bad gzip body: ${(e as Error).message}`) };
-      return;
-    }
+  let bytes: Uint8Array;
+  try {
+    bytes = bodyOf(r);
+  } catch (e) {
+    yield { kind: 'error', error: new InputError(listed.url, (e as Error).message) };
+    return;
   }
-  const head = Buffer.from(bytes.subarray(0, 16384)).toString('latin1');
-  if (isWebXml(head)) {
+  if (isWebXml(Buffer.from(bytes.subarray(0, 16384)).toString('latin1'))) {
     yield* listedItems(listed.url, () => parseWebXml(xmlText(bytes, r.charset), r.finalUrl), ctx, listed.depth ?? 0);
     return;
   }
@@ -75,6 +72,16 @@ async function* resultItems(listed: ListedUrl, r: FetchResult, ctx: WebContext):
     known: { url: r.finalUrl, ...(listed.published ? { published: listed.published } : {}) },
     provenance: provenanceOf(listed, r),
   };
+}
+
+/** The body, inflated when it is a gzip file (sitemap.xml.gz). */
+export function bodyOf(r: Fetched): Uint8Array {
+  if (r.bytes[0] !== 0x1f || r.bytes[1] !== 0x8b) return r.bytes;
+  try {
+    return gunzipSync(r.bytes, { maxOutputLength: MAX_INFLATED });
+  } catch (e) {
+    throw new Error(`bad gzip body: ${(e as Error).message}`);
+  }
 }
 
 /** The articles of a feed or sitemap (or the sitemaps of an index), fetched in turn. */

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
+import Database from 'better-sqlite3';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import type { Analysis } from '../src/doc/schema.js';
 import { expandInputs } from '../src/ingest/inputs.js';
@@ -117,4 +118,23 @@ test('CLI: a WARC with no article, and a file that is not a WARC, fail with a re
   assert.match(errs[0]!, /empty\.warc: WARC file holds no HTML response with status 200/);
   assert.match(errs[1]!, /bogus\.warc\.gz: not a WARC file/);
   assert.doesNotMatch(r.stderr, /\n\s+at /);
+});
+
+test('corpus add stores the articles of a WARC, with their URLs and provenance', async () => {
+  const warc = join(dir, 'store.warc.gz');
+  await writeWarc(warc, true);
+  const db = join(dir, 'corpus.db');
+  const r = runCli(['corpus', 'add', warc, '--db', db, '--jobs', '1']);
+  assert.equal(r.code, 0, r.stderr);
+  const d = new Database(db, { readonly: true });
+  const rows = d.prepare('SELECT url, published, analysis FROM documents ORDER BY url').all() as { url: string; published: string; analysis: string }[];
+  d.close();
+  assert.deepEqual(
+    rows.map((x) => [x.url, x.published, (JSON.parse(x.analysis) as Analysis).provenance?.via]),
+    [
+      ['https://coastal.example/dredging', '2025-06-02', 'warc'],
+      ['https://littoral.example/digue', '2025-06-03', 'warc'],
+      ['https://littoral.example/ete', '2024-07-14', 'warc'],
+    ],
+  );
 });

@@ -14,7 +14,7 @@ import { isUrlArg, lazyWeb, urlArgItems, webFileItems, type WebInputOptions } fr
 import type { WebContext } from './url-inputs.js';
 import { WARC_NAME, warcItems } from './warc.js';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.jsonl.gz'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.jsonl.gz', '.warc', '.warc.gz'];
 
 const hasExtension = (name: string, exts: string[]) => exts.some((x) => name.toLowerCase().endsWith(x));
 const isJsonl = (name: string) => hasExtension(name, ['.jsonl', '.jsonl.gz']);

@@ -32,6 +32,11 @@ export function isUrlArg(arg: string): boolean {
   return /^https?:\/\//i.test(arg);
 }
 
+/** Whether reading these inputs may fetch from the web (so they are not worth a counting pass). */
+export function mayFetch(paths: string[]): boolean {
+  return paths.some((p) => isUrlArg(p) || /\.(urls|txt|xml|rss|atom)$/i.test(p));
+}
+
 /** URL arguments given on the command line, fetched a few at a time. */
 export function urlArgItems(urls: string[], web: () => WebContext): AsyncGenerator<InputItem> {
   return urlInputs(

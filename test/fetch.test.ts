@@ -79,9 +79,10 @@ test('redirects are followed and recorded; the final URL is the canonical one', 
 });
 
 test('timeouts, HTTP errors and refused connections are failures with a reason', async () => {
-  const f = fetcher({ timeoutMs: 200, retries: 0 });
+  // /slow answers after 3 s; 1 s leaves robots.txt time to load on a busy machine.
+  const f = fetcher({ timeoutMs: 1000, retries: 0 });
   const slow = await f.fetch(`${site.base}/slow`);
-  assert.deepEqual(slow, { ok: false, url: `${site.base}/slow`, reason: 'timed out after 0.2 s' });
+  assert.deepEqual(slow, { ok: false, url: `${site.base}/slow`, reason: 'timed out after 1 s' });
   const missing = await f.fetch(`${site.base}/missing`);
   assert.equal(missing.ok, false);
   assert.equal(!missing.ok && missing.status, 404);
@@ -153,7 +154,7 @@ test('per-host concurrency and spacing between requests', async () => {
     setTimeout(() => {
       inFlight--;
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-    }, 100);
+    }, 300);
   });
   const f = fetcher({ perHostConcurrency: 2 });
   await Promise.all(Array.from({ length: 6 }, () => f.fetch(`${site.base}/steady`)));

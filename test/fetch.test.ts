@@ -166,3 +166,19 @@ test('per-host concurrency and spacing between requests', async () => {
   assert.equal(starts.length, 3);
   for (let i = 1; i < starts.length; i++) assert.ok(starts[i]! - starts[i - 1]! >= 140, `gap ${starts[i]! - starts[i - 1]!} ms`);
 });
+
+test('robots.txt Crawl-delay spaces requests to that host', async () => {
+  const saved = site.routes.get('/robots.txt')!;
+  site.routes.set('/robots.txt', (_q, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: recoupe\nCrawl-delay: 5\nDisallow:\n'));
+  try {
+    const waits: number[] = [];
+    const f = fetcher({ sleep: async (ms) => void waits.push(ms) });
+    ok(await f.fetch(`${site.base}/article-1.html`));
+    ok(await f.fetch(`${site.base}/article-2.html`));
+    // The second page waits out the 5 s since the first began (the test's sleep returns at once).
+    assert.equal(waits.length, 1, String(waits));
+    assert.ok(waits[0]! > 4000 && waits[0]! <= 5000, String(waits));
+  } finally {
+    site.routes.set('/robots.txt', saved);
+  }
+});

@@ -29,19 +29,35 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
   return q.stems.length === 0 && q.phrases.length === 0;
 }
 
-/** A short passage of `text` around the first word whose stem the query asks for. */
+/**
+ * A short passage of `text` around the first word the query asks for. Stems
+ * are mostly prefixes of the folded words, so a substring search on the
+ * folded text finds most matches without stemming the document; a word-by-word
+ * pass catches the rest (irregular forms).
+ */
 export function snippet(text: string, q: ParsedQuery, language: string, width = 160): string {
   const tools = wordTools(language);
-  const wanted = new Set([...q.stems, ...q.phrases.map((p) => p[0]!).map((w) => tools.stem(w))]);
-  let at = 0;
-  for (const w of words(text)) {
-    const parts = tools.stem(w.word).split('-');
-    if (parts.some((p) => wanted.has(p)) || wanted.has(fold(w.word))) {
-      at = w.start;
-      break;
+  const wanted = [...q.stems, ...q.phrases.map((p) => tools.stem(p[0]!))].filter((s) => s.length > 0);
+  const folded = fold(text).toLowerCase();
+  let at = -1;
+  for (const s of wanted) {
+    for (let i = folded.indexOf(s); i >= 0; i = folded.indexOf(s, i + 1)) {
+      if (i === 0 || !/[\p{L}\p{N}]/u.test(folded[i - 1]!)) {
+        if (at < 0 || i < at) at = i;
+        break;
+      }
     }
   }
-  const start = Math.max(0, at - width / 2);
+  if (at < 0) {
+    const set = new Set(wanted);
+    for (const w of words(text)) {
+      if (tools.stem(w.word).split('-').some((p) => set.has(p))) {
+        at = w.start;
+        break;
+      }
+    }
+  }
+  const start = Math.max(0, Math.min(text.length, at) - width / 2);
   const end = Math.min(text.length, start + width);
   return (start > 0 ? '…' : '') + text.slice(start, end).replace(/\s+/g, ' ').trim() + (end < text.length ? '…' : '');
 }

@@ -22,6 +22,7 @@ to finish the job.
 Options:
 ${DB_HELP}
   --jobs N     analysis threads (default: one per core)
+  --batch N    documents per write transaction (default 200)
   --raw        inputs are already-clean text
 
 ${FETCH_USAGE}`;
@@ -31,9 +32,10 @@ export const corpusAdd: Command = {
   summary: 'analyse articles and store them',
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, raw: { type: 'boolean' }, ...FETCH_FLAGS });
+    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, batch: { type: 'string' }, raw: { type: 'boolean' }, ...FETCH_FLAGS });
     if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
     const jobs = positiveInt(values.jobs, '--jobs');
+    const batchSize = positiveInt(values.batch, '--batch');
     const readStdin = () => readAll(io.stdin);
     const web = { fetch: fetcherOptions(values) };
     // The total is only worth a second pass over the inputs when someone watches the bar.
@@ -47,6 +49,7 @@ export const corpusAdd: Command = {
     try {
       const report = await ingest(store, expandInputs(positionals, readStdin, web), {
         jobs,
+        batchSize,
         raw: values.raw ?? false,
         onProgress: (n) => progress.tick(n),
         onError: (e) => io.stderr.write(`recoupe corpus add: ${e.path}: ${e.reason}\n`),

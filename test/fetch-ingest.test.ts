@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Analysis } from '../src/doc/schema.js';
 import { startSite, type Site } from './fixtures/web/server.js';
 import { runCliAsync } from './fixtures/web/run-cli.js';
@@ -100,12 +101,18 @@ test('URL list files: .urls (bad lines reported), .txt of URLs only; a prose .tx
   assert.equal(r.docs[0]!.provenance?.from, urls);
 });
 
-test('a feed saved as a file is read too; a re-run is served from the HTTP cache', async () => {
+test('a feed and a gzipped sitemap saved as files are read too; a re-run is served from the HTTP cache', async () => {
   const b = site.base;
   const feed = join(dir, 'saved.xml');
   writeFileSync(feed, `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>x</title><item><link>${b}/article-3.html</link></item></channel></rss>`);
-  const first = await analyze(feed);
+  const sitemap = join(dir, 'sitemap.xml.gz');
+  writeFileSync(sitemap, gzipSync(`<urlset><url><loc>${b}/article-2.html</loc></url></urlset>`));
+  const first = await analyze(feed, sitemap);
   assert.equal(first.code, 0, first.errors.join('\n'));
+  assert.deepEqual(first.docs.map((d) => [d.provenance?.from, d.meta.url]), [
+    [feed, `${b}/article-3.html`],
+    [sitemap, `${b}/article-2.html`],
+  ]);
   const hits = site.hits('/article-3.html');
   const again = await analyze(feed);
   assert.equal(again.docs[0]!.provenance?.cache, 'fresh');

@@ -7,7 +7,7 @@ import { parseWebXml } from './feeds-sniff.js';
 import type { FeedEntry } from './feeds-xml.js';
 import type { SeenState } from './feeds-seen.js';
 import type { InputItem } from './inputs.js';
-import { bodyOf, entriesToFetch, urlInputs, xmlText, type ListedUrl, type WebContext } from './url-inputs.js';
+import { inflated, entriesToFetch, urlInputs, xmlText, type ListedUrl, type WebContext } from './url-inputs.js';
 
 export interface WatchFailure {
   path: string;
@@ -83,5 +83,5 @@ async function feedEntries(feed: string, web: WebContext, fail: (e: WatchFailure
 }
 
 function feedText(r: Fetched): string {
-  return xmlText(bodyOf(r), r.charset);
+  return xmlText(inflated(r.bytes), r.charset);
 }

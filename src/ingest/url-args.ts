@@ -5,7 +5,7 @@ import { DEFAULT_CACHE_DIR, Fetcher, type FetcherOptions } from '../fetch/fetche
 import { InputError } from './errors.js';
 import { isWebXml, parseWebXml } from './feeds-sniff.js';
 import type { InputItem } from './inputs.js';
-import { listedItems, urlInputs, xmlText, type ListedUrl, type WebContext } from './url-inputs.js';
+import { inflated, listedItems, urlInputs, xmlText, type ListedUrl, type WebContext } from './url-inputs.js';
 
 export interface WebInputOptions {
   /** The fetcher to use; by default one with the default politeness and cache. */
@@ -47,12 +47,20 @@ export function urlArgItems(urls: string[], web: () => WebContext): AsyncGenerat
 
 /** A file that is a feed, a sitemap or a URL list, as its items; null for any other file. */
 export function webFileItems(path: string, bytes: Uint8Array, web: () => WebContext): AsyncGenerator<InputItem> | null {
-  const head = Buffer.from(bytes.subarray(0, 16384)).toString('latin1');
-  if (isWebXml(head)) return listedItems(path, () => parseWebXml(xmlText(bytes)), web(), 0);
+  const xml = /\.xml\.gz$/i.test(path) ? inflatedOrNull(bytes) : bytes;
+  if (xml && isWebXml(Buffer.from(xml.subarray(0, 16384)).toString('latin1'))) return listedItems(path, () => parseWebXml(xmlText(xml)), web(), 0);
   const lower = path.toLowerCase();
   if (!lower.endsWith('.urls') && !lower.endsWith('.txt')) return null;
   const list = urlList(path, Buffer.from(bytes).toString('utf8'), lower.endsWith('.urls'));
   return list ? listItems(list, web) : null;
+}
+
+function inflatedOrNull(bytes: Uint8Array): Uint8Array | null {
+  try {
+    return inflated(bytes);
+  } catch {
+    return null;
+  }
 }
 
 async function* listItems(list: { urls: ListedUrl[]; errors: InputError[] }, web: () => WebContext): AsyncGenerator<InputItem> {

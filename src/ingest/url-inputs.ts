@@ -48,7 +48,7 @@ async function* resultItems(listed: ListedUrl, r: FetchResult, ctx: WebContext):
   }
   let bytes: Uint8Array;
   try {
-    bytes = bodyOf(r);
+    bytes = inflated(r.bytes);
   } catch (e) {
     yield { kind: 'error', error: new InputError(listed.url, (e as Error).message) };
     return;
@@ -74,11 +74,11 @@ async function* resultItems(listed: ListedUrl, r: FetchResult, ctx: WebContext):
   };
 }
 
-/** The body, inflated when it is a gzip file (sitemap.xml.gz). */
-export function bodyOf(r: Fetched): Uint8Array {
-  if (r.bytes[0] !== 0x1f || r.bytes[1] !== 0x8b) return r.bytes;
+/** The bytes, inflated when they are a gzip file (sitemap.xml.gz). */
+export function inflated(bytes: Uint8Array): Uint8Array {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   try {
-    return gunzipSync(r.bytes, { maxOutputLength: MAX_INFLATED });
+    return gunzipSync(bytes, { maxOutputLength: MAX_INFLATED });
   } catch (e) {
     throw new Error(`bad gzip body: ${(e as Error).message}`);
   }

@@ -24,8 +24,8 @@ export function isWebXml(text: string): boolean {
 }
 
 /** Parse a feed or sitemap; relative URLs are resolved against `base`. Throws on anything else. */
-export function parseWebXml(text: string, base?: string): WebXml {
-  const doc = parseXml(text);
+export async function parseWebXml(text: string, base?: string): Promise<WebXml> {
+  const doc = await parseXml(text);
   const feed = readFeed(doc, base);
   if (feed) return feed;
   const sitemap = readSitemap(doc, base);

@@ -73,7 +73,7 @@ async function feedEntries(feed: string, web: WebContext, fail: (e: WatchFailure
     return null;
   }
   try {
-    const xml = parseWebXml(feedText(r), r.finalUrl);
+    const xml = await parseWebXml(feedText(r), r.finalUrl);
     if (xml.kind === 'sitemap-index') throw new Error('a sitemap index: watch the sitemaps it lists instead');
     return xml.entries;
   } catch (e) {

@@ -1,6 +1,5 @@
 // Shared pieces for reading RSS/Atom feeds and XML sitemaps: the XML parser,
 // the entry type, text, URL and date helpers.
-import { XMLParser } from 'fast-xml-parser';
 
 /** One article a feed or sitemap announces. */
 export interface FeedEntry {
@@ -20,18 +19,24 @@ export type WebXml =
 export type XmlNode = Record<string, unknown>;
 
 const LISTS = new Set(['item', 'entry', 'link', 'url', 'sitemap']);
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  isArray: (name) => LISTS.has(name),
-});
+// Loaded on first use: most runs read no feed, and the CLI starts faster without it.
+let parser: Promise<{ parse(text: string): unknown }> | undefined;
 
 /** Parse XML into plain objects (namespace prefixes dropped, lists always arrays). */
-export function parseXml(text: string): XmlNode {
+export async function parseXml(text: string): Promise<XmlNode> {
+  parser ??= import('fast-xml-parser').then(
+    ({ XMLParser }) =>
+      new XMLParser({
+        ignoreAttributes: false,
+        attributeNamePrefix: '@_',
+        removeNSPrefix: true,
+        parseTagValue: false,
+        isArray: (name) => LISTS.has(name),
+      }),
+  );
+  const p = await parser;
   try {
-    return parser.parse(text) as XmlNode;
+    return p.parse(text) as XmlNode;
   } catch (e) {
     throw new Error(`invalid XML: ${(e as Error).message.split('\n')[0]}`);
   }

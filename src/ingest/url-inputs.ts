@@ -85,10 +85,10 @@ export function inflated(bytes: Uint8Array): Uint8Array {
 }
 
 /** The articles of a feed or sitemap (or the sitemaps of an index), fetched in turn. */
-export async function* listedItems(where: string, read: () => WebXml, ctx: WebContext, depth: number): AsyncGenerator<InputItem> {
+export async function* listedItems(where: string, read: () => Promise<WebXml>, ctx: WebContext, depth: number): AsyncGenerator<InputItem> {
   let xml: WebXml;
   try {
-    xml = read();
+    xml = await read();
   } catch (e) {
     yield { kind: 'error', error: new InputError(where, e instanceof DecodeError ? e.message : (e as Error).message) };
     return;

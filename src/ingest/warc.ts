@@ -4,7 +4,6 @@
 // errors, images and scripts are skipped. The record's target URI becomes the
 // document's URL and its WARC-Date the fallback publication date.
 import { createReadStream } from 'node:fs';
-import { WARCParser } from 'warcio';
 import { charsetOf, isHtml } from '../fetch/content-type.js';
 import { InputError } from './errors.js';
 import type { InputItem } from './inputs.js';
@@ -16,6 +15,8 @@ export async function* warcItems(path: string): AsyncGenerator<InputItem> {
   let records = 0;
   try {
     // warcio recognises gzip members itself, record by record, streaming.
+    // Loaded on first use: the CLI starts faster without it.
+    const { WARCParser } = await import('warcio');
     const parser = new WARCParser(createReadStream(path));
     for await (const record of parser) {
       if (!/^WARC\/\d/.test(record.warcHeaders.protocol ?? '')) {

@@ -113,7 +113,13 @@ export const Provenance = z.object({
   fetched: z.string().optional().describe('ISO 8601 time the response was received (a WARC record: its WARC-Date)'),
   redirects: z.array(z.object({ url: z.string(), status: z.number().int() })).optional().describe('each redirect followed, in order'),
   cache: z.enum(['miss', 'fresh', 'revalidated']).optional().describe('downloaded now, served from the HTTP cache, or revalidated (304)'),
-  warc: z.object({ recordId: z.string().nullable(), offset: z.number().int().nonnegative() }).optional().describe('the WARC record'),
+  warc: z
+    .object({
+      recordId: z.string().nullable().describe('WARC-Record-ID'),
+      offset: z.number().int().nonnegative().optional().describe('byte offset of the record (uncompressed .warc files only)'),
+    })
+    .optional()
+    .describe('the WARC record'),
 });
 export type Provenance = z.infer<typeof Provenance>;
 // ── end provenance ──

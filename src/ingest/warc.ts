@@ -4,23 +4,41 @@
 // errors, images and scripts are skipped. The record's target URI becomes the
 // document's URL and its WARC-Date the fallback publication date.
 import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
 import { charsetOf, isHtml } from '../fetch/content-type.js';
 import { InputError } from './errors.js';
 import type { InputItem } from './inputs.js';
 
 export const WARC_NAME = /\.warc(\.gz)?$/i;
+const GZ = /\.gz$/i;
+
+/**
+ * The WARC's bytes, inflated by node's zlib when gzipped: it reads the
+ * concatenated per-record gzip members as one stream, 4–5× faster than
+ * warcio's own inflater (npm run bench:warc). Offsets into a .warc.gz are then
+ * not known, so only plain .warc records carry one.
+ */
+function warcStream(path: string): NodeJS.ReadableStream {
+  // warcio copies the rest of the current chunk at every header line it reads:
+  // 16 KiB chunks (zlib's size) instead of 64 KiB keep that cheap.
+  const file = createReadStream(path, { highWaterMark: 16 * 1024 });
+  if (!GZ.test(path)) return file;
+  const gunzip = createGunzip();
+  file.on('error', (e) => gunzip.destroy(e));
+  return file.pipe(gunzip);
+}
 
 export async function* warcItems(path: string): AsyncGenerator<InputItem> {
   let articles = 0;
   let records = 0;
+  const gzipped = GZ.test(path);
   try {
-    // warcio recognises gzip members itself, record by record, streaming.
     // Loaded on first use: the CLI starts faster without it.
     const { WARCParser } = await import('warcio');
-    const parser = new WARCParser(createReadStream(path));
+    const parser = new WARCParser(warcStream(path));
     for await (const record of parser) {
       if (!/^WARC\/\d/.test(record.warcHeaders.protocol ?? '')) {
-        yield { kind: 'error', error: new InputError(path, `not a WARC file (no WARC/1.x header at offset ${parser.offset})`) };
+        yield { kind: 'error', error: new InputError(path, `not a WARC file (no WARC/1.x header at record ${records + 1})`) };
         return;
       }
       records++;
@@ -47,13 +65,14 @@ export async function* warcItems(path: string): AsyncGenerator<InputItem> {
           url,
           status,
           ...(date ? { fetched: date } : {}),
-          warc: { recordId: record.warcHeader('WARC-Record-ID') ?? null, offset: parser.offset },
+          warc: { recordId: record.warcHeader('WARC-Record-ID') ?? null, ...(gzipped ? {} : { offset: parser.offset }) },
         },
       };
     }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    yield { kind: 'error', error: new InputError(path, err.code ? `cannot read: ${err.code}` : `not a readable WARC file: ${err.message}`) };
+    const reason = err.code?.startsWith('Z_') ? `not a WARC.gz file (${err.message})` : err.code ? `cannot read: ${err.code}` : `not a readable WARC file: ${err.message}`;
+    yield { kind: 'error', error: new InputError(path, reason) };
     return;
   }
   if (records === 0) yield { kind: 'error', error: new InputError(path, 'not a WARC file (no record found)') };

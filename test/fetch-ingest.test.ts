@@ -50,16 +50,19 @@ test('URLs: articles with final URL, redirects and provenance; failures reported
   ]);
 });
 
-test('charset from the header, from <meta>, and repaired when the header is wrong', async () => {
+test('charset from the header, from <meta>, detected when missing, repaired when the header is wrong', async () => {
   const b = site.base;
-  const r = await analyze(`${b}/meta-charset.html`, `${b}/wrong-charset.html`, `${b}/latin1-header.html`);
+  const r = await analyze(`${b}/meta-charset.html`, `${b}/wrong-charset.html`, `${b}/latin1-header.html`, `${b}/no-charset-1252.html`, `${b}/no-charset-utf8.html`);
   assert.equal(r.code, 0, r.errors.join('\n'));
-  assert.equal(r.docs.length, 3);
+  assert.equal(r.docs.length, 5);
   for (const d of r.docs) {
     assert.match(d.text, /Les pompiers ont déclaré que l'été serait « très sec »/, d.input.path ?? '');
     assert.doesNotMatch(d.text, /Ã|�/);
   }
-  assert.equal(r.docs[0]!.input.encoding, 'windows-1252');
+  assert.deepEqual(
+    r.docs.map((d) => d.input.encoding),
+    ['windows-1252', 'windows-1252', 'windows-1252', 'windows-1252', 'utf-8'],
+  );
 });
 
 test('RSS and Atom feeds and a sitemap index: their articles, with the dates they give', async () => {

@@ -1,5 +1,5 @@
 // robots.txt rules per origin (RFC 9309), fetched once per run and cached.
-// 4xx: no rules, everything allowed; 5xx or unreachable: everything disallowed.
+// 4xx: no rules, everything allowed; 429, 5xx or unreachable: everything disallowed.
 import robotsParserCjs from 'robots-parser';
 import { ROBOTS_TOKEN } from './user-agent.js';
 import type { FetchResult } from './types.js';
@@ -37,7 +37,8 @@ export class RobotsCache {
     const robotsUrl = `${origin}/robots.txt`;
     const r = await this.fetchRobots(robotsUrl);
     if (!r.ok) {
-      if (r.status !== undefined && r.status >= 400 && r.status < 500) return { allows: () => true, crawlDelayMs: undefined };
+      // 429 is the server asking to slow down, not a missing file.
+      if (r.status !== undefined && r.status >= 400 && r.status < 500 && r.status !== 429) return { allows: () => true, crawlDelayMs: undefined };
       return { allows: () => false, crawlDelayMs: undefined, refusal: `robots.txt unreachable (${r.reason}), so the site is not crawled` };
     }
     const text = Buffer.from(r.bytes.subarray(0, ROBOTS_MAX_BYTES)).toString('utf8');

@@ -36,25 +36,20 @@ const E = {
 
 const A1_TEXT = "Des centaines de combattants de Daesh ont quitté Mossoul pour Raqqa sans être inquiétés, affirme l'agence Asia News. L'offensive contre la ville se poursuit dans les quartiers est.";
 const transit = [...E.daesh, ...E.mossoul, ...E.raqqa, ...E.asiaNews];
+const transitLayers = {
+  entities: transit,
+  attributions: [{ cue: 'affirme', source: "l'agence Asia News", content: 'Des centaines de combattants de Daesh ont quitté Mossoul pour Raqqa sans être inquiétés', claim: true }],
+};
 
 const ARTICLES = {
-  a1: article({
-    outlet: 'Le Veilleur', published: '2016-10-25', text: A1_TEXT, entities: transit,
-    attributions: [{ cue: 'affirme', source: "l'agence Asia News", content: 'Des centaines de combattants de Daesh ont quitté Mossoul pour Raqqa sans être inquiétés' }],
-    claims: [{ text: 'Des centaines de combattants de Daesh ont quitté Mossoul pour Raqqa sans être inquiétés', attribution: 0 }],
-  }),
+  a1: article({ outlet: 'Le Veilleur', published: '2016-10-25', text: A1_TEXT, ...transitLayers }),
   // A republication of a1, declared and nearly identical.
-  a4: article({
-    outlet: 'Le Relais', published: '2016-10-26', origin: ['Le Veilleur'], text: A1_TEXT + ' Article repris du Veilleur.', entities: transit,
-    attributions: [{ cue: 'affirme', source: "l'agence Asia News", content: 'Des centaines de combattants de Daesh ont quitté Mossoul pour Raqqa sans être inquiétés' }],
-    claims: [{ text: 'Des centaines de combattants de Daesh ont quitté Mossoul pour Raqqa sans être inquiétés', attribution: 0 }],
-  }),
+  a4: article({ outlet: 'Le Relais', published: '2016-10-26', origin: ['Le Veilleur'], text: A1_TEXT + ' Article repris du Veilleur.', ...transitLayers }),
   a2: article({
     outlet: 'Info Express', published: '2016-10-27',
     text: "Selon Asia News, les jihadistes de l'État islamique ont quitté Mossoul et rejoint Raqqa en toute tranquillité. Les habitants restent inquiets.",
     entities: transit,
-    attributions: [{ cue: 'Selon', source: 'Asia News', kind: 'according', content: "les jihadistes de l'État islamique ont quitté Mossoul et rejoint Raqqa en toute tranquillité" }],
-    claims: [{ text: "les jihadistes de l'État islamique ont quitté Mossoul et rejoint Raqqa en toute tranquillité", attribution: 0 }],
+    attributions: [{ cue: 'Selon', source: 'Asia News', kind: 'according', content: "les jihadistes de l'État islamique ont quitté Mossoul et rejoint Raqqa en toute tranquillité", claim: true }],
   }),
   a3: article({
     outlet: 'Le Quotidien', published: '2016-10-28',
@@ -67,22 +62,19 @@ const ARTICLES = {
     outlet: 'Le Quotidien', published: '2014-01-10',
     text: "Les États-Unis ont livré 75 missiles Hellfire à l'armée irakienne, a confirmé Jen Psaki, porte-parole du département d'État.",
     entities: [...E.us, ...E.hellfire, ...E.iraqiArmy, ...E.psaki],
-    attributions: [{ cue: 'a confirmé', source: 'Jen Psaki', content: "Les États-Unis ont livré 75 missiles Hellfire à l'armée irakienne" }],
-    claims: [{ text: "Les États-Unis ont livré 75 missiles Hellfire à l'armée irakienne", attribution: 0 }],
+    attributions: [{ cue: 'a confirmé', source: 'Jen Psaki', content: "Les États-Unis ont livré 75 missiles Hellfire à l'armée irakienne", claim: true }],
   }),
   b2: article({
     outlet: 'Info Express', published: '2014-01-12',
     text: "Washington a livré des missiles Hellfire à l'armée irakienne pour frapper les camps d'Al-Qaïda, selon deux responsables du renseignement.",
     entities: [...E.us, ...E.hellfire, ...E.iraqiArmy, ...E.alQaida],
-    attributions: [{ cue: 'selon', source: 'deux responsables du renseignement', anonymous: true, kind: 'according', content: "Washington a livré des missiles Hellfire à l'armée irakienne pour frapper les camps d'Al-Qaïda" }],
-    claims: [{ text: "Washington a livré des missiles Hellfire à l'armée irakienne pour frapper les camps d'Al-Qaïda", attribution: 0 }],
+    attributions: [{ cue: 'selon', source: 'deux responsables du renseignement', anonymous: true, kind: 'according', content: "Washington a livré des missiles Hellfire à l'armée irakienne pour frapper les camps d'Al-Qaïda", claim: true }],
   }),
   b3: article({
     outlet: 'Le Veilleur', published: '2014-01-20',
     text: "Les États-Unis vont fournir des drones ScanEagle à l'armée irakienne, a ajouté Jen Psaki.",
     entities: [...E.us, ...E.scanEagle, ...E.iraqiArmy, ...E.psaki],
-    attributions: [{ cue: 'a ajouté', source: 'Jen Psaki', content: "Les États-Unis vont fournir des drones ScanEagle à l'armée irakienne" }],
-    claims: [{ text: "Les États-Unis vont fournir des drones ScanEagle à l'armée irakienne", attribution: 0 }],
+    attributions: [{ cue: 'a ajouté', source: 'Jen Psaki', content: "Les États-Unis vont fournir des drones ScanEagle à l'armée irakienne", claim: true }],
   }),
   b4: article({
     outlet: 'Le Relais', published: '2014-01-21',
@@ -94,15 +86,13 @@ const ARTICLES = {
     outlet: 'Le Veilleur', published: '2015-02-01',
     text: 'Les États-Unis livrent des armes à Daesh, affirme le site InfoWars.',
     entities: [...E.us, ...E.daesh, ...E.infowars],
-    attributions: [{ cue: 'affirme', source: 'le site InfoWars', content: 'Les États-Unis livrent des armes à Daesh' }],
-    claims: [{ text: 'Les États-Unis livrent des armes à Daesh', attribution: 0 }],
+    attributions: [{ cue: 'affirme', source: 'le site InfoWars', content: 'Les États-Unis livrent des armes à Daesh', claim: true }],
   }),
   c2: article({
     outlet: 'Info Express', published: '2015-02-03',
     text: "D'après InfoWars, Washington aurait livré des armes à l'État islamique près de Mossoul.",
     entities: [...E.us, ...E.daesh, ...E.infowars, ...E.mossoul],
-    attributions: [{ cue: "D'après", source: 'InfoWars', kind: 'according', hedged: true, content: "Washington aurait livré des armes à l'État islamique près de Mossoul" }],
-    claims: [{ text: "Washington aurait livré des armes à l'État islamique près de Mossoul", attribution: 0, hedged: true }],
+    attributions: [{ cue: "D'après", source: 'InfoWars', kind: 'according', hedged: true, content: "Washington aurait livré des armes à l'État islamique près de Mossoul", claim: true }],
   }),
 };
 type Name = keyof typeof ARTICLES;

@@ -15,9 +15,7 @@ import { analyze } from '../src/pipeline/analyze.js';
 import { SqliteStore } from '../src/corpus/sqlite-store.js';
 import { prepareDocument } from '../src/corpus/prepare.js';
 import { judgeNearDuplicates } from '../src/corpus/minhash.js';
-import { groupClaims } from '../src/corpus/claim-groups.js';
-import { copyFamilies } from '../src/corpus/independence.js';
-import type { NearDuplicateRow } from '../src/corpus/store.js';
+import { claimGroupsOf } from '../src/corpus/index.js';
 
 test('seeds: the Mosul → Raqqa claims are one group; missiles to Iraq are not "the US arms Daesh"', { skip: needsShared }, async () => {
   const dir = sharedPath('seeds');
@@ -26,9 +24,7 @@ test('seeds: the Mosul → Raqqa claims are one group; missiles to Iraq are not 
   await store.migrate();
   const analyses = files.map((f) => analyze({ bytes: readFileSync(join(dir, f)), path: f }));
   await store.addBatch(analyses.map((a) => prepareDocument(a, null)), judgeNearDuplicates);
-  const dups: NearDuplicateRow[] = [];
-  for await (const d of store.nearDuplicates()) dups.push(d);
-  const groups = await groupClaims(store.claims(), copyFamilies(dups));
+  const groups = await claimGroupsOf(store);
   const fileOf = (id: string) => analyses.find((a) => a.id === id)!.input.path!;
 
   // Claims stating that Daesh fighters reached Raqqa from Mosul.

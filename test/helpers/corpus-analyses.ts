@@ -22,6 +22,8 @@ export interface AttributionSpec {
   via?: string[];
   hedged?: boolean;
   parent?: number;
+  /** The content is also a claim, attributed to this attribution (and hedged like it). */
+  claim?: boolean;
 }
 
 export interface ArticleSpec {
@@ -66,6 +68,10 @@ export function article(spec: ArticleSpec): Analysis {
     hedged: x.hedged ?? false,
     parent: x.parent ?? null,
   }));
-  a.claims = (spec.claims ?? []).map((c) => ({ ...span(a.text, c.text), attribution: c.attribution ?? null, hedged: c.hedged ?? false }));
+  const claims = [
+    ...(spec.attributions ?? []).flatMap((x, i) => (x.claim ? [{ text: x.content, attribution: i, hedged: x.hedged }] : [])),
+    ...(spec.claims ?? []),
+  ];
+  a.claims = claims.map((c) => ({ ...span(a.text, c.text), attribution: c.attribution ?? null, hedged: c.hedged ?? false }));
   return a;
 }

@@ -44,15 +44,16 @@ export async function watchRound(feeds: string[], deps: WatchDeps): Promise<Watc
   const listed: ListedUrl[] = [];
   const queued = new Set<string>();
   for (const feed of feeds) {
-    const entries = await feedEntries(feed, deps.web, fail);
-    if (!entries) continue;
+    const read = await feedEntries(feed, deps.web, fail);
+    if (!read) continue;
+    const { kind, entries } = read;
     const unseen = await deps.seen.unseen(feed, entries.map((e) => e.key));
     const fresh = entries.filter((e) => unseen.has(e.key));
     report.seen += entries.length - fresh.length;
     report.fresh += fresh.length;
     todo.push({ feed, entries: fresh });
     // Two feeds announcing one article: fetched once.
-    listed.push(...entriesToFetch(fresh.filter((e) => !queued.has(e.url)), 'feed', feed));
+    listed.push(...entriesToFetch(fresh.filter((e) => !queued.has(e.url)), kind, feed));
     for (const e of fresh) queued.add(e.url);
   }
   const failedUrls = new Set<string>();
@@ -66,7 +67,7 @@ export async function watchRound(feeds: string[], deps: WatchDeps): Promise<Watc
   return report;
 }
 
-async function feedEntries(feed: string, web: WebContext, fail: (e: WatchFailure) => void): Promise<FeedEntry[] | null> {
+async function feedEntries(feed: string, web: WebContext, fail: (e: WatchFailure) => void): Promise<{ kind: 'feed' | 'sitemap'; entries: FeedEntry[] } | null> {
   const r = await web.fetcher.fetch(feed);
   if (!r.ok) {
     fail({ path: feed, reason: r.reason });
@@ -75,7 +76,7 @@ async function feedEntries(feed: string, web: WebContext, fail: (e: WatchFailure
   try {
     const xml = await parseWebXml(feedText(r), r.finalUrl);
     if (xml.kind === 'sitemap-index') throw new Error('a sitemap index: watch the sitemaps it lists instead');
-    return xml.entries;
+    return { kind: xml.kind, entries: xml.entries };
   } catch (e) {
     fail({ path: feed, reason: (e as Error).message });
     return null;

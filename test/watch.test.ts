@@ -36,6 +36,10 @@ test('a second round adds only the new items; a failed item is retried', async (
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stderr, /2 new entries, 0 seen before → .*: 2 added/);
   assert.deepEqual(storedUrls(), ['/article-1.html', '/article-2.html']);
+  const d = new Database(db, { readonly: true });
+  const stored = JSON.parse((d.prepare('SELECT analysis FROM documents ORDER BY url LIMIT 1').get() as { analysis: string }).analysis);
+  d.close();
+  assert.deepEqual([stored.provenance.via, stored.provenance.from, stored.provenance.status, stored.meta.published], ['feed', `${site.base}/feed.rss`, 200, '2025-06-03']);
 
   // The feed gains two items: one article, one whose page is not there yet.
   site.feedItems.unshift(

@@ -2,6 +2,7 @@
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { corpusCommand } from './corpus.js';
+import { watchCommand } from './watch.js';
 import { workerCommand } from './worker.js';
 
-export const commands: Command[] = [analyzeCommand, corpusCommand, workerCommand];
+export const commands: Command[] = [analyzeCommand, corpusCommand, watchCommand, workerCommand];

@@ -2,5 +2,6 @@
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { corpusCommand } from './corpus.js';
+import { watchCommand } from './watch.js';
 
-export const commands: Command[] = [analyzeCommand, corpusCommand];
+export const commands: Command[] = [analyzeCommand, corpusCommand, watchCommand];

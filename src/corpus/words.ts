@@ -7,6 +7,8 @@ import { cached, langPath, readJson } from '../lang/resources.js';
 
 interface CorpusLangData {
   stemmer: string;
+  /** Endings the Snowball algorithm leaves on words (see lang/fr/corpus.json). */
+  unstemmedSuffixes?: { suffix: string; minLength: number }[];
   stopwords: string[];
 }
 
@@ -48,12 +50,19 @@ export function wordTools(language: string): WordTools {
     const stemmer = snowball.newStemmer(data.stemmer);
     const stop = new Set(data.stopwords.flatMap((w) => [w, fold(w)]));
     const memo = new Map<string, string>();
+    const suffixes = data.unstemmedSuffixes ?? [];
+    const stemPart = (part: string): string => {
+      const stem = stemmer.stem(part);
+      if (stem !== part) return stem;
+      const extra = suffixes.find((x) => part.length >= x.minLength && part.endsWith(x.suffix));
+      return extra ? part.slice(0, -extra.suffix.length) : stem;
+    };
     return {
       stem(word: string): string {
         let s = memo.get(word);
         if (s === undefined) {
           // Hyphenated compounds (« états-unis ») stem part by part.
-          s = fold(word.split(/[-‐‑]/).map((p) => stemmer.stem(p)).join('-'));
+          s = fold(word.split(/[-‐‑]/).map(stemPart).join('-'));
           if (memo.size >= STEM_CACHE_LIMIT) memo.clear();
           memo.set(word, s);
         }

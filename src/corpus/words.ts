@@ -15,6 +15,8 @@ interface CorpusLangData {
 export interface WordTools {
   /** Stem of a lowercased word, accent-folded. */
   stem(word: string): string;
+  /** Stem of the word with its accents folded first: what a query typed without accents stems to. */
+  stemUnaccented(word: string): string;
   /** Whether a lowercased word is a function word (no claim content). */
   isStopword(word: string): boolean;
 }
@@ -68,15 +70,36 @@ export function wordTools(language: string): WordTools {
         }
         return s;
       },
+      stemUnaccented(word: string): string {
+        return this.stem(fold(word));
+      },
       isStopword: (word: string) => stop.has(word),
     };
   });
 }
 
-/** The stemmed, folded words of `text`, space-separated: the `stems` column of the full-text index. */
+/** The stemmed, folded words of `text`, space-separated. */
 export function stemText(text: string, language: string): string {
   const tools = wordTools(language);
   const out: string[] = [];
   for (const w of words(text)) out.push(tools.stem(w.word));
+  return out.join(' ');
+}
+
+/**
+ * The `stems` column of the full-text index: each word's stem, followed by the
+ * stem of its unaccented spelling when that differs (Snowball's French rules
+ * read accents: « Élysée » stems to « elys », a query « elysee » to « elyse »),
+ * so queries typed with or without accents both match.
+ */
+export function indexStems(text: string, language: string): string {
+  const tools = wordTools(language);
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const stem = tools.stem(w.word);
+    out.push(stem);
+    const plain = tools.stemUnaccented(w.word);
+    if (plain !== stem) out.push(plain);
+  }
   return out.join(' ');
 }

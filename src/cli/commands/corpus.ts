@@ -24,8 +24,13 @@ export const corpusCommand: Command = {
   name: 'corpus',
   summary: 'store analyses; search, sources, claim groups, graph, narratives',
   usage,
+  handlesHelp: true,
   async run(args: string[], io: CliIO): Promise<number> {
     const [name, ...rest] = args;
+    if (name === '--help' || name === '-h') {
+      io.stdout.write(usage + '\n');
+      return 0;
+    }
     const sub = subcommands.find((c) => c.name === name);
     if (!sub) throw new UsageError(name ? `unknown corpus subcommand "${name}"` : 'no subcommand given');
     if (rest.includes('--help') || rest.includes('-h')) {

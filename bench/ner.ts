@@ -1,0 +1,48 @@
+// Speed of the whole `analyze --raw` pipeline (with NER) on real news text,
+// against Intl.Segmenter word segmentation of the same text in the same run.
+//   npm run bench:ner [-- --lines 1000]
+// Input: lines 1..N of ../shared/datasets/orangesum/orangesum_sample2000.jsonl (the DEV half).
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../src/lang/resources.js';
+import { analyzeDoc } from '../src/pipeline/analyze.js';
+
+const { values: args } = parseArgs({ options: { lines: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' } } });
+const path = join(PACKAGE_ROOT, '..', 'shared', 'datasets', 'orangesum', 'orangesum_sample2000.jsonl');
+const lines = readFileSync(path, 'utf8').split('\n').slice(0, Math.min(1000, Number(args.lines)));
+const texts = lines.filter(Boolean).map((l) => {
+  const j = JSON.parse(l) as Record<string, unknown>;
+  return [j.title, j.summary, j.text, j.body, j.article].filter((x) => typeof x === 'string').join('\n\n');
+});
+
+const segmenter = new Intl.Segmenter('fr', { granularity: 'word' });
+function segmentWords(): number {
+  let words = 0;
+  for (const t of texts) for (const s of segmenter.segment(t)) if (s.isWordLike) words++;
+  return words;
+}
+function analyzeAll(): number {
+  let entities = 0;
+  for (const t of texts) entities += analyzeDoc(t, { raw: true }).entities.length;
+  return entities;
+}
+/** Best of N rounds (after one warm-up), in seconds. */
+function time(f: () => number): number {
+  f();
+  let best = Infinity;
+  for (let r = 0; r < Number(args.rounds); r++) {
+    const t0 = performance.now();
+    f();
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
+}
+
+const words = segmentWords();
+const tSeg = time(segmentWords);
+const tAnalyze = time(analyzeAll);
+const fmt = (x: number) => Math.round(x).toLocaleString('en');
+console.log(`${texts.length} articles, ${fmt(words)} words (Intl.Segmenter word-like segments)`);
+console.log(`Intl.Segmenter words:        ${fmt(words / tSeg)} words/s`);
+console.log(`analyze --raw with entities: ${fmt(words / tAnalyze)} words/s  (${(tSeg / tAnalyze).toFixed(2)}× Intl.Segmenter)`);

@@ -1,0 +1,193 @@
+// Feature extraction for the NER tagger. Every feature is a 32-bit hash of
+// (template id, values); the model maps it to a row of per-tag weights.
+// Word-level hashes are computed once per distinct word form and cached, so the
+// hot loop only mixes integers (no strings, no objects per token).
+import type { Token } from '../../doc/schema.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/** Per-word hashes, in this order, in one Int32Array per distinct form. */
+const EXACT = 0;
+const LOWER = 1;
+const SHAPE = 2;
+const SUF2 = 3;
+const SUF3 = 4;
+const SUF4 = 5;
+const PRE2 = 6;
+const PRE3 = 7;
+const FLAGS = 8;
+const WORD_SLOTS = 9;
+
+/** Feature templates (ids mixed into the hashes; changing them needs a retrain). */
+const T = {
+  bias: 1, exact0: 2, lower0: 3, shape0: 4, suf2: 5, suf3: 6, suf4: 7, pre2: 8, pre3: 9, flags0: 10,
+  lowerM1: 11, lowerP1: 12, lowerM2: 13, lowerP2: 14, shapeM1: 15, shapeP1: 16, shapeM2: 17, shapeP2: 18,
+  bigramM1: 19, bigramP1: 20, shapeTri: 21, startShape: 22, gaz0: 23, gazM1: 24, gazP1: 25,
+  lowerM1Shape0: 26, shape0LowerP1: 27, suf3M1: 28, exactM1: 29, exactP1: 30,
+  prev: 40, prev2: 41, prevShape: 42, prevLower: 43,
+} as const;
+
+/** Upper bound on the number of features of one token (static + history). */
+export const MAX_FEATURES = 36;
+
+/** FNV-1a over a string, seeded per slot. */
+function hashString(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) | 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/** Combine integers (murmur3 finaliser-style mixing). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** Word shape with runs collapsed: "Mossoul" → "Xx", "F-16" → "X-d", "AFP" → "X". */
+function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+function flagsOf(w: string): string {
+  const len = w.length <= 1 ? '1' : w.length <= 3 ? '3' : w.length <= 6 ? '6' : 'L';
+  const upper = w === w.toUpperCase() && w !== w.toLowerCase();
+  return `${len}${upper ? 'U' : ''}${w.includes('-') ? 'H' : ''}${/['’]/.test(w) ? 'A' : ''}`;
+}
+
+function wordInfo(w: string): Int32Array {
+  const info = new Int32Array(WORD_SLOTS);
+  const lower = w.toLowerCase();
+  info[EXACT] = hashString(w, EXACT);
+  info[LOWER] = hashString(lower, LOWER);
+  info[SHAPE] = hashString(shapeOf(w), SHAPE);
+  info[SUF2] = hashString(lower.slice(-2), SUF2);
+  info[SUF3] = hashString(lower.slice(-3), SUF3);
+  info[SUF4] = hashString(lower.slice(-4), SUF4);
+  info[PRE2] = hashString(lower.slice(0, 2), PRE2);
+  info[PRE3] = hashString(lower.slice(0, 3), PRE3);
+  info[FLAGS] = hashString(flagsOf(w), FLAGS);
+  return info;
+}
+
+/** Padding "words" before the first and after the last token. */
+const PAD = wordInfo('<pad>');
+/** Cache bound: past it the cache is dropped (memory stays flat on huge inputs). */
+const CACHE_LIMIT = 500_000;
+const cache = new Map<string, Int32Array>();
+
+function cachedWordInfo(w: string): Int32Array {
+  let info = cache.get(w);
+  if (info === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    info = wordInfo(w);
+    cache.set(w, info);
+  }
+  return info;
+}
+
+/** Characters after which the next word is capitalised for reasons other than being a name. */
+const BOUNDARY = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '-', '•', '*', '#', '(', '[']);
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (text.charCodeAt(j) === 10) return true;
+  return false;
+}
+
+/** A document's tokens, ready for feature extraction. */
+export interface Prepared {
+  readonly n: number;
+  /** words[i + 2]: token i's hashes, with two pads each side. */
+  readonly words: Int32Array[];
+  /** token i's text */
+  readonly forms: string[];
+  /** gazetteer code per token (see gazetteer.ts), 0 = none. */
+  readonly gaz: Uint8Array;
+  /** 1 where the token starts a sentence, a line or a quotation. */
+  readonly start: Uint8Array;
+}
+
+export function prepare(text: string, tokens: readonly Token[], gazetteer: Gazetteer | null): Prepared {
+  const n = tokens.length;
+  const words: Int32Array[] = new Array(n + 4);
+  words[0] = words[1] = words[n + 2] = words[n + 3] = PAD;
+  const forms: string[] = new Array(n);
+  const start = new Uint8Array(n);
+  let prevEnd = 0;
+  let prevForm = '';
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const form = text.slice(t.start, t.end);
+    forms[i] = form;
+    words[i + 2] = cachedWordInfo(form);
+    if (i === 0 || BOUNDARY.has(prevForm) || hasNewline(text, prevEnd, t.start)) start[i] = 1;
+    prevEnd = t.end;
+    prevForm = form;
+  }
+  const gaz = gazetteer ? gazetteer.codes(forms) : new Uint8Array(n);
+  return { n, words, forms, gaz, start };
+}
+
+/**
+ * Write token i's tag-independent feature hashes into out[0..]; returns the count.
+ * The caller appends history features with `historyFeatures`.
+ */
+export function staticFeatures(p: Prepared, i: number, out: Int32Array): number {
+  const w = p.words;
+  const m2 = w[i]!, m1 = w[i + 1]!, w0 = w[i + 2]!, p1 = w[i + 3]!, p2 = w[i + 4]!;
+  const gaz0 = p.gaz[i]!;
+  const gazM1 = i > 0 ? p.gaz[i - 1]! : 0;
+  const gazP1 = i + 1 < p.n ? p.gaz[i + 1]! : 0;
+  let k = 0;
+  out[k++] = T.bias;
+  out[k++] = mix(T.exact0, w0[EXACT]!);
+  out[k++] = mix(T.lower0, w0[LOWER]!);
+  out[k++] = mix(T.shape0, w0[SHAPE]!);
+  out[k++] = mix(T.suf2, w0[SUF2]!);
+  out[k++] = mix(T.suf3, w0[SUF3]!);
+  out[k++] = mix(T.suf4, w0[SUF4]!);
+  out[k++] = mix(T.pre2, w0[PRE2]!);
+  out[k++] = mix(T.pre3, w0[PRE3]!);
+  out[k++] = mix(T.flags0, w0[FLAGS]!);
+  out[k++] = mix(T.lowerM1, m1[LOWER]!);
+  out[k++] = mix(T.lowerP1, p1[LOWER]!);
+  out[k++] = mix(T.lowerM2, m2[LOWER]!);
+  out[k++] = mix(T.lowerP2, p2[LOWER]!);
+  out[k++] = mix(T.shapeM1, m1[SHAPE]!);
+  out[k++] = mix(T.shapeP1, p1[SHAPE]!);
+  out[k++] = mix(T.shapeM2, m2[SHAPE]!);
+  out[k++] = mix(T.shapeP2, p2[SHAPE]!);
+  out[k++] = mix(mix(T.bigramM1, m1[LOWER]!), w0[LOWER]!);
+  out[k++] = mix(mix(T.bigramP1, w0[LOWER]!), p1[LOWER]!);
+  out[k++] = mix(mix(mix(T.shapeTri, m1[SHAPE]!), w0[SHAPE]!), p1[SHAPE]!);
+  out[k++] = mix(mix(T.startShape, p.start[i]!), w0[SHAPE]!);
+  out[k++] = mix(T.gaz0, gaz0);
+  out[k++] = mix(T.gazM1, gazM1);
+  out[k++] = mix(T.gazP1, gazP1);
+  out[k++] = mix(mix(T.lowerM1Shape0, m1[LOWER]!), w0[SHAPE]!);
+  out[k++] = mix(mix(T.shape0LowerP1, w0[SHAPE]!), p1[LOWER]!);
+  out[k++] = mix(T.suf3M1, m1[SUF3]!);
+  out[k++] = mix(T.exactM1, m1[EXACT]!);
+  out[k++] = mix(T.exactP1, p1[EXACT]!);
+  return k;
+}
+
+/** Features of the tags already chosen for the two previous tokens; appended at out[k..]. */
+export function historyFeatures(p: Prepared, i: number, prev: number, prev2: number, out: Int32Array, k: number): number {
+  const w0 = p.words[i + 2]!;
+  out[k++] = mix(T.prev, prev);
+  out[k++] = mix(mix(T.prev2, prev2), prev);
+  out[k++] = mix(mix(T.prevShape, prev), w0[SHAPE]!);
+  out[k++] = mix(mix(T.prevLower, prev), w0[LOWER]!);
+  return k;
+}

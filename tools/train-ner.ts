@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import { readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
-import { MAX_FEATURES, historyFeatures, prepare, staticFeatures } from '../src/annotate/entities/features.js';
-import { FEATURE_VERSION, NT, NerModel, quantisationScale } from '../src/annotate/entities/model.js';
+import { MAX_FEATURES, TRANSITION_FEATURES, prepare, staticFeatures } from '../src/annotate/entities/features.js';
+import { FEATURE_VERSION, NT, NerModel, quantisationScale, type StaticFeatures } from '../src/annotate/entities/model.js';
 import { countMatches, microF1, spansFromTags, tagsFromSpans, type Counts } from '../src/annotate/entities/spans.js';
 import { knowledgeBase } from '../src/kb/kb.js';
 
@@ -28,10 +28,10 @@ const { values: args } = parseArgs({
 });
 
 const CORPORA: Record<string, (dir: string) => GoldDoc[]> = {
-  'wikineural-val': (d) => readWikineural(join(d, 'wikineural-fr', 'val.conllu')),
-  // 90/10 split of val for tuning before the final run on all of it.
-  'wikineural-val-head': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu')), false),
-  'wikineural-val-tail': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu')), true),
+  'wikineural-val': (d) => readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1),
+  // 90/10 split of val (in sentences) for tuning before the final run on all of it.
+  'wikineural-val-head': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1), false),
+  'wikineural-val-tail': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1), true),
   'hipe-train': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v0.9-train-fr.tsv')),
   'hipe-dev': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv')),
 };
@@ -57,22 +57,20 @@ interface Example {
   tokens: ReturnType<typeof tokenize>;
   gold: Uint8Array;
   prepared: ReturnType<typeof prepare>;
-  /** static features, MAX_FEATURES slots per token (count in nfeat) */
-  feats: Int32Array;
-  nfeat: Uint8Array;
+  stat: StaticFeatures;
 }
 
 function toExample(doc: GoldDoc): Example {
   const tokens = tokenize(doc.text, args.lang);
   const prepared = prepare(doc.text, tokens, kb.gazetteer);
   const feats = new Int32Array(tokens.length * MAX_FEATURES);
-  const nfeat = new Uint8Array(tokens.length);
+  const count = new Uint8Array(tokens.length);
   const buf = new Int32Array(MAX_FEATURES);
   for (let i = 0; i < tokens.length; i++) {
-    nfeat[i] = staticFeatures(prepared, i, buf);
-    feats.set(buf.subarray(0, nfeat[i]), i * MAX_FEATURES);
+    count[i] = staticFeatures(prepared, i, buf);
+    feats.set(buf.subarray(0, count[i]), i * MAX_FEATURES);
   }
-  return { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, feats, nfeat };
+  return { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: { feats, count } };
 }
 
 const bits = Number(args.bits);
@@ -81,34 +79,35 @@ const w = new Float32Array((1 << bits) * NT);
 /** Σ (update × time) for the averaged perceptron's lazy averaging. */
 const u = new Float64Array(w.length);
 const model = new NerModel(header, w);
-const mask = model.mask;
-const buf = model.featureBuffer;
 
 let time = 1;
-function trainDoc(ex: Example): number {
+/** Lazy averaging: remember when each weight changed (Daumé's trick). */
+const accumulate = (index: number, delta: number) => {
+  u[index]! += delta * time;
+};
+/** One structured-perceptron step on an example: Viterbi, then gold minus predicted features. */
+function trainExample(ex: Example): number {
+  const y = model.tag(ex.prepared, ex.stat);
+  const g = ex.gold;
   let errors = 0;
-  let prev = 0;
-  let prev2 = 0;
-  for (let i = 0; i < ex.tokens.length; i++) {
-    const n0 = ex.nfeat[i]!;
-    buf.set(ex.feats.subarray(i * MAX_FEATURES, i * MAX_FEATURES + n0));
-    const k = historyFeatures(ex.prepared, i, prev, prev2, buf, n0);
-    const pred = model.best(k, prev);
-    const gold = ex.gold[i]!;
-    if (pred !== gold) {
-      errors++;
-      for (let j = 0; j < k; j++) {
-        const row = (buf[j]! & mask) * NT;
-        w[row + gold]! += 1;
-        w[row + pred]! -= 1;
-        u[row + gold]! += time;
-        u[row + pred]! -= time;
+  for (let i = 0; i < g.length; i++) if (y[i] !== g[i]) errors++;
+  if (errors > 0) {
+    for (let i = 0; i < g.length; i++) {
+      const gi = g[i]!;
+      const yi = y[i]!;
+      if (gi !== yi) {
+        model.update(ex.stat.feats, i * MAX_FEATURES, ex.stat.count[i]!, gi, 1, accumulate);
+        model.update(ex.stat.feats, i * MAX_FEATURES, ex.stat.count[i]!, yi, -1, accumulate);
+      }
+      const gp = i > 0 ? g[i - 1]! : 0;
+      const yp = i > 0 ? y[i - 1]! : 0;
+      if (gp !== yp || gi !== yi) {
+        model.update(model.transitionsOf(ex.prepared, i, gp), 0, TRANSITION_FEATURES, gi, 1, accumulate);
+        model.update(model.transitionsOf(ex.prepared, i, yp), 0, TRANSITION_FEATURES, yi, -1, accumulate);
       }
     }
-    time++;
-    prev2 = prev;
-    prev = pred;
   }
+  time++;
   return errors;
 }
 
@@ -153,7 +152,7 @@ console.log(`train: ${train.length} docs, ${nTokens} tokens; dev: ${dev.map((d) 
 for (let epoch = 1; epoch <= Number(args.epochs); epoch++) {
   shuffle(train, Number(args.seed) + epoch);
   let errors = 0;
-  for (const ex of train) errors += trainDoc(ex);
+  for (const ex of train) errors += trainExample(ex);
   const line = `epoch ${epoch}: train token errors ${((100 * errors) / nTokens).toFixed(2)}%`;
   console.log(line);
   if (dev.length) {

@@ -23,11 +23,11 @@ const T = {
   lowerM1: 11, lowerP1: 12, lowerM2: 13, lowerP2: 14, shapeM1: 15, shapeP1: 16, shapeM2: 17, shapeP2: 18,
   bigramM1: 19, bigramP1: 20, shapeTri: 21, startShape: 22, gaz0: 23, gazM1: 24, gazP1: 25,
   lowerM1Shape0: 26, shape0LowerP1: 27, suf3M1: 28, exactM1: 29, exactP1: 30,
-  prev: 40, prev2: 41, prevShape: 42, prevLower: 43,
+  prev: 40, prevShape: 42,
 } as const;
 
-/** Upper bound on the number of features of one token (static + history). */
-export const MAX_FEATURES = 36;
+/** Upper bound on the number of tag-independent features of one token. */
+export const MAX_FEATURES = 32;
 
 /** FNV-1a over a string, seeded per slot. */
 function hashString(s: string, seed: number): number {
@@ -138,10 +138,7 @@ export function prepare(text: string, tokens: readonly Token[], gazetteer: Gazet
   return { n, words, forms, gaz, start };
 }
 
-/**
- * Write token i's tag-independent feature hashes into out[0..]; returns the count.
- * The caller appends history features with `historyFeatures`.
- */
+/** Write token i's tag-independent feature hashes into out[0..]; returns the count. */
 export function staticFeatures(p: Prepared, i: number, out: Int32Array): number {
   const w = p.words;
   const m2 = w[i]!, m1 = w[i + 1]!, w0 = w[i + 2]!, p1 = w[i + 3]!, p2 = w[i + 4]!;
@@ -182,12 +179,12 @@ export function staticFeatures(p: Prepared, i: number, out: Int32Array): number 
   return k;
 }
 
-/** Features of the tags already chosen for the two previous tokens; appended at out[k..]. */
-export function historyFeatures(p: Prepared, i: number, prev: number, prev2: number, out: Int32Array, k: number): number {
-  const w0 = p.words[i + 2]!;
+/** Number of features `transitionFeatures` writes. */
+export const TRANSITION_FEATURES = 2;
+
+/** Features of the previous token's tag (first-order, for Viterbi decoding); written at out[k..]. */
+export function transitionFeatures(p: Prepared, i: number, prev: number, out: Int32Array, k: number): number {
   out[k++] = mix(T.prev, prev);
-  out[k++] = mix(mix(T.prev2, prev2), prev);
-  out[k++] = mix(mix(T.prevShape, prev), w0[SHAPE]!);
-  out[k++] = mix(mix(T.prevLower, prev), w0[LOWER]!);
+  out[k++] = mix(mix(T.prevShape, prev), p.words[i + 2]![SHAPE]!);
   return k;
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../lang/resources.js';
-import { MAX_FEATURES, historyFeatures, staticFeatures, type Prepared } from './features.js';
+import { MAX_FEATURES, TRANSITION_FEATURES, staticFeatures, transitionFeatures, type Prepared } from './features.js';
 
 /** BIO tags; index 0 is O. Type of tag t>0 is TYPES[(t-1)>>1], B when t is odd. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -12,7 +12,7 @@ export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type ModelType = (typeof TYPES)[number];
 export const NT = TAGS.length;
 /** Bumped whenever features.ts changes what a hash means. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 const MAGIC = 'recoupe-ner';
 
 /** allowed[prev * NT + cur]: I-X only after B-X or I-X. */
@@ -37,10 +37,16 @@ export interface ModelHeader {
 /** Weights are any numeric array: Float32Array while training, Int16Array once shipped. */
 export type Weights = Float32Array | Int16Array;
 
+/** Tag-independent features of every token, MAX_FEATURES slots per token; the trainer computes them once. */
+export interface StaticFeatures {
+  feats: Int32Array;
+  count: Uint8Array;
+}
+
 export class NerModel {
   readonly mask: number;
   private readonly feats = new Int32Array(MAX_FEATURES);
-  private readonly scores = new Float64Array(NT);
+  private readonly trans = new Int32Array(TRANSITION_FEATURES);
 
   constructor(
     readonly header: ModelHeader,
@@ -49,47 +55,71 @@ export class NerModel {
     this.mask = (1 << header.bits) - 1;
   }
 
-  /** Greedy left-to-right BIO decoding (history features use the tags already chosen). */
-  tag(p: Prepared): Uint8Array {
-    const tags = new Uint8Array(p.n);
-    let prev = 0;
-    let prev2 = 0;
-    for (let i = 0; i < p.n; i++) {
-      let k = staticFeatures(p, i, this.feats);
-      k = historyFeatures(p, i, prev, prev2, this.feats, k);
-      const best = this.best(k, prev);
+  /** Add the weight rows of feats[0..k) into scores[0..NT). */
+  private addRows(feats: Int32Array, from: number, k: number, scores: Float64Array): void {
+    const w = this.weights;
+    for (let j = from; j < from + k; j++) {
+      const row = (feats[j]! & this.mask) * NT;
+      for (let t = 0; t < NT; t++) scores[t]! += w[row + t]!;
+    }
+  }
+
+  /** Best BIO tag sequence (first-order Viterbi; I-X only after B-X or I-X). */
+  tag(p: Prepared, pre?: StaticFeatures): Uint8Array {
+    const n = p.n;
+    const tags = new Uint8Array(n);
+    if (n === 0) return tags;
+    const back = new Uint8Array(n * NT);
+    let prevScore = new Float64Array(NT).fill(-Infinity);
+    prevScore[0] = 0; // before the first token: as after an O
+    let cur = new Float64Array(NT);
+    const emit = new Float64Array(NT);
+    const trans = new Float64Array(NT);
+    for (let i = 0; i < n; i++) {
+      emit.fill(0);
+      if (pre) this.addRows(pre.feats, i * MAX_FEATURES, pre.count[i]!, emit);
+      else this.addRows(this.feats, 0, staticFeatures(p, i, this.feats), emit);
+      cur.fill(-Infinity);
+      for (let q = 0; q < NT; q++) {
+        const base = prevScore[q]!;
+        if (base === -Infinity) continue;
+        trans.fill(0);
+        this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, 0), trans);
+        for (let t = 0; t < NT; t++) {
+          if (!ALLOWED[q * NT + t]) continue;
+          const s = base + trans[t]!;
+          if (s > cur[t]!) {
+            cur[t] = s;
+            back[i * NT + t] = q;
+          }
+        }
+      }
+      for (let t = 0; t < NT; t++) cur[t]! += emit[t]!;
+      [prevScore, cur] = [cur, prevScore];
+    }
+    let best = 0;
+    for (let t = 1; t < NT; t++) if (prevScore[t]! > prevScore[best]!) best = t;
+    for (let i = n - 1; i >= 0; i--) {
       tags[i] = best;
-      prev2 = prev;
-      prev = best;
+      best = back[i * NT + best]!;
     }
     return tags;
   }
 
-  /** Highest-scoring allowed tag for the first k features in `feats`. */
-  best(k: number, prev: number): number {
-    const s = this.scores;
-    s.fill(0);
+  /** Perceptron update: add `delta` to the weights of tag `tag` of the features in feats[from..from+k). */
+  update(feats: Int32Array, from: number, k: number, tag: number, delta: number, onChange?: (index: number, delta: number) => void): void {
     const w = this.weights;
-    const f = this.feats;
-    for (let j = 0; j < k; j++) {
-      const row = (f[j]! & this.mask) * NT;
-      for (let t = 0; t < NT; t++) s[t]! += w[row + t]!;
+    for (let j = from; j < from + k; j++) {
+      const index = (feats[j]! & this.mask) * NT + tag;
+      w[index]! += delta;
+      onChange?.(index, delta);
     }
-    let best = 0;
-    let bestScore = -Infinity;
-    const base = prev * NT;
-    for (let t = 0; t < NT; t++) {
-      if (ALLOWED[base + t] && s[t]! > bestScore) {
-        bestScore = s[t]!;
-        best = t;
-      }
-    }
-    return best;
   }
 
-  /** The feature buffer `best` reads (the trainer fills it itself). */
-  get featureBuffer(): Int32Array {
-    return this.feats;
+  /** Transition features of token i after tag `prev` (for the trainer). */
+  transitionsOf(p: Prepared, i: number, prev: number): Int32Array {
+    transitionFeatures(p, i, prev, this.trans, 0);
+    return this.trans;
   }
 
   serialize(): Buffer {

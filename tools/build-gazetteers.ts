@@ -16,6 +16,7 @@ const countries = require('i18n-iso-countries') as {
 };
 const worldCountries = require('world-countries') as Array<{
   cca2: string;
+  unMember: boolean;
   name: { common: string; official: string };
   altSpellings: string[];
   translations: Record<string, { common: string; official: string }>;
@@ -46,7 +47,9 @@ for (const lang of ['fr', 'en']) {
 }
 /** French plural of a demonym: "Irakien" → "Irakiens"; "Français" stays. */
 const plural = (w: string) => (/[sx]$/.test(w) ? w : `${w}s`);
-for (const c of worldCountries) {
+// UN members first: a demonym shared with a territory ("Américain": US and Northern
+// Mariana Islands) goes to the state, as the first entry to claim a name keeps it.
+for (const c of [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
   const key = `iso3166:${c.cca2}`;
   for (const name of [c.name.common, c.name.official, c.translations.fra?.common, c.translations.fra?.official]) {
     if (name) push(name, key, 'country');

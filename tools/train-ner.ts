@@ -32,8 +32,8 @@ const CORPORA: Record<string, (dir: string) => GoldDoc[]> = {
   // 90/10 split of val (in sentences) for tuning before the final run on all of it.
   'wikineural-val-head': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1), false),
   'wikineural-val-tail': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1), true),
-  'hipe-train': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v0.9-train-fr.tsv')),
-  'hipe-dev': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv')),
+  'hipe-train': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v0.9-train-fr.tsv'), true),
+  'hipe-dev': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true),
 };
 
 function tenth(docs: GoldDoc[], tail: boolean): GoldDoc[] {

@@ -86,8 +86,11 @@ export function readWikineural(path: string, perDoc = 40): GoldDoc[] {
   return docs;
 }
 
-/** HIPE-2020 TSV: one document per `# document_id`, NE-COARSE-LIT labels, `NoSpaceAfter` / `EndOfLine` in MISC. */
-export function readHipe(path: string): GoldDoc[] {
+/**
+ * HIPE-2020 TSV: one document per `# document_id`, NE-COARSE-LIT labels, `NoSpaceAfter` in MISC.
+ * With `bySentence`, one document per sentence (`PySBDSegment` marks) instead, for training.
+ */
+export function readHipe(path: string, bySentence = false): GoldDoc[] {
   const docs: GoldDoc[] = [];
   let id = '';
   let toks: Tok[] = [];
@@ -106,6 +109,8 @@ export function readHipe(path: string): GoldDoc[] {
     if (cells.length < 10) continue;
     const misc = cells[9]!;
     toks.push({ form: cells[0]!, label: cells[1]!, spaceAfter: !misc.includes('NoSpaceAfter') });
+    // An entity never spans a segment mark in practice; cut only outside entities to be safe.
+    if (bySentence && misc.includes('PySBDSegment') && cells[1] === 'O') flush();
   }
   flush();
   return docs;

@@ -99,7 +99,8 @@ function cachedWordInfo(w: string): Int32Array {
 /** Characters after which the next word is capitalised for reasons other than being a name. */
 const BOUNDARY = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '-', '•', '*', '#', '(', '[']);
 
-function hasNewline(text: string, from: number, to: number): boolean {
+/** Whether text[from, to) holds a line break. */
+export function hasNewline(text: string, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (text.charCodeAt(j) === 10) return true;
   return false;
 }

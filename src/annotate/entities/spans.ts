@@ -1,5 +1,6 @@
 // BIO tags over tokens ↔ typed character spans.
 import type { Token } from '../../doc/schema.js';
+import { hasNewline } from './features.js';
 import { TYPES, type ModelType } from './model.js';
 
 export interface TypedSpan {
@@ -8,15 +9,19 @@ export interface TypedSpan {
   type: string;
 }
 
-/** Character spans of the entities in a BIO tag sequence (a stray I- opens an entity). */
-export function spansFromTags(tokens: readonly Token[], tags: Uint8Array): Array<TypedSpan & { type: ModelType; first: number; last: number }> {
+/**
+ * Character spans of the entities in a BIO tag sequence (a stray I- opens an entity).
+ * Given the text, an entity never continues over a line break (a title, a list item and
+ * the next paragraph are separate even when the tagger chains them).
+ */
+export function spansFromTags(tokens: readonly Token[], tags: Uint8Array, text?: string): Array<TypedSpan & { type: ModelType; first: number; last: number }> {
   const out: Array<TypedSpan & { type: ModelType; first: number; last: number }> = [];
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
     if (t === 0) continue;
     const type = TYPES[(t - 1) >> 1]!;
     const last = out[out.length - 1];
-    if (t % 2 === 0 && last && last.last === i - 1 && last.type === type) {
+    if (t % 2 === 0 && last && last.last === i - 1 && last.type === type && !(text && hasNewline(text, last.end, tokens[i]!.start))) {
       last.end = tokens[i]!.end;
       last.last = i;
     } else {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { tokenize } from '../src/annotate/tokens.js';
-import { readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
+import { readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
 import { MAX_FEATURES, TRANSITION_FEATURES, prepare, staticFeatures } from '../src/annotate/entities/features.js';
 import { FEATURE_VERSION, NT, NerModel, quantisationScale, type StaticFeatures } from '../src/annotate/entities/model.js';
 import { countMatches, microF1, spansFromTags, tagsFromSpans, type Counts } from '../src/annotate/entities/spans.js';
@@ -34,6 +34,7 @@ const CORPORA: Record<string, (dir: string) => GoldDoc[]> = {
   'wikineural-val-tail': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1), true),
   'hipe-train': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v0.9-train-fr.tsv'), true),
   'hipe-dev': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true),
+  europeana: (d) => readEuropeana(join(d, 'europeana-fr', 'enp_FR.bnf.bio')),
 };
 
 function tenth(docs: GoldDoc[], tail: boolean): GoldDoc[] {

@@ -115,3 +115,25 @@ export function readHipe(path: string, bySentence = false): GoldDoc[] {
   flush();
   return docs;
 }
+
+/** Sentence-final forms: Europeana has no sentence breaks, so examples are cut after these. */
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** Europeana newspapers (`form LABEL` per line, IOB1, no sentence breaks): one document per sentence. */
+export function readEuropeana(path: string): GoldDoc[] {
+  const docs: GoldDoc[] = [];
+  let toks: Tok[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const sp = line.lastIndexOf(' ');
+    if (sp <= 0) continue;
+    const form = line.slice(0, sp);
+    const label = line.slice(sp + 1).trim();
+    toks.push({ form, label, spaceAfter: true });
+    if (SENTENCE_END.has(form) && label === 'O') {
+      docs.push(buildDoc(`${docs.length}`, [toks], '\n'));
+      toks = [];
+    }
+  }
+  if (toks.length) docs.push(buildDoc(`${docs.length}`, [toks], '\n'));
+  return docs;
+}

@@ -4,7 +4,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, Token } from '../../doc/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { knowledgeBase, type KbEntity, type KnowledgeBase } from '../../kb/kb.js';
+import { knowledgeBase, type KbEntity } from '../../kb/kb.js';
 import { slug } from '../../kb/normalise.js';
 import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { tokenizerData } from '../../lang/tokenizer-data.js';
@@ -45,8 +45,7 @@ function hostOf(address: string): string {
 const TRUSTED_PLACES = new Set(['country', 'demonym']);
 
 /** Key and subtype of a tagged mention: the KB's when it knows the name, else a slug of the name. */
-function resolve(kb: KnowledgeBase, type: Entity['type'], surface: string): Pick<Entity, 'type' | 'subtype' | 'key'> {
-  const known: KbEntity | undefined = kb.lookup(surface);
+function resolve(known: KbEntity | undefined, type: Entity['type'], surface: string): Pick<Entity, 'type' | 'subtype' | 'key'> {
   // Curated entries, countries and demonyms fix the type ("Daech" is an ORG, "l'Irak"
   // a place, whatever the tagger says); a city name only gives its key to mentions
   // the tagger calls places ("Florence" may be a person).
@@ -78,22 +77,25 @@ export function findEntities(doc: Doc): Entity[] {
   const kbMatches = kb.gazetteer.matches(prepared.forms);
   if (model) {
     const functionWords = functionWordsOf(language);
+    let next = 0; // first KB match that may lie inside the current span (both lists run left to right)
     for (const s of spansFromTags(tokens, model.tag(prepared), text)) {
       // Names are not URLs: a URL token at either end is left out of the mention.
       while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
       while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;
       if (s.first > s.last) continue;
-      s.start = tokens[s.first]!.start;
-      s.end = tokens[s.last]!.end;
       if (dateToken.subarray(s.first, s.last + 1).every((v) => v === 1)) continue;
-      const surface = text.slice(s.start, s.end);
+      const surface = text.slice(tokens[s.first]!.start, tokens[s.last]!.end);
+      const known = kb.lookup(surface);
+      while (next < kbMatches.length && kbMatches[next]!.start < s.first) next++;
       // "Selon l'AFP" tagged as one name: when the tagger's span is no known name but
-      // holds a curated one plus only function words, the curated name is the entity.
-      const inner = kb.lookup(surface)
-        ? undefined
-        : kbMatches.find((m) => m.start >= s.first && m.end - 1 <= s.last && kb.entity(m.entry).curated && onlyFunctionWords(prepared.forms, s.first, s.last, m, functionWords));
-      if (inner) continue; // added below as a KB match
-      push(s.first, s.last, resolve(kb, s.type, surface));
+      // holds a curated one plus only function words, the curated name is the entity
+      // (added below with the other KB matches).
+      let inner = false;
+      for (let j = next; !known && !inner && j < kbMatches.length && kbMatches[j]!.end - 1 <= s.last; j++) {
+        const m = kbMatches[j]!;
+        inner = kb.entity(m.entry).curated && onlyFunctionWords(prepared.forms, s.first, s.last, m, functionWords);
+      }
+      if (!inner) push(s.first, s.last, resolve(known, s.type, surface));
     }
   }
   const free = (first: number, last: number) => taken.subarray(first, last + 1).every((v) => v === 0);

@@ -85,8 +85,9 @@ export class NerModel {
         if (base === -Infinity) continue;
         trans.fill(0);
         this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, 0), trans);
+        const allowed = q * NT;
         for (let t = 0; t < NT; t++) {
-          if (!ALLOWED[q * NT + t]) continue;
+          if (!ALLOWED[allowed + t]) continue;
           const s = base + trans[t]!;
           if (s > cur[t]!) {
             cur[t] = s;

@@ -2,7 +2,7 @@
 // against Intl.Segmenter word segmentation of the same text in the same run.
 //   npm run bench:ner [-- --lines 1000]
 // Input: lines 1..N of ../shared/datasets/orangesum/orangesum_sample2000.jsonl (the DEV half).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
@@ -10,10 +10,14 @@ import { analyzeDoc } from '../src/pipeline/analyze.js';
 
 const { values: args } = parseArgs({ options: { lines: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' } } });
 const path = join(PACKAGE_ROOT, '..', 'shared', 'datasets', 'orangesum', 'orangesum_sample2000.jsonl');
+if (!existsSync(path)) {
+  console.error(`bench:ner: ${path} not found (needs ../shared)`);
+  process.exit(2);
+}
 const lines = readFileSync(path, 'utf8').split('\n').slice(0, Math.min(1000, Number(args.lines)));
 const texts = lines.filter(Boolean).map((l) => {
   const j = JSON.parse(l) as Record<string, unknown>;
-  return [j.title, j.summary, j.text, j.body, j.article].filter((x) => typeof x === 'string').join('\n\n');
+  return [j.title, j.abstract, j.body].filter((x) => typeof x === 'string').join('\n\n');
 });
 
 const segmenter = new Intl.Segmenter('fr', { granularity: 'word' });

@@ -1,7 +1,7 @@
-// Trains the NER tagger (averaged perceptron, greedy BIO decoding) on CoNLL-style
+// Trains the NER tagger (averaged structured perceptron, Viterbi over BIO) on CoNLL-style
 // corpora, re-tokenised by the project tokenizer, and writes models/ner-<lang>.bin.
-//   npm run train:ner -- [--train wikineural-val,hipe-train,hipe-dev] [--dev hipe-dev]
-//                        [--epochs 10] [--bits 19] [--out models/ner-fr.bin] [--data ../shared/datasets/ner]
+//   npm run train:ner -- [--train wikineural-val] [--dev wikineural-val-tail]
+//                        [--epochs 6] [--bits 18] [--out models/ner-fr.bin] [--data ../shared/datasets/ner]
 // Test splits are refused: they are for eval/ner.ts only.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,10 +16,10 @@ import { knowledgeBase } from '../src/kb/kb.js';
 
 const { values: args } = parseArgs({
   options: {
-    train: { type: 'string', default: 'wikineural-val,hipe-train,hipe-dev' },
+    train: { type: 'string', default: 'wikineural-val' },
     dev: { type: 'string', default: '' },
-    epochs: { type: 'string', default: '10' },
-    bits: { type: 'string', default: '19' },
+    epochs: { type: 'string', default: '6' },
+    bits: { type: 'string', default: '18' },
     lang: { type: 'string', default: 'fr' },
     out: { type: 'string' },
     data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'datasets', 'ner') },

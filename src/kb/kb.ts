@@ -37,6 +37,8 @@ export interface KbEntity {
   curated: boolean;
 }
 
+const ALIAS_CACHE_LIMIT = 100_000;
+
 /** Letters only, single spaces between words: tokenizes to its space-separated words. */
 const PLAIN_WORDS = /^\p{L}+(?: \p{L}+){0,7}$/u;
 
@@ -87,9 +89,18 @@ export class KnowledgeBase {
     }
   }
 
+  /** Normalised forms of the surfaces seen (mentions repeat a lot across articles). */
+  private readonly aliasCache = new Map<string, string>();
+
   /** The entity a surface form names, if any ("l'État islamique" → the one of "Daech"). */
   lookup(surface: string): KbEntity | undefined {
-    return this.byAlias.get(normaliseAlias(surface));
+    let alias = this.aliasCache.get(surface);
+    if (alias === undefined) {
+      if (this.aliasCache.size >= ALIAS_CACHE_LIMIT) this.aliasCache.clear();
+      alias = normaliseAlias(surface);
+      this.aliasCache.set(surface, alias);
+    }
+    return this.byAlias.get(alias);
   }
 
   /** The outlet or organisation behind a host name ("www.lemonde.fr" → Le Monde). */

@@ -3,7 +3,7 @@
 // Word-level hashes are computed once per distinct word form and cached, so the
 // hot loop only mixes integers (no strings, no objects per token).
 import type { Token } from '../../doc/schema.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, GazMatch } from './gazetteer.js';
 
 /** Per-word hashes, in this order, in one Int32Array per distinct form. */
 const EXACT = 0;
@@ -112,7 +112,8 @@ export interface Prepared {
   readonly words: Int32Array[];
   /** token i's text */
   readonly forms: string[];
-  /** gazetteer code per token (see gazetteer.ts), 0 = none. */
+  /** gazetteer matches over the tokens, and the code they give each token (see gazetteer.ts), 0 = none */
+  readonly matches: GazMatch[];
   readonly gaz: Uint8Array;
   /** 1 where the token starts a sentence, a line or a quotation. */
   readonly start: Uint8Array;
@@ -135,8 +136,9 @@ export function prepare(text: string, tokens: readonly Token[], gazetteer: Gazet
     prevEnd = t.end;
     prevForm = form;
   }
-  const gaz = gazetteer ? gazetteer.codes(forms) : new Uint8Array(n);
-  return { n, words, forms, gaz, start };
+  const matches = gazetteer ? gazetteer.matches(forms) : [];
+  const gaz = gazetteer ? gazetteer.codes(n, matches) : new Uint8Array(n);
+  return { n, words, forms, matches, gaz, start };
 }
 
 /** Write token i's tag-independent feature hashes into out[0..]; returns the count. */
@@ -182,6 +184,11 @@ export function staticFeatures(p: Prepared, i: number, out: Int32Array): number 
 
 /** Number of features `transitionFeatures` writes. */
 export const TRANSITION_FEATURES = 2;
+
+/** What transition features depend on besides the previous tag (token i's shape): a cache key. */
+export function transitionContext(p: Prepared, i: number): number {
+  return p.words[i + 2]![SHAPE]!;
+}
 
 /** Features of the previous token's tag (first-order, for Viterbi decoding); written at out[k..]. */
 export function transitionFeatures(p: Prepared, i: number, prev: number, out: Int32Array, k: number): number {

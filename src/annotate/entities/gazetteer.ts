@@ -65,10 +65,10 @@ export class Gazetteer {
     return out;
   }
 
-  /** Per token: 0, or 2·type−1 at a match's first token and 2·type inside it. */
-  codes(forms: readonly string[]): Uint8Array {
-    const codes = new Uint8Array(forms.length);
-    for (const m of this.matches(forms)) {
+  /** Per token (n tokens): 0, or 2·type−1 at a match's first token and 2·type inside it. */
+  codes(n: number, matches: readonly GazMatch[]): Uint8Array {
+    const codes = new Uint8Array(n);
+    for (const m of matches) {
       const t = this.types[m.entry]!;
       codes[m.start] = 2 * t - 1;
       for (let k = m.start + 1; k < m.end; k++) codes[k] = 2 * t;

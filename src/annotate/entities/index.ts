@@ -74,7 +74,7 @@ export function findEntities(doc: Doc): Entity[] {
   const rules = ruleEntities(prepared.forms, tokens, language);
   const dateToken = new Uint8Array(tokens.length);
   for (const r of rules) if (r.type === 'DATE') dateToken.fill(1, r.first, r.last + 1);
-  const kbMatches = kb.gazetteer.matches(prepared.forms);
+  const kbMatches = prepared.matches;
   if (model) {
     const functionWords = functionWordsOf(language);
     let next = 0; // first KB match that may lie inside the current span (both lists run left to right)

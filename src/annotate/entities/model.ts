@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../lang/resources.js';
-import { MAX_FEATURES, TRANSITION_FEATURES, staticFeatures, transitionFeatures, type Prepared } from './features.js';
+import { MAX_FEATURES, TRANSITION_FEATURES, staticFeatures, transitionContext, transitionFeatures, type Prepared } from './features.js';
 
 /** BIO tags; index 0 is O. Type of tag t>0 is TYPES[(t-1)>>1], B when t is odd. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -47,6 +47,12 @@ export class NerModel {
   readonly mask: number;
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly trans = new Int32Array(TRANSITION_FEATURES);
+  /**
+   * Transition scores (NT×NT, −∞ where BIO forbids) per transition context (a word shape: a few
+   * hundred): decoding then costs one Map lookup per token instead of NT×TRANSITION_FEATURES rows.
+   * Emptied by every weight update.
+   */
+  private readonly transitionCache = new Map<number, Float64Array>();
 
   constructor(
     readonly header: ModelHeader,
@@ -74,21 +80,18 @@ export class NerModel {
     prevScore[0] = 0; // before the first token: as after an O
     let cur = new Float64Array(NT);
     const emit = new Float64Array(NT);
-    const trans = new Float64Array(NT);
     for (let i = 0; i < n; i++) {
       emit.fill(0);
       if (pre) this.addRows(pre.feats, i * MAX_FEATURES, pre.count[i]!, emit);
       else this.addRows(this.feats, 0, staticFeatures(p, i, this.feats), emit);
       cur.fill(-Infinity);
+      const tr = this.transitions(p, i);
       for (let q = 0; q < NT; q++) {
         const base = prevScore[q]!;
         if (base === -Infinity) continue;
-        trans.fill(0);
-        this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, 0), trans);
-        const allowed = q * NT;
+        const row = q * NT;
         for (let t = 0; t < NT; t++) {
-          if (!ALLOWED[allowed + t]) continue;
-          const s = base + trans[t]!;
+          const s = base + tr[row + t]!;
           if (s > cur[t]!) {
             cur[t] = s;
             back[i * NT + t] = q;
@@ -107,9 +110,25 @@ export class NerModel {
     return tags;
   }
 
+  private transitions(p: Prepared, i: number): Float64Array {
+    const key = transitionContext(p, i);
+    let m = this.transitionCache.get(key);
+    if (m === undefined) {
+      m = new Float64Array(NT * NT);
+      for (let q = 0; q < NT; q++) {
+        const row = m.subarray(q * NT, (q + 1) * NT);
+        this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, 0), row);
+        for (let t = 0; t < NT; t++) if (!ALLOWED[q * NT + t]) row[t] = -Infinity;
+      }
+      this.transitionCache.set(key, m);
+    }
+    return m;
+  }
+
   /** Perceptron update: add `delta` to the weights of tag `tag` of the features in feats[from..from+k). */
   update(feats: Int32Array, from: number, k: number, tag: number, delta: number, onChange?: (index: number, delta: number) => void): void {
     const w = this.weights;
+    this.transitionCache.clear();
     for (let j = from; j < from + k; j++) {
       const index = (feats[j]! & this.mask) * NT + tag;
       w[index]! += delta;

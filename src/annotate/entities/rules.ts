@@ -47,7 +47,8 @@ export function ruleEntities(forms: readonly string[], tokens: readonly Token[],
   const w = ruleWords(language);
   if (!w) return [];
   const n = forms.length;
-  const lower = (i: number) => (i >= 0 && i < n ? forms[i]!.toLowerCase() : '');
+  const lowered = forms.map((f) => f.toLowerCase());
+  const lower = (i: number) => (i >= 0 && i < n ? lowered[i]! : '');
   const isDay = (i: number) => DAY.test(lower(i)) || w.ordinalDay.has(lower(i));
   const isYear = (i: number) => i < n && tokens[i]!.kind === 'number' && YEAR.test(forms[i]!);
   const out: RuleSpan[] = [];

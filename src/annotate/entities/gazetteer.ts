@@ -21,8 +21,8 @@ const MAX_TOKENS = 8;
 const SEP = '\u0001';
 
 export class Gazetteer {
-  /** first form → longest name starting with it, in tokens */
-  private readonly first = new Map<string, number>();
+  /** every proper prefix of a name (forms joined by SEP), so a scan stops as soon as no name can continue */
+  private readonly prefixes = new Set<string>();
   /** forms joined by SEP → entry index */
   private readonly names = new Map<string, number>();
   private readonly types: number[] = [];
@@ -39,8 +39,11 @@ export class Gazetteer {
     const key = forms.join(SEP);
     if (this.names.has(key)) return;
     this.names.set(key, entry);
-    const f = forms[0]!;
-    if ((this.first.get(f) ?? 0) < forms.length) this.first.set(f, forms.length);
+    let prefix = forms[0]!;
+    for (let k = 1; k < forms.length; k++) {
+      this.prefixes.add(prefix);
+      prefix += SEP + forms[k]!;
+    }
   }
 
   /** Non-overlapping longest matches, left to right. */
@@ -49,17 +52,19 @@ export class Gazetteer {
     const n = forms.length;
     let i = 0;
     while (i < n) {
-      const max = this.first.get(forms[i]!);
-      let found = -1;
-      if (max !== undefined) {
-        for (let len = Math.min(max, n - i); len >= 1 && found < 0; len--) {
-          const entry = this.names.get(len === 1 ? forms[i]! : forms.slice(i, i + len).join(SEP));
-          if (entry !== undefined) {
-            out.push({ start: i, end: i + len, entry });
-            found = len;
-          }
+      let key = forms[i]!;
+      let found = 0;
+      let entry = -1;
+      for (let len = 1; ; len++) {
+        const e = this.names.get(key);
+        if (e !== undefined) {
+          found = len;
+          entry = e;
         }
+        if (len >= MAX_TOKENS || i + len >= n || !this.prefixes.has(key)) break;
+        key += SEP + forms[i + len]!;
       }
+      if (found > 0) out.push({ start: i, end: i + found, entry });
       i += found > 0 ? found : 1;
     }
     return out;

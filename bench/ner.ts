@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
+import { defaultStages } from '../src/pipeline/default-stages.js';
 
 const { values: args } = parseArgs({ options: { lines: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '5' } } });
 const path = join(PACKAGE_ROOT, '..', 'shared', 'datasets', 'orangesum', 'orangesum_sample2000.jsonl');
@@ -31,6 +32,13 @@ function analyzeAll(): number {
   for (const t of texts) entities += analyzeDoc(t, { raw: true }).entities.length;
   return entities;
 }
+/** The same pipeline without the entities stage: what NER itself costs. */
+const withoutEntities = defaultStages().filter((s) => s.name !== 'entities');
+function analyzeWithoutEntities(): number {
+  let tokens = 0;
+  for (const t of texts) tokens += analyzeDoc(t, { raw: true, stages: withoutEntities }).tokens.length;
+  return tokens;
+}
 /** Best time of each over N interleaved rounds (after a warm-up), in seconds: the machine is shared, so interleaving exposes both to the same load. */
 function race(fs: Array<() => number>): number[] {
   for (const f of fs) f();
@@ -46,8 +54,9 @@ function race(fs: Array<() => number>): number[] {
 }
 
 const words = segmentWords();
-const [tSeg, tAnalyze] = race([segmentWords, analyzeAll]) as [number, number];
+const [tSeg, tAnalyze, tBare] = race([segmentWords, analyzeAll, analyzeWithoutEntities]) as [number, number, number];
 const fmt = (x: number) => Math.round(x).toLocaleString('en');
 console.log(`${texts.length} articles, ${fmt(words)} words (Intl.Segmenter word-like segments)`);
 console.log(`Intl.Segmenter words:        ${fmt(words / tSeg)} words/s`);
 console.log(`analyze --raw with entities: ${fmt(words / tAnalyze)} words/s  (${(tSeg / tAnalyze).toFixed(2)}× Intl.Segmenter)`);
+console.log(`analyze --raw, no entities:  ${fmt(words / tBare)} words/s  (${(tSeg / tBare).toFixed(2)}× Intl.Segmenter; entities take ${((100 * (tAnalyze - tBare)) / tAnalyze).toFixed(0)}% of analyze)`);

@@ -24,8 +24,6 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'datasets', 'ner') },
     seed: { type: 'string', default: '1' },
-    /** Corpora whose name starts with this get their own feature copies, and the model tags as that domain. */
-    domain: { type: 'string', default: '' },
   },
 });
 
@@ -44,16 +42,14 @@ function tenth(docs: GoldDoc[], tail: boolean): GoldDoc[] {
   return tail ? docs.slice(cut) : docs.slice(0, cut);
 }
 
-/** Examples of the named corpora; those whose name starts with --domain get domain 1 (see features.ts). */
-function load(names: string): Example[] {
-  const out: Example[] = [];
+function load(names: string): GoldDoc[] {
+  const docs: GoldDoc[] = [];
   for (const name of names.split(',').filter(Boolean)) {
     const read = CORPORA[name];
     if (!read) throw new Error(`unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(', ')}; test splits are for eval only)`);
-    const domain = args.domain && name.startsWith(args.domain) ? 1 : 0;
-    for (const doc of read(args.data!)) out.push(toExample(doc, domain));
+    docs.push(...read(args.data!));
   }
-  return out;
+  return docs;
 }
 
 const kb = knowledgeBase(args.lang!);
@@ -63,33 +59,23 @@ interface Example {
   gold: Uint8Array;
   prepared: ReturnType<typeof prepare>;
   stat: StaticFeatures;
-  /** 1 for examples of the --domain corpora, else 0 */
-  domain: number;
 }
 
-function toExample(doc: GoldDoc, domain: number): Example {
+function toExample(doc: GoldDoc): Example {
   const tokens = tokenize(doc.text, args.lang);
   const prepared = prepare(doc.text, tokens, kb.gazetteer);
   const feats = new Int32Array(tokens.length * MAX_FEATURES);
   const count = new Uint8Array(tokens.length);
   const buf = new Int32Array(MAX_FEATURES);
   for (let i = 0; i < tokens.length; i++) {
-    count[i] = staticFeatures(prepared, i, buf, domain);
+    count[i] = staticFeatures(prepared, i, buf);
     feats.set(buf.subarray(0, count[i]), i * MAX_FEATURES);
   }
-  return { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: { feats, count }, domain };
+  return { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: { feats, count } };
 }
 
 const bits = Number(args.bits);
-const header = {
-  format: 'recoupe-ner' as const,
-  featureVersion: FEATURE_VERSION,
-  language: args.lang!,
-  bits,
-  scale: 1,
-  trainedOn: args.train!.split(','),
-  ...(args.domain ? { domain: 1 } : {}),
-};
+const header = { format: 'recoupe-ner' as const, featureVersion: FEATURE_VERSION, language: args.lang!, bits, scale: 1, trainedOn: args.train!.split(',') };
 const w = new Float32Array((1 << bits) * NT);
 /** Σ (update × time) for the averaged perceptron's lazy averaging. */
 const u = new Float64Array(w.length);
@@ -102,7 +88,7 @@ const accumulate = (index: number, delta: number) => {
 };
 /** One structured-perceptron step on an example: Viterbi, then gold minus predicted features. */
 function trainExample(ex: Example): number {
-  const y = model.tag(ex.prepared, ex.stat, ex.domain);
+  const y = model.tag(ex.prepared, ex.stat);
   const g = ex.gold;
   let errors = 0;
   for (let i = 0; i < g.length; i++) if (y[i] !== g[i]) errors++;
@@ -117,9 +103,8 @@ function trainExample(ex: Example): number {
       const gp = i > 0 ? g[i - 1]! : 0;
       const yp = i > 0 ? y[i - 1]! : 0;
       if (gp !== yp || gi !== yi) {
-        const tb = model.transitionBuffer;
-        model.update(tb, 0, model.transitionsOf(ex.prepared, i, gp, ex.domain), gi, 1, accumulate);
-        model.update(tb, 0, model.transitionsOf(ex.prepared, i, yp, ex.domain), yi, -1, accumulate);
+        model.update(model.transitionsOf(ex.prepared, i, gp), 0, TRANSITION_FEATURES, gi, 1, accumulate);
+        model.update(model.transitionsOf(ex.prepared, i, yp), 0, TRANSITION_FEATURES, yi, -1, accumulate);
       }
     }
   }
@@ -161,8 +146,8 @@ function averaged(): Float32Array {
 }
 
 const t0 = performance.now();
-const train = load(args.train!);
-const dev = args.dev!.split(',').filter(Boolean).map((name) => ({ name, examples: load(name) }));
+const train = load(args.train!).map(toExample);
+const dev = args.dev!.split(',').filter(Boolean).map((name) => ({ name, examples: load(name).map(toExample) }));
 const nTokens = train.reduce((s, e) => s + e.tokens.length, 0);
 console.log(`train: ${train.length} docs, ${nTokens} tokens; dev: ${dev.map((d) => `${d.name} ${d.examples.length} docs`).join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 for (let epoch = 1; epoch <= Number(args.epochs); epoch++) {

@@ -23,11 +23,11 @@ const T = {
   lowerM1: 11, lowerP1: 12, lowerM2: 13, lowerP2: 14, shapeM1: 15, shapeP1: 16, shapeM2: 17, shapeP2: 18,
   bigramM1: 19, bigramP1: 20, shapeTri: 21, startShape: 22, gaz0: 23, gazM1: 24, gazP1: 25,
   lowerM1Shape0: 26, shape0LowerP1: 27, suf3M1: 28, exactM1: 29, exactP1: 30,
-  prev: 40, prevShape: 42, domain: 100,
+  prev: 40, prevShape: 42,
 } as const;
 
-/** Upper bound on the number of tag-independent features of one token (a domain doubles them). */
-export const MAX_FEATURES = 64;
+/** Upper bound on the number of tag-independent features of one token. */
+export const MAX_FEATURES = 32;
 
 /** FNV-1a over a string, seeded per slot. */
 function hashString(s: string, seed: number): number {
@@ -141,19 +141,8 @@ export function prepare(text: string, tokens: readonly Token[], gazetteer: Gazet
   return { n, words, forms, matches, gaz, start };
 }
 
-/**
- * Domain adaptation by feature augmentation (Daumé 2007): with a domain d ≠ 0 every feature
- * also gets a copy specific to d, so a model trained on mixed corpora learns what is shared
- * and what is the domain's own convention (HIPE puts titles and appositions in PER spans).
- */
-function addDomainCopies(out: Int32Array, k: number, domain: number): number {
-  if (domain === 0) return k;
-  for (let j = 0; j < k; j++) out[k + j] = mix(out[j]!, T.domain + domain);
-  return 2 * k;
-}
-
 /** Write token i's tag-independent feature hashes into out[0..]; returns the count. */
-export function staticFeatures(p: Prepared, i: number, out: Int32Array, domain = 0): number {
+export function staticFeatures(p: Prepared, i: number, out: Int32Array): number {
   const w = p.words;
   const m2 = w[i]!, m1 = w[i + 1]!, w0 = w[i + 2]!, p1 = w[i + 3]!, p2 = w[i + 4]!;
   const gaz0 = p.gaz[i]!;
@@ -190,20 +179,20 @@ export function staticFeatures(p: Prepared, i: number, out: Int32Array, domain =
   out[k++] = mix(T.suf3M1, m1[SUF3]!);
   out[k++] = mix(T.exactM1, m1[EXACT]!);
   out[k++] = mix(T.exactP1, p1[EXACT]!);
-  return addDomainCopies(out, k, domain);
+  return k;
 }
 
-/** Most features `transitionFeatures` writes (two, twice with a domain). */
-export const TRANSITION_FEATURES = 4;
+/** Number of features `transitionFeatures` writes. */
+export const TRANSITION_FEATURES = 2;
 
-/** What transition features depend on besides the previous tag (token i's shape, the domain): a cache key. */
-export function transitionContext(p: Prepared, i: number, domain: number): number {
-  return mix(p.words[i + 2]![SHAPE]!, domain);
+/** What transition features depend on besides the previous tag (token i's shape): a cache key. */
+export function transitionContext(p: Prepared, i: number): number {
+  return p.words[i + 2]![SHAPE]!;
 }
 
-/** Features of the previous token's tag (first-order, for Viterbi decoding), written at out[0..]; returns the count. */
-export function transitionFeatures(p: Prepared, i: number, prev: number, out: Int32Array, domain = 0): number {
-  out[0] = mix(T.prev, prev);
-  out[1] = mix(mix(T.prevShape, prev), p.words[i + 2]![SHAPE]!);
-  return addDomainCopies(out, 2, domain);
+/** Features of the previous token's tag (first-order, for Viterbi decoding); written at out[k..]. */
+export function transitionFeatures(p: Prepared, i: number, prev: number, out: Int32Array, k: number): number {
+  out[k++] = mix(T.prev, prev);
+  out[k++] = mix(mix(T.prevShape, prev), p.words[i + 2]![SHAPE]!);
+  return k;
 }

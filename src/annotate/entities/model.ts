@@ -31,8 +31,6 @@ export interface ModelHeader {
   bits: number;
   /** weight = int16 value / scale */
   scale: number;
-  /** Domain whose feature copies are used at tagging time (see features.ts); 0 or absent: none. */
-  domain?: number;
   trainedOn: string[];
 }
 
@@ -47,7 +45,6 @@ export interface StaticFeatures {
 
 export class NerModel {
   readonly mask: number;
-  readonly domain: number;
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly trans = new Int32Array(TRANSITION_FEATURES);
   /**
@@ -62,7 +59,6 @@ export class NerModel {
     readonly weights: Weights,
   ) {
     this.mask = (1 << header.bits) - 1;
-    this.domain = header.domain ?? 0;
   }
 
   /** Add the weight rows of feats[0..k) into scores[0..NT). */
@@ -75,7 +71,7 @@ export class NerModel {
   }
 
   /** Best BIO tag sequence (first-order Viterbi; I-X only after B-X or I-X). */
-  tag(p: Prepared, pre?: StaticFeatures, domain = this.domain): Uint8Array {
+  tag(p: Prepared, pre?: StaticFeatures): Uint8Array {
     const n = p.n;
     const tags = new Uint8Array(n);
     if (n === 0) return tags;
@@ -87,9 +83,9 @@ export class NerModel {
     for (let i = 0; i < n; i++) {
       emit.fill(0);
       if (pre) this.addRows(pre.feats, i * MAX_FEATURES, pre.count[i]!, emit);
-      else this.addRows(this.feats, 0, staticFeatures(p, i, this.feats, domain), emit);
+      else this.addRows(this.feats, 0, staticFeatures(p, i, this.feats), emit);
       cur.fill(-Infinity);
-      const tr = this.transitions(p, i, domain);
+      const tr = this.transitions(p, i);
       for (let q = 0; q < NT; q++) {
         const base = prevScore[q]!;
         if (base === -Infinity) continue;
@@ -114,14 +110,14 @@ export class NerModel {
     return tags;
   }
 
-  private transitions(p: Prepared, i: number, domain: number): Float64Array {
-    const key = transitionContext(p, i, domain);
+  private transitions(p: Prepared, i: number): Float64Array {
+    const key = transitionContext(p, i);
     let m = this.transitionCache.get(key);
     if (m === undefined) {
       m = new Float64Array(NT * NT);
       for (let q = 0; q < NT; q++) {
         const row = m.subarray(q * NT, (q + 1) * NT);
-        this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, domain), row);
+        this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, 0), row);
         for (let t = 0; t < NT; t++) if (!ALLOWED[q * NT + t]) row[t] = -Infinity;
       }
       this.transitionCache.set(key, m);
@@ -140,12 +136,9 @@ export class NerModel {
     }
   }
 
-  /** Transition features of token i after tag `prev` (for the trainer): written into `transitionBuffer`, returns the count. */
-  transitionsOf(p: Prepared, i: number, prev: number, domain: number): number {
-    return transitionFeatures(p, i, prev, this.trans, domain);
-  }
-
-  get transitionBuffer(): Int32Array {
+  /** Transition features of token i after tag `prev` (for the trainer). */
+  transitionsOf(p: Prepared, i: number, prev: number): Int32Array {
+    transitionFeatures(p, i, prev, this.trans, 0);
     return this.trans;
   }
 

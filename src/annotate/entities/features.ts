@@ -15,7 +15,10 @@ const SUF4 = 5;
 const PRE2 = 6;
 const PRE3 = 7;
 const FLAGS = 8;
-const WORD_SLOTS = 9;
+/** Dense ids (not hashes) for the model's per-word and per-shape caches; reset with the cache. */
+export const WORD_ID = 9;
+export const SHAPE_ID = 10;
+const WORD_SLOTS = 11;
 
 /** Feature templates (ids mixed into the hashes; changing them needs a retrain). */
 const T = {
@@ -65,12 +68,20 @@ function flagsOf(w: string): string {
   return `${len}${upper ? 'U' : ''}${w.includes('-') ? 'H' : ''}${/['’]/.test(w) ? 'A' : ''}`;
 }
 
+let nextWordId = 0;
+const shapeIds = new Map<string, number>();
+
 function wordInfo(w: string): Int32Array {
   const info = new Int32Array(WORD_SLOTS);
   const lower = w.toLowerCase();
+  const shape = shapeOf(w);
+  let shapeId = shapeIds.get(shape);
+  if (shapeId === undefined) shapeIds.set(shape, (shapeId = shapeIds.size));
+  info[WORD_ID] = nextWordId++;
+  info[SHAPE_ID] = shapeId;
   info[EXACT] = hashString(w, EXACT);
   info[LOWER] = hashString(lower, LOWER);
-  info[SHAPE] = hashString(shapeOf(w), SHAPE);
+  info[SHAPE] = hashString(shape, SHAPE);
   info[SUF2] = hashString(lower.slice(-2), SUF2);
   info[SUF3] = hashString(lower.slice(-3), SUF3);
   info[SUF4] = hashString(lower.slice(-4), SUF4);
@@ -80,16 +91,31 @@ function wordInfo(w: string): Int32Array {
   return info;
 }
 
-/** Padding "words" before the first and after the last token. */
-const PAD = wordInfo('<pad>');
+/** Padding "words" before the first and after the last token (ids 0). */
+let PAD = wordInfo('<pad>');
 /** Cache bound: past it the cache is dropped (memory stays flat on huge inputs). */
-const CACHE_LIMIT = 500_000;
+const CACHE_LIMIT = 200_000;
 const cache = new Map<string, Int32Array>();
+let generation = 0;
+
+/** Bumped whenever word and shape ids are reused: caches indexed by them must be emptied. */
+export function wordIdGeneration(): number {
+  return generation;
+}
+
+/** Drop the cache when full; only between documents, so one document's ids never mix generations. */
+function trimCache(): void {
+  if (cache.size < CACHE_LIMIT && shapeIds.size < CACHE_LIMIT) return;
+  cache.clear();
+  shapeIds.clear();
+  nextWordId = 0;
+  generation++;
+  PAD = wordInfo('<pad>');
+}
 
 function cachedWordInfo(w: string): Int32Array {
   let info = cache.get(w);
   if (info === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
     info = wordInfo(w);
     cache.set(w, info);
   }
@@ -120,6 +146,7 @@ export interface Prepared {
 }
 
 export function prepare(text: string, tokens: readonly Token[], gazetteer: Gazetteer | null): Prepared {
+  trimCache();
   const n = tokens.length;
   const words: Int32Array[] = new Array(n + 4);
   words[0] = words[1] = words[n + 2] = words[n + 3] = PAD;
@@ -141,53 +168,112 @@ export function prepare(text: string, tokens: readonly Token[], gazetteer: Gazet
   return { n, words, forms, matches, gaz, start };
 }
 
-/** Write token i's tag-independent feature hashes into out[0..]; returns the count. */
-export function staticFeatures(p: Prepared, i: number, out: Int32Array): number {
+/**
+ * The roles a word plays for the token being tagged. Features that depend on one word only
+ * are grouped by role, so a model can sum their weights once per distinct word
+ * (`NerModel` caches these sums; see `emission`).
+ */
+export const ROLE_CURRENT = 0; // the token itself, not at a sentence start
+export const ROLE_CURRENT_AT_START = 1; // the token itself, at a sentence start
+export const ROLE_PREV = 2;
+export const ROLE_NEXT = 3;
+export const ROLE_PREV2 = 4;
+export const ROLE_NEXT2 = 5;
+export const ROLES = 6;
+/** Gazetteer codes per position (0..8: none, B/I of 4 types) and the positions (−1, 0, +1). */
+export const GAZ_CODES = 9;
+export const GAZ_SLOTS = [T.gazM1, T.gaz0, T.gazP1] as const;
+
+/** Features of word w in a role; written at out[k..], returns the new count. */
+export function wordFeatures(w: Int32Array, role: number, out: Int32Array, k: number): number {
+  switch (role) {
+    case ROLE_CURRENT:
+    case ROLE_CURRENT_AT_START:
+      out[k++] = mix(T.exact0, w[EXACT]!);
+      out[k++] = mix(T.lower0, w[LOWER]!);
+      out[k++] = mix(T.shape0, w[SHAPE]!);
+      out[k++] = mix(T.suf2, w[SUF2]!);
+      out[k++] = mix(T.suf3, w[SUF3]!);
+      out[k++] = mix(T.suf4, w[SUF4]!);
+      out[k++] = mix(T.pre2, w[PRE2]!);
+      out[k++] = mix(T.pre3, w[PRE3]!);
+      out[k++] = mix(T.flags0, w[FLAGS]!);
+      out[k++] = mix(mix(T.startShape, role === ROLE_CURRENT_AT_START ? 1 : 0), w[SHAPE]!);
+      return k;
+    case ROLE_PREV:
+      out[k++] = mix(T.lowerM1, w[LOWER]!);
+      out[k++] = mix(T.shapeM1, w[SHAPE]!);
+      out[k++] = mix(T.suf3M1, w[SUF3]!);
+      out[k++] = mix(T.exactM1, w[EXACT]!);
+      return k;
+    case ROLE_NEXT:
+      out[k++] = mix(T.lowerP1, w[LOWER]!);
+      out[k++] = mix(T.shapeP1, w[SHAPE]!);
+      out[k++] = mix(T.exactP1, w[EXACT]!);
+      return k;
+    case ROLE_PREV2:
+      out[k++] = mix(T.lowerM2, w[LOWER]!);
+      out[k++] = mix(T.shapeM2, w[SHAPE]!);
+      return k;
+    default:
+      out[k++] = mix(T.lowerP2, w[LOWER]!);
+      out[k++] = mix(T.shapeP2, w[SHAPE]!);
+      return k;
+  }
+}
+
+/** The feature of gazetteer code `code` at slot s of GAZ_SLOTS. */
+export function gazFeature(slot: number, code: number): number {
+  return mix(GAZ_SLOTS[slot]!, code);
+}
+
+/** Gazetteer codes of token i at −1, 0, +1. */
+export function gazCode(p: Prepared, i: number, slot: number): number {
+  const j = i + slot - 1;
+  return j >= 0 && j < p.n ? p.gaz[j]! : 0;
+}
+
+/** Bias: one feature every token has. */
+export const BIAS = T.bias;
+
+/** Features over two or three words (no per-word cache possible); written at out[k..]. */
+export function pairFeatures(p: Prepared, i: number, out: Int32Array, k: number): number {
   const w = p.words;
-  const m2 = w[i]!, m1 = w[i + 1]!, w0 = w[i + 2]!, p1 = w[i + 3]!, p2 = w[i + 4]!;
-  const gaz0 = p.gaz[i]!;
-  const gazM1 = i > 0 ? p.gaz[i - 1]! : 0;
-  const gazP1 = i + 1 < p.n ? p.gaz[i + 1]! : 0;
-  let k = 0;
-  out[k++] = T.bias;
-  out[k++] = mix(T.exact0, w0[EXACT]!);
-  out[k++] = mix(T.lower0, w0[LOWER]!);
-  out[k++] = mix(T.shape0, w0[SHAPE]!);
-  out[k++] = mix(T.suf2, w0[SUF2]!);
-  out[k++] = mix(T.suf3, w0[SUF3]!);
-  out[k++] = mix(T.suf4, w0[SUF4]!);
-  out[k++] = mix(T.pre2, w0[PRE2]!);
-  out[k++] = mix(T.pre3, w0[PRE3]!);
-  out[k++] = mix(T.flags0, w0[FLAGS]!);
-  out[k++] = mix(T.lowerM1, m1[LOWER]!);
-  out[k++] = mix(T.lowerP1, p1[LOWER]!);
-  out[k++] = mix(T.lowerM2, m2[LOWER]!);
-  out[k++] = mix(T.lowerP2, p2[LOWER]!);
-  out[k++] = mix(T.shapeM1, m1[SHAPE]!);
-  out[k++] = mix(T.shapeP1, p1[SHAPE]!);
-  out[k++] = mix(T.shapeM2, m2[SHAPE]!);
-  out[k++] = mix(T.shapeP2, p2[SHAPE]!);
+  const m1 = w[i + 1]!, w0 = w[i + 2]!, p1 = w[i + 3]!;
   out[k++] = mix(mix(T.bigramM1, m1[LOWER]!), w0[LOWER]!);
   out[k++] = mix(mix(T.bigramP1, w0[LOWER]!), p1[LOWER]!);
   out[k++] = mix(mix(mix(T.shapeTri, m1[SHAPE]!), w0[SHAPE]!), p1[SHAPE]!);
-  out[k++] = mix(mix(T.startShape, p.start[i]!), w0[SHAPE]!);
-  out[k++] = mix(T.gaz0, gaz0);
-  out[k++] = mix(T.gazM1, gazM1);
-  out[k++] = mix(T.gazP1, gazP1);
   out[k++] = mix(mix(T.lowerM1Shape0, m1[LOWER]!), w0[SHAPE]!);
   out[k++] = mix(mix(T.shape0LowerP1, w0[SHAPE]!), p1[LOWER]!);
-  out[k++] = mix(T.suf3M1, m1[SUF3]!);
-  out[k++] = mix(T.exactM1, m1[EXACT]!);
-  out[k++] = mix(T.exactP1, p1[EXACT]!);
   return k;
+}
+
+/** Token i's word w in each role: [current, prev, next, prev2, next2]. */
+export function roleWords(p: Prepared, i: number): [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array] {
+  const w = p.words;
+  return [w[i + 2]!, w[i + 1]!, w[i + 3]!, w[i]!, w[i + 4]!];
+}
+
+/** Write token i's tag-independent feature hashes into out[0..]; returns the count (what `emission` sums). */
+export function staticFeatures(p: Prepared, i: number, out: Int32Array): number {
+  const [w0, m1, p1, m2, p2] = roleWords(p, i);
+  let k = 0;
+  out[k++] = BIAS;
+  k = wordFeatures(w0, p.start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT, out, k);
+  k = wordFeatures(m1, ROLE_PREV, out, k);
+  k = wordFeatures(p1, ROLE_NEXT, out, k);
+  k = wordFeatures(m2, ROLE_PREV2, out, k);
+  k = wordFeatures(p2, ROLE_NEXT2, out, k);
+  for (let s = 0; s < GAZ_SLOTS.length; s++) out[k++] = gazFeature(s, gazCode(p, i, s));
+  return pairFeatures(p, i, out, k);
 }
 
 /** Number of features `transitionFeatures` writes. */
 export const TRANSITION_FEATURES = 2;
 
-/** What transition features depend on besides the previous tag (token i's shape): a cache key. */
+/** What transition features depend on besides the previous tag: token i's shape, as a dense id. */
 export function transitionContext(p: Prepared, i: number): number {
-  return p.words[i + 2]![SHAPE]!;
+  return p.words[i + 2]![SHAPE_ID]!;
 }
 
 /** Features of the previous token's tag (first-order, for Viterbi decoding); written at out[k..]. */

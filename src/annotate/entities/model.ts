@@ -4,7 +4,29 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../lang/resources.js';
-import { MAX_FEATURES, TRANSITION_FEATURES, staticFeatures, transitionContext, transitionFeatures, type Prepared } from './features.js';
+import {
+  BIAS,
+  GAZ_CODES,
+  GAZ_SLOTS,
+  MAX_FEATURES,
+  ROLES,
+  ROLE_CURRENT,
+  ROLE_CURRENT_AT_START,
+  ROLE_NEXT,
+  ROLE_NEXT2,
+  ROLE_PREV,
+  ROLE_PREV2,
+  TRANSITION_FEATURES,
+  gazCode,
+  gazFeature,
+  pairFeatures,
+  WORD_ID,
+  transitionContext,
+  transitionFeatures,
+  wordFeatures,
+  wordIdGeneration,
+  type Prepared,
+} from './features.js';
 
 /** BIO tags; index 0 is O. Type of tag t>0 is TYPES[(t-1)>>1], B when t is odd. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -52,7 +74,18 @@ export class NerModel {
    * hundred): decoding then costs one Map lookup per token instead of NT×TRANSITION_FEATURES rows.
    * Emptied by every weight update.
    */
-  private readonly transitionCache = new Map<number, Float64Array>();
+  private transitionCache: Array<Float64Array | undefined> = [];
+  /**
+   * Per word id (features.ts): the summed weights of the word's one-word features in each
+   * role (ROLES × NT per word; `sumsReady` marks computed ones). Most of a token's features
+   * depend on one word only, so tagging reads a few hot slices instead of ~30 scattered rows.
+   */
+  private sums = new Float32Array(0);
+  private sumsReady = new Uint8Array(0);
+  /** wordIdGeneration() the caches were filled under */
+  private cacheGeneration = -1;
+  /** Bias row, then the rows of every gazetteer code at each slot (dense: 1 + 3 × 9 rows). */
+  private constantRows: Float32Array | null = null;
 
   constructor(
     readonly header: ModelHeader,
@@ -75,6 +108,7 @@ export class NerModel {
     const n = p.n;
     const tags = new Uint8Array(n);
     if (n === 0) return tags;
+    this.checkGeneration();
     const back = new Uint8Array(n * NT);
     let prevScore = new Float64Array(NT).fill(-Infinity);
     prevScore[0] = 0; // before the first token: as after an O
@@ -83,7 +117,7 @@ export class NerModel {
     for (let i = 0; i < n; i++) {
       emit.fill(0);
       if (pre) this.addRows(pre.feats, i * MAX_FEATURES, pre.count[i]!, emit);
-      else this.addRows(this.feats, 0, staticFeatures(p, i, this.feats), emit);
+      else this.emission(p, i, emit);
       cur.fill(-Infinity);
       const tr = this.transitions(p, i);
       for (let q = 0; q < NT; q++) {
@@ -110,9 +144,76 @@ export class NerModel {
     return tags;
   }
 
+  /** Scores of token i's tag-independent features (the sum over `staticFeatures`, from caches). */
+  emission(p: Prepared, i: number, out: Float64Array): void {
+    this.checkGeneration();
+    const c = (this.constantRows ??= this.buildConstantRows());
+    for (let t = 0; t < NT; t++) out[t] = c[t]!;
+    for (let slot = 0; slot < GAZ_SLOTS.length; slot++) {
+      const base = (1 + slot * GAZ_CODES + gazCode(p, i, slot)) * NT;
+      for (let t = 0; t < NT; t++) out[t]! += c[base + t]!;
+    }
+    const w = p.words;
+    this.addRoleSums(w[i + 2]!, p.start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT, out);
+    this.addRoleSums(w[i + 1]!, ROLE_PREV, out);
+    this.addRoleSums(w[i + 3]!, ROLE_NEXT, out);
+    this.addRoleSums(w[i]!, ROLE_PREV2, out);
+    this.addRoleSums(w[i + 4]!, ROLE_NEXT2, out);
+    this.addRows(this.feats, 0, pairFeatures(p, i, this.feats, 0), out);
+  }
+
+  /** Empty the id-indexed caches when features.ts has reused ids, or the weights moved. */
+  private checkGeneration(): void {
+    const g = wordIdGeneration();
+    if (g === this.cacheGeneration) return;
+    this.cacheGeneration = g;
+    this.sumsReady.fill(0);
+    this.transitionCache = [];
+  }
+
+  private addRoleSums(word: Int32Array, role: number, out: Float64Array): void {
+    const id = word[WORD_ID]!;
+    if (id >= this.sumsReady.length) {
+      const size = Math.max(1024, 2 * id);
+      const ready = new Uint8Array(size);
+      ready.set(this.sumsReady);
+      const sums = new Float32Array(size * ROLES * NT);
+      sums.set(this.sums);
+      this.sumsReady = ready;
+      this.sums = sums;
+    }
+    const at = id * ROLES * NT;
+    if (!this.sumsReady[id]) {
+      const acc = new Float64Array(NT);
+      for (let r = 0; r < ROLES; r++) {
+        acc.fill(0);
+        this.addRows(this.feats, 0, wordFeatures(word, r, this.feats, 0), acc);
+        this.sums.set(acc, at + r * NT);
+      }
+      this.sumsReady[id] = 1;
+    }
+    const base = at + role * NT;
+    for (let t = 0; t < NT; t++) out[t]! += this.sums[base + t]!;
+  }
+
+  private buildConstantRows(): Float32Array {
+    const rows = new Float32Array((1 + GAZ_SLOTS.length * GAZ_CODES) * NT);
+    const acc = new Float64Array(NT);
+    const one = new Int32Array(1);
+    const put = (feature: number, at: number) => {
+      acc.fill(0);
+      one[0] = feature;
+      this.addRows(one, 0, 1, acc);
+      rows.set(acc, at * NT);
+    };
+    put(BIAS, 0);
+    for (let slot = 0; slot < GAZ_SLOTS.length; slot++) for (let code = 0; code < GAZ_CODES; code++) put(gazFeature(slot, code), 1 + slot * GAZ_CODES + code);
+    return rows;
+  }
+
   private transitions(p: Prepared, i: number): Float64Array {
     const key = transitionContext(p, i);
-    let m = this.transitionCache.get(key);
+    let m = this.transitionCache[key];
     if (m === undefined) {
       m = new Float64Array(NT * NT);
       for (let q = 0; q < NT; q++) {
@@ -120,7 +221,7 @@ export class NerModel {
         this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, 0), row);
         for (let t = 0; t < NT; t++) if (!ALLOWED[q * NT + t]) row[t] = -Infinity;
       }
-      this.transitionCache.set(key, m);
+      this.transitionCache[key] = m;
     }
     return m;
   }
@@ -128,7 +229,9 @@ export class NerModel {
   /** Perceptron update: add `delta` to the weights of tag `tag` of the features in feats[from..from+k). */
   update(feats: Int32Array, from: number, k: number, tag: number, delta: number, onChange?: (index: number, delta: number) => void): void {
     const w = this.weights;
-    this.transitionCache.clear();
+    this.transitionCache = [];
+    this.sumsReady.fill(0);
+    this.constantRows = null;
     for (let j = from; j < from + k; j++) {
       const index = (feats[j]! & this.mask) * NT + tag;
       w[index]! += delta;

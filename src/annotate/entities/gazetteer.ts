@@ -80,8 +80,4 @@ export class Gazetteer {
     }
     return codes;
   }
-
-  typeOf(entry: number): GazType {
-    return GAZ_TYPES[this.types[entry]! - 1]!;
-  }
 }

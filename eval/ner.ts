@@ -4,6 +4,7 @@
 // the gold character spans (exact span and type, micro-averaged).
 //   npm run eval:ner [-- --corpus wikineural,hipe] [--model models/ner-fr.bin]
 // Test splits are read here only, never by tools/train-ner.ts.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
@@ -19,6 +20,10 @@ const { values: args } = parseArgs({
   },
 });
 if (args.model) process.env.RECOUPE_NER_MODEL = args.model;
+if (!existsSync(args.data!)) {
+  console.error(`eval:ner: ${args.data} not found (needs ../shared/datasets/ner or --data DIR)`);
+  process.exit(2);
+}
 
 const TESTS: Record<string, (dir: string) => GoldDoc[]> = {
   wikineural: (d) => readWikineural(join(d, 'wikineural-fr', 'test.conllu')),

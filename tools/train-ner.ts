@@ -3,7 +3,7 @@
 //   npm run train:ner -- [--train wikineural-val] [--dev wikineural-val-tail]
 //                        [--epochs 6] [--bits 18] [--out models/ner-fr.bin] [--data ../shared/datasets/ner]
 // Test splits are refused: they are for eval/ner.ts only.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
@@ -34,24 +34,36 @@ const CORPORA: Record<string, (dir: string) => GoldDoc[]> = {
   'wikineural-val-tail': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1), true),
   'hipe-train': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v0.9-train-fr.tsv'), true),
   'hipe-dev': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true),
+  // Halves of dev, to tune choices that put part of dev into training.
+  'hipe-dev-a': (d) => half(readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true), false),
+  'hipe-dev-b': (d) => half(readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true), true),
   europeana: (d) => readEuropeana(join(d, 'europeana-fr', 'enp_FR.bnf.bio')),
 };
 
-function tenth(docs: GoldDoc[], tail: boolean): GoldDoc[] {
-  const cut = Math.floor(docs.length * 0.9);
+function split(docs: GoldDoc[], share: number, tail: boolean): GoldDoc[] {
+  const cut = Math.floor(docs.length * share);
   return tail ? docs.slice(cut) : docs.slice(0, cut);
 }
+const tenth = (docs: GoldDoc[], tail: boolean) => split(docs, 0.9, tail);
+const half = (docs: GoldDoc[], tail: boolean) => split(docs, 0.5, tail);
 
 function load(names: string): GoldDoc[] {
   const docs: GoldDoc[] = [];
   for (const name of names.split(',').filter(Boolean)) {
     const read = CORPORA[name];
-    if (!read) throw new Error(`unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(', ')}; test splits are for eval only)`);
+    if (!read) {
+      console.error(`train:ner: unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(', ')}; test splits are for eval only)`);
+      process.exit(2);
+    }
     docs.push(...read(args.data!));
   }
   return docs;
 }
 
+if (!existsSync(args.data!)) {
+  console.error(`train:ner: ${args.data} not found (needs ../shared/datasets/ner or --data DIR)`);
+  process.exit(2);
+}
 const kb = knowledgeBase(args.lang!);
 interface Example {
   doc: GoldDoc;

@@ -22,9 +22,6 @@ interface Tok {
   spaceAfter: boolean;
 }
 
-/** Sentence-final forms, where training examples are cut when a corpus has no sentence breaks. */
-const SENTENCE_END = new Set(['.', '!', '?']);
-
 /** HIPE coarse types → ours; `time` is left to the DATE rules, so it is not a model label. */
 const HIPE_TYPES: Record<string, GoldType | undefined> = { pers: 'PER', org: 'ORG', loc: 'LOC', prod: 'MISC' };
 
@@ -112,13 +109,15 @@ export function readHipe(path: string, bySentence = false): GoldDoc[] {
     if (cells.length < 10) continue;
     const misc = cells[9]!;
     toks.push({ form: cells[0]!, label: cells[1]!, spaceAfter: !misc.includes('NoSpaceAfter') });
-    // Sentence cuts: the segment marks of v1.x, else (v0.9 train has none) a sentence-final
-    // mark; only outside entities.
-    if (bySentence && cells[1] === 'O' && (misc.includes('PySBDSegment') || SENTENCE_END.has(cells[0]!))) flush();
+    // An entity never spans a segment mark in practice; cut only outside entities to be safe.
+    if (bySentence && misc.includes('PySBDSegment') && cells[1] === 'O') flush();
   }
   flush();
   return docs;
 }
+
+/** Sentence-final forms: Europeana has no sentence breaks, so examples are cut after these. */
+const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** Europeana newspapers (`form LABEL` per line, IOB1, no sentence breaks): one document per sentence. */
 export function readEuropeana(path: string): GoldDoc[] {

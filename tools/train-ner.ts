@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import { readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
-import { MAX_FEATURES, TRANSITION_FEATURES, prepare, staticFeatures } from '../src/annotate/entities/features.js';
-import { FEATURE_VERSION, NT, NerModel, quantisationScale, type StaticFeatures } from '../src/annotate/entities/model.js';
+import { MAX_FEATURES, TRANSITION_FEATURES, prepare } from '../src/annotate/entities/features.js';
+import { FEATURE_VERSION, NT, NerModel, quantisationScale, staticFeatureTable, type StaticFeatures } from '../src/annotate/entities/model.js';
 import { countMatches, microF1, spansFromTags, tagsFromSpans, type Counts } from '../src/annotate/entities/spans.js';
 import { knowledgeBase } from '../src/kb/kb.js';
 
@@ -76,14 +76,7 @@ interface Example {
 function toExample(doc: GoldDoc): Example {
   const tokens = tokenize(doc.text, args.lang);
   const prepared = prepare(doc.text, tokens, kb.gazetteer);
-  const feats = new Int32Array(tokens.length * MAX_FEATURES);
-  const count = new Uint8Array(tokens.length);
-  const buf = new Int32Array(MAX_FEATURES);
-  for (let i = 0; i < tokens.length; i++) {
-    count[i] = staticFeatures(prepared, i, buf);
-    feats.set(buf.subarray(0, count[i]), i * MAX_FEATURES);
-  }
-  return { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: { feats, count } };
+  return { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: staticFeatureTable(prepared) };
 }
 
 const bits = Number(args.bits);

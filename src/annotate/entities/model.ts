@@ -20,6 +20,7 @@ import {
   gazCode,
   gazFeature,
   pairFeatures,
+  staticFeatures,
   WORD_ID,
   transitionContext,
   transitionFeatures,
@@ -63,6 +64,18 @@ export type Weights = Float32Array | Int16Array;
 export interface StaticFeatures {
   feats: Int32Array;
   count: Uint8Array;
+}
+
+/** Every token's static features, for `tag(p, table)`: what the trainer computes once per example. */
+export function staticFeatureTable(p: Prepared): StaticFeatures {
+  const feats = new Int32Array(p.n * MAX_FEATURES);
+  const count = new Uint8Array(p.n);
+  const buf = new Int32Array(MAX_FEATURES);
+  for (let i = 0; i < p.n; i++) {
+    count[i] = staticFeatures(p, i, buf);
+    feats.set(buf.subarray(0, count[i]), i * MAX_FEATURES);
+  }
+  return { feats, count };
 }
 
 export class NerModel {

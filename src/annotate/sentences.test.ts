@@ -25,3 +25,29 @@ test('line breaks: broken lines continue, headings and list items end', () => {
   assert.deepEqual(split('Un titre sans point\n\nLe texte commence ici.'), ['Un titre sans point', 'Le texte commence ici.']);
   assert.deepEqual(split('Points clés :\n- premier point\n- second point'), ['Points clés :', '- premier point', '- second point']);
 });
+
+test('scraped paragraph breaks inside a sentence: lower case or a title goes on', () => {
+  assert.deepEqual(split("les médias avaient affirmé que l'armée de\n\nl'air avait largué des armes."), ["les médias avaient affirmé que l'armée de\n\nl'air avait largué des armes."]);
+  assert.deepEqual(split('« Ils doivent être détruits »\n\na déclaré le général.'), ['« Ils doivent être détruits »\n\na déclaré le général.']);
+  assert.deepEqual(split('a déclaré M.\n\nDjebbari sur la chaîne.'), ['a déclaré M.\n\nDjebbari sur la chaîne.']);
+  assert.deepEqual(split('avec...\n\nune défense de narval.'), ['avec...\n\nune défense de narval.']);
+  // A capitalised paragraph, a one-word paragraph (a URL slug) or one after a full stop is new.
+  assert.deepEqual(split('Un titre sans point\n\nLe texte.'), ['Un titre sans point', 'Le texte.']);
+  assert.deepEqual(split('Le jeu ambigu : « ils aident »\n\ndjihadistes-de-mossul'), ['Le jeu ambigu : « ils aident »', 'djihadistes-de-mossul']);
+  assert.deepEqual(split('Fin du texte.\n\ncmm/ec/rsr'), ['Fin du texte.', 'cmm/ec/rsr']);
+});
+
+test('straight quotes after a stop: closing before a comma, opening before a word', () => {
+  assert.deepEqual(split('"Comment l\'Etat peut-il accepter cela?", a-t-il demandé. Puis rien.'), ['"Comment l\'Etat peut-il accepter cela?", a-t-il demandé.', 'Puis rien.']);
+  assert.deepEqual(split('selon Franceinfo."Nominoe" était son nom.'), ['selon Franceinfo.', '"Nominoe" était son nom.']);
+  assert.deepEqual(split('de son soutien. ""Nous serons là"", dit-il.'), ['de son soutien.', '""Nous serons là"", dit-il.']);
+  assert.deepEqual(split("j'ai dit : 'Je veux partir !' Alors il a dit oui."), ["j'ai dit : 'Je veux partir !'", 'Alors il a dit oui.']);
+});
+
+test('a sentence ends before a quotation opens; "etc." ends one before a capital only', () => {
+  assert.deepEqual(split('Il a prévenu. « Nous partirons. »'), ['Il a prévenu.', '« Nous partirons. »']);
+  assert.deepEqual(split('Des pommes, des poires, etc. Le reste suit.'), ['Des pommes, des poires, etc.', 'Le reste suit.']);
+  assert.deepEqual(split('Des pommes, etc. et le reste.'), ['Des pommes, etc. et le reste.']);
+  assert.deepEqual(split('Le témoin d\'un vol. Cette dernière alerte la police.'), ["Le témoin d'un vol.", 'Cette dernière alerte la police.']);
+  assert.deepEqual(split('Voir p. 12 et art. 49.'), ['Voir p. 12 et art. 49.']);
+});

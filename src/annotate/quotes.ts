@@ -8,7 +8,11 @@ import type { Doc } from '../doc/doc.js';
 import type { Quote } from '../doc/schema.js';
 import type { Stage } from '../pipeline/stage.js';
 
-const PAIRS: Record<string, string> = { '«': '»', '“': '”', '‹': '›', '„': '“', '"': '"' };
+/** Kinds of quotation, by opening mark; CLOSE_MARK[k] closes kind k. */
+const OPEN_MARK = ['«', '“', '‹', '„', '"'];
+const CLOSE_MARK = ['»', '”', '›', '“', '"'];
+const LOW = 3;
+const STRAIGHT = 4;
 /** Quote marks and paragraph breaks: the only places the scan stops. */
 const MARK_OR_BREAK = /[«»“”‹›„"]|\n[ \t\u00a0]*\r?\n/g;
 /** A quotation runs over at most this many paragraphs. */
@@ -18,9 +22,10 @@ const MAX_DEPTH = 16;
 /** Before a straight quote, these make it an opening one. */
 const OPENS_STRAIGHT = /[\s([{«“—–-]/;
 const CLOSING_PUNCT = /[,.;:!?)\]]/;
+const SPACE_OR_CLOSING_PUNCT = /[\s,.;:!?)\]]/;
 
 interface Open {
-  mark: string;
+  kind: number;
   at: number;
   paragraph: number;
 }
@@ -28,32 +33,49 @@ interface Open {
 interface Paragraph {
   start: number;
   end: number;
-  /** The opening mark it starts with, if any. */
-  opensWith: string | null;
-  /** Closing marks with no opener in the paragraph: they close a quotation from before. */
-  strayClosers: Set<string>;
+  /** The kind of quotation its first character opens, or -1. */
+  opens: number;
+  /** Bit k set: a closer of kind k with no opener in the paragraph, which closes a quotation from before. */
+  stray: number;
 }
 
-/** A straight quote after a space or an opening bracket opens, unless closing punctuation follows ('mot ", dit-il'). */
-function isStraightOpener(text: string, i: number): boolean {
-  return (i === 0 || OPENS_STRAIGHT.test(text[i - 1]!)) && !CLOSING_PUNCT.test(text[i + 1] ?? '.');
+/**
+ * What a straight quote does: a quote glued to the word before closes the open
+ * one; after a space or a bracket it opens one, unless closing punctuation
+ * follows ('sortis ", dit-il') or it ends the line; spaced on both sides, it
+ * closes an open one ('" aider "').
+ */
+function straightRole(text: string, i: number, open: boolean): 'open' | 'close' | 'stray' {
+  const next = text[i + 1] ?? '\n';
+  const afterSpace = i === 0 || OPENS_STRAIGHT.test(text[i - 1]!);
+  if (open && (!afterSpace || SPACE_OR_CLOSING_PUNCT.test(next))) return 'close';
+  if (afterSpace && !CLOSING_PUNCT.test(next) && !endsLine(text, i + 1)) return 'open';
+  return 'stray';
 }
 
-/** Is the straight quote at i followed by a space, punctuation or the end (so it may close a quotation)? */
-function mayCloseStraight(text: string, i: number): boolean {
-  return /[\s,.;:!?)\]]/.test(text[i + 1] ?? ' ');
+function endsLine(text: string, i: number): boolean {
+  let j = i;
+  while (j < i + 8 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00a0')) j++;
+  return j >= text.length || text[j] === '\n' || text[j] === '\r';
 }
 
-/** Paragraphs with what the quotation logic needs to know of them. */
+/** Paragraphs with what the quotation logic needs to know of them: how they start, what they close. */
 function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
+  const depth = [0, 0, 0, 0, 0];
   let start = 0;
-  let depth = new Map<string, number>();
-  let stray = new Set<string>();
+  let stray = 0;
   const finish = (end: number) => {
-    const first = /\S/.exec(text.slice(start, Math.min(end, start + 64)));
-    const c = first ? text[start + first.index]! : '';
-    out.push({ start, end, opensWith: c in PAIRS ? c : null, strayClosers: stray });
+    let j = start;
+    while (j < end && j < start + 64 && /\s/.test(text[j]!)) j++;
+    out.push({ start, end, opens: j < end ? OPEN_MARK.indexOf(text[j]!) : -1, stray });
+    start = end;
+    stray = 0;
+    depth.fill(0);
+  };
+  const close = (k: number) => {
+    if (depth[k]! > 0) depth[k]!--;
+    else stray |= 1 << k;
   };
   MARK_OR_BREAK.lastIndex = 0;
   for (let m = MARK_OR_BREAK.exec(text); m; m = MARK_OR_BREAK.exec(text)) {
@@ -61,26 +83,16 @@ function paragraphs(text: string): Paragraph[] {
     if (c.length > 1) {
       finish(m.index);
       start = m.index + c.length;
-      depth = new Map();
-      stray = new Set();
-      continue;
+    } else if (c === '"') {
+      const role = straightRole(text, m.index, depth[STRAIGHT]! > 0);
+      if (role === 'open') depth[STRAIGHT]!++;
+      else close(STRAIGHT);
+    } else if (c === '“' && depth[LOW]! > 0) close(LOW);
+    else {
+      const k = OPEN_MARK.indexOf(c);
+      if (k >= 0) depth[k]!++;
+      else close(CLOSE_MARK.indexOf(c));
     }
-    if (c === '"') {
-      // Straight quotes: an opener if it follows a space; else it closes one, or is stray.
-      const open = depth.get(c) ?? 0;
-      const opener = isStraightOpener(text, m.index);
-      if (open > 0 && (!opener || mayCloseStraight(text, m.index))) depth.set(c, open - 1);
-      else if (opener && !(open === 0 && mayCloseStraight(text, m.index) && m.index > start)) depth.set(c, open + 1);
-      else stray.add(c);
-      continue;
-    }
-    for (const [open, close] of Object.entries(PAIRS)) {
-      if (c === close && open !== '"') {
-        if ((depth.get(open) ?? 0) > 0) depth.set(open, depth.get(open)! - 1);
-        else stray.add(open);
-      }
-    }
-    if (c in PAIRS) depth.set(c, (depth.get(c) ?? 0) + 1);
   }
   finish(text.length);
   return out;
@@ -98,7 +110,7 @@ export function findQuotes(text: string): Quote[] {
   const emit = (o: Open, end: number, closed: boolean, depth: number) => {
     let e = end;
     while (!closed && e > o.at + 1 && /\s/.test(text[e - 1]!)) e--;
-    quotes.push({ start: o.at, end: e, text: text.slice(o.at, e), open: o.mark, closed, depth });
+    quotes.push({ start: o.at, end: e, text: text.slice(o.at, e), open: OPEN_MARK[o.kind]!, closed, depth });
   };
   const endAll = (end: number) => {
     while (stack.length > 0) {
@@ -109,65 +121,53 @@ export function findQuotes(text: string): Quote[] {
   };
   // At a paragraph break: do the open quotations go on into the next paragraph?
   const enterParagraph = (p: number) => {
-    const prev = paras[p - 1]!;
     paragraph = p;
     const bottom = stack[0];
     if (!bottom) return;
+    const prev = paras[p - 1]!;
     const next = paras[p];
-    const tooLong = p - bottom.paragraph > MAX_PARAGRAPHS;
-    if (!next || tooLong) return endAll(prev.end);
-    if (next.opensWith === bottom.mark) continuation = text.indexOf(bottom.mark, next.start);
-    else if (!next.strayClosers.has(bottom.mark)) endAll(prev.end);
+    if (!next || p - bottom.paragraph > MAX_PARAGRAPHS) return endAll(prev.end);
+    if (next.opens === bottom.kind) continuation = text.indexOf(OPEN_MARK[bottom.kind]!, next.start);
+    else if (!(next.stray & (1 << bottom.kind))) endAll(prev.end);
+  };
+  // Nesting deeper than MAX_DEPTH is no real text: such openers are ignored.
+  const push = (kind: number, at: number) => {
+    if (stack.length >= MAX_DEPTH) return;
+    if (kind === LOW) openLow++;
+    stack.push({ kind, at, paragraph });
+  };
+  // A closing mark closes the innermost quotation of its kind; openers above it end unclosed there.
+  const closeAt = (i: number, kind: number) => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const o = stack[k]!;
+      if (o.kind !== kind) continue;
+      for (let a = stack.length - 1; a > k; a--) emit(stack[a]!, i, false, a);
+      for (let a = k; a < stack.length; a++) if (stack[a]!.kind === LOW) openLow--;
+      stack.length = k;
+      emit(o, i + 1, true, k);
+      return;
+    }
   };
 
   MARK_OR_BREAK.lastIndex = 0;
   for (let m = MARK_OR_BREAK.exec(text); m; m = MARK_OR_BREAK.exec(text)) {
     const c = m[0];
     const i = m.index;
-    if (c.length > 1) {
-      enterParagraph(paragraph + 1);
-      continue;
+    if (c.length > 1) enterParagraph(paragraph + 1);
+    else if (i === continuation) continue;
+    else if (c === '"') {
+      const role = straightRole(text, i, stack.some((o) => o.kind === STRAIGHT));
+      if (role === 'open') push(STRAIGHT, i);
+      else if (role === 'close') closeAt(i, STRAIGHT);
+    } else if (c === '“' && openLow > 0) closeAt(i, LOW);
+    else {
+      const k = OPEN_MARK.indexOf(c);
+      if (k >= 0) push(k, i);
+      else closeAt(i, CLOSE_MARK.indexOf(c));
     }
-    if (i === continuation) continue;
-    if (c === '"') {
-      // Straight quotes: one glued to the word before closes; one after a space
-      // opens, unless a quotation is open and it is spaced on both sides ('mot " ,').
-      const top = stack[stack.length - 1];
-      const opener = isStraightOpener(text, i);
-      if (top?.mark === '"' && (!opener || mayCloseStraight(text, i))) {
-        stack.pop();
-        emit(top, i + 1, true, stack.length);
-      } else if (opener) push(c, i);
-      continue;
-    }
-    if (c in PAIRS && !(c === '“' && openLow > 0)) {
-      if (c === '„') openLow++;
-      push(c, i);
-      continue;
-    }
-    closeAt(i, c);
   }
   endAll(text.length);
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-
-  /** Nesting deeper than MAX_DEPTH is no real text: such openers are ignored (and the output stays linear). */
-  function push(mark: string, at: number) {
-    if (stack.length < MAX_DEPTH) stack.push({ mark, at, paragraph });
-    else if (mark === '„') openLow--;
-  }
-
-  /** A closing mark: close the innermost quotation it matches (openers above it end unclosed). */
-  function closeAt(i: number, c: string) {
-    for (let k = stack.length - 1; k >= 0; k--) {
-      const o = stack[k]!;
-      if (PAIRS[o.mark] !== c) continue;
-      for (let a = stack.length - 1; a > k; a--) emit(stack[a]!, i, false, a);
-      for (let a = k; a < stack.length; a++) if (stack[a]!.mark === '„') openLow--;
-      stack.length = k;
-      emit(o, i + 1, true, k);
-      return;
-    }
-  }
 }
 
 export const quotesStage: Stage = {

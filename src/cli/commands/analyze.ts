@@ -48,6 +48,7 @@ export const analyzeCommand: Command = {
       if (!r.ok) {
         failures++;
         io.stderr.write(`recoupe analyze: ${r.error.path}: ${r.error.reason}\n`);
+        if (io.debug && r.error.cause?.stack) io.stderr.write(r.error.cause.stack + '\n');
         continue;
       }
       if (outDir) {

@@ -9,7 +9,7 @@ import { sharedPath } from '../test/helpers/shared.js';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
-const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 5;
+const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 3;
 const path = args[0] ?? sharedPath('datasets', 'orangesum', 'orangesum_sample2000.jsonl');
 if (!existsSync(path)) {
   console.error(`bench:text: ${path} not found (it lives in ../shared)`);

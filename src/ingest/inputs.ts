@@ -33,7 +33,8 @@ export async function* expandInputs(paths: string[], readStdin: () => Promise<Ui
       let found = 0;
       for await (const file of walk(p)) {
         found++;
-        yield* fileItems(file);
+        if (file instanceof InputError) yield { kind: 'error', error: file };
+        else yield* fileItems(file);
       }
       if (found === 0) yield { kind: 'error', error: new InputError(p, `directory holds no readable article (${ARTICLE_EXTENSIONS.join(' ')})`) };
     } else {
@@ -42,11 +43,13 @@ export async function* expandInputs(paths: string[], readStdin: () => Promise<Ui
   }
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
+/** Article files under dir, recursively, in name order; an unreadable folder comes out as its error. */
+async function* walk(dir: string): AsyncGenerator<string | InputError> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    yield new InputError(dir, readFailure(e));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -66,8 +69,17 @@ async function* fileItems(path: string): AsyncGenerator<InputItem> {
   try {
     yield { kind: 'bytes', path, bytes: await readFile(path) };
   } catch (e) {
-    yield { kind: 'error', error: new InputError(path, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`) };
+    yield { kind: 'error', error: new InputError(path, readFailure(e)) };
   }
+}
+
+/** A file-system error as a reason a person can act on. */
+function readFailure(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied';
+  if (code === 'EISDIR') return 'cannot read: is a directory';
+  if (code === 'ENOENT') return 'no such file or directory';
+  return `cannot read: ${code ?? String(e)}`;
 }
 
 async function* jsonlItems(path: string): AsyncGenerator<InputItem> {
@@ -77,10 +89,10 @@ async function* jsonlItems(path: string): AsyncGenerator<InputItem> {
     for await (const raw of lines) {
       line++;
       if (!raw.trim()) continue;
-      yield parseRecord(path, line, raw);
+      yield parseRecord(path, line, line === 1 ? raw.replace(/^\uFEFF/, '') : raw);
     }
   } catch (e) {
-    yield { kind: 'error', error: new InputError(path, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`) };
+    yield { kind: 'error', error: new InputError(path, readFailure(e)) };
     return;
   }
   if (line === 0) yield { kind: 'error', error: new InputError(path, 'empty file') };

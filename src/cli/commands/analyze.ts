@@ -37,7 +37,13 @@ export const analyzeCommand: Command = {
     const format = oneOf<Format>(values.format, FORMATS, '--format', 'jsonl');
     const fmt = formatters[format];
     const outDir = values.out;
-    if (outDir) mkdirSync(outDir, { recursive: true });
+    if (outDir) {
+      try {
+        mkdirSync(outDir, { recursive: true });
+      } catch (e) {
+        throw new UsageError(`--out ${outDir}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      }
+    }
     const progress = new Progress(io.stderr, 'analysed');
     let failures = 0;
     let written = 0;

@@ -51,3 +51,10 @@ test('a sentence ends before a quotation opens; "etc." ends one before a capital
   assert.deepEqual(split('Le témoin d\'un vol. Cette dernière alerte la police.'), ["Le témoin d'un vol.", 'Cette dernière alerte la police.']);
   assert.deepEqual(split('Voir p. 12 et art. 49.'), ['Voir p. 12 et art. 49.']);
 });
+
+test('spaced straight quotes by parity; intertitles; codes glued to a stop', () => {
+  assert.deepEqual(split('Il se souvient de leur rencontre. " Je lui tends la main ", dit-il.'), ['Il se souvient de leur rencontre.', '" Je lui tends la main ", dit-il.']);
+  assert.deepEqual(split('"Alors on a crié ! ", a expliqué Romane.'), ['"Alors on a crié ! ", a expliqué Romane.']);
+  assert.deepEqual(split('Fin.\n\n- "Comme Pasteur!" -\n\nL\'Agence a reconnu.'), ['Fin.', '- "Comme Pasteur!" -', "L'Agence a reconnu."]);
+  assert.deepEqual(split("Un travail fantastique. L'ID.R était prête.Néanmoins, rien."), ['Un travail fantastique.', "L'ID.R était prête.", 'Néanmoins, rien.']);
+});

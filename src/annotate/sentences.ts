@@ -48,16 +48,29 @@ export function splitSentences(text: string, tokens: Token[], language = 'fr'): 
     out.push({ start: tokens[first]!.start, end: tokens[last]!.end });
     first = last + 1;
   };
+  /** Is a straight double quote open in this paragraph (by parity)? It tells a spaced '"' that opens from one that closes. */
+  let quoteOpen = false;
   for (let i = 0; i < tokens.length - 1; ) {
     const stop = stopKind(text, tokens, i, data);
-    const last = stop === 'none' ? i : stopGroupEnd(text, tokens, i);
+    const last = stop === 'none' ? i : stopGroupEnd(text, tokens, i, quoteOpen);
+    for (let k = i; k <= last; k++) if (isDoubleQuote(text, tokens[k]!)) quoteOpen = !quoteOpen;
     const next = tokens[last + 1];
     if (!next) break;
     const gap = gapBetween(text, tokens[last]!.end, next.start);
+    if (gap === 'paragraph') quoteOpen = false;
     let boundary: boolean;
     if (stop !== 'none') {
-      // After "…" or "etc." a line that goes on in lower case continues the sentence.
-      boundary = gap === 'space' ? startsSentence(text, next) : stop === 'hard' || !startsLower(text, next);
+      if (gap === 'space') {
+        // A lone letter glued to the stop is a code ("la VW ID.R"); a glued word is a
+        // missing space between sentences, frequent in scraped text ("matin.Néanmoins").
+        const code = next.start === tokens[last]!.end && next.end - next.start === 1 && next.kind === 'word';
+        boundary = !code && startsSentence(text, next);
+      } else {
+        // After "…" or "etc." a line that goes on in lower case continues the sentence.
+        boundary = stop === 'hard' || !startsLower(text, next);
+      }
+      // In an intertitle or list item ("- « Comme Pasteur ! » -"), the closing dash is no sentence.
+      if (boundary && gap !== 'paragraph' && isListOrHeading(text, tokens[i]!.start) && onlyPunctuationToParagraphEnd(text, tokens, last + 1)) boundary = false;
     } else if (gap === 'paragraph') {
       // Scraped text breaks paragraphs inside sentences, even after "M.";
       // a one-token paragraph (a URL slug, a code) goes on nothing.
@@ -100,8 +113,24 @@ function stopKind(text: string, tokens: Token[], i: number, data: TokenizerData)
   return 'none';
 }
 
-/** The last token of the stop group at i: more stops, then closing quotes and brackets. */
-function stopGroupEnd(text: string, tokens: Token[], i: number): number {
+const isDoubleQuote = (text: string, t: Token) => t.end - t.start === 1 && text.charCodeAt(t.start) === 0x22;
+
+/** Tokens from k to the end of the paragraph are a few punctuation marks at most. */
+function onlyPunctuationToParagraphEnd(text: string, tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    if (tokens[j]!.kind !== 'punct') return false;
+    const n = tokens[j + 1];
+    if (!n || gapBetween(text, tokens[j]!.end, n.start) === 'paragraph') return true;
+  }
+  return false;
+}
+
+/**
+ * The last token of the stop group at i: more stops, then closing quotes and
+ * brackets. `quoteOpen`: a straight double quote is open before i.
+ */
+function stopGroupEnd(text: string, tokens: Token[], i: number, quoteOpen: boolean): number {
+  let open = quoteOpen;
   let j = i;
   for (;;) {
     const n = tokens[j + 1];
@@ -112,6 +141,11 @@ function stopGroupEnd(text: string, tokens: Token[], i: number): number {
     // another quote after it: then it opens the next sentence ('."Nous', '. "\'Pas').
     const after = tokens[j + 2];
     if (STRAIGHT_QUOTES.has(c) && after && after.start === n.end && (after.kind !== 'punct' || QUOTE_MARKS.has(text.charCodeAt(after.start)))) break;
+    // Spaced on both sides ('. " C\'était'), a double quote opens when none is open.
+    if (isDoubleQuote(text, n)) {
+      if (!open && n.start > tokens[j]!.end && after && after.start > n.end && gapBetween(text, n.end, after.start) === 'space') break;
+      open = !open;
+    }
     j++;
   }
   return j;

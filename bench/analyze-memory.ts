@@ -10,22 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
+import { prng } from '../test/helpers/prng.js';
 
 const args = process.argv.slice(2);
 const linesAt = args.indexOf('--lines');
 const LARGE = linesAt >= 0 ? Number(args[linesAt + 1]) : 100_000;
 const SMALL = Math.max(1, Math.round(LARGE / 10));
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SPEAKERS = ['le maire', 'la ministre de la Santé', 'M. Durand', 'un porte-parole de la préfecture', 'Mme Lefèvre', 'le syndicat'];
 const CUES = ['a déclaré', 'a affirmé', 'a estimé', 'a indiqué', 'a-t-il assuré'];

@@ -7,22 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, type AnalyzeInput, type AnalyzeOptions } from '../src/pipeline/analyze.js';
 import type { InputFormat } from '../src/doc/schema.js';
+import { prng } from './helpers/prng.js';
 
 const MAX_RATIO = 8;
 /** Characters in the smaller of the two timed inputs (the larger is 4 times this). */
 const N = 5_000;
-
-/** mulberry32: a small seeded PRNG, so every run feeds the same strings. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A string of about n characters: `unit` repeated. */
 const rep = (unit: string) => (n: number) => unit.repeat(Math.max(1, Math.ceil(n / unit.length)));

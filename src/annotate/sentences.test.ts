@@ -58,3 +58,15 @@ test('spaced straight quotes by parity; intertitles; codes glued to a stop', () 
   assert.deepEqual(split('Fin.\n\n- "Comme Pasteur!" -\n\nL\'Agence a reconnu.'), ['Fin.', '- "Comme Pasteur!" -', "L'Agence a reconnu."]);
   assert.deepEqual(split("Un travail fantastique. L'ID.R était prête.Néanmoins, rien."), ['Un travail fantastique.', "L'ID.R était prête.", 'Néanmoins, rien.']);
 });
+
+test('hard-wrapped text: a line broken before a capitalised name goes on', () => {
+  const wrapped = [
+    "Le ministre de l'Intérieur a rencontré mardi à Paris le président",
+    "Emmanuel Macron pour évoquer la situation des forces de l'ordre dans",
+    'les quartiers. Il a ensuite annoncé un plan de recrutement de mille',
+    'gendarmes, selon un communiqué publié dans la soirée par le ministère.',
+  ].join('\n');
+  assert.deepEqual(split(wrapped).length, 2);
+  // Unwrapped text keeps a capitalised line after a line without a stop apart (a heading).
+  assert.deepEqual(split('Un titre\nLe texte commence ici. Il continue.'), ['Un titre', 'Le texte commence ici.', 'Il continue.']);
+});

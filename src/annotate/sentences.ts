@@ -48,6 +48,8 @@ export function splitSentences(text: string, tokens: Token[], language = 'fr'): 
     out.push({ start: tokens[first]!.start, end: tokens[last]!.end });
     first = last + 1;
   };
+  /** Width of hard-wrapped lines in this text, computed at the first single line break. */
+  let wrapWidth: number | undefined;
   /** Is a straight double quote open in this paragraph (by parity)? It tells a spaced '"' that opens from one that closes. */
   let quoteOpen = false;
   for (let i = 0; i < tokens.length - 1; ) {
@@ -79,7 +81,8 @@ export function splitSentences(text: string, tokens: Token[], language = 'fr'): 
       const goesOn = (startsLower(text, next) && !oneToken) || isTitle(text, tokens[last]!, data);
       boundary = !goesOn || isListOrHeading(text, tokens[last]!.start);
     } else {
-      boundary = gap === 'line' && lineEnds(text, tokens[last]!, next, data);
+      if (gap === 'line') wrapWidth ??= wrappedLineWidth(text);
+      boundary = gap === 'line' && lineEnds(text, tokens[last]!, next, data, wrapWidth!);
     }
     if (boundary) close(last);
     i = last + 1;
@@ -175,11 +178,40 @@ function isListOrHeading(text: string, at: number): boolean {
   return LIST_OR_HEADING.test(text.slice(lineStart, lineStart + 8));
 }
 
+/**
+ * Text wrapped at a fixed width (e-mail, some scrapers, PDF copies) breaks
+ * lines inside sentences, before capitalised names too. Returns that width
+ * when most lines in multi-line paragraphs come close to one (their 90th
+ * percentile), else Infinity.
+ */
+function wrappedLineWidth(text: string): number {
+  const lengths: number[] = [];
+  let inner = 0; // lines followed by another line of the same paragraph
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const nextIsText = end < text.length && text.charCodeAt(end + 1) !== 10 && text.charCodeAt(end + 1) !== 13;
+    if (nextIsText) {
+      lengths.push(end - start);
+      inner++;
+    }
+    start = end + 1;
+  }
+  if (inner < 3) return Infinity;
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
+  const near = lengths.filter((l) => l >= 0.75 * width).length;
+  return width >= 40 && width <= 200 && near >= 0.6 * lengths.length ? width : Infinity;
+}
+
 /** At a single line break after `last`: does the line end a sentence (heading, list item, by-line)? */
-function lineEnds(text: string, last: Token, next: Token, data: TokenizerData): boolean {
+function lineEnds(text: string, last: Token, next: Token, data: TokenizerData, wrapWidth: number): boolean {
   if (isListOrHeading(text, next.start) || isListOrHeading(text, last.start)) return true;
   if (last.end - last.start === 1 && LINE_CONTINUES.has(text.charCodeAt(last.start))) return false;
   if (data.linkWords.has(text.slice(last.start, last.end).toLowerCase())) return false;
+  // A line filled up to the wrapping width was broken by the wrapping, not by the author.
+  const lineStart = text.lastIndexOf('\n', last.start) + 1;
+  if (last.end - lineStart >= 0.75 * wrapWidth) return false;
   // A broken line continues in lower case; a new capitalised line after a
   // line without a stop is a heading, a by-line or a caption.
   const c = text.charCodeAt(next.start);

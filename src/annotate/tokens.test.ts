@@ -70,3 +70,11 @@ test('emoji and rare scripts are single tokens, offsets stay on code-point bound
   const s = 'Bravo 👏 à 𝐀lice';
   assert.deepEqual(words(s), ['Bravo', '👏', 'à', '𝐀lice']);
 });
+
+test('sites named by their domain are one token', () => {
+  const s = 'selon Figaro.fr et attention-feux-foret.gouv.fr, pas fin.Il ni matin.néanmoins.';
+  assert.deepEqual(
+    tokenize(s).filter((t) => t.kind === 'url').map((t) => s.slice(t.start, t.end)),
+    ['Figaro.fr', 'attention-feux-foret.gouv.fr'],
+  );
+});

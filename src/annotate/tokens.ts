@@ -221,6 +221,11 @@ function pushWord(s: Scan, start: number): number {
   }
   // Abbreviations and initials take their period: "M.", "etc.", "av. J.-C.", "J. Smith".
   if (text.charCodeAt(end) === 0x2e) {
+    const domain = apostrophe ? -1 : domainEnd(text, end);
+    if (domain > 0) {
+      out.push({ start, end: domain, kind: 'url' });
+      return domain;
+    }
     const abbr = abbreviationEnd(text, start, data);
     if (abbr > 0) {
       out.push({ start, end: abbr, kind: 'word' });
@@ -232,6 +237,23 @@ function pushWord(s: Scan, start: number): number {
     }
   }
   splitWord(text, start, end, apostrophe, hyphen, data, out);
+  return end;
+}
+
+/**
+ * A site named by its domain, without http:// ("Figaro.fr", "attention-feux-foret.gouv.fr"):
+ * the end of the ".tld" labels (lower-case ASCII, 2 to 6 letters) from `dot`, or -1.
+ */
+function domainEnd(text: string, dot: number): number {
+  let j = dot;
+  let end = -1;
+  while (text.charCodeAt(j) === 0x2e) {
+    let k = j + 1;
+    while (k - j - 1 < 6 && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) k++;
+    const next = text.charCodeAt(k);
+    if (k - j - 1 < 2 || isWordChar(next) || next === 0x40 /* @ */ || next === 0x2f /* / */) break;
+    end = j = k;
+  }
   return end;
 }
 

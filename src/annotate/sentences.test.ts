@@ -70,3 +70,11 @@ test('hard-wrapped text: a line broken before a capitalised name goes on', () =>
   // Unwrapped text keeps a capitalised line after a line without a stop apart (a heading).
   assert.deepEqual(split('Un titre\nLe texte commence ici. Il continue.'), ['Un titre', 'Le texte commence ici.', 'Il continue.']);
 });
+
+test('abbreviations that are part of a name end a sentence only before a sentence opener (English data)', () => {
+  const s = 'The U.S. Army disagreed. He lives in the U.S. The rest is Apple Inc. news.';
+  assert.deepEqual(
+    splitSentences(s, tokenize(s, 'en'), 'en').map((x) => s.slice(x.start, x.end)),
+    ['The U.S. Army disagreed.', 'He lives in the U.S.', 'The rest is Apple Inc. news.'],
+  );
+});

@@ -112,6 +112,8 @@ function stopKind(text: string, tokens: Token[], i: number, data: TokenizerData)
   if (t.kind === 'word' && text.charCodeAt(t.end - 1) === DOT) {
     const cls = data.abbreviations.get(text.slice(t.start, t.end));
     if (cls === 'may-end') return 'soft';
+    // "the U.S. Army" goes on; "in the U.S. The…" ends.
+    if (cls === 'name' && tokens[i + 1] && startsWithStarter(text, tokens[i + 1]!, data)) return 'soft';
   }
   return 'none';
 }
@@ -160,6 +162,12 @@ function isTitle(text: string, t: Token, data: TokenizerData): boolean {
   if (t.end - t.start === 2) return true;
   const cls = data.abbreviations.get(text.slice(t.start, t.end));
   return cls === 'title' || cls === 'numeric';
+}
+
+/** Is t a capitalised word that usually opens a sentence ("The", "Il", "L'")? */
+function startsWithStarter(text: string, t: Token, data: TokenizerData): boolean {
+  if (t.kind !== 'word' || !isUpperCase(text[t.start]!)) return false;
+  return data.sentenceStarters.has(text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
 }
 
 function startsSentence(text: string, t: Token): boolean {

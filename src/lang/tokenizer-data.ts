@@ -2,11 +2,13 @@
 import { cached, langPath, readJson, readTsv } from './resources.js';
 
 /**
- * `title` never ends a sentence (M., Mme.); `may-end` can (etc.); `numeric` is an
- * abbreviation only before a number (p. 12, art. 49), else a word and a stop.
+ * `title` never ends a sentence (M., Mme.); `may-end` can (etc.); `name`, part
+ * of a name (U.S., Inc., Jr.), ends one only before a word that usually opens
+ * one; `numeric` is an abbreviation only before a number (p. 12, art. 49),
+ * else a word and a stop.
  */
-export type AbbreviationClass = 'title' | 'may-end' | 'numeric';
-const CLASSES: readonly string[] = ['title', 'may-end', 'numeric'];
+export type AbbreviationClass = 'title' | 'may-end' | 'name' | 'numeric';
+const CLASSES: readonly string[] = ['title', 'may-end', 'name', 'numeric'];
 
 export interface TokenizerData {
   elisions: Set<string>;

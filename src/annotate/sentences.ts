@@ -72,7 +72,8 @@ export function splitSentences(text: string, tokens: Token[], language = 'fr'): 
         boundary = stop === 'hard' || !startsLower(text, next);
       }
       // In an intertitle or list item ("- « Comme Pasteur ! » -"), the closing dash is no sentence.
-      if (boundary && gap !== 'paragraph' && isListOrHeading(text, tokens[i]!.start) && onlyPunctuationToParagraphEnd(text, tokens, last + 1)) boundary = false;
+      // (The bounded look-ahead first: the line-start look-back runs only before a paragraph end, keeping this linear.)
+      if (boundary && gap !== 'paragraph' && onlyPunctuationToParagraphEnd(text, tokens, last + 1) && isListOrHeading(text, tokens[i]!.start)) boundary = false;
     } else if (gap === 'paragraph') {
       // Scraped text breaks paragraphs inside sentences, even after "M.";
       // a one-token paragraph (a URL slug, a code) goes on nothing.

@@ -138,18 +138,30 @@ test('100k quotes of each kind, raw: nothing throws and quotations stay bounded'
   }
 });
 
-test('a 20 MB single line goes through', () => {
-  // Words with the marks the text core reacts to, and no line break at all.
-  const words = ["anticonstitutionnellement", "l'administration", "« Aujourd'hui", 'a-t-il', 'déclaré. »', 'M. Dupont-Aignan', 'etc.', '1er', '5.143', 'https://exemple.fr/a', '(voir', '[lien](x)', '"guillemets"'];
+/** A line of about n characters: words with the marks the text core reacts to, and no line break at all. */
+function singleLine(n: number): string {
+  const words = ["anticonstitutionnellement", "l'administration", "« Aujourd'hui", 'a-t-il', 'déclaré. »', 'M. Dupont-Aignan', 'etc.', '1er', '5.143', 'https://exemple.fr/a', '(voir', '[lien](x)', '"guillemets"', '… Puis'];
   const r = prng(20);
   const out: string[] = [];
-  for (let len = 0; len < 20 * 1024 * 1024; ) {
+  for (let len = 0; len < n; ) {
     const w = words[Math.floor(r() * words.length)]!;
     out.push(w);
     len += w.length + 1;
   }
-  const line = out.join(' ');
-  const a = analyze(line, { raw: true });
-  assert.equal(a.text.length, line.length);
-  assert.ok(a.sentences.length > 0 && a.tokens!.length > 0);
+  return out.join(' ');
+}
+
+test('a 20 MB single line goes through, in linear time (compared with 5 MB)', () => {
+  const cpu = (line: string) => {
+    const t0 = process.cpuUsage();
+    const a = analyze(line, { raw: true });
+    const t = process.cpuUsage(t0);
+    assert.equal(a.text.length, line.length);
+    assert.ok(a.sentences.length > 0 && a.tokens!.length > 0);
+    return (t.user + t.system) / 1000;
+  };
+  const small = cpu(singleLine(5 * 1024 * 1024));
+  const large = cpu(singleLine(20 * 1024 * 1024));
+  // Per-sentence or per-token look-backs to the start of the line would make this 16.
+  assert.ok(large / small < MAX_RATIO, `time(20 MB) / time(5 MB) = ${(large / small).toFixed(1)}`);
 });

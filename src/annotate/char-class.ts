@@ -55,10 +55,6 @@ export function isWordChar(c: number): boolean {
   return k === LETTER || k === DIGIT;
 }
 
-export function isSpaceCode(c: number): boolean {
-  return classOf(c) === SPACE;
-}
-
 export function isUpperCase(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

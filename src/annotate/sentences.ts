@@ -65,8 +65,8 @@ export function splitSentences(text: string, tokens: Token[], language = 'fr'): 
       if (gap === 'space') {
         // A lone letter glued to the stop is a code ("la VW ID.R"); a glued word is a
         // missing space between sentences, frequent in scraped text ("matin.Néanmoins").
-        const code = next.start === tokens[last]!.end && next.end - next.start === 1 && next.kind === 'word';
-        boundary = !code && startsSentence(text, next);
+        const gluedCode = next.start === tokens[last]!.end && next.end - next.start === 1 && next.kind === 'word';
+        boundary = !gluedCode && startsSentence(text, next);
       } else {
         // After "…" or "etc." a line that goes on in lower case continues the sentence.
         boundary = stop === 'hard' || !startsLower(text, next);

@@ -1,39 +1,30 @@
-// HTML → text: parse with linkedom, drop non-content elements, keep block
-// structure as paragraphs.
+// HTML → clean text: main content blocks joined by blank lines, links kept as
+// spans, dropped blocks in `removed`, page metadata as hints.
 import { parseHTML } from 'linkedom';
-import { OffsetMap } from '../doc/offset-map.js';
-import type { Cleaned } from './index.js';
+import { TextBuilder } from '../doc/offset-map.js';
+import type { Link } from '../doc/doc.js';
+import type { Cleaned, CleanOptions } from './index.js';
+import { extractMain } from './html/extract.js';
 
-const DROP = 'script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button';
-const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TR', 'BR', 'FIGCAPTION', 'PRE', 'DD', 'DT']);
-
-export function htmlToText(html: string): Cleaned {
+export function htmlToText(html: string, _opts: CleanOptions = {}): Cleaned {
   const { document } = parseHTML(html);
-  const hints: Record<string, string> = {};
-  const title = document.querySelector('title')?.textContent?.trim();
-  if (title) hints.title = title;
-  for (const el of document.querySelectorAll(DROP)) el.remove();
-  const parts: string[] = [];
-  let line = '';
-  const flush = () => {
-    const t = line.replace(/\s+/g, ' ').trim();
-    if (t) parts.push(t);
-    line = '';
+  const title = (document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? document.querySelector('title')?.textContent ?? '').trim();
+  const ex = extractMain(html, document as unknown as Document, title);
+  const tb = new TextBuilder();
+  const links: Link[] = [];
+  for (const b of ex.blocks) {
+    if (tb.size) tb.insert('\n\n');
+    const at = tb.size;
+    tb.insert(b.text);
+    for (const l of b.links) links.push({ start: at + l.start, end: at + l.end, text: b.text.slice(l.start, l.end), href: l.href });
+  }
+  const { text, map } = tb.build();
+  return {
+    text,
+    map,
+    removed: ex.dropped.map((d) => ({ text: d.text, reason: d.reason })),
+    links,
+    notes: [`main content chosen by ${ex.via}`],
+    hints: [],
   };
-  const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) line += child.textContent ?? '';
-      else if (child.nodeType === 1) {
-        const block = BLOCKS.has((child as Element).tagName);
-        if (block) flush();
-        walk(child);
-        if (block) flush();
-      }
-    }
-  };
-  walk(document.body ?? document.documentElement);
-  flush();
-  const text = parts.join('\n\n');
-  // Text rebuilt from the DOM has no exact input offsets: map it to the whole input.
-  return { text, map: new OffsetMap([{ text: 0, input: 0, length: 0 }]), removed: [], links: [], notes: [], hints };
 }

@@ -5,20 +5,29 @@ import type { Link, Removed } from '../doc/doc.js';
 import { OffsetMap } from '../doc/offset-map.js';
 import { htmlToText } from './html.js';
 
+export interface MetaHint {
+  field: string;
+  value: string;
+  rule: string;
+}
+
 export interface Cleaned {
   text: string;
   map: OffsetMap;
   removed: Removed[];
   links: Link[];
   notes: string[];
-  /** Metadata found while cleaning (HTML <title>, <meta>…), for the meta stage. */
-  hints: Record<string, string>;
+  /** Metadata found while cleaning (HTML <title>, <meta>, JSON-LD, by-lines…), for the meta stage. */
+  hints: MetaHint[];
 }
 
-export function clean(source: string, format: InputFormat): Cleaned {
-  if (format === 'html') return htmlToText(source);
-  // Plain text and Markdown: trim surrounding white space only.
+export interface CleanOptions {
+  url?: string | null;
+}
+
+export function clean(source: string, format: InputFormat, opts: CleanOptions = {}): Cleaned {
+  if (format === 'html') return htmlToText(source, opts);
   const lead = source.length - source.trimStart().length;
   const text = source.trim();
-  return { text, map: new OffsetMap([{ text: 0, input: lead, length: text.length }]), removed: [], links: [], notes: [], hints: {} };
+  return { text, map: new OffsetMap([{ text: 0, input: lead, length: text.length }]), removed: [], links: [], notes: [], hints: [] };
 }

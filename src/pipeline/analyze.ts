@@ -4,7 +4,7 @@ import { Doc, type KnownMeta } from '../doc/doc.js';
 import type { Analysis, InputFormat } from '../doc/schema.js';
 import { decode } from '../ingest/decode.js';
 import { detectFormat } from '../ingest/format.js';
-import { clean } from '../clean/index.js';
+import { clean, type MetaHint } from '../clean/index.js';
 import { guessMeta } from '../meta/index.js';
 import { defaultStages } from './default-stages.js';
 import type { Stage } from './stage.js';
@@ -46,7 +46,7 @@ export function analyzeDoc(input: AnalyzeInput | string, options: AnalyzeOptions
   const format = inp.format ?? detectFormat(source, path);
   const docInput = { path, format, ...(inp.line ? { line: inp.line } : {}), ...(encoding ? { encoding } : {}) };
   let doc: Doc;
-  let hints: Record<string, string> = {};
+  let hints: MetaHint[] = [];
   if (options.raw) {
     doc = new Doc({ text: source, input: docInput, known: inp.known });
   } else {
@@ -58,7 +58,7 @@ export function analyzeDoc(input: AnalyzeInput | string, options: AnalyzeOptions
     hints = cleaned.hints;
   }
   for (const n of notes) doc.note('decode', n);
-  guessMeta(doc, { raw: options.raw ?? false, hints });
+  guessMeta(doc, { raw: options.raw ?? false, hints, source });
   for (const stage of options.stages ?? defaultStages()) stage.run(doc);
   return doc;
 }

@@ -1,0 +1,42 @@
+// Line/block boilerplate rules (lang/*/boilerplate.tsv): a regex, a reason and
+// the longest line the rule may judge. Rules of every language are applied
+// (a French page can carry English furniture). Lines longer than a rule's
+// `max` are never tested by it, which also bounds every regex's input.
+import { readdirSync } from 'node:fs';
+import { LANG_ROOT, langPath, readTsv } from '../lang/resources.js';
+
+interface Rule {
+  reason: string;
+  max: number;
+  re: RegExp;
+}
+
+let rules: Rule[] | undefined;
+
+function load(): Rule[] {
+  if (!rules) {
+    rules = [];
+    for (const code of readdirSync(LANG_ROOT).sort()) {
+      if (!/^[a-z]{2}$/.test(code)) continue;
+      let rows: string[][];
+      try {
+        rows = readTsv(langPath(code, 'boilerplate.tsv'));
+      } catch {
+        continue;
+      }
+      for (const [reason, max, re] of rows) {
+        if (!reason || !max || !re) throw new Error(`lang/${code}/boilerplate.tsv: a row needs reason, max and regex`);
+        rules.push({ reason, max: Math.min(Number(max), 1000), re: new RegExp(re, 'iu') });
+      }
+    }
+  }
+  return rules;
+}
+
+/** The reason a line or block is furniture, if a rule says so. */
+export function boilerplateReason(line: string): string | undefined {
+  const t = line.trim();
+  if (!t) return undefined;
+  for (const r of load()) if (t.length <= r.max && r.re.test(t)) return r.reason;
+  return undefined;
+}

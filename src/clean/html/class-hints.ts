@@ -1,0 +1,39 @@
+// Class/id words marking page furniture (lang/*/boilerplate-html.tsv, read for
+// every language since class names do not follow the page's language).
+import { readdirSync } from 'node:fs';
+import { LANG_ROOT, langPath, readTsv } from '../../lang/resources.js';
+
+let words: Map<string, string> | undefined;
+
+function load(): Map<string, string> {
+  if (!words) {
+    words = new Map();
+    for (const code of readdirSync(LANG_ROOT)) {
+      if (!/^[a-z]{2}$/.test(code)) continue;
+      try {
+        for (const [w, reason] of readTsv(langPath(code, 'boilerplate-html.tsv'))) words.set(w!.toLowerCase(), reason ?? 'boilerplate');
+      } catch {
+        // a language without class hints
+      }
+    }
+  }
+  return words;
+}
+
+/** The boilerplate reason an element's class/id suggests, if any. */
+export function classHint(el: Element): string | undefined {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  if (!raw.trim()) return undefined;
+  const w = load();
+  for (const name of raw.split(/\s+/)) {
+    if (!name) continue;
+    const whole = w.get(name);
+    if (whole) return whole;
+    for (const part of name.split(/[-_:]+/)) {
+      const hit = w.get(part);
+      if (hit) return hit;
+      if (part.length > 5) for (const [word, reason] of w) if (word.length >= 5 && part.startsWith(word)) return reason;
+    }
+  }
+  return undefined;
+}

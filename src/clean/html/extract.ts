@@ -1,0 +1,97 @@
+// HTML main content: Mozilla Readability picks a candidate container, our own
+// scorer picks another; the better-supported one is serialised into blocks and
+// filtered (furniture by class/id, link lists, captions, widgets), every dropped
+// block kept with its reason.
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { blocksOf, type Block, type Dropped } from './blocks.js';
+import { classHint } from './class-hints.js';
+import { boilerplateReason } from '../boilerplate.js';
+import { ownRoot } from './own-scorer.js';
+
+/** Below this many characters of non-link text, Readability's pick is taken as a failure. */
+const MIN_BODY = 250;
+/** Readability's pick loses when the own scorer's has this many times more non-link text. */
+const OWN_OVER_READABILITY = 0.5;
+/** A block this long is prose, not a label or a menu entry. */
+const PROSE_BLOCK = 80;
+
+export interface Extracted {
+  blocks: Block[];
+  dropped: Dropped[];
+  /** which candidate won, for the notes */
+  via: string;
+}
+
+function readabilityRoot(html: string): Element | null {
+  const { document } = parseHTML(html);
+  try {
+    const art = new Readability(document as unknown as Document, { keepClasses: true, serializer: (el: Element) => el } as never).parse();
+    return (art?.content as unknown as Element) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Drop furniture inside the chosen content; never the bulk of it. */
+function furnitureSkip(rootTextLength: number) {
+  return (el: Element): string | undefined => {
+    if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return 'hidden';
+    const style = el.getAttribute('style');
+    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden';
+    const tag = el.tagName;
+    let reason: string | undefined;
+    if (tag === 'NAV') reason = 'navigation';
+    else if (tag === 'FORM') reason = 'form';
+    else if (tag === 'ASIDE') reason = 'sidebar';
+    else reason = classHint(el);
+    if (!reason) return undefined;
+    const len = (el.textContent ?? '').length;
+    return len < rootTextLength * 0.5 ? reason : undefined;
+  };
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Why a block of the chosen content is still furniture, if it is. */
+function blockReason(b: Block, title: string, repeats: Map<string, number>): string | undefined {
+  if (b.caption) return 'caption';
+  const t = b.text;
+  if (/^(https?:\/\/|www\.)\S+$/.test(t)) return 'url';
+  if (title && squash(t) === title) return 'title';
+  const r = boilerplateReason(t);
+  if (r) return r;
+  if (t.length < 200 && b.linkChars / t.length > 0.7 && !b.links.every((l) => l.href.startsWith('mailto:'))) return 'links';
+  if (t.length < 60 && (repeats.get(t) ?? 0) > 2) return 'repeated';
+  return undefined;
+}
+
+export function filterBlocks(blocks: Block[], title: string, dropped: Dropped[]): Block[] {
+  const repeats = new Map<string, number>();
+  for (const b of blocks) repeats.set(b.text, (repeats.get(b.text) ?? 0) + 1);
+  const t = squash(title);
+  return blocks.filter((b) => {
+    const reason = blockReason(b, t, repeats);
+    if (reason) dropped.push({ text: b.text, reason });
+    return !reason;
+  });
+}
+
+function candidate(root: Element, title: string): { blocks: Block[]; dropped: Dropped[]; size: number } {
+  const dropped: Dropped[] = [];
+  const blocks = filterBlocks(blocksOf(root, furnitureSkip((root.textContent ?? '').length), dropped), title, dropped);
+  // Only prose counts: labels, menus and form fields are short blocks.
+  const size = blocks.reduce((n, b) => (b.text.length >= PROSE_BLOCK ? n + b.text.length - b.linkChars : n), 0);
+  return { blocks, dropped, size };
+}
+
+/** `document` is parsed from `html` and may be read but not changed (metadata comes from it too). */
+export function extractMain(html: string, document: Document, title = ''): Extracted {
+  const r = readabilityRoot(html);
+  const read = r ? candidate(r, title) : null;
+  const top = ownRoot(document.documentElement as Element);
+  const own = top ? candidate(top, title) : null;
+  if (own && (!read || read.size < MIN_BODY || read.size < OWN_OVER_READABILITY * own.size)) return { ...own, via: 'own scorer' };
+  if (read) return { ...read, via: 'readability' };
+  return { blocks: [], dropped: [], via: 'none' };
+}

@@ -5,10 +5,12 @@ import { TextBuilder } from '../doc/offset-map.js';
 import type { Link } from '../doc/doc.js';
 import type { Cleaned, CleanOptions } from './index.js';
 import { extractMain } from './html/extract.js';
+import { htmlMetaHints } from '../meta/html-meta.js';
 
-export function htmlToText(html: string, _opts: CleanOptions = {}): Cleaned {
+export function htmlToText(html: string, opts: CleanOptions = {}): Cleaned {
   const { document } = parseHTML(html);
-  const title = (document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? document.querySelector('title')?.textContent ?? '').trim();
+  const hints = htmlMetaHints(document as unknown as Document, opts.url);
+  const title = hints.find((h) => h.field === 'title')?.value ?? '';
   const ex = extractMain(html, document as unknown as Document, title);
   const tb = new TextBuilder();
   const links: Link[] = [];
@@ -25,6 +27,6 @@ export function htmlToText(html: string, _opts: CleanOptions = {}): Cleaned {
     removed: ex.dropped.map((d) => ({ text: d.text, reason: d.reason })),
     links,
     notes: [`main content chosen by ${ex.via}`],
-    hints: [],
+    hints,
   };
 }

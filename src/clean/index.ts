@@ -9,6 +9,8 @@ export interface MetaHint {
   field: string;
   value: string;
   rule: string;
+  /** the input text the value was read from, when it differs from `value` */
+  text?: string;
 }
 
 export interface Cleaned {

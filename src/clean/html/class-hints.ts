@@ -28,8 +28,11 @@ export function classHint(el: Element): string | undefined {
   for (const name of raw.split(/\s+/)) {
     if (!name) continue;
     const whole = w.get(name);
+    if (whole === 'modifier') continue;
     if (whole) return whole;
-    for (const part of name.split(/[-_:]+/)) {
+    const parts = name.split(/[-_:]+/);
+    if (parts.some((p) => w.get(p) === 'modifier')) continue;
+    for (const part of parts) {
       const hit = w.get(part);
       if (hit) return hit;
       if (part.length > 5) for (const [word, reason] of w) if (word.length >= 5 && part.startsWith(word)) return reason;

@@ -1,0 +1,27 @@
+// Origin: the outlets a text says it was taken or translated from — a notice
+// line ("La source originale de cet article est …", "Source : …") or a wire
+// credit in the body ("avec AFP", "WASHINGTON (Reuters) -").
+import type { MetaHint } from '../clean/index.js';
+import { MAX_LINE, metaCues } from './cues.js';
+
+/** The outlet an origin notice line names, or undefined. */
+export function originOfLine(line: string): string | undefined {
+  const t = line.trim();
+  if (!t || t.length > MAX_LINE) return undefined;
+  for (const re of metaCues().originLine) {
+    const m = re.exec(t);
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
+}
+
+/** Wire credits inside the body text. */
+export function findOrigins(text: string, _language: string): MetaHint[] {
+  const out: MetaHint[] = [];
+  const head = text.length > 100_000 ? text.slice(0, 100_000) : text;
+  for (const re of metaCues().originInline) {
+    re.lastIndex = 0;
+    for (const m of head.matchAll(re)) out.push({ field: 'origin', value: m[1]!, rule: 'wire credit', text: m[0].trim() });
+  }
+  return out;
+}

@@ -22,8 +22,9 @@ function recoupe(p: DatePage): string | null {
 
 function metaOnly(p: DatePage): string | null {
   const { document } = parseHTML(p.html);
-  for (const s of PUBLISHED.filter((x) => x.selector.startsWith('meta'))) {
-    const v = document.querySelector(s.selector)?.getAttribute(s.attr);
+  for (const s of PUBLISHED) {
+    if (!s.meta) continue;
+    const v = document.querySelector(`meta[name="${s.meta}"], meta[property="${s.meta}"], meta[itemprop="${s.meta}"]`)?.getAttribute('content');
     const d = v ? machineDate(v) : null;
     if (d) return d;
   }

@@ -1,6 +1,6 @@
 // Main-content extraction: recoupe's clean stage against Mozilla Readability
 // (over linkedom), measured in the same run on both ../shared benchmarks.
-// Usage: npm run bench:extraction [-- --only recoupe] [-- --dump DIR]
+// Usage: npm run bench:extraction
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
@@ -34,17 +34,25 @@ const readability: Extractor = (page) => {
   return article?.textContent ?? '';
 };
 
-function run(name: string, pages: Page[], fn: Extractor): { outputs: string[]; ms: number } {
-  const t0 = performance.now();
-  const outputs = pages.map((p) => {
-    try {
-      return fn(p);
-    } catch (e) {
-      process.stderr.write(`${name} failed on ${p.id}: ${(e as Error).message}\n`);
-      return '';
+/** Both extractors on every page, alternating which goes first, so that machine load hits both alike. */
+function runAll(pages: Page[], fns: [string, Extractor][]): { outputs: Map<string, string[]>; ms: Map<string, number> } {
+  const outputs = new Map(fns.map(([n]) => [n, [] as string[]]));
+  const ms = new Map(fns.map(([n]) => [n, 0]));
+  pages.forEach((p, i) => {
+    const order = i % 2 ? [...fns].reverse() : fns;
+    for (const [name, fn] of order) {
+      const t0 = performance.now();
+      let out = '';
+      try {
+        out = fn(p);
+      } catch (e) {
+        process.stderr.write(`${name} failed on ${p.id}: ${(e as Error).message}\n`);
+      }
+      ms.set(name, ms.get(name)! + performance.now() - t0);
+      outputs.get(name)![i] = out;
     }
   });
-  return { outputs, ms: performance.now() - t0 };
+  return { outputs, ms };
 }
 
 function main(): void {
@@ -52,31 +60,23 @@ function main(): void {
     console.log('../shared is not present: nothing to measure');
     return;
   }
-  const dumpWorst = process.argv.includes('--worst');
   const traf = loadTrafilatura(sharedPath('datasets', 'extraction', 'trafilatura-eval-fr'));
   const aeb = loadArticleBenchmark(sharedPath('datasets', 'extraction', 'article-extraction-benchmark'));
   const rows: string[] = [];
+  const fns: [string, Extractor][] = [['recoupe', recoupe], ['readability', readability]];
+  const t = runAll(traf, fns);
+  const a = runAll(aeb, fns);
   const speed: Record<string, number> = {};
-  for (const [name, fn] of [['recoupe', recoupe], ['readability', readability]] as const) {
-    const t = run(name, traf, fn);
-    const a = run(name, aeb, fn);
-    const tc = traf.map((p, i) => snippetCounts(p, t.outputs[i]!));
-    const ac = aeb.map((p, i) => shingleCounts(p.body, a.outputs[i]!));
+  for (const [name] of fns) {
+    const tc = traf.map((p, i) => snippetCounts(p, t.outputs.get(name)![i]!));
+    const ac = aeb.map((p, i) => shingleCounts(p.body, a.outputs.get(name)![i]!));
     const s = shingleF1(ac);
-    speed[name] = (traf.length + aeb.length) / ((t.ms + a.ms) / 1000);
+    speed[name] = (traf.length + aeb.length) / ((t.ms.get(name)! + a.ms.get(name)!) / 1000);
     rows.push(
       `${name.padEnd(12)} trafilatura-eval-fr F1 ${(100 * f1OfCounts(tc)).toFixed(1)}   ` +
         `article-extraction-benchmark F1 ${(100 * s.f1).toFixed(1)} (P ${(100 * s.precision).toFixed(1)} R ${(100 * s.recall).toFixed(1)})   ` +
         `${speed[name]!.toFixed(1)} pages/s`,
     );
-    if (dumpWorst && name === 'recoupe') {
-      const worst = aeb.map((p, i) => ({ id: p.id, c: ac[i]! })).sort((x, y) => x.c.tp - y.c.tp).slice(0, 15);
-      for (const w of worst) console.log(`  aeb ${w.id.slice(0, 12)} tp ${w.c.tp.toFixed(2)} fp ${w.c.fp.toFixed(2)} fn ${w.c.fn.toFixed(2)}`);
-      traf.forEach((p, i) => {
-        const c = tc[i]!;
-        if (c.fp || c.fn) console.log(`  traf ${p.id} fp ${c.fp} fn ${c.fn}`);
-      });
-    }
   }
   console.log(`pages: trafilatura-eval-fr ${traf.length}, article-extraction-benchmark ${aeb.length}`);
   for (const r of rows) console.log(r);

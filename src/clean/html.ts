@@ -11,7 +11,7 @@ export function htmlToText(html: string, opts: CleanOptions = {}): Cleaned {
   const { document } = parseHTML(html);
   const hints = htmlMetaHints(document as unknown as Document, opts.url);
   const title = hints.find((h) => h.field === 'title')?.value ?? '';
-  const ex = extractMain(html, document as unknown as Document, title);
+  const ex = extractMain(document as unknown as Document, title);
   const tb = new TextBuilder();
   const links: Link[] = [];
   for (const b of ex.blocks) {

@@ -5,17 +5,14 @@
 // Each entry: a CSS selector and the attribute holding the value.
 
 export interface FieldSource {
-  selector: string;
+  /** a <meta> whose name, property or itemprop is `meta` (its content), or an element matching `selector` */
+  meta?: string;
+  selector?: string;
   attr: string;
   rule: string;
 }
 
-const meta = (names: string[], rule: string): FieldSource[] =>
-  names.flatMap((n) => [
-    { selector: `meta[property="${n}"]`, attr: 'content', rule },
-    { selector: `meta[name="${n}"]`, attr: 'content', rule },
-    { selector: `meta[itemprop="${n}"]`, attr: 'content', rule },
-  ]);
+const meta = (names: string[], rule: string): FieldSource[] => names.map((n) => ({ meta: n, attr: 'content', rule }));
 
 export const PUBLISHED: FieldSource[] = [
   ...meta(['article:published_time', 'og:article:published_time', 'og:published_time', 'article:published', 'datePublished'], 'meta'),

@@ -2,7 +2,6 @@
 // scorer picks another; the better-supported one is serialised into blocks and
 // filtered (furniture by class/id, link lists, captions, widgets), every dropped
 // block kept with its reason.
-import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { blocksOf, type Block, type Dropped } from './blocks.js';
 import { classHint } from './class-hints.js';
@@ -23,8 +22,8 @@ export interface Extracted {
   via: string;
 }
 
-function readabilityRoot(html: string): Element | null {
-  const { document } = parseHTML(html);
+/** Readability's pick; it rewrites `document`, so every other reading of the page must be done before. */
+function readabilityRoot(document: Document): Element | null {
   try {
     const art = new Readability(document as unknown as Document, { keepClasses: true, serializer: (el: Element) => el } as never).parse();
     return (art?.content as unknown as Element) ?? null;
@@ -85,12 +84,12 @@ function candidate(root: Element, title: string): { blocks: Block[]; dropped: Dr
   return { blocks, dropped, size };
 }
 
-/** `document` is parsed from `html` and may be read but not changed (metadata comes from it too). */
-export function extractMain(html: string, document: Document, title = ''): Extracted {
-  const r = readabilityRoot(html);
-  const read = r ? candidate(r, title) : null;
+/** Consumes `document` (Readability rewrites it): read the page's metadata first. */
+export function extractMain(document: Document, title = ''): Extracted {
   const top = ownRoot(document.documentElement as Element);
   const own = top ? candidate(top, title) : null;
+  const r = readabilityRoot(document);
+  const read = r ? candidate(r, title) : null;
   if (own && (!read || read.size < MIN_BODY || read.size < OWN_OVER_READABILITY * own.size)) return { ...own, via: 'own scorer' };
   if (read) return { ...read, via: 'readability' };
   return { blocks: [], dropped: [], via: 'none' };

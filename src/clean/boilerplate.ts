@@ -4,6 +4,7 @@
 // `max` are never tested by it, which also bounds every regex's input.
 import { readdirSync } from 'node:fs';
 import { LANG_ROOT, langPath, readTsv } from '../lang/resources.js';
+import { unicodeRegex } from './unicode-regex.js';
 
 interface Rule {
   reason: string;
@@ -26,7 +27,7 @@ function load(): Rule[] {
       }
       for (const [reason, max, re] of rows) {
         if (!reason || !max || !re) throw new Error(`lang/${code}/boilerplate.tsv: a row needs reason, max and regex`);
-        rules.push({ reason, max: Math.min(Number(max), 1000), re: new RegExp(re, 'iu') });
+        rules.push({ reason, max: Math.min(Number(max), 1000), re: unicodeRegex(re, 'i') });
       }
     }
   }

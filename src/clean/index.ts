@@ -2,8 +2,9 @@
 // aside with its reason, and a map from the clean text back to the input.
 import type { InputFormat } from '../doc/schema.js';
 import type { Link, Removed } from '../doc/doc.js';
-import { OffsetMap } from '../doc/offset-map.js';
+import type { OffsetMap } from '../doc/offset-map.js';
 import { htmlToText } from './html.js';
+import { textToClean } from './text/index.js';
 
 export interface MetaHint {
   field: string;
@@ -28,8 +29,5 @@ export interface CleanOptions {
 }
 
 export function clean(source: string, format: InputFormat, opts: CleanOptions = {}): Cleaned {
-  if (format === 'html') return htmlToText(source, opts);
-  const lead = source.length - source.trimStart().length;
-  const text = source.trim();
-  return { text, map: new OffsetMap([{ text: 0, input: lead, length: text.length }]), removed: [], links: [], notes: [], hints: [] };
+  return format === 'html' ? htmlToText(source, opts) : textToClean(source);
 }

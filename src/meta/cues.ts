@@ -2,6 +2,7 @@
 // author separators. Lines longer than MAX_LINE are never tested.
 import { readdirSync } from 'node:fs';
 import { LANG_ROOT, langPath, readTsv } from '../lang/resources.js';
+import { unicodeRegex } from '../clean/unicode-regex.js';
 
 export const MAX_LINE = 300;
 
@@ -10,13 +11,15 @@ export interface Cues {
   originInline: RegExp[];
   byline: RegExp[];
   authorSplit: RegExp[];
+  outletLine: RegExp[];
+  signature: RegExp[];
 }
 
 let cues: Cues | undefined;
 
 export function metaCues(): Cues {
   if (cues) return cues;
-  const c: Cues = { originLine: [], originInline: [], byline: [], authorSplit: [] };
+  const c: Cues = { originLine: [], originInline: [], byline: [], authorSplit: [], outletLine: [], signature: [] };
   for (const code of readdirSync(LANG_ROOT).sort()) {
     if (!/^[a-z]{2}$/.test(code)) continue;
     let rows: string[][] = [];
@@ -27,12 +30,25 @@ export function metaCues(): Cues {
     }
     for (const [kind, re] of rows) {
       if (!re) continue;
-      if (kind === 'origin-line') c.originLine.push(new RegExp(re, 'iu'));
-      else if (kind === 'origin-inline') c.originInline.push(new RegExp(re, 'gu'));
-      else if (kind === 'byline') c.byline.push(new RegExp(re, 'u'));
-      else if (kind === 'author-split') c.authorSplit.push(new RegExp(re, 'u'));
+      if (kind === 'origin-line') c.originLine.push(unicodeRegex(re, 'iu'));
+      else if (kind === 'origin-inline') c.originInline.push(unicodeRegex(re, 'gu'));
+      else if (kind === 'byline') c.byline.push(unicodeRegex(re, 'u'));
+      else if (kind === 'author-split') c.authorSplit.push(unicodeRegex(re, 'u'));
+      else if (kind === 'outlet-line') c.outletLine.push(unicodeRegex(re, 'iu'));
+      else if (kind === 'signature') c.signature.push(unicodeRegex(re, 'u'));
     }
   }
   cues = c;
   return c;
+}
+
+/** Group 1 of the first regex matching `line` (never tested beyond MAX_LINE characters). */
+export function firstGroup(res: RegExp[], line: string): string | undefined {
+  const t = line.trim();
+  if (!t || t.length > MAX_LINE) return undefined;
+  for (const re of res) {
+    const m = re.exec(t);
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
 }

@@ -2,17 +2,11 @@
 // line ("La source originale de cet article est …", "Source : …") or a wire
 // credit in the body ("avec AFP", "WASHINGTON (Reuters) -").
 import type { MetaHint } from '../clean/index.js';
-import { MAX_LINE, metaCues } from './cues.js';
+import { firstGroup, metaCues } from './cues.js';
 
 /** The outlet an origin notice line names, or undefined. */
 export function originOfLine(line: string): string | undefined {
-  const t = line.trim();
-  if (!t || t.length > MAX_LINE) return undefined;
-  for (const re of metaCues().originLine) {
-    const m = re.exec(t);
-    if (m?.[1]) return m[1].trim();
-  }
-  return undefined;
+  return firstGroup(metaCues().originLine, line);
 }
 
 /** Wire credits inside the body text. */

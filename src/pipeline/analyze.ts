@@ -50,7 +50,7 @@ export function analyzeDoc(input: AnalyzeInput | string, options: AnalyzeOptions
   if (options.raw) {
     doc = new Doc({ text: source, input: docInput, known: inp.known });
   } else {
-    const cleaned = clean(source, format);
+    const cleaned = clean(source, format, { url: inp.known?.url ?? null });
     doc = new Doc({ text: cleaned.text, input: docInput, source, map: cleaned.map, known: inp.known });
     doc.removed = cleaned.removed;
     doc.links = cleaned.links;

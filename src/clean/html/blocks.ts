@@ -88,7 +88,8 @@ export function blocksOf(root: Element, skip: Skip = () => undefined, dropped: D
       if (NON_TEXT.has(tag)) continue;
       const reason = skip(el);
       if (reason) {
-        const t = collapse(el.textContent ?? '').trim();
+        // The dropped subtree's own blocks, so that its lines do not run together.
+        const t = blocksOf(el).map((b) => b.text).join(' | ');
         if (t) dropped.push({ text: t, reason });
         continue;
       }

@@ -84,13 +84,37 @@ function candidate(root: Element, title: string): { blocks: Block[]; dropped: Dr
   return { blocks, dropped, size };
 }
 
+/** Every text block of the page, furniture subtrees dropped with their reason (for the audit trail). */
+function pageBlocks(document: Document): { blocks: Block[]; dropped: Dropped[] } {
+  const root = (document.body ?? document.documentElement) as Element | null;
+  const dropped: Dropped[] = [];
+  if (!root) return { blocks: [], dropped };
+  return { blocks: blocksOf(root, furnitureSkip((root.textContent ?? '').length), dropped), dropped };
+}
+
+/** What the chosen content left out, each piece once: its own filter's reasons, then furniture, then the rest. */
+function auditTrail(kept: Block[], own: Dropped[], page: { blocks: Block[]; dropped: Dropped[] }): Dropped[] {
+  const keptText = kept.map((b) => b.text).join('\n');
+  const seen = new Set(own.map((d) => d.text));
+  const out = [...own];
+  const add = (d: Dropped) => {
+    if (seen.has(d.text) || keptText.includes(d.text)) return;
+    seen.add(d.text);
+    out.push(d);
+  };
+  for (const d of page.dropped) add(d);
+  for (const b of page.blocks) add({ text: b.text, reason: boilerplateReason(b.text) ?? 'outside main content' });
+  return out;
+}
+
 /** Consumes `document` (Readability rewrites it): read the page's metadata first. */
 export function extractMain(document: Document, title = ''): Extracted {
+  const page = pageBlocks(document);
   const top = ownRoot(document.documentElement as Element);
   const own = top ? candidate(top, title) : null;
   const r = readabilityRoot(document);
   const read = r ? candidate(r, title) : null;
-  if (own && (!read || read.size < MIN_BODY || read.size < OWN_OVER_READABILITY * own.size)) return { ...own, via: 'own scorer' };
-  if (read) return { ...read, via: 'readability' };
-  return { blocks: [], dropped: [], via: 'none' };
+  const pick = own && (!read || read.size < MIN_BODY || read.size < OWN_OVER_READABILITY * own.size) ? { ...own, via: 'own scorer' } : read ? { ...read, via: 'readability' } : null;
+  if (!pick) return { blocks: [], dropped: auditTrail([], [], page), via: 'none' };
+  return { blocks: pick.blocks, dropped: auditTrail(pick.blocks, pick.dropped, page), via: pick.via };
 }

@@ -58,14 +58,16 @@ export function classify(blocks: TextBlock[]): Classified {
   const cues = metaCues();
   const allDates = findDates(blocks.map((b) => b.plain).join('\n'));
 
-  // Domain names and notices in removed furniture still say which site this is.
+  // Domain names and notices in removed furniture still say which site this is
+  // (after the head's own date line, which names it more directly).
+  const furnitureOutlets: MetaHint[] = [];
   blocks.forEach((b, i) => {
     if (!verdicts[i]) return;
     const outlet = firstGroup(cues.outletLine, b.plain);
-    if (outlet) hints.push({ field: 'outlet', value: outlet, rule: 'outlet notice', text: b.plain });
+    if (outlet) furnitureOutlets.push({ field: 'outlet', value: outlet, rule: 'outlet notice', text: b.plain });
     else if (verdicts[i] === 'page chrome') {
       const m = DOMAIN.exec(b.plain);
-      if (m) hints.push({ field: 'outlet', value: m[1]!, rule: 'domain in page chrome', text: b.plain });
+      if (m) furnitureOutlets.push({ field: 'outlet', value: m[1]!, rule: 'domain in page chrome', text: b.plain });
     }
   });
 
@@ -133,5 +135,6 @@ export function classify(blocks: TextBlock[]): Classified {
       hints.push({ field: 'origin', value: origin, rule: 'origin notice', text: blocks[i]!.plain });
     }
   }
+  hints.push(...furnitureOutlets);
   return { verdicts, hints };
 }

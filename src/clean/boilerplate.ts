@@ -2,6 +2,7 @@
 // the longest line the rule may judge. Rules of every language are applied
 // (a French page can carry English furniture). Lines longer than a rule's
 // `max` are never tested by it, which also bounds every regex's input.
+// `.` crosses line breaks: a block's heading line decides for the block.
 import { readdirSync } from 'node:fs';
 import { LANG_ROOT, langPath, readTsv } from '../lang/resources.js';
 import { unicodeRegex } from './unicode-regex.js';
@@ -27,7 +28,7 @@ function load(): Rule[] {
       }
       for (const [reason, max, re] of rows) {
         if (!reason || !max || !re) throw new Error(`lang/${code}/boilerplate.tsv: a row needs reason, max and regex`);
-        rules.push({ reason, max: Math.min(Number(max), 1000), re: unicodeRegex(re, 'i') });
+        rules.push({ reason, max: Math.min(Number(max), 1000), re: unicodeRegex(re, 'is') });
       }
     }
   }

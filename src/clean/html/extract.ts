@@ -10,8 +10,6 @@ import { ownRoot } from './own-scorer.js';
 
 /** Below this many characters of non-link text, Readability's pick is taken as a failure. */
 const MIN_BODY = 250;
-/** Readability's pick loses when the own scorer's has this many times more non-link text. */
-const OWN_OVER_READABILITY = 0.5;
 /** A block this long is prose, not a label or a menu entry. */
 const PROSE_BLOCK = 80;
 
@@ -114,7 +112,7 @@ export function extractMain(document: Document, title = ''): Extracted {
   const own = top ? candidate(top, title) : null;
   const r = readabilityRoot(document);
   const read = r ? candidate(r, title) : null;
-  const pick = own && (!read || read.size < MIN_BODY || read.size < OWN_OVER_READABILITY * own.size) ? { ...own, via: 'own scorer' } : read ? { ...read, via: 'readability' } : null;
+  const pick = own && (!read || (read.size < MIN_BODY && own.size > read.size)) ? { ...own, via: 'own scorer' } : read ? { ...read, via: 'readability' } : null;
   if (!pick) return { blocks: [], dropped: auditTrail([], [], page), via: 'none' };
   return { blocks: pick.blocks, dropped: auditTrail(pick.blocks, pick.dropped, page), via: pick.via };
 }

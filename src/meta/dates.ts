@@ -149,3 +149,21 @@ export function resolveYear(d: FoundDate, others: FoundDate[]): string | null {
   const fits = [...years].map((y) => isoOf(y, d.month, d.day)).filter((iso): iso is string => !!iso && weekdayOf(iso) === d.weekday);
   return fits.length === 1 ? fits[0]! : null;
 }
+
+/** Words a date line may hold besides the date ("Publié le", an outlet name, a time). */
+const DATE_LINE_WORDS = 4;
+
+/** A line that is a date, optionally with an outlet name, a time or a "Publié le" around it; `rest` is what remains. */
+export function dateLine(t: string): { date: FoundDate; rest: string } | undefined {
+  if (t.length > 100) return undefined;
+  const dates = findDates(t);
+  if (dates.length !== 1) return undefined;
+  const d = dates[0]!;
+  const rest = (t.slice(0, d.start) + ' ' + t.slice(d.end))
+    .replace(/\b\d{1,2}\s?[h:]\s?\d{2}\b/gi, ' ')
+    .replace(/[-–—|,·•:()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (rest.split(' ').length > DATE_LINE_WORDS) return undefined;
+  return { date: d, rest };
+}

@@ -56,7 +56,13 @@ function judge(raw: string): string | undefined {
     for (const part of parts) {
       const hit = w.get(part);
       if (hit && hit !== 'modifier') return hit;
-      if (part.length > 5) for (const [word, reason] of w) if (word.length >= 5 && part.startsWith(word)) return reason;
+      // Run-together names ("shareButtons", "newsCaption"): a long enough word at the start or inside.
+      if (part.length > 5) {
+        for (const [word, reason] of w) {
+          if (reason === 'modifier' || word.length < 5) continue;
+          if (part.startsWith(word) || (word.length >= 6 && part.includes(word))) return reason;
+        }
+      }
     }
   }
   return undefined;

@@ -7,6 +7,7 @@ import { blocksOf, type Block, type Dropped } from './blocks.js';
 import { classHint } from './class-hints.js';
 import { boilerplateReason } from '../boilerplate.js';
 import { ownRoot } from './own-scorer.js';
+import { dateLine } from '../../meta/dates.js';
 
 /** Below this many characters of non-link text, Readability's pick is taken as a failure. */
 const MIN_BODY = 250;
@@ -33,7 +34,8 @@ function readabilityRoot(document: Document): Element | null {
 /** Drop furniture inside the chosen content; never the bulk of it. */
 function furnitureSkip(rootTextLength: number) {
   return (el: Element): string | undefined => {
-    if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return 'hidden';
+    // Not aria-hidden: it hides from screen readers what sighted readers do see.
+    if (el.getAttribute('hidden') !== null) return 'hidden';
     const style = el.getAttribute('style');
     if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden';
     const tag = el.tagName;
@@ -51,24 +53,23 @@ function furnitureSkip(rootTextLength: number) {
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Why a block of the chosen content is still furniture, if it is. */
-function blockReason(b: Block, title: string, repeats: Map<string, number>): string | undefined {
+function blockReason(b: Block, title: string): string | undefined {
   if (b.caption) return 'caption';
   const t = b.text;
   if (/^(https?:\/\/|www\.)\S+$/.test(t)) return 'url';
   if (title && squash(t) === title) return 'title';
   const r = boilerplateReason(t);
   if (r) return r;
+  // A date alone on its line is a date line — unless it signs an embedded post ("— Name (@handle) May 2, 2019").
+  if (dateLine(t) && !/^[—–-]|@\w/.test(t)) return 'dateline';
   if (t.length < 200 && b.linkChars / t.length > 0.7 && !b.links.every((l) => l.href.startsWith('mailto:'))) return 'links';
-  if (t.length < 60 && (repeats.get(t) ?? 0) > 2) return 'repeated';
   return undefined;
 }
 
 export function filterBlocks(blocks: Block[], title: string, dropped: Dropped[]): Block[] {
-  const repeats = new Map<string, number>();
-  for (const b of blocks) repeats.set(b.text, (repeats.get(b.text) ?? 0) + 1);
   const t = squash(title);
   return blocks.filter((b) => {
-    const reason = blockReason(b, t, repeats);
+    const reason = blockReason(b, t);
     if (reason) dropped.push({ text: b.text, reason });
     return !reason;
   });

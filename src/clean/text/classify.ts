@@ -7,7 +7,7 @@
 // in their zone. Metadata read from removed lines becomes hints.
 import type { MetaHint } from '../index.js';
 import { boilerplateReason } from '../boilerplate.js';
-import { findDates, resolveYear, type FoundDate } from '../../meta/dates.js';
+import { dateLine, findDates, resolveYear, type FoundDate } from '../../meta/dates.js';
 import { firstGroup, metaCues } from '../../meta/cues.js';
 import { originOfLine } from '../../meta/origin.js';
 import type { TextBlock } from './blocks.js';
@@ -33,21 +33,6 @@ const isProse = (b: TextBlock) => !b.heading && b.plain.length >= PROSE_CHARS &&
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/;
 const DOMAIN = /\b((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})\b/i;
 const LINK_ONLY = (b: TextBlock) => b.lines.every((l) => l.links.reduce((n, k) => n + k.end - k.start, 0) >= l.plain.replace(/[\s,;|·•]+/g, '').length * 0.8 && l.links.length > 0);
-
-/** A line that is a date, optionally with an outlet name, a time or a "Publié le" around it. */
-function dateLine(t: string): { date: FoundDate; rest: string } | undefined {
-  if (t.length > 100) return undefined;
-  const dates = findDates(t);
-  if (dates.length !== 1) return undefined;
-  const d = dates[0]!;
-  const rest = (t.slice(0, d.start) + ' ' + t.slice(d.end))
-    .replace(/\b\d{1,2}\s?[h:]\s?\d{2}\b/gi, ' ')
-    .replace(/[-–—|,·•:()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (rest.split(' ').length > 4) return undefined;
-  return { date: d, rest };
-}
 
 export function classify(blocks: TextBlock[]): Classified {
   const hints: MetaHint[] = [];

@@ -47,19 +47,19 @@ function judge(raw: string): string | undefined {
   for (const name of raw.split(/\s+/)) {
     if (!name) continue;
     const whole = w.get(name);
-    if (whole === 'modifier') continue;
+    if (whole === 'keep') continue;
     if (whole) return whole;
     const dashed = name.replace(/_/g, '-');
     for (const c of compounds()) if (dashed.includes(c)) return w.get(c);
     const parts = name.split(/[-_:]+/);
-    if (parts.some((p) => w.get(p) === 'modifier')) continue;
+    if (parts.some((p) => w.get(p) === 'keep')) continue;
     for (const part of parts) {
       const hit = w.get(part);
-      if (hit && hit !== 'modifier') return hit;
+      if (hit && hit !== 'keep') return hit;
       // Run-together names ("shareButtons", "newsCaption"): a long enough word at the start or inside.
       if (part.length > 5) {
         for (const [word, reason] of w) {
-          if (reason === 'modifier' || word.length < 5) continue;
+          if (reason === 'keep' || word.length < 5) continue;
           if (part.startsWith(word) || (word.length >= 6 && part.includes(word))) return reason;
         }
       }

@@ -11,6 +11,8 @@ interface Rule {
   reason: string;
   max: number;
   re: RegExp;
+  /** judged only among the last blocks of the text (author bios, "about us" notes) */
+  tailOnly: boolean;
 }
 
 let rules: Rule[] | undefined;
@@ -26,19 +28,22 @@ function load(): Rule[] {
       } catch {
         continue;
       }
-      for (const [reason, max, re] of rows) {
+      for (const [reason, max, re, zone] of rows) {
         if (!reason || !max || !re) throw new Error(`lang/${code}/boilerplate.tsv: a row needs reason, max and regex`);
-        rules.push({ reason, max: Math.min(Number(max), 1000), re: unicodeRegex(re, 'is') });
+        rules.push({ reason, max: Math.min(Number(max), 1000), re: unicodeRegex(re, 'is'), tailOnly: zone === 'tail' });
       }
     }
   }
   return rules;
 }
 
-/** The reason a line or block is furniture, if a rule says so. */
-export function boilerplateReason(line: string): string | undefined {
+/** How many blocks at the end of a text count as its tail. */
+export const TAIL_BLOCKS = 3;
+
+/** The reason a line or block is furniture, if a rule says so; `tail`: the block is among the last ones. */
+export function boilerplateReason(line: string, tail = false): string | undefined {
   const t = line.trim();
   if (!t) return undefined;
-  for (const r of load()) if (t.length <= r.max && r.re.test(t)) return r.reason;
+  for (const r of load()) if ((tail || !r.tailOnly) && t.length <= r.max && r.re.test(t)) return r.reason;
   return undefined;
 }

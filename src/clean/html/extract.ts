@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { blocksOf, type Block, type Dropped } from './blocks.js';
 import { classHint } from './class-hints.js';
-import { boilerplateReason } from '../boilerplate.js';
+import { TAIL_BLOCKS, boilerplateReason } from '../boilerplate.js';
 import { ownRoot } from './own-scorer.js';
 import { dateLine } from '../../meta/dates.js';
 
@@ -53,12 +53,12 @@ function furnitureSkip(rootTextLength: number) {
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Why a block of the chosen content is still furniture, if it is. */
-function blockReason(b: Block, title: string): string | undefined {
+function blockReason(b: Block, title: string, tail: boolean): string | undefined {
   if (b.caption) return 'caption';
   const t = b.text;
   if (/^(https?:\/\/|www\.)\S+$/.test(t)) return 'url';
   if (title && squash(t) === title) return 'title';
-  const r = boilerplateReason(t);
+  const r = boilerplateReason(t, tail);
   if (r) return r;
   // A date alone on its line is a date line — unless it signs an embedded post ("— Name (@handle) May 2, 2019").
   if (dateLine(t) && !/^[—–-]|@\w/.test(t)) return 'dateline';
@@ -68,8 +68,8 @@ function blockReason(b: Block, title: string): string | undefined {
 
 export function filterBlocks(blocks: Block[], title: string, dropped: Dropped[]): Block[] {
   const t = squash(title);
-  return blocks.filter((b) => {
-    const reason = blockReason(b, t);
+  return blocks.filter((b, i) => {
+    const reason = blockReason(b, t, i >= blocks.length - TAIL_BLOCKS);
     if (reason) dropped.push({ text: b.text, reason });
     return !reason;
   });

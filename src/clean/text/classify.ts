@@ -6,7 +6,7 @@
 // rules (lang/*/boilerplate.tsv) apply everywhere; the head/tail rules only
 // in their zone. Metadata read from removed lines becomes hints.
 import type { MetaHint } from '../index.js';
-import { boilerplateReason } from '../boilerplate.js';
+import { TAIL_BLOCKS, boilerplateReason } from '../boilerplate.js';
 import { dateLine, findDates, resolveYear, type FoundDate } from '../../meta/dates.js';
 import { firstGroup, metaCues } from '../../meta/cues.js';
 import { originOfLine } from '../../meta/origin.js';
@@ -36,7 +36,7 @@ const LINK_ONLY = (b: TextBlock) => b.lines.every((l) => l.links.reduce((n, k) =
 
 export function classify(blocks: TextBlock[]): Classified {
   const hints: MetaHint[] = [];
-  const verdicts: (string | undefined)[] = blocks.map((b) => boilerplateReason(b.plain));
+  const verdicts: (string | undefined)[] = blocks.map((b, i) => boilerplateReason(b.plain, i >= blocks.length - TAIL_BLOCKS));
   const prose = blocks.map((b, i) => !verdicts[i] && isProse(b));
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);

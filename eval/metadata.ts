@@ -21,26 +21,26 @@ function seeds(): boolean {
 function htmlPages(): void {
   const dir = sharedPath('datasets', 'extraction', 'trafilatura-eval-fr');
   const gold = JSON.parse(readFileSync(join(dir, 'evaldata-fr.json'), 'utf8')) as Record<string, { file: string; title?: string; author?: string; date?: string }>;
-  const score = { title: [0, 0], author: [0, 0], date: [0, 0] };
+  const score = { title: { ok: 0, n: 0 }, author: { ok: 0, n: 0 }, date: { ok: 0, n: 0 } };
   for (const [url, g] of Object.entries(gold)) {
     if (!g.title && !g.author && !g.date) continue;
     const path = join(dir, 'html', g.file);
     const m = analyzeDoc({ bytes: readFileSync(path), path, known: { url } }).meta;
     if (g.title) {
-      score.title[1]++;
-      if (norm(m.title ?? '') === norm(g.title)) score.title[0]++;
+      score.title.n++;
+      if (norm(m.title ?? '') === norm(g.title)) score.title.ok++;
     }
     if (g.author) {
-      score.author[1]++;
+      score.author.n++;
       const want = g.author.split(/;\s*/).map(norm);
-      if (m.authors.length && m.authors.every((a) => want.some((w) => w.includes(norm(a)) || norm(a).includes(w)))) score.author[0]++;
+      if (m.authors.length && m.authors.every((a) => want.some((w) => w.includes(norm(a)) || norm(a).includes(w)))) score.author.ok++;
     }
     if (g.date) {
-      score.date[1]++;
-      if (m.published === g.date) score.date[0]++;
+      score.date.n++;
+      if (m.published === g.date) score.date.ok++;
     }
   }
-  for (const [k, [ok, n]] of Object.entries(score)) console.log(`trafilatura-eval-fr pages with gold ${k}: ${ok}/${n} right`);
+  for (const [k, { ok, n }] of Object.entries(score)) console.log(`trafilatura-eval-fr pages with gold ${k}: ${ok}/${n} right`);
 }
 
 if (!hasShared) console.log('../shared is not present: nothing to evaluate');

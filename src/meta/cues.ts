@@ -13,13 +13,15 @@ export interface Cues {
   authorSplit: RegExp[];
   outletLine: RegExp[];
   signature: RegExp[];
+  originSplit: RegExp[];
+  originStrip: RegExp[];
 }
 
 let cues: Cues | undefined;
 
 export function metaCues(): Cues {
   if (cues) return cues;
-  const c: Cues = { originLine: [], originInline: [], byline: [], authorSplit: [], outletLine: [], signature: [] };
+  const c: Cues = { originLine: [], originInline: [], byline: [], authorSplit: [], outletLine: [], signature: [], originSplit: [], originStrip: [] };
   for (const code of readdirSync(LANG_ROOT).sort()) {
     if (!/^[a-z]{2}$/.test(code)) continue;
     let rows: string[][] = [];
@@ -36,6 +38,8 @@ export function metaCues(): Cues {
       else if (kind === 'author-split') c.authorSplit.push(unicodeRegex(re, 'u'));
       else if (kind === 'outlet-line') c.outletLine.push(unicodeRegex(re, 'iu'));
       else if (kind === 'signature') c.signature.push(unicodeRegex(re, 'u'));
+      else if (kind === 'origin-split') c.originSplit.push(unicodeRegex(re, 'iu'));
+      else if (kind === 'origin-strip') c.originStrip.push(unicodeRegex(re, 'iu'));
     }
   }
   cues = c;

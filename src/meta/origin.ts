@@ -4,9 +4,15 @@
 import type { MetaHint } from '../clean/index.js';
 import { firstGroup, metaCues } from './cues.js';
 
-/** The outlet an origin notice line names, or undefined. */
-export function originOfLine(line: string): string | undefined {
-  return firstGroup(metaCues().originLine, line);
+/** The outlets an origin notice line names ("Source : X, avec l'agence Y" → X, Y); empty when it is no notice. */
+export function originsOfLine(line: string): string[] {
+  const named = firstGroup(metaCues().originLine, line);
+  if (!named) return [];
+  let parts = [named];
+  for (const re of metaCues().originSplit) parts = parts.flatMap((p) => p.split(re));
+  return parts
+    .map((p) => metaCues().originStrip.reduce((s, re) => s.replace(re, ''), p).replace(/[*_]+$/, '').trim())
+    .filter((p) => p.length > 1);
 }
 
 /** Wire credits inside the body text. */

@@ -9,8 +9,8 @@ import type { MetaHint } from '../index.js';
 import { TAIL_BLOCKS, boilerplateReason } from '../boilerplate.js';
 import { dateLine, findDates, resolveYear, type FoundDate } from '../../meta/dates.js';
 import { firstGroup, metaCues } from '../../meta/cues.js';
-import { originOfLine } from '../../meta/origin.js';
-import type { TextBlock } from './blocks.js';
+import { originsOfLine } from '../../meta/origin.js';
+import type { Line, TextBlock } from './blocks.js';
 
 /** A prose block: this long, ending like a sentence or holding many words. */
 const PROSE_CHARS = 80;
@@ -18,65 +18,92 @@ const PROSE_WORDS = 20;
 /** Head/tail lines judged as title, date line or signature are short. */
 const SHORT_LINE = 160;
 
-export interface Verdict {
-  reason?: string;
-}
-
 export interface Classified {
+  blocks: TextBlock[];
   verdicts: (string | undefined)[];
   hints: MetaHint[];
 }
 
+/** Furniture whose text still carries metadata (the author, the date). */
 const CARRIES_META = new Set(['byline', 'dateline']);
 
 const isProse = (b: TextBlock) => !b.heading && b.plain.length >= PROSE_CHARS && (/[.!?…»"”]\s*$/u.test(b.plain) || b.plain.split(/\s+/).length >= PROSE_WORDS);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/;
 const DOMAIN = /\b((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})\b/i;
-const LINK_ONLY = (b: TextBlock) => b.lines.every((l) => l.links.reduce((n, k) => n + k.end - k.start, 0) >= l.plain.replace(/[\s,;|·•]+/g, '').length * 0.8 && l.links.length > 0);
+const LINK_ONLY = (b: TextBlock) => b.lines.every((l) => l.links.length > 0 && l.links.reduce((n, k) => n + k.end - k.start, 0) >= l.plain.replace(/[\s,;|·•]+/g, '').length * 0.8);
 
-export function classify(blocks: TextBlock[]): Classified {
+/** Input offset just after a line's last copied character. */
+function lineEnd(l: Line): number {
+  const p = l.pieces.at(-1);
+  return p ? p.at + p.s.length : l.start;
+}
+
+/** A line that furniture rules recognise on its own. */
+const isFurnitureLine = (t: string) => !!boilerplateReason(t) || !!dateLine(t) || (t.length < SHORT_LINE && !!firstGroup(metaCues().byline, t));
+
+/**
+ * Scraped pages glue menu, by-line and date lines into one paragraph
+ * ("Par X\nPublié le …"): a multi-line block with a line furniture rules
+ * recognise is split into one block per line. Hard-wrapped prose has none.
+ */
+function explode(blocks: TextBlock[]): TextBlock[] {
+  return blocks.flatMap((b) =>
+    b.lines.length > 1 && b.lines.some((l) => isFurnitureLine(l.plain))
+      ? b.lines.map((l) => ({ lines: [l], start: l.start, end: lineEnd(l), plain: l.plain, heading: l.heading }))
+      : [b],
+  );
+}
+
+export function classify(input: TextBlock[]): Classified {
+  const blocks = explode(input);
   const hints: MetaHint[] = [];
+  const late: MetaHint[] = [];
+  const cues = metaCues();
   const verdicts: (string | undefined)[] = blocks.map((b, i) => boilerplateReason(b.plain, i >= blocks.length - TAIL_BLOCKS));
   const prose = blocks.map((b, i) => !verdicts[i] && isProse(b));
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
-  const cues = metaCues();
   const allDates = findDates(blocks.map((b) => b.plain).join('\n'));
+  const origin = (i: number): boolean => {
+    const named = originsOfLine(blocks[i]!.plain);
+    if (!named.length) return false;
+    verdicts[i] = 'origin';
+    for (const n of named) hints.push({ field: 'origin', value: n, rule: 'origin notice', text: blocks[i]!.plain });
+    return true;
+  };
+  const author = (i: number, reason: string, rule: string) => {
+    verdicts[i] = reason;
+    hints.push({ field: 'author', value: blocks[i]!.plain, rule, text: blocks[i]!.plain });
+  };
 
-  // Domain names and notices in removed furniture still say which site this is
-  // (after the head's own date line, which names it more directly).
-  const furnitureOutlets: MetaHint[] = [];
+  // Notices in removed furniture still say which site this is (after the head's own date line, which names it more directly).
   blocks.forEach((b, i) => {
     if (!verdicts[i]) return;
     const outlet = firstGroup(cues.outletLine, b.plain);
-    if (outlet) furnitureOutlets.push({ field: 'outlet', value: outlet, rule: 'outlet notice', text: b.plain });
+    if (outlet) late.push({ field: 'outlet', value: outlet, rule: 'outlet notice', text: b.plain });
     else if (verdicts[i] === 'page chrome') {
       const m = DOMAIN.exec(b.plain);
-      if (m) furnitureOutlets.push({ field: 'outlet', value: m[1]!, rule: 'domain in page chrome', text: b.plain });
+      if (m) late.push({ field: 'outlet', value: m[1]!, rule: 'domain in page chrome', text: b.plain });
     }
   });
 
   // Head.
   let title: string | undefined;
-  const dateLines: { i: number; date: FoundDate; rest: string }[] = [];
+  const dateLines: { i: number; date: FoundDate; rest: string; announced: boolean }[] = [];
   for (let i = 0; i < (first < 0 ? blocks.length : first); i++) {
-    // By-lines and date lines the boilerplate rules already claimed still carry metadata.
     if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
     const t = blocks[i]!.plain;
-    const dl = dateLine(t);
+    const dl = dateLine(t) ?? (verdicts[i] === 'dateline' ? firstDateOf(t) : undefined);
     if (dl) {
-      dateLines.push({ i, ...dl });
+      // "announced": a rule saw "Publié le …" / "Published …"; what surrounds the date is then no outlet name.
+      dateLines.push({ i, ...dl, announced: verdicts[i] === 'dateline' });
       verdicts[i] = 'dateline';
       continue;
     }
-    if (SLUG.test(t)) verdicts[i] = 'slug';
-    else if (originOfLine(t)) {
-      verdicts[i] = 'origin';
-      hints.push({ field: 'origin', value: originOfLine(t)!, rule: 'origin notice', text: t });
-    } else if (t.length < SHORT_LINE && firstGroup(cues.byline, t)) {
-      verdicts[i] = 'byline';
-      hints.push({ field: 'author', value: t, rule: 'by-line', text: t });
-    } else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
+    if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline', 'by-line');
+    else if (SLUG.test(t)) verdicts[i] = 'slug';
+    else if (origin(i)) continue;
+    else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
     else if (title !== undefined && t === title) verdicts[i] = 'title';
     else if (title === undefined && t.length < SHORT_LINE && (blocks[i]!.heading || !/[.!?]$/.test(t))) {
       title = t;
@@ -92,34 +119,26 @@ export function classify(blocks: TextBlock[]): Classified {
     }
     const iso = d.date.iso ?? resolveYear(d.date, allDates);
     if (iso) hints.push({ field: 'published', value: iso, rule: 'date line', text: blocks[d.i]!.plain });
-    if (d.rest && !/^\p{Ll}/u.test(d.rest) && d.rest.length > 2) hints.push({ field: 'outlet', value: d.rest, rule: 'date line', text: blocks[d.i]!.plain });
+    if (!d.announced && d.rest && /^\p{Lu}/u.test(d.rest) && d.rest.length > 2 && d.rest.split(' ').length <= 4) hints.push({ field: 'outlet', value: d.rest, rule: 'date line', text: blocks[d.i]!.plain });
   });
 
   // Tail.
   for (let i = last + 1; last >= 0 && i < blocks.length; i++) {
     if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
     const t = blocks[i]!.plain;
-    const origin = originOfLine(t);
-    if (origin) {
-      verdicts[i] = 'origin';
-      hints.push({ field: 'origin', value: origin, rule: 'origin notice', text: t });
-    } else if (t.length < SHORT_LINE && firstGroup(cues.signature, t)) {
-      verdicts[i] = 'signature';
-      hints.push({ field: 'author', value: t, rule: 'signature', text: t });
-    } else if (t.length < SHORT_LINE && firstGroup(cues.byline, t)) {
-      verdicts[i] = 'byline';
-      hints.push({ field: 'author', value: t, rule: 'by-line', text: t });
-    } else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
+    if (origin(i)) continue;
+    if (t.length < SHORT_LINE && firstGroup(cues.signature, t)) author(i, 'signature', 'signature');
+    else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline', 'by-line');
+    else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
   }
   // Origin notices inside the body too ("Source : …" between paragraphs).
-  for (let i = Math.max(first, 0); i <= last; i++) {
-    if (verdicts[i] || prose[i]) continue;
-    const origin = originOfLine(blocks[i]!.plain);
-    if (origin) {
-      verdicts[i] = 'origin';
-      hints.push({ field: 'origin', value: origin, rule: 'origin notice', text: blocks[i]!.plain });
-    }
-  }
-  hints.push(...furnitureOutlets);
-  return { verdicts, hints };
+  for (let i = Math.max(first, 0); i <= last; i++) if (!verdicts[i] && !prose[i]) origin(i);
+  hints.push(...late);
+  return { blocks, verdicts, hints };
+}
+
+/** The first dated expression of a line a rule already called a date line ("Publié le … par la rédaction de …"). */
+function firstDateOf(t: string): { date: FoundDate; rest: string } | undefined {
+  const d = findDates(t).find((x) => x.iso);
+  return d ? { date: d, rest: '' } : undefined;
 }

@@ -6,8 +6,7 @@ import { buildText, splitBlocks } from './blocks.js';
 import { classify } from './classify.js';
 
 export function textToClean(source: string): Cleaned {
-  const blocks = splitBlocks(source);
-  const { verdicts, hints } = classify(blocks);
+  const { blocks, verdicts, hints } = classify(splitBlocks(source));
   const kept = blocks.filter((_, i) => !verdicts[i]);
   const built = buildText(kept);
   const removed = blocks.flatMap((b, i) => (verdicts[i] ? [{ text: b.plain, reason: verdicts[i]!, start: b.start, end: b.end }] : []));

@@ -33,7 +33,7 @@ const LINK = /(!?)\[([^\]\n]{0,300})\]\(([^)\n]{0,2000})\)/g;
 /** The destination of a link: its first word (a "title" may follow). */
 const hrefOf = (dest: string) => dest.trim().replace(/\s+"[^"]*"$/, '');
 const PREFIX = /^(\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))?)/;
-const EMPHASIS = /\*\*|__|(?<=^|\s)[*_](?=\S)|(?<=\S)[*_](?=\s|$|[.,;:!?])/g;
+const EMPHASIS = /^[*_]{1,3}$|\*\*|__|(?<=^|\s)[*_](?=\S)|(?<=\S)[*_](?=\s|$|[.,;:!?])/g;
 
 /** Split `s` (at input offset `at`) around emphasis markers. */
 function unemphasise(s: string, at: number, out: Piece[]): void {

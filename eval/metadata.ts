@@ -8,7 +8,7 @@ import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { hasShared, sharedPath } from '../test/helpers/shared.js';
 import { checkSeeds } from './metadata-gold.js';
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/[.]+$/, '').trim().toLowerCase();
 
 function seeds(): boolean {
   const checks = checkSeeds();

@@ -21,6 +21,8 @@ export function htmlToText(html: string, opts: CleanOptions = {}): Cleaned {
     for (const l of b.links) links.push({ start: at + l.start, end: at + l.end, text: b.text.slice(l.start, l.end), href: l.href });
   }
   const { text, map } = tb.build();
+  // By-lines the extractor removed still name the authors (after the page's declared metadata).
+  for (const d of ex.dropped) if (d.reason === 'byline') hints.push({ field: 'author', value: d.text, rule: 'by-line in the page', text: d.text });
   return {
     text,
     map,

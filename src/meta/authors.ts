@@ -20,7 +20,7 @@ export function cleanAuthors(values: string[], outlet: string | null): string[] 
     for (let p of parts) {
       p = p.replace(/^@/, '').replace(/[.,;:]+$/, '').trim();
       if (p.length < 3 || p.length > MAX_NAME) continue;
-      if (/https?:|www\.|@|\d{3,}/.test(p) || !/\p{Lu}/u.test(p)) continue;
+      if (/https?:|www\.|@|\d/.test(p) || !looksLikeName(p)) continue;
       if (o && p.toLowerCase() === o) continue;
       const k = p.toLowerCase();
       if (!seen.has(k)) {
@@ -31,3 +31,12 @@ export function cleanAuthors(values: string[], outlet: string | null): string[] 
   }
   return out;
 }
+
+/** Most words of a name are capitalised ("Francesca de Villasmundo"); "Afficher mon profil" is a label. */
+function looksLikeName(s: string): boolean {
+  const words = s.split(/\s+/);
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length <= MAX_WORDS && caps >= Math.ceil(words.length / 2);
+}
+
+const MAX_WORDS = 6;

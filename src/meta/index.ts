@@ -74,7 +74,7 @@ export function guessMeta(doc: Doc, opts: MetaOptions): void {
 
   const title = first('title');
   if (!doc.known.title && title) {
-    doc.meta.title = stripSiteFromTitle(title.value, doc.meta.outlet);
+    doc.meta.title = stripSiteFromTitle(title.value, doc.meta.outlet, doc.meta.url);
     note('title', title);
   }
 

@@ -1,4 +1,5 @@
 // Outlet names from URLs and page titles.
+import { findDates } from './dates.js';
 
 /** The host of a URL without "www.": the outlet's domain name. */
 export function outletFromUrl(url: string): string | null {
@@ -11,13 +12,24 @@ export function outletFromUrl(url: string): string | null {
 
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** "Headline - Site" → "Headline" when the trailing part names the outlet (or looks like a site name). */
-export function stripSiteFromTitle(title: string, outlet: string | null): string {
-  const m = /^(.{10,}?)\s+[-|–—:·•]\s+([^-|–—]{2,50})$/u.exec(title.trim());
-  if (!m) return title.trim();
-  const site = squash(m[2]!);
-  const o = outlet ? squash(outlet.replace(/\.[a-z]{2,4}$/, '')) : '';
-  if (o && (site.includes(o) || o.includes(site))) return m[1]!.trim();
-  if (/\.[a-z]{2,4}$/i.test(m[2]!.trim())) return m[1]!.trim();
-  return title.trim();
+const SEPARATED = /^(.{10,}?)\s+[-|–—:·•]\s+([^-|–—:·•]{2,40})$/u;
+
+/**
+ * "Headline - Site" → "Headline": trailing segments are cut while they name
+ * the outlet (its name or its domain's label, compared without punctuation),
+ * look like a domain, or are a date ("… | DW | 23.05.2011").
+ */
+export function stripSiteFromTitle(title: string, outlet: string | null, url?: string | null): string {
+  let t = title.trim();
+  const names = [outlet, url ? outletFromUrl(url)?.split('.')[0] : null].filter((n): n is string => !!n).map((n) => squash(n.replace(/\.[a-z]{2,6}$/i, '')));
+  for (let k = 0; k < 3; k++) {
+    const m = SEPARATED.exec(t);
+    if (!m) break;
+    const seg = m[2]!.trim();
+    const site = squash(seg);
+    const isSite = names.some((n) => n && site && (site.includes(n) || n.includes(site))) || /\.[a-z]{2,6}$/i.test(seg) || findDates(seg).length > 0;
+    if (!isSite) break;
+    t = m[1]!.trim();
+  }
+  return t;
 }

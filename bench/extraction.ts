@@ -24,7 +24,7 @@ type Extractor = (page: Page) => string;
 const recoupe: Extractor = (page) => {
   const c = clean(page.html, 'html', { url: page.url });
   const doc = new Doc({ text: c.text, input: { path: null, format: 'html' }, source: page.html, map: c.map });
-  guessMeta(doc, { raw: false, hints: c.hints, source: page.html });
+  guessMeta(doc, { raw: false, hints: c.hints });
   return c.text;
 };
 

@@ -3,8 +3,7 @@
 // (a French page can carry English furniture). Lines longer than a rule's
 // `max` are never tested by it, which also bounds every regex's input.
 // `.` crosses line breaks: a block's heading line decides for the block.
-import { readdirSync } from 'node:fs';
-import { LANG_ROOT, langPath, readTsv } from '../lang/resources.js';
+import { rowsOfEveryLanguage } from './every-language.js';
 import { unicodeRegex } from './unicode-regex.js';
 
 interface Rule {
@@ -20,14 +19,7 @@ let rules: Rule[] | undefined;
 function load(): Rule[] {
   if (!rules) {
     rules = [];
-    for (const code of readdirSync(LANG_ROOT).sort()) {
-      if (!/^[a-z]{2}$/.test(code)) continue;
-      let rows: string[][];
-      try {
-        rows = readTsv(langPath(code, 'boilerplate.tsv'));
-      } catch {
-        continue;
-      }
+    for (const { code, rows } of rowsOfEveryLanguage('boilerplate.tsv')) {
       for (const [reason, max, re, zone] of rows) {
         if (!reason || !max || !re) throw new Error(`lang/${code}/boilerplate.tsv: a row needs reason, max and regex`);
         rules.push({ reason, max: Math.min(Number(max), 1000), re: unicodeRegex(re, 'is'), tailOnly: zone === 'tail' });

@@ -1,7 +1,6 @@
 // Metadata cues of every language (lang/*/meta.tsv): origin notices, by-lines,
 // author separators. Lines longer than MAX_LINE are never tested.
-import { readdirSync } from 'node:fs';
-import { LANG_ROOT, langPath, readTsv } from '../lang/resources.js';
+import { rowsOfEveryLanguage } from '../clean/every-language.js';
 import { unicodeRegex } from '../clean/unicode-regex.js';
 
 export const MAX_LINE = 300;
@@ -22,14 +21,7 @@ let cues: Cues | undefined;
 export function metaCues(): Cues {
   if (cues) return cues;
   const c: Cues = { originLine: [], originInline: [], byline: [], authorSplit: [], outletLine: [], signature: [], originSplit: [], originStrip: [] };
-  for (const code of readdirSync(LANG_ROOT).sort()) {
-    if (!/^[a-z]{2}$/.test(code)) continue;
-    let rows: string[][] = [];
-    try {
-      rows = readTsv(langPath(code, 'meta.tsv'));
-    } catch {
-      continue;
-    }
+  for (const { rows } of rowsOfEveryLanguage('meta.tsv')) {
     for (const [kind, re] of rows) {
       if (!re) continue;
       if (kind === 'origin-line') c.originLine.push(unicodeRegex(re, 'iu'));

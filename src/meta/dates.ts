@@ -2,8 +2,7 @@
 // "Nov. 19, 2019", "27/06/2019", "2019-06-27") and in machine fields (ISO 8601,
 // compact 20190627). Month and weekday words come from lang/*/dates.tsv; every
 // regex is bounded (fixed-width pieces, alternations of literal words).
-import { readdirSync } from 'node:fs';
-import { LANG_ROOT, langPath, readTsv } from '../lang/resources.js';
+import { rowsOfEveryLanguage } from '../clean/every-language.js';
 
 export interface FoundDate {
   /** YYYY-MM-DD, or null when the year is missing */
@@ -42,14 +41,7 @@ function load(): Words {
   const months = new Map<string, number>();
   const weekdays = new Map<string, number>();
   const ordinals: string[] = [];
-  for (const code of readdirSync(LANG_ROOT)) {
-    if (!/^[a-z]{2}$/.test(code)) continue;
-    let rows: string[][] = [];
-    try {
-      rows = readTsv(langPath(code, 'dates.tsv'));
-    } catch {
-      continue;
-    }
+  for (const { rows } of rowsOfEveryLanguage('dates.tsv')) {
     for (const [kind, w, v] of rows) {
       if (kind === 'month') months.set(fold(w!), Number(v));
       else if (kind === 'weekday') weekdays.set(fold(w!), Number(v));

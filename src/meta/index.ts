@@ -15,8 +15,6 @@ import { outletFromUrl, stripSiteFromTitle } from './outlet.js';
 export interface MetaOptions {
   raw: boolean;
   hints?: MetaHint[];
-  /** the decoded input (unused by the rules today; kept for stages that re-read it) */
-  source?: string;
 }
 
 type Evidence = { field: string; rule: string; text: string };

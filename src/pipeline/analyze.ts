@@ -58,7 +58,7 @@ export function analyzeDoc(input: AnalyzeInput | string, options: AnalyzeOptions
     hints = cleaned.hints;
   }
   for (const n of notes) doc.note('decode', n);
-  guessMeta(doc, { raw: options.raw ?? false, hints, source });
+  guessMeta(doc, { raw: options.raw ?? false, hints });
   for (const stage of options.stages ?? defaultStages()) stage.run(doc);
   return doc;
 }

@@ -1,21 +1,13 @@
 // Class/id words marking page furniture (lang/*/boilerplate-html.tsv, read for
 // every language since class names do not follow the page's language).
-import { readdirSync } from 'node:fs';
-import { LANG_ROOT, langPath, readTsv } from '../../lang/resources.js';
+import { rowsOfEveryLanguage } from '../every-language.js';
 
 let words: Map<string, string> | undefined;
 
 function load(): Map<string, string> {
   if (!words) {
     words = new Map();
-    for (const code of readdirSync(LANG_ROOT)) {
-      if (!/^[a-z]{2}$/.test(code)) continue;
-      try {
-        for (const [w, reason] of readTsv(langPath(code, 'boilerplate-html.tsv'))) words.set(w!.toLowerCase(), reason ?? 'boilerplate');
-      } catch {
-        // a language without class hints
-      }
-    }
+    for (const { rows } of rowsOfEveryLanguage('boilerplate-html.tsv')) for (const [w, reason] of rows) words.set(w!.toLowerCase(), reason ?? 'boilerplate');
   }
   return words;
 }

@@ -9,7 +9,7 @@ import { classHint } from './class-hints.js';
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM']);
 const DESCEND_SHARE = 0.7;
 
-export function goodTextMap(root: Element): Map<Element, number> {
+function goodTextMap(root: Element): Map<Element, number> {
   const good = new Map<Element, number>();
   const visit = (el: Element, inLink: boolean): number => {
     if (NON_TEXT.has(el.tagName) || FURNITURE_TAGS.has(el.tagName) || (!SCAFFOLD.has(el.tagName) && classHint(el))) {

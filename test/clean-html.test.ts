@@ -21,6 +21,16 @@ test('HTML: the article paragraphs, without menu, caption, share bar, related li
   assert.ok(doc.removed.some((r) => r.reason === 'share'));
 });
 
+test('HTML: each paragraph maps back to where it starts in the page source', () => {
+  const source = readFileSync(path, 'utf8');
+  let start = 0;
+  for (const para of doc.text.split('\n\n')) {
+    const at = doc.map.toInput(start);
+    assert.equal(source.slice(at, at + 15), para.slice(0, 15));
+    start += para.length + 2;
+  }
+});
+
 test('HTML: links in the body are spans with their href', () => {
   const l = doc.links.find((x) => x.text === 'le rapport de la mairie');
   assert.ok(l);

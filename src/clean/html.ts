@@ -14,10 +14,18 @@ export function htmlToText(html: string, opts: CleanOptions = {}): Cleaned {
   const ex = extractMain(document as unknown as Document, title);
   const tb = new TextBuilder();
   const links: Link[] = [];
+  // Text in <head> (a description repeating the lead) is no anchor: search from <body>.
+  const body = Math.max(0, html.search(/<body[\s>]/i));
+  let cursor = body;
   for (const b of ex.blocks) {
     if (tb.size) tb.insert('\n\n');
     const at = tb.size;
-    tb.insert(b.text);
+    const anchor = anchorIn(html, b.text, cursor, body);
+    if (anchor) {
+      tb.copy(b.text.slice(0, anchor.length), anchor.at);
+      tb.insert(b.text.slice(anchor.length));
+      cursor = anchor.at + anchor.length;
+    } else tb.insert(b.text);
     for (const l of b.links) links.push({ start: at + l.start, end: at + l.end, text: b.text.slice(l.start, l.end), href: l.href });
   }
   const { text, map } = tb.build();
@@ -31,4 +39,24 @@ export function htmlToText(html: string, opts: CleanOptions = {}): Cleaned {
     notes: [`main content chosen by ${ex.via}`],
     hints,
   };
+}
+
+/** The longest plain opening of a block we look up in the source (no entities, no markup). */
+const ANCHOR_MAX = 40;
+const ANCHOR_MIN = 8;
+
+/**
+ * Where a block starts in the HTML source, when its opening characters appear
+ * there verbatim (text rebuilt from the DOM may differ by entities and white
+ * space): the map then points the block's start back to the page. Searched
+ * after the previous block first, since blocks come in document order.
+ */
+function anchorIn(html: string, text: string, from: number, body: number): { at: number; length: number } | null {
+  const m = /^[^&<>"\n]{1,40}/u.exec(text.slice(0, ANCHOR_MAX));
+  if (!m) return null;
+  const probe = m[0].replace(/\s+\S*$/, '');
+  if (probe.length < ANCHOR_MIN) return null;
+  let at = html.indexOf(probe, from);
+  if (at < 0) at = html.indexOf(probe, body);
+  return at < 0 ? null : { at, length: probe.length };
 }

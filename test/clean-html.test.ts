@@ -61,3 +61,9 @@ test('HTML: a UTC timestamp just after midnight yields to the day the page write
   <p>${'Du texte pour le corps de l’article, assez long pour compter. '.repeat(8)}</p></article></body></html>`;
   assert.equal(analyzeDoc({ text: html, format: 'html' }).meta.published, '2020-08-24');
 });
+
+test('HTML nested thousands of elements deep: text still extracted, no stack overflow', () => {
+  const html = `<html><body>${'<div>'.repeat(20_000)}${'texte très profond. '.repeat(30)}${'</div>'.repeat(20_000)}</body></html>`;
+  const deep = analyzeDoc({ text: html, format: 'html' });
+  assert.ok(deep.text.includes('texte très profond.'));
+});

@@ -43,6 +43,13 @@ export interface Dropped {
 }
 
 /** Soft hyphens and zero-width characters are invisible: a reader never sees them, a search never matches them. */
+/**
+ * Deeper than this, a subtree is read as flat text (textContent is iterative):
+ * hostile or broken pages nest elements thousands deep, and recursion would
+ * overflow the stack.
+ */
+export const MAX_DEPTH = 400;
+
 const collapse = (s: string) => s.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
 
 export function blocksOf(root: Element, skip: Skip = () => undefined, dropped: Dropped[] = []): Block[] {
@@ -74,7 +81,11 @@ export function blocksOf(root: Element, skip: Skip = () => undefined, dropped: D
     else buf += t;
   };
 
-  const walk = (node: Node, inLink: boolean) => {
+  const walk = (node: Node, inLink: boolean, depth: number) => {
+    if (depth > MAX_DEPTH) {
+      append(node.textContent ?? '');
+      return;
+    }
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const before = buf.length;
@@ -107,12 +118,12 @@ export function blocksOf(root: Element, skip: Skip = () => undefined, dropped: D
       if (isCaption) caption++;
       if (tag === 'A' && !inLink) {
         const start = buf.length;
-        walk(el, true);
+        walk(el, true, depth + 1);
         const href = el.getAttribute('href') ?? '';
         const s = buf.slice(start);
         const lead = s.length - s.trimStart().length;
         if (href && buf.length > start + lead) links.push({ start: start + lead, end: buf.trimEnd().length, href });
-      } else walk(el, inLink);
+      } else walk(el, inLink, depth + 1);
       if (isCaption) caption--;
       if (isBlock) {
         flush();
@@ -120,7 +131,7 @@ export function blocksOf(root: Element, skip: Skip = () => undefined, dropped: D
       }
     }
   };
-  walk(root, false);
+  walk(root, false, 0);
   flush();
   return out;
 }

@@ -3,7 +3,7 @@
 // the child that holds most of it while that child holds ≥ DESCEND_SHARE of
 // its parent's. Robust where Readability's paragraph scoring fails: live blogs
 // made of <div>s, old table layouts, pages whose best-scored node is a form.
-import { NON_TEXT } from './blocks.js';
+import { MAX_DEPTH, NON_TEXT } from './blocks.js';
 import { classHint } from './class-hints.js';
 
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM']);
@@ -11,7 +11,12 @@ const DESCEND_SHARE = 0.7;
 
 function goodTextMap(root: Element): Map<Element, number> {
   const good = new Map<Element, number>();
-  const visit = (el: Element, inLink: boolean): number => {
+  const visit = (el: Element, inLink: boolean, depth: number): number => {
+    if (depth > MAX_DEPTH) {
+      const n = inLink ? 0 : (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      good.set(el, n);
+      return n;
+    }
     if (NON_TEXT.has(el.tagName) || FURNITURE_TAGS.has(el.tagName) || (!SCAFFOLD.has(el.tagName) && classHint(el))) {
       good.set(el, 0);
       return 0;
@@ -21,12 +26,12 @@ function goodTextMap(root: Element): Map<Element, number> {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         if (!link) n += (c.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-      } else if (c.nodeType === 1) n += visit(c as Element, link);
+      } else if (c.nodeType === 1) n += visit(c as Element, link, depth + 1);
     }
     good.set(el, n);
     return n;
   };
-  visit(root, false);
+  visit(root, false, 0);
   return good;
 }
 

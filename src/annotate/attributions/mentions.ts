@@ -1,0 +1,73 @@
+// Named mentions of the document in order, for resolving short and role
+// mentions: each name chunk with its full form, its last word (a surname),
+// gender (title, or the article of an adjacent role: "une porte-parole") and
+// the role nouns placed next to it ("Jen Psaki, une porte-parole …",
+// "le chef de la milice, Wathiq al Batat").
+import type { Syntax } from '../syntax/index.js';
+import type { Gender } from '../syntax/lexicon.js';
+import { isFiniteVerb } from '../syntax/phrases.js';
+import type { AttributionLexicon } from './lexicon.js';
+
+export interface Mention {
+  /** Full form, title removed ("Jen Psaki"). */
+  name: string;
+  words: string[];
+  start: number;
+  sentence: number;
+  person: boolean;
+  gender: Gender;
+  roles: Set<string>;
+}
+
+/** Words scanned on each side of a name for its role noun. */
+const ROLE_WINDOW = 6;
+const FEMININE = new Set(['la', 'une', 'cette']);
+const MASCULINE = new Set(['le', 'un', 'ce', 'cet']);
+
+export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const c of sx.names) {
+    const from = c.title >= 0 ? c.title + 1 : c.first;
+    const ws = sx.words.slice(from, c.last + 1);
+    const words = ws.filter((w) => w.cap).map((w) => w.text);
+    const m: Mention = {
+      name: sx.text.slice(ws[0]!.start, ws[ws.length - 1]!.end),
+      words,
+      start: ws[0]!.start,
+      sentence: ws[0]!.sentence,
+      person: c.title >= 0 || words.length >= 2,
+      gender: c.gender,
+      roles: new Set(),
+    };
+    rolesAround(sx, lex, c.first, c.last, m);
+    out.push(m);
+  }
+  return out;
+}
+
+function noteRole(sx: Syntax, lex: AttributionLexicon, k: number, m: Mention): boolean {
+  const role = lex.roles.get(sx.words[k]!.lower);
+  if (!role || role.kind === 'group') return false;
+  m.roles.add(sx.words[k]!.lower);
+  if (role.kind === 'person') {
+    m.person = true;
+    const det = sx.words[k - 1]?.lower ?? '';
+    m.gender ??= role.gender ?? (FEMININE.has(det) ? 'f' : MASCULINE.has(det) ? 'm' : null);
+  }
+  return true;
+}
+
+function rolesAround(sx: Syntax, lex: AttributionLexicon, first: number, last: number, m: Mention): void {
+  const s = sx.words[first]!.sentence;
+  // Left: "le général russe Valery Gerasimov", "Le chef de la milice, Wathiq al Batat".
+  for (let k = first - 1; k >= 0 && k >= first - ROLE_WINDOW && sx.words[k]!.sentence === s; k--) {
+    if (isFiniteVerb(sx, k) || sx.lex.boundaries.has(sx.words[k]!.lower) || sx.chunkOf[k]! >= 0) break;
+    if (noteRole(sx, lex, k, m)) break;
+  }
+  // Right: "Jen Psaki, une porte-parole du département d'État".
+  if (sx.words[last + 1]?.text === ',') {
+    for (let k = last + 2; k < sx.words.length && k <= last + 4 && sx.words[k]!.sentence === s; k++) {
+      if (noteRole(sx, lex, k, m)) break;
+    }
+  }
+}

@@ -1,0 +1,199 @@
+// Turns a speaker phrase into the `source` of an attribution: its surface
+// span, `resolved` (the named speaker behind a pronoun, a surname, a title or
+// a role: "il", "Mme Psaki", "l'organisation", "ces mêmes sources") and
+// `anonymous` (a speaker that cannot be pinned to a named person, body,
+// outlet or document: "des sources", "un responsable", "les médias étatiques").
+import type { Syntax } from '../syntax/index.js';
+import type { Gender } from '../syntax/lexicon.js';
+import type { AttributionLexicon, RoleKind } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { hasName, type SourceRef } from './subjects.js';
+import { headOf, type WordRange } from './via.js';
+
+export interface SpeakerSource {
+  start: number;
+  end: number;
+  text: string;
+  resolved: string | null;
+  anonymous: boolean;
+  description?: { start: number; end: number; text: string } | null;
+}
+
+/** What later mentions can point back to. */
+export interface Speaker {
+  source: SpeakerSource;
+  gender: Gender;
+  plural: boolean;
+  sentence: number;
+  head: string | null;
+}
+
+/** How far back (sentences) a pronoun or a role looks for its speaker. */
+const PRONOUN_REACH = 8;
+const ROLE_REACH = 30;
+const PLURAL_DETS = new Set(['les', 'des', 'ces', 'leurs', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'nombreuses', "d'autres"]);
+const FEMININE_DETS = new Set(['la', 'une', 'cette', 'sa']);
+const MASCULINE_DETS = new Set(['le', 'un', 'ce', 'cet', 'son']);
+const DEFINITE = new Set(['le', 'la', "l'", 'les']);
+/** A role phrase longer than this ("le ministre de l'Intérieur") is a description, not an anaphor. */
+const MAX_ROLE_WORDS = 2;
+
+export class SourceResolver {
+  private readonly speakers: Speaker[] = [];
+  private readonly aliases = new Map<string, string>();
+
+  constructor(
+    private readonly sx: Syntax,
+    private readonly lex: AttributionLexicon,
+    private readonly mentions: Mention[],
+  ) {
+    this.collectAliases();
+  }
+
+  /** "l'Organisation des moudjahidine du peuple (OMPI)": OMPI stands for the phrase before it. */
+  private collectAliases(): void {
+    const { words } = this.sx;
+    for (let i = 2; i < words.length - 1; i++) {
+      const w = words[i]!;
+      if (words[i - 1]!.text !== '(' || words[i + 1]!.text !== ')' || w.text !== w.text.toUpperCase() || !w.cap) continue;
+      const c = this.sx.chunkOf[i - 2]!;
+      if (c < 0) continue;
+      let first = i - 2;
+      while (first > 0 && words[first - 1]!.sentence === w.sentence && !/^[,;:.(«»"]$/.test(words[first - 1]!.text) && first > i - 10) first--;
+      this.aliases.set(w.text, this.sx.text.slice(words[first]!.start, words[i + 1]!.end));
+    }
+  }
+
+  private span(r: WordRange): { start: number; end: number; text: string } {
+    let start = this.sx.words[r.first]!.start;
+    // An inverted clitic "-t-il" is shown as "il".
+    const hyphens = /^-(?:t-)?/.exec(this.sx.words[r.first]!.text);
+    if (hyphens && r.first === r.last) start += hyphens[0].length;
+    const end = this.sx.words[r.last]!.end;
+    return { start, end, text: this.sx.text.slice(start, end) };
+  }
+
+  /** The canonical name of a name chunk: a lone surname or titled name expands to the full name seen elsewhere. */
+  private canonical(chunk: number, at: number): { name: string; gender: Gender } {
+    const c = this.sx.names[chunk]!;
+    const from = c.title >= 0 ? c.title + 1 : c.first;
+    const words = this.sx.words.slice(from, c.last + 1).filter((w) => w.cap).map((w) => w.text);
+    const own = this.sx.text.slice(this.sx.words[from]!.start, this.sx.words[c.last]!.end);
+    if (words.length === 1 && this.aliases.has(words[0]!)) return { name: this.aliases.get(words[0]!)!, gender: null };
+    if (words.length !== 1) return { name: own, gender: c.gender ?? this.genderOf(own) };
+    let best: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.words.length < 2 || m.words[m.words.length - 1] !== words[0]) continue;
+      if (!best || (m.start < at && m.start > best.start) || best.start > at) best = m;
+    }
+    return best ? { name: best.name, gender: c.gender ?? best.gender } : { name: own, gender: c.gender ?? this.genderOf(own) };
+  }
+
+  private genderOf(name: string): Gender {
+    for (const m of this.mentions) if (m.name === name && m.gender) return m.gender;
+    return null;
+  }
+
+  private roleOf(r: WordRange): { head: string | null; kind: RoleKind | null; gender: Gender } {
+    let h = headOf(this.sx, r);
+    while (h < r.last && this.lex.sameAs.has(this.sx.words[h]!.lower)) h++;
+    const head = this.sx.words[h]!.lower;
+    const role = this.lex.roles.get(head);
+    const det = this.sx.words[r.first]!.lower;
+    const gender = role?.gender ?? (FEMININE_DETS.has(det) ? 'f' : MASCULINE_DETS.has(det) ? 'm' : null);
+    return { head: role || !this.sx.words[h]!.cap ? head : null, kind: role?.kind ?? null, gender };
+  }
+
+  resolve(ref: SourceRef, sentence: number): Speaker {
+    const base = this.span(ref);
+    const description = ref.description ? this.span(ref.description) : null;
+    let speaker: Speaker;
+    if (ref.pronoun) speaker = this.fromPronoun(base, ref.pronoun, sentence);
+    else speaker = this.fromPhrase(ref, base, sentence);
+    if (description) speaker.source.description = description;
+    this.speakers.push(speaker);
+    return speaker;
+  }
+
+  /** A speaker taken over as is (quote continuation). */
+  remember(s: Speaker): void {
+    this.speakers.push(s);
+  }
+
+  private fromPronoun(base: { start: number; end: number; text: string }, p: { gender: Gender; plural: boolean }, sentence: number): Speaker {
+    const mk = (resolved: string | null, anonymous: boolean, gender: Gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender, plural: p.plural, sentence, head: null });
+    if (/^-?(?:t-)?on$/.test(base.text.toLowerCase())) return mk(null, true, null);
+    const compatible = (g: Gender) => !p.gender || !g || g === p.gender;
+    for (let k = this.speakers.length - 1; k >= 0; k--) {
+      const s = this.speakers[k]!;
+      if (sentence - s.sentence > PRONOUN_REACH) break;
+      if (s.plural !== p.plural || !compatible(s.gender)) continue;
+      return mk(s.source.resolved ?? s.source.text, s.source.anonymous, s.gender ?? p.gender);
+    }
+    // No earlier speaker: the last person named shortly before.
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.start >= base.start) continue;
+      if (sentence - m.sentence > 3) break;
+      if (m.person && !p.plural && compatible(m.gender)) return mk(m.name, false, m.gender ?? p.gender);
+    }
+    return mk(null, true, p.gender);
+  }
+
+  private fromPhrase(ref: SourceRef, base: { start: number; end: number; text: string }, sentence: number): Speaker {
+    const { sx } = this;
+    const first = sx.words[ref.first]!;
+    const { head, kind, gender } = this.roleOf(ref);
+    const plural = PLURAL_DETS.has(first.lower) || /^\d/.test(first.text) || sx.lex.indefinite.has(first.lower) && !['un', 'une', 'de', "d'"].includes(first.lower) || this.hasCoordination(ref);
+    const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || sx.words[ref.first]!.lower === 'nombreux';
+    const mk = (resolved: string | null, anonymous: boolean, g: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: g, plural, sentence, head });
+    if (hasName(sx, ref)) {
+      // The person named in the phrase, else the phrase itself.
+      let chunk = -1;
+      for (let k = ref.first; k <= ref.last; k++) {
+        const c = sx.chunkOf[k]!;
+        if (c >= 0 && (chunk < 0 || sx.names[c]!.title >= 0 || sx.names[c]!.last > sx.names[c]!.first)) chunk = c;
+      }
+      const pureName = sx.chunkOf[ref.first] === chunk && sx.names[chunk]!.last === ref.last;
+      const anonymousHead = kind === 'group' || (indefinite && (kind === 'person' || kind === null));
+      if (anonymousHead) return mk(null, true);
+      const canon = this.canonical(chunk, base.start);
+      return mk(pureName || kind === 'person' ? canon.name : base.text, false, canon.gender ?? gender);
+    }
+    // "ces mêmes sources", "ces sources": the previous speaker.
+    if (sx.lex.demonstratives.has(first.lower) && (kind === 'group' || this.lex.sameAs.has(sx.words[ref.first + 1]?.lower ?? ''))) {
+      const prev = this.speakers[this.speakers.length - 1];
+      if (prev && sentence - prev.sentence <= 2) return mk(prev.source.resolved ?? prev.source.text, prev.source.anonymous);
+    }
+    if (kind === 'group' || indefinite) return mk(null, true);
+    // A bare definite role ("le ministre", "l'organisation", "l'édile"): the latest speaker or person holding it.
+    if (head && kind && ref.last - ref.first <= MAX_ROLE_WORDS && (DEFINITE.has(first.lower) || sx.lex.demonstratives.has(first.lower))) {
+      const found = this.byRole(head, kind, sentence, base.start);
+      if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
+    }
+    return mk(null, true);
+  }
+
+  private hasCoordination(ref: SourceRef): boolean {
+    for (let k = ref.first; k <= ref.last; k++) if (this.sx.words[k]!.lower === 'et') return true;
+    return false;
+  }
+
+  /** The latest named speaker or mention holding role `head`; for bodies, the latest named one of the same kind. */
+  private byRole(head: string, kind: RoleKind, sentence: number, at: number): { name: string; anonymous: boolean; gender: Gender } | null {
+    const words = { test: (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).includes(head) };
+    for (let k = this.speakers.length - 1; k >= 0; k--) {
+      const s = this.speakers[k]!;
+      if (sentence - s.sentence > ROLE_REACH) break;
+      if (s.source.anonymous) continue;
+      if (s.head === head || words.test(s.source.text) || words.test(s.source.description?.text ?? '')) return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
+    }
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.start >= at) continue;
+      const own = this.lex.roles.get(m.words[0]!.toLowerCase());
+      if (m.roles.has(head) || (kind !== 'person' && own?.kind === kind)) return { name: m.name, anonymous: false, gender: m.gender };
+    }
+    return null;
+  }
+}

@@ -1,0 +1,198 @@
+// Who speaks: the preverbal subject of a cue (with appositions and relative
+// "qui"), the inverted subject of an incise ("écrit le site X, citant Y"), or
+// a pronoun to resolve later. Noun phrases that end in a person's name after
+// a role ("le général russe Valery Gerasimov") keep the role as a description.
+import type { Syntax } from '../syntax/index.js';
+import type { Gender } from '../syntax/lexicon.js';
+import { npBackward, npForward, skipBackward, skipForward } from '../syntax/phrases.js';
+import type { AttributionLexicon } from './lexicon.js';
+import { headOf, viaAt, type WordRange } from './via.js';
+
+export interface SourceRef extends WordRange {
+  /** Pronoun speaker ("il", "-t-elle", "lui") with its gender and number, to resolve. */
+  pronoun: { gender: Gender; plural: boolean } | null;
+  description: WordRange | null;
+}
+
+/** Most comma-separated segments examined left of a cue for appositions. */
+const MAX_SEGMENTS = 4;
+
+function pronounSource(sx: Syntax, i: number, gender: Gender): SourceRef {
+  const l = sx.words[i]!.lower.replace(/^-(?:t-)?/, '');
+  return { first: i, last: i, pronoun: { gender, plural: /s$/.test(l) || l === 'nous' || l === 'vous' }, description: null };
+}
+
+/** Is word range [first, last] exactly one name chunk (title included)? */
+export function isPureName(sx: Syntax, r: WordRange): boolean {
+  const c = sx.chunkOf[r.first]!;
+  return c >= 0 && sx.chunkOf[r.last] === c && sx.names[c]!.first === r.first && sx.names[c]!.last === r.last;
+}
+
+export function hasName(sx: Syntax, r: WordRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (sx.chunkOf[k]! >= 0) return true;
+  return false;
+}
+
+/** Split "le général russe Valery Gerasimov" into name + role description. */
+export function splitRole(sx: Syntax, lex: AttributionLexicon, r: WordRange): SourceRef {
+  const base: SourceRef = { ...r, pronoun: null, description: null };
+  const c = sx.chunkOf[r.last]!;
+  if (c < 0) return base;
+  const chunk = sx.names[c]!;
+  const head = headOf(sx, r);
+  if (chunk.first <= head || chunk.first > r.last) return base;
+  const role = lex.roles.get(sx.words[head]!.lower);
+  const personName = chunk.title >= 0 || chunk.last > chunk.first;
+  if (role?.kind !== 'person' || !personName) return base;
+  return { first: chunk.first, last: r.last, pronoun: null, description: { first: r.first, last: chunk.first - 1 } };
+}
+
+/** Comma-separated segments left of the comma at `comma`, nearest first. */
+function segmentsBefore(sx: Syntax, comma: number): WordRange[] {
+  const segs: WordRange[] = [];
+  const s = sx.words[comma]!.sentence;
+  let end = comma - 1;
+  while (end >= 0 && segs.length < MAX_SEGMENTS) {
+    let k = end;
+    while (k >= 0 && sx.words[k]!.sentence === s && sx.words[k]!.text !== ',') k--;
+    if (k + 1 > end) break;
+    segs.push({ first: k + 1, last: end });
+    if (k < 0 || sx.words[k]!.sentence !== s) break;
+    end = k - 1;
+  }
+  return segs;
+}
+
+/** Can a noun phrase (a speaker) start at word i: a determiner, a name, a title or a number? */
+export function opensNp(sx: Syntax, i: number): boolean {
+  const w = sx.words[i];
+  if (!w) return false;
+  return sx.lex.determiners.has(w.lower) || sx.chunkOf[i]! >= 0 || /^\d/.test(w.text) || sx.lex.titles.has(w.lower);
+}
+
+function isNpSegment(sx: Syntax, r: WordRange): boolean {
+  return opensNp(sx, r.first) && npForward(sx, r.first, 24) >= r.last;
+}
+
+/**
+ * Apposition before a comma that precedes the cue: "Ryan al-Kildani, le chef des milices, a protesté",
+ * "Le porte-parole du ministère, Igor Konashenkov, accuse". True when the last two segments are noun phrases.
+ */
+export function isApposition(sx: Syntax, comma: number): boolean {
+  const segs = segmentsBefore(sx, comma);
+  if (segs.length < 2) return false;
+  return (isNpSegment(sx, segs[0]!) || isRelative(sx, segs[0]!)) && isNpSegment(sx, segs[1]!);
+}
+
+function isRelative(sx: Syntax, r: WordRange): boolean {
+  return sx.lex.relatives.has(sx.words[r.first]!.lower) || sx.words[r.first]!.lower === 'dont';
+}
+
+/** Choose the speaker among appositive segments: a bare name first, then a phrase with a name, then the leftmost phrase. */
+function fromSegments(sx: Syntax, lex: AttributionLexicon, comma: number): SourceRef | null {
+  const cands: WordRange[] = [];
+  for (const seg of segmentsBefore(sx, comma)) {
+    if (isRelative(sx, seg)) continue;
+    if (isNpSegment(sx, seg)) {
+      cands.push(seg);
+      continue;
+    }
+    const first = npBackward(sx, seg.last);
+    if (first >= 0) cands.push({ first, last: seg.last });
+    break;
+  }
+  if (cands.length === 0) return null;
+  const pick = cands.find((c) => isPureName(sx, c)) ?? cands.find((c) => hasName(sx, c)) ?? cands[cands.length - 1]!;
+  const other = cands.find((c) => c !== pick) ?? null;
+  const src = splitRole(sx, lex, pick);
+  return { ...src, description: src.description ?? other };
+}
+
+/** The subject of a cue whose verbal group starts at word `at`. */
+export function subjectBefore(sx: Syntax, lex: AttributionLexicon, at: number): SourceRef | null {
+  let i = skipBackward(sx, at - 1);
+  const w = sx.words[i];
+  if (!w || w.sentence !== sx.words[at]!.sentence) return null;
+  // An object clitic before the auxiliary: "il l'a dit", "elle leur a expliqué".
+  if (sx.lex.objectClitics.has(w.lower) && !sx.lex.subjectPronouns.has(w.lower) && sx.words[i - 1]?.sentence === w.sentence) i--;
+  const v = sx.words[i]!;
+  if (sx.lex.subjectPronouns.has(v.lower)) return pronounSource(sx, i, sx.lex.subjectPronouns.get(v.lower) ?? null);
+  if (sx.lex.relatives.has(v.lower)) return antecedent(sx, lex, i - 1);
+  if (v.text === ',') return fromSegments(sx, lex, i);
+  const first = npBackward(sx, i);
+  return first >= 0 ? splitRole(sx, lex, { first, last: i }) : null;
+}
+
+/** The antecedent of a relative pronoun just after word i. */
+function antecedent(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
+  const w = sx.words[i];
+  if (!w) return null;
+  if (w.text === ',') return fromSegments(sx, lex, i);
+  const first = npBackward(sx, i, true);
+  return first >= 0 ? splitRole(sx, lex, { first, last: i }) : null;
+}
+
+export interface Inverted {
+  source: SourceRef | null;
+  via: WordRange[];
+  /** Word after everything consumed. */
+  next: number;
+}
+
+/** Collect medium phrases and skippable adverbials from word i on. */
+export function collectVia(sx: Syntax, lex: AttributionLexicon, i: number, via: WordRange[]): number {
+  for (let guard = 0; guard < 6; guard++) {
+    const j = skipForward(sx, i);
+    const v = viaAt(sx, lex, j);
+    if (v) {
+      via.push(v);
+      i = v.last + 1;
+    } else return j;
+  }
+  return i;
+}
+
+/**
+ * The inverted subject after an incise cue ("…, a annoncé l'OMPI", "…, écrit le site X, citant Y, le chef …").
+ * `clitic` is the word index of an inverted pronoun ("dit-il"), or -1.
+ */
+export function invertedSubject(sx: Syntax, lex: AttributionLexicon, last: number, clitic: number, cliticGender: Gender): Inverted {
+  const via: WordRange[] = [];
+  let i = collectVia(sx, lex, last + 1, via);
+  if (clitic >= 0) return { source: pronounSource(sx, clitic, cliticGender), via, next: i };
+  const end = opensNp(sx, i) ? npForward(sx, i) : -1;
+  if (end < 0) return { source: null, via, next: i };
+  let source: SourceRef = splitRole(sx, lex, { first: i, last: end });
+  i = collectVia(sx, lex, end + 1, via);
+  const s = sx.words[end]!.sentence;
+  // What may follow the speaker, comma-separated: ", citant Y" (the medium cites the real speaker),
+  // ", à la radio X" (a medium), ", le chef du Conseil" / ", conseiller municipal" (a description),
+  // ", Hélène Varin" (the name after a role).
+  for (let guard = 0; guard < 3 && sx.words[i]?.text === ',' && sx.words[i + 1]?.sentence === s; guard++) {
+    const n = i + 1;
+    if (lex.citing.has(sx.words[n]!.lower)) {
+      const e = npForward(sx, n + 1);
+      if (e < 0) break;
+      via.push({ first: source.first, last: source.last });
+      source = splitRole(sx, lex, { first: n + 1, last: e });
+      i = collectVia(sx, lex, e + 1, via);
+      continue;
+    }
+    const v = viaAt(sx, lex, n);
+    if (v) {
+      via.push(v);
+      i = collectVia(sx, lex, v.last + 1, via);
+      continue;
+    }
+    const e = npForward(sx, n);
+    const after = sx.words[e + 1];
+    const closes = !after || after.sentence !== s || /^[.,;]$/.test(after.text);
+    if (e < 0 || !closes || sx.lex.relatives.has(sx.words[n]!.lower)) break;
+    const apposition = { first: n, last: e };
+    if (isPureName(sx, apposition) && !hasName(sx, source)) source = { ...apposition, pronoun: null, description: { first: source.first, last: source.last } };
+    else if (!source.description) source = { ...source, description: apposition };
+    else break;
+    i = e + 1;
+  }
+  return { source, via, next: i };
+}

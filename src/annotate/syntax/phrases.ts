@@ -1,0 +1,166 @@
+// Shallow phrase scanning over words: skipping adverbials, finite-verb tests,
+// and noun phrases scanned forwards (inverted subjects, agents, objects) or
+// backwards (preverbal subjects, antecedents of "qui"). Every scan is bounded.
+import type { Syntax } from './index.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, isPunct, type Word } from './words.js';
+
+/** Longest noun phrase considered (words). */
+export const MAX_NP = 16;
+
+/** Length of the phrase from `phrases` (by first word) that starts at word i, or 0. */
+export function phraseAt(words: Word[], i: number, phrases: Map<string, string[][]>): number {
+  const w = words[i];
+  if (!w) return 0;
+  const list = phrases.get(w.lower);
+  if (!list) return 0;
+  outer: for (const p of list) {
+    for (let k = 1; k < p.length; k++) {
+      const n = words[i + k];
+      if (!n || n.lower !== p[k] || n.sentence !== w.sentence) continue outer;
+    }
+    return p.length;
+  }
+  return 0;
+}
+
+/** Length of the phrase from `phrases` that ends at word i, or 0. */
+export function phraseEndingAt(words: Word[], i: number, phrases: Map<string, string[][]>): number {
+  for (let len = 4; len >= 1; len--) {
+    const s = i - len + 1;
+    if (s < 0) continue;
+    if (phraseAt(words, s, phrases) === len) return len;
+  }
+  return 0;
+}
+
+export function isAdverb(w: Word): boolean {
+  return w.kind === 'word' && !w.cap && w.lower.length > 6 && w.lower.endsWith('ment');
+}
+
+/** Skip adverbs, adverbial phrases, negation and time words forwards from i (same sentence). */
+export function skipForward(sx: Syntax, i: number, opts: { negation?: boolean } = {}): number {
+  const { words, lex } = sx;
+  const s = words[i]?.sentence;
+  for (let guard = 0; guard < 8 && i < words.length && words[i]!.sentence === s; guard++) {
+    const w = words[i]!;
+    const len = phraseAt(words, i, lex.skippable);
+    if (len > 0) i += len;
+    else if (isAdverb(w) || (opts.negation !== false && lex.negation.has(w.lower))) i++;
+    else break;
+  }
+  return i;
+}
+
+/** Skip the same backwards from i; returns the first index not skipped (may be i). */
+export function skipBackward(sx: Syntax, i: number): number {
+  const { words, lex } = sx;
+  const s = words[i]?.sentence;
+  for (let guard = 0; guard < 8 && i >= 0 && words[i]!.sentence === s; guard++) {
+    const w = words[i]!;
+    const len = phraseEndingAt(words, i, lex.skippable);
+    if (len > 0) i -= len;
+    else if (isAdverb(w) || lex.negation.has(w.lower) || w.lower === 'se' || w.lower === "s'") i--;
+    else break;
+  }
+  return i;
+}
+
+/** A finite verb form (auxiliary, modal or cue) not used as a noun ("la note", "l'été"). */
+export function isFiniteVerb(sx: Syntax, i: number): boolean {
+  const w = sx.words[i]!;
+  const forms = sx.lex.verbs.get(w.lower);
+  if (!forms || w.cap) return false;
+  const prev = sx.words[i - 1];
+  if (prev && sx.lex.determiners.has(prev.lower) && prev.sentence === w.sentence) return false;
+  return forms.some((f) => /[PIJFCS]/.test(f.moods));
+}
+
+/** Words that end a noun phrase. */
+function stopsNp(sx: Syntax, i: number, forward: boolean): boolean {
+  const w = sx.words[i]!;
+  const { lex } = sx;
+  if (w.kind === 'punct' && w.text !== '-' && w.text !== '(' && w.text !== ')') return true;
+  if (OPEN_QUOTES.has(w.text) || CLOSE_QUOTES.has(w.text)) return true;
+  if (sx.chunkOf[i]! >= 0) return false;
+  if (lex.boundaries.has(w.lower) || lex.subjectPronouns.has(w.lower)) return true;
+  if (isFiniteVerb(sx, i)) return true;
+  if (forward && lex.skippable.has(w.lower) && phraseAt(sx.words, i, lex.skippable) > 0 && !lex.determiners.has(w.lower)) return true;
+  return false;
+}
+
+/**
+ * Noun phrase starting at word i (forwards): determiners, then words up to a
+ * stop, crossing "de/du/des/et" links and a trailing "(ACRONYM)". Returns the
+ * index of its last word, or -1 when no phrase starts here.
+ */
+export function npForward(sx: Syntax, i: number, limit = MAX_NP): number {
+  const { words, lex } = sx;
+  const w = words[i];
+  if (!w || isPunct(w) || stopsNp(sx, i, true)) return -1;
+  const s = w.sentence;
+  let last = -1;
+  for (let j = i; j < words.length && j < i + limit && words[j]!.sentence === s; j++) {
+    const x = words[j]!;
+    if (x.text === '(') {
+      const close = words[j + 2];
+      if (close?.text === ')' && words[j + 1]!.cap) {
+        last = j + 2;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (stopsNp(sx, j, true)) break;
+    if (sx.chunkOf[j]! < 0 && lex.prepositions.has(x.lower) && !lex.npLinks.has(x.lower) && j > i) break;
+    // A determiner after a noun opens the next phrase: "dans un communiqué | le premier ministre".
+    if (j > i && lex.determiners.has(x.lower) && !lex.npLinks.has(x.lower) && sx.chunkOf[j]! < 0) {
+      const p = words[j - 1]!.lower;
+      if (!lex.determiners.has(p) && !lex.npLinks.has(p) && !lex.prepositions.has(p)) break;
+    }
+    if (lex.npLinks.has(x.lower) && j > i) {
+      const n = words[j + 1];
+      if (!n || n.sentence !== s || stopsNp(sx, j + 1, true)) break;
+      // "de" + infinitive starts a complement, not a noun: "accuse X de mentir".
+      if ((x.lower === 'de' || x.lower === "d'") && /(?:er|ir|re)$/.test(n.lower) && !n.cap && !lex.determiners.has(n.lower)) break;
+      if (x.lower === 'et' && !(n.cap || lex.determiners.has(n.lower) || /^\d/.test(n.text))) break;
+      continue;
+    }
+    last = j;
+  }
+  // Never end on a determiner or link.
+  while (last >= i && (lex.determiners.has(words[last]!.lower) || lex.npLinks.has(words[last]!.lower))) last--;
+  return last >= i ? last : -1;
+}
+
+/**
+ * Noun phrase ending at word `end` (backwards), for subjects and antecedents.
+ * Crosses "de/du/des/et" links; with `preps`, any preposition (antecedents:
+ * "les responsables locaux dans cette province qui …"). Returns its first
+ * word index, or -1.
+ */
+export function npBackward(sx: Syntax, end: number, preps = false, limit = MAX_NP): number {
+  const { words, lex } = sx;
+  const w = words[end];
+  if (!w || isPunct(w) || stopsNp(sx, end, false)) return -1;
+  const s = w.sentence;
+  let first = end;
+  for (let j = end - 1; j >= 0 && j > end - limit && words[j]!.sentence === s; j--) {
+    const x = words[j]!;
+    if (x.text === ')' || x.text === '(') {
+      if (x.text === ')' && words[j - 2]?.text === '(') {
+        j -= 2;
+        first = j;
+        continue;
+      }
+      break;
+    }
+    if (stopsNp(sx, j, false)) break;
+    if (sx.chunkOf[j]! < 0 && lex.prepositions.has(x.lower) && !lex.npLinks.has(x.lower) && !lex.determiners.has(x.lower) && !preps) break;
+    first = j;
+  }
+  // Trim leading links and prepositions: a noun phrase starts at a determiner, a name, a number or a noun.
+  const leading = (k: number) => sx.chunkOf[k]! < 0 && !lex.determiners.has(words[k]!.lower) && (lex.npLinks.has(words[k]!.lower) || lex.prepositions.has(words[k]!.lower));
+  while (first < end && leading(first)) first++;
+  // A sentence-initial adverbial ("En novembre des sources …") is not part of the subject.
+  return first;
+}

@@ -8,7 +8,7 @@ import type { Candidate } from './candidate.js';
 import { kindOf, sentenceEnd, type Spans } from './frames.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { splitRole, type SourceRef } from './subjects.js';
-import type { WordRange } from './via.js';
+import { headOf, type WordRange } from './via.js';
 
 /** The intermediary hanging on an according source: "qui s'exprimait pour X", "relâchées à X", "citées par X". */
 function viaOfSource(sx: Syntax, lex: AttributionLexicon, i: number): { via: WordRange | null; next: number } {
@@ -29,7 +29,9 @@ function sourceAfter(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef 
   if (sx.lex.stressedPronouns.has(w.lower)) {
     return { first: i, last: i, pronoun: { gender: sx.lex.stressedPronouns.get(w.lower) ?? null, plural: /s$|^eux$/.test(w.lower) }, description: null };
   }
+  // An organisation's name may hold a complement: "l'Union internationale pour la conservation de la nature".
   let end = npForward(sx, i);
+  if (end >= 0 && sx.words[headOf(sx, { first: i, last: end })]!.cap) end = npForward(sx, i, undefined, true);
   // "certaines informations relâchées à la TV X": the participle starts the intermediary.
   for (let k = i + 1; k < end; k++) {
     if (lex.viaParticiples.has(sx.words[k]!.lower) && lex.viaPrepositions.has(sx.words[k + 1]!.lower)) {

@@ -4,7 +4,7 @@
 // "n'a pas confirmé", "s'est plaint". Tense and mood feed the hedging rules.
 import type { Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
-import { phraseAt, skipBackward } from '../syntax/phrases.js';
+import { afterDeterminer, phraseAt, skipBackward } from '../syntax/phrases.js';
 import type { AttributionLexicon, CueEntry } from './lexicon.js';
 
 export interface Cue {
@@ -94,7 +94,7 @@ export function findCues(sx: Syntax, lex: AttributionLexicon): Cue[] {
     const w = words[i]!;
     if (w.kind !== 'word' || w.cap && i > 0 && words[i - 1]!.sentence === w.sentence) continue;
     const forms = sx.lex.verbs.get(w.lower);
-    if (!forms) continue;
+    if (!forms || afterDeterminer(sx, i)) continue;
     for (const f of forms) {
       if (f.role !== 'cue') continue;
       const entry = lex.cues.get(f.entry);

@@ -4,7 +4,7 @@
 // infinitive ("a affirmé avoir libéré"), object ("a démenti toute livraison").
 import type { Syntax } from '../syntax/index.js';
 import { npBackward, npForward, skipForward } from '../syntax/phrases.js';
-import { CLOSE_QUOTES, OPEN_QUOTES } from '../syntax/words.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
 import type { Cue } from './cues.js';
 import type { AttributionLexicon } from './lexicon.js';
@@ -48,6 +48,13 @@ export function kindOf(sp: Spans, content: { start: number; end: number }, plain
 }
 
 function make(sp: Spans, cue: Cue, construction: Construction, source: SourceRef | null, content: { start: number; end: number }, via: WordRange[], plain: Candidate['kind'] = 'indirect'): Candidate {
+  // Reported speech inside a quotation ends with it: « Nous avons dit que X », a expliqué Y.
+  const q = quoteAround(sp, sp.sx.words[cue.first]!.start);
+  if (q && content.end > q.end && content.start < q.end) {
+    let k = wordAtOrAfter(sp.sx.words, q.end) - 1;
+    while (k > 0 && /^[»"”.,;]$/.test(sp.sx.words[k]!.text)) k--;
+    if (sp.sx.words[k]!.end > content.start) content = { start: content.start, end: sp.sx.words[k]!.end };
+  }
   return {
     construction,
     cue: chars(sp.sx, cue.first, cue.last),
@@ -109,7 +116,7 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
   const sentenceStart = sx.first[s]! === cue.first;
   const quote = quoteBefore(sp, cue.first);
   if (!quote && (prev.text !== ',' || prev.sentence !== s)) return null;
-  if (!quote && isApposition(sx, cue.first - 1)) return null;
+  if (!quote && isApposition(sx, lex, cue.first - 1)) return null;
   if (sentenceStart && !quote) return null;
   const inv = invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender);
   if (!inv.source) return null;
@@ -130,6 +137,9 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
     if (cue.first - 1 <= from) return null;
     content = chars(sx, from, cue.first - 2);
   }
+  // "Le but étant, a-t-il souligné, que les propositions …": the content goes on after the incise.
+  const end = sentenceEnd(sx, s);
+  if (!quote && !around && words[inv.next]?.text === ',' && inv.next < end) content = { start: content.start, end: words[end]!.end };
   return make(sp, cue, 'incise', inv.source, content, inv.via);
 }
 

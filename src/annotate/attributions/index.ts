@@ -138,6 +138,12 @@ function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]
     a.parent = parentOf(out, i);
     decorate(sx, a, found[i]!);
   });
+  // "« Nous avions dit que … », a expliqué X": a first person inside a quotation is its speaker.
+  out.forEach((a, i) => {
+    const p = a.parent !== null ? out[a.parent]! : null;
+    if (!speakers[i]?.firstPerson || !p?.source || p.kind === 'indirect' || p.kind === 'according') return;
+    a.source = { ...a.source!, resolved: p.source.resolved ?? p.source.text, anonymous: p.source.anonymous };
+  });
   return out;
 }
 
@@ -149,11 +155,16 @@ function lastSpeaker(speakers: (Speaker | null)[]): Speaker | null {
 /** Attributions (in reading order) examined on each side for a parent: nesting is local. */
 const PARENT_WINDOW = 24;
 
+interface Spanned {
+  cue: { start: number; end: number } | null;
+  content: { start: number; end: number };
+}
+
 /** The smallest other attribution whose content holds this one's cue (or content). */
-function parentOf(all: Attribution[], i: number): number | null {
+function parentOf(all: Spanned[], i: number): number | null {
   const a = all[i]!;
   const anchor = a.cue ?? a.content;
-  const size = (x: Attribution) => x.content.end - x.content.start;
+  const size = (x: Spanned) => x.content.end - x.content.start;
   let best: number | null = null;
   for (let k = Math.max(0, i - PARENT_WINDOW); k < all.length && k <= i + PARENT_WINDOW; k++) {
     const o = all[k]!;

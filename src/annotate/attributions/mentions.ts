@@ -24,6 +24,12 @@ const ROLE_WINDOW = 6;
 const FEMININE = new Set(['la', 'une', 'cette']);
 const MASCULINE = new Set(['le', 'un', 'ce', 'cet']);
 
+/** Gender of a person from the first word of their name ("Jean-François" → "Jean"). */
+export function genderOfName(names: Map<string, Gender>, words: string[]): Gender {
+  if (words.length < 2) return null;
+  return names.get(words[0]!) ?? names.get(words[0]!.split('-')[0]!) ?? null;
+}
+
 export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] {
   const out: Mention[] = [];
   for (const c of sx.names) {
@@ -36,7 +42,7 @@ export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] 
       start: ws[0]!.start,
       sentence: ws[0]!.sentence,
       person: c.title >= 0 || words.length >= 2,
-      gender: c.gender,
+      gender: c.gender ?? genderOfName(sx.lex.firstNames, words),
       roles: new Set(),
     };
     rolesAround(sx, lex, c.first, c.last, m);
@@ -64,8 +70,8 @@ function rolesAround(sx: Syntax, lex: AttributionLexicon, first: number, last: n
     if (isFiniteVerb(sx, k) || sx.lex.boundaries.has(sx.words[k]!.lower) || sx.chunkOf[k]! >= 0) break;
     if (noteRole(sx, lex, k, m)) break;
   }
-  // Right: "Jen Psaki, une porte-parole du département d'État".
-  if (sx.words[last + 1]?.text === ',') {
+  // Right: "Jen Psaki, une porte-parole du département d'État" (a person's name only: "d'Airbus, le ministre" is not).
+  if (sx.words[last + 1]?.text === ',' && m.words.length >= 2) {
     for (let k = last + 2; k < sx.words.length && k <= last + 4 && sx.words[k]!.sentence === s; k++) {
       if (noteRole(sx, lex, k, m)) break;
     }

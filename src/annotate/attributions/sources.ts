@@ -26,8 +26,11 @@ export interface Speaker {
   plural: boolean;
   sentence: number;
   head: string | null;
+  /** "je", "nous": the speaker of the quotation around it. */
+  firstPerson?: boolean;
 }
 
+const FIRST_PERSON = new Set(['je', "j'", 'nous', 'moi', '-je', '-nous']);
 /** How far back (sentences) a pronoun or a role looks for its speaker. */
 const PRONOUN_REACH = 8;
 const ROLE_REACH = 30;
@@ -122,21 +125,38 @@ export class SourceResolver {
 
   private fromPronoun(base: { start: number; end: number; text: string }, p: { gender: Gender; plural: boolean }, sentence: number): Speaker {
     const mk = (resolved: string | null, anonymous: boolean, gender: Gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender, plural: p.plural, sentence, head: null });
-    if (/^-?(?:t-)?on$/.test(base.text.toLowerCase())) return mk(null, true, null);
+    const lower = base.text.toLowerCase();
+    if (lower === 'on') return mk(null, true, null);
+    if (FIRST_PERSON.has(lower)) return { ...mk(null, true, null), firstPerson: true };
     const compatible = (g: Gender) => !p.gender || !g || g === p.gender;
-    for (let k = this.speakers.length - 1; k >= 0; k--) {
-      const s = this.speakers[k]!;
-      if (sentence - s.sentence > PRONOUN_REACH) break;
-      if (s.plural !== p.plural || !compatible(s.gender)) continue;
-      return mk(s.source.resolved ?? s.source.text, s.source.anonymous, s.gender ?? p.gender);
+    // The latest compatible speaker, named ones first ("a-t-il ajouté" rarely means an anonymous group).
+    let speaker: Speaker | null = null;
+    for (const named of [true, false]) {
+      for (let k = this.speakers.length - 1; k >= 0 && !speaker; k--) {
+        const s = this.speakers[k]!;
+        if (sentence - s.sentence > PRONOUN_REACH) break;
+        if (s.plural === p.plural && compatible(s.gender) && s.source.anonymous !== named) speaker = s;
+      }
+      if (speaker) break;
     }
-    // No earlier speaker: the last person named shortly before.
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
+    // A person named after that speaker (and before the pronoun) is the more recent antecedent.
+    let mention: Mention | null = null;
+    for (let k = this.mentions.length - 1; k >= 0 && !p.plural; k--) {
       const m = this.mentions[k]!;
       if (m.start >= base.start) continue;
-      if (sentence - m.sentence > 3) break;
-      if (m.person && !p.plural && compatible(m.gender)) return mk(m.name, false, m.gender ?? p.gender);
+      if (sentence - m.sentence > PRONOUN_REACH) break;
+      if (m.person && compatible(m.gender)) {
+        mention = m;
+        // In that sentence the first person named (usually the subject) is the more salient one.
+        for (let j = k - 1; j >= 0 && this.mentions[j]!.sentence === m.sentence; j--) {
+          const o = this.mentions[j]!;
+          if (o.person && compatible(o.gender)) mention = o;
+        }
+        break;
+      }
     }
+    if (mention && (!speaker || mention.sentence > speaker.sentence)) return mk(mention.name, false, mention.gender ?? p.gender);
+    if (speaker) return mk(speaker.source.resolved ?? speaker.source.text, speaker.source.anonymous, speaker.gender ?? p.gender);
     return mk(null, true, p.gender);
   }
 
@@ -147,18 +167,23 @@ export class SourceResolver {
     const plural = PLURAL_DETS.has(first.lower) || /^\d/.test(first.text) || sx.lex.indefinite.has(first.lower) && !['un', 'une', 'de', "d'"].includes(first.lower) || this.hasCoordination(ref);
     const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || sx.words[ref.first]!.lower === 'nombreux';
     const mk = (resolved: string | null, anonymous: boolean, g: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: g, plural, sentence, head });
-    if (hasName(sx, ref)) {
+    const named = hasName(sx, ref);
+    if (named && (kind === 'group' || (indefinite && (kind === 'person' || kind === null)))) return mk(null, true);
+    if (named) {
       // The person named in the phrase, else the phrase itself.
       let chunk = -1;
       for (let k = ref.first; k <= ref.last; k++) {
         const c = sx.chunkOf[k]!;
-        if (c >= 0 && (chunk < 0 || sx.names[c]!.title >= 0 || sx.names[c]!.last > sx.names[c]!.first)) chunk = c;
+        if (c >= 0 && (chunk < 0 || this.isPerson(c))) chunk = c;
       }
       const pureName = sx.chunkOf[ref.first] === chunk && sx.names[chunk]!.last === ref.last;
-      const anonymousHead = kind === 'group' || (indefinite && (kind === 'person' || kind === null));
-      if (anonymousHead) return mk(null, true);
-      const canon = this.canonical(chunk, base.start);
-      return mk(pureName || kind === 'person' ? canon.name : base.text, false, canon.gender ?? gender);
+      if (pureName || kind !== 'person' || this.isPerson(chunk)) {
+        const canon = this.canonical(chunk, base.start);
+        return mk(pureName || kind === 'person' ? canon.name : base.text, false, canon.gender ?? gender);
+      }
+      // "le directeur des ressources humaines d'Airbus": a role in a named body; who holds it?
+      const holder = DEFINITE.has(first.lower) && head ? this.byRole(head, 'person', sentence, base.start) : null;
+      return mk(holder?.name ?? null, false, holder?.gender ?? gender);
     }
     // "ces mêmes sources", "ces sources": the previous speaker.
     if (sx.lex.demonstratives.has(first.lower) && (kind === 'group' || this.lex.sameAs.has(sx.words[ref.first + 1]?.lower ?? ''))) {
@@ -168,10 +193,26 @@ export class SourceResolver {
     if (kind === 'group' || indefinite) return mk(null, true);
     // A bare definite role ("le ministre", "l'organisation", "l'édile"): the latest speaker or person holding it.
     if (head && kind && ref.last - ref.first <= MAX_ROLE_WORDS && (DEFINITE.has(first.lower) || sx.lex.demonstratives.has(first.lower))) {
-      const found = this.byRole(head, kind, sentence, base.start);
+      const found = this.byRole(head, kind, sentence, base.start) ?? (kind === 'person' ? this.recentPerson(gender, sentence) : null);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     return mk(null, true);
+  }
+
+  private isPerson(chunk: number): boolean {
+    const c = this.sx.names[chunk]!;
+    return c.title >= 0 || c.last > c.first;
+  }
+
+  /** "…, a dénoncé le militant écologiste": a bare role right after a named speaker is that speaker. */
+  private recentPerson(gender: Gender, sentence: number): { name: string; anonymous: boolean; gender: Gender } | null {
+    for (let k = this.speakers.length - 1; k >= 0; k--) {
+      const s = this.speakers[k]!;
+      if (sentence - s.sentence > 2) break;
+      if (s.source.anonymous || s.plural || (gender && s.gender && gender !== s.gender)) continue;
+      return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
+    }
+    return null;
   }
 
   private hasCoordination(ref: SourceRef): boolean {

@@ -41,6 +41,9 @@ export function splitRole(sx: Syntax, lex: AttributionLexicon, r: WordRange): So
   const chunk = sx.names[c]!;
   const head = headOf(sx, r);
   if (chunk.first <= head || chunk.first > r.last) return base;
+  // "un responsable du parc national de Batang Gadis": a name after a preposition is a complement.
+  const before = sx.words[chunk.first - 1]!.lower;
+  if (sx.lex.prepositions.has(before) || sx.lex.npLinks.has(before)) return base;
   const role = lex.roles.get(sx.words[head]!.lower);
   const personName = chunk.title >= 0 || chunk.last > chunk.first;
   if (role?.kind !== 'person' || !personName) return base;
@@ -70,30 +73,54 @@ export function opensNp(sx: Syntax, i: number): boolean {
   return sx.lex.determiners.has(w.lower) || sx.chunkOf[i]! >= 0 || /^\d/.test(w.text) || sx.lex.titles.has(w.lower);
 }
 
-function isNpSegment(sx: Syntax, r: WordRange): boolean {
-  return opensNp(sx, r.first) && npForward(sx, r.first, 24) >= r.last;
+/** A comma-separated segment that is one noun phrase; an apposition may open on a bare role ("présidente de la Fondation"). */
+function isNpSegment(sx: Syntax, r: WordRange, lex?: AttributionLexicon): boolean {
+  const opens = opensNp(sx, r.first) || lex?.roles.get(sx.words[r.first]!.lower)?.kind === 'person';
+  return opens && npForward(sx, r.first, 24, true) >= r.last;
+}
+
+/** A person's name: a titled name or at least two capitalised words. */
+function isPersonName(sx: Syntax, r: WordRange): boolean {
+  if (!isPureName(sx, r)) return false;
+  const c = sx.names[sx.chunkOf[r.first]!]!;
+  return c.title >= 0 || c.last > c.first;
+}
+
+function isRoleNp(sx: Syntax, lex: AttributionLexicon, r: WordRange): boolean {
+  return lex.roles.get(sx.words[headOf(sx, r)]!.lower)?.kind === 'person';
 }
 
 /**
  * Apposition before a comma that precedes the cue: "Ryan al-Kildani, le chef des milices, a protesté",
  * "Le porte-parole du ministère, Igor Konashenkov, accuse". True when the last two segments are noun phrases.
  */
-export function isApposition(sx: Syntax, comma: number): boolean {
+export function isApposition(sx: Syntax, lex: AttributionLexicon, comma: number): boolean {
   const segs = segmentsBefore(sx, comma);
   if (segs.length < 2) return false;
-  return (isNpSegment(sx, segs[0]!) || isRelative(sx, segs[0]!)) && isNpSegment(sx, segs[1]!);
+  return (isNpSegment(sx, segs[0]!, lex) || isRelative(sx, segs[0]!)) && isNpSegment(sx, segs[1]!, lex);
 }
 
+/** A relative clause or a participial phrase inside an apposition ("qui a coprésidé …", "située dans le nord"). */
 function isRelative(sx: Syntax, r: WordRange): boolean {
-  return sx.lex.relatives.has(sx.words[r.first]!.lower) || sx.words[r.first]!.lower === 'dont';
+  const w = sx.words[r.first]!;
+  return sx.lex.relatives.has(w.lower) || w.lower === 'dont' || isParticipleLike(sx, r.first);
+}
+
+/** A past participle by its form ("située", "fondés") or a generated participle. */
+export function isParticipleLike(sx: Syntax, i: number): boolean {
+  const w = sx.words[i]!;
+  if (w.cap || w.kind !== 'word') return false;
+  return /(?:é|ée|és|ées)$/.test(w.lower) || (sx.lex.verbs.get(w.lower)?.some((f) => f.moods === 'K') ?? false);
 }
 
 /** Choose the speaker among appositive segments: a bare name first, then a phrase with a name, then the leftmost phrase. */
 function fromSegments(sx: Syntax, lex: AttributionLexicon, comma: number): SourceRef | null {
   const cands: WordRange[] = [];
   for (const seg of segmentsBefore(sx, comma)) {
+    // "Lundi, la police …": an adverbial opening the sentence ends the search.
+    if (skipForward(sx, seg.first) > seg.last || sx.lex.timeWords.has(sx.words[seg.first]!.lower)) break;
     if (isRelative(sx, seg)) continue;
-    if (isNpSegment(sx, seg)) {
+    if (isNpSegment(sx, seg, lex)) {
       cands.push(seg);
       continue;
     }
@@ -116,11 +143,34 @@ export function subjectBefore(sx: Syntax, lex: AttributionLexicon, at: number): 
   // An object clitic before the auxiliary: "il l'a dit", "elle leur a expliqué".
   if (sx.lex.objectClitics.has(w.lower) && !sx.lex.subjectPronouns.has(w.lower) && sx.words[i - 1]?.sentence === w.sentence) i--;
   const v = sx.words[i]!;
+  // "nous avions pris position et dit que …": a coordinated verb shares the subject of the first one.
+  if (v.lower === 'et' || v.lower === 'puis') return sharedSubject(sx, lex, i);
   if (sx.lex.subjectPronouns.has(v.lower)) return pronounSource(sx, i, sx.lex.subjectPronouns.get(v.lower) ?? null);
   if (sx.lex.relatives.has(v.lower)) return antecedent(sx, lex, i - 1);
   if (v.text === ',') return fromSegments(sx, lex, i);
   const first = npBackward(sx, i);
-  return first >= 0 ? splitRole(sx, lex, { first, last: i }) : null;
+  if (first < 0) return null;
+  const np = { first, last: i };
+  // "Thierry Baril, le directeur des ressources humaines d'Airbus a annoncé": the name before the comma speaks.
+  if (sx.words[first - 1]?.text === ',') {
+    const prev = segmentsBefore(sx, first - 1)[0];
+    if (prev && isPersonName(sx, prev) && isRoleNp(sx, lex, np)) return { ...prev, pronoun: null, description: np };
+    if (prev && isPureName(sx, np) && isNpSegment(sx, prev, lex)) return { ...np, pronoun: null, description: prev };
+  }
+  return splitRole(sx, lex, np);
+}
+
+/** Words looked back over for the subject of the first of two coordinated verbs. */
+const MAX_COORDINATION = 12;
+
+function sharedSubject(sx: Syntax, lex: AttributionLexicon, conj: number): SourceRef | null {
+  const s = sx.words[conj]!.sentence;
+  for (let k = conj - 1; k >= 0 && k > conj - MAX_COORDINATION && sx.words[k]!.sentence === s; k--) {
+    const w = sx.words[k]!;
+    if (sx.lex.subjectPronouns.has(w.lower)) return pronounSource(sx, k, sx.lex.subjectPronouns.get(w.lower) ?? null);
+    if (/^[,;:«»"“”]$/.test(w.text)) break;
+  }
+  return null;
 }
 
 /** The antecedent of a relative pronoun just after word i. */

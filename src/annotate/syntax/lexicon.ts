@@ -54,6 +54,8 @@ export interface SyntaxLexicon {
   nameParticles: Set<string>;
   nonNames: Set<string>;
   verbs: Map<string, VerbForm[]>;
+  /** First name → gender (generated from first-name lists). */
+  firstNames: Map<string, Gender>;
 }
 
 /** Index multi-word phrases by their first word, longest first (split on spaces; elisions keep their apostrophe). */
@@ -81,6 +83,8 @@ export function splitPhrase(p: string): string[] {
 export function syntaxLexicon(language: string): SyntaxLexicon {
   return cached(language, 'syntax', (code) => {
     const j = readJson<SyntaxJson>(langPath(code, 'syntax.json'));
+    const firstNames = new Map<string, Gender>();
+    for (const [name, g] of readTsv(langPath(code, 'first-names.generated.tsv'))) firstNames.set(name!, g === 'm' || g === 'f' ? g : null);
     const verbs = new Map<string, VerbForm[]>();
     for (const [form, entry, role, moods] of readTsv(langPath(code, 'verb-forms.generated.tsv'))) {
       const list = verbs.get(form!) ?? [];
@@ -107,6 +111,7 @@ export function syntaxLexicon(language: string): SyntaxLexicon {
       nameParticles: new Set(j.nameParticles),
       nonNames: new Set([...j.sentenceStartNonNames, ...j.determiners, ...j.prepositions]),
       verbs,
+      firstNames,
     };
   });
 }

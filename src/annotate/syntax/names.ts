@@ -23,11 +23,19 @@ function startsSentence(words: Word[], i: number): boolean {
   return !prev || prev.sentence !== words[i]!.sentence || OPEN_QUOTES.has(prev.text) || prev.text === '(' || prev.text === ':' || prev.text === '-' || prev.text === '—';
 }
 
+function isFirstName(w: Word, lex: SyntaxLexicon): boolean {
+  return lex.firstNames.has(w.text) || lex.firstNames.has(w.text.split('-')[0]!) && w.text.includes('-');
+}
+
+export function isAcronym(w: Word | undefined): boolean {
+  return !!w && w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}{2}/u.test(w.text);
+}
+
 export function isNameWord(words: Word[], i: number, lex: SyntaxLexicon): boolean {
   const w = words[i]!;
   if (!w.cap) return false;
   if (lex.titles.has(w.lower)) return false;
-  if (w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}{2}/u.test(w.text)) return true; // acronym
+  if (isAcronym(w)) return true;
   // Inside a sentence a capital marks a name, unless a heading capitalised a function word.
   if (!startsSentence(words, i)) return !lex.determiners.has(w.lower) && !lex.prepositions.has(w.lower) && !lex.subjectPronouns.has(w.lower);
   if (lex.nonNames.has(w.lower) || lex.timeWords.has(w.lower)) return false;
@@ -48,16 +56,21 @@ export function findNames(words: Word[], lex: SyntaxLexicon): { chunks: NameChun
     }
     const first = i;
     let last = isTitle ? i + 1 : i;
+    const c0Title = isTitle ? i : -1;
     // Extend over particles + capitalised words within the sentence.
     for (;;) {
       let j = last + 1;
       let particles = 0;
-      while (j < words.length && particles < MAX_PARTICLES && lex.nameParticles.has(words[j]!.lower) && !words[j]!.cap) {
+      while (j < words.length && particles < MAX_PARTICLES && lex.nameParticles.has(words[j]!.lower)) {
         j++;
         particles++;
       }
       const n = words[j];
-      if (n && n.sentence === w.sentence && n.kind === 'word' && isNameWord(words, j, lex) && n.start - words[j - 1]!.end <= 1) last = j;
+      // An acronym and a name do not join: "le responsable syndical FO | Jean-François Knepper".
+      const mixed = isAcronym(n) !== isAcronym(words[last]);
+      // A first name after other capitalised words starts a person's name: "aux Transports | Jean-Baptiste Djebbari".
+      const person = n !== undefined && isFirstName(n, lex) && !isFirstName(words[last]!, lex) && c0Title < 0;
+      if (n && !mixed && !person && n.sentence === w.sentence && n.kind === 'word' && isNameWord(words, j, lex) && n.start - words[j - 1]!.end <= 1) last = j;
       else break;
     }
     const id = chunks.length;

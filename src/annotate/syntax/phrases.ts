@@ -65,13 +65,23 @@ export function skipBackward(sx: Syntax, i: number): number {
   return i;
 }
 
+/**
+ * Is word i used as a noun after a determiner ("l'annonce", "la note", "son rapport")?
+ * "le/la/les/l'" are object clitics instead after a subject pronoun or "ne" ("il l'annonce").
+ */
+export function afterDeterminer(sx: Syntax, i: number): boolean {
+  const prev = sx.words[i - 1];
+  if (!prev || prev.sentence !== sx.words[i]!.sentence || !sx.lex.determiners.has(prev.lower)) return false;
+  if (!sx.lex.objectClitics.has(prev.lower)) return true;
+  const before = sx.words[i - 2]?.lower ?? '';
+  return !(sx.lex.subjectPronouns.has(before) || sx.lex.negation.has(before) || sx.lex.relatives.has(before) || sx.lex.complementizers.has(before));
+}
+
 /** A finite verb form (auxiliary, modal or cue) not used as a noun ("la note", "l'été"). */
 export function isFiniteVerb(sx: Syntax, i: number): boolean {
   const w = sx.words[i]!;
   const forms = sx.lex.verbs.get(w.lower);
-  if (!forms || w.cap) return false;
-  const prev = sx.words[i - 1];
-  if (prev && sx.lex.determiners.has(prev.lower) && prev.sentence === w.sentence) return false;
+  if (!forms || w.cap || afterDeterminer(sx, i)) return false;
   return forms.some((f) => /[PIJFCS]/.test(f.moods));
 }
 
@@ -84,7 +94,9 @@ function stopsNp(sx: Syntax, i: number, forward: boolean): boolean {
   if (sx.chunkOf[i]! >= 0) return false;
   if (lex.boundaries.has(w.lower) || lex.subjectPronouns.has(w.lower)) return true;
   if (isFiniteVerb(sx, i)) return true;
-  if (forward && lex.skippable.has(w.lower) && phraseAt(sx.words, i, lex.skippable) > 0 && !lex.determiners.has(w.lower)) return true;
+  // An adverbial ends a phrase ("le ministre | jeudi"), but not after a link ("le Journal du | dimanche").
+  const prev = sx.words[i - 1]?.lower ?? '';
+  if (forward && lex.skippable.has(w.lower) && !lex.npLinks.has(prev) && !lex.determiners.has(prev) && phraseAt(sx.words, i, lex.skippable) > 0 && !lex.determiners.has(w.lower)) return true;
   return false;
 }
 
@@ -93,7 +105,7 @@ function stopsNp(sx: Syntax, i: number, forward: boolean): boolean {
  * stop, crossing "de/du/des/et" links and a trailing "(ACRONYM)". Returns the
  * index of its last word, or -1 when no phrase starts here.
  */
-export function npForward(sx: Syntax, i: number, limit = MAX_NP): number {
+export function npForward(sx: Syntax, i: number, limit = MAX_NP, preps = false): number {
   const { words, lex } = sx;
   const w = words[i];
   if (!w || isPunct(w) || stopsNp(sx, i, true)) return -1;
@@ -111,7 +123,12 @@ export function npForward(sx: Syntax, i: number, limit = MAX_NP): number {
       break;
     }
     if (stopsNp(sx, j, true)) break;
-    if (sx.chunkOf[j]! < 0 && lex.prepositions.has(x.lower) && !lex.npLinks.has(x.lower) && j > i) break;
+    if (sx.chunkOf[j]! < 0 && lex.prepositions.has(x.lower) && !lex.npLinks.has(x.lower) && j > i) {
+      const n = words[j + 1];
+      // With `preps`, a complement phrase stays inside: "présidente de la Fondation européenne pour le climat".
+      if (!preps || !n || n.sentence !== s || !(lex.determiners.has(n.lower) || sx.chunkOf[j + 1]! >= 0)) break;
+      continue;
+    }
     // A determiner after a noun opens the next phrase: "dans un communiqué | le premier ministre".
     if (j > i && lex.determiners.has(x.lower) && !lex.npLinks.has(x.lower) && sx.chunkOf[j]! < 0) {
       const p = words[j - 1]!.lower;
@@ -155,7 +172,12 @@ export function npBackward(sx: Syntax, end: number, preps = false, limit = MAX_N
       break;
     }
     if (stopsNp(sx, j, false)) break;
-    if (sx.chunkOf[j]! < 0 && lex.prepositions.has(x.lower) && !lex.npLinks.has(x.lower) && !lex.determiners.has(x.lower) && !preps) break;
+    if (sx.chunkOf[j]! < 0 && lex.prepositions.has(x.lower) && !lex.npLinks.has(x.lower) && !lex.determiners.has(x.lower)) {
+      // With `preps` a complement stays in ("les responsables locaux dans cette province"), but not an agent
+      // or adverbial after a participle ("empoisonné par des agriculteurs").
+      const before = words[j - 1];
+      if (!preps || !before || /(?:é|ée|és|ées)$/.test(before.lower)) break;
+    }
     first = j;
   }
   // Trim leading links and prepositions: a noun phrase starts at a determiner, a name, a number or a noun.

@@ -4,10 +4,9 @@
 // "prétendument", "sans doute") from lang/<code>/hedges.tsv. The conditional
 // of sequence of tenses ("a indiqué que la mesure figurerait") is not a hedge:
 // callers pass `sequenceOfTenses` for que-clauses under a past-tense cue.
-import { readFileSync } from 'node:fs';
 import { cached, langPath, readTsv } from '../lang/resources.js';
 import type { Syntax } from './syntax/index.js';
-import { phraseIndex } from './syntax/lexicon.js';
+import { phraseIndex, readLines } from './syntax/lexicon.js';
 import { phraseAt } from './syntax/phrases.js';
 
 interface HedgeLexicon {
@@ -21,11 +20,7 @@ function hedgeLexicon(language: string): HedgeLexicon {
   return cached(language, 'hedges', (code) => {
     const phrases: string[] = [];
     for (const [entry, kind] of readTsv(langPath(code, 'hedges.tsv'))) if (kind === 'adverb' || kind === 'adjective' || kind === 'phrase') phrases.push(entry!);
-    const stems = new Set(
-      readFileSync(langPath(code, 'conditional-stems.generated.txt'), 'utf8')
-        .split('\n')
-        .filter((l) => l && !l.startsWith('#')),
-    );
+    const stems = new Set(readLines(langPath(code, 'conditional-stems.generated.txt')));
     return { phrases: phraseIndex(phrases), stems };
   });
 }

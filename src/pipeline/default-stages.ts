@@ -4,7 +4,8 @@ import { sentencesStage } from '../annotate/sentences.js';
 import { tokensStage } from '../annotate/tokens.js';
 import { quotesStage } from '../annotate/quotes.js';
 import { attributionsStage } from '../annotate/attributions/index.js';
+import { claimsStage } from '../annotate/claims.js';
 
 export function defaultStages(): Stage[] {
-  return [tokensStage, sentencesStage, quotesStage, attributionsStage];
+  return [tokensStage, sentencesStage, quotesStage, attributionsStage, claimsStage];
 }

@@ -33,7 +33,7 @@ function sourceAfter(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef 
   let end = npForward(sx, i);
   if (end >= 0 && sx.words[headOf(sx, { first: i, last: end })]!.cap) end = npForward(sx, i, undefined, true);
   // "certaines informations relâchées à la TV X": the participle starts the intermediary.
-  for (let k = i + 1; k < end; k++) {
+  for (let k = i + 1; k <= end; k++) {
     if (lex.viaParticiples.has(sx.words[k]!.lower) && lex.viaPrepositions.has(sx.words[k + 1]!.lower)) {
       end = k - 1;
       break;
@@ -94,6 +94,7 @@ export function findAccording(sp: Spans): Candidate[] {
       kind: kindOf(sp, content, 'according'),
       via,
       sentence: s,
+      frame: { first: i, last: next - 1 },
     });
     i += len - 1;
   }

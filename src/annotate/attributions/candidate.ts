@@ -21,4 +21,6 @@ export interface Candidate {
   kind: Attribution['kind'];
   via: WordRange[];
   sentence: number;
+  /** Words of the whole frame (cue, speaker, intermediaries: "Selon des sources citées par la radio X"), when known. */
+  frame?: WordRange;
 }

@@ -100,8 +100,9 @@ export function findAttributions(doc: Doc): Attribution[] {
     if (c) found.push(c);
   }
   found.push(...findAccording(sp));
-  // A cue inside another attribution's speaker or intermediary phrase is part of that phrase.
-  found = found.filter((c) => !found.some((o) => o !== c && c.cueWords && o.source && c.cueWords.first >= o.source.first && c.cueWords.last <= o.source.last));
+  // A cue inside another attribution's speaker phrase or frame is part of that phrase ("Selon des sources citées par X").
+  const inside = (c: Candidate, r: WordRange | null | undefined) => !!r && !!c.cueWords && c.cueWords.first >= r.first && c.cueWords.last <= r.last;
+  found = found.filter((c) => !found.some((o) => o !== c && (inside(c, o.source) || inside(c, o.frame))));
   for (const c of found) {
     const v = leadingVia(sx, lex, c.sentence);
     if (v && c.construction !== 'according') c.via.unshift(v);
@@ -168,7 +169,7 @@ function parentOf(all: Spanned[], i: number): number | null {
   let best: number | null = null;
   for (let k = Math.max(0, i - PARENT_WINDOW); k < all.length && k <= i + PARENT_WINDOW; k++) {
     const o = all[k]!;
-    if (k === i || !within(anchor, o.content) || (within(o.content, a.content) && size(o) === size(a))) continue;
+    if (k === i || !within(anchor, o.content)) continue;
     if (o.cue && within(o.cue, a.content)) continue;
     if (best === null || size(o) < size(all[best]!)) best = k;
   }

@@ -65,9 +65,16 @@ function noteRole(sx: Syntax, lex: AttributionLexicon, k: number, m: Mention): b
 
 function rolesAround(sx: Syntax, lex: AttributionLexicon, first: number, last: number, m: Mention): void {
   const s = sx.words[first]!.sentence;
-  // Left: "le général russe Valery Gerasimov", "Le chef de la milice, Wathiq al Batat".
+  // Left, apposed with a comma: "Le chef de la milice, Wathiq al Batat": the role heads the segment.
+  if (sx.words[first - 1]?.text === ',' && m.words.length >= 2) {
+    let k = first - 2;
+    while (k > 0 && sx.words[k - 1]!.sentence === s && !/^[,;:«»"“”(]$/.test(sx.words[k - 1]!.text) && k > first - 2 - ROLE_WINDOW) k--;
+    if (sx.lex.determiners.has(sx.words[k]!.lower)) noteRole(sx, lex, k + 1, m);
+  }
+  // Left, directly: "le général russe Valery Gerasimov" (adjectives only in between, no "de").
   for (let k = first - 1; k >= 0 && k >= first - ROLE_WINDOW && sx.words[k]!.sentence === s; k--) {
-    if (isFiniteVerb(sx, k) || sx.lex.boundaries.has(sx.words[k]!.lower) || sx.chunkOf[k]! >= 0) break;
+    const w = sx.words[k]!;
+    if (w.kind !== 'word' || isFiniteVerb(sx, k) || sx.lex.boundaries.has(w.lower) || sx.lex.prepositions.has(w.lower) || sx.lex.npLinks.has(w.lower) || sx.chunkOf[k]! >= 0) break;
     if (noteRole(sx, lex, k, m)) break;
   }
   // Right: "Jen Psaki, une porte-parole du département d'État" (a person's name only: "d'Airbus, le ministre" is not).

@@ -46,7 +46,9 @@ export function splitRole(sx: Syntax, lex: AttributionLexicon, r: WordRange): So
   if (sx.lex.prepositions.has(before) || sx.lex.npLinks.has(before)) return base;
   const role = lex.roles.get(sx.words[head]!.lower);
   const personName = chunk.title >= 0 || chunk.last > chunk.first;
-  if (role?.kind !== 'person' || !personName) return base;
+  // "l'architecte Hugo Ferrand": a role noun from the lexicon, or any noun before a first name.
+  const firstName = sx.lex.firstNames.has(sx.words[chunk.first]!.text.split('-')[0]!);
+  if (!personName || (role?.kind !== 'person' && !firstName)) return base;
   return { first: chunk.first, last: r.last, pronoun: null, description: { first: r.first, last: chunk.first - 1 } };
 }
 

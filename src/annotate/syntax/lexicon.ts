@@ -1,6 +1,14 @@
 // Closed-class words and generated verb forms for the shallow parser, loaded
 // from lang/<code>/syntax.json and lang/<code>/verb-forms.generated.tsv.
+import { readFileSync } from 'node:fs';
 import { cached, langPath, readJson, readTsv } from '../../lang/resources.js';
+
+/** Non-comment lines of a word-list file. */
+export function readLines(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
 
 export type Gender = 'm' | 'f' | null;
 
@@ -56,6 +64,8 @@ export interface SyntaxLexicon {
   verbs: Map<string, VerbForm[]>;
   /** First name → gender (generated from first-name lists). */
   firstNames: Map<string, Gender>;
+  /** Third-person finite forms of every verb (generated). */
+  finite: Set<string>;
 }
 
 /** Index multi-word phrases by their first word, longest first (split on spaces; elisions keep their apostrophe). */
@@ -112,6 +122,7 @@ export function syntaxLexicon(language: string): SyntaxLexicon {
       nonNames: new Set([...j.sentenceStartNonNames, ...j.determiners, ...j.prepositions]),
       verbs,
       firstNames,
+      finite: new Set(readLines(langPath(code, 'finite-verbs.generated.txt'))),
     };
   });
 }

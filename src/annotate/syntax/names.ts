@@ -37,7 +37,11 @@ export function isNameWord(words: Word[], i: number, lex: SyntaxLexicon): boolea
   if (lex.titles.has(w.lower)) return false;
   if (isAcronym(w)) return true;
   // Inside a sentence a capital marks a name, unless a heading capitalised a function word.
-  if (!startsSentence(words, i)) return !lex.determiners.has(w.lower) && !lex.prepositions.has(w.lower) && !lex.subjectPronouns.has(w.lower);
+  if (!startsSentence(words, i)) {
+    // "le quotidien Le Courrier", "La Croix": a capitalised article opens a title.
+    if (lex.determiners.has(w.lower) && words[i + 1]?.cap && words[i + 1]!.sentence === w.sentence) return true;
+    return !lex.determiners.has(w.lower) && !lex.prepositions.has(w.lower) && !lex.subjectPronouns.has(w.lower);
+  }
   if (lex.nonNames.has(w.lower) || lex.timeWords.has(w.lower)) return false;
   if (w.lower.endsWith('ment') && w.lower.length > 6) return false;
   return true;

@@ -80,9 +80,11 @@ export function afterDeterminer(sx: Syntax, i: number): boolean {
 /** A finite verb form (auxiliary, modal or cue) not used as a noun ("la note", "l'été"). */
 export function isFiniteVerb(sx: Syntax, i: number): boolean {
   const w = sx.words[i]!;
+  if (w.cap || w.kind !== 'word') return false;
   const forms = sx.lex.verbs.get(w.lower);
-  if (!forms || w.cap || afterDeterminer(sx, i)) return false;
-  return forms.some((f) => /[PIJFCS]/.test(f.moods));
+  if (!forms && !sx.lex.finite.has(w.lower)) return false;
+  if (afterDeterminer(sx, i)) return false;
+  return !forms || forms.some((f) => /[PIJFCS]/.test(f.moods));
 }
 
 /** Words that end a noun phrase. */

@@ -96,15 +96,14 @@ function negated(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
 function clausesOf(text: string, lex: ClaimsLexicon, s: Clause): Clause[] {
   const out: Clause[] = [];
   const body = text.slice(s.start, s.end);
+  const cuts: number[] = [];
+  for (const b of lex.clauseBreaks) for (let i = body.indexOf(b); i >= 0; i = body.indexOf(b, i + b.length)) cuts.push(i);
+  cuts.sort((x, y) => x - y);
   let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    for (const b of lex.clauseBreaks) {
-      if (body.startsWith(b, i)) {
-        out.push({ start: s.start + from, end: s.start + i });
-        from = i + 1;
-        break;
-      }
-    }
+  for (const i of cuts) {
+    if (i < from) continue;
+    out.push({ start: s.start + from, end: s.start + i });
+    from = i + 1;
   }
   out.push({ start: s.start + from, end: s.end });
   return out;
@@ -115,27 +114,30 @@ export function findClaims(doc: Doc): Claim[] {
   const lex = claimsLexicon(doc.meta.language);
   const claims: Claim[] = [];
   const seen = new Set<string>();
-  const push = (c: Clause | null, attribution: number | null, hedged: boolean) => {
+  const push = (c: Clause | null, attribution: number | null, hedged: () => boolean) => {
     if (!c || seen.has(`${c.start}:${c.end}`) || !checkable(sx, lex, c)) return;
     seen.add(`${c.start}:${c.end}`);
     const text = doc.text.slice(c.start, c.end);
-    claims.push({ ...doc.span(c.start, c.end), attribution, hedged, negated: negated(sx, lex, c), question: /\?\s*$/.test(text) });
+    claims.push({ ...doc.span(c.start, c.end), attribution, hedged: hedged(), negated: negated(sx, lex, c), question: /\?\s*$/.test(text) });
   };
-  doc.attributions.forEach((a, i) => push(trim(doc.text, a.content), i, a.hedged));
-  // Characters inside some attribution: its cue, source or content.
-  const covered = new Uint8Array(doc.text.length + 1);
-  for (const a of doc.attributions) {
-    for (const s of [a.content, a.cue, a.source]) if (s) covered.fill(1, s.start, s.end);
-  }
+  doc.attributions.forEach((a, i) => push(trim(doc.text, a.content), i, () => a.hedged));
+  // Spans inside some attribution (cue, source or content), sorted, for a sweep over the sentences.
+  const spans = doc.attributions.flatMap((a) => [a.content, a.cue, a.source].filter((s) => s !== null)).sort((x, y) => x.start - y.start);
+  let k = 0;
+  let reach = -1;
   for (const s of doc.sentences) {
-    if (covered.subarray(s.start, s.end).includes(1)) continue;
+    // reach: the furthest end among spans starting before this sentence ends.
+    while (k < spans.length && spans[k]!.start < s.end) reach = Math.max(reach, spans[k++]!.end);
+    if (reach > s.start) continue;
     // A heading or caption (no final stop) is not asserted prose.
-    if (!/[.!?…»"]\s*$/.test(doc.text.slice(s.start, s.end))) continue;
+    if (!/[.!?…»"]\s*$/.test(doc.text.slice(Math.max(s.start, s.end - 4), s.end))) continue;
     for (const c of clausesOf(doc.text, lex, s)) {
       const t = trim(doc.text, c);
       if (!t) continue;
-      const [first, last] = wordsOf(sx, t);
-      push(t, null, first <= last && hedgeMarkers(sx, first, last).length > 0);
+      push(t, null, () => {
+        const [first, last] = wordsOf(sx, t);
+        return first <= last && hedgeMarkers(sx, first, last).length > 0;
+      });
     }
   }
   return claims.sort((a, b) => a.start - b.start);

@@ -33,6 +33,8 @@ export interface HedgeMarker {
 
 /** Is this lowercase word a conditional form (of any verb in the conjugation tables)? */
 export function isConditional(lower: string, stems: Set<string>): boolean {
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 116 /* t */ && last !== 115 /* s */ && last !== 122 /* z */) return false;
   for (const e of CONDITIONAL_ENDINGS) {
     if (lower.length > e.length + 1 && lower.endsWith(e) && stems.has(lower.slice(0, -e.length))) return true;
   }

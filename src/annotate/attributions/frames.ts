@@ -2,7 +2,7 @@
 // ("confirmées par X", "cité par X"), incise / inversion after the content
 // ("« … », a-t-il dit", "…, a annoncé l'OMPI"), que-clause, colon + quotation,
 // infinitive ("a affirmé avoir libéré"), object ("a démenti toute livraison").
-import type { Syntax } from '../syntax/index.js';
+import { wordAt, type Syntax } from '../syntax/index.js';
 import { npBackward, npForward, skipForward } from '../syntax/phrases.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
@@ -127,10 +127,10 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
   if (around && !quote) content = { start: around.start, end: around.end };
   else if (quote) {
     // Text before the quotation in its sentence makes a mixed quotation ("Les syndicats vont « … », a-t-il dit").
-    const qs = sx.wordAt.get(quote.start);
-    const qSentence = qs !== undefined ? words[qs]!.sentence : s;
+    const qs = wordAt(sx, quote.start);
+    const qSentence = qs >= 0 ? words[qs]!.sentence : s;
     const from = sx.first[qSentence]!;
-    const lead = qs !== undefined ? qs - from : 0;
+    const lead = qs >= 0 ? qs - from : 0;
     content = lead > 1 ? { start: words[from]!.start, end: quote.end } : { start: quote.start, end: quote.end };
   } else {
     const from = sx.first[s]!;

@@ -5,7 +5,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Attribution, Quote } from '../../doc/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { hedgeMarkers } from '../hedges.js';
-import { syntaxOf, type Syntax } from '../syntax/index.js';
+import { syntaxOf, wordAt, type Syntax } from '../syntax/index.js';
 import { findAccording } from './according.js';
 import type { Candidate } from './candidate.js';
 import { findCues } from './cues.js';
@@ -27,7 +27,7 @@ function within(a: { start: number; end: number }, b: { start: number; end: numb
 }
 
 function wordIndex(sx: Syntax, offset: number): number {
-  return sx.wordAt.get(offset) ?? -1;
+  return wordAt(sx, offset);
 }
 
 /** "Interrogé par le quotidien X, l'adjoint a estimé que …": the leading participle names the medium. */
@@ -54,12 +54,13 @@ function outerQuotes(quotes: Quote[]): Quote[] {
 function continuations(sx: Syntax, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start);
-  // Characters already inside some attribution's content.
-  const covered = new Uint8Array(sx.text.length + 1);
-  for (const c of found) covered.fill(1, c.content.start, c.content.end);
+  let k = 0;
+  let reach = -1;
   for (const q of outerQuotes(sx.quotes)) {
+    // reach: the furthest content end among contents starting before this quotation ends.
+    while (k < sorted.length && sorted[k]!.content.start < q.end) reach = Math.max(reach, sorted[k++]!.content.end);
     const first = wordIndex(sx, q.start);
-    if (first < 0 || covered.subarray(q.start, q.end).includes(1)) continue;
+    if (first < 0 || reach > q.start) continue;
     let n = 0;
     for (let k = first; k < sx.words.length && sx.words[k]!.end <= q.end; k++) if (sx.words[k]!.kind === 'word') n++;
     if (n < MIN_QUOTE_WORDS) continue;

@@ -4,7 +4,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Quote } from '../../doc/schema.js';
 import { syntaxLexicon, type SyntaxLexicon } from './lexicon.js';
 import { findNames, type NameChunk } from './names.js';
-import { buildWords, sentenceBounds, type Word } from './words.js';
+import { buildWords, sentenceBounds, wordAtOrAfter, type Word } from './words.js';
 
 export interface Syntax {
   text: string;
@@ -21,9 +21,12 @@ export interface Syntax {
   continues: Uint8Array;
   /** All quotations (nested ones too), sorted by start. */
   quotes: Quote[];
-  /** Index of the word starting at / ending at a character offset. */
-  wordAt: Map<number, number>;
-  wordEndingAt: Map<number, number>;
+}
+
+/** Index of the word starting exactly at character `offset`, or -1. */
+export function wordAt(sx: Syntax, offset: number): number {
+  const i = wordAtOrAfter(sx.words, offset);
+  return sx.words[i]?.start === offset ? i : -1;
 }
 
 const cache = new WeakMap<Doc, Syntax>();
@@ -35,19 +38,13 @@ export function syntaxOf(doc: Doc): Syntax {
   const words = buildWords(doc);
   const { chunks, chunkOf } = findNames(words, lex);
   const { first, last } = sentenceBounds(words, doc.sentences.length);
-  const wordAt = new Map<number, number>();
-  const wordEndingAt = new Map<number, number>();
-  words.forEach((w, i) => {
-    wordAt.set(w.start, i);
-    wordEndingAt.set(w.end, i);
-  });
   const continues = new Uint8Array(doc.sentences.length);
   for (let s = 0; s + 1 < doc.sentences.length; s++) {
     const l = words[last[s]!];
     const n = words[first[s + 1]!];
     if (l && n && l.kind === 'word' && n.kind === 'word' && !n.cap && !/^\p{Lu}/u.test(n.text)) continues[s] = 1;
   }
-  sx = { text: doc.text, language: doc.meta.language, words, lex, names: chunks, chunkOf, first, last, continues, quotes: [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end), wordAt, wordEndingAt };
+  sx = { text: doc.text, language: doc.meta.language, words, lex, names: chunks, chunkOf, first, last, continues, quotes: [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end) };
   cache.set(doc, sx);
   return sx;
 }

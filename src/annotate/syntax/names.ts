@@ -24,7 +24,9 @@ function startsSentence(words: Word[], i: number): boolean {
 }
 
 function isFirstName(w: Word, lex: SyntaxLexicon): boolean {
-  return lex.firstNames.has(w.text) || lex.firstNames.has(w.text.split('-')[0]!) && w.text.includes('-');
+  if (lex.firstNames.has(w.text)) return true;
+  const h = w.text.indexOf('-');
+  return h > 0 && lex.firstNames.has(w.text.slice(0, h));
 }
 
 export function isAcronym(w: Word | undefined): boolean {

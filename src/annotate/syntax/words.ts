@@ -19,8 +19,11 @@ export interface Word {
 const HYPHENS = /[‐‑–]/g;
 const ARTICLE_NAME = /^(?:al|el|ad|ar|as|an|az|at|ash|ibn|bin|ben|abu|abou)-\p{Lu}/u;
 
+const ODD = /[’‐‑–]/;
+
 export function normalise(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'").replace(HYPHENS, '-');
+  const l = s.toLowerCase();
+  return ODD.test(l) ? l.replace(/’/g, "'").replace(HYPHENS, '-') : l;
 }
 
 export function buildWords(doc: Doc): Word[] {
@@ -31,9 +34,12 @@ export function buildWords(doc: Doc): Word[] {
     const t = doc.tokens[i]!;
     while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++;
     const text = doc.text.slice(t.start, t.end);
+    const lower = normalise(text);
     const c = text.charCodeAt(0);
-    const upper = text[0] !== text[0]!.toLowerCase() && c > 64;
-    words[i] = { start: t.start, end: t.end, text, lower: normalise(text), kind: t.kind, sentence: s, cap: t.kind === 'word' && (upper || ARTICLE_NAME.test(text)) };
+    // Uppercase first letter: ASCII A–Z, or a non-ASCII letter that lowercases differently.
+    const upper = (c >= 65 && c <= 90) || (c > 127 && lower.charCodeAt(0) !== c);
+    const hyphen = !upper && t.kind === 'word' && text.length > 3 && text.indexOf('-') > 0 && text.indexOf('-') <= 4;
+    words[i] = { start: t.start, end: t.end, text, lower, kind: t.kind, sentence: s, cap: t.kind === 'word' && (upper || (hyphen && ARTICLE_NAME.test(text))) };
   }
   return words;
 }

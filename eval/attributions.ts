@@ -4,15 +4,19 @@
 // `recoupe analyze --raw`.
 //
 //   npm run eval:attributions [-- --gold FILE] [--seeds DIR] [--jsonl FILE] [--verbose]
+//   npm run eval:attributions -- --gold eval/gold/orangesum-attributions.json   (held-out OrangeSum gold)
 //
 // A record's `doc` names its text: the prefix of a file in --seeds (seed ids
 // "000", "002", "004"), else a 1-based line number or an `id` of --jsonl
-// (OrangeSum-style rows with a `text` or `body` field).
+// (OrangeSum-style rows with a `text` or `body` field). A gold file that stores
+// offsets instead of text (`docs` with sha256, records with `content_span`, as
+// eval/gold/orangesum-attributions.json) is read with its own loader.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline/analyze.js';
 import { SHARED } from '../test/helpers/shared.js';
 import { scoreAttributions, type GoldRecord, type PredictedAttribution } from './score-attributions.js';
+import { loadOrangesumGold } from './gold/orangesum.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -31,9 +35,15 @@ const verbose = process.argv.includes('--verbose');
 if (!existsSync(goldPath)) fail(`no gold file at ${goldPath}`);
 
 let records: GoldRecord[];
+/** Texts by doc id when the gold file carries references to them (offset-based gold). */
+const known = new Map<string, string>();
 try {
-  const raw = JSON.parse(readFileSync(goldPath, 'utf8')) as { records?: GoldRecord[] } | GoldRecord[];
-  records = Array.isArray(raw) ? raw : raw.records ?? [];
+  const raw = JSON.parse(readFileSync(goldPath, 'utf8')) as { records?: (GoldRecord & { content_span?: unknown })[]; docs?: unknown[] } | GoldRecord[];
+  if (!Array.isArray(raw) && raw.docs && raw.records?.some((r) => r.content_span)) {
+    const gold = loadOrangesumGold(goldPath);
+    for (const d of gold.docs) known.set(d.id, d.text);
+    records = gold.records;
+  } else records = Array.isArray(raw) ? raw : raw.records ?? [];
 } catch (e) {
   fail(`${goldPath}: ${(e as Error).message}`);
 }
@@ -41,6 +51,7 @@ if (records.length === 0) fail(`${goldPath}: no records`);
 
 /** Texts by doc id, read only for the documents the gold names. */
 function textOf(doc: string, rows: () => { id?: string; text?: string; body?: string }[]): string | null {
+  if (known.has(doc)) return known.get(doc)!;
   if (existsSync(seedsDir)) {
     const f = readdirSync(seedsDir).find((n) => n.startsWith(`${doc}_`) || n === doc || n.startsWith(`${doc}.`));
     if (f) return readFileSync(join(seedsDir, f), 'utf8');

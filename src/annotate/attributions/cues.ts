@@ -21,7 +21,7 @@ export interface Cue {
   /** être + participle of a non-pronominal verb, or a bare participle ("cité par"). */
   passive: boolean;
   bare: boolean;
-  /** Narrative infinitive ("Et d'accuser …"). */
+  /** Narrative infinitive ("Et d'accuser …") or present participle ("…, soulignant que …"): the speaker is the previous one. */
   infinitive: boolean;
   /** Inverted subject clitic word index ("dit-il", "a-t-elle ajouté"), or -1. */
   clitic: number;
@@ -151,6 +151,13 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
   } else if (FINITE.test(moods)) {
     conditional = moods.includes('C');
     past = /[IJ]/.test(moods) && !moods.includes('P');
+  } else if (moods.includes('G')) {
+    // "…, rappelle-t-elle, soulignant que …" / "en précisant que …": only before a que-clause.
+    const prev = words[i - 1]?.lower;
+    if (prev !== ',' && prev !== 'en') return null;
+    if (!sx.lex.complementizers.has(words[i + 1]?.lower ?? '')) return null;
+    if (prev === 'en') first = i - 1;
+    infinitive = true;
   } else if (moods.includes('W')) {
     // Only the narrative infinitive "Et de + infinitive" is a cue on its own.
     const len = phraseAt(words, i - 2, lex.narrativeInfinitive);

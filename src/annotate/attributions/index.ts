@@ -123,7 +123,7 @@ function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]
       speaker = from >= 0 && from < idx ? speakers[from] ?? null : null;
       if (speaker) resolver.remember(speaker);
     } else if (c.source) speaker = resolver.resolve(c.source, c.sentence);
-    else if (c.verb?.infinitive) speaker = lastSpeaker(speakers);
+    else if (c.verb?.infinitive) speaker = lastSpeaker(speakers, c.sentence - 1);
     speakers.push(speaker);
     return {
       cue: c.cue ? doc.span(c.cue.start, c.cue.end) : null,
@@ -149,8 +149,12 @@ function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]
   return out;
 }
 
-function lastSpeaker(speakers: (Speaker | null)[]): Speaker | null {
-  for (let k = speakers.length - 1; k >= 0; k--) if (speakers[k]) return speakers[k]!;
+/** The latest speaker, if it spoke in sentence `since` or later. */
+function lastSpeaker(speakers: (Speaker | null)[], since: number): Speaker | null {
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const s = speakers[k];
+    if (s) return s.sentence >= since ? s : null;
+  }
   return null;
 }
 

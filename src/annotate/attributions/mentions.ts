@@ -5,7 +5,7 @@
 // "le chef de la milice, Wathiq al Batat").
 import type { Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
-import { isFiniteVerb } from '../syntax/phrases.js';
+import { isFiniteVerb, npForward } from '../syntax/phrases.js';
 import type { AttributionLexicon } from './lexicon.js';
 
 export interface Mention {
@@ -22,7 +22,7 @@ export interface Mention {
 /** Words scanned on each side of a name for its role noun. */
 const ROLE_WINDOW = 6;
 const FEMININE = new Set(['la', 'une', 'cette']);
-const MASCULINE = new Set(['le', 'un', 'ce', 'cet']);
+const MASCULINE = new Set(['le', 'un', 'ce', 'cet', 'du', 'au']);
 
 /** Gender of a person from the first word of their name ("Jean-François" → "Jean"). */
 export function genderOfName(names: Map<string, Gender>, words: string[]): Gender {
@@ -36,13 +36,18 @@ export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] 
     const from = c.title >= 0 ? c.title + 1 : c.first;
     const ws = sx.words.slice(from, c.last + 1);
     const words = ws.filter((w) => w.cap).map((w) => w.text);
+    const person = c.title >= 0 || words.length >= 2;
+    // A body's name runs on with its lowercase complement: "la Société française de dermatologie".
+    const det = sx.words[c.first - 1];
+    const body = !person && det !== undefined && sx.lex.determiners.has(det.lower);
+    const end = body ? Math.max(c.last, npForward(sx, c.first)) : c.last;
     const m: Mention = {
-      name: sx.text.slice(ws[0]!.start, ws[ws.length - 1]!.end),
+      name: sx.text.slice(ws[0]!.start, sx.words[end]!.end),
       words,
       start: ws[0]!.start,
       sentence: ws[0]!.sentence,
-      person: c.title >= 0 || words.length >= 2,
-      gender: c.gender ?? genderOfName(sx.lex.firstNames, words),
+      person,
+      gender: c.gender ?? (person ? genderOfName(sx.lex.firstNames, words) : body ? FEMININE.has(det!.lower) ? 'f' : MASCULINE.has(det!.lower) ? 'm' : null : null),
       roles: new Set(),
     };
     rolesAround(sx, lex, c.first, c.last, m);

@@ -157,6 +157,13 @@ export class SourceResolver {
     }
     if (mention && (!speaker || mention.sentence > speaker.sentence)) return mk(mention.name, false, mention.gender ?? p.gender);
     if (speaker) return mk(speaker.source.resolved ?? speaker.source.text, speaker.source.anonymous, speaker.gender ?? p.gender);
+    // No person: a body of the same grammatical gender named just before ("La Société française …, rappelle-t-elle").
+    for (let k = this.mentions.length - 1; k >= 0 && p.gender; k--) {
+      const m = this.mentions[k]!;
+      if (m.start >= base.start) continue;
+      if (sentence - m.sentence > 2) break;
+      if (!m.person && m.gender === p.gender) return mk(m.name, false, m.gender);
+    }
     return mk(null, true, p.gender);
   }
 

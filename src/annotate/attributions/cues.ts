@@ -23,6 +23,8 @@ export interface Cue {
   bare: boolean;
   /** Narrative infinitive ("Et d'accuser …") or present participle ("…, soulignant que …"): the speaker is the previous one. */
   infinitive: boolean;
+  /** The present participle of that kind ("soulignant que", "en estimant que"). */
+  gerund: boolean;
   /** Inverted subject clitic word index ("dit-il", "a-t-elle ajouté"), or -1. */
   clitic: number;
   cliticGender: Gender;
@@ -131,6 +133,7 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
   let passive = false;
   let bare = false;
   let infinitive = false;
+  let gerund = false;
   if (moods.includes('K')) {
     const { aux, clitic: c } = auxiliaries(sx, i);
     if (c >= 0) clitic = c;
@@ -141,8 +144,8 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
       past = /[PIJ]/.test(top.moods) && !conditional;
       // "ont été confirmées", "sont proférées": passive unless the verb is pronominal ("s'est plaint").
       passive = !entry.pronominal && aux[aux.length - 1]!.lemma === 'être';
-    } else if (FINITE.test(moods)) {
-      // "dit", "écrit": finite present or simple past.
+    } else if (moods.includes('3')) {
+      // "dit", "écrit": a third-person present or simple past.
       past = moods.includes('J') && !moods.includes('P');
     } else {
       bare = true;
@@ -158,6 +161,7 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
     if (!sx.lex.complementizers.has(words[i + 1]?.lower ?? '')) return null;
     if (prev === 'en') first = i - 1;
     infinitive = true;
+    gerund = true;
   } else if (moods.includes('W')) {
     // Only the narrative infinitive "Et de + infinitive" is a cue on its own.
     const len = phraseAt(words, i - 2, lex.narrativeInfinitive);
@@ -171,7 +175,7 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
     first = k;
   }
   const cg = clitic >= 0 ? sx.lex.invertedClitics.get(words[clitic]!.lower) ?? null : null;
-  return { first, last, head: i, entry, past, conditional, passive, bare, infinitive, clitic, cliticGender: cg, negated: negatedAround(sx, first, last) };
+  return { first, last, head: i, entry, past, conditional, passive, bare, infinitive, gerund, clitic, cliticGender: cg, negated: negatedAround(sx, first, last) };
 }
 
 function reflexiveStart(sx: Syntax, first: number): number {

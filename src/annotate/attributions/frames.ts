@@ -3,7 +3,7 @@
 // ("« … », a-t-il dit", "…, a annoncé l'OMPI"), que-clause, colon + quotation,
 // infinitive ("a affirmé avoir libéré"), object ("a démenti toute livraison").
 import { wordAt, type Syntax } from '../syntax/index.js';
-import { npBackward, npForward, skipForward } from '../syntax/phrases.js';
+import { isFiniteVerb, npBackward, npForward, skipForward } from '../syntax/phrases.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
 import type { Cue } from './cues.js';
@@ -139,15 +139,36 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
   }
   // "Le but étant, a-t-il souligné, que les propositions …": the content goes on after the incise.
   const end = sentenceEnd(sx, s);
-  if (!quote && !around && words[inv.next]?.text === ',' && inv.next < end) content = { start: content.start, end: words[end]!.end };
+  if (!quote && !around && words[inv.next]?.text === ',' && sx.lex.complementizers.has(words[inv.next + 1]?.lower ?? '') && inv.next < end) {
+    content = { start: content.start, end: words[end]!.end };
+  }
   return make(sp, cue, 'incise', inv.source, content, inv.via);
 }
 
-/** Speaker of a preverbal construction: subject, inverted clitic, or (narrative infinitive) nobody yet. */
+/** Words looked back over for the main verb of a participial cue. */
+const MAX_MAIN_VERB = 30;
+
+/** Speaker of a preverbal construction: subject, inverted clitic, the main clause's subject for a participle. */
 function preverbal(sp: Spans, cue: Cue): SourceRef | null {
-  if (cue.clitic >= 0) return invertedSubject(sp.sx, sp.lex, cue.last, cue.clitic, cue.cliticGender).source;
+  const { sx, lex } = sp;
+  if (cue.clitic >= 0) return invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender).source;
+  if (cue.gerund) return mainSubject(sp, cue.first);
   if (cue.infinitive) return null;
-  return subjectBefore(sp.sx, sp.lex, cue.first);
+  return subjectBefore(sx, lex, cue.first);
+}
+
+/** "Joe Biden a fait référence à la Cour suprême en estimant que …": the subject of the main verb to the left. */
+function mainSubject(sp: Spans, at: number): SourceRef | null {
+  const { sx, lex } = sp;
+  const s = sx.words[at]!.sentence;
+  for (let k = at - 1; k >= 0 && k > at - MAX_MAIN_VERB && sx.words[k]!.sentence === s; k--) {
+    if (CLOSE_QUOTES.has(sx.words[k]!.text)) return null;
+    if (!isFiniteVerb(sx, k)) continue;
+    const clitic = sx.words[k + 1];
+    if (clitic && sx.lex.invertedClitics.has(clitic.lower)) return invertedSubject(sx, lex, k, k + 1, sx.lex.invertedClitics.get(clitic.lower) ?? null).source;
+    return subjectBefore(sx, lex, k);
+  }
+  return null;
 }
 
 function tryComplement(sp: Spans, cue: Cue): Candidate | null {

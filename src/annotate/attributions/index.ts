@@ -122,8 +122,9 @@ function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]
       const from = found.findIndex((o) => o !== c && o.source === c.source && o.construction !== 'continuation');
       speaker = from >= 0 && from < idx ? speakers[from] ?? null : null;
       if (speaker) resolver.remember(speaker);
+    } else if (c.verb?.infinitive && (speaker = lastSpeaker(speakers, c.verb.gerund ? c.sentence : c.sentence - 1))) {
+      // "…, a indiqué X, expliquant que …" / "Et d'accuser …": the previous speaker goes on.
     } else if (c.source) speaker = resolver.resolve(c.source, c.sentence);
-    else if (c.verb?.infinitive) speaker = lastSpeaker(speakers, c.sentence - 1);
     speakers.push(speaker);
     return {
       cue: c.cue ? doc.span(c.cue.start, c.cue.end) : null,

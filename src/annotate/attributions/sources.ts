@@ -203,7 +203,8 @@ export class SourceResolver {
       const found = this.byRole(head, kind, sentence, base.start) ?? (kind === 'person' ? this.recentPerson(gender, sentence) : null);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
-    return mk(null, true);
+    // A definite body, office or document ("le gouvernement", "le porte-parole de la police", "le rapport") is a specific one.
+    return mk(null, !(kind && DEFINITE.has(first.lower)));
   }
 
   private isPerson(chunk: number): boolean {

@@ -51,6 +51,11 @@ export function viaAt(sx: Syntax, lex: AttributionLexicon, i: number): WordRange
   const last = npForward(sx, at);
   if (last < 0) return null;
   const r = { first: at, last };
+  // "à l'AFP Olivier Bogillot": the medium ends with its name; the next name is the speaker.
+  for (let k = at; k <= last; k++) {
+    const len = mediaNameAt(sx.words, k, lex);
+    if (len > 0 && k + len <= last && sx.chunkOf[k + len]! >= 0) return { first: at, last: k + len - 1 };
+  }
   if (isMedium(sx, lex, r)) return r;
   // "sur Europe 1", "pour Arabi-Press": a named programme or outlet.
   if ((w.lower === 'sur' || w.lower === 'pour') && sx.chunkOf[headOf(sx, r)]! >= 0) return r;

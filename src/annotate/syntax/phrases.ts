@@ -33,8 +33,18 @@ export function phraseEndingAt(words: Word[], i: number, phrases: Map<string, st
   return 0;
 }
 
-export function isAdverb(w: Word): boolean {
-  return w.kind === 'word' && !w.cap && w.lower.length > 6 && w.lower.endsWith('ment');
+/**
+ * An adverb in -ment ("activement", "notamment"), not a noun ("le gouvernement", "du nouveau
+ * gouvernement"): nouns follow a determiner or a preposition, directly or after one adjective.
+ */
+export function isAdverb(sx: Syntax, i: number): boolean {
+  const w = sx.words[i]!;
+  if (w.kind !== 'word' || w.cap || w.lower.length <= 6 || !w.lower.endsWith('ment')) return false;
+  const nominal = (k: number) => {
+    const p = sx.words[k]?.lower ?? '';
+    return sx.lex.determiners.has(p) || sx.lex.prepositions.has(p) || sx.lex.npLinks.has(p);
+  };
+  return !nominal(i - 1) && !nominal(i - 2);
 }
 
 /** Skip adverbs, adverbial phrases, negation and time words forwards from i (same sentence). */
@@ -45,7 +55,7 @@ export function skipForward(sx: Syntax, i: number, opts: { negation?: boolean } 
     const w = words[i]!;
     const len = phraseAt(words, i, lex.skippable);
     if (len > 0) i += len;
-    else if (isAdverb(w) || (opts.negation !== false && lex.negation.has(w.lower))) i++;
+    else if (isAdverb(sx, i) || (opts.negation !== false && lex.negation.has(w.lower))) i++;
     else break;
   }
   return i;
@@ -59,7 +69,7 @@ export function skipBackward(sx: Syntax, i: number): number {
     const w = words[i]!;
     const len = phraseEndingAt(words, i, lex.skippable);
     if (len > 0) i -= len;
-    else if (isAdverb(w) || lex.negation.has(w.lower) || w.lower === 'se' || w.lower === "s'") i--;
+    else if (isAdverb(sx, i) || lex.negation.has(w.lower) || w.lower === 'se' || w.lower === "s'") i--;
     else break;
   }
   return i;
@@ -159,6 +169,8 @@ export function npForward(sx: Syntax, i: number, limit = MAX_NP, preps = false):
  */
 export function npBackward(sx: Syntax, end: number, preps = false, limit = MAX_NP): number {
   const { words, lex } = sx;
+  // "Eric Woerth (LR) a reproché": a parenthesis closing the phrase belongs to it.
+  if (words[end]?.text === ')' && words[end - 2]?.text === '(' && end >= 3) return npBackward(sx, end - 3, preps, limit);
   const w = words[end];
   if (!w || isPunct(w) || stopsNp(sx, end, false)) return -1;
   const s = w.sentence;

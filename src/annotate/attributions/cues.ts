@@ -25,6 +25,8 @@ export interface Cue {
   infinitive: boolean;
   /** The present participle of that kind ("soulignant que", "en estimant que"). */
   gerund: boolean;
+  /** Coordinated with a previous verb ("a affirmé que … et assure que …"): the same speaker. */
+  coordinated: boolean;
   /** Inverted subject clitic word index ("dit-il", "a-t-elle ajouté"), or -1. */
   clitic: number;
   cliticGender: Gender;
@@ -175,7 +177,9 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
     first = k;
   }
   const cg = clitic >= 0 ? sx.lex.invertedClitics.get(words[clitic]!.lower) ?? null : null;
-  return { first, last, head: i, entry, past, conditional, passive, bare, infinitive, gerund, clitic, cliticGender: cg, negated: negatedAround(sx, first, last) };
+  const prevWord = words[first - 1]?.lower;
+  const coordinated = prevWord === 'et' || prevWord === 'puis';
+  return { first, last, head: i, entry, past, conditional, passive, bare, infinitive, gerund, coordinated, clitic, cliticGender: cg, negated: negatedAround(sx, first, last) };
 }
 
 function reflexiveStart(sx: Syntax, first: number): number {

@@ -148,6 +148,30 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
 /** Words looked back over for the main verb of a participial cue. */
 const MAX_MAIN_VERB = 30;
 
+/**
+ * Inversion after "ce que" or "comme": "C'est ce que révélait le Daily Mail." (the content is the sentence
+ * before), "comme l'a indiqué le ministre, …" / "…, comme le rapporte Reuters." (the rest of the sentence).
+ */
+function tryComment(sp: Spans, cue: Cue): Candidate | null {
+  const { sx, lex } = sp;
+  const { words } = sx;
+  const p1 = words[cue.first - 1]?.lower ?? '';
+  const p2 = words[cue.first - 2]?.lower ?? '';
+  const cleft = sx.lex.complementizers.has(p1) && p2 === 'ce';
+  const comme = p2 === 'comme' && (p1 === "l'" || p1 === 'le');
+  if (!cleft && !comme) return null;
+  const inv = invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender);
+  if (!inv.source) return null;
+  const s = words[cue.head]!.sentence;
+  const first = sx.first[s]!;
+  const end = sentenceEnd(sx, s);
+  let content: { start: number; end: number } | null = null;
+  if (cleft && s > 0) content = chars(sx, sx.first[s - 1]!, sentenceEnd(sx, s - 1));
+  else if (comme && cue.first - 2 === first && words[inv.next]?.text === ',' && inv.next < end) content = chars(sx, inv.next + 1, end);
+  else if (comme && cue.first - 3 > first) content = chars(sx, first, words[cue.first - 3]!.text === ',' ? cue.first - 4 : cue.first - 3);
+  return content ? make(sp, cue, 'incise', inv.source, content, inv.via) : null;
+}
+
 /** Speaker of a preverbal construction: subject, inverted clitic, the main clause's subject for a participle. */
 function preverbal(sp: Spans, cue: Cue): SourceRef | null {
   const { sx, lex } = sp;
@@ -231,5 +255,5 @@ function isInfinitive(sp: Spans, j: number): boolean {
 /** The attribution a cue introduces, or null when no construction fits. */
 export function frameOf(sp: Spans, cue: Cue): Candidate | null {
   if (cue.passive) return tryPassive(sp, cue);
-  return tryIncise(sp, cue) ?? tryComplement(sp, cue);
+  return tryIncise(sp, cue) ?? tryComment(sp, cue) ?? tryComplement(sp, cue);
 }

@@ -122,7 +122,7 @@ function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]
       const from = found.findIndex((o) => o !== c && o.source === c.source && o.construction !== 'continuation');
       speaker = from >= 0 && from < idx ? speakers[from] ?? null : null;
       if (speaker) resolver.remember(speaker);
-    } else if (c.verb?.infinitive && (speaker = lastSpeaker(speakers, c.verb.gerund ? c.sentence : c.sentence - 1))) {
+    } else if ((c.verb?.infinitive || c.verb?.coordinated) && (speaker = lastSpeaker(speakers, c.verb.infinitive && !c.verb.gerund ? c.sentence - 1 : c.sentence))) {
       // "…, a indiqué X, expliquant que …" / "Et d'accuser …": the previous speaker goes on.
     } else if (c.source) speaker = resolver.resolve(c.source, c.sentence);
     speakers.push(speaker);

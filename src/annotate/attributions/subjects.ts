@@ -4,7 +4,7 @@
 // a role ("le général russe Valery Gerasimov") keep the role as a description.
 import type { Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
-import { npBackward, npForward, skipBackward, skipForward } from '../syntax/phrases.js';
+import { isFiniteVerb, npBackward, npForward, skipBackward, skipForward } from '../syntax/phrases.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { headOf, viaAt, type WordRange } from './via.js';
 
@@ -140,6 +140,8 @@ function fromSegments(sx: Syntax, lex: AttributionLexicon, comma: number): Sourc
 /** The subject of a cue whose verbal group starts at word `at`. */
 export function subjectBefore(sx: Syntax, lex: AttributionLexicon, at: number): SourceRef | null {
   let i = skipBackward(sx, at - 1);
+  // Over auxiliaries and their adverbs: "a lui aussi fait", "s'était fait".
+  for (let guard = 0; guard < 3 && i >= 0 && sx.lex.verbs.get(sx.words[i]!.lower)?.some((f) => f.role === 'aux'); guard++) i = skipBackward(sx, i - 1);
   const w = sx.words[i];
   if (!w || w.sentence !== sx.words[at]!.sentence) return null;
   // An object clitic before the auxiliary: "il l'a dit", "elle leur a expliqué".
@@ -162,15 +164,21 @@ export function subjectBefore(sx: Syntax, lex: AttributionLexicon, at: number): 
   return splitRole(sx, lex, np);
 }
 
-/** Words looked back over for the subject of the first of two coordinated verbs. */
-const MAX_COORDINATION = 12;
+/** Words looked back over for the first of two coordinated verbs. */
+const MAX_COORDINATION = 16;
 
-function sharedSubject(sx: Syntax, lex: AttributionLexicon, conj: number): SourceRef | null {
+/** "Les occupants avaient alerté les secours et ont constaté que …": the subject of the first verb. */
+export function sharedSubject(sx: Syntax, lex: AttributionLexicon, conj: number): SourceRef | null {
   const s = sx.words[conj]!.sentence;
   for (let k = conj - 1; k >= 0 && k > conj - MAX_COORDINATION && sx.words[k]!.sentence === s; k--) {
     const w = sx.words[k]!;
+    if (/^[;:«»"“”]$/.test(w.text)) break;
     if (sx.lex.subjectPronouns.has(w.lower)) return pronounSource(sx, k, sx.lex.subjectPronouns.get(w.lower) ?? null);
-    if (/^[,;:«»"“”]$/.test(w.text)) break;
+    if (isFiniteVerb(sx, k)) {
+      const clitic = sx.words[k + 1];
+      if (clitic && sx.lex.invertedClitics.has(clitic.lower)) return pronounSource(sx, k + 1, sx.lex.invertedClitics.get(clitic.lower) ?? null);
+      return subjectBefore(sx, lex, k);
+    }
   }
   return null;
 }

@@ -83,8 +83,10 @@ export function afterDeterminer(sx: Syntax, i: number): boolean {
   const prev = sx.words[i - 1];
   if (!prev || prev.sentence !== sx.words[i]!.sentence || !sx.lex.determiners.has(prev.lower)) return false;
   if (!sx.lex.objectClitics.has(prev.lower)) return true;
+  // "leur a répondu", "l'a dit": a third-person auxiliary after a clitic is a verb ("les avions" stays a noun).
+  if (sx.words[i]!.lower !== 'été' && sx.lex.verbs.get(sx.words[i]!.lower)?.some((f) => f.role === 'aux' && f.moods.includes('3'))) return false;
   const before = sx.words[i - 2]?.lower ?? '';
-  return !(sx.lex.subjectPronouns.has(before) || sx.lex.negation.has(before) || sx.lex.relatives.has(before) || sx.lex.complementizers.has(before));
+  return !(sx.lex.subjectPronouns.has(before) || sx.lex.negation.has(before) || sx.lex.boundaries.has(before));
 }
 
 /** A finite verb form (auxiliary, modal or cue) not used as a noun ("la note", "l'été"). */
@@ -94,6 +96,8 @@ export function isFiniteVerb(sx: Syntax, i: number): boolean {
   const forms = sx.lex.verbs.get(w.lower);
   if (!forms && !sx.lex.finite.has(w.lower)) return false;
   if (afterDeterminer(sx, i)) return false;
+  // A form known only from the generated list right after a verb is its object: "a fait | référence".
+  if (!forms && sx.lex.verbs.has(sx.words[i - 1]?.lower ?? '')) return false;
   return !forms || forms.some((f) => /[PIJFCS]/.test(f.moods));
 }
 

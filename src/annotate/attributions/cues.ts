@@ -6,6 +6,7 @@ import type { Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
 import { afterDeterminer, phraseAt, skipBackward } from '../syntax/phrases.js';
 import type { AttributionLexicon, CueEntry } from './lexicon.js';
+import { COORDINATORS } from './subjects.js';
 
 export interface Cue {
   /** First and last word of the verbal group (auxiliaries and particle included). */
@@ -178,7 +179,7 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
   }
   const cg = clitic >= 0 ? sx.lex.invertedClitics.get(words[clitic]!.lower) ?? null : null;
   const prevWord = words[first - 1]?.lower;
-  const coordinated = prevWord === 'et' || prevWord === 'puis';
+  const coordinated = COORDINATORS.has(prevWord ?? '');
   return { first, last, head: i, entry, past, conditional, passive, bare, infinitive, gerund, coordinated, clitic, cliticGender: cg, negated: negatedAround(sx, first, last) };
 }
 

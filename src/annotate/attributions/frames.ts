@@ -9,7 +9,7 @@ import type { Candidate, Construction } from './candidate.js';
 import type { Cue } from './cues.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { collectVia, invertedSubject, isApposition, subjectBefore, type SourceRef } from './subjects.js';
-import type { WordRange } from './via.js';
+import { headOf, type WordRange } from './via.js';
 import type { Quote } from '../../doc/schema.js';
 
 /** Words an object may take before a colon ("confirme la nouvelle :"). */
@@ -218,9 +218,28 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
     if (content) return make(sp, cue, 'colon', preverbal(sp, cue), content, via);
   }
   if (x.sentence !== s) return null;
-  if (f.has('inf') && isInfinitive(sp, j) && j <= end) return make(sp, cue, 'infinitive', preverbal(sp, cue), chars(sx, j, end), via);
-  if (f.has('obj') && j < end && !/^[.,;:!?»"”)]$/.test(x.text)) return make(sp, cue, 'object', preverbal(sp, cue), chars(sx, j, end), via);
+  const speaker = () => {
+    const src = preverbal(sp, cue);
+    return src && canSpeak(sp, src) ? src : null;
+  };
+  // Without a que-clause or a quotation, only a speaker-like subject makes "annonce X" reported speech ("le soleil annonce …" is not).
+  if (f.has('inf') && isInfinitive(sp, j) && j <= end) {
+    const src = speaker();
+    return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
+  }
+  if (f.has('obj') && j < end && !/^[.,;:!?»"”)]$/.test(x.text)) {
+    const src = speaker();
+    return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'object', src, chars(sx, j, end), via) : null;
+  }
   return null;
+}
+
+/** A person, body, outlet, document or group, a name or a pronoun: something that can say things. */
+function canSpeak(sp: Spans, src: SourceRef): boolean {
+  if (src.pronoun) return true;
+  for (let k = src.first; k <= src.last; k++) if (sp.sx.chunkOf[k]! >= 0) return true;
+  const head = sp.sx.words[headOf(sp.sx, src)]!.lower;
+  return sp.lex.roles.has(head) || sp.sx.lex.subjectPronouns.has(head) || sp.sx.lex.demonstratives.has(sp.sx.words[src.first]!.lower);
 }
 
 function colonAfter(sp: Spans, j: number): number {

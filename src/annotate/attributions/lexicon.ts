@@ -62,8 +62,12 @@ export function attributionLexicon(language: string): AttributionLexicon {
       });
     }
     const roles = new Map<string, { kind: RoleKind; gender: Gender }>();
-    for (const [noun, kind, gender] of readTsv(langPath(code, 'roles.tsv'))) {
-      roles.set(noun!, { kind: kind as RoleKind, gender: gender === 'm' || gender === 'f' ? gender : null });
+    const rows = readTsv(langPath(code, 'roles.tsv'));
+    for (const [noun, kind, gender] of rows) roles.set(noun!, { kind: kind as RoleKind, gender: gender === 'm' || gender === 'f' ? gender : null });
+    // Regular plurals ("députés", "généraux"), unless the list gives the plural its own entry ("responsables" = group).
+    for (const [noun] of rows) {
+      const plural = /[sxz]$/.test(noun!) ? null : noun!.endsWith('al') ? `${noun!.slice(0, -2)}aux` : `${noun}s`;
+      if (plural && !roles.has(plural)) roles.set(plural, roles.get(noun!)!);
     }
     const media = new Map<string, string[][]>();
     for (const [name] of readTsv(langPath(code, 'media.tsv'))) {

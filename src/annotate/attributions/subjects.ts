@@ -14,6 +14,9 @@ export interface SourceRef extends WordRange {
   description: WordRange | null;
 }
 
+/** Conjunctions after which a verb shares the subject of the previous one. */
+export const COORDINATORS = new Set(['et', 'puis', 'mais']);
+
 /** Most comma-separated segments examined left of a cue for appositions. */
 const MAX_SEGMENTS = 4;
 
@@ -148,7 +151,7 @@ export function subjectBefore(sx: Syntax, lex: AttributionLexicon, at: number): 
   if (sx.lex.objectClitics.has(w.lower) && !sx.lex.subjectPronouns.has(w.lower) && sx.words[i - 1]?.sentence === w.sentence) i--;
   const v = sx.words[i]!;
   // "nous avions pris position et dit que …": a coordinated verb shares the subject of the first one.
-  if (v.lower === 'et' || v.lower === 'puis') return sharedSubject(sx, lex, i);
+  if (COORDINATORS.has(v.lower)) return sharedSubject(sx, lex, i);
   if (sx.lex.subjectPronouns.has(v.lower)) return pronounSource(sx, i, sx.lex.subjectPronouns.get(v.lower) ?? null);
   if (sx.lex.relatives.has(v.lower)) return antecedent(sx, lex, i - 1);
   if (v.text === ',') return fromSegments(sx, lex, i);

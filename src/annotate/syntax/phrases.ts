@@ -96,8 +96,9 @@ export function isFiniteVerb(sx: Syntax, i: number): boolean {
   const forms = sx.lex.verbs.get(w.lower);
   if (!forms && !sx.lex.finite.has(w.lower)) return false;
   if (afterDeterminer(sx, i)) return false;
-  // A form known only from the generated list right after a verb is its object: "a fait | référence".
-  if (!forms && sx.lex.verbs.has(sx.words[i - 1]?.lower ?? '')) return false;
+  // A form known only from the generated list right after a verb is its object ("a fait | référence"),
+  // and right before one an adjective ("le groupe rebelle | a affirmé").
+  if (!forms && (sx.lex.verbs.has(sx.words[i - 1]?.lower ?? '') || sx.lex.verbs.has(sx.words[i + 1]?.lower ?? ''))) return false;
   return !forms || forms.some((f) => /[PIJFCS]/.test(f.moods));
 }
 
@@ -190,6 +191,8 @@ export function npBackward(sx: Syntax, end: number, preps = false, limit = MAX_N
       break;
     }
     if (stopsNp(sx, j, false)) break;
+    // A participle after an auxiliary ends the phrase: "a indiqué | la gendarmerie".
+    if (lex.verbs.get(x.lower)?.some((f) => f.moods.includes('K')) && lex.verbs.get(words[j - 1]?.lower ?? '')?.some((f) => f.role === 'aux')) break;
     if (sx.chunkOf[j]! < 0 && lex.prepositions.has(x.lower) && !lex.npLinks.has(x.lower) && !lex.determiners.has(x.lower)) {
       // With `preps` a complement stays in ("les responsables locaux dans cette province"), but not an agent
       // or adverbial after a participle ("empoisonné par des agriculteurs").

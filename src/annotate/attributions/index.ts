@@ -65,8 +65,10 @@ function continuations(sx: Syntax, found: Candidate[]): Candidate[] {
     for (let k = first; k < sx.words.length && sx.words[k]!.end <= q.end; k++) if (sx.words[k]!.kind === 'word') n++;
     if (n < MIN_QUOTE_WORDS) continue;
     const s = sx.words[first]!.sentence;
-    // The quotation must open its sentence: "« … »" standing alone after a speaker.
+    // The quotation must stand alone: open its sentence and end it ("« … »" after a speaker), not carry its own frame.
     if (sx.first[s] !== first) continue;
+    const after = wordAtOrAfter(sx.words, q.end);
+    if (after < sx.words.length && sx.words[after]!.sentence === sx.words[after - 1]!.sentence && !/^[.!?…]$/.test(sx.words[after]!.text)) continue;
     let prev: Candidate | null = null;
     for (const c of sorted) {
       if (c.content.start >= q.start) break;

@@ -135,7 +135,9 @@ export class SourceResolver {
       for (let k = this.speakers.length - 1; k >= 0 && !speaker; k--) {
         const s = this.speakers[k]!;
         if (sentence - s.sentence > PRONOUN_REACH) break;
-        if (s.plural === p.plural && compatible(s.gender) && s.source.anonymous !== named) speaker = s;
+        // An unresolved pronoun ("on", "elle" with no antecedent) is no antecedent itself.
+        const bare = s.source.resolved === null && s.head === null && s.source.anonymous;
+        if (!bare && s.plural === p.plural && compatible(s.gender) && s.source.anonymous !== named) speaker = s;
       }
       if (speaker) break;
     }

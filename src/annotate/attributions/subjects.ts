@@ -210,7 +210,16 @@ export function collectVia(sx: Syntax, lex: AttributionLexicon, i: number, via: 
     if (v) {
       via.push(v);
       i = v.last + 1;
-    } else return j;
+      continue;
+    }
+    // ", dans un communiqué," between the cue and its subject.
+    const w = viaAt(sx, lex, j + 1);
+    if (sx.words[j]?.text === ',' && w && sx.words[w.last + 1]?.text === ',') {
+      via.push(w);
+      i = w.last + 2;
+      continue;
+    }
+    return j;
   }
   return i;
 }

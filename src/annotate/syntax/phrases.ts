@@ -128,6 +128,15 @@ export function npForward(sx: Syntax, i: number, limit = MAX_NP, preps = false):
   if (!w || isPunct(w) || stopsNp(sx, i, true)) return -1;
   const s = w.sentence;
   let last = -1;
+  // A phrase opening on a bare name is that name ("Hamilton | au passage de …"), with a number ("Europe 1")
+  // or an acronym in brackets ("Eric Woerth (LR)").
+  const c = sx.chunkOf[i]!;
+  if (c >= 0) {
+    let e = sx.names[c]!.last;
+    if (words[e + 1]?.kind === 'number' && words[e + 1]!.text.length <= 2 && words[e + 1]!.sentence === s) e++;
+    if (words[e + 1]?.text === '(' && words[e + 3]?.text === ')' && words[e + 2]!.cap) e += 3;
+    return e;
+  }
   for (let j = i; j < words.length && j < i + limit && words[j]!.sentence === s; j++) {
     const x = words[j]!;
     if (x.text === '(') {

@@ -160,7 +160,7 @@ export class SourceResolver {
     if (mention && (!speaker || mention.sentence > speaker.sentence)) return mk(mention.name, false, mention.gender ?? p.gender);
     if (speaker) return mk(speaker.source.resolved ?? speaker.source.text, speaker.source.anonymous, speaker.gender ?? p.gender);
     // No person: a body of the same grammatical gender named just before ("La Société française …, rappelle-t-elle").
-    for (let k = this.mentions.length - 1; k >= 0 && p.gender; k--) {
+    for (let k = this.mentions.length - 1; k >= 0 && p.gender && !p.plural; k--) {
       const m = this.mentions[k]!;
       if (m.start >= base.start) continue;
       if (sentence - m.sentence > 2) break;
@@ -191,7 +191,7 @@ export class SourceResolver {
         return mk(pureName || kind === 'person' ? canon.name : base.text, false, canon.gender ?? gender);
       }
       // "le directeur des ressources humaines d'Airbus": a role in a named body; who holds it?
-      const holder = DEFINITE.has(first.lower) && head ? this.byRole(head, 'person', sentence, base.start) : null;
+      const holder = DEFINITE.has(first.lower) && head ? this.byRole(head, 'person', gender, sentence, base.start) : null;
       return mk(holder?.name ?? null, false, holder?.gender ?? gender);
     }
     // "ces mêmes sources", "ces sources": the previous speaker.
@@ -202,7 +202,12 @@ export class SourceResolver {
     if (kind === 'group' || indefinite) return mk(null, true);
     // A bare definite role ("le ministre", "l'organisation", "l'édile"): the latest speaker or person holding it.
     if (head && kind && ref.last - ref.first <= MAX_ROLE_WORDS && (DEFINITE.has(first.lower) || sx.lex.demonstratives.has(first.lower))) {
-      const found = this.byRole(head, kind, sentence, base.start) ?? (kind === 'person' ? this.recentPerson(gender, sentence) : null);
+      const found = this.byRole(head, kind, gender, sentence, base.start) ?? (kind === 'person' ? this.recentPerson(gender, sentence) : null);
+      if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
+    }
+    // An unlisted title right after a named speaker ("…, a ajouté l'ayatollah"): that speaker.
+    if (!kind && DEFINITE.has(first.lower) && ref.last - ref.first <= 1 && !plural) {
+      const found = this.recentPerson(gender, sentence);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     // A definite body, office or document ("le gouvernement", "le porte-parole de la police", "le rapport") is a specific one.
@@ -231,12 +236,12 @@ export class SourceResolver {
   }
 
   /** The latest named speaker or mention holding role `head`; for bodies, the latest named one of the same kind. */
-  private byRole(head: string, kind: RoleKind, sentence: number, at: number): { name: string; anonymous: boolean; gender: Gender } | null {
+  private byRole(head: string, kind: RoleKind, gender: Gender, sentence: number, at: number): { name: string; anonymous: boolean; gender: Gender } | null {
     const words = { test: (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).includes(head) };
     for (let k = this.speakers.length - 1; k >= 0; k--) {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > ROLE_REACH) break;
-      if (s.source.anonymous) continue;
+      if (s.source.anonymous || (kind === 'person' && gender && s.gender && gender !== s.gender)) continue;
       if (s.head === head || words.test(s.source.text) || words.test(s.source.description?.text ?? '')) return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
     }
     for (let k = this.mentions.length - 1; k >= 0; k--) {

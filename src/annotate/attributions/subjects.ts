@@ -55,6 +55,21 @@ export function splitRole(sx: Syntax, lex: AttributionLexicon, r: WordRange): So
   return { first: chunk.first, last: r.last, pronoun: null, description: { first: r.first, last: chunk.first - 1 } };
 }
 
+/** Does the phrase end with a person's name (a titled name or two capitalised words)? */
+function endsInPerson(sx: Syntax, r: WordRange): boolean {
+  const c = sx.chunkOf[r.last]!;
+  if (c < 0) return false;
+  const chunk = sx.names[c]!;
+  return chunk.title >= 0 || chunk.last > chunk.first;
+}
+
+/** ", cité par Le Monde": a participle with its agent names an intermediary. */
+function agentVia(sx: Syntax, lex: AttributionLexicon, n: number): WordRange | null {
+  if (!lex.viaParticiples.has(sx.words[n]?.lower ?? '') || !lex.viaPrepositions.has(sx.words[n + 1]?.lower ?? '')) return null;
+  const e = npForward(sx, n + 2);
+  return e >= 0 ? { first: n + 2, last: e } : null;
+}
+
 /** Comma-separated segments left of the comma at `comma`, nearest first. */
 function segmentsBefore(sx: Syntax, comma: number): WordRange[] {
   const segs: WordRange[] = [];
@@ -114,8 +129,8 @@ function isRelative(sx: Syntax, r: WordRange): boolean {
 /** A past participle by its form ("située", "fondés") or a generated participle. */
 export function isParticipleLike(sx: Syntax, i: number): boolean {
   const w = sx.words[i]!;
-  if (w.cap || w.kind !== 'word') return false;
-  return /(?:é|ée|és|ées)$/.test(w.lower) || (sx.lex.verbs.get(w.lower)?.some((f) => f.moods === 'K') ?? false);
+  if (w.cap || w.kind !== 'word' || sx.lex.nonNames.has(w.lower) || sx.lex.determiners.has(w.lower)) return false;
+  return /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/.test(w.lower) || (sx.lex.verbs.get(w.lower)?.some((f) => f.moods === 'K') ?? false);
 }
 
 /** Choose the speaker among appositive segments: a bare name first, then a phrase with a name, then the leftmost phrase. */
@@ -250,7 +265,7 @@ export function invertedSubject(sx: Syntax, lex: AttributionLexicon, last: numbe
       i = collectVia(sx, lex, e + 1, via);
       continue;
     }
-    const v = viaAt(sx, lex, n);
+    const v = viaAt(sx, lex, n) ?? agentVia(sx, lex, n);
     if (v) {
       via.push(v);
       i = collectVia(sx, lex, v.last + 1, via);
@@ -260,9 +275,11 @@ export function invertedSubject(sx: Syntax, lex: AttributionLexicon, last: numbe
     const after = sx.words[e + 1];
     const closes = !after || after.sentence !== s || /^[.,;]$/.test(after.text);
     if (e < 0 || !closes || sx.lex.relatives.has(sx.words[n]!.lower)) break;
-    const apposition = { first: n, last: e };
-    if (isPureName(sx, apposition) && !hasName(sx, source)) source = { ...apposition, pronoun: null, description: { first: source.first, last: source.last } };
-    else if (!source.description) source = { ...source, description: apposition };
+    const apposition = splitRole(sx, lex, { first: n, last: e });
+    // "le guide suprême iranien, l'ayatollah Ali Khamenei": a person's name apposed to a role speaks.
+    if (!source.description && endsInPerson(sx, apposition) && !endsInPerson(sx, source)) {
+      source = { ...apposition, description: apposition.description ?? { first: source.first, last: source.last } };
+    } else if (!source.description) source = { ...source, description: { first: n, last: e } };
     else break;
     i = e + 1;
   }

@@ -75,7 +75,7 @@ export function findNames(words: Word[], lex: SyntaxLexicon): { chunks: NameChun
       // An acronym and a name do not join: "le responsable syndical FO | Jean-François Knepper".
       const mixed = isAcronym(n) !== isAcronym(words[last]);
       // A first name after other capitalised words starts a person's name: "aux Transports | Jean-Baptiste Djebbari".
-      const person = n !== undefined && isFirstName(n, lex) && !isFirstName(words[last]!, lex) && c0Title < 0;
+      const person = n !== undefined && isFirstName(n, lex) && !isFirstName(words[last]!, lex) && c0Title < 0 && words[j + 1]?.cap === true;
       if (n && !mixed && !person && n.sentence === w.sentence && n.kind === 'word' && isNameWord(words, j, lex) && n.start - words[j - 1]!.end <= 1) last = j;
       else break;
     }

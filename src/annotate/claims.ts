@@ -9,6 +9,7 @@ import { cached, langPath, readJson } from '../lang/resources.js';
 import type { Stage } from '../pipeline/stage.js';
 import { hedgeMarkers } from './hedges.js';
 import { syntaxOf, type Syntax } from './syntax/index.js';
+import { isFiniteVerb } from './syntax/phrases.js';
 import { CLOSE_QUOTES as CLOSERS, OPEN_QUOTES as OPENERS, wordAtOrAfter } from './syntax/words.js';
 
 interface ClaimsJson {
@@ -76,9 +77,18 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
       event = !!n && n.kind === 'word' && !n.cap && /(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)$/.test(n.lower);
     }
   }
-  if (words < MIN_WORDS) return false;
+  if (words < MIN_WORDS || !hasVerb(sx, first, last)) return false;
   const lower = sx.text.slice(c.start, c.end).toLowerCase();
   return event || number || lex.accusation.some((a) => lower.includes(a));
+}
+
+/** A finite verb, an auxiliary or a conditional: a clause, not a title or a fragment ("Le lac de retenue en 2019"). */
+function hasVerb(sx: Syntax, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const w = sx.words[i]!;
+    if (isFiniteVerb(sx, i) || sx.lex.verbs.get(w.lower)?.some((f) => f.role === 'aux')) return true;
+  }
+  return false;
 }
 
 function negated(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {

@@ -194,10 +194,10 @@ export class SourceResolver {
       const holder = DEFINITE.has(first.lower) && head ? this.byRole(head, 'person', gender, sentence, base.start) : null;
       return mk(holder?.name ?? null, false, holder?.gender ?? gender);
     }
-    // "ces mêmes sources", "ces sources": the previous speaker.
-    if (sx.lex.demonstratives.has(first.lower) && (kind === 'group' || this.lex.sameAs.has(sx.words[ref.first + 1]?.lower ?? ''))) {
-      const prev = this.speakers[this.speakers.length - 1];
-      if (prev && sentence - prev.sentence <= 2) return mk(prev.source.resolved ?? prev.source.text, prev.source.anonymous);
+    // "ces mêmes sources", "ces sources", "ce document": the previous speaker (of that kind).
+    if (sx.lex.demonstratives.has(first.lower) && (kind || this.lex.sameAs.has(sx.words[ref.first + 1]?.lower ?? ''))) {
+      const prev = this.previousOfKind(kind, sentence);
+      if (prev) return mk(prev.source.resolved ?? prev.source.text, prev.source.anonymous);
     }
     if (kind === 'group' || indefinite) return mk(null, true);
     // A bare definite role ("le ministre", "l'organisation", "l'édile"): the latest speaker or person holding it.
@@ -212,6 +212,17 @@ export class SourceResolver {
     }
     // A definite body, office or document ("le gouvernement", "le porte-parole de la police", "le rapport") is a specific one.
     return mk(null, !(kind && DEFINITE.has(first.lower)));
+  }
+
+  /** The latest speaker within two sentences, of the same kind when known (any kind for groups: "ces sources"). */
+  private previousOfKind(kind: RoleKind | null, sentence: number): Speaker | null {
+    for (let k = this.speakers.length - 1; k >= 0; k--) {
+      const s = this.speakers[k]!;
+      if (sentence - s.sentence > 2) break;
+      const own = s.head ? this.lex.roles.get(s.head)?.kind ?? null : null;
+      if (!kind || kind === 'group' || own === kind) return s;
+    }
+    return null;
   }
 
   private isPerson(chunk: number): boolean {

@@ -225,6 +225,11 @@ export class SourceResolver {
     return null;
   }
 
+  private isPersonSpeaker(s: Speaker): boolean {
+    if (s.head && this.lex.roles.get(s.head)?.kind === 'person') return true;
+    return this.mentions.some((m) => m.person && (m.name === s.source.resolved || m.name === s.source.text));
+  }
+
   private isPerson(chunk: number): boolean {
     const c = this.sx.names[chunk]!;
     return c.title >= 0 || c.last > c.first;
@@ -235,7 +240,7 @@ export class SourceResolver {
     for (let k = this.speakers.length - 1; k >= 0; k--) {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > 2) break;
-      if (s.source.anonymous || s.plural || (gender && s.gender && gender !== s.gender)) continue;
+      if (s.source.anonymous || s.plural || (gender && s.gender && gender !== s.gender) || !this.isPersonSpeaker(s)) continue;
       return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
     }
     return null;
@@ -253,7 +258,9 @@ export class SourceResolver {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > ROLE_REACH) break;
       if (s.source.anonymous || (kind === 'person' && gender && s.gender && gender !== s.gender)) continue;
-      if (s.head === head || words.test(s.source.text) || words.test(s.source.description?.text ?? '')) return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
+      // A person's role may sit in the description ("Gautam Sawang, chef de la police"); a body's name may not.
+      const described = kind === 'person' && words.test(s.source.description?.text ?? '');
+      if (s.head === head || words.test(s.source.text) || described) return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
     }
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]!;

@@ -207,7 +207,7 @@ export class SourceResolver {
     }
     // An unlisted title right after a named speaker ("…, a ajouté l'ayatollah"): that speaker.
     if (!kind && DEFINITE.has(first.lower) && ref.last - ref.first <= 1 && !plural) {
-      const found = this.recentPerson(gender, sentence);
+      const found = this.recentPerson(gender, sentence, true);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     // A definite body, office or document ("le gouvernement", "le porte-parole de la police", "le rapport") is a specific one.
@@ -236,10 +236,10 @@ export class SourceResolver {
   }
 
   /** "…, a dénoncé le militant écologiste": a bare role right after a named speaker is that speaker. */
-  private recentPerson(gender: Gender, sentence: number): { name: string; anonymous: boolean; gender: Gender } | null {
-    for (let k = this.speakers.length - 1; k >= 0; k--) {
+  private recentPerson(gender: Gender, sentence: number, lastOnly = false): { name: string; anonymous: boolean; gender: Gender } | null {
+    for (let k = this.speakers.length - 1; k >= 0 && (!lastOnly || k === this.speakers.length - 1); k--) {
       const s = this.speakers[k]!;
-      if (sentence - s.sentence > 2) break;
+      if (sentence - s.sentence > (lastOnly ? 1 : 2)) break;
       if (s.source.anonymous || s.plural || (gender && s.gender && gender !== s.gender) || !this.isPersonSpeaker(s)) continue;
       return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
     }

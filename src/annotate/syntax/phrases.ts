@@ -53,6 +53,8 @@ export function skipForward(sx: Syntax, i: number, opts: { negation?: boolean } 
   const s = words[i]?.sentence;
   for (let guard = 0; guard < 8 && i < words.length && words[i]!.sentence === s; guard++) {
     const w = words[i]!;
+    // A name is never an adverbial ("La Dépêche du Midi").
+    if (sx.chunkOf[i]! >= 0) break;
     const len = phraseAt(words, i, lex.skippable);
     if (len > 0) i += len;
     else if (isAdverb(sx, i) || (opts.negation !== false && lex.negation.has(w.lower))) i++;
@@ -67,6 +69,7 @@ export function skipBackward(sx: Syntax, i: number): number {
   const s = words[i]?.sentence;
   for (let guard = 0; guard < 8 && i >= 0 && words[i]!.sentence === s; guard++) {
     const w = words[i]!;
+    if (sx.chunkOf[i]! >= 0) break;
     const len = phraseEndingAt(words, i, lex.skippable);
     if (len > 0) i -= len;
     else if (isAdverb(sx, i) || lex.negation.has(w.lower) || w.lower === 'se' || w.lower === "s'") i--;

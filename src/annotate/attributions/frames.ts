@@ -142,7 +142,7 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
   if (!quote && !around && words[inv.next]?.text === ',' && sx.lex.complementizers.has(words[inv.next + 1]?.lower ?? '') && inv.next < end) {
     content = { start: content.start, end: words[end]!.end };
   }
-  return make(sp, cue, 'incise', inv.source, content, inv.via);
+  return { ...make(sp, cue, 'incise', inv.source, content, inv.via), frame: { first: cue.first, last: inv.next - 1 } };
 }
 
 /** Words looked back over for the main verb of a participial cue. */

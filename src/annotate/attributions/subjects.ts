@@ -210,6 +210,21 @@ function antecedent(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef |
   return first >= 0 ? splitRole(sx, lex, { first, last: i }) : null;
 }
 
+/** "auprès de X" or "de source(s) X" at word i: who told the reporter. */
+export function toldBy(sx: Syntax, i: number): WordRange | null {
+  const w = sx.words[i]?.lower;
+  const n = sx.words[i + 1]?.lower ?? '';
+  if (w === 'auprès' && /^(?:de|du|des|d')$/.test(n)) {
+    const e = npForward(sx, n === 'de' || n === "d'" ? i + 2 : i + 1);
+    return e >= 0 ? { first: n === 'de' || n === "d'" ? i + 2 : i + 1, last: e } : null;
+  }
+  if (w === 'de' && (n === 'source' || n === 'sources')) {
+    const e = npForward(sx, i + 1);
+    return e >= 0 ? { first: i + 1, last: e } : null;
+  }
+  return null;
+}
+
 export interface Inverted {
   source: SourceRef | null;
   via: WordRange[];
@@ -246,6 +261,9 @@ export function collectVia(sx: Syntax, lex: AttributionLexicon, i: number, via: 
 export function invertedSubject(sx: Syntax, lex: AttributionLexicon, last: number, clitic: number, cliticGender: Gender): Inverted {
   const via: WordRange[] = [];
   let i = collectVia(sx, lex, last + 1, via);
+  // "a-t-on appris auprès de la préfecture" / "de source policière": the real source after an impersonal "on".
+  const told = clitic >= 0 && /on$/.test(sx.words[clitic]!.lower) ? toldBy(sx, i) : null;
+  if (told) return { source: { ...told, pronoun: null, description: null }, via, next: told.last + 1 };
   if (clitic >= 0) return { source: pronounSource(sx, clitic, cliticGender), via, next: i };
   const end = opensNp(sx, i) ? npForward(sx, i) : -1;
   if (end < 0) return { source: null, via, next: i };

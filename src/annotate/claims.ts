@@ -62,34 +62,35 @@ function wordsOf(sx: Syntax, c: Clause): [number, number] {
   return [wordAtOrAfter(sx.words, c.start), wordAtOrAfter(sx.words, c.end) - 1];
 }
 
-/** An event (auxiliary + participle), a number or an accusation. */
+/** A clause (with a verb) asserting an event (auxiliary + participle), a number or an accusation. */
 function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
   const [first, last] = wordsOf(sx, c);
   let words = 0;
   let event = false;
   let number = false;
+  let verb = false;
   for (let i = first; i <= last; i++) {
     const w = sx.words[i]!;
-    if (w.kind === 'word' || w.kind === 'number') words++;
-    if (w.kind === 'number' || lex.numberWords.has(w.lower) && i > first) number = true;
-    if (!event && sx.lex.verbs.get(w.lower)?.some((f) => f.role === 'aux' && /[PIJFC]/.test(f.moods))) {
+    if (w.kind === 'number') number = true;
+    if (w.kind !== 'word') continue;
+    words++;
+    if (i > first && lex.numberWords.has(w.lower)) number = true;
+    const aux = sx.isAux[i] === 1;
+    // A verb makes it a clause, not a title or a fragment ("Le lac de retenue en 2019").
+    if (!verb) verb = !!aux || isFiniteVerb(sx, i);
+    if (aux && !event) {
       const n = sx.words[i + 1];
-      event = !!n && n.kind === 'word' && !n.cap && /(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)$/.test(n.lower);
+      event = !!n && n.kind === 'word' && !n.cap && PARTICIPLE.test(n.lower);
     }
   }
-  if (words < MIN_WORDS || !hasVerb(sx, first, last)) return false;
+  if (words < MIN_WORDS || !verb) return false;
+  if (event || number) return true;
   const lower = sx.text.slice(c.start, c.end).toLowerCase();
-  return event || number || lex.accusation.some((a) => lower.includes(a));
+  return lex.accusation.some((a) => lower.includes(a));
 }
 
-/** A finite verb, an auxiliary or a conditional: a clause, not a title or a fragment ("Le lac de retenue en 2019"). */
-function hasVerb(sx: Syntax, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) {
-    const w = sx.words[i]!;
-    if (isFiniteVerb(sx, i) || sx.lex.verbs.get(w.lower)?.some((f) => f.role === 'aux')) return true;
-  }
-  return false;
-}
+/** Past participle endings, for "auxiliary + participle" events. */
+const PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)$/;
 
 function negated(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
   const [first, last] = wordsOf(sx, c);

@@ -17,6 +17,10 @@ export interface Syntax {
   /** First and last word index of each sentence. */
   first: Int32Array;
   last: Int32Array;
+  /** isAux[i]: word i is a form of an auxiliary (avoir, être). */
+  isAux: Uint8Array;
+  /** Memo of isFiniteVerb per word: 0 unknown, 1 yes, 2 no. */
+  finite: Uint8Array;
   /** continues[s]: sentence s+1 is the rest of sentence s, cut by a broken line ("l'armée de\n\nl'air"). */
   continues: Uint8Array;
   /** All quotations (nested ones too), sorted by start. */
@@ -44,7 +48,9 @@ export function syntaxOf(doc: Doc): Syntax {
     const n = words[first[s + 1]!];
     if (l && n && l.kind === 'word' && n.kind === 'word' && !n.cap && !/^\p{Lu}/u.test(n.text)) continues[s] = 1;
   }
-  sx = { text: doc.text, language: doc.meta.language, words, lex, names: chunks, chunkOf, first, last, continues, quotes: [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end) };
+  const isAux = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) if (lex.verbs.get(words[i]!.lower)?.some((f) => f.role === 'aux')) isAux[i] = 1;
+  sx = { isAux, finite: new Uint8Array(words.length), text: doc.text, language: doc.meta.language, words, lex, names: chunks, chunkOf, first, last, continues, quotes: [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end) };
   cache.set(doc, sx);
   return sx;
 }

@@ -92,8 +92,16 @@ export function afterDeterminer(sx: Syntax, i: number): boolean {
   return !(sx.lex.subjectPronouns.has(before) || sx.lex.negation.has(before) || sx.lex.boundaries.has(before));
 }
 
-/** A finite verb form (auxiliary, modal or cue) not used as a noun ("la note", "l'été"). */
+/** A finite verb form (auxiliary, modal or cue) not used as a noun ("la note", "l'été"). Memoised per word. */
 export function isFiniteVerb(sx: Syntax, i: number): boolean {
+  const memo = sx.finite[i];
+  if (memo) return memo === 1;
+  const yes = finiteVerb(sx, i);
+  sx.finite[i] = yes ? 1 : 2;
+  return yes;
+}
+
+function finiteVerb(sx: Syntax, i: number): boolean {
   const w = sx.words[i]!;
   if (w.cap || w.kind !== 'word') return false;
   const forms = sx.lex.verbs.get(w.lower);

@@ -34,7 +34,7 @@ function sourceAfter(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef 
   if (end >= 0 && sx.words[headOf(sx, { first: i, last: end })]!.cap) end = npForward(sx, i, undefined, true);
   // "certaines informations relâchées à la TV X": the participle starts the intermediary.
   for (let k = i + 1; k <= end; k++) {
-    if (lex.viaParticiples.has(sx.words[k]!.lower) && lex.viaPrepositions.has(sx.words[k + 1]!.lower)) {
+    if (lex.viaParticiples.has(sx.words[k]!.lower)) {
       end = k - 1;
       break;
     }
@@ -42,16 +42,31 @@ function sourceAfter(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef 
   return end >= 0 ? splitRole(sx, lex, { first: i, last: end }) : null;
 }
 
+/** "Pour le ministre," / "Pour lui," / "Pour Jean Dupont,": a person or a body, followed by a comma. */
+function personLike(sx: Syntax, lex: AttributionLexicon, src: SourceRef): boolean {
+  if (sx.words[src.last + 1]?.text !== ',') return false;
+  if (src.pronoun) return true;
+  const c = sx.chunkOf[src.last]!;
+  if (c >= 0 && (sx.names[c]!.title >= 0 || sx.names[c]!.last > sx.names[c]!.first)) return true;
+  const kind = lex.roles.get(sx.words[headOf(sx, src)]!.lower)?.kind;
+  return kind === 'person' || kind === 'org';
+}
+
 export function findAccording(sp: Spans): Candidate[] {
   const { sx, lex } = sp;
   const { words } = sx;
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
-    const len = phraseAt(words, i, lex.according);
-    if (len === 0) continue;
+    let len = phraseAt(words, i, lex.according);
     const s = words[i]!.sentence;
+    let personOnly = false;
+    if (len === 0 && sx.first[s] === i) {
+      len = phraseAt(words, i, lex.accordingToPerson);
+      personOnly = true;
+    }
+    if (len === 0) continue;
     const source = sourceAfter(sx, lex, i + len);
-    if (!source) continue;
+    if (!source || (personOnly && !personLike(sx, lex, source))) continue;
     const via: WordRange[] = [];
     let next = source.last + 1;
     const v = viaOfSource(sx, lex, next);

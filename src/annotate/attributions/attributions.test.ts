@@ -166,3 +166,24 @@ test('no attribution for a reflexive use or a noun: "se confirme", "l\'annonce"'
 test('cognition verbs are not attributions by default', () => {
   assert.deepEqual(run('Les habitants pensent que la crue est passée.'), []);
 });
+
+test('"Pour X," is an according attribution only for a person or a body', () => {
+  const all = run("Pour la ministre, la réforme sera votée avant l'été. Pour la production, 386 postes sont visés.").map(brief);
+  assert.equal(all.length, 1);
+  assert.equal(all[0]!.source, 'la ministre');
+  assert.equal(all[0]!.kind, 'according');
+});
+
+test('impersonal "on a appris auprès de X": X is the source', () => {
+  const a = one('Deux personnes ont été blessées, a-t-on appris jeudi auprès de la préfecture du Nord.');
+  assert.equal(a.source, 'la préfecture du Nord');
+  assert.equal(a.content, 'Deux personnes ont été blessées');
+});
+
+test('a participle after the speaker continues it: "…, a indiqué X, ajoutant que …"', () => {
+  const all = run("Le site restera fermé, a indiqué à l'AFP Julie Moreau, ajoutant que les visiteurs seraient remboursés.").map(brief);
+  assert.equal(all.length, 2);
+  assert.deepEqual(all[0]!.via, ["l'AFP"]);
+  assert.equal(all[1]!.source, 'Julie Moreau');
+  assert.equal(all[1]!.parent, null);
+});

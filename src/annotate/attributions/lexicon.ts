@@ -20,6 +20,7 @@ export interface CueEntry {
 
 interface GrammarJson {
   according: string[];
+  accordingToPerson: string[];
   citing: string[];
   viaParticiples: string[];
   viaPrepositions: string[];
@@ -38,6 +39,7 @@ export interface AttributionLexicon {
   /** Outlet names as word sequences keyed by first word (case-sensitive). */
   media: Map<string, string[][]>;
   according: Map<string, string[][]>;
+  accordingToPerson: Map<string, string[][]>;
   citing: Set<string>;
   viaParticiples: Set<string>;
   viaPrepositions: Set<string>;
@@ -84,6 +86,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       roles,
       media,
       according: phraseIndex(g.according),
+      accordingToPerson: phraseIndex(g.accordingToPerson),
       citing: new Set(g.citing),
       viaParticiples: new Set(g.viaParticiples),
       viaPrepositions: new Set(g.viaPrepositions),

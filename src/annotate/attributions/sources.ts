@@ -251,7 +251,7 @@ export class SourceResolver {
     return false;
   }
 
-  /** The latest named speaker or mention holding role `head`; for bodies, the latest named one of the same kind. */
+  /** The latest named speaker or mention holding role `head` (for bodies: whose name begins with it). */
   private byRole(head: string, kind: RoleKind, gender: Gender, sentence: number, at: number): { name: string; anonymous: boolean; gender: Gender } | null {
     const words = { test: (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).includes(head) };
     for (let k = this.speakers.length - 1; k >= 0; k--) {
@@ -265,8 +265,8 @@ export class SourceResolver {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
       if (m.start >= at) continue;
-      const own = this.lex.roles.get(m.words[0]!.toLowerCase());
-      if (m.roles.has(head) || (kind !== 'person' && own?.kind === kind)) return { name: m.name, anonymous: false, gender: m.gender };
+      // "l'organisation" → "l'Organisation des moudjahidine du peuple": the body named with that very noun.
+      if (m.roles.has(head) || (kind !== 'person' && m.words[0]!.toLowerCase() === head)) return { name: m.name, anonymous: false, gender: m.gender };
     }
     return null;
   }

@@ -117,7 +117,17 @@ function isRoleNp(sx: Syntax, lex: AttributionLexicon, r: WordRange): boolean {
 export function isApposition(sx: Syntax, lex: AttributionLexicon, comma: number): boolean {
   const segs = segmentsBefore(sx, comma);
   if (segs.length < 2) return false;
-  return (isNpSegment(sx, segs[0]!, lex) || isRelative(sx, segs[0]!)) && isNpSegment(sx, segs[1]!, lex);
+  if ((isNpSegment(sx, segs[0]!, lex) || isRelative(sx, segs[0]!)) && isNpSegment(sx, segs[1]!, lex)) return true;
+  // "Alfonso Cuaron, cinéaste primé et oscarisé, soutient …": a short verbless description after a person's name.
+  return isPersonName(sx, segs[1]!) && segs[0]!.last - segs[0]!.first < MAX_DESCRIPTION && !hasFiniteVerb(sx, segs[0]!);
+}
+
+/** Longest verbless description accepted as an apposition (words). */
+const MAX_DESCRIPTION = 6;
+
+function hasFiniteVerb(sx: Syntax, r: WordRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (isFiniteVerb(sx, k) || sx.isAux[k] === 1) return true;
+  return false;
 }
 
 /** A relative clause or a participial phrase inside an apposition ("qui a coprésidé …", "située dans le nord"). */

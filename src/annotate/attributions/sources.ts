@@ -185,7 +185,9 @@ export class SourceResolver {
         const c = sx.chunkOf[k]!;
         if (c >= 0 && (chunk < 0 || this.isPerson(c))) chunk = c;
       }
-      const pureName = sx.chunkOf[ref.first] === chunk && sx.names[chunk]!.last === ref.last;
+      // "Richard Ferrand (LREM)": a bracketed party or acronym after the name does not count.
+      const last = sx.words[ref.last]!.text === ')' && sx.words[ref.last - 2]?.text === '(' ? ref.last - 3 : ref.last;
+      const pureName = sx.chunkOf[ref.first] === chunk && sx.names[chunk]!.last === last;
       if (pureName || kind !== 'person' || this.isPerson(chunk)) {
         const canon = this.canonical(chunk, base.start);
         return mk(pureName || kind === 'person' ? canon.name : base.text, false, canon.gender ?? gender);

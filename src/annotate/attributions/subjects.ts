@@ -57,7 +57,9 @@ export function splitRole(sx: Syntax, lex: AttributionLexicon, r: WordRange): So
 
 /** Does the phrase end with a person's name (a titled name or two capitalised words)? */
 function endsInPerson(sx: Syntax, r: WordRange): boolean {
-  const c = sx.chunkOf[r.last]!;
+  // "Richard Ferrand (LREM)": the bracketed party does not count.
+  const last = sx.words[r.last]!.text === ')' && sx.words[r.last - 2]?.text === '(' ? r.last - 3 : r.last;
+  const c = sx.chunkOf[last] ?? -1;
   if (c < 0) return false;
   const chunk = sx.names[c]!;
   return chunk.title >= 0 || chunk.last > chunk.first;

@@ -187,3 +187,9 @@ test('a participle after the speaker continues it: "…, a indiqué X, ajoutant 
   assert.equal(all[1]!.source, 'Julie Moreau');
   assert.equal(all[1]!.parent, null);
 });
+
+test('impersonal passive incise: "« … », est-il écrit dans le rapport"', () => {
+  const a = one('« Les délais ne seront pas tenus », est-il écrit dans le rapport de la Cour des comptes.');
+  assert.equal(a.source, 'le rapport de la Cour des comptes');
+  assert.equal(a.kind, 'direct');
+});

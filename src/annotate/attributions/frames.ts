@@ -271,8 +271,21 @@ function isInfinitive(sp: Spans, j: number): boolean {
   return /(?:er|ir|re|oir)$/.test(w.lower) && !sp.sx.lex.determiners.has(w.lower) && !sp.sx.lex.prepositions.has(w.lower) && w.lower.length > 3;
 }
 
+/** "« … », est-il écrit dans le rapport": an impersonal passive incise; the document is the source. */
+function tryImpersonal(sp: Spans, cue: Cue): Candidate | null {
+  const { sx, lex } = sp;
+  if (cue.clitic < 0 || sx.words[cue.clitic]!.lower.replace(/^-(?:t-)?/, '') !== 'il') return null;
+  const via: WordRange[] = [];
+  const next = collectVia(sx, lex, cue.last + 1, via);
+  const doc = via[0];
+  const quote = quoteBefore(sp, cue.first);
+  if (!doc || !quote) return null;
+  const source: SourceRef = { ...doc, pronoun: null, description: null };
+  return { ...make(sp, cue, 'incise', source, { start: quote.start, end: quote.end }, via.slice(1)), frame: { first: cue.first, last: next - 1 } };
+}
+
 /** The attribution a cue introduces, or null when no construction fits. */
 export function frameOf(sp: Spans, cue: Cue): Candidate | null {
-  if (cue.passive) return tryPassive(sp, cue);
+  if (cue.passive) return tryImpersonal(sp, cue) ?? tryPassive(sp, cue);
   return tryIncise(sp, cue) ?? tryComment(sp, cue) ?? tryComplement(sp, cue);
 }

@@ -193,7 +193,8 @@ export class SourceResolver {
         return mk(pureName || kind === 'person' ? canon.name : base.text, false, canon.gender ?? gender);
       }
       // "le directeur des ressources humaines d'Airbus": a role in a named body; who holds it?
-      const holder = DEFINITE.has(first.lower) && head ? this.byRole(head, 'person', gender, sentence, base.start) : null;
+      const body = sx.words[sx.names[chunk]!.first]!.text;
+      const holder = DEFINITE.has(first.lower) && head ? this.byRole(head, 'person', gender, sentence, base.start, body) : null;
       return mk(holder?.name ?? null, false, holder?.gender ?? gender);
     }
     // "ces mêmes sources", "ces sources", "ce document": the previous speaker (of that kind).
@@ -254,7 +255,8 @@ export class SourceResolver {
   }
 
   /** The latest named speaker or mention holding role `head` (for bodies: whose name begins with it). */
-  private byRole(head: string, kind: RoleKind, gender: Gender, sentence: number, at: number): { name: string; anonymous: boolean; gender: Gender } | null {
+  /** With `body` ("Airbus" in "le directeur … d'Airbus"), the holder must have been described with that body. */
+  private byRole(head: string, kind: RoleKind, gender: Gender, sentence: number, at: number, body?: string): { name: string; anonymous: boolean; gender: Gender } | null {
     const words = { test: (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).includes(head) };
     for (let k = this.speakers.length - 1; k >= 0; k--) {
       const s = this.speakers[k]!;
@@ -262,11 +264,12 @@ export class SourceResolver {
       if (s.source.anonymous || (kind === 'person' && gender && s.gender && gender !== s.gender)) continue;
       // A person's role may sit in the description ("Gautam Sawang, chef de la police"); a body's name may not.
       const described = kind === 'person' && words.test(s.source.description?.text ?? '');
+      if (body && !`${s.source.text} ${s.source.description?.text ?? ''}`.includes(body)) continue;
       if (s.head === head || words.test(s.source.text) || described) return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
     }
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
-      if (m.start >= at) continue;
+      if (m.start >= at || body) continue;
       // "l'organisation" → "l'Organisation des moudjahidine du peuple": the body named with that very noun.
       if (m.roles.has(head) || (kind !== 'person' && m.words[0]!.toLowerCase() === head)) return { name: m.name, anonymous: false, gender: m.gender };
     }

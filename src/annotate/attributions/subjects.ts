@@ -252,6 +252,12 @@ export function collectVia(sx: Syntax, lex: AttributionLexicon, i: number, via: 
     if (v) {
       via.push(v);
       i = v.last + 1;
+      // "dans une interview accordée au Parisien": the medium behind the interview.
+      const behind = agentVia(sx, lex, i);
+      if (behind) {
+        via.push(behind);
+        i = behind.last + 1;
+      }
       continue;
     }
     // ", dans un communiqué," between the cue and its subject.

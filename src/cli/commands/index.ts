@@ -1,5 +1,7 @@
 // The registry of subcommands: one line per command.
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
+import { corpusCommand } from './corpus.js';
+import { watchCommand } from './watch.js';
 
-export const commands: Command[] = [analyzeCommand];
+export const commands: Command[] = [analyzeCommand, corpusCommand, watchCommand];

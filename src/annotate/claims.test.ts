@@ -18,3 +18,8 @@ test('attributed and own-voice claims, with hedging and negation', () => {
 test('an opinion without event, number or accusation is not a claim', () => {
   assert.deepEqual(claims('Cette politique est une erreur.'), []);
 });
+
+test('a language without reporting data gets no attributions or claims (no French rules on it)', () => {
+  const a = analyze({ text: 'The minister said that 300 people were arrested on Monday.', known: { language: 'en' } }, { raw: true });
+  assert.deepEqual([a.attributions, a.claims], [[], []]);
+});

@@ -10,6 +10,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { hedgeMarkers } from './hedges.js';
 import { syntaxOf, type Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
+import { supportsReporting } from './syntax/lexicon.js';
 import { CLOSE_QUOTES as CLOSERS, OPEN_QUOTES as OPENERS, wordAtOrAfter } from './syntax/words.js';
 
 interface ClaimsJson {
@@ -62,15 +63,17 @@ function wordsOf(sx: Syntax, c: Clause): [number, number] {
   return [wordAtOrAfter(sx.words, c.start), wordAtOrAfter(sx.words, c.end) - 1];
 }
 
-/** A clause (with a verb) asserting an event (auxiliary + participle), a number or an accusation. */
+/** A clause (with a verb) asserting an event (auxiliary + participle, or any verb about a named entity), a number or an accusation. */
 function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
   const [first, last] = wordsOf(sx, c);
   let words = 0;
   let event = false;
   let number = false;
   let verb = false;
+  let named = false;
   for (let i = first; i <= last; i++) {
     const w = sx.words[i]!;
+    if (sx.chunkOf[i]! >= 0 && i > first) named = true;
     if (w.kind === 'number') number = true;
     if (w.kind !== 'word') continue;
     words++;
@@ -84,7 +87,7 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
     }
   }
   if (words < MIN_WORDS || !verb) return false;
-  if (event || number) return true;
+  if (event || number || named) return true;
   const lower = sx.text.slice(c.start, c.end).toLowerCase();
   return lex.accusation.some((a) => lower.includes(a));
 }
@@ -157,6 +160,6 @@ export function findClaims(doc: Doc): Claim[] {
 export const claimsStage: Stage = {
   name: 'claims',
   run(doc: Doc) {
-    doc.claims = findClaims(doc);
+    doc.claims = supportsReporting(doc.meta.language) ? findClaims(doc) : [];
   },
 };

@@ -16,6 +16,7 @@ import { SourceResolver, type Speaker } from './sources.js';
 import { npForward } from '../syntax/phrases.js';
 import type { WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
+import { supportsReporting } from '../syntax/lexicon.js';
 
 /** A quotation continues the previous speaker when it starts at most this many sentences after. */
 const CONTINUATION_REACH = 1;
@@ -205,6 +206,6 @@ function decorate(sx: Syntax, a: Attribution, c: Candidate): void {
 export const attributionsStage: Stage = {
   name: 'attributions',
   run(doc: Doc) {
-    doc.attributions = findAttributions(doc);
+    doc.attributions = supportsReporting(doc.meta.language) ? findAttributions(doc) : [];
   },
 };

@@ -1,7 +1,22 @@
 // Closed-class words and generated verb forms for the shallow parser, loaded
 // from lang/<code>/syntax.json and lang/<code>/verb-forms.generated.tsv.
-import { readFileSync } from 'node:fs';
-import { cached, langPath, readJson, readTsv } from '../../lang/resources.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { cached, hasLanguage, langPath, readJson, readTsv } from '../../lang/resources.js';
+
+const supported = new Map<string, boolean>();
+
+/**
+ * Does lang/<code>/ hold the shallow-parser and reporting data? Languages without it get no
+ * attributions or claims (rather than French rules applied to another language).
+ */
+export function supportsReporting(code: string): boolean {
+  let yes = supported.get(code);
+  if (yes === undefined) {
+    yes = hasLanguage(code) && ['syntax.json', 'cues.tsv', 'verb-forms.generated.tsv'].every((f) => existsSync(langPath(code, f)));
+    supported.set(code, yes);
+  }
+  return yes;
+}
 
 /** Non-comment lines of a word-list file. */
 export function readLines(path: string): string[] {

@@ -4,7 +4,8 @@ import type { Command, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { expandInputs } from '../../ingest/inputs.js';
 import { ingest } from '../../corpus/ingest.js';
-import { DEFAULT_DB, openStore } from '../../corpus/open.js';
+import { DEFAULT_DB, isPostgresUrl, openStore } from '../../corpus/open.js';
+import { enqueueCommand } from './worker.js';
 import { Progress } from '../progress.js';
 import { readAll } from '../stdin.js';
 import { DB_HELP, DB_OPTION, positiveInt } from './corpus-common.js';
@@ -24,6 +25,8 @@ ${DB_HELP}
   --jobs N     analysis threads (default: one per core)
   --batch N    documents per write transaction (default 100)
   --raw        inputs are already-clean text
+  --queue      with --db postgres://…: queue the articles for \`recoupe worker\`
+               (on any machine) instead of analysing them here
 
 ${FETCH_USAGE}`;
 
@@ -32,10 +35,11 @@ export const corpusAdd: Command = {
   summary: 'analyse articles and store them',
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, batch: { type: 'string' }, raw: { type: 'boolean' }, ...FETCH_FLAGS });
+    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, batch: { type: 'string' }, raw: { type: 'boolean' }, queue: { type: 'boolean' }, ...FETCH_FLAGS });
     if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
     const jobs = positiveInt(values.jobs, '--jobs');
     const batchSize = positiveInt(values.batch, '--batch');
+    if (values.queue && !isPostgresUrl(values.db ?? '')) throw new UsageError('--queue needs --db postgres://… (the queue lives in the PostgreSQL corpus)');
     const readStdin = () => readAll(io.stdin);
     const web = { fetch: fetcherOptions(values) };
     // The total is only worth a second pass over the inputs when someone watches the bar.
@@ -47,6 +51,7 @@ export const corpusAdd: Command = {
     const progress = new Progress(io.stderr, 'stored', total);
     const store = await openStore(values.db ?? DEFAULT_DB);
     try {
+      if (values.queue) return await enqueueCommand(values.db!, store, expandInputs(positionals, readStdin, web), io, progress);
       const report = await ingest(store, expandInputs(positionals, readStdin, web), {
         jobs,
         batchSize,

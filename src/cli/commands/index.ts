@@ -3,5 +3,6 @@ import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { corpusCommand } from './corpus.js';
 import { watchCommand } from './watch.js';
+import { workerCommand } from './worker.js';
 
-export const commands: Command[] = [analyzeCommand, corpusCommand, watchCommand];
+export const commands: Command[] = [analyzeCommand, corpusCommand, watchCommand, workerCommand];

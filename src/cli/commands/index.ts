@@ -1,5 +1,6 @@
 // The registry of subcommands: one line per command.
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
+import { serveCommand } from './serve.js';
 
-export const commands: Command[] = [analyzeCommand];
+export const commands: Command[] = [analyzeCommand, serveCommand];

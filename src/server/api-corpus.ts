@@ -1,0 +1,84 @@
+// The corpus endpoints. Query parameters are validated here; the port does
+// the work. Without a corpus every one of them answers 503 "no corpus".
+import type { Route, RequestContext } from './router.js';
+import { HttpError, sendJson } from './http.js';
+import type { CorpusPort } from './corpus-port.js';
+import { claimReviewDraft } from '../present/claimreview.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_LIMIT = 500;
+
+function int(q: URLSearchParams, name: string, fallback: number, max: number): number {
+  const v = q.get(name);
+  if (v === null || v === '') return fallback;
+  if (!/^\d{1,9}$/.test(v)) throw new HttpError(400, `${name} must be a non-negative integer`);
+  return Math.min(Number(v), max);
+}
+
+function str(q: URLSearchParams, name: string, pattern?: RegExp): string | undefined {
+  const v = q.get(name)?.trim();
+  if (!v) return undefined;
+  if (v.length > 500) throw new HttpError(400, `${name} is too long`);
+  if (pattern && !pattern.test(v)) throw new HttpError(400, `${name} has the wrong format`);
+  return v;
+}
+
+function bool(q: URLSearchParams, name: string): boolean | undefined {
+  const v = q.get(name);
+  if (v === null || v === '') return undefined;
+  if (v !== 'true' && v !== 'false') throw new HttpError(400, `${name} must be true or false`);
+  return v === 'true';
+}
+
+function page(q: URLSearchParams) {
+  return { limit: int(q, 'limit', 50, MAX_LIMIT), offset: int(q, 'offset', 0, 1e9) };
+}
+
+function docFilter(q: URLSearchParams) {
+  return {
+    q: str(q, 'q'),
+    outlet: str(q, 'outlet'),
+    language: str(q, 'language', /^[a-z]{2}$/),
+    from: str(q, 'from', DATE),
+    to: str(q, 'to', DATE),
+    ...page(q),
+  };
+}
+
+function found<T>(value: T | null, what: string): T {
+  if (value === null) throw new HttpError(404, `no such ${what}`);
+  return value;
+}
+
+type Handler = (corpus: CorpusPort, ctx: RequestContext) => unknown;
+
+const handlers: { path: string; run: Handler }[] = [
+  { path: '/api/documents', run: (c, { query }) => c.documents(docFilter(query)) },
+  { path: '/api/documents/{id}', run: (c, { params }) => found(c.document(params.id!), 'document') },
+  {
+    path: '/api/search',
+    run: (c, { query }) => {
+      const f = docFilter(query);
+      if (!f.q) throw new HttpError(400, 'q (the words to search for) is required');
+      return c.search(f);
+    },
+  },
+  { path: '/api/claim-groups', run: (c, { query }) => c.claimGroups({ q: str(query, 'q'), ...page(query) }) },
+  { path: '/api/claim-groups/{id}', run: (c, { params }) => found(c.claimGroup(params.id!), 'claim group') },
+  { path: '/api/claim-groups/{id}/claimreview', run: (c, { params }) => claimReviewDraft(found(c.claimGroup(params.id!), 'claim group')) },
+  { path: '/api/sources', run: (c, { query }) => c.sources({ q: str(query, 'q'), anonymous: bool(query, 'anonymous'), ...page(query) }) },
+  { path: '/api/graph', run: (c, { query }) => c.graph({ limit: int(query, 'limit', 200, 2000) }) },
+  { path: '/api/narratives', run: (c, { query }) => c.narratives({ limit: int(query, 'limit', 50, MAX_LIMIT) }) },
+];
+
+export function corpusRoutes(corpus: CorpusPort | null): Route[] {
+  return handlers.map(({ path, run }) => ({
+    method: 'GET' as const,
+    path,
+    handle(ctx: RequestContext) {
+      if (!corpus) throw new HttpError(503, 'no corpus: start the server with --db FILE');
+      const body = run(corpus, ctx);
+      sendJson(ctx.res, 200, body, path.endsWith('/claimreview') ? 'application/ld+json; charset=utf-8' : undefined);
+    },
+  }));
+}

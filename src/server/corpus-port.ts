@@ -1,0 +1,118 @@
+// What the HTTP API and the web app need from a corpus, in the shapes sent to
+// the browser. zod schemas are the single source of these types and of their
+// JSON Schemas in /api/openapi.json. The SQLite store (src/corpus/) is adapted
+// to this port in corpus-adapter.ts; without a store the corpus endpoints answer 503.
+import { z } from 'zod';
+import type { Analysis } from '../doc/schema.js';
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const DocumentSummary = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: Day.nullable(),
+  language: z.string(),
+  url: z.string().nullable(),
+  attributions: z.number().int(),
+  claims: z.number().int(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const SearchHit = DocumentSummary.extend({
+  snippet: z.string().describe('plain text around the match (clients must escape it)'),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const ClaimMention = z.object({
+  document: DocumentSummary,
+  text: z.string(),
+  hedged: z.boolean(),
+  source: z.string().nullable(),
+  anonymous: z.boolean(),
+  cue: z.string().nullable(),
+  via: z.array(z.string()).describe('intermediaries from the speaker towards the outlet'),
+});
+export type ClaimMention = z.infer<typeof ClaimMention>;
+
+export const ClaimGroupSummary = z.object({
+  id: z.string(),
+  label: z.string(),
+  mentions: z.number().int(),
+  outlets: z.number().int(),
+  origins: z.number().int().describe('independent upstream origins among the mentions (1 = all repeat one origin)'),
+  first: Day.nullable(),
+  last: Day.nullable(),
+});
+export type ClaimGroupSummary = z.infer<typeof ClaimGroupSummary>;
+
+export const ClaimGroup = ClaimGroupSummary.extend({
+  independent: z.boolean().describe('true when at least two mentions trace back to different origins'),
+  reasoning: z.array(z.string()).describe('why origins were judged the same or different'),
+  items: z.array(ClaimMention),
+});
+export type ClaimGroup = z.infer<typeof ClaimGroup>;
+
+export const SourceSummary = z.object({
+  key: z.string(),
+  name: z.string(),
+  type: z.string().nullable(),
+  anonymous: z.boolean(),
+  mentions: z.number().int(),
+  documents: z.number().int(),
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const GraphNode = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: z.enum(['outlet', 'source', 'anonymous', 'document']),
+  weight: z.number(),
+});
+export const GraphEdge = z.object({
+  source: z.string(),
+  target: z.string(),
+  kind: z.enum(['cites', 'via', 'republishes']).describe('cites: outlet → source; via: source → intermediary; republishes: copy → origin'),
+  weight: z.number(),
+});
+export const Graph = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
+export type Graph = z.infer<typeof Graph>;
+
+export const NarrativeEvent = z.object({ date: Day.nullable(), document: DocumentSummary, claim: z.string().nullable() });
+export const Narrative = z.object({
+  id: z.string(),
+  label: z.string(),
+  first: Day.nullable(),
+  last: Day.nullable(),
+  events: z.array(NarrativeEvent).describe('one per article telling the narrative'),
+});
+export type Narrative = z.infer<typeof Narrative>;
+
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ total: z.number().int(), items: z.array(item) });
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+export interface DocumentFilter {
+  q?: string;
+  outlet?: string;
+  language?: string;
+  /** YYYY-MM-DD, inclusive */
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface CorpusPort {
+  documents(filter: DocumentFilter): Page<DocumentSummary>;
+  document(id: string): Analysis | null;
+  search(filter: DocumentFilter): Page<SearchHit>;
+  claimGroups(filter: { q?: string; limit: number; offset: number }): Page<ClaimGroupSummary>;
+  claimGroup(id: string): ClaimGroup | null;
+  sources(filter: { q?: string; anonymous?: boolean; limit: number; offset: number }): Page<SourceSummary>;
+  graph(filter: { limit: number }): Graph;
+  narratives(filter: { limit: number }): Narrative[];
+  close(): void;
+}

@@ -77,6 +77,13 @@ const fr = {
   sentences: 'phrases',
   words: 'mots',
   corpusReport: 'Rapport de corpus',
+  links: 'Liens cités',
+  claimText: 'Affirmation',
+  kind_outlet: 'média',
+  kind_source: 'source nommée',
+  kind_anonymous: 'source anonyme',
+  kind_document: 'article',
+  blockedLink: 'lien refusé (ni http ni https)',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -154,6 +161,13 @@ const en: Record<MessageKey, string> = {
   sentences: 'sentences',
   words: 'words',
   corpusReport: 'Corpus report',
+  links: 'Links cited',
+  claimText: 'Claim',
+  kind_outlet: 'outlet',
+  kind_source: 'named source',
+  kind_anonymous: 'anonymous source',
+  kind_document: 'article',
+  blockedLink: 'link refused (not http or https)',
 };
 
 export const MESSAGES: Record<UiLang, Record<MessageKey, string>> = { fr, en };

@@ -45,12 +45,13 @@ function docFilter(q: URLSearchParams) {
   };
 }
 
-function found<T>(value: T | null, what: string): T {
-  if (value === null) throw new HttpError(404, `no such ${what}`);
-  return value;
+async function found<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const v = await value;
+  if (v === null) throw new HttpError(404, `no such ${what}`);
+  return v;
 }
 
-type Handler = (corpus: CorpusPort, ctx: RequestContext) => unknown;
+type Handler = (corpus: CorpusPort, ctx: RequestContext) => Promise<unknown>;
 
 const handlers: { path: string; run: Handler }[] = [
   { path: '/api/documents', run: (c, { query }) => c.documents(docFilter(query)) },
@@ -65,7 +66,7 @@ const handlers: { path: string; run: Handler }[] = [
   },
   { path: '/api/claim-groups', run: (c, { query }) => c.claimGroups({ q: str(query, 'q'), ...page(query) }) },
   { path: '/api/claim-groups/{id}', run: (c, { params }) => found(c.claimGroup(params.id!), 'claim group') },
-  { path: '/api/claim-groups/{id}/claimreview', run: (c, { params }) => claimReviewDraft(found(c.claimGroup(params.id!), 'claim group')) },
+  { path: '/api/claim-groups/{id}/claimreview', run: async (c, { params }) => claimReviewDraft(await found(c.claimGroup(params.id!), 'claim group')) },
   { path: '/api/sources', run: (c, { query }) => c.sources({ q: str(query, 'q'), anonymous: bool(query, 'anonymous'), ...page(query) }) },
   { path: '/api/graph', run: (c, { query }) => c.graph({ limit: int(query, 'limit', 200, 2000) }) },
   { path: '/api/narratives', run: (c, { query }) => c.narratives({ limit: int(query, 'limit', 50, MAX_LIMIT) }) },
@@ -75,9 +76,9 @@ export function corpusRoutes(corpus: CorpusPort | null): Route[] {
   return handlers.map(({ path, run }) => ({
     method: 'GET' as const,
     path,
-    handle(ctx: RequestContext) {
+    async handle(ctx: RequestContext) {
       if (!corpus) throw new HttpError(503, 'no corpus: start the server with --db FILE');
-      const body = run(corpus, ctx);
+      const body = await run(corpus, ctx);
       sendJson(ctx.res, 200, body, path.endsWith('/claimreview') ? 'application/ld+json; charset=utf-8' : undefined);
     },
   }));

@@ -132,6 +132,6 @@ export class RecoupeServer {
       this.http.closeAllConnections();
     });
     await this.pool.close();
-    this.corpus?.close();
+    await this.corpus?.close();
   }
 }

@@ -1,7 +1,7 @@
 // What the HTTP API and the web app need from a corpus, in the shapes sent to
 // the browser. zod schemas are the single source of these types and of their
 // JSON Schemas in /api/openapi.json. The SQLite store (src/corpus/) is adapted
-// to this port in corpus-adapter.ts; without a store the corpus endpoints answer 503.
+// to this port in corpus-adapter.ts (async: the store may be over a network); without a store the corpus endpoints answer 503.
 import { z } from 'zod';
 import type { Analysis } from '../doc/schema.js';
 
@@ -106,13 +106,13 @@ export interface DocumentFilter {
 }
 
 export interface CorpusPort {
-  documents(filter: DocumentFilter): Page<DocumentSummary>;
-  document(id: string): Analysis | null;
-  search(filter: DocumentFilter): Page<SearchHit>;
-  claimGroups(filter: { q?: string; limit: number; offset: number }): Page<ClaimGroupSummary>;
-  claimGroup(id: string): ClaimGroup | null;
-  sources(filter: { q?: string; anonymous?: boolean; limit: number; offset: number }): Page<SourceSummary>;
-  graph(filter: { limit: number }): Graph;
-  narratives(filter: { limit: number }): Narrative[];
-  close(): void;
+  documents(filter: DocumentFilter): Promise<Page<DocumentSummary>>;
+  document(id: string): Promise<Analysis | null>;
+  search(filter: DocumentFilter): Promise<Page<SearchHit>>;
+  claimGroups(filter: { q?: string; limit: number; offset: number }): Promise<Page<ClaimGroupSummary>>;
+  claimGroup(id: string): Promise<ClaimGroup | null>;
+  sources(filter: { q?: string; anonymous?: boolean; limit: number; offset: number }): Promise<Page<SourceSummary>>;
+  graph(filter: { limit: number }): Promise<Graph>;
+  narratives(filter: { limit: number }): Promise<Narrative[]>;
+  close(): Promise<void>;
 }

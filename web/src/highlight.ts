@@ -4,6 +4,7 @@
 import type { Analysis, Attribution } from '../../src/doc/schema.js';
 import { marksOf, segments, segmentClasses, labelsEndingAt, LAYERS, type Mark } from '../../src/present/html-marks.js';
 import { h, extLink, append, clear } from './dom.js';
+import { safeHttpUrl } from '../../src/present/html-escape.js';
 import { t } from './i18n.js';
 
 export function renderAnalysis(a: Analysis): HTMLElement {
@@ -17,6 +18,7 @@ export function renderAnalysis(a: Analysis): HTMLElement {
     renderLegend(text),
     h('div', { class: 'reading' }, text, details),
     renderAttributions(a.attributions),
+    renderLinks(a),
     renderRemoved(a),
   );
 }
@@ -159,4 +161,14 @@ function renderRemoved(a: Analysis): HTMLElement {
   for (const r of a.removed) ul.appendChild(h('li', {}, h('span', { class: 'reason' }, r.reason), ' ', r.text));
   det.appendChild(ul);
   return det;
+}
+
+function renderLinks(a: Analysis): HTMLElement {
+  const links = a.links ?? [];
+  const ul = h('ul', { class: 'links' });
+  for (const l of links) {
+    const ok = safeHttpUrl(l.href);
+    ul.appendChild(h('li', {}, ok ? extLink(ok, l.text || ok) : h('span', { class: 'blocked' }, `${l.text} — ${t('blockedLink')}: ${l.href}`)));
+  }
+  return h('details', { class: 'links' }, h('summary', {}, `${t('links')} (${links.length})`), ul);
 }

@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t } from '../i18n.js';
 import { load } from './common.js';
+import type { MessageKey } from '../../../src/present/html-i18n.js';
 
 const COLOURS: Record<string, string> = { outlet: '#1f5f99', source: '#2e8b57', anonymous: '#c0392b', document: '#888888' };
 let current: Core | null = null;
@@ -15,7 +16,7 @@ export async function graphPage(root: HTMLElement): Promise<void> {
   current = null;
   const box = h('div', { id: 'graph', class: 'graph' });
   const info = h('aside', { class: 'details graph-info' }, h('p', { class: 'muted' }, t('graphHelp')));
-  const legend = h('p', { class: 'graph-legend' }, ...Object.entries(COLOURS).map(([k, c]) => h('span', { class: 'dot', 'data-colour': c }, k)));
+  const legend = h('p', { class: 'graph-legend' }, ...Object.entries(COLOURS).map(([k, c]) => h('span', { class: 'dot', 'data-colour': c }, t(`kind_${k}` as MessageKey))));
   root.append(h('h2', {}, t('navGraph')), legend, h('div', { class: 'graph-wrap' }, box, info));
   for (const dot of legend.querySelectorAll<HTMLElement>('.dot')) dot.style.setProperty('--c', dot.dataset.colour ?? '#000');
   await load(root, async () => {
@@ -57,7 +58,7 @@ export async function graphPage(root: HTMLElement): Promise<void> {
       const n = evt.target;
       clear(info);
       const neighbours = n.neighborhood('node').map((x: { data(k: string): string }) => x.data('label'));
-      info.append(h('h3', {}, n.data('label')), h('p', { class: 'muted' }, n.data('kind')), h('ul', {}, ...neighbours.map((l: string) => h('li', {}, l))));
+      info.append(h('h3', {}, n.data('label')), h('p', { class: 'muted' }, t(`kind_${n.data('kind')}` as MessageKey)), h('ul', {}, ...neighbours.map((l: string) => h('li', {}, l))));
     });
   });
 }

@@ -52,7 +52,7 @@ export async function groupPage(root: HTMLElement, id: string): Promise<void> {
         ),
       );
     }
-    const head = h('tr', {}, ...[t('who'), t('when'), t('chain'), t('claim'), t('article')].map((x) => h('th', {}, x)));
+    const head = h('tr', {}, ...[t('who'), t('when'), t('chain'), t('claimText'), t('article')].map((x) => h('th', {}, x)));
     const reasons = h('ul', { class: 'reasoning' }, ...g.reasoning.map((r) => h('li', {}, r)));
     const ld = h('pre', { class: 'jsonld' });
     const ldBox = h('details', { class: 'claimreview' }, h('summary', {}, t('claimReview')), ld);

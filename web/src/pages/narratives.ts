@@ -8,7 +8,7 @@ import { docLine, load } from './common.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const ROW = 34;
-const LEFT = 220;
+const LEFT = 240;
 const WIDTH = 960;
 const DAY = 86_400_000;
 
@@ -33,7 +33,7 @@ export function timeline(narratives: Narrative[]): SVGSVGElement {
   narratives.forEach((n, row) => {
     const y = 20 + row * ROW;
     root.append(svg('line', { x1: LEFT, x2: WIDTH - 20, y1: y, y2: y, class: 'lane' }));
-    root.append(svg('text', { x: 4, y: y + 4, class: 'lane-label' }, n.label.length > 34 ? `${n.label.slice(0, 33)}…` : n.label));
+    root.append(svg('text', { x: 4, y: y + 4, class: 'lane-label' }, n.label.length > 32 ? `${n.label.slice(0, 31)}…` : n.label));
     for (const e of n.events) {
       if (!e.date) continue;
       const dot = svg('circle', { cx: x(e.date), cy: y, r: 6, class: 'event' });
@@ -43,9 +43,10 @@ export function timeline(narratives: Narrative[]): SVGSVGElement {
   });
   if (dates.length) {
     const axis = 20 + narratives.length * ROW;
-    for (const d of [min, min + span / 2, max]) {
+    const ticks: [number, string][] = [[min, 'start'], [min + span / 2, 'middle'], [max, 'end']];
+    for (const [d, anchor] of ticks) {
       const label = new Date(d).toISOString().slice(0, 10);
-      root.append(svg('text', { x: x(label), y: axis, class: 'axis', 'text-anchor': 'middle' }, label));
+      root.append(svg('text', { x: x(label), y: axis, class: 'axis', 'text-anchor': anchor }, label));
     }
   }
   return root;

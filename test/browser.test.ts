@@ -1,0 +1,135 @@
+// The web app in a real browser: analyse a pasted article and see its layers;
+// a stored document with hand-made layers (fixture); a claim group; the graph;
+// the timeline; the language toggle; the "no corpus" state. Screenshots go to
+// test-artifacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../src/lang/resources.js';
+import { analyze } from '../src/pipeline/analyze.js';
+import { needsChromium, openSession, screenshot, type Session } from './helpers/browser.js';
+import { FIXTURE_DOCS, fixtureCorpus } from './fixtures/web-corpus.js';
+
+let s: Session;
+before(async () => {
+  if (!needsChromium) s = await openSession(fixtureCorpus());
+});
+after(async () => {
+  await s?.close();
+});
+
+test('a pasted article is analysed and shown with its layers', { skip: needsChromium }, async () => {
+  const article = readFileSync(join(PACKAGE_ROOT, 'examples', 'port-de-valmont.txt'), 'utf8');
+  const expected = analyze({ text: article });
+  const page = await s.newPage();
+  await page.goto(`${s.url}/#/analyze`);
+  await page.fill('#article', article);
+  await page.click('#analyze');
+  await page.waitForSelector('.analysis .text');
+  // The highlighted text is the clean text, character for character.
+  assert.equal(await page.textContent('.analysis .text .seg, .analysis .text') !== null, true);
+  const shown = await page.$eval('.analysis .text', (el) => [...el.childNodes].filter((n) => !(n instanceof HTMLElement && n.classList.contains('tag'))).map((n) => n.textContent).join(''));
+  assert.equal(shown, expected.text);
+  // Every attribution's speaker is highlighted as a speaker.
+  const speakers = await page.$$eval('.analysis .text .seg.m-source', (els) => els.map((e) => e.textContent).join(''));
+  const expectedSpeakers = expected.attributions.filter((a) => a.source).map((a) => a.source!.text);
+  for (const sp of expectedSpeakers) assert.ok(speakers.includes(sp), `speaker "${sp}" highlighted`);
+  assert.equal(await page.$$eval('.attributions tbody tr', (r) => r.length), expected.attributions.length);
+  assert.match((await page.textContent('details.removed summary')) ?? '', new RegExp(`\\(${expected.removed.length}\\)`));
+  await screenshot(page, 'analyze-pasted-article');
+  await page.close();
+});
+
+test('speakers, cues, via chains and entities are highlighted with details on click (fixture layers)', { skip: needsChromium }, async () => {
+  const doc = FIXTURE_DOCS[1]!;
+  const page = await s.newPage();
+  await page.goto(`${s.url}/#/doc/${doc.id}`);
+  await page.waitForSelector('.analysis .text');
+  const anon = await page.$$eval('.text .seg.m-source.m-anon', (els) => els.map((e) => e.textContent).join(''));
+  assert.equal(anon, 'une source proche du dossier');
+  const via = await page.$$eval('.text .seg.m-via', (els) => els.map((e) => e.textContent).join(''));
+  assert.equal(via, "l'agence Presse Continentale");
+  assert.ok(await page.$('.text .seg.m-cue.m-hedged'), 'the hedged cue is marked');
+  assert.ok(await page.$('.text .tag.tag-source.m-anon'), 'an "anonymous" tag follows the source');
+  await page.click('.text .seg.m-source');
+  const details = (await page.textContent('.details')) ?? '';
+  assert.match(details, /affirme/);
+  assert.match(details, /Info Express ← l'agence Presse Continentale ← une source proche du dossier/);
+  // Hiding a layer through the legend removes its tags.
+  await page.uncheck('.legend input[data-layer="m-source"]');
+  assert.equal(await page.$eval('.text .tag.tag-source', (e) => getComputedStyle(e).display), 'none');
+  await page.check('.legend input[data-layer="m-source"]');
+  await screenshot(page, 'document-fixture-layers');
+  await page.goto(`${s.url}/#/doc/${FIXTURE_DOCS[0]!.id}`);
+  await page.waitForSelector('.analysis .text');
+  assert.deepEqual(await page.$$eval('.text .seg.m-ent-PER', (els) => els.map((e) => e.textContent)), ['Paul Marin']);
+  await screenshot(page, 'document-fixture-direct-quote');
+  await page.close();
+});
+
+test('a claim group shows who, when, the chain, independence and links to the articles', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await page.goto(`${s.url}/#/groups`);
+  await page.click('text=Le barrage de Lunel a cédé');
+  await page.waitForSelector('table.mentions');
+  assert.equal(await page.$$eval('table.mentions tbody tr', (r) => r.length), 3);
+  assert.ok(await page.$('.verdict.independent'));
+  const chains = await page.$$eval('table.mentions tbody tr td:nth-child(3)', (els) => els.map((e) => e.textContent));
+  assert.ok(chains.includes("Info Express ← l'agence Presse Continentale ← une source proche du dossier"));
+  const hrefs = await page.$$eval('table.mentions a[href^="https://"]', (as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.includes('https://radiosud.example/barrage'));
+  await page.click('details.claimreview summary');
+  await page.waitForFunction(() => (document.querySelector('pre.jsonld')?.textContent ?? '').includes('ClaimReview'));
+  await screenshot(page, 'claim-group');
+  await page.close();
+});
+
+test('the source graph renders interactively', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await page.goto(`${s.url}/#/graph`);
+  await page.waitForSelector('#graph[data-nodes] canvas');
+  assert.equal(await page.getAttribute('#graph', 'data-nodes'), '8');
+  assert.equal(await page.getAttribute('#graph', 'data-edges'), '7');
+  await page.waitForTimeout(300);
+  await screenshot(page, 'graph');
+  await page.close();
+});
+
+test('the narratives timeline renders one dot per dated article', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await page.goto(`${s.url}/#/narratives`);
+  await page.waitForSelector('svg.timeline');
+  assert.equal(await page.$$eval('svg.timeline circle.event', (c) => c.length), 4);
+  assert.equal(await page.$$eval('svg.timeline .lane-label', (c) => c.length), 2);
+  await screenshot(page, 'narratives-timeline');
+  await page.close();
+});
+
+test('the interface switches between French and English', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await page.goto(`${s.url}/#/analyze`);
+  await page.waitForSelector('#lang-toggle');
+  const before = await page.textContent('nav');
+  await page.click('#lang-toggle');
+  const afterText = await page.textContent('nav');
+  assert.notEqual(before, afterText);
+  assert.ok([before, afterText].some((t) => t?.includes('Rechercher')) && [before, afterText].some((t) => t?.includes('Search')));
+  await page.close();
+});
+
+test('no page error, dialog, CSP violation or request off the app', { skip: needsChromium }, () => {
+  assert.deepEqual(s.problems, []);
+});
+
+test('without a corpus the corpus pages say so', { skip: needsChromium }, async () => {
+  const bare = await openSession(null);
+  try {
+    const page = await bare.newPage();
+    await page.goto(`${bare.url}/#/groups`);
+    await page.waitForSelector('.no-corpus');
+    await screenshot(page, 'no-corpus');
+  } finally {
+    await bare.close();
+  }
+});

@@ -55,8 +55,9 @@ export class RecoupeServer {
       ...corpusRoutes(this.corpus),
     ];
     this.router = new Router(routes);
-    this.http = createServer((req, res) => void this.handle(req, res));
-    this.http.requestTimeout = options.requestTimeoutMs ?? 30_000;
+    const requestTimeout = options.requestTimeoutMs ?? 30_000;
+    // Node checks request timeouts on this interval (30 s by default): keep it below the timeout.
+    this.http = createServer({ requestTimeout, connectionsCheckingInterval: Math.max(100, Math.min(requestTimeout / 2, 30_000)) }, (req, res) => void this.handle(req, res));
     this.http.headersTimeout = Math.min(10_000, this.http.requestTimeout);
     this.http.keepAliveTimeout = 5_000;
     this.http.maxHeadersCount = 100;

@@ -2,5 +2,6 @@
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { serveCommand } from './serve.js';
+import { reportCommand } from './report.js';
 
-export const commands: Command[] = [analyzeCommand, serveCommand];
+export const commands: Command[] = [analyzeCommand, serveCommand, reportCommand];

@@ -3,7 +3,6 @@
 // hostile article cannot hold the server.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { Analysis } from '../doc/schema.js';
 import type { AnalyzeInput } from '../pipeline/analyze.js';
 import type { AnalyzeJob, AnalyzeReply } from './analyze-worker.js';
 import { HttpError } from './http.js';
@@ -18,7 +17,8 @@ export interface PoolOptions {
 
 interface Pending {
   job: AnalyzeJob;
-  resolve(a: Analysis): void;
+  /** The analysis as JSON text. */
+  resolve(json: string): void;
   reject(e: Error): void;
 }
 
@@ -68,7 +68,8 @@ export class AnalyzePool {
     return slot;
   }
 
-  analyze(input: AnalyzeInput, raw: boolean): Promise<Analysis> {
+  /** Analyse in a worker; resolves to the `recoupe/analysis@1` object as JSON text. */
+  analyze(input: AnalyzeInput, raw: boolean): Promise<string> {
     if (this.closed) return Promise.reject(new HttpError(503, 'server is shutting down'));
     if (this.queue.length >= this.maxQueue) return Promise.reject(new HttpError(503, 'too many analyses waiting; retry later'));
     return new Promise((resolve, reject) => {
@@ -91,7 +92,7 @@ export class AnalyzePool {
     const p = slot.current;
     if (!p || p.job.id !== reply.id) return;
     this.release(slot);
-    if (reply.ok) p.resolve(reply.analysis as Analysis);
+    if (reply.ok) p.resolve(reply.json);
     else p.reject(new HttpError(422, `analysis failed: ${reply.error}`));
     this.pump();
   }

@@ -10,12 +10,13 @@ export interface AnalyzeJob {
   raw: boolean;
 }
 
-export type AnalyzeReply = { id: number; ok: true; analysis: unknown } | { id: number; ok: false; error: string };
+/** The analysis comes back already serialised: JSON.stringify runs here, off the main thread, and a string crosses threads far cheaper than an object graph. */
+export type AnalyzeReply = { id: number; ok: true; json: string } | { id: number; ok: false; error: string };
 
 parentPort?.on('message', (job: AnalyzeJob) => {
   let reply: AnalyzeReply;
   try {
-    reply = { id: job.id, ok: true, analysis: analyze(job.input, { raw: job.raw }) };
+    reply = { id: job.id, ok: true, json: JSON.stringify(analyze(job.input, { raw: job.raw })) };
   } catch (e) {
     reply = { id: job.id, ok: false, error: (e as Error).message ?? String(e) };
   }

@@ -2,7 +2,7 @@
 // `recoupe/analysis@1` object the CLI prints out.
 import { z } from 'zod';
 import type { Route } from './router.js';
-import { HttpError, readJson, sendJson } from './http.js';
+import { HttpError, readJson, sendText } from './http.js';
 import type { AnalyzePool } from './analyze-pool.js';
 
 export const AnalyzeRequest = z
@@ -34,8 +34,8 @@ export function analyzeRoute(pool: AnalyzePool, maxBody: number): Route {
       const text = (r.text ?? r.html)!;
       if (text.trim() === '') throw new HttpError(400, 'the article is empty');
       const format = r.html !== undefined ? 'html' : r.format;
-      const analysis = await pool.analyze({ text, path: null, known, ...(format ? { format } : {}) }, r.raw ?? false);
-      sendJson(res, 200, analysis);
+      const json = await pool.analyze({ text, path: null, known, ...(format ? { format } : {}) }, r.raw ?? false);
+      sendText(res, 200, json, 'application/json; charset=utf-8');
     },
   };
 }

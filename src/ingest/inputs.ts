@@ -3,12 +3,16 @@
 // Streams: a JSONL file of 100k articles is read line by line.
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
 import type { KnownMeta } from '../doc/doc.js';
 import { InputError } from './errors.js';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.jsonl.gz'];
+
+const hasExtension = (name: string, exts: string[]) => exts.some((x) => name.toLowerCase().endsWith(x));
+const isJsonl = (name: string) => hasExtension(name, ['.jsonl', '.jsonl.gz']);
 
 /** One article to analyse: raw bytes from a file, or a string from a JSONL record. */
 export type InputItem =
@@ -54,12 +58,12 @@ async function* walk(dir: string): AsyncGenerator<string> {
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) yield* walk(full);
-    else if (e.isFile() && ARTICLE_EXTENSIONS.includes(extname(e.name).toLowerCase())) yield full;
+    else if (e.isFile() && hasExtension(e.name, ARTICLE_EXTENSIONS)) yield full;
   }
 }
 
 async function* fileItems(path: string): AsyncGenerator<InputItem> {
-  if (extname(path).toLowerCase() === '.jsonl') {
+  if (isJsonl(path)) {
     yield* jsonlItems(path);
     return;
   }
@@ -71,7 +75,12 @@ async function* fileItems(path: string): AsyncGenerator<InputItem> {
 }
 
 async function* jsonlItems(path: string): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  // .jsonl.gz is decompressed as a stream: a 36k-article dump never sits in memory.
+  const file = createReadStream(path);
+  const input = path.toLowerCase().endsWith('.gz') ? file.pipe(createGunzip()) : file;
+  file.on('error', (e) => input.destroy(e));
+  input.setEncoding('utf8');
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
   try {
     for await (const raw of lines) {

@@ -1,0 +1,113 @@
+// Bench: `corpus add` of the 36,150 OrangeSum articles (../shared), then search latency.
+//   npm run bench:corpus [-- --limit N] [--jobs N] [--db FILE]
+// Prints total time, peak memory (max RSS of the process, workers included),
+// time per 1,000 articles at 1k, 10k and the end, the last against the first
+// (the baseline of the same run), and search latency percentiles.
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createGunzip } from 'node:zlib';
+import { ingest } from '../src/corpus/ingest.js';
+import { openStore } from '../src/corpus/open.js';
+import type { InputItem } from '../src/ingest/inputs.js';
+import { hasShared, sharedPath } from '../test/helpers/shared.js';
+
+const { values } = parseArgs({ options: { limit: { type: 'string' }, jobs: { type: 'string' }, db: { type: 'string' } } });
+const DATASET = sharedPath('datasets', 'orangesum', 'orangesum_articles_full.jsonl.gz');
+if (!hasShared) {
+  console.log('bench:corpus skipped: ../shared is not present');
+  process.exit(0);
+}
+const limit = values.limit ? Number(values.limit) : Infinity;
+
+/** OrangeSum records carry their own field names (body, date, site, source_agency): map them to an input. */
+async function* orangesum(path: string): AsyncGenerator<InputItem> {
+  const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
+  let line = 0;
+  for await (const raw of lines) {
+    if (++line > limit) break;
+    const r = JSON.parse(raw) as Record<string, string | null>;
+    yield {
+      kind: 'record',
+      path,
+      line,
+      text: r.body ?? '',
+      html: false,
+      known: {
+        ...(r.title ? { title: r.title } : {}),
+        ...(r.date ? { published: r.date } : {}),
+        ...(r.url ? { url: r.url } : {}),
+        ...(r.site ? { outlet: r.site } : {}),
+        ...(r.source_agency ? { origin: [r.source_agency] } : {}),
+        language: r.lang ?? 'fr',
+      },
+    };
+  }
+  lines.close();
+}
+
+/** Queries a user of a French news corpus would type: single words, several words, inflected forms, phrases. */
+const QUERIES = [
+  'gouvernement', 'hôpital', 'élections municipales', 'réforme des retraites', 'grève', 'police', 'incendie', 'coronavirus',
+  'Emmanuel Macron', 'Donald Trump', 'migrants', 'attentat', 'tribunal', 'condamné', 'livraisons d\'armes', 'football',
+  'climat', 'manifestants', 'accident de la route', 'enquête ouverte', '"gilets jaunes"', '"selon une source"', 'Syrie', 'Mossoul',
+  'économie chômage', 'présidentielle', 'vaccin', 'Brexit', 'député', 'ministre de l\'Intérieur',
+];
+
+const dir = values.db ? null : mkdtempSync(join(tmpdir(), 'recoupe-bench-'));
+const db = values.db ?? join(dir!, 'bench.db');
+const store = await openStore(db);
+// Time the single writer spends in transactions (the rest of the main thread is reading and waiting).
+let writing = 0;
+const addBatch = store.addBatch.bind(store);
+store.addBatch = async (docs, judge) => {
+  const t = performance.now();
+  try {
+    return await addBatch(docs, judge);
+  } finally {
+    writing += performance.now() - t;
+  }
+};
+const marks = new Map<number, number>();
+const checkpoints = [1000, 10_000];
+let done = 0;
+const started = performance.now();
+marks.set(0, started);
+const report = await ingest(store, orangesum(DATASET), {
+  jobs: values.jobs ? Number(values.jobs) : undefined,
+  onProgress: (n) => {
+    for (let k = 0; k < n; k++) {
+      done++;
+      if (done % 1000 === 0) marks.set(done, performance.now());
+    }
+  },
+});
+const total = (performance.now() - started) / 1000;
+const at = (n: number) => ((marks.get(n)! - marks.get(n - 1000)!) / 1000).toFixed(2);
+const last = Math.floor(done / 1000) * 1000;
+
+console.log(`corpus add: ${done} articles (${report.added} added, ${report.duplicates} duplicate texts, ${report.failed} failed, ${report.nearDuplicates} near-duplicate links) in ${total.toFixed(1)} s (${(done / total).toFixed(0)} articles/s)`);
+console.log(`writer busy: ${(writing / 1000).toFixed(1)} s of ${total.toFixed(1)} s`);
+console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+const points = [...checkpoints.filter((c) => c < last), last].filter((c) => c >= 1000);
+for (const c of points) console.log(`time per 1,000 articles at ${c}: ${at(c)} s`);
+if (points.length > 1) console.log(`last / first: ${(Number(at(last)) / Number(at(1000))).toFixed(2)} (goal ≤ 1.3)`);
+
+// Search: every query 5 times, first page (20 hits) as the web app asks for it.
+const times: number[] = [];
+let hits = 0;
+for (let round = 0; round < 5; round++)
+  for (const text of QUERIES) {
+    const t = performance.now();
+    for await (const _ of store.search({ text, limit: 20 })) hits++;
+    times.push(performance.now() - t);
+  }
+times.sort((a, b) => a - b);
+const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
+console.log(`search (${QUERIES.length} queries × 5, first 20 hits, ${hits} hits): p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${pct(100)} ms (goal p95 ≤ 50 ms)`);
+const stats = await store.stats();
+console.log(`corpus: ${stats.documents} documents, ${stats.claims + stats.candidateClaims} claims (${stats.candidateClaims} candidate sentences), ${stats.nearDuplicates} near-duplicate links`);
+await store.close();
+if (dir) rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,60 @@
+// recoupe corpus add PATH... [--db FILE] [--jobs N] [--raw]
+import { parse } from '../args.js';
+import type { Command, CliIO } from '../command.js';
+import { UsageError } from '../../ingest/errors.js';
+import { expandInputs } from '../../ingest/inputs.js';
+import { ingest } from '../../corpus/ingest.js';
+import { DEFAULT_DB, openStore } from '../../corpus/open.js';
+import { Progress } from '../progress.js';
+import { readAll } from '../stdin.js';
+import { DB_HELP, DB_OPTION, positiveInt } from './corpus-common.js';
+
+const usage = `Usage: recoupe corpus add PATH... [options]
+
+Analyse articles and store them in the corpus. PATH is a file, a directory, a
+.jsonl or .jsonl.gz file (one article per line) or - for stdin. Adding the same
+article twice stores it once; after an interruption, run the same command again
+to finish the job.
+
+Options:
+${DB_HELP}
+  --jobs N     analysis threads (default: one per core)
+  --batch N    documents per write transaction (default 200)
+  --raw        inputs are already-clean text`;
+
+export const corpusAdd: Command = {
+  name: 'add',
+  summary: 'analyse articles and store them',
+  usage,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, batch: { type: 'string' }, raw: { type: 'boolean' } });
+    if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
+    const jobs = positiveInt(values.jobs, '--jobs');
+    const batchSize = positiveInt(values.batch, '--batch');
+    const readStdin = () => readAll(io.stdin);
+    // The total is only worth a second pass over the inputs when someone watches the bar.
+    let total: number | undefined;
+    if (io.stderr.isTTY && !(positionals as string[]).includes('-')) {
+      total = 0;
+      for await (const _ of expandInputs(positionals, readStdin)) total++;
+    }
+    const progress = new Progress(io.stderr, 'stored', total);
+    const store = await openStore(values.db ?? DEFAULT_DB);
+    try {
+      const report = await ingest(store, expandInputs(positionals, readStdin), {
+        jobs,
+        batchSize,
+        raw: values.raw ?? false,
+        onProgress: (n) => progress.tick(n),
+        onError: (e) => io.stderr.write(`recoupe corpus add: ${e.path}: ${e.reason}\n`),
+      });
+      progress.done();
+      io.stderr.write(
+        `${store.location}: ${report.added} added, ${report.alreadyStored} already stored, ${report.duplicates} duplicate texts, ${report.failed} failed, ${report.nearDuplicates} near-duplicate links\n`,
+      );
+      return report.failed > 0 ? 1 : 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,48 @@
+// Options and helpers shared by the `recoupe corpus …` subcommands.
+import { existsSync } from 'node:fs';
+import { oneOf } from '../args.js';
+import { UsageError } from '../../ingest/errors.js';
+import { DEFAULT_DB, openStore } from '../../corpus/open.js';
+import type { CorpusStore } from '../../corpus/store.js';
+import { ROW_FORMATS, writeRows, type RowFormat } from '../../corpus/export.js';
+import type { CliIO } from '../command.js';
+
+export const DB_OPTION = { db: { type: 'string' } } as const;
+export const FORMAT_OPTION = { format: { type: 'string' } } as const;
+export const DB_HELP = `  --db FILE    the corpus file (default ./${DEFAULT_DB})`;
+export const FORMAT_HELP = `  --format F   ${ROW_FORMATS.join(', ')} (default jsonl); every row, no cap`;
+
+/** Open a corpus that must already exist (reading commands never create an empty file by mistake). */
+export async function openExisting(db: string | undefined): Promise<CorpusStore> {
+  const location = db ?? DEFAULT_DB;
+  if (!/^postgres(ql)?:\/\//i.test(location) && !existsSync(location)) throw new UsageError(`no corpus at ${location} (create it with \`recoupe corpus add PATH --db ${location}\`)`);
+  return openStore(location);
+}
+
+export function rowFormat(value: string | undefined): RowFormat {
+  return oneOf<RowFormat>(value, ROW_FORMATS, '--format', 'jsonl');
+}
+
+/** Run `fn` on an open store, then close it; write its rows in the chosen format. */
+export async function exportRows(io: CliIO, db: string | undefined, format: RowFormat, rows: (store: CorpusStore) => AsyncIterable<object> | Iterable<object> | Promise<Iterable<object>>): Promise<number> {
+  const store = await openExisting(db);
+  try {
+    await writeRows(await rows(store), format, io.stdout);
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+export function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive integer (got "${value}")`);
+  return n;
+}
+
+export function isoDate(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${flag} must be a date YYYY-MM-DD (got "${value}")`);
+  return value;
+}

@@ -1,0 +1,165 @@
+// The corpus reports: sources, claim groups, the citation graph, narratives,
+// near-duplicates and stats. Each streams every row (no cap) as JSONL, CSV or JSON.
+import { parse, oneOf } from '../args.js';
+import type { Command, CliIO } from '../command.js';
+import { groupClaims, type ClaimGroup, type GroupOptions } from '../../corpus/claim-groups.js';
+import { copyFamilies } from '../../corpus/independence.js';
+import { narratives } from '../../corpus/narratives.js';
+import { buildGraph, gexf } from '../../corpus/graph.js';
+import { ROW_FORMATS, writeRows, type RowFormat } from '../../corpus/export.js';
+import type { CorpusStore, NearDuplicateRow } from '../../corpus/store.js';
+import { DB_HELP, DB_OPTION, FORMAT_HELP, FORMAT_OPTION, exportRows, openExisting, positiveInt, rowFormat } from './corpus-common.js';
+
+const GROUP_OPTIONS = { 'min-documents': { type: 'string' }, 'min-claims': { type: 'string' } } as const;
+const GROUP_HELP = `  --min-documents N  only groups spanning N documents or more (default 1)
+  --min-claims N     only groups of N claims or more (default 2)`;
+
+async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const r of rows) out.push(r);
+  return out;
+}
+
+async function claimGroups(store: CorpusStore, values: { 'min-documents'?: string; 'min-claims'?: string }): Promise<ClaimGroup[]> {
+  const options: GroupOptions = { minDocuments: positiveInt(values['min-documents'], '--min-documents'), minClaims: positiveInt(values['min-claims'], '--min-claims') };
+  const families = copyFamilies(await collect<NearDuplicateRow>(store.nearDuplicates()));
+  return groupClaims(store.claims(), families, options);
+}
+
+function groupRow(g: ClaimGroup) {
+  return {
+    id: g.id,
+    label: g.label,
+    first: g.first,
+    last: g.last,
+    document_count: g.documents.length,
+    claim_count: g.claims.length,
+    independent_sources: g.independence.distinctSources,
+    verdict: g.independence.verdict,
+    entity_keys: g.entityKeys,
+    numbers: g.numbers,
+    speakers: g.speakers,
+    upstream_sources: g.independence.sources,
+    documents: g.documents,
+    claims: g.claims,
+  };
+}
+
+const sources: Command = {
+  name: 'sources',
+  summary: 'speakers and outlets with counts, named and anonymous',
+  usage: `Usage: recoupe corpus sources [options]
+
+One row per outlet (documents published) and per speaker (attributions, documents
+quoting them), named and anonymous apart, with first and last dates.
+
+Options:
+${DB_HELP}
+${FORMAT_HELP}`,
+  async run(args: string[], io: CliIO) {
+    const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION }, false);
+    return exportRows(io, values.db, rowFormat(values.format), (store) => store.sources());
+  },
+};
+
+const claims: Command = {
+  name: 'claims',
+  summary: 'claim groups: the same claim across documents, with an independence verdict',
+  usage: `Usage: recoupe corpus claims [options]
+
+Groups of claims that assert the same thing (same entities, same numbers, same
+predicate), each with its documents, claims, speakers and via chains, first and
+last dates, and how many independent upstream sources confirm it. Largest first.
+
+Options:
+${DB_HELP}
+${FORMAT_HELP}
+${GROUP_HELP}`,
+  async run(args: string[], io: CliIO) {
+    const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION, ...GROUP_OPTIONS }, false);
+    const format = rowFormat(values.format);
+    return exportRows(io, values.db, format, async (store) => (await claimGroups(store, values)).map(groupRow));
+  },
+};
+
+const GRAPH_FORMATS = ['gexf', ...ROW_FORMATS] as const;
+
+const graph: Command = {
+  name: 'graph',
+  summary: 'citation graph: outlets, speakers, media; quotes, cites, republishes, translates',
+  usage: `Usage: recoupe corpus graph [options]
+
+Options:
+${DB_HELP}
+  --format F   gexf (Gephi), json ({nodes, edges}), jsonl or csv (one edge per row); default json`,
+  async run(args: string[], io: CliIO) {
+    const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION }, false);
+    const format = oneOf(values.format, GRAPH_FORMATS, '--format', 'json');
+    const store = await openExisting(values.db);
+    try {
+      const g = await buildGraph({ documents: store.documents(), attributions: store.attributions(), entities: store.entities(), nearDuplicates: store.nearDuplicates() });
+      if (format === 'gexf') for (const chunk of gexf(g)) io.stdout.write(chunk);
+      else if (format === 'json') io.stdout.write(JSON.stringify(g, null, 1) + '\n');
+      else {
+        const labels = new Map(g.nodes.map((n) => [n.id, n]));
+        await writeRows(
+          g.edges.map((e) => ({ source: e.source, source_label: labels.get(e.source)?.label, kind: e.kind, target: e.target, target_label: labels.get(e.target)?.label, count: e.count, first: e.first, last: e.last })),
+          format as RowFormat,
+          io.stdout,
+        );
+      }
+    } finally {
+      await store.close();
+    }
+    return 0;
+  },
+};
+
+const narrativesCommand: Command = {
+  name: 'narratives',
+  summary: 'claim groups telling the same story over time, with a timeline',
+  usage: `Usage: recoupe corpus narratives [options]
+
+Claim groups about the same entities and close in time, joined into stories,
+each with its timeline (documents per day), first seen, peaks and outlets.
+
+Options:
+${DB_HELP}
+${FORMAT_HELP}
+${GROUP_HELP}
+  --min-groups N     only narratives of N claim groups or more (default 2)`,
+  async run(args: string[], io: CliIO) {
+    const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION, ...GROUP_OPTIONS, 'min-groups': { type: 'string' } }, false);
+    const format = rowFormat(values.format);
+    const minGroups = positiveInt(values['min-groups'], '--min-groups');
+    return exportRows(io, values.db, format, async (store) => narratives(await claimGroups(store, values), { minGroups }));
+  },
+};
+
+const duplicates: Command = {
+  name: 'duplicates',
+  summary: 'near-duplicates and republications (MinHash)',
+  usage: `Usage: recoupe corpus duplicates [options]
+
+One row per pair: the later copy, the earlier one, their estimated similarity.
+
+Options:
+${DB_HELP}
+${FORMAT_HELP}`,
+  async run(args: string[], io: CliIO) {
+    const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION }, false);
+    return exportRows(io, values.db, rowFormat(values.format), (store) => store.nearDuplicates());
+  },
+};
+
+const stats: Command = {
+  name: 'stats',
+  summary: 'counts: documents, claims, attributions, outlets, languages, dates',
+  usage: `Usage: recoupe corpus stats [--db FILE]`,
+  async run(args: string[], io: CliIO) {
+    const { values } = parse(args, { ...DB_OPTION }, false);
+    return exportRows(io, values.db, 'json', async (store) => [await store.stats()]);
+  },
+};
+
+export const corpusReports: Command[] = [sources, claims, graph, narrativesCommand, duplicates, stats];

@@ -1,0 +1,68 @@
+// recoupe corpus search QUERY [filters] [--format jsonl|csv|json]
+import { parse } from '../args.js';
+import type { Command, CliIO } from '../command.js';
+import { UsageError } from '../../ingest/errors.js';
+import type { SearchHit } from '../../corpus/store.js';
+import { DB_HELP, DB_OPTION, FORMAT_HELP, FORMAT_OPTION, exportRows, isoDate, positiveInt, rowFormat } from './corpus-common.js';
+
+const usage = `Usage: recoupe corpus search QUERY [options]
+
+Full-text search: words match every form (« livraison » finds « livrées »),
+accents are ignored, "quoted phrases" match in order. Best matches first.
+QUERY may be "" to list documents by filters alone.
+
+Options:
+${DB_HELP}
+${FORMAT_HELP}
+  --outlet NAME      only this outlet
+  --from DATE        published on or after YYYY-MM-DD
+  --to DATE          published on or before YYYY-MM-DD
+  --language CODE    only this language (also the language the query is stemmed in; default fr)
+  --speaker NAME     someone whose name contains NAME is quoted
+  --entity KEY       mentions the entity with this key
+  --hedged           has a hedged attribution or claim
+  --anonymous        has an anonymous source
+  --limit N          at most N results`;
+
+/** What a search row shows: the document's identity, where it matched, not its whole text. */
+function hitRow(h: SearchHit) {
+  return { id: h.id, input_path: h.inputPath, input_line: h.inputLine, title: h.title, outlet: h.outlet, published: h.published, language: h.language, url: h.url, rank: Number(h.rank.toFixed(3)), snippet: h.snippet };
+}
+
+export const corpusSearch: Command = {
+  name: 'search',
+  summary: 'full-text search with filters',
+  usage,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parse(args, {
+      ...DB_OPTION,
+      ...FORMAT_OPTION,
+      outlet: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      language: { type: 'string' },
+      speaker: { type: 'string' },
+      entity: { type: 'string' },
+      hedged: { type: 'boolean' },
+      anonymous: { type: 'boolean' },
+      limit: { type: 'string' },
+    });
+    if (positionals.length === 0) throw new UsageError('no QUERY given (use "" to search by filters alone)');
+    const format = rowFormat(values.format);
+    const query = {
+      text: positionals.join(' '),
+      outlet: values.outlet,
+      from: isoDate(values.from, '--from'),
+      to: isoDate(values.to, '--to'),
+      language: values.language,
+      speaker: values.speaker,
+      entity: values.entity,
+      hedged: values.hedged,
+      anonymous: values.anonymous,
+      limit: positiveInt(values.limit, '--limit'),
+    };
+    return exportRows(io, values.db, format, async function* (store) {
+      for await (const h of store.search(query)) yield hitRow(h);
+    });
+  },
+};

@@ -1,0 +1,34 @@
+// recoupe corpus <subcommand>: the corpus of stored analyses.
+import type { Command, CliIO } from '../command.js';
+import { UsageError } from '../../ingest/errors.js';
+import { corpusAdd } from './corpus-add.js';
+import { corpusSearch } from './corpus-search.js';
+import { corpusReports } from './corpus-reports.js';
+
+const subcommands: Command[] = [corpusAdd, corpusSearch, ...corpusReports];
+const width = Math.max(...subcommands.map((c) => c.name.length));
+
+const usage = `Usage: recoupe corpus <subcommand> [options]
+
+The corpus: analyses stored in one SQLite file (see docs/corpus-schema.md).
+
+Subcommands:
+${subcommands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run \`recoupe corpus <subcommand> --help\` for its options.`;
+
+export const corpusCommand: Command = {
+  name: 'corpus',
+  summary: 'store analyses; search, sources, claim groups, graph, narratives',
+  usage,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const [name, ...rest] = args;
+    const sub = subcommands.find((c) => c.name === name);
+    if (!sub) throw new UsageError(name ? `unknown corpus subcommand "${name}"` : 'no subcommand given');
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout.write(sub.usage + '\n');
+      return 0;
+    }
+    return sub.run(rest, io);
+  },
+};

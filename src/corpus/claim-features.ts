@@ -1,0 +1,147 @@
+// The claims of one analysis as rows with matching features: entity keys,
+// numbers, predicate stems, speaker and via chain. When the analysis has no
+// claims layer, sentences stating a number or naming an entity stand in as
+// candidate claims, so that grouping works on any corpus.
+import type { Analysis, Attribution } from '../doc/schema.js';
+import type { ClaimRow } from './store.js';
+import { fold, words, wordTools } from './words.js';
+
+/** Entity types that are not "things a claim is about" for matching. */
+const NON_TOPIC_TYPES = new Set(['DATE', 'QUANTITY']);
+/** Digits with thousands groups (8 000, 8 000) and a decimal part (3,5); every repetition consumes characters, so linear. */
+const NUMBER = /\p{Nd}+(?:[\u0020\u00a0\u202f]\p{Nd}{3})*(?:[.,]\p{Nd}+)?/gu;
+const MAX_CHAIN = 8;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export function claimRows(a: Analysis): ClaimRow[] {
+  const spans = a.claims.length > 0 ? a.claims.map((c) => ({ ...c, candidate: false })) : candidateClaims(a);
+  const topics = topicSpans(a);
+  const tools = wordTools(a.meta.language);
+  return spans.map((c, index) => {
+    const attr = c.attribution !== null ? a.attributions[c.attribution] : undefined;
+    const inside = topics.filter((t) => t.start < c.end && t.end > c.start);
+    const predicate = new Set<string>();
+    for (const w of words(c.text)) {
+      const at = c.start + w.start;
+      if (/^\p{N}/u.test(w.word) || tools.isStopword(w.word) || w.word.length < 2) continue;
+      if (inside.some((t) => at >= t.start && at < t.end)) continue;
+      predicate.add(tools.stem(w.word));
+    }
+    return {
+      documentId: a.id,
+      index,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      attribution: c.attribution,
+      hedged: c.hedged,
+      candidate: c.candidate,
+      speaker: attr?.source ? (attr.source.resolved ?? attr.source.text) : null,
+      anonymous: attr?.source ? attr.source.anonymous : null,
+      via: attr ? viaChain(a.attributions, attr) : [],
+      entityKeys: [...new Set(inside.map((t) => t.key))].sort(),
+      numbers: [...new Set(numbersIn(c.text))].sort(),
+      predicate: [...predicate].sort(),
+    };
+  });
+}
+
+/** Sentences with a number or a topic entity, each tied to the attribution whose content holds it. */
+function candidateClaims(a: Analysis): { start: number; end: number; text: string; attribution: number | null; hedged: boolean; candidate: boolean }[] {
+  const topics = topicSpans(a);
+  const out = [];
+  for (const s of a.sentences) {
+    const text = a.text.slice(s.start, s.end);
+    const hasTopic = topics.some((t) => t.start < s.end && t.end > s.start);
+    NUMBER.lastIndex = 0;
+    if (!hasTopic && !NUMBER.test(text)) continue;
+    const attribution = innermostAttribution(a.attributions, s);
+    out.push({ start: s.start, end: s.end, text, attribution, hedged: attribution !== null && a.attributions[attribution]!.hedged, candidate: true });
+  }
+  return out;
+}
+
+function innermostAttribution(attrs: Attribution[], s: Span): number | null {
+  let best: number | null = null;
+  let bestLen = Infinity;
+  const mid = (s.start + s.end) / 2;
+  attrs.forEach((x, i) => {
+    const len = x.content.end - x.content.start;
+    if (x.content.start <= mid && mid < x.content.end && len < bestLen) {
+      best = i;
+      bestLen = len;
+    }
+  });
+  return best;
+}
+
+/**
+ * What claims are about: the entity layer's keys, or, when that layer is
+ * empty, runs of capitalised words that do not open a sentence (a rough
+ * stand-in until entities are recognised).
+ */
+function topicSpans(a: Analysis): (Span & { key: string })[] {
+  if (a.entities.length > 0) return a.entities.filter((e) => !NON_TOPIC_TYPES.has(e.type)).map((e) => ({ start: e.start, end: e.end, key: e.key }));
+  const tools = wordTools(a.meta.language);
+  const starts = new Set(a.sentences.map((s) => s.start));
+  const out: (Span & { key: string })[] = [];
+  let run: { start: number; end: number; parts: string[] } | null = null;
+  const flush = () => {
+    if (run) out.push({ start: run.start, end: run.end, key: fold(run.parts.join(' ')) });
+    run = null;
+  };
+  for (const w of words(a.text)) {
+    const original = a.text.slice(w.start, w.end);
+    const capitalised = /^\p{Lu}/u.test(original) && !tools.isStopword(w.word);
+    const opensSentence = starts.has(w.start);
+    if (!capitalised || (opensSentence && !run && isCommonWordAtStart(a.text, w.end))) {
+      flush();
+      continue;
+    }
+    if (run && a.text.slice(run.end, w.start).trim() === '') {
+      run.end = w.end;
+      run.parts.push(w.word);
+    } else {
+      flush();
+      run = { start: w.start, end: w.end, parts: [w.word] };
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A sentence-initial capitalised word counts as a name only when a capitalised word follows it ("Jean Dupont a dit"). */
+function isCommonWordAtStart(text: string, end: number): boolean {
+  const next = /^\s*(\p{L})/u.exec(text.slice(end, end + 20));
+  return !next || !/\p{Lu}/u.test(next[1]!);
+}
+
+export function numbersIn(text: string): string[] {
+  const out: string[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) out.push(m[0].replace(/[\u0020\u00a0\u202f]/g, '').replace(',', '.'));
+  return out;
+}
+
+/** Intermediaries between the outlet and the speaker, outermost first: parents' sources and every via. */
+function viaChain(attrs: Attribution[], attr: Attribution): string[] {
+  const ancestors: Attribution[] = [];
+  let p = attr.parent;
+  while (p !== null && ancestors.length < MAX_CHAIN) {
+    const parent = attrs[p];
+    if (!parent || ancestors.includes(parent)) break;
+    ancestors.unshift(parent);
+    p = parent.parent;
+  }
+  const chain: string[] = [];
+  for (const x of ancestors) {
+    chain.push(...x.via.map((v) => v.text));
+    if (x.source) chain.push(x.source.resolved ?? x.source.text);
+  }
+  chain.push(...attr.via.map((v) => v.text));
+  return chain;
+}

@@ -1,0 +1,38 @@
+// Streams rows out as JSONL, CSV or one JSON array, uncapped and with
+// back-pressure, so exporting a million claims needs no more memory than one.
+export const ROW_FORMATS = ['jsonl', 'csv', 'json'] as const;
+export type RowFormat = (typeof ROW_FORMATS)[number];
+
+/** A CSV cell: arrays and objects as JSON, quotes doubled, quoted when needed (RFC 4180). */
+export function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> | void {
+  if (stream.write(chunk)) return;
+  return new Promise((resolve) => stream.once('drain', () => resolve()));
+}
+
+/** Write every row; CSV columns are the first row's keys. Returns the number of rows. */
+export async function writeRows(rows: AsyncIterable<object> | Iterable<object>, format: RowFormat, out: NodeJS.WritableStream): Promise<number> {
+  let n = 0;
+  let columns: string[] = [];
+  if (format === 'json') await write(out, '[');
+  for await (const row of rows) {
+    const r = row as Record<string, unknown>;
+    if (format === 'jsonl') await write(out, JSON.stringify(r) + '\n');
+    else if (format === 'json') await write(out, (n > 0 ? ',\n' : '\n') + JSON.stringify(r));
+    else {
+      if (n === 0) {
+        columns = Object.keys(r);
+        await write(out, columns.map(csvCell).join(',') + '\r\n');
+      }
+      await write(out, columns.map((c) => csvCell(r[c])).join(',') + '\r\n');
+    }
+    n++;
+  }
+  if (format === 'json') await write(out, n > 0 ? '\n]\n' : ']\n');
+  return n;
+}

@@ -1,0 +1,136 @@
+// The citation graph: outlets, speakers and media as nodes; "quotes",
+// "cites", "republishes" and "translates" as edges, each with a count and the
+// first and last dates it was seen. Built from plain rows of any store.
+import type { AttributionRow, DocumentRow, EntityRow, NearDuplicateRow } from './store.js';
+import { sourceKey } from './independence.js';
+
+export type NodeKind = 'outlet' | 'speaker' | 'media';
+export type EdgeKind = 'quotes' | 'cites' | 'republishes' | 'translates';
+
+export interface GraphNode {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** Documents published (outlets) or mentioning it as a source (speakers, media). */
+  documents: number;
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  count: number;
+  first: string | null;
+  last: string | null;
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+interface DocFacts {
+  outlet: string | null;
+  published: string | null;
+  language: string;
+}
+
+export interface GraphInput {
+  documents: AsyncIterable<DocumentRow>;
+  attributions: AsyncIterable<AttributionRow>;
+  entities: AsyncIterable<EntityRow>;
+  nearDuplicates: AsyncIterable<NearDuplicateRow>;
+}
+
+export async function buildGraph(input: GraphInput): Promise<Graph> {
+  const docs = new Map<string, DocFacts>();
+  const nodes = new Map<string, GraphNode & { docs: Set<string> }>();
+  const edges = new Map<string, GraphEdge>();
+  /** Names known to be media: outlets, declared origins, intermediaries, entities typed media. */
+  const mediaKeys = new Set<string>();
+  const outletLanguage = new Map<string, string>();
+
+  const node = (kind: NodeKind, label: string, documentId: string) => {
+    const id = `${kind}:${sourceKey(label)}`;
+    let n = nodes.get(id);
+    if (!n) nodes.set(id, (n = { id, kind, label, documents: 0, docs: new Set() }));
+    n.docs.add(documentId);
+    return id;
+  };
+  const edge = (source: string, target: string, kind: EdgeKind, date: string | null) => {
+    if (source === target) return;
+    const k = `${source}\u0000${target}\u0000${kind}`;
+    let e = edges.get(k);
+    if (!e) edges.set(k, (e = { source, target, kind, count: 0, first: null, last: null }));
+    e.count++;
+    if (date && (!e.first || date < e.first)) e.first = date;
+    if (date && (!e.last || date > e.last)) e.last = date;
+  };
+
+  const origins: { id: string; origin: string[] }[] = [];
+  for await (const d of input.documents) {
+    docs.set(d.id, { outlet: d.outlet, published: d.published, language: d.language });
+    if (d.outlet) {
+      node('outlet', d.outlet, d.id);
+      mediaKeys.add(sourceKey(d.outlet));
+      if (!outletLanguage.has(sourceKey(d.outlet))) outletLanguage.set(sourceKey(d.outlet), d.language);
+    }
+    if (d.origin.length) origins.push({ id: d.id, origin: d.origin });
+    for (const o of d.origin) mediaKeys.add(sourceKey(o));
+  }
+  for await (const e of input.entities) if (e.subtype === 'media') mediaKeys.add(sourceKey(e.text));
+
+  // Declared origins: republished, or translated when the origin publishes in another language.
+  for (const { id, origin } of origins) {
+    const d = docs.get(id)!;
+    if (!d.outlet) continue;
+    const from = node('outlet', d.outlet, id);
+    for (const o of origin) {
+      const lang = outletLanguage.get(sourceKey(o));
+      const target = outletLanguage.has(sourceKey(o)) ? node('outlet', o, id) : node('media', o, id);
+      edge(from, target, lang && lang !== d.language ? 'translates' : 'republishes', d.published);
+    }
+  }
+  for await (const n of input.nearDuplicates) {
+    const copy = docs.get(n.documentId);
+    const original = docs.get(n.duplicateOf);
+    if (!copy?.outlet || !original?.outlet || sourceKey(copy.outlet) === sourceKey(original.outlet)) continue;
+    edge(node('outlet', copy.outlet, n.documentId), node('outlet', original.outlet, n.duplicateOf), 'republishes', copy.published);
+  }
+  for await (const a of input.attributions) {
+    const d = docs.get(a.documentId);
+    if (!d?.outlet) continue;
+    const from = node('outlet', d.outlet, a.documentId);
+    for (const v of a.via) {
+      mediaKeys.add(sourceKey(v));
+      edge(from, node('media', v, a.documentId), 'cites', d.published);
+    }
+    const speaker = a.sourceResolved ?? a.source;
+    if (!speaker || a.anonymous) continue;
+    if (mediaKeys.has(sourceKey(speaker))) edge(from, node('media', speaker, a.documentId), 'cites', d.published);
+    else edge(from, node('speaker', speaker, a.documentId), 'quotes', d.published);
+  }
+  return {
+    nodes: [...nodes.values()].map(({ docs: ds, ...n }) => ({ ...n, documents: ds.size })),
+    edges: [...edges.values()].sort((a, b) => b.count - a.count || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)),
+  };
+}
+
+const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
+/** GEXF 1.3 (Gephi's format): node kind and edge kind, count, dates as attributes; count as weight. */
+export function* gexf(g: Graph): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n';
+  yield '  <meta><creator>recoupe</creator><description>outlets, speakers and media; quotes, cites, republishes, translates</description></meta>\n';
+  yield '  <graph defaultedgetype="directed" mode="static">\n';
+  yield '    <attributes class="node"><attribute id="kind" title="kind" type="string"/><attribute id="documents" title="documents" type="integer"/></attributes>\n';
+  yield '    <attributes class="edge"><attribute id="kind" title="kind" type="string"/><attribute id="count" title="count" type="integer"/><attribute id="first" title="first" type="string"/><attribute id="last" title="last" type="string"/></attributes>\n';
+  yield '    <nodes>\n';
+  for (const n of g.nodes)
+    yield `      <node id="${xml(n.id)}" label="${xml(n.label)}"><attvalues><attvalue for="kind" value="${n.kind}"/><attvalue for="documents" value="${n.documents}"/></attvalues></node>\n`;
+  yield '    </nodes>\n    <edges>\n';
+  let i = 0;
+  for (const e of g.edges)
+    yield `      <edge id="${i++}" source="${xml(e.source)}" target="${xml(e.target)}" label="${e.kind}" weight="${e.count}"><attvalues><attvalue for="kind" value="${e.kind}"/><attvalue for="count" value="${e.count}"/><attvalue for="first" value="${e.first ?? ''}"/><attvalue for="last" value="${e.last ?? ''}"/></attvalues></edge>\n`;
+  yield '    </edges>\n  </graph>\n</gexf>\n';
+}

@@ -1,0 +1,110 @@
+// The SQLite schema of a corpus file (documented for users in docs/corpus-schema.md:
+// keep both in step). Tables and columns are named for the people who query
+// them with sqlite3 or Datasette; JSON columns hold arrays (use json_each).
+export const SCHEMA_VERSION = 1;
+
+export const SQLITE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS corpus_info (
+  name  TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+  number       INTEGER PRIMARY KEY,      -- stable row number (the full-text index's rowid)
+  id           TEXT NOT NULL UNIQUE,     -- sha256 of the clean text (recoupe/analysis@1 id)
+  input_path   TEXT,
+  input_line   INTEGER,
+  input_format TEXT NOT NULL,
+  title        TEXT,
+  outlet       TEXT,
+  published    TEXT,                     -- YYYY-MM-DD or NULL
+  language     TEXT NOT NULL,
+  url          TEXT,
+  authors      TEXT NOT NULL,            -- JSON array
+  origin       TEXT NOT NULL,            -- JSON array: outlets it says it was taken or translated from
+  word_count   INTEGER NOT NULL,
+  text         TEXT NOT NULL,
+  analysis     TEXT NOT NULL,            -- the full analysis JSON, without "text" and "tokens"
+  minhash      BLOB NOT NULL,            -- MinHash signature (little-endian uint32 values)
+  added_at     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_by_outlet ON documents(outlet);
+CREATE INDEX IF NOT EXISTS documents_by_published ON documents(published);
+CREATE INDEX IF NOT EXISTS documents_by_language ON documents(language);
+
+CREATE TABLE IF NOT EXISTS inputs (
+  input_key   TEXT PRIMARY KEY,          -- sha256 of input path, line and raw content
+  document_id TEXT NOT NULL,
+  input_path  TEXT,
+  input_line  INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS entities (
+  document_id  TEXT NOT NULL,
+  entity_index INTEGER NOT NULL,
+  start        INTEGER NOT NULL,
+  end          INTEGER NOT NULL,
+  text         TEXT NOT NULL,
+  type         TEXT NOT NULL,
+  subtype      TEXT,
+  key          TEXT NOT NULL,
+  PRIMARY KEY (document_id, entity_index)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entities_by_key ON entities(key);
+
+CREATE TABLE IF NOT EXISTS attributions (
+  document_id       TEXT NOT NULL,
+  attribution_index INTEGER NOT NULL,
+  kind              TEXT NOT NULL,
+  cue               TEXT,
+  source            TEXT,
+  source_resolved   TEXT,
+  source_anonymous  INTEGER,
+  via               TEXT NOT NULL,       -- JSON array of intermediaries
+  content           TEXT NOT NULL,
+  content_start     INTEGER NOT NULL,
+  content_end       INTEGER NOT NULL,
+  hedged            INTEGER NOT NULL,
+  parent            INTEGER,
+  PRIMARY KEY (document_id, attribution_index)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS attributions_by_speaker ON attributions(coalesce(source_resolved, source) COLLATE NOCASE);
+
+CREATE TABLE IF NOT EXISTS claims (
+  document_id       TEXT NOT NULL,
+  claim_index       INTEGER NOT NULL,
+  start             INTEGER NOT NULL,
+  end               INTEGER NOT NULL,
+  text              TEXT NOT NULL,
+  attribution_index INTEGER,
+  hedged            INTEGER NOT NULL,
+  candidate         INTEGER NOT NULL,    -- 1: a sentence taken as a candidate claim (no claims layer)
+  speaker           TEXT,
+  anonymous         INTEGER,
+  via               TEXT NOT NULL,       -- JSON array, outermost first
+  entity_keys       TEXT NOT NULL,       -- JSON array
+  numbers           TEXT NOT NULL,       -- JSON array
+  predicate         TEXT NOT NULL,       -- space-separated stems of the content words
+  PRIMARY KEY (document_id, claim_index)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS lsh_buckets (
+  bucket          INTEGER NOT NULL,      -- band number * 2^32 + hash of the band's MinHash values
+  document_number INTEGER NOT NULL,
+  PRIMARY KEY (bucket, document_number)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS near_duplicates (
+  document_id  TEXT NOT NULL,            -- the later copy
+  duplicate_of TEXT NOT NULL,            -- the earlier copy
+  similarity   REAL NOT NULL,            -- estimated Jaccard similarity of word 3-shingles
+  PRIMARY KEY (document_id, duplicate_of)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS near_duplicates_by_original ON near_duplicates(duplicate_of);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_search USING fts5(
+  title, text, stems,
+  content='',
+  tokenize='unicode61 remove_diacritics 2'
+);
+`;

@@ -1,0 +1,330 @@
+// The embedded corpus store: one SQLite file (WAL, FTS5), readable by any
+// SQLite tool. Writes are one transaction per batch, so a crash loses at most
+// the batch in flight and never leaves half a document.
+import Database from 'better-sqlite3';
+import type { Analysis } from '../doc/schema.js';
+import { DEFAULT_LANGUAGE } from '../lang/resources.js';
+import { isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
+import { SCHEMA_VERSION, SQLITE_SCHEMA } from './sqlite-schema.js';
+import type {
+  AddResult,
+  AttributionRow,
+  ClaimWithDocument,
+  CorpusStats,
+  CorpusStore,
+  DocumentRow,
+  EntityRow,
+  NearDuplicateJudge,
+  NearDuplicateRow,
+  PreparedDocument,
+  SearchHit,
+  SearchQuery,
+  SourceRow,
+} from './store.js';
+
+/** At most this many stored documents are compared with a new one (LSH buckets of boilerplate can be huge). */
+const MAX_CANDIDATES = 200;
+
+type Row = Record<string, unknown>;
+
+const DOCUMENT_COLUMNS = 'd.id, d.input_path, d.input_line, d.input_format, d.title, d.outlet, d.published, d.language, d.url, d.authors, d.origin, d.word_count, d.added_at';
+
+function documentRow(r: Row): DocumentRow {
+  return {
+    id: r.id as string,
+    inputPath: (r.input_path as string | null) ?? null,
+    inputLine: (r.input_line as number | null) ?? null,
+    format: r.input_format as string,
+    title: (r.title as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    language: r.language as string,
+    url: (r.url as string | null) ?? null,
+    authors: JSON.parse(r.authors as string) as string[],
+    origin: JSON.parse(r.origin as string) as string[],
+    wordCount: r.word_count as number,
+    addedAt: r.added_at as string,
+  };
+}
+
+const bool = (v: unknown): boolean | null => (v === null || v === undefined ? null : v === 1);
+const toBlob = (sig: Uint32Array) => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+const fromBlob = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+const ftsString = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+export class SqliteStore implements CorpusStore {
+  readonly backend = 'sqlite';
+  private readonly db: Database.Database;
+
+  constructor(readonly location: string) {
+    this.db = new Database(location);
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a committed transaction survives a process crash (SIGKILL); only an OS crash may lose the last ones.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('cache_size = -65536');
+  }
+
+  async migrate(): Promise<void> {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new Error(`${this.location} was written by a newer recoupe (corpus schema ${version}, this one knows ${SCHEMA_VERSION})`);
+    this.db.exec(SQLITE_SCHEMA);
+    this.db.prepare("INSERT OR REPLACE INTO corpus_info (name, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  async hasInputs(keys: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    const stmt = this.db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').pluck();
+    for (const k of keys) if (stmt.get(k)) found.add(k);
+    return found;
+  }
+
+  async has(id: string): Promise<boolean> {
+    return Boolean(this.db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck().get(id));
+  }
+
+  private statements?: ReturnType<SqliteStore['prepareWrites']>;
+
+  private prepareWrites() {
+    const db = this.db;
+    return {
+      document: db.prepare(`INSERT OR IGNORE INTO documents (id, input_path, input_line, input_format, title, outlet, published, language, url, authors, origin, word_count, text, analysis, minhash, added_at)
+        VALUES (@id, @input_path, @input_line, @input_format, @title, @outlet, @published, @language, @url, @authors, @origin, @word_count, @text, @analysis, @minhash, @added_at)`),
+      input: db.prepare('INSERT OR IGNORE INTO inputs (input_key, document_id, input_path, input_line) VALUES (?, ?, ?, ?)'),
+      entity: db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      attribution: db.prepare('INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      claim: db.prepare('INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      search: db.prepare('INSERT INTO documents_search (rowid, title, text, stems) VALUES (?, ?, ?, ?)'),
+      bucket: db.prepare('INSERT OR IGNORE INTO lsh_buckets (bucket, document_number) VALUES (?, ?)'),
+      candidates: db.prepare(`SELECT d.id, d.minhash, d.published FROM documents d WHERE d.number IN
+        (SELECT DISTINCT document_number FROM lsh_buckets WHERE bucket IN (SELECT value FROM json_each(?)) LIMIT ${MAX_CANDIDATES})`),
+      nearDuplicate: db.prepare('INSERT OR IGNORE INTO near_duplicates (document_id, duplicate_of, similarity) VALUES (?, ?, ?)'),
+    };
+  }
+
+  async addBatch(docs: PreparedDocument[], judge: NearDuplicateJudge): Promise<AddResult> {
+    const s = (this.statements ??= this.prepareWrites());
+    const result: AddResult = { added: [], skipped: 0, nearDuplicates: 0 };
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const doc of docs) {
+        const a = doc.analysis;
+        const { text, ...rest } = a;
+        const info = s.document.run({
+          id: a.id,
+          input_path: a.input.path,
+          input_line: a.input.line ?? null,
+          input_format: a.input.format,
+          title: a.meta.title,
+          outlet: a.meta.outlet,
+          published: a.meta.published,
+          language: a.meta.language,
+          url: a.meta.url ?? null,
+          authors: JSON.stringify(a.meta.authors),
+          origin: JSON.stringify(a.meta.origin),
+          word_count: doc.stems === '' ? 0 : doc.stems.split(' ').length,
+          text,
+          analysis: JSON.stringify(rest),
+          minhash: toBlob(doc.minhash),
+          added_at: now,
+        });
+        if (doc.inputKey) s.input.run(doc.inputKey, a.id, a.input.path, a.input.line ?? null);
+        if (info.changes === 0) {
+          result.skipped++;
+          continue;
+        }
+        const number = Number(info.lastInsertRowid);
+        a.entities.forEach((e, i) => s.entity.run(a.id, i, e.start, e.end, e.text, e.type, e.subtype, e.key));
+        a.attributions.forEach((x, i) =>
+          s.attribution.run(a.id, i, x.kind, x.cue?.text ?? null, x.source?.text ?? null, x.source?.resolved ?? null, x.source ? Number(x.source.anonymous) : null,
+            JSON.stringify(x.via.map((v) => v.text)), x.content.text, x.content.start, x.content.end, Number(x.hedged), x.parent),
+        );
+        for (const c of doc.claims)
+          s.claim.run(a.id, c.index, c.start, c.end, c.text, c.attribution, Number(c.hedged), Number(c.candidate), c.speaker, c.anonymous === null ? null : Number(c.anonymous),
+            JSON.stringify(c.via), JSON.stringify(c.entityKeys), JSON.stringify(c.numbers), c.predicate.join(' '));
+        s.search.run(number, a.meta.title ?? '', text, doc.stems);
+        const candidates = (s.candidates.all(JSON.stringify(doc.bands)) as Row[]).map((r) => ({ id: r.id as string, minhash: fromBlob(r.minhash as Buffer), published: (r.published as string | null) ?? null }));
+        for (const link of judge(doc, candidates)) result.nearDuplicates += s.nearDuplicate.run(link.documentId, link.duplicateOf, link.similarity).changes;
+        for (const b of doc.bands) s.bucket.run(b, number);
+        result.added.push(a.id);
+      }
+    })();
+    return result;
+  }
+
+  async getDocument(id: string): Promise<Analysis | null> {
+    const r = this.db.prepare('SELECT text, analysis FROM documents WHERE id = ?').get(id) as Row | undefined;
+    return r ? toAnalysis(r) : null;
+  }
+
+  async *getDocuments(ids: string[]): AsyncIterable<Analysis> {
+    const stmt = this.db.prepare('SELECT text, analysis FROM documents WHERE id = ?');
+    for (const id of ids) {
+      const r = stmt.get(id) as Row | undefined;
+      if (r) yield toAnalysis(r);
+    }
+  }
+
+  async *documents(): AsyncIterable<DocumentRow> {
+    for (const r of this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.number`).iterate()) yield documentRow(r as Row);
+  }
+
+  async *search(query: SearchQuery): AsyncIterable<SearchHit> {
+    const language = query.language ?? DEFAULT_LANGUAGE;
+    const parsed = parseQuery(query.text, language);
+    const { sql, params } = searchSql(parsed, query);
+    for (const r of this.db.prepare(sql).iterate(params)) {
+      const row = r as Row;
+      yield { ...documentRow(row), rank: (row.rank as number) ?? 0, snippet: snippet(row.text as string, parsed, row.language as string) };
+    }
+  }
+
+  async *entities(): AsyncIterable<EntityRow> {
+    for (const r of this.db.prepare('SELECT * FROM entities ORDER BY document_id, entity_index').iterate()) {
+      const e = r as Row;
+      yield { documentId: e.document_id as string, index: e.entity_index as number, start: e.start as number, end: e.end as number, text: e.text as string, type: e.type as string, subtype: (e.subtype as string | null) ?? null, key: e.key as string };
+    }
+  }
+
+  async *attributions(): AsyncIterable<AttributionRow> {
+    for (const r of this.db.prepare('SELECT * FROM attributions ORDER BY document_id, attribution_index').iterate()) {
+      const x = r as Row;
+      yield {
+        documentId: x.document_id as string,
+        index: x.attribution_index as number,
+        kind: x.kind as string,
+        cue: (x.cue as string | null) ?? null,
+        source: (x.source as string | null) ?? null,
+        sourceResolved: (x.source_resolved as string | null) ?? null,
+        anonymous: bool(x.source_anonymous),
+        via: JSON.parse(x.via as string) as string[],
+        content: x.content as string,
+        contentStart: x.content_start as number,
+        contentEnd: x.content_end as number,
+        hedged: x.hedged === 1,
+        parent: (x.parent as number | null) ?? null,
+      };
+    }
+  }
+
+  async *claims(): AsyncIterable<ClaimWithDocument> {
+    const sql = `SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index`;
+    for (const r of this.db.prepare(sql).iterate()) {
+      const c = r as Row;
+      yield {
+        documentId: c.document_id as string,
+        index: c.claim_index as number,
+        start: c.start as number,
+        end: c.end as number,
+        text: c.text as string,
+        attribution: (c.attribution_index as number | null) ?? null,
+        hedged: c.hedged === 1,
+        candidate: c.candidate === 1,
+        speaker: (c.speaker as string | null) ?? null,
+        anonymous: bool(c.anonymous),
+        via: JSON.parse(c.via as string) as string[],
+        entityKeys: JSON.parse(c.entity_keys as string) as string[],
+        numbers: JSON.parse(c.numbers as string) as string[],
+        predicate: c.predicate === '' ? [] : (c.predicate as string).split(' '),
+        inputPath: (c.input_path as string | null) ?? null,
+        outlet: (c.outlet as string | null) ?? null,
+        published: (c.published as string | null) ?? null,
+        language: c.language as string,
+        origin: JSON.parse(c.origin as string) as string[],
+      };
+    }
+  }
+
+  async *nearDuplicates(): AsyncIterable<NearDuplicateRow> {
+    for (const r of this.db.prepare('SELECT * FROM near_duplicates ORDER BY duplicate_of, document_id').iterate()) {
+      const x = r as Row;
+      yield { documentId: x.document_id as string, duplicateOf: x.duplicate_of as string, similarity: x.similarity as number };
+    }
+  }
+
+  async *sources(): AsyncIterable<SourceRow> {
+    const speakers = `SELECT 'speaker' AS kind, coalesce(a.source_resolved, a.source) AS name, coalesce(a.source_anonymous, 0) AS anonymous,
+        count(*) AS count, count(DISTINCT a.document_id) AS documents, min(d.published) AS first, max(d.published) AS last
+      FROM attributions a JOIN documents d ON d.id = a.document_id
+      WHERE coalesce(a.source_resolved, a.source) IS NOT NULL
+      GROUP BY name, anonymous ORDER BY count DESC, name`;
+    const outlets = `SELECT 'outlet' AS kind, outlet AS name, 0 AS anonymous, count(*) AS count, count(*) AS documents, min(published) AS first, max(published) AS last
+      FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet`;
+    for (const sql of [outlets, speakers])
+      for (const r of this.db.prepare(sql).iterate()) {
+        const x = r as Row;
+        yield { kind: x.kind as SourceRow['kind'], name: x.name as string, anonymous: x.anonymous === 1, count: x.count as number, documents: x.documents as number, first: (x.first as string | null) ?? null, last: (x.last as string | null) ?? null };
+      }
+  }
+
+  async stats(): Promise<CorpusStats> {
+    const one = (sql: string) => this.db.prepare(sql).pluck().get() as number;
+    const languages: Record<string, number> = {};
+    for (const r of this.db.prepare('SELECT language, count(*) AS n FROM documents GROUP BY language').all() as Row[]) languages[r.language as string] = r.n as number;
+    const range = this.db.prepare('SELECT min(published) AS first, max(published) AS last FROM documents').get() as Row;
+    return {
+      documents: one('SELECT count(*) FROM documents'),
+      inputs: one('SELECT count(*) FROM inputs'),
+      entities: one('SELECT count(*) FROM entities'),
+      attributions: one('SELECT count(*) FROM attributions'),
+      claims: one('SELECT count(*) FROM claims WHERE candidate = 0'),
+      candidateClaims: one('SELECT count(*) FROM claims WHERE candidate = 1'),
+      nearDuplicates: one('SELECT count(*) FROM near_duplicates'),
+      outlets: one('SELECT count(DISTINCT outlet) FROM documents'),
+      languages,
+      firstPublished: (range.first as string | null) ?? null,
+      lastPublished: (range.last as string | null) ?? null,
+    };
+  }
+}
+
+function toAnalysis(r: Row): Analysis {
+  return { ...(JSON.parse(r.analysis as string) as Omit<Analysis, 'text'>), text: r.text as string } as Analysis;
+}
+
+/** The SQL of a search: FTS5 match (when there are words) plus the filters, best first. */
+function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const fts = !isEmptyQuery(q);
+  if (fts) {
+    const terms = [...q.stems.map((s) => `stems : ${ftsString(s)}`), ...q.phrases.map((p) => `text : ${ftsString(p.join(' '))}`)];
+    where.push('documents_search MATCH @match');
+    params.match = terms.join(' AND ');
+  }
+  if (f.outlet) {
+    where.push('d.outlet = @outlet COLLATE NOCASE');
+    params.outlet = f.outlet;
+  }
+  if (f.from) {
+    where.push('d.published >= @from');
+    params.from = f.from;
+  }
+  if (f.to) {
+    where.push('d.published <= @to');
+    params.to = f.to;
+  }
+  if (f.language) {
+    where.push('d.language = @language');
+    params.language = f.language;
+  }
+  if (f.entity) {
+    where.push('d.id IN (SELECT document_id FROM entities WHERE key = @entity)');
+    params.entity = f.entity;
+  }
+  if (f.speaker) {
+    where.push("EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved LIKE @speaker ESCAPE '\\' OR a.source LIKE @speaker ESCAPE '\\'))");
+    params.speaker = `%${f.speaker.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+  }
+  if (f.hedged) where.push('(EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.hedged = 1) OR EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.hedged = 1))');
+  if (f.anonymous) where.push('EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.source_anonymous = 1)');
+  const from = fts ? 'documents_search JOIN documents d ON d.number = documents_search.rowid' : 'documents d';
+  const sql = `SELECT ${DOCUMENT_COLUMNS}, d.text, ${fts ? 'bm25(documents_search)' : '0'} AS rank FROM ${from}
+    ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${fts ? 'rank' : 'd.published DESC, d.number'}${f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : ''}`;
+  return { sql, params };
+}

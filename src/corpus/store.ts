@@ -1,0 +1,213 @@
+// The corpus store: what the CLI, the HTTP API and the web app need from a
+// database of analyses, independent of the backend (SQLite embedded,
+// PostgreSQL shared). Backends only store and fetch plain rows; everything
+// that reasons across documents (near-duplicates, claim groups, the citation
+// graph, narratives) lives in backend-neutral modules that read these rows, so
+// a new backend implements this interface and nothing else.
+//
+// All methods are async so that network backends fit; list methods return
+// async iterables so exports stay uncapped with flat memory.
+import type { Analysis } from '../doc/schema.js';
+
+/**
+ * An analysis plus what the corpus derives from it before storage (computed in
+ * the analysis workers, not in the writer): see `prepareDocument` in
+ * src/corpus/prepare.ts.
+ */
+export interface PreparedDocument {
+  analysis: Analysis;
+  /** Stable key of the raw input (sha256 of path, line and bytes): lets a re-run skip inputs already stored without analysing them. */
+  inputKey: string | null;
+  /** Title and text, lowercased, stemmed and accent-folded, for the stemmed full-text column. */
+  stems: string;
+  /** MinHash signature over word shingles (near-duplicate detection). */
+  minhash: Uint32Array;
+  /** One LSH bucket key per band of the signature (band * 2^32 + hash), the near-duplicate index. */
+  bands: number[];
+  /** Claims to store: the analysis' own claims, or candidate claims when that layer is empty. */
+  claims: ClaimRow[];
+}
+
+/** One stored document, without its layers. */
+export interface DocumentRow {
+  id: string;
+  inputPath: string | null;
+  inputLine: number | null;
+  format: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string;
+  url: string | null;
+  authors: string[];
+  origin: string[];
+  wordCount: number;
+  addedAt: string;
+}
+
+export interface EntityRow {
+  documentId: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  subtype: string | null;
+  key: string;
+}
+
+export interface AttributionRow {
+  documentId: string;
+  index: number;
+  kind: string;
+  cue: string | null;
+  /** The source as written ("il", "Mme Psaki") … */
+  source: string | null;
+  /** … and the person or body it names when resolved ("Jen Psaki"). */
+  sourceResolved: string | null;
+  anonymous: boolean | null;
+  via: string[];
+  content: string;
+  contentStart: number;
+  contentEnd: number;
+  hedged: boolean;
+  parent: number | null;
+}
+
+/** A claim with the features the cross-document matching needs (computed once, at ingest). */
+export interface ClaimRow {
+  documentId: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  attribution: number | null;
+  hedged: boolean;
+  /** true when the analysis had no claims layer and this sentence was taken as a candidate claim. */
+  candidate: boolean;
+  /** Who asserts it (resolved speaker, else the source text), null for the outlet's own voice. */
+  speaker: string | null;
+  anonymous: boolean | null;
+  /** The chain of intermediaries the claim passed through, outermost first (via spans and parent attributions). */
+  via: string[];
+  /** Normalised keys of the entities the claim mentions, sorted. */
+  entityKeys: string[];
+  /** Normalised numbers the claim states, sorted. */
+  numbers: string[];
+  /** Stems of the claim's content words (its predicate and arguments), sorted, unique. */
+  predicate: string[];
+}
+
+/** The facts about a claim's document that grouping needs, joined in by `claimsWithDocuments`. */
+export interface ClaimWithDocument extends ClaimRow {
+  inputPath: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string;
+  origin: string[];
+}
+
+export interface NearDuplicateRow {
+  documentId: string;
+  /** The earlier copy (by publication date, then by insertion order). */
+  duplicateOf: string;
+  /** Estimated Jaccard similarity of word shingles, 0–1. */
+  similarity: number;
+}
+
+export interface SearchQuery {
+  /** Words (stemmed and folded like the index), "quoted phrases" matched on the accent-folded text. */
+  text: string;
+  outlet?: string;
+  /** Inclusive YYYY-MM-DD bounds on `published`. */
+  from?: string;
+  to?: string;
+  language?: string;
+  /** Documents where this speaker (source text or resolved name, case-insensitive substring) is attributed something. */
+  speaker?: string;
+  /** Documents mentioning an entity with this key. */
+  entity?: string;
+  /** Only documents with at least one hedged attribution or claim. */
+  hedged?: boolean;
+  /** Only documents with at least one anonymous source. */
+  anonymous?: boolean;
+  /** No limit by default (exports are uncapped). */
+  limit?: number;
+}
+
+export interface SearchHit extends DocumentRow {
+  /** Lower is better (FTS5 bm25). */
+  rank: number;
+  snippet: string;
+}
+
+export interface SourceRow {
+  kind: 'speaker' | 'outlet';
+  name: string;
+  anonymous: boolean;
+  /** Attributions (speakers) or documents (outlets). */
+  count: number;
+  documents: number;
+  first: string | null;
+  last: string | null;
+}
+
+export interface CorpusStats {
+  documents: number;
+  inputs: number;
+  entities: number;
+  attributions: number;
+  claims: number;
+  candidateClaims: number;
+  nearDuplicates: number;
+  outlets: number;
+  languages: Record<string, number>;
+  firstPublished: string | null;
+  lastPublished: string | null;
+}
+
+export interface AddResult {
+  /** Ids newly stored. */
+  added: string[];
+  /** Documents already present (same content hash): nothing written. */
+  skipped: number;
+  /** Near-duplicate links found for the new documents. */
+  nearDuplicates: number;
+}
+
+/** Decides which stored candidates are near-duplicates of a new document (backend-neutral, see minhash.ts). */
+export type NearDuplicateJudge = (doc: PreparedDocument, candidates: { id: string; minhash: Uint32Array; published: string | null }[]) => NearDuplicateRow[];
+
+export interface CorpusStore {
+  readonly backend: string;
+  /** A human-readable location (file path or connection URL without password). */
+  readonly location: string;
+  /** Create or upgrade the schema; idempotent. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Which of these input keys are already stored (a re-run skips them before analysis). */
+  hasInputs(keys: string[]): Promise<Set<string>>;
+  /** Whether a document with this id (content hash) is stored. */
+  has(id: string): Promise<boolean>;
+  /**
+   * Store a batch atomically: all of it or nothing. Documents already present
+   * (by `analysis.id`) are skipped, so replays after a crash are harmless.
+   * Near-duplicate links to stored documents are made with `judge` over the LSH index.
+   */
+  addBatch(docs: PreparedDocument[], judge: NearDuplicateJudge): Promise<AddResult>;
+
+  /** The stored analysis (without tokens, which are not stored). */
+  getDocument(id: string): Promise<Analysis | null>;
+  getDocuments(ids: string[]): AsyncIterable<Analysis>;
+  documents(): AsyncIterable<DocumentRow>;
+
+  search(query: SearchQuery): AsyncIterable<SearchHit>;
+
+  entities(): AsyncIterable<EntityRow>;
+  attributions(): AsyncIterable<AttributionRow>;
+  claims(): AsyncIterable<ClaimWithDocument>;
+  nearDuplicates(): AsyncIterable<NearDuplicateRow>;
+  sources(): AsyncIterable<SourceRow>;
+  stats(): Promise<CorpusStats>;
+}

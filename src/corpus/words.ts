@@ -1,0 +1,73 @@
+// Words for corpus matching: one linear scan for word runs, lowercased,
+// stemmed with the language's Snowball stemmer (lang/<code>/corpus.json) and
+// accent-folded, so that « livrées », « livraison » and « Livrés » meet in
+// search and in claim matching. Used on indexed text and on queries alike.
+import snowball from 'snowball-stemmers';
+import { cached, langPath, readJson } from '../lang/resources.js';
+
+interface CorpusLangData {
+  stemmer: string;
+  stopwords: string[];
+}
+
+export interface WordTools {
+  /** Stem of a lowercased word, accent-folded. */
+  stem(word: string): string;
+  /** Whether a lowercased word is a function word (no claim content). */
+  isStopword(word: string): boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+)*/gu;
+const ELISION = /^[\p{L}]{1,2}['’]/u;
+const STEM_CACHE_LIMIT = 200_000;
+
+/** Remove diacritics (é → e, ç → c), like FTS5's `remove_diacritics 2`. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** Lowercased word runs of `text` with their offsets; elided articles (l', d', qu') are split off. */
+export function* words(text: string): Generator<{ word: string; start: number; end: number }> {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let w = m[0].toLowerCase();
+    let start = m.index;
+    const el = ELISION.exec(w);
+    if (el) {
+      yield { word: w.slice(0, el[0].length - 1), start, end: start + el[0].length - 1 };
+      w = w.slice(el[0].length);
+      start += el[0].length;
+    }
+    yield { word: w, start, end: m.index + m[0].length };
+  }
+}
+
+export function wordTools(language: string): WordTools {
+  return cached(language, 'corpus-words', (code) => {
+    const data = readJson<CorpusLangData>(langPath(code, 'corpus.json'));
+    const stemmer = snowball.newStemmer(data.stemmer);
+    const stop = new Set(data.stopwords.flatMap((w) => [w, fold(w)]));
+    const memo = new Map<string, string>();
+    return {
+      stem(word: string): string {
+        let s = memo.get(word);
+        if (s === undefined) {
+          // Hyphenated compounds (« états-unis ») stem part by part.
+          s = fold(word.split(/[-‐‑]/).map((p) => stemmer.stem(p)).join('-'));
+          if (memo.size >= STEM_CACHE_LIMIT) memo.clear();
+          memo.set(word, s);
+        }
+        return s;
+      },
+      isStopword: (word: string) => stop.has(word),
+    };
+  });
+}
+
+/** The stemmed, folded words of `text`, space-separated: the `stems` column of the full-text index. */
+export function stemText(text: string, language: string): string {
+  const tools = wordTools(language);
+  const out: string[] = [];
+  for (const w of words(text)) out.push(tools.stem(w.word));
+  return out.join(' ');
+}

@@ -12,7 +12,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { analyze } from '../src/pipeline/analyze.js';
 import { RecoupeServer } from '../src/server/app.js';
-import { fixtureCorpus, FIXTURE_DOCS } from './fixtures/web-corpus.js';
+import { FIXTURE_DOCS } from './fixtures/web-corpus.js';
+import { fixtureDatabase } from './fixtures/web-corpus-db.js';
+import { openCorpus } from '../src/server/corpus-adapter.js';
 
 const schema = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schema', 'analysis.schema.json'), 'utf8'));
 const validateAnalysis = new Ajv2020({ strict: false }).compile(schema);
@@ -26,7 +28,7 @@ before(async () => {
   staticDir = mkdtempSync(join(tmpdir(), 'recoupe-static-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(join(staticDir, 'app.js'), 'export {};');
-  server = new RecoupeServer({ corpus: fixtureCorpus(), staticDir, workers: 1, maxBody: 64 * 1024, requestTimeoutMs: 1000 });
+  server = new RecoupeServer({ corpus: await openCorpus(await fixtureDatabase()), staticDir, workers: 1, maxBody: 64 * 1024, requestTimeoutMs: 1000 });
   base = await server.listen(0, '127.0.0.1');
 });
 after(async () => {
@@ -113,12 +115,14 @@ test('every route the server answers is in /api/openapi.json, and every document
   ajv.addSchema({ $id: 'api', components: doc.components });
   const analysis = await (await post('/api/analyze', { text: 'Bonjour.' })).json();
   assert.ok(ajv.validate({ $ref: 'api#/components/schemas/Analysis' }, analysis));
-  const group = await (await fetch(base + '/api/claim-groups/g-barrage')).json();
+  const groups = await (await fetch(base + '/api/claim-groups')).json();
+  assert.ok(ajv.validate({ $ref: 'api#/components/schemas/ClaimGroupPage' }, groups), JSON.stringify(ajv.errors));
+  const group = await (await fetch(`${base}/api/claim-groups/${groups.items[0].id}`)).json();
   assert.ok(ajv.validate({ $ref: 'api#/components/schemas/ClaimGroup' }, group), JSON.stringify(ajv.errors));
   assert.ok(!ajv.validate({ $ref: 'api#/components/schemas/ClaimGroup' }, { ...group, items: 'nope' }));
 });
 
-test('corpus endpoints answer from the corpus port', async () => {
+test('corpus endpoints answer from the SQLite corpus', async () => {
   const docs = await (await fetch(base + '/api/documents?limit=2')).json();
   assert.equal(docs.items.length, 2);
   assert.equal(docs.total, FIXTURE_DOCS.length + 1);
@@ -130,7 +134,10 @@ test('corpus endpoints answer from the corpus port', async () => {
   assert.equal((await fetch(base + '/api/search')).status, 400);
   assert.equal((await fetch(base + '/api/documents?limit=-1')).status, 400);
   assert.equal((await fetch(base + '/api/search?q=x&from=2024-13')).status, 400);
-  const cr = await fetch(base + '/api/claim-groups/g-barrage/claimreview');
+  const groups = await (await fetch(base + '/api/claim-groups?q=barrage')).json();
+  assert.equal(groups.items.length, 1);
+  assert.equal((await fetch(base + '/api/claim-groups/nope')).status, 404);
+  const cr = await fetch(`${base}/api/claim-groups/${groups.items[0].id}/claimreview`);
   assert.match(cr.headers.get('content-type') ?? '', /application\/ld\+json/);
   const ld = await cr.json();
   assert.equal(ld['@type'], 'ClaimReview');

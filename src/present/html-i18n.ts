@@ -79,10 +79,9 @@ const fr = {
   corpusReport: 'Rapport de corpus',
   links: 'Liens cités',
   claimText: 'Affirmation',
-  kind_outlet: 'média',
-  kind_source: 'source nommée',
-  kind_anonymous: 'source anonyme',
-  kind_document: 'article',
+  kind_outlet: 'média publiant',
+  kind_speaker: 'locuteur',
+  kind_media: 'média cité',
   blockedLink: 'lien refusé (ni http ni https)',
 } as const;
 
@@ -163,10 +162,9 @@ const en: Record<MessageKey, string> = {
   corpusReport: 'Corpus report',
   links: 'Links cited',
   claimText: 'Claim',
-  kind_outlet: 'outlet',
-  kind_source: 'named source',
-  kind_anonymous: 'anonymous source',
-  kind_document: 'article',
+  kind_outlet: 'publishing outlet',
+  kind_speaker: 'speaker',
+  kind_media: 'cited medium',
   blockedLink: 'link refused (not http or https)',
 };
 

@@ -66,14 +66,14 @@ export type SourceSummary = z.infer<typeof SourceSummary>;
 export const GraphNode = z.object({
   id: z.string(),
   label: z.string(),
-  kind: z.enum(['outlet', 'source', 'anonymous', 'document']),
-  weight: z.number(),
+  kind: z.enum(['outlet', 'speaker', 'media']),
+  weight: z.number().describe('documents published (outlets) or citing it (speakers, media)'),
 });
 export const GraphEdge = z.object({
   source: z.string(),
   target: z.string(),
-  kind: z.enum(['cites', 'via', 'republishes']).describe('cites: outlet → source; via: source → intermediary; republishes: copy → origin'),
-  weight: z.number(),
+  kind: z.enum(['quotes', 'cites', 'republishes', 'translates']).describe('quotes: outlet → speaker; cites: → a medium it takes from; republishes / translates: copy → original'),
+  weight: z.number().describe('how many times it was seen'),
 });
 export const Graph = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
 export type Graph = z.infer<typeof Graph>;

@@ -64,7 +64,7 @@ export const reportCommand: Command = {
     if (positionals.length === 0 && !values.db) throw new UsageError('give PATH... or --db FILE');
     const format = oneOf(values.format, FORMATS, '--format', 'html');
     const lang = oneOf<UiLang>(values.lang, UI_LANGUAGES, '--lang', 'fr');
-    const corpus = values.db ? openCorpus(values.db) : null;
+    const corpus = values.db ? await openCorpus(values.db) : null;
     const out = values.out;
     for (const dir of ['articles', 'csv']) mkdirSync(join(out, dir), { recursive: true });
     const csv = CSV_EXPORTS.map((x) => {

@@ -45,7 +45,7 @@ export const serveCommand: Command = {
     const host = values.host ?? '127.0.0.1';
     if (values.db && !existsSync(values.db)) throw new UsageError(`--db ${values.db}: no such file`);
     const server = new RecoupeServer({
-      corpus: values.db ? openCorpus(values.db) : null,
+      corpus: values.db ? await openCorpus(values.db) : null,
       workers: values.workers === undefined ? undefined : intFlag(values.workers, '--workers', 1, 1, 64),
       maxBody: intFlag(values['max-body'], '--max-body', DEFAULT_MAX_BODY / 1024, 1, 1024 * 1024) * 1024,
       analyzeTimeoutMs: intFlag(values.timeout, '--timeout', 20, 1, 3600) * 1000,

@@ -1,6 +1,6 @@
 // The source/citation graph, drawn by cytoscape (bundled, loaded only on this
-// page). Node colour = kind (outlet, named source, anonymous source); edge
-// style = relation (cites, via, republishes). Click a node for its neighbours.
+// page). Node colour = kind (outlet, speaker, medium); edge style = relation
+// (quotes, cites, republishes, translates). Click a node for its neighbours.
 import type { Core } from 'cytoscape';
 import { api } from '../api.js';
 import { h, clear } from '../dom.js';
@@ -8,7 +8,7 @@ import { t } from '../i18n.js';
 import { load } from './common.js';
 import type { MessageKey } from '../../../src/present/html-i18n.js';
 
-const COLOURS: Record<string, string> = { outlet: '#1f5f99', source: '#2e8b57', anonymous: '#c0392b', document: '#888888' };
+const COLOURS: Record<string, string> = { outlet: '#1f5f99', speaker: '#2e8b57', media: '#d68910' };
 let current: Core | null = null;
 
 export async function graphPage(root: HTMLElement): Promise<void> {
@@ -44,8 +44,8 @@ export async function graphPage(root: HTMLElement): Promise<void> {
           },
         },
         { selector: 'edge', style: { width: 'mapData(weight, 1, 10, 1, 5)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#aaa', 'target-arrow-color': '#aaa' } },
-        { selector: 'edge[kind = "via"]', style: { 'line-style': 'dashed' } },
-        { selector: 'edge[kind = "republishes"]', style: { 'line-color': '#8e44ad', 'target-arrow-color': '#8e44ad' } },
+        { selector: 'edge[kind = "cites"]', style: { 'line-style': 'dashed' } },
+        { selector: 'edge[kind = "republishes"], edge[kind = "translates"]', style: { 'line-color': '#8e44ad', 'target-arrow-color': '#8e44ad' } },
         { selector: ':selected', style: { 'border-width': 3, 'border-color': '#f1c40f' } },
       ],
       layout: { name: 'cose', animate: false, randomize: false },

@@ -98,3 +98,24 @@ test('recoupe report writes per-article pages, an index and CSV files', () => {
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('recoupe report --db reports the stored documents, claim groups and ClaimReview drafts', async () => {
+  const { fixtureDatabase } = await import('../../test/fixtures/web-corpus-db.js');
+  const db = await fixtureDatabase();
+  const out = mkdtempSync(join(tmpdir(), 'recoupe-report-'));
+  try {
+    const r = runCli(['report', '--db', db, '--out', out, '--lang', 'en']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(readdirSync(join(out, 'articles')).length, FIXTURE_DOCS.length + 1);
+    const drafts = readdirSync(join(out, 'claimreview'));
+    assert.ok(drafts.length >= 2, 'one ClaimReview draft per claim group');
+    const ld = JSON.parse(readFileSync(join(out, 'claimreview', drafts[0]!), 'utf8'));
+    assert.equal(ld['@type'], 'ClaimReview');
+    const { document } = parseHTML(readFileSync(join(out, 'index.html'), 'utf8'));
+    const hrefs = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    assert.ok(hrefs.includes(`claimreview/${drafts[0]}`));
+    assert.equal(document.querySelectorAll('script').length, 0);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});

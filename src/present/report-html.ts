@@ -2,11 +2,12 @@
 // highlighted, hover for details) and one per corpus. Inline CSS only, no
 // script, no external resource; a CSP meta tag forbids any script that
 // hostile article text might smuggle in, on top of escaping every value.
-import type { Analysis, Attribution } from '../doc/schema.js';
+import type { Analysis } from '../doc/schema.js';
 import { escapeHtml as e, safeHttpUrl } from './html-escape.js';
 import { translator, type MessageKey, type UiLang } from './html-i18n.js';
-import { marksOf, segments, segmentClasses, labelsEndingAt, LAYERS, type Mark } from './html-marks.js';
+import { marksOf, segments, segmentClasses, labelsEndingAt, LAYERS } from './html-marks.js';
 import { HIGHLIGHT_CSS } from './html-style.js';
+import { articleFacts, describeMark, kindLabel, sourceLabel, viaLabel } from './report-facts.js';
 import type { CorpusSummary } from './report-summary.js';
 
 const REPORT_CSS = `
@@ -53,24 +54,6 @@ function localLink(file: string, text: string): string {
   return `<a href="${e(file.split('/').map(encodeURIComponent).join('/'))}">${e(text)}</a>`;
 }
 
-function sourceName(at: Attribution, t: (k: MessageKey) => string): string {
-  const s = at.source;
-  if (!s) return t('unattributed');
-  return s.resolved && s.resolved !== s.text ? `${s.text} (${t('resolved')} ${s.resolved})` : s.text;
-}
-
-function markTitle(a: Analysis, m: Mark, t: (k: MessageKey) => string): string {
-  if (m.attribution !== undefined) {
-    const at = a.attributions[m.attribution]!;
-    return `#${m.attribution + 1} ${sourceName(at, t)} — ${at.cue?.text ?? '—'} — ${t(at.kind)}${at.hedged ? `, ${t('hedged')}` : ''}${at.via.length ? ` — ${t('via')} ${at.via.map((v) => v.text).join(' ← ')}` : ''}`;
-  }
-  if (m.entity !== undefined) {
-    const en = a.entities[m.entity]!;
-    return `${en.type}${en.subtype ? `/${en.subtype}` : ''}: ${en.key}`;
-  }
-  return t('claimText');
-}
-
 function highlightedText(a: Analysis, t: (k: MessageKey) => string): string {
   const marks = marksOf(a);
   let out = '';
@@ -80,7 +63,7 @@ function highlightedText(a: Analysis, t: (k: MessageKey) => string): string {
       out += piece;
       continue;
     }
-    const title = seg.marks.map((i) => markTitle(a, marks[i]!, t)).join('\n');
+    const title = seg.marks.map((i) => describeMark(a, marks[i]!, t)).join('\n');
     out += `<span class="seg ${segmentClasses(seg, marks).join(' ')}" title="${e(title)}">${piece}</span>`;
     for (const m of labelsEndingAt(seg, marks)) out += `<span class="tag tag-${m.role} ${m.classes.join(' ')}">${e(m.entityType ?? t(m.label!))}</span>`;
   }
@@ -95,27 +78,20 @@ export function articleReportHtml(a: Analysis, lang: UiLang): string {
   const t = translator(lang);
   const m = a.meta;
   const title = m.title ?? a.id.slice(0, 12);
-  const facts: [MessageKey, string | null][] = [
-    ['outlet', m.outlet],
-    ['published', m.published],
-    ['authors', m.authors.join(', ') || null],
-    ['origin', m.origin.join(', ') || null],
-    ['language', m.language],
-  ];
   const legend = LAYERS.map((l) => `<span class="swatch ${l.cls}">${e(t(l.key))}</span>`).join(' ');
   const attributions = a.attributions.map((at, i) => [
     String(i + 1),
-    `<span class="${at.source?.anonymous ? 'anon' : ''}">${e(sourceName(at, t))}</span>`,
+    `<span class="${at.source?.anonymous ? 'anon' : ''}">${e(sourceLabel(at, t))}</span>`,
     e(at.cue?.text ?? '—'),
-    e(t(at.kind) + (at.hedged ? `, ${t('hedged')}` : '') + (at.parent !== null ? ` (${t('insideOf')}${at.parent + 1})` : '')),
-    e(at.via.map((v) => v.text).join(' ← ') || '—'),
+    e(kindLabel(at, t)),
+    e(viaLabel(at)),
     `<span class="quote">${e(at.content.text)}</span>`,
   ]);
   const links = (a.links ?? []).map((l) => `<li>${safeHttpUrl(l.href) ? link(l.href, l.text || l.href) : `${e(l.text)} — ${e(t('blockedLink'))}: ${e(l.href)}`}</li>`);
   const removed = a.removed.map((r) => `<li><strong>${e(r.reason)}</strong> ${e(r.text)}</li>`);
   const body = [
     `<h1>${link(m.url, title)}</h1>`,
-    `<dl class="meta">${facts.filter(([, v]) => v).map(([k, v]) => `<dt>${e(t(k))}</dt><dd>${e(v!)}</dd>`).join('')}</dl>`,
+    `<dl class="meta">${articleFacts(m).map(([k, v]) => `<dt>${e(t(k))}</dt><dd>${e(v)}</dd>`).join('')}</dl>`,
     `<p>${legend}</p>`,
     highlightedText(a, t),
     `<h2>${e(t('attributions'))} (${a.attributions.length})</h2>`,

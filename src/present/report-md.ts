@@ -2,7 +2,8 @@
 // so that it cannot become Markdown (links, images, raw HTML) in a renderer.
 import type { Analysis } from '../doc/schema.js';
 import { safeHttpUrl } from './html-escape.js';
-import { translator, type MessageKey, type UiLang } from './html-i18n.js';
+import { translator, type UiLang } from './html-i18n.js';
+import { articleFacts, kindLabel, sourceLabel, viaLabel } from './report-facts.js';
 import type { CorpusSummary } from './report-summary.js';
 
 /** Plain text for a Markdown line or table cell: inline specials backslash-escaped, newlines folded, a leading block marker escaped. */
@@ -24,26 +25,21 @@ export function articleReportMd(a: Analysis, lang: UiLang): string {
   const t = translator(lang);
   const m = a.meta;
   const lines = [`# ${mdLink(m.url, m.title ?? a.id.slice(0, 12))}`, ''];
-  const facts: [MessageKey, string | null][] = [
-    ['outlet', m.outlet],
-    ['published', m.published],
-    ['authors', m.authors.join(', ') || null],
-    ['origin', m.origin.join(', ') || null],
-    ['language', m.language],
-  ];
-  for (const [k, v] of facts) if (v) lines.push(`- **${t(k)}:** ${mdText(v)}`);
+  for (const [k, v] of articleFacts(m)) lines.push(`- **${t(k)}:** ${mdText(v)}`);
   lines.push('', `## ${t('attributions')} (${a.attributions.length})`, '');
   if (a.attributions.length === 0) lines.push(`_${t('noneFound')}_`);
   else
     lines.push(
       ...mdTable(
         ['#', t('source'), t('cue'), t('kind'), t('via'), t('content')],
-        a.attributions.map((at, i) => {
-          const s = at.source;
-          const who = s ? `${mdText(s.resolved && s.resolved !== s.text ? `${s.text} (${t('resolved')} ${s.resolved})` : s.text)}${s.anonymous ? ` _(${t('anonymous')})_` : ''}` : mdText(t('unattributed'));
-          const kind = `${t(at.kind)}${at.hedged ? `, ${t('hedged')}` : ''}${at.parent !== null ? ` (${t('insideOf')}${at.parent + 1})` : ''}`;
-          return [String(i + 1), who, mdText(at.cue?.text ?? '—'), mdText(kind), mdText(at.via.map((v) => v.text).join(' ← ') || '—'), mdText(at.content.text)];
-        }),
+        a.attributions.map((at, i) => [
+          String(i + 1),
+          mdText(sourceLabel(at, t)) + (at.source?.anonymous ? ` _(${t('anonymous')})_` : ''),
+          mdText(at.cue?.text ?? '—'),
+          mdText(kindLabel(at, t)),
+          mdText(viaLabel(at)),
+          mdText(at.content.text),
+        ]),
       ),
     );
   if (a.claims.length) {

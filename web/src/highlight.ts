@@ -5,6 +5,7 @@ import type { Analysis, Attribution } from '../../src/doc/schema.js';
 import { marksOf, segments, segmentClasses, labelsEndingAt, LAYERS, type Mark } from '../../src/present/html-marks.js';
 import { h, extLink, append, clear } from './dom.js';
 import { safeHttpUrl } from '../../src/present/html-escape.js';
+import { articleFacts, describeMark, kindLabel, sourceLabel, viaLabel } from '../../src/present/report-facts.js';
 import { t } from './i18n.js';
 
 export function renderAnalysis(a: Analysis): HTMLElement {
@@ -26,12 +27,7 @@ export function renderAnalysis(a: Analysis): HTMLElement {
 function renderMeta(a: Analysis): HTMLElement {
   const m = a.meta;
   const dl = h('dl', { class: 'meta' });
-  const row = (k: Parameters<typeof t>[0], v: Node | string | null) => v && append(dl, h('dt', {}, t(k)), h('dd', {}, v));
-  row('outlet', m.outlet);
-  row('published', m.published);
-  row('authors', m.authors.length ? m.authors.join(', ') : null);
-  row('origin', m.origin.length ? m.origin.join(', ') : null);
-  row('language', m.language);
+  for (const [k, v] of articleFacts(m)) append(dl, h('dt', {}, t(k)), h('dd', {}, v));
   return h('header', {}, h('h2', { class: 'doc-title' }, m.url ? extLink(m.url, m.title ?? m.url) : (m.title ?? a.id.slice(0, 12))), dl);
 }
 
@@ -57,7 +53,7 @@ function renderText(a: Analysis, marks: Mark[], details: HTMLElement): HTMLEleme
     const show = () => showDetails(details, a, seg.marks.map((i) => marks[i]!));
     span.addEventListener('click', show);
     span.addEventListener('keydown', (e) => e.key === 'Enter' && show());
-    span.title = seg.marks.map((i) => describe(a, marks[i]!)).join('\n');
+    span.title = seg.marks.map((i) => describeMark(a, marks[i]!, t)).join('\n');
     root.appendChild(span);
     for (const m of labelsEndingAt(seg, marks)) {
       root.appendChild(h('span', { class: `tag tag-${m.role} ${m.classes.join(' ')}`, 'aria-hidden': 'true' }, m.entityType ?? t(m.label!)));
@@ -66,23 +62,7 @@ function renderText(a: Analysis, marks: Mark[], details: HTMLElement): HTMLEleme
   return root;
 }
 
-function sourceName(at: Attribution): string {
-  const s = at.source;
-  if (!s) return t('unattributed');
-  return s.resolved && s.resolved !== s.text ? `${s.text} (${t('resolved')} ${s.resolved})` : s.text;
-}
-
-function describe(a: Analysis, m: Mark): string {
-  if (m.attribution !== undefined) {
-    const at = a.attributions[m.attribution]!;
-    return `#${m.attribution + 1} ${sourceName(at)} — ${t(at.kind)}${at.hedged ? `, ${t('hedged')}` : ''}`;
-  }
-  if (m.entity !== undefined) {
-    const e = a.entities[m.entity]!;
-    return `${e.type}${e.subtype ? `/${e.subtype}` : ''}: ${e.key}`;
-  }
-  return t('claim');
-}
+const sourceName = (at: Attribution) => sourceLabel(at, t);
 
 /** The chain a reader follows: outlet ← intermediaries ← speaker, through parents. */
 function chain(a: Analysis, i: number): string {
@@ -124,7 +104,7 @@ function showDetails(panel: HTMLElement, a: Analysis, marks: Mark[]): void {
         ),
       );
     } else {
-      append(panel, h('p', {}, describe(a, m)));
+      append(panel, h('p', {}, describeMark(a, m, t)));
     }
   }
 }
@@ -144,8 +124,8 @@ function renderAttributions(list: Attribution[]): HTMLElement {
         h('td', {}, String(i + 1)),
         h('td', { class: at.source?.anonymous ? 'anon' : '' }, sourceName(at)),
         h('td', {}, at.cue?.text ?? '—'),
-        h('td', {}, t(at.kind), at.hedged ? `, ${t('hedged')}` : '', at.parent !== null ? ` (${t('insideOf')}${at.parent + 1})` : ''),
-        h('td', {}, at.via.map((v) => v.text).join(' ← ') || '—'),
+        h('td', {}, kindLabel(at, t)),
+        h('td', {}, viaLabel(at)),
         h('td', { class: 'quote' }, at.content.text),
       ),
     ),

@@ -70,6 +70,38 @@ test('speakers, cues, via chains and entities are highlighted with details on cl
   await page.close();
 });
 
+test('an uploaded HTML file is analysed', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await page.goto(`${s.url}/#/analyze`);
+  await page.setInputFiles('#upload', join(PACKAGE_ROOT, 'examples', 'barrage-sur-la-lune.html'));
+  await page.waitForFunction(() => (document.querySelector('#article') as HTMLTextAreaElement).value.includes('<html'));
+  assert.equal(await page.inputValue('#format'), 'html');
+  await page.click('#analyze');
+  await page.waitForSelector('.analysis .text');
+  const expected = analyze({ text: readFileSync(join(PACKAGE_ROOT, 'examples', 'barrage-sur-la-lune.html'), 'utf8'), format: 'html' });
+  assert.equal(await page.textContent('.doc-title'), expected.meta.title ?? expected.id.slice(0, 12));
+  await page.close();
+});
+
+test('search with filters finds the stored documents; no filter lists them all', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await page.goto(`${s.url}/#/search`);
+  await page.waitForSelector('ul.hits');
+  assert.equal(await page.$$eval('ul.hits li', (l) => l.length), FIXTURE_DOCS.length + 1);
+  await page.fill('input[name="speaker"]', 'Paul Marin');
+  await page.click('.search-form button');
+  await page.waitForFunction(() => location.hash.includes('speaker='));
+  await page.waitForSelector('main[data-ready="true"] ul.hits');
+  const titles = await page.$$eval('ul.hits li .doc-line a[href^="#/doc/"]', (as) => as.map((a) => a.textContent).sort());
+  assert.deepEqual(titles, ['Deux cents familles évacuées à Lunel', 'Le barrage de Lunel aurait cédé']);
+  await page.goto(`${s.url}/#/search?q=barrage&anonymous=true`);
+  await page.waitForSelector('main[data-ready="true"] ul.hits');
+  assert.deepEqual(await page.$$eval('ul.hits li .doc-line a[href^="#/doc/"]', (as) => as.map((a) => a.textContent)), ['Lunel : le barrage aurait cédé']);
+  assert.ok(await page.isChecked('input[name="anonymous"]'));
+  await screenshot(page, 'search-filters');
+  await page.close();
+});
+
 test('a claim group shows who, when, the chain, independence and links to the articles', { skip: needsChromium }, async () => {
   const page = await s.newPage();
   await page.goto(`${s.url}/#/groups`);

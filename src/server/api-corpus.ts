@@ -59,8 +59,9 @@ const handlers: { path: string; run: Handler }[] = [
   {
     path: '/api/search',
     run: (c, { query }) => {
-      const f = docFilter(query);
-      if (!f.q) throw new HttpError(400, 'q (the words to search for) is required');
+      const f = { ...docFilter(query), speaker: str(query, 'speaker'), anonymous: bool(query, 'anonymous'), hedged: bool(query, 'hedged') };
+      const filtered = f.q || f.outlet || f.language || f.from || f.to || f.speaker || f.anonymous || f.hedged;
+      if (!filtered) throw new HttpError(400, 'give q (words to search for) or a filter');
       return c.search(f);
     },
   },

@@ -135,7 +135,8 @@ export class StoreCorpus implements CorpusPort {
   async search(f: DocumentFilter) {
     const v = await this.views();
     const hits = [];
-    for await (const h of this.store.search({ text: f.q ?? '', outlet: f.outlet, language: f.language, from: f.from, to: f.to, limit: MAX_SEARCH_HITS })) {
+    const query = { text: f.q ?? '', outlet: f.outlet, language: f.language, from: f.from, to: f.to, speaker: f.speaker, anonymous: f.anonymous, hedged: f.hedged, limit: MAX_SEARCH_HITS };
+    for await (const h of this.store.search(query)) {
       hits.push({ ...this.summary(v, h.id), snippet: h.snippet });
     }
     return page(hits, f);

@@ -101,6 +101,12 @@ export interface DocumentFilter {
   /** YYYY-MM-DD, inclusive */
   from?: string;
   to?: string;
+  /** Search only: documents attributing something to this speaker (substring of the source). */
+  speaker?: string;
+  /** Search only: documents with an anonymous source. */
+  anonymous?: boolean;
+  /** Search only: documents with a hedged attribution or claim. */
+  hedged?: boolean;
   limit: number;
   offset: number;
 }

@@ -79,8 +79,14 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       '/api/search': {
         get: {
-          summary: 'Full-text search with filters',
-          parameters: [q('q', 'words to search for', { type: 'string' }, true), ...docParams],
+          summary: 'Full-text search with filters (q, or at least one filter)',
+          parameters: [
+            q('q', 'words to search for (stemmed); "quoted phrases" match exactly'),
+            q('speaker', 'documents attributing something to this speaker'),
+            q('anonymous', 'only documents with an anonymous source', { type: 'boolean' }),
+            q('hedged', 'only documents with a hedged attribution or claim', { type: 'boolean' }),
+            ...docParams,
+          ],
           responses: { '200': ok('matching documents', ref('SearchPage')), ...errors(400, 503) },
         },
       },

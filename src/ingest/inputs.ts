@@ -95,7 +95,23 @@ async function* jsonlItems(path: string): AsyncGenerator<InputItem> {
   if (line === 0) yield { kind: 'error', error: new InputError(path, 'empty file') };
 }
 
-const KNOWN_STRINGS = ['url', 'title', 'outlet', 'published', 'language'] as const;
+// Field names seen in real article dumps, in order of preference (first present wins).
+const TEXT_FIELDS = ['text', 'body', 'content'] as const;
+const KNOWN_FIELDS: Record<'url' | 'title' | 'outlet' | 'published' | 'language', readonly string[]> = {
+  url: ['url'],
+  title: ['title'],
+  outlet: ['outlet', 'site'],
+  published: ['published', 'published_time', 'date'],
+  language: ['language', 'lang'],
+};
+
+function firstString(r: Record<string, unknown>, fields: readonly string[]): string | undefined {
+  for (const f of fields) {
+    const v = r[f];
+    if (typeof v === 'string' && v.trim()) return v;
+  }
+  return undefined;
+}
 
 export function parseRecord(path: string, line: number, raw: string): InputItem {
   const where = `${path}:${line}`;
@@ -107,13 +123,14 @@ export function parseRecord(path: string, line: number, raw: string): InputItem 
   }
   if (!rec || typeof rec !== 'object' || Array.isArray(rec)) return { kind: 'error', error: new InputError(where, 'not a JSON object') };
   const r = rec as Record<string, unknown>;
-  const html = typeof r.html === 'string' && r.html.trim() !== '';
-  const text = html ? (r.html as string) : typeof r.text === 'string' ? r.text : '';
-  if (!text.trim()) return { kind: 'error', error: new InputError(where, 'record has no "text" or "html"') };
+  const htmlText = firstString(r, ['html']);
+  const text = htmlText ?? firstString(r, TEXT_FIELDS);
+  if (!text) return { kind: 'error', error: new InputError(where, `record has no ${['html', ...TEXT_FIELDS].map((f) => `"${f}"`).join(' or ')}`) };
+  const html = htmlText !== undefined;
   const known: KnownMeta = {};
-  for (const k of KNOWN_STRINGS) {
-    const v = r[k];
-    if (typeof v === 'string' && v.trim()) known[k] = v.trim();
+  for (const [k, fields] of Object.entries(KNOWN_FIELDS) as [keyof typeof KNOWN_FIELDS, readonly string[]][]) {
+    const v = firstString(r, fields);
+    if (v) known[k] = v.trim();
   }
   if (known.published) {
     const m = /^(\d{4}-\d{2}-\d{2})/.exec(known.published);

@@ -128,6 +128,10 @@ test('the source graph renders interactively', { skip: needsChromium }, async ()
   assert.ok(api.nodes.length >= FIXTURE_DOCS.length, 'one node per outlet at least');
   assert.equal(await page.getAttribute('#graph', 'data-nodes'), String(api.nodes.length));
   assert.equal(await page.getAttribute('#graph', 'data-edges'), String(api.edges.length));
+  await page.click('details.nodes summary');
+  await page.click('.node-list button:text-is("Paul Marin")');
+  assert.equal(await page.textContent('.graph-info h3'), 'Paul Marin');
+  assert.equal(await page.getAttribute('.graph-info a.node-search', 'href'), '#/search?speaker=Paul+Marin');
   await page.waitForTimeout(300);
   await screenshot(page, 'graph');
   await page.close();

@@ -175,6 +175,23 @@ test('every response carries the security headers', async () => {
   }
 });
 
+test('a loopback server refuses foreign Host headers (DNS rebinding)', async () => {
+  const u = new URL(base);
+  const status = (host: string) =>
+    new Promise<number>((resolve, reject) => {
+      const req = request({ host: u.hostname, port: u.port, path: '/api/health', headers: { host } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  assert.equal(await status('evil.example'), 421);
+  assert.equal(await status(`evil.example:${u.port}`), 421);
+  assert.equal(await status(`localhost:${u.port}`), 200);
+  assert.equal(await status(`127.0.0.1:${u.port}`), 200);
+});
+
 test('static files are served from the app folder only: no traversal, nothing outside', async () => {
   assert.equal((await raw('/')).status, 200);
   assert.equal((await raw('/app.js')).status, 200);
@@ -203,7 +220,7 @@ test('a client that never finishes its request is disconnected', async () => {
   const u = new URL(base);
   const closed = await new Promise<string>((resolve) => {
     const sock = connect(Number(u.port), u.hostname, () => {
-      sock.write('POST /api/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"te');
+      sock.write(`POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1:${u.port}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"te`);
     });
     let got = '';
     sock.on('data', (d) => (got += d));

@@ -31,6 +31,10 @@ export interface ServerOptions {
 
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
 
+function isLoopback(address: string): boolean {
+  return address === '::1' || /^127\./.test(address) || address === '::ffff:127.0.0.1';
+}
+
 function packageVersion(): string {
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
@@ -41,6 +45,8 @@ export class RecoupeServer {
   readonly pool: AnalyzePool;
   readonly statics: StaticFiles;
   private readonly corpus: CorpusPort | null;
+  /** Host headers accepted when bound to loopback (null: any), against DNS rebinding. */
+  private allowedHosts: Set<string> | null = null;
 
   constructor(options: ServerOptions = {}) {
     const version = packageVersion();
@@ -65,6 +71,8 @@ export class RecoupeServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setSecurityHeaders(res);
+    // A web page elsewhere could rebind its own name to 127.0.0.1 and read the corpus: a loopback server answers only to loopback names.
+    if (this.allowedHosts && !this.allowedHosts.has((req.headers.host ?? '').toLowerCase())) return sendError(res, 421, 'unknown Host header');
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
@@ -122,6 +130,7 @@ export class RecoupeServer {
         this.http.off('error', reject);
         const a = this.http.address() as AddressInfo;
         const h = a.family === 'IPv6' ? `[${a.address}]` : a.address;
+        if (isLoopback(a.address)) this.allowedHosts = new Set(['localhost', '127.0.0.1', '[::1]', h].map((name) => `${name}:${a.port}`));
         resolve(`http://${h}:${a.port}`);
       });
     });

@@ -52,7 +52,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
     info: {
       title: 'recoupe',
       version,
-      description: 'Who says what, according to whom: analyse news articles and explore a corpus of them. Served by `recoupe serve`.',
+      description: 'Who says what, according to whom: analyse news articles and explore a corpus of them. Served by `recoupe serve`. Bound to loopback, the server answers only requests whose Host is a loopback name (others get 421).',
     },
     servers: [{ url: '/' }],
     paths: {

@@ -1,7 +1,7 @@
 // The source/citation graph, drawn by cytoscape (bundled, loaded only on this
 // page). Node colour = kind (outlet, speaker, medium); edge style = relation
 // (quotes, cites, republishes, translates). Click a node for its neighbours.
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { api } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t } from '../i18n.js';
@@ -48,17 +48,35 @@ export async function graphPage(root: HTMLElement): Promise<void> {
         { selector: 'edge[kind = "republishes"], edge[kind = "translates"]', style: { 'line-color': '#8e44ad', 'target-arrow-color': '#8e44ad' } },
         { selector: ':selected', style: { 'border-width': 3, 'border-color': '#f1c40f' } },
       ],
-      layout: { name: 'cose', animate: false, randomize: false },
+      layout: { name: 'cose', animate: false, randomize: false, padding: 30, nodeDimensionsIncludeLabels: true },
       wheelSensitivity: 0.3,
     });
     current = cy;
     box.dataset.nodes = String(cy.nodes().length);
     box.dataset.edges = String(cy.edges().length);
-    cy.on('tap', 'node', (evt) => {
-      const n = evt.target;
+    const show = (n: NodeSingular) => {
+      cy.nodes().unselect();
+      n.select();
       clear(info);
-      const neighbours = n.neighborhood('node').map((x: { data(k: string): string }) => x.data('label'));
-      info.append(h('h3', {}, n.data('label')), h('p', { class: 'muted' }, t(`kind_${n.data('kind')}` as MessageKey)), h('ul', {}, ...neighbours.map((l: string) => h('li', {}, l))));
-    });
+      const neighbours = n.neighborhood('node').map((x) => String(x.data('label')));
+      const kind = String(n.data('kind'));
+      const label = String(n.data('label'));
+      const filter = kind === 'outlet' ? 'outlet' : 'speaker';
+      info.append(
+        h('h3', {}, label),
+        h('p', { class: 'muted' }, t(`kind_${kind}` as MessageKey)),
+        h('p', {}, h('a', { href: `#/search?${new URLSearchParams({ [filter]: label })}`, class: 'node-search' }, t('documents'))),
+        h('ul', {}, ...neighbours.map((l) => h('li', {}, l))),
+      );
+    };
+    cy.on('tap', 'node', (evt) => show(evt.target as NodeSingular));
+    // The same nodes as a list of buttons: reachable by keyboard and screen readers.
+    const list = h('ul', { class: 'node-list' });
+    for (const n of cy.nodes().sort((x, y) => Number(y.data('weight')) - Number(x.data('weight'))).toArray() as NodeSingular[]) {
+      const b = h('button', { type: 'button', class: 'link', 'data-node': n.id() }, String(n.data('label')));
+      b.addEventListener('click', () => show(n));
+      list.appendChild(h('li', {}, b));
+    }
+    root.append(h('details', { class: 'nodes' }, h('summary', {}, `${t('navGraph')} (${cy.nodes().length})`), list));
   });
 }

@@ -102,6 +102,18 @@ test('search with filters finds the stored documents; no filter lists them all',
   await page.close();
 });
 
+test('the sources page lists speakers and outlets, anonymous ones apart', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await page.goto(`${s.url}/#/sources?anonymous=true`);
+  await page.waitForSelector('main[data-ready="true"] table.sources');
+  assert.deepEqual(await page.$$eval('table.sources tbody td.anon a', (as) => as.map((a) => a.textContent)), ['une source proche du dossier']);
+  await page.goto(`${s.url}/#/sources`);
+  await page.waitForSelector('main[data-ready="true"] table.sources');
+  const names = await page.$$eval('table.sources tbody tr td:first-child', (tds) => tds.map((t) => t.textContent));
+  assert.ok(names.includes('Paul Marin') && names.includes('Radio Sud'));
+  await page.close();
+});
+
 test('a claim group shows who, when, the chain, independence and links to the articles', { skip: needsChromium }, async () => {
   const page = await s.newPage();
   await page.goto(`${s.url}/#/groups`);

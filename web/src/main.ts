@@ -8,6 +8,7 @@ import { groupsPage, groupPage } from './pages/groups.js';
 import { documentPage } from './pages/document.js';
 import { graphPage } from './pages/graph.js';
 import { narrativesPage } from './pages/narratives.js';
+import { sourcesPage } from './pages/sources.js';
 
 type Page = (root: HTMLElement, arg: string, params: URLSearchParams) => void | Promise<void>;
 
@@ -17,6 +18,7 @@ const ROUTES: Record<string, Page> = {
   groups: (root, _a, params) => groupsPage(root, params),
   group: (root, id) => groupPage(root, id),
   doc: (root, id) => documentPage(root, id),
+  sources: (root, _a, params) => sourcesPage(root, params),
   graph: (root) => graphPage(root),
   narratives: (root) => narrativesPage(root),
 };
@@ -25,6 +27,7 @@ const NAV: [string, Parameters<typeof t>[0]][] = [
   ['analyze', 'navAnalyze'],
   ['search', 'navSearch'],
   ['groups', 'navGroups'],
+  ['sources', 'navSources'],
   ['graph', 'navGraph'],
   ['narratives', 'navNarratives'],
 ];

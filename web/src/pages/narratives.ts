@@ -34,10 +34,12 @@ export function timeline(narratives: Narrative[]): SVGSVGElement {
     const y = 20 + row * ROW;
     root.append(svg('line', { x1: LEFT, x2: WIDTH - 20, y1: y, y2: y, class: 'lane' }));
     root.append(svg('text', { x: 4, y: y + 4, class: 'lane-label' }, n.label.length > 32 ? `${n.label.slice(0, 31)}…` : n.label));
+    // Dots of one claim group share a colour (six, then they repeat).
+    const claims = [...new Set(n.events.map((e) => e.claim ?? ''))];
     for (const e of n.events) {
       if (!e.date) continue;
-      const dot = svg('circle', { cx: x(e.date), cy: y, r: 6, class: 'event' });
-      dot.append(svg('title', {}, `${e.date} — ${e.document.outlet ?? ''} — ${e.document.title ?? ''}`));
+      const dot = svg('circle', { cx: x(e.date), cy: y, r: 6, class: `event g${claims.indexOf(e.claim ?? '') % 6}` });
+      dot.append(svg('title', {}, `${e.date} — ${e.document.outlet ?? ''} — ${e.document.title ?? ''}\n${e.claim ?? ''}`));
       root.append(dot);
     }
   });
@@ -67,7 +69,7 @@ export async function narrativesPage(root: HTMLElement): Promise<void> {
           'details',
           { class: 'narrative' },
           h('summary', {}, n.label, h('span', { class: 'muted' }, ` — ${n.events.length} ${t('documents').toLowerCase()}, ${n.first ?? '?'} → ${n.last ?? '?'}`)),
-          h('ul', {}, ...n.events.map((e) => h('li', {}, e.date ?? '—', ' ', docLine(e.document)))),
+          h('ul', {}, ...n.events.map((e) => h('li', {}, e.date ?? '—', ' ', docLine(e.document), e.claim ? h('span', { class: 'muted' }, ` — ${e.claim}`) : null))),
         ),
       );
     }

@@ -87,21 +87,24 @@ export function entityWeights(claims: Iterable<{ entityKeys: string[] }>): Entit
   return (k) => Math.log(1 + n / (df.get(k) ?? 1));
 }
 
-function weightedJaccard(a: string[], b: string[], weight: EntityWeight): { common: number; jaccard: number } {
+/** Entity agreement weighted by rarity: Jaccard (shared / all) and containment (shared / the smaller side). */
+function entityAgreement(a: string[], b: string[], weight: EntityWeight): { common: number; jaccard: number; containment: number } {
   const inB = new Set(b);
   let common = 0;
   let both = 0;
-  let all = 0;
+  let wa = 0;
+  let wb = 0;
   for (const k of a) {
     const w = weight(k);
-    all += w;
+    wa += w;
     if (inB.has(k)) {
       common++;
       both += w;
     }
   }
-  for (const k of b) if (!a.includes(k)) all += weight(k);
-  return { common, jaccard: all > 0 ? both / all : 0 };
+  for (const k of b) wb += weight(k);
+  const all = wa + wb - both;
+  return { common, jaccard: all > 0 ? both / all : 0, containment: both > 0 ? both / Math.min(wa, wb) : 0 };
 }
 
 /** Whether two claims assert the same thing (arrays are sorted, as stored). */
@@ -109,14 +112,15 @@ export function sameClaim(a: ClaimWithDocument, b: ClaimWithDocument, weight: En
   const na = facts(a.numbers);
   const nb = facts(b.numbers);
   if (na.length > 0 && nb.length > 0 && shared(na, nb) === 0) return false;
-  const { common, jaccard } = weightedJaccard(a.entityKeys, b.entityKeys, weight);
+  const { common, jaccard, containment } = entityAgreement(a.entityKeys, b.entityKeys, weight);
   const sameLanguage = a.language === b.language;
   const predicate = sameLanguage ? shared(a.predicate, b.predicate) : 0;
   const overlap = predicate / Math.max(1, Math.min(a.predicate.length, b.predicate.length));
   if (common >= 2) {
     // Within one article, statements about the same specific entities tell the
-    // same fact (often from several sources, in different words).
-    if (a.documentId === b.documentId) return jaccard >= 0.5;
+    // same fact (often from several sources, in different words): one claim's
+    // entities (nearly) all among the other's.
+    if (a.documentId === b.documentId) return containment >= 0.75;
     // Across articles, sharing entities is not enough (two stories about Google
     // and Apple): the wording must agree too, unless three specific entities coincide.
     if (common >= 3 && jaccard >= 0.75) return true;

@@ -43,7 +43,7 @@ export const NO_COPIES: CopyFamilies = { familyOf: (id) => id };
  * Al Mayadeen" and "Al Mayadeen" meet), or the whole name folded when it has none.
  */
 export function sourceKey(name: string): string {
-  const runs = name.match(/[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*/gu);
+  const runs = name.match(/(?<![\p{L}\p{N}'’-])[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*/gu);
   const last = runs?.[runs.length - 1];
   const base = last && (runs!.length > 1 || last.length < name.trim().length) ? last : name;
   return fold(base).toLowerCase().replace(/\s+/g, ' ').trim();

@@ -38,7 +38,7 @@ const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix32(0x9e3779b9 + i * 0
 export function minhash(text: string): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   const ws: string[] = [];
-  for (const w of words(text)) ws.push(fold(w.word));
+  for (const w of words(fold(text))) ws.push(w.word);
   const n = Math.max(1, ws.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
     const x = fnv1a(ws.slice(i, i + SHINGLE).join(' '));

@@ -79,7 +79,7 @@ export class SqliteStore implements CorpusStore {
 
   async hasInputs(keys: string[]): Promise<Set<string>> {
     const found = new Set<string>();
-    const stmt = this.db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').pluck();
+    const stmt = (this.statements ??= this.prepareWrites()).inputKnown;
     for (const k of keys) if (stmt.get(k)) found.add(k);
     return found;
   }
@@ -90,11 +90,13 @@ export class SqliteStore implements CorpusStore {
 
   private statements?: ReturnType<SqliteStore['prepareWrites']>;
 
+  /** Statements of the ingest path, prepared once. */
   private prepareWrites() {
     const db = this.db;
     return {
       document: db.prepare(`INSERT OR IGNORE INTO documents (id, input_path, input_line, input_format, title, outlet, published, language, url, authors, origin, word_count, text, analysis, minhash, added_at)
         VALUES (@id, @input_path, @input_line, @input_format, @title, @outlet, @published, @language, @url, @authors, @origin, @word_count, @text, @analysis, @minhash, @added_at)`),
+      inputKnown: db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').pluck(),
       input: db.prepare('INSERT OR IGNORE INTO inputs (input_key, document_id, input_path, input_line) VALUES (?, ?, ?, ?)'),
       entity: db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       attribution: db.prepare('INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
@@ -287,6 +289,15 @@ function toAnalysis(r: Row): Analysis {
   return { ...(JSON.parse(r.analysis as string) as Omit<Analysis, 'text'>), text: r.text as string } as Analysis;
 }
 
+/** Filters that compare a column with the value given. */
+const VALUE_FILTERS: [keyof SearchQuery, string][] = [
+  ['outlet', 'd.outlet = @outlet COLLATE NOCASE'],
+  ['from', 'd.published >= @from'],
+  ['to', 'd.published <= @to'],
+  ['language', 'd.language = @language'],
+  ['entity', 'd.id IN (SELECT document_id FROM entities WHERE key = @entity)'],
+];
+
 /** The SQL of a search: FTS5 match (when there are words) plus the filters, best first. */
 function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
@@ -297,25 +308,11 @@ function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Recor
     where.push('documents_search MATCH @match');
     params.match = terms.join(' AND ');
   }
-  if (f.outlet) {
-    where.push('d.outlet = @outlet COLLATE NOCASE');
-    params.outlet = f.outlet;
-  }
-  if (f.from) {
-    where.push('d.published >= @from');
-    params.from = f.from;
-  }
-  if (f.to) {
-    where.push('d.published <= @to');
-    params.to = f.to;
-  }
-  if (f.language) {
-    where.push('d.language = @language');
-    params.language = f.language;
-  }
-  if (f.entity) {
-    where.push('d.id IN (SELECT document_id FROM entities WHERE key = @entity)');
-    params.entity = f.entity;
+  for (const [name, condition] of VALUE_FILTERS) {
+    const value = f[name];
+    if (value === undefined || value === '') continue;
+    where.push(condition);
+    params[name] = value;
   }
   if (f.speaker) {
     where.push("EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved LIKE @speaker ESCAPE '\\' OR a.source LIKE @speaker ESCAPE '\\'))");
@@ -323,8 +320,16 @@ function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Recor
   }
   if (f.hedged) where.push('(EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.hedged = 1) OR EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.hedged = 1))');
   if (f.anonymous) where.push('EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.source_anonymous = 1)');
+  const limit = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : '';
+  const columns = `${DOCUMENT_COLUMNS}, d.text`;
+  if (fts && where.length === 1 && limit) {
+    // First page without filters: let FTS5 rank and cut before joining (no join for the thousands of other matches).
+    const sql = `SELECT ${columns}, m.rank FROM (SELECT rowid, rank FROM documents_search WHERE documents_search MATCH @match ORDER BY rank${limit}) m
+      JOIN documents d ON d.number = m.rowid ORDER BY m.rank`;
+    return { sql, params };
+  }
   const from = fts ? 'documents_search JOIN documents d ON d.number = documents_search.rowid' : 'documents d';
-  const sql = `SELECT ${DOCUMENT_COLUMNS}, d.text, ${fts ? 'bm25(documents_search)' : '0'} AS rank FROM ${from}
-    ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${fts ? 'rank' : 'd.published DESC, d.number'}${f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : ''}`;
+  const sql = `SELECT ${columns}, ${fts ? 'documents_search.rank' : '0'} AS rank FROM ${from}
+    ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${fts ? 'rank' : 'd.published DESC, d.number'}${limit}`;
   return { sql, params };
 }

@@ -2,28 +2,15 @@
 // near-duplicates and stats. Each streams every row (no cap) as JSONL, CSV or JSON.
 import { parse, oneOf } from '../args.js';
 import type { Command, CliIO } from '../command.js';
-import { groupClaims, type ClaimGroup, type GroupOptions } from '../../corpus/claim-groups.js';
-import { copyFamilies } from '../../corpus/independence.js';
-import { narratives } from '../../corpus/narratives.js';
-import { buildGraph, gexf } from '../../corpus/graph.js';
-import { ROW_FORMATS, writeRows, type RowFormat } from '../../corpus/export.js';
-import type { CorpusStore, NearDuplicateRow } from '../../corpus/store.js';
+import { claimGroupsOf, gexf, graphOf, narratives, ROW_FORMATS, writeRows, type ClaimGroup, type CorpusStore, type RowFormat } from '../../corpus/index.js';
 import { DB_HELP, DB_OPTION, FORMAT_HELP, FORMAT_OPTION, exportRows, openExisting, positiveInt, rowFormat } from './corpus-common.js';
 
 const GROUP_OPTIONS = { 'min-documents': { type: 'string' }, 'min-claims': { type: 'string' } } as const;
 const GROUP_HELP = `  --min-documents N  only groups spanning N documents or more (default 1)
   --min-claims N     only groups of N claims or more (default 2)`;
 
-async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const r of rows) out.push(r);
-  return out;
-}
-
-async function claimGroups(store: CorpusStore, values: { 'min-documents'?: string; 'min-claims'?: string }): Promise<ClaimGroup[]> {
-  const options: GroupOptions = { minDocuments: positiveInt(values['min-documents'], '--min-documents'), minClaims: positiveInt(values['min-claims'], '--min-claims') };
-  const families = copyFamilies(await collect<NearDuplicateRow>(store.nearDuplicates()));
-  return groupClaims(store.claims(), families, options);
+function claimGroups(store: CorpusStore, values: { 'min-documents'?: string; 'min-claims'?: string }): Promise<ClaimGroup[]> {
+  return claimGroupsOf(store, { minDocuments: positiveInt(values['min-documents'], '--min-documents'), minClaims: positiveInt(values['min-claims'], '--min-claims') });
 }
 
 function groupRow(g: ClaimGroup) {
@@ -45,22 +32,39 @@ function groupRow(g: ClaimGroup) {
   };
 }
 
-const sources: Command = {
-  name: 'sources',
-  summary: 'speakers and outlets with counts, named and anonymous',
-  usage: `Usage: recoupe corpus sources [options]
+/** A report that streams one store listing as rows. */
+function listing(name: string, summary: string, description: string, rows: (store: CorpusStore) => AsyncIterable<object>): Command {
+  return {
+    name,
+    summary,
+    usage: `Usage: recoupe corpus ${name} [options]
 
-One row per outlet (documents published) and per speaker (attributions, documents
-quoting them), named and anonymous apart, with first and last dates.
+${description}
 
 Options:
 ${DB_HELP}
 ${FORMAT_HELP}`,
-  async run(args: string[], io: CliIO) {
-    const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION }, false);
-    return exportRows(io, values.db, rowFormat(values.format), (store) => store.sources());
-  },
-};
+    async run(args: string[], io: CliIO) {
+      const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION }, false);
+      return exportRows(io, values.db, rowFormat(values.format), rows);
+    },
+  };
+}
+
+const sources = listing(
+  'sources',
+  'speakers and outlets with counts, named and anonymous',
+  `One row per outlet (documents published) and per speaker (attributions, documents
+quoting them), named and anonymous apart, with first and last dates.`,
+  (store) => store.sources(),
+);
+
+const duplicates = listing(
+  'duplicates',
+  'near-duplicates and republications (MinHash)',
+  'One row per pair: the later copy, the earlier one, their estimated similarity.',
+  (store) => store.nearDuplicates(),
+);
 
 const claims: Command = {
   name: 'claims',
@@ -97,7 +101,7 @@ ${DB_HELP}
     const format = oneOf(values.format, GRAPH_FORMATS, '--format', 'json');
     const store = await openExisting(values.db);
     try {
-      const g = await buildGraph({ documents: store.documents(), attributions: store.attributions(), entities: store.entities(), nearDuplicates: store.nearDuplicates() });
+      const g = await graphOf(store);
       if (format === 'gexf') for (const chunk of gexf(g)) io.stdout.write(chunk);
       else if (format === 'json') io.stdout.write(JSON.stringify(g, null, 1) + '\n');
       else {
@@ -133,22 +137,6 @@ ${GROUP_HELP}
     const format = rowFormat(values.format);
     const minGroups = positiveInt(values['min-groups'], '--min-groups');
     return exportRows(io, values.db, format, async (store) => narratives(await claimGroups(store, values), { minGroups }));
-  },
-};
-
-const duplicates: Command = {
-  name: 'duplicates',
-  summary: 'near-duplicates and republications (MinHash)',
-  usage: `Usage: recoupe corpus duplicates [options]
-
-One row per pair: the later copy, the earlier one, their estimated similarity.
-
-Options:
-${DB_HELP}
-${FORMAT_HELP}`,
-  async run(args: string[], io: CliIO) {
-    const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION }, false);
-    return exportRows(io, values.db, rowFormat(values.format), (store) => store.nearDuplicates());
   },
 };
 

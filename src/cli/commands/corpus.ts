@@ -15,7 +15,9 @@ The corpus: analyses stored in one SQLite file (see docs/corpus-schema.md).
 Subcommands:
 ${subcommands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
-Run \`recoupe corpus <subcommand> --help\` for its options.`;
+Each subcommand's options follow.
+
+${subcommands.map((c) => c.usage).join('\n\n')}`;
 
 export const corpusCommand: Command = {
   name: 'corpus',

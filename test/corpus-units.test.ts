@@ -1,0 +1,132 @@
+// Unit tests of the corpus building blocks: words and stems, query parsing,
+// MinHash, candidate claims, source keys, peaks, row export, .jsonl.gz input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { stemText, words } from '../src/corpus/words.js';
+import { parseQuery } from '../src/corpus/search-query.js';
+import { BANDS, lshBuckets, minhash, similarity } from '../src/corpus/minhash.js';
+import { claimRows, numbersIn } from '../src/corpus/claim-features.js';
+import { sourceKey } from '../src/corpus/independence.js';
+import { peaks } from '../src/corpus/narratives.js';
+import { csvCell, writeRows } from '../src/corpus/export.js';
+import { expandInputs } from '../src/ingest/inputs.js';
+import { article } from './helpers/corpus-analyses.js';
+
+test('stems fold French inflection and accents; elided articles split off', () => {
+  const [a, b, c] = ['Livrées', 'livrés', 'LIVRE'].map((w) => stemText(w, 'fr'));
+  assert.equal(a, b);
+  assert.equal(stemText('États-Unis', 'fr'), stemText('etats-unis', 'fr'));
+  assert.equal(stemText('missiles', 'fr'), stemText('missile', 'fr'));
+  assert.notEqual(a, stemText('armes', 'fr'));
+  assert.ok(c);
+  assert.deepEqual([...words("l'armée d’Irak")].map((w) => w.word), ['l', 'armée', 'd', 'irak']);
+});
+
+test('queries: words are stemmed, quoted phrases kept in order', () => {
+  const q = parseQuery('missiles "État islamique" livrées', 'fr');
+  assert.deepEqual(q.phrases, [['etat', 'islamique']]);
+  assert.deepEqual(q.stems, [stemText('missiles', 'fr'), stemText('livrées', 'fr')]);
+  assert.deepEqual(parseQuery('" ', 'fr'), { stems: [], phrases: [] });
+});
+
+test('MinHash: copies are similar, unrelated texts are not, buckets follow the signature', () => {
+  const base = 'Le conseil municipal a voté hier soir le budget de la ville pour l’année prochaine, avec une hausse des impôts locaux de trois pour cent et de nouvelles pistes cyclables.';
+  const copy = base + ' Article repris avec autorisation.';
+  const other = 'La finale de la coupe a été remportée par une équipe de deuxième division devant un stade comble, une première depuis vingt ans dans la compétition.';
+  assert.equal(similarity(minhash(base), minhash(base)), 1);
+  assert.ok(similarity(minhash(base), minhash(copy)) >= 0.6);
+  assert.ok(similarity(minhash(base), minhash(other)) < 0.1);
+  assert.equal(lshBuckets(minhash(base)).length, BANDS);
+  assert.deepEqual(lshBuckets(minhash(base)), lshBuckets(minhash(base)));
+  assert.ok(lshBuckets(minhash(base)).every(Number.isSafeInteger));
+});
+
+test('numbers: thousands groups and decimal commas normalised', () => {
+  assert.deepEqual(numbersIn('plus de 9 000 hommes, 3,5 % et 155mm en 2016'), ['9000', '3.5', '155', '2016']);
+});
+
+test('candidate claims when the claims layer is empty: sentences with an entity or a number', () => {
+  const a = article({
+    outlet: 'Test', published: '2020-01-01',
+    text: 'Il pleuvait ce matin-là. Selon la préfecture, 40 personnes ont été évacuées à Lyon. Le calme est revenu.',
+    entities: [{ text: 'Lyon', type: 'LOC', key: 'lyon' }],
+    attributions: [{ cue: 'Selon', source: 'la préfecture', kind: 'according', content: '40 personnes ont été évacuées à Lyon' }],
+  });
+  const rows = claimRows(a);
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0]!.candidate, true);
+  assert.deepEqual(rows[0]!.entityKeys, ['lyon']);
+  assert.deepEqual(rows[0]!.numbers, ['40']);
+  assert.equal(rows[0]!.speaker, 'la préfecture');
+  // No entity layer either: capitalised names not opening a sentence stand in.
+  const bare = article({ outlet: 'Test', published: '2020-01-01', text: 'Le maire de Villeneuve, Paul Durand, a inauguré le pont. Il pleut.' });
+  assert.deepEqual(claimRows(bare).map((r) => r.entityKeys), [['paul durand', 'villeneuve']]);
+});
+
+test('claims from the claims layer keep their attribution chain (outermost first)', () => {
+  const a = article({
+    outlet: 'Test', published: '2020-01-01',
+    text: "Selon InfoWars, les médias iraniens avaient affirmé que l'armée avait largué des armes.",
+    attributions: [
+      { cue: 'Selon', source: 'InfoWars', kind: 'according', content: "les médias iraniens avaient affirmé que l'armée avait largué des armes" },
+      { cue: 'avaient affirmé', source: 'les médias iraniens', anonymous: true, content: "l'armée avait largué des armes", parent: 0 },
+    ],
+    claims: [{ text: "l'armée avait largué des armes", attribution: 1 }],
+  });
+  const [c] = claimRows(a);
+  assert.equal(c!.candidate, false);
+  assert.equal(c!.speaker, 'les médias iraniens');
+  assert.equal(c!.anonymous, true);
+  assert.deepEqual(c!.via, ['InfoWars']);
+});
+
+test('source keys: the name, not the description around it', () => {
+  assert.equal(sourceKey('la TV pan-arabe Al Mayadeen'), 'al mayadeen');
+  assert.equal(sourceKey("L'agence de presse Asia News"), 'asia news');
+  assert.equal(sourceKey('InfoWars'), 'infowars');
+  assert.equal(sourceKey('le site d’information al-Ahad'), 'le site d’information al-ahad');
+});
+
+test('peaks: local maxima of two documents or more reaching half the highest day', () => {
+  const t = [
+    { date: '2020-01-01', documents: 1 },
+    { date: '2020-01-02', documents: 6 },
+    { date: '2020-01-03', documents: 2 },
+    { date: '2020-01-10', documents: 3 },
+    { date: '2020-01-20', documents: 1 },
+  ];
+  assert.deepEqual(peaks(t), [{ date: '2020-01-02', documents: 6 }, { date: '2020-01-10', documents: 3 }]);
+});
+
+async function render(rows: object[], format: 'jsonl' | 'csv' | 'json'): Promise<string> {
+  const out = new PassThrough();
+  let s = '';
+  out.on('data', (c) => (s += c));
+  await writeRows(rows, format, out);
+  return s;
+}
+
+test('row export: CSV quoting, JSON arrays, JSONL lines', async () => {
+  assert.equal(csvCell('a,"b"\nc'), '"a,""b""\nc"');
+  assert.equal(csvCell(['x', 1]), '"[""x"",1]"');
+  assert.equal(csvCell(null), '');
+  const rows = [{ id: 'a', n: 1, tags: ['x'] }, { id: 'b', n: 2, tags: [] }];
+  assert.equal(await render(rows, 'csv'), 'id,n,tags\r\na,1,"[""x""]"\r\nb,2,[]\r\n');
+  assert.deepEqual(JSON.parse(await render(rows, 'json')), rows);
+  assert.deepEqual(JSON.parse(await render([], 'json')), []);
+  assert.deepEqual((await render(rows, 'jsonl')).trim().split('\n').map((l) => JSON.parse(l)), rows);
+});
+
+test('.jsonl.gz inputs are decompressed as a stream', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-gz-'));
+  const path = join(dir, 'articles.jsonl.gz');
+  writeFileSync(path, gzipSync('{"text":"Premier article.","title":"Un"}\n{"text":"Second article."}\n'));
+  const items = [];
+  for await (const item of expandInputs([dir], async () => new Uint8Array())) items.push(item);
+  assert.deepEqual(items.map((i) => (i.kind === 'record' ? [i.line, i.text] : i.kind)), [[1, 'Premier article.'], [2, 'Second article.']]);
+});

@@ -8,7 +8,8 @@ import { openStore } from '../corpus/open.js';
 import type { AttributionRow, ClaimWithDocument, CorpusStore, DocumentRow } from '../corpus/store.js';
 import { groupClaims, type ClaimGroup as StoreGroup } from '../corpus/claim-groups.js';
 import { copyFamilies } from '../corpus/independence.js';
-import { buildGraph, type Graph as StoreGraph } from '../corpus/graph.js';
+import type { Graph as StoreGraph } from '../corpus/graph.js';
+import { graphOf } from '../corpus/index.js';
 import { narratives as findNarratives, type Narrative as StoreNarrative } from '../corpus/narratives.js';
 import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, Graph, Narrative, Page } from './corpus-port.js';
 
@@ -73,16 +74,7 @@ export class StoreCorpus implements CorpusPort {
     for (const a of attributionRows) count(a.documentId).attributions++;
     for (const c of claimRows) if (!c.candidate) count(c.documentId).claims++;
     const groups = await groupClaims(claimRows, copyFamilies(near));
-    const graph = await buildGraph({
-      documents: st.documents(),
-      attributions: (async function* () {
-        yield* attributionRows;
-      })(),
-      entities: st.entities(),
-      nearDuplicates: (async function* () {
-        yield* near;
-      })(),
-    });
+    const graph = await graphOf(st);
     return {
       version,
       documents,

@@ -1,21 +1,13 @@
 // What a corpus report says, accumulated one article at a time so that a
 // report over many articles keeps only small per-document rows in memory.
 import type { Analysis } from '../doc/schema.js';
-import type { ClaimGroupSummary } from '../server/corpus-port.js';
+import { documentSummary, type ClaimGroupSummary, type DocumentSummary } from '../server/corpus-port.js';
 
-export interface ReportedDocument {
-  id: string;
+export interface ReportedDocument extends DocumentSummary {
   /** The per-article report file, relative to the corpus report. */
   file: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  language: string;
-  url: string | null;
-  attributions: number;
   anonymous: number;
   hedged: number;
-  claims: number;
 }
 
 export interface SourceTally {
@@ -35,17 +27,10 @@ export class CorpusSummary {
   add(a: Analysis, file: string): void {
     const withSource = a.attributions.filter((x) => x.source);
     this.documents.push({
-      id: a.id,
+      ...documentSummary(a),
       file,
-      title: a.meta.title,
-      outlet: a.meta.outlet,
-      published: a.meta.published,
-      language: a.meta.language,
-      url: a.meta.url ?? null,
-      attributions: a.attributions.length,
       anonymous: withSource.filter((x) => x.source!.anonymous).length,
       hedged: a.attributions.filter((x) => x.hedged).length,
-      claims: a.claims.length,
     });
     for (const x of withSource) {
       const name = x.source!.resolved ?? x.source!.text;

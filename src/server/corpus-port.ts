@@ -19,6 +19,12 @@ export const DocumentSummary = z.object({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
+/** The summary of one analysis. */
+export function documentSummary(a: Analysis): DocumentSummary {
+  const m = a.meta;
+  return { id: a.id, title: m.title, outlet: m.outlet, published: m.published, language: m.language, url: m.url ?? null, attributions: a.attributions.length, claims: a.claims.length };
+}
+
 export const SearchHit = DocumentSummary.extend({
   snippet: z.string().describe('plain text around the match (clients must escape it)'),
 });

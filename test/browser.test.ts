@@ -122,6 +122,8 @@ test('a claim group shows who, when, the chain, independence and links to the ar
   assert.equal(await page.$$eval('table.mentions tbody tr', (r) => r.length), 3);
   assert.match((await page.textContent('.group-label')) ?? '', /barrage de Lunel/);
   assert.ok(await page.$('.verdict.independent'));
+  const origins = await page.$$eval('ul.upstream li', (lis) => lis.map((l) => l.firstChild!.textContent));
+  assert.deepEqual(origins.sort(), ['Claire Roux', "l'agence Presse Continentale"]);
   const chains = await page.$$eval('table.mentions tbody tr td:nth-child(3)', (els) => els.map((e) => e.textContent));
   assert.ok(chains.includes("Info Express ← l'agence Presse Continentale ← une source proche du dossier"));
   const hrefs = await page.$$eval('table.mentions a[href^="https://"]', (as) => as.map((a) => a.getAttribute('href')));

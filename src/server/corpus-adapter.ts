@@ -149,7 +149,7 @@ export class StoreCorpus implements CorpusPort {
     return {
       ...this.groupSummary(g),
       independent: ind.verdict === 'independent confirmations',
-      reasoning: ind.sources.map((s) => `${s.label}${s.anonymous ? ' (anonymous)' : ''}: ${s.claims} claim(s) in ${s.documents.length} document(s)`),
+      upstream: ind.sources.map((s) => ({ label: s.label, anonymous: s.anonymous, claims: s.claims, documents: s.documents.length })),
       items: g.claims.map((c) => {
         const row = v.claims.get(key(c.documentId, c.index));
         const at = row?.attribution !== null && row?.attribution !== undefined ? v.attributions.get(key(c.documentId, row.attribution)) : undefined;

@@ -54,7 +54,9 @@ export type ClaimGroupSummary = z.infer<typeof ClaimGroupSummary>;
 
 export const ClaimGroup = ClaimGroupSummary.extend({
   independent: z.boolean().describe('true when at least two mentions trace back to different origins'),
-  reasoning: z.array(z.string()).describe('why origins were judged the same or different'),
+  upstream: z
+    .array(z.object({ label: z.string(), anonymous: z.boolean(), claims: z.number().int(), documents: z.number().int() }))
+    .describe('the distinct origins the mentions lead back to (copies and relays of one origin count once)'),
   items: z.array(ClaimMention),
 });
 export type ClaimGroup = z.infer<typeof ClaimGroup>;

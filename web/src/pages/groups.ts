@@ -53,7 +53,11 @@ export async function groupPage(root: HTMLElement, id: string): Promise<void> {
       );
     }
     const head = h('tr', {}, ...[t('who'), t('when'), t('chain'), t('claimText'), t('article')].map((x) => h('th', {}, x)));
-    const reasons = h('ul', { class: 'reasoning' }, ...g.reasoning.map((r) => h('li', {}, r)));
+    const reasons = h(
+      'ul',
+      { class: 'upstream' },
+      ...g.upstream.map((u) => h('li', { class: u.anonymous ? 'anon' : '' }, u.label, h('span', { class: 'muted' }, ` — ${u.claims} ${t('mentions')}, ${u.documents} ${t('documents').toLowerCase()}`))),
+    );
     const ld = h('pre', { class: 'jsonld' });
     const ldBox = h('details', { class: 'claimreview' }, h('summary', {}, t('claimReview')), ld);
     ldBox.addEventListener('toggle', async () => {
@@ -63,6 +67,7 @@ export async function groupPage(root: HTMLElement, id: string): Promise<void> {
       h('h2', { class: 'group-label' }, g.label),
       h('p', { class: 'muted' }, `${g.mentions} ${t('mentions')}, ${g.outlets} ${t('outlets')}, ${g.origins} ${t('origins')}`),
       verdict,
+      h('h3', {}, t('originsTitle')),
       reasons,
       h('table', { class: 'mentions' }, h('thead', {}, head), body),
       ldBox,

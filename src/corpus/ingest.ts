@@ -36,7 +36,7 @@ export interface IngestReport {
 
 export async function ingest(store: CorpusStore, items: AsyncIterable<InputItem>, options: IngestOptions = {}): Promise<IngestReport> {
   const jobs = options.jobs ?? availableParallelism();
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? 100;
   const chunkSize = options.chunkSize ?? 8;
   const report: IngestReport = { added: 0, duplicates: 0, alreadyStored: 0, failed: 0, nearDuplicates: 0 };
   const progress = options.onProgress ?? (() => {});
@@ -71,6 +71,7 @@ export async function ingest(store: CorpusStore, items: AsyncIterable<InputItem>
   };
 
   const inFlight = new Set<Promise<void>>();
+  const maxInFlight = pool.size * 2 + Math.ceil(batchSize / chunkSize);
   const submit = (chunk: WorkItem[]) => {
     const p: Promise<void> = pool.submit(chunk).then(received);
     inFlight.add(p);
@@ -94,8 +95,9 @@ export async function ingest(store: CorpusStore, items: AsyncIterable<InputItem>
       if (chunk.length < chunkSize) continue;
       submit(chunk);
       chunk = [];
-      // Back-pressure: two chunks queued per worker keeps both cores busy without reading ahead.
-      while (inFlight.size >= pool.size * 2) await Promise.race(inFlight);
+      // Back-pressure: writes are synchronous on this thread, so queue enough work
+      // for the workers to stay busy through one write (a batch), not much more.
+      while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
       await writes;
     }
     if (chunk.length) submit(chunk);

@@ -1,6 +1,9 @@
 // The SQLite schema of a corpus file (documented for users in docs/corpus-schema.md:
 // keep both in step). Tables and columns are named for the people who query
 // them with sqlite3 or Datasette; JSON columns hold arrays (use json_each).
+// Layer tables are rowid tables (rows append in insertion order) with an index
+// by document: keying them by the random content hash would scatter every
+// insert across the whole table once it outgrows the page cache.
 export const SCHEMA_VERSION = 1;
 
 export const SQLITE_SCHEMA = `
@@ -47,9 +50,9 @@ CREATE TABLE IF NOT EXISTS entities (
   text         TEXT NOT NULL,
   type         TEXT NOT NULL,
   subtype      TEXT,
-  key          TEXT NOT NULL,
-  PRIMARY KEY (document_id, entity_index)
-) WITHOUT ROWID;
+  key          TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS entities_by_document ON entities(document_id, entity_index);
 CREATE INDEX IF NOT EXISTS entities_by_key ON entities(key);
 
 CREATE TABLE IF NOT EXISTS attributions (
@@ -65,9 +68,9 @@ CREATE TABLE IF NOT EXISTS attributions (
   content_start     INTEGER NOT NULL,
   content_end       INTEGER NOT NULL,
   hedged            INTEGER NOT NULL,
-  parent            INTEGER,
-  PRIMARY KEY (document_id, attribution_index)
-) WITHOUT ROWID;
+  parent            INTEGER
+);
+CREATE UNIQUE INDEX IF NOT EXISTS attributions_by_document ON attributions(document_id, attribution_index);
 CREATE INDEX IF NOT EXISTS attributions_by_speaker ON attributions(coalesce(source_resolved, source) COLLATE NOCASE);
 
 CREATE TABLE IF NOT EXISTS claims (
@@ -84,9 +87,9 @@ CREATE TABLE IF NOT EXISTS claims (
   via               TEXT NOT NULL,       -- JSON array, outermost first
   entity_keys       TEXT NOT NULL,       -- JSON array
   numbers           TEXT NOT NULL,       -- JSON array
-  predicate         TEXT NOT NULL,       -- space-separated stems of the content words
-  PRIMARY KEY (document_id, claim_index)
-) WITHOUT ROWID;
+  predicate         TEXT NOT NULL       -- space-separated stems of the content words
+);
+CREATE UNIQUE INDEX IF NOT EXISTS claims_by_document ON claims(document_id, claim_index);
 
 CREATE TABLE IF NOT EXISTS lsh_buckets (
   bucket          INTEGER NOT NULL,      -- band number * 2^32 + hash of the band's MinHash values

@@ -62,7 +62,8 @@ export class SqliteStore implements CorpusStore {
     // NORMAL in WAL mode: a committed transaction survives a process crash (SIGKILL); only an OS crash may lose the last ones.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('cache_size = -65536');
+    // A page cache that holds the random-keyed indexes (content hashes, LSH buckets) of a 100k-document corpus.
+    this.db.pragma('cache_size = -196608');
   }
 
   async migrate(): Promise<void> {
@@ -98,9 +99,11 @@ export class SqliteStore implements CorpusStore {
         VALUES (@id, @input_path, @input_line, @input_format, @title, @outlet, @published, @language, @url, @authors, @origin, @word_count, @text, @analysis, @minhash, @added_at)`),
       inputKnown: db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').pluck(),
       input: db.prepare('INSERT OR IGNORE INTO inputs (input_key, document_id, input_path, input_line) VALUES (?, ?, ?, ?)'),
-      entity: db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-      attribution: db.prepare('INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-      claim: db.prepare('INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      entity: db.prepare('INSERT INTO entities (document_id, entity_index, start, end, text, type, subtype, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      attribution: db.prepare(`INSERT INTO attributions (document_id, attribution_index, kind, cue, source, source_resolved, source_anonymous, via, content, content_start, content_end, hedged, parent)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      claim: db.prepare(`INSERT INTO claims (document_id, claim_index, start, end, text, attribution_index, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       search: db.prepare('INSERT INTO documents_search (rowid, title, text, stems) VALUES (?, ?, ?, ?)'),
       bucket: db.prepare('INSERT OR IGNORE INTO lsh_buckets (bucket, document_number) VALUES (?, ?)'),
       candidates: db.prepare(`SELECT d.id, d.minhash, d.published FROM documents d WHERE d.number IN

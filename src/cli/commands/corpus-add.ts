@@ -19,7 +19,7 @@ to finish the job.
 Options:
 ${DB_HELP}
   --jobs N     analysis threads (default: one per core)
-  --batch N    documents per write transaction (default 200)
+  --batch N    documents per write transaction (default 100)
   --raw        inputs are already-clean text`;
 
 export const corpusAdd: Command = {

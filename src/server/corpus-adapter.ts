@@ -57,10 +57,15 @@ export class StoreCorpus implements CorpusPort {
   private async views(): Promise<Derived> {
     const s = await this.store.stats();
     const version = `${s.documents}/${s.claims}/${s.candidateClaims}/${s.nearDuplicates}`;
-    const current = this.derived ? await this.derived : null;
+    const current = this.derived ? await this.derived.catch(() => null) : null;
     if (current?.version === version) return current;
-    this.derived = this.derive(version);
-    return this.derived;
+    const next = this.derive(version);
+    this.derived = next;
+    // A failed build (database busy, corrupt row) is not cached: the next request tries again.
+    next.catch(() => {
+      if (this.derived === next) this.derived = null;
+    });
+    return next;
   }
 
   private async derive(version: string): Promise<Derived> {

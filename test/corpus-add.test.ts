@@ -67,7 +67,8 @@ test('corpus add killed with SIGKILL mid-run, then re-run: nothing lost, duplica
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // Kill once a few batches are committed and well before the end.
   let stored = 0;
-  for (let tries = 0; tries < 600 && stored < 30; tries++) {
+  // Generous: on a loaded machine the child may take a minute to start its workers.
+  for (let tries = 0; tries < 3000 && stored < 30; tries++) {
     await new Promise((r) => setTimeout(r, 50));
     try {
       stored = count(db, 'SELECT count(*) FROM documents');

@@ -130,3 +130,21 @@ test('.jsonl.gz inputs are decompressed as a stream', async () => {
   for await (const item of expandInputs([dir], async () => new Uint8Array())) items.push(item);
   assert.deepEqual(items.map((i) => (i.kind === 'record' ? [i.line, i.text] : i.kind)), [[1, 'Premier article.'], [2, 'Second article.']]);
 });
+
+test('span index: overlaps with nested spans, innermost container, merged cover', async () => {
+  const { SpanIndex, mergeSpans } = await import('../src/corpus/span-index.js');
+  const spans = [
+    { start: 0, end: 100, id: 'outer' },
+    { start: 10, end: 20, id: 'a' },
+    { start: 15, end: 18, id: 'nested' },
+    { start: 50, end: 60, id: 'b' },
+  ];
+  const idx = new SpanIndex(spans);
+  assert.deepEqual(idx.overlapping(17, 55).map((s) => s.id).sort(), ['a', 'b', 'nested', 'outer']);
+  assert.deepEqual(idx.overlapping(20, 50).map((s) => s.id), ['outer']);
+  assert.equal(idx.innermost(16)?.id, 'nested');
+  assert.equal(idx.innermost(30)?.id, 'outer');
+  assert.equal(idx.innermost(100), undefined);
+  assert.deepEqual(mergeSpans(spans), [{ start: 0, end: 100 }]);
+  assert.deepEqual(mergeSpans([{ start: 5, end: 8 }, { start: 1, end: 3 }, { start: 2, end: 4 }]), [{ start: 1, end: 4 }, { start: 5, end: 8 }]);
+});

@@ -5,6 +5,7 @@
 import type { Analysis, Attribution } from '../doc/schema.js';
 import type { ClaimRow } from './store.js';
 import { fold, words, wordTools } from './words.js';
+import { mergeSpans, SpanIndex } from './span-index.js';
 
 /** Entity types that are not "things a claim is about" for matching. */
 const NON_TOPIC_TYPES = new Set(['DATE', 'QUANTITY']);
@@ -18,17 +19,20 @@ interface Span {
 }
 
 export function claimRows(a: Analysis): ClaimRow[] {
-  const spans = a.claims.length > 0 ? a.claims.map((c) => ({ ...c, candidate: false })) : candidateClaims(a);
-  const topics = topicSpans(a);
+  const topics = new SpanIndex(topicSpans(a));
+  const spans = a.claims.length > 0 ? a.claims.map((c) => ({ ...c, candidate: false })) : candidateClaims(a, topics);
   const tools = wordTools(a.meta.language);
   return spans.map((c, index) => {
     const attr = c.attribution !== null ? a.attributions[c.attribution] : undefined;
-    const inside = topics.filter((t) => t.start < c.end && t.end > c.start);
+    const inside = topics.overlapping(c.start, c.end);
+    const covered = mergeSpans(inside);
+    let k = 0;
     const predicate = new Set<string>();
     for (const w of words(c.text)) {
       const at = c.start + w.start;
+      while (k < covered.length && covered[k]!.end <= at) k++;
+      if (k < covered.length && covered[k]!.start <= at) continue;
       if (/^\p{N}/u.test(w.word) || tools.isStopword(w.word) || w.word.length < 2) continue;
-      if (inside.some((t) => at >= t.start && at < t.end)) continue;
       predicate.add(tools.stem(w.word));
     }
     return {
@@ -51,32 +55,17 @@ export function claimRows(a: Analysis): ClaimRow[] {
 }
 
 /** Sentences with a number or a topic entity, each tied to the attribution whose content holds it. */
-function candidateClaims(a: Analysis): { start: number; end: number; text: string; attribution: number | null; hedged: boolean; candidate: boolean }[] {
-  const topics = topicSpans(a);
+function candidateClaims(a: Analysis, topics: SpanIndex<Span>): { start: number; end: number; text: string; attribution: number | null; hedged: boolean; candidate: boolean }[] {
+  const contents = new SpanIndex(a.attributions.map((x, i) => ({ start: x.content.start, end: x.content.end, i })));
   const out = [];
   for (const s of a.sentences) {
     const text = a.text.slice(s.start, s.end);
-    const hasTopic = topics.some((t) => t.start < s.end && t.end > s.start);
     NUMBER.lastIndex = 0;
-    if (!hasTopic && !NUMBER.test(text)) continue;
-    const attribution = innermostAttribution(a.attributions, s);
+    if (topics.overlapping(s.start, s.end).length === 0 && !NUMBER.test(text)) continue;
+    const attribution = contents.innermost(Math.floor((s.start + s.end) / 2))?.i ?? null;
     out.push({ start: s.start, end: s.end, text, attribution, hedged: attribution !== null && a.attributions[attribution]!.hedged, candidate: true });
   }
   return out;
-}
-
-function innermostAttribution(attrs: Attribution[], s: Span): number | null {
-  let best: number | null = null;
-  let bestLen = Infinity;
-  const mid = (s.start + s.end) / 2;
-  attrs.forEach((x, i) => {
-    const len = x.content.end - x.content.start;
-    if (x.content.start <= mid && mid < x.content.end && len < bestLen) {
-      best = i;
-      bestLen = len;
-    }
-  });
-  return best;
 }
 
 /**

@@ -126,6 +126,15 @@ test('corpus endpoints answer from the SQLite corpus', async () => {
   const docs = await (await fetch(base + '/api/documents?limit=2')).json();
   assert.equal(docs.items.length, 2);
   assert.equal(docs.total, FIXTURE_DOCS.length + 1);
+  const report = await fetch(`${base}/api/documents/${FIXTURE_DOCS[0]!.id}/report?lang=en`);
+  assert.match(report.headers.get('content-type') ?? '', /^text\/html/);
+  assert.match(report.headers.get('content-security-policy') ?? '', /^default-src 'none'; style-src 'unsafe-inline';.*frame-ancestors 'none'$/);
+  assert.doesNotMatch(report.headers.get('content-security-policy') ?? '', /script-src/);
+  assert.match(await report.text(), /<h2>Attributions \(2\)<\/h2>/);
+  const md = await fetch(`${base}/api/documents/${FIXTURE_DOCS[0]!.id}/report?format=md`);
+  assert.match(md.headers.get('content-type') ?? '', /^text\/markdown/);
+  assert.match(await md.text(), /^# \[Le barrage de Lunel aurait cédé\]/);
+  assert.equal((await fetch(`${base}/api/documents/${FIXTURE_DOCS[0]!.id}/report?format=pdf`)).status, 400);
   const one = await fetch(`${base}/api/documents/${FIXTURE_DOCS[0]!.id}`);
   assert.equal((await one.json()).id, FIXTURE_DOCS[0]!.id);
   assert.equal((await fetch(base + '/api/documents/nope')).status, 404);

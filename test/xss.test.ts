@@ -85,7 +85,7 @@ test('the web app renders hostile stored documents, claim groups, graph, narrati
   await page.goto(`${s.url}/#/doc/${HOSTILE_DOC.id}`);
   await page.waitForSelector('.analysis .text');
   assert.ok((await page.textContent('.analysis .text'))!.includes(XSS_PAYLOADS[1]!), 'payload shown as text');
-  assert.equal(await page.$$eval('a[href]', (as) => as.filter((a) => !/^(https?:|#\/)/.test(a.getAttribute('href')!)).length), 0);
+  assert.equal(await page.$$eval('a[href]', (as) => as.filter((a) => !/^(https?:|#\/|\/api\/)/.test(a.getAttribute('href')!)).length), 0);
   await screenshot(page, 'xss-hostile-document');
   await page.close();
 });
@@ -102,6 +102,15 @@ test('pasting hostile HTML and Markdown into the analyser renders them inert', {
     await assertInert(page, `pasted ${format || 'text'}`);
   }
   await screenshot(page, 'xss-pasted');
+  await page.close();
+});
+
+test('a hostile document\'s report page served by the API stays inert', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await page.goto(`${s.url}/#/doc/${HOSTILE_DOC.id}`);
+  await page.click('a.report-html');
+  await page.waitForSelector('.text .m-source');
+  await assertInert(page, 'report page');
   await page.close();
 });
 

@@ -1,7 +1,9 @@
 // The corpus endpoints. Query parameters are validated here; the port does
 // the work. Without a corpus every one of them answers 503 "no corpus".
 import type { Route, RequestContext } from './router.js';
-import { HttpError, sendJson } from './http.js';
+import { HttpError, sendJson, sendText } from './http.js';
+import { articleReportHtml, REPORT_CSP } from '../present/report-html.js';
+import { articleReportMd } from '../present/report-md.js';
 import type { CorpusPort } from './corpus-port.js';
 import { claimReviewDraft } from '../present/claimreview.js';
 
@@ -73,14 +75,31 @@ const handlers: { path: string; run: Handler }[] = [
   { path: '/api/narratives', run: (c, { query }) => c.narratives({ limit: int(query, 'limit', 50, MAX_LIMIT) }) },
 ];
 
+/** A stored document as a shareable report page: HTML (inline CSS, no script at all) or Markdown. */
+async function sendReport(corpus: CorpusPort, { res, params, query }: RequestContext): Promise<void> {
+  const a = await found(corpus.document(params.id!), 'document');
+  const lang = str(query, 'lang', /^(fr|en)$/) === 'en' ? 'en' : 'fr';
+  if (str(query, 'format', /^(html|md)$/) === 'md') return sendText(res, 200, articleReportMd(a, lang), 'text/markdown; charset=utf-8');
+  res.setHeader('Content-Security-Policy', `${REPORT_CSP}; frame-ancestors 'none'`);
+  sendText(res, 200, articleReportHtml(a, lang), 'text/html; charset=utf-8');
+}
+
 export function corpusRoutes(corpus: CorpusPort | null): Route[] {
-  return handlers.map(({ path, run }) => ({
+  const routes = [
+    ...handlers.map(({ path, run }) => ({
+      path,
+      async send(c: CorpusPort, ctx: RequestContext) {
+        sendJson(ctx.res, 200, await run(c, ctx), path.endsWith('/claimreview') ? 'application/ld+json; charset=utf-8' : undefined);
+      },
+    })),
+    { path: '/api/documents/{id}/report', send: sendReport },
+  ];
+  return routes.map(({ path, send }) => ({
     method: 'GET' as const,
     path,
     async handle(ctx: RequestContext) {
       if (!corpus) throw new HttpError(503, 'no corpus: start the server with --db FILE');
-      const body = await run(corpus, ctx);
-      sendJson(ctx.res, 200, body, path.endsWith('/claimreview') ? 'application/ld+json; charset=utf-8' : undefined);
+      await send(corpus, ctx);
     },
   }));
 }

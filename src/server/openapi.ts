@@ -77,6 +77,16 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/documents/{id}': {
         get: { summary: 'One stored analysis', parameters: [idParam('document')], responses: { '200': ok('the analysis', ref('Analysis')), ...errors(404, 503) } },
       },
+      '/api/documents/{id}/report': {
+        get: {
+          summary: 'One stored document as a shareable report: self-contained HTML (no script) or Markdown',
+          parameters: [idParam('document'), q('format', 'html (default) or md', { type: 'string', enum: ['html', 'md'] }), q('lang', 'fr (default) or en', { type: 'string', enum: ['fr', 'en'] })],
+          responses: {
+            '200': { description: 'the report', content: { 'text/html': { schema: { type: 'string' } }, 'text/markdown': { schema: { type: 'string' } } } },
+            ...errors(400, 404, 503),
+          },
+        },
+      },
       '/api/search': {
         get: {
           summary: 'Full-text search with filters (q, or at least one filter)',

@@ -29,9 +29,9 @@ export function append(el: Node, ...children: Child[]): void {
   }
 }
 
-/** An in-app route ("#/…") or an absolute http(s) URL; anything else (javascript:, data:…) is refused. */
+/** An in-app route ("#/…"), a path on this server ("/api/…"), or an absolute http(s) URL; anything else (javascript:, data:, "//host"…) is refused. */
 export function safeHref(href: string): string | null {
-  if (/^#\/[^\s]*$/.test(href)) return href;
+  if (/^#\/[^\s]*$/.test(href) || /^\/[^/\\\s][^\s]*$/.test(href)) return href;
   return safeHttpUrl(href);
 }
 

@@ -10,8 +10,12 @@ import type { ClaimWithDocument } from './store.js';
 import { UnionFind } from './union-find.js';
 import { independence, type CopyFamilies, type Independence } from './independence.js';
 
-/** Keys of a claim used to form blocks (pairs among the first few keep blocking linear). */
-const MAX_BLOCK_KEYS = 8;
+/**
+ * A claim is blocked on pairs of its rarest entity keys only: a match needs
+ * most of the (rarity-weighted) entities in common, so matching claims share
+ * their rare keys, and 6 keys make at most 15 pairs however long the sentence.
+ */
+const MAX_BLOCK_KEYS = 6;
 /** Large blocks (very common entity pairs) are compared within a sliding window over time, not all pairs. */
 const BLOCK_WINDOW = 64;
 /** Years ("en 2016") situate a claim; they do not make two claims different facts. */
@@ -136,8 +140,8 @@ export function sameClaim(a: ClaimWithDocument, b: ClaimWithDocument, weight: En
   return false;
 }
 
-function blockKeys(c: ClaimWithDocument): string[] {
-  const keys = c.entityKeys.slice(0, MAX_BLOCK_KEYS);
+function blockKeys(c: ClaimWithDocument, weight: EntityWeight): string[] {
+  const keys = [...c.entityKeys].sort((x, y) => weight(y) - weight(x) || x.localeCompare(y)).slice(0, MAX_BLOCK_KEYS).sort();
   if (keys.length >= 2) {
     const out: string[] = [];
     for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) out.push(`${keys[i]}\u0000${keys[j]}`);
@@ -149,19 +153,19 @@ function blockKeys(c: ClaimWithDocument): string[] {
 
 const byDate = (a: ClaimWithDocument, b: ClaimWithDocument) => (a.published ?? '9999').localeCompare(b.published ?? '9999');
 
-/** Group claims; `families` says which documents are copies of each other (near-duplicates, declared republications). */
+/** Group claims; `families` says which documents are copies of each other (near-duplicates). */
 export async function groupClaims(claims: AsyncIterable<ClaimWithDocument> | Iterable<ClaimWithDocument>, families: CopyFamilies, options: GroupOptions = {}): Promise<ClaimGroup[]> {
   const all: ClaimWithDocument[] = [];
+  for await (const c of claims) all.push(c);
+  const weight = entityWeights(all);
   const blocks = new Map<string, number[]>();
-  for await (const c of claims) {
-    const at = all.push(c) - 1;
-    for (const k of blockKeys(c)) {
+  all.forEach((c, at) => {
+    for (const k of blockKeys(c, weight)) {
       let b = blocks.get(k);
       if (!b) blocks.set(k, (b = []));
       b.push(at);
     }
-  }
-  const weight = entityWeights(all);
+  });
   const uf = new UnionFind<number>();
   for (const members of blocks.values()) {
     if (members.length < 2) continue;

@@ -8,3 +8,6 @@ export { tokenize } from './annotate/tokens.js';
 export { splitSentences } from './annotate/sentences.js';
 export { findQuotes } from './annotate/quotes.js';
 export { decode, DecodeError } from './ingest/decode.js';
+export { Fetcher, type FetcherOptions } from './fetch/fetcher.js';
+export type { FetchResult, Fetched, FetchFailure } from './fetch/types.js';
+export { expandInputs, type InputItem } from './ingest/inputs.js';

@@ -3,6 +3,8 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
+  /** The command prints its own help (e.g. per subcommand) instead of `usage` on --help. */
+  handlesHelp?: boolean;
   run(args: string[], io: CliIO): Promise<number>;
 }
 

@@ -43,7 +43,7 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
     full.stderr.write(`recoupe: unknown command "${name}"\n\n${help()}\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (!cmd.handlesHelp && (rest.includes('--help') || rest.includes('-h'))) {
     full.stdout.write(cmd.usage + '\n');
     return 0;
   }

@@ -77,22 +77,25 @@ function shared(a: string[], b: string[]): number {
 
 const facts = (numbers: string[]) => numbers.filter((n) => !YEAR.test(n));
 
-/** How much sharing an entity says: rare entities (Raqqa) much, ubiquitous ones (France) little. */
-export type EntityWeight = (key: string) => number;
+/** How much sharing a key says: rare entities (Raqqa) or words (« largué ») much, ubiquitous ones (France, « ministre ») little. */
+export type Weight = (key: string) => number;
 
-/** Inverse claim frequency of each entity key: log(1 + claims / claims naming it). */
-export function entityWeights(claims: Iterable<{ entityKeys: string[] }>): EntityWeight {
-  const df = new Map<string, number>();
-  let n = 0;
-  for (const c of claims) {
-    n++;
-    for (const k of c.entityKeys) df.set(k, (df.get(k) ?? 0) + 1);
-  }
-  return (k) => Math.log(1 + n / (df.get(k) ?? 1));
+export interface Weights {
+  entity: Weight;
+  stem: Weight;
 }
 
-/** Entity agreement weighted by rarity: Jaccard (shared / all) and containment (shared / the smaller side). */
-function entityAgreement(a: string[], b: string[], weight: EntityWeight): { common: number; jaccard: number; containment: number } {
+/** Inverse claim frequency: log(1 + claims / claims holding the key). */
+export function rarity(claims: readonly ClaimWithDocument[], field: 'entityKeys' | 'predicate'): Weight {
+  const df = new Map<string, number>();
+  for (const c of claims) for (const k of c[field]) df.set(k, (df.get(k) ?? 0) + 1);
+  return (k) => Math.log(1 + claims.length / (df.get(k) ?? 1));
+}
+
+const UNIFORM: Weights = { entity: () => 1, stem: () => 1 };
+
+/** Weighted agreement of two key sets: Jaccard (shared / all) and containment (shared / the lighter side). */
+function agreement(a: readonly string[], b: readonly string[], weight: Weight): { common: number; jaccard: number; containment: number } {
   const inB = new Set(b);
   let common = 0;
   let both = 0;
@@ -111,15 +114,14 @@ function entityAgreement(a: string[], b: string[], weight: EntityWeight): { comm
   return { common, jaccard: all > 0 ? both / all : 0, containment: both > 0 ? both / Math.min(wa, wb) : 0 };
 }
 
-/** Whether two claims assert the same thing (arrays are sorted, as stored). */
-export function sameClaim(a: ClaimWithDocument, b: ClaimWithDocument, weight: EntityWeight = () => 1): boolean {
+/** Whether two claims assert the same thing. */
+export function sameClaim(a: ClaimWithDocument, b: ClaimWithDocument, weights: Weights = UNIFORM): boolean {
   const na = facts(a.numbers);
   const nb = facts(b.numbers);
   if (na.length > 0 && nb.length > 0 && shared(na, nb) === 0) return false;
-  const { common, jaccard, containment } = entityAgreement(a.entityKeys, b.entityKeys, weight);
-  const sameLanguage = a.language === b.language;
-  const predicate = sameLanguage ? shared(a.predicate, b.predicate) : 0;
-  const overlap = predicate / Math.max(1, Math.min(a.predicate.length, b.predicate.length));
+  const { common, jaccard, containment } = agreement(a.entityKeys, b.entityKeys, weights.entity);
+  // Predicates compare within a language only (stems of different languages never meet).
+  const words = a.language === b.language ? agreement(a.predicate, b.predicate, weights.stem) : { common: 0, jaccard: 0, containment: 0 };
   if (common >= 2) {
     // Within one article, statements about the same specific entities tell the
     // same fact (often from several sources, in different words): one claim's
@@ -128,19 +130,16 @@ export function sameClaim(a: ClaimWithDocument, b: ClaimWithDocument, weight: En
     // Across articles, sharing entities is not enough (two stories about Google
     // and Apple): the wording must agree too, unless three specific entities coincide.
     if (common >= 3 && jaccard >= 0.75) return true;
-    if (jaccard >= 2 / 3) return overlap >= 0.25;
+    if (jaccard >= 2 / 3) return words.containment >= 0.25;
     // Half the entity weight in common: missiles delivered to the Iraqi army ≠ arms supplied to Daesh.
-    return jaccard >= 0.5 && overlap >= 0.5;
+    return jaccard >= 0.5 && words.containment >= 0.5;
   }
   // One entity each: the same one, the same figure and mostly the same words.
-  if (common === 1 && a.entityKeys.length === 1 && b.entityKeys.length === 1 && na.length > 0 && nb.length > 0 && sameLanguage) {
-    const words = a.predicate.length + b.predicate.length - predicate;
-    return words > 0 && predicate / words >= 0.3;
-  }
+  if (common === 1 && a.entityKeys.length === 1 && b.entityKeys.length === 1 && na.length > 0 && nb.length > 0) return words.jaccard >= 0.3;
   return false;
 }
 
-function blockKeys(c: ClaimWithDocument, weight: EntityWeight): string[] {
+function blockKeys(c: ClaimWithDocument, weight: Weight): string[] {
   const keys = [...c.entityKeys].sort((x, y) => weight(y) - weight(x) || x.localeCompare(y)).slice(0, MAX_BLOCK_KEYS).sort();
   if (keys.length >= 2) {
     const out: string[] = [];
@@ -157,24 +156,27 @@ const byDate = (a: ClaimWithDocument, b: ClaimWithDocument) => (a.published ?? '
 export async function groupClaims(claims: AsyncIterable<ClaimWithDocument> | Iterable<ClaimWithDocument>, families: CopyFamilies, options: GroupOptions = {}): Promise<ClaimGroup[]> {
   const all: ClaimWithDocument[] = [];
   for await (const c of claims) all.push(c);
-  const weight = entityWeights(all);
+  const weights: Weights = { entity: rarity(all, 'entityKeys'), stem: rarity(all, 'predicate') };
   const blocks = new Map<string, number[]>();
   all.forEach((c, at) => {
-    for (const k of blockKeys(c, weight)) {
+    for (const k of blockKeys(c, weights.entity)) {
       let b = blocks.get(k);
       if (!b) blocks.set(k, (b = []));
       b.push(at);
     }
   });
   const uf = new UnionFind<number>();
+  const cores = new GroupCores(all, weights.entity);
   for (const members of blocks.values()) {
     if (members.length < 2) continue;
     if (members.length > BLOCK_WINDOW) members.sort((x, y) => byDate(all[x]!, all[y]!));
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length && j <= i + BLOCK_WINDOW; j++) {
-        const a = members[i]!;
-        const b = members[j]!;
-        if (uf.find(a) !== uf.find(b) && sameClaim(all[a]!, all[b]!, weight)) uf.union(a, b);
+        const ra = uf.find(members[i]!);
+        const rb = uf.find(members[j]!);
+        if (ra === rb || !sameClaim(all[members[i]!]!, all[members[j]!]!, weights) || !cores.compatible(ra, rb)) continue;
+        uf.union(ra, rb);
+        cores.merge(ra, rb, uf.find(ra));
       }
   }
   const minDocuments = options.minDocuments ?? 1;
@@ -189,6 +191,46 @@ export async function groupClaims(claims: AsyncIterable<ClaimWithDocument> | Ite
     groups.push(describe(cs, [...docs.values()], families));
   }
   return groups.sort((a, b) => b.documents.length - a.documents.length || b.claims.length - a.claims.length || a.id.localeCompare(b.id));
+}
+
+/**
+ * The entities a growing group is about (keys in at least half its claims).
+ * Two groups merge only when one's core is (nearly) within the other's, so a
+ * chain of pairwise matches cannot drift from one story to the next.
+ */
+class GroupCores {
+  private readonly counts = new Map<number, { size: number; keys: Map<string, number> }>();
+
+  constructor(
+    private readonly claims: readonly ClaimWithDocument[],
+    private readonly weight: Weight,
+  ) {}
+
+  private of(root: number) {
+    let c = this.counts.get(root);
+    if (!c) this.counts.set(root, (c = { size: 1, keys: new Map(this.claims[root]!.entityKeys.map((k) => [k, 1])) }));
+    return c;
+  }
+
+  private core(root: number): string[] {
+    const c = this.of(root);
+    return [...c.keys].filter(([, n]) => n * 2 >= c.size).map(([k]) => k);
+  }
+
+  compatible(a: number, b: number): boolean {
+    return agreement(this.core(a), this.core(b), this.weight).containment >= 0.75;
+  }
+
+  merge(a: number, b: number, root: number): void {
+    const x = this.of(a);
+    const y = this.of(b);
+    const [big, small] = x.keys.size >= y.keys.size ? [x, y] : [y, x];
+    for (const [k, n] of small.keys) big.keys.set(k, (big.keys.get(k) ?? 0) + n);
+    big.size = x.size + y.size;
+    this.counts.delete(a);
+    this.counts.delete(b);
+    this.counts.set(root, big);
+  }
 }
 
 function describe(cs: ClaimWithDocument[], documents: GroupDocument[], families: CopyFamilies): ClaimGroup {

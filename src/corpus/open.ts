@@ -5,9 +5,12 @@ import type { CorpusStore } from './store.js';
 
 export const DEFAULT_DB = 'recoupe.db';
 
+/** Whether a --db value names a PostgreSQL server rather than a file. */
+export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(location);
+
 export async function openStore(location: string): Promise<CorpusStore> {
-  if (/^postgres(ql)?:\/\//i.test(location)) throw new Error('PostgreSQL corpus stores are not available in this build');
-  const store = new SqliteStore(location);
+  // pg is loaded only for a server: the embedded corpus does not pay for it.
+  const store = isPostgresUrl(location) ? new (await import('./postgres-store.js')).PostgresStore(location) : new SqliteStore(location);
   try {
     await store.migrate();
   } catch (e) {

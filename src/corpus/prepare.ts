@@ -6,7 +6,7 @@ import type { InputItem } from '../ingest/inputs.js';
 import { claimRows } from './claim-features.js';
 import { lshBuckets, minhash } from './minhash.js';
 import type { PreparedDocument } from './store.js';
-import { stemText } from './words.js';
+import { indexStems } from './words.js';
 
 export function prepareDocument(analysis: Analysis, inputKey: string | null): PreparedDocument {
   const sig = minhash(analysis.text);
@@ -14,7 +14,7 @@ export function prepareDocument(analysis: Analysis, inputKey: string | null): Pr
   return {
     analysis: stored,
     inputKey,
-    stems: stemText(`${analysis.meta.title ?? ''}\n${analysis.text}`, analysis.meta.language),
+    stems: indexStems(`${analysis.meta.title ?? ''}\n${analysis.text}`, analysis.meta.language),
     minhash: sig,
     bands: lshBuckets(sig),
     claims: claimRows(analysis),

@@ -5,7 +5,9 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../doc/schema.js';
 import { DEFAULT_LANGUAGE } from '../lang/resources.js';
 import { isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
-import { SCHEMA_VERSION, SQLITE_SCHEMA } from './sqlite-schema.js';
+import { migrateSqlite } from './migrations/sqlite.js';
+import { SCHEMA_VERSION } from './sqlite-schema.js';
+import { attributionRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
 import type {
   AddResult,
   AttributionRow,
@@ -25,29 +27,17 @@ import type {
 /** At most this many stored documents are compared with a new one (LSH buckets of boilerplate can be huge). */
 const MAX_CANDIDATES = 200;
 
-type Row = Record<string, unknown>;
 
 const DOCUMENT_COLUMNS = 'd.id, d.input_path, d.input_line, d.input_format, d.title, d.outlet, d.published, d.language, d.url, d.authors, d.origin, d.word_count, d.added_at';
 
-function documentRow(r: Row): DocumentRow {
-  return {
-    id: r.id as string,
-    inputPath: (r.input_path as string | null) ?? null,
-    inputLine: (r.input_line as number | null) ?? null,
-    format: r.input_format as string,
-    title: (r.title as string | null) ?? null,
-    outlet: (r.outlet as string | null) ?? null,
-    published: (r.published as string | null) ?? null,
-    language: r.language as string,
-    url: (r.url as string | null) ?? null,
-    authors: JSON.parse(r.authors as string) as string[],
-    origin: JSON.parse(r.origin as string) as string[],
-    wordCount: r.word_count as number,
-    addedAt: r.added_at as string,
-  };
-}
+/** SQLite returns JSON as text and booleans as 0/1. */
+const SQLITE: Decoder = {
+  list: (v) => JSON.parse(v as string) as string[],
+  bool: (v) => (v === null || v === undefined ? null : v === 1),
+  time: (v) => v as string,
+  count: (v) => v as number,
+};
 
-const bool = (v: unknown): boolean | null => (v === null || v === undefined ? null : v === 1);
 const toBlob = (sig: Uint32Array) => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
 const fromBlob = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 const ftsString = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -67,11 +57,8 @@ export class SqliteStore implements CorpusStore {
   }
 
   async migrate(): Promise<void> {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) throw new Error(`${this.location} was written by a newer recoupe (corpus schema ${version}, this one knows ${SCHEMA_VERSION})`);
-    this.db.exec(SQLITE_SCHEMA);
+    migrateSqlite(this.db, this.location);
     this.db.prepare("INSERT OR REPLACE INTO corpus_info (name, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
-    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }
 
   async close(): Promise<void> {
@@ -176,7 +163,7 @@ export class SqliteStore implements CorpusStore {
   }
 
   async *documents(): AsyncIterable<DocumentRow> {
-    for (const r of this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.number`).iterate()) yield documentRow(r as Row);
+    for (const r of this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.number`).iterate()) yield documentRow(r as Row, SQLITE);
   }
 
   async *search(query: SearchQuery): AsyncIterable<SearchHit> {
@@ -185,71 +172,25 @@ export class SqliteStore implements CorpusStore {
     const { sql, params } = searchSql(parsed, query);
     for (const r of this.db.prepare(sql).iterate(params)) {
       const row = r as Row;
-      yield { ...documentRow(row), rank: (row.rank as number) ?? 0, snippet: snippet(row.text as string, parsed, row.language as string) };
+      yield { ...documentRow(row, SQLITE), rank: (row.rank as number) ?? 0, snippet: snippet(row.text as string, parsed, row.language as string) };
     }
   }
 
   async *entities(): AsyncIterable<EntityRow> {
-    for (const r of this.db.prepare('SELECT * FROM entities ORDER BY document_id, entity_index').iterate()) {
-      const e = r as Row;
-      yield { documentId: e.document_id as string, index: e.entity_index as number, start: e.start as number, end: e.end as number, text: e.text as string, type: e.type as string, subtype: (e.subtype as string | null) ?? null, key: e.key as string };
-    }
+    for (const r of this.db.prepare('SELECT * FROM entities ORDER BY document_id, entity_index').iterate()) yield entityRow(r as Row);
   }
 
   async *attributions(): AsyncIterable<AttributionRow> {
-    for (const r of this.db.prepare('SELECT * FROM attributions ORDER BY document_id, attribution_index').iterate()) {
-      const x = r as Row;
-      yield {
-        documentId: x.document_id as string,
-        index: x.attribution_index as number,
-        kind: x.kind as string,
-        cue: (x.cue as string | null) ?? null,
-        source: (x.source as string | null) ?? null,
-        sourceResolved: (x.source_resolved as string | null) ?? null,
-        anonymous: bool(x.source_anonymous),
-        via: JSON.parse(x.via as string) as string[],
-        content: x.content as string,
-        contentStart: x.content_start as number,
-        contentEnd: x.content_end as number,
-        hedged: x.hedged === 1,
-        parent: (x.parent as number | null) ?? null,
-      };
-    }
+    for (const r of this.db.prepare('SELECT * FROM attributions ORDER BY document_id, attribution_index').iterate()) yield attributionRow(r as Row, SQLITE);
   }
 
   async *claims(): AsyncIterable<ClaimWithDocument> {
     const sql = `SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index`;
-    for (const r of this.db.prepare(sql).iterate()) {
-      const c = r as Row;
-      yield {
-        documentId: c.document_id as string,
-        index: c.claim_index as number,
-        start: c.start as number,
-        end: c.end as number,
-        text: c.text as string,
-        attribution: (c.attribution_index as number | null) ?? null,
-        hedged: c.hedged === 1,
-        candidate: c.candidate === 1,
-        speaker: (c.speaker as string | null) ?? null,
-        anonymous: bool(c.anonymous),
-        via: JSON.parse(c.via as string) as string[],
-        entityKeys: JSON.parse(c.entity_keys as string) as string[],
-        numbers: JSON.parse(c.numbers as string) as string[],
-        predicate: c.predicate === '' ? [] : (c.predicate as string).split(' '),
-        inputPath: (c.input_path as string | null) ?? null,
-        outlet: (c.outlet as string | null) ?? null,
-        published: (c.published as string | null) ?? null,
-        language: c.language as string,
-        origin: JSON.parse(c.origin as string) as string[],
-      };
-    }
+    for (const r of this.db.prepare(sql).iterate()) yield claimRow(r as Row, SQLITE);
   }
 
   async *nearDuplicates(): AsyncIterable<NearDuplicateRow> {
-    for (const r of this.db.prepare('SELECT * FROM near_duplicates ORDER BY duplicate_of, document_id').iterate()) {
-      const x = r as Row;
-      yield { documentId: x.document_id as string, duplicateOf: x.duplicate_of as string, similarity: x.similarity as number };
-    }
+    for (const r of this.db.prepare('SELECT * FROM near_duplicates ORDER BY duplicate_of, document_id').iterate()) yield nearDuplicateRow(r as Row);
   }
 
   async *sources(): AsyncIterable<SourceRow> {
@@ -261,10 +202,7 @@ export class SqliteStore implements CorpusStore {
     const outlets = `SELECT 'outlet' AS kind, outlet AS name, 0 AS anonymous, count(*) AS count, count(*) AS documents, min(published) AS first, max(published) AS last
       FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet`;
     for (const sql of [outlets, speakers])
-      for (const r of this.db.prepare(sql).iterate()) {
-        const x = r as Row;
-        yield { kind: x.kind as SourceRow['kind'], name: x.name as string, anonymous: x.anonymous === 1, count: x.count as number, documents: x.documents as number, first: (x.first as string | null) ?? null, last: (x.last as string | null) ?? null };
-      }
+      for (const r of this.db.prepare(sql).iterate()) yield sourceRow(r as Row, SQLITE);
   }
 
   async stats(): Promise<CorpusStats> {

@@ -7,12 +7,16 @@ import { cached, langPath, readJson } from '../lang/resources.js';
 
 interface CorpusLangData {
   stemmer: string;
+  /** Endings the Snowball algorithm leaves on words (see lang/fr/corpus.json). */
+  unstemmedSuffixes?: { suffix: string; minLength: number }[];
   stopwords: string[];
 }
 
 export interface WordTools {
   /** Stem of a lowercased word, accent-folded. */
   stem(word: string): string;
+  /** Stem of the word with its accents folded first: what a query typed without accents stems to. */
+  stemUnaccented(word: string): string;
   /** Whether a lowercased word is a function word (no claim content). */
   isStopword(word: string): boolean;
 }
@@ -48,26 +52,54 @@ export function wordTools(language: string): WordTools {
     const stemmer = snowball.newStemmer(data.stemmer);
     const stop = new Set(data.stopwords.flatMap((w) => [w, fold(w)]));
     const memo = new Map<string, string>();
+    const suffixes = data.unstemmedSuffixes ?? [];
+    const stemPart = (part: string): string => {
+      const stem = stemmer.stem(part);
+      if (stem !== part) return stem;
+      const extra = suffixes.find((x) => part.length >= x.minLength && part.endsWith(x.suffix));
+      return extra ? part.slice(0, -extra.suffix.length) : stem;
+    };
     return {
       stem(word: string): string {
         let s = memo.get(word);
         if (s === undefined) {
           // Hyphenated compounds (« états-unis ») stem part by part.
-          s = fold(word.split(/[-‐‑]/).map((p) => stemmer.stem(p)).join('-'));
+          s = fold(word.split(/[-‐‑]/).map(stemPart).join('-'));
           if (memo.size >= STEM_CACHE_LIMIT) memo.clear();
           memo.set(word, s);
         }
         return s;
+      },
+      stemUnaccented(word: string): string {
+        return this.stem(fold(word));
       },
       isStopword: (word: string) => stop.has(word),
     };
   });
 }
 
-/** The stemmed, folded words of `text`, space-separated: the `stems` column of the full-text index. */
+/** The stemmed, folded words of `text`, space-separated. */
 export function stemText(text: string, language: string): string {
   const tools = wordTools(language);
   const out: string[] = [];
   for (const w of words(text)) out.push(tools.stem(w.word));
+  return out.join(' ');
+}
+
+/**
+ * The `stems` column of the full-text index: each word's stem, followed by the
+ * stem of its unaccented spelling when that differs (Snowball's French rules
+ * read accents: « Élysée » stems to « elys », a query « elysee » to « elyse »),
+ * so queries typed with or without accents both match.
+ */
+export function indexStems(text: string, language: string): string {
+  const tools = wordTools(language);
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const stem = tools.stem(w.word);
+    out.push(stem);
+    const plain = tools.stemUnaccented(w.word);
+    if (plain !== stem) out.push(plain);
+  }
   return out.join(' ');
 }

@@ -10,6 +10,7 @@ import {
   type InputFormat,
   type Message,
   type Meta,
+  type Provenance,
   type Quote,
   type Span,
   type Token,
@@ -49,6 +50,8 @@ export class Doc {
   readonly source: string;
   readonly map: OffsetMap;
   readonly known: KnownMeta;
+  /** How and when the input arrived (file, URL, feed, WARC record). */
+  readonly provenance: Provenance | undefined;
   meta: Meta;
   removed: Removed[] = [];
   links: Link[] = [];
@@ -60,12 +63,13 @@ export class Doc {
   claims: Claim[] = [];
   notes: Message[] = [];
 
-  constructor(init: { text: string; input: DocInput; source?: string; map?: OffsetMap; known?: KnownMeta }) {
+  constructor(init: { text: string; input: DocInput; source?: string; map?: OffsetMap; known?: KnownMeta; provenance?: Provenance }) {
     this.text = init.text;
     this.input = init.input;
     this.source = init.source ?? init.text;
     this.map = init.map ?? OffsetMap.identity(init.text.length);
     this.known = init.known ?? {};
+    this.provenance = init.provenance;
     this.meta = {
       title: this.known.title ?? null,
       outlet: this.known.outlet ?? null,
@@ -107,6 +111,7 @@ export class Doc {
       attributions: this.attributions,
       claims: this.claims,
       notes: this.notes,
+      ...(this.provenance ? { provenance: this.provenance } : {}),
     };
   }
 }

@@ -103,6 +103,27 @@ export const Message = z.object({
 });
 export type Message = z.infer<typeof Message>;
 
+// ── Provenance (ingest from the web and archives) ──
+export const Provenance = z.object({
+  via: z.enum(['file', 'stdin', 'jsonl', 'url', 'url-list', 'feed', 'sitemap', 'warc']).describe('how the document arrived'),
+  from: z.string().optional().describe('the URL list, feed, sitemap or WARC file that listed it'),
+  url: z.string().optional().describe('the URL asked for (a WARC record: its target URI)'),
+  finalUrl: z.string().optional().describe('the URL that answered after redirects: the canonical one'),
+  status: z.number().int().optional().describe('HTTP status of the final response'),
+  fetched: z.string().optional().describe('ISO 8601 time the response was received (a WARC record: its WARC-Date)'),
+  redirects: z.array(z.object({ url: z.string(), status: z.number().int() })).optional().describe('each redirect followed, in order'),
+  cache: z.enum(['miss', 'fresh', 'revalidated']).optional().describe('downloaded now, served from the HTTP cache, or revalidated (304)'),
+  warc: z
+    .object({
+      recordId: z.string().nullable().describe('WARC-Record-ID'),
+      offset: z.number().int().nonnegative().optional().describe('byte offset of the record (uncompressed .warc files only)'),
+    })
+    .optional()
+    .describe('the WARC record'),
+});
+export type Provenance = z.infer<typeof Provenance>;
+// ── end provenance ──
+
 export const Analysis = z.object({
   schema: z.literal(SCHEMA_ID),
   id: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the clean text, hex'),
@@ -123,5 +144,6 @@ export const Analysis = z.object({
   attributions: z.array(Attribution),
   claims: z.array(Claim),
   notes: z.array(Message).optional().describe('positioned messages from the stages (repairs, warnings)'),
+  provenance: Provenance.optional().describe('how and when the input arrived'),
 });
 export type Analysis = z.infer<typeof Analysis>;

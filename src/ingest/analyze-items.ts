@@ -14,8 +14,8 @@ export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): Item
   try {
     const analysis =
       item.kind === 'bytes'
-        ? analyze({ bytes: item.bytes, path: item.path }, options)
-        : analyze({ text: item.text, path: item.path, line: item.line, known: item.known, ...(item.html ? { format: 'html' as const } : {}) }, options);
+        ? analyze(item, options)
+        : analyze({ text: item.text, path: item.path, line: item.line, known: item.known, provenance: item.provenance, ...(item.html ? { format: 'html' as const } : {}) }, options);
     if (analysis.text.trim() === '') return { ok: false, error: new InputError(where, 'no article text left after cleaning') };
     return { ok: true, analysis };
   } catch (e) {

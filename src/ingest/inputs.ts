@@ -1,5 +1,6 @@
 // Expands the PATH arguments of the CLI into a stream of inputs: files,
-// directories (recursive), JSONL lines (one article each) and stdin ("-").
+// directories (recursive), JSONL lines (one article each), stdin ("-"),
+// and from the web and archives: URLs, URL lists, feeds, sitemaps, WARC files.
 // Streams: a JSONL file of 100k articles is read line by line.
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -7,23 +8,48 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { KnownMeta } from '../doc/doc.js';
+import type { InputFormat, Provenance } from '../doc/schema.js';
 import { InputError } from './errors.js';
+import { isUrlArg, lazyWeb, urlArgItems, webFileItems, type WebInputOptions } from './url-args.js';
+import type { WebContext } from './url-inputs.js';
+import { WARC_NAME, warcItems } from './warc.js';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.jsonl.gz'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.jsonl.gz', '.warc', '.warc.gz'];
 
 const hasExtension = (name: string, exts: string[]) => exts.some((x) => name.toLowerCase().endsWith(x));
 const isJsonl = (name: string) => hasExtension(name, ['.jsonl', '.jsonl.gz']);
 
-/** One article to analyse: raw bytes from a file, or a string from a JSONL record. */
+/** What the transport knows beyond the bytes (HTTP headers, WARC record, feed entry). */
+export interface Arrival {
+  format?: InputFormat;
+  charset?: string;
+  known?: KnownMeta;
+  provenance?: Provenance;
+  fallbackPublished?: { date: string; rule: string };
+}
+
+/** One article to analyse: raw bytes from a file, URL or WARC record, or a string from a JSONL record. */
 export type InputItem =
-  | { kind: 'bytes'; path: string | null; bytes: Uint8Array }
-  | { kind: 'record'; path: string; line: number; text: string; html: boolean; known: KnownMeta }
+  | ({ kind: 'bytes'; path: string | null; bytes: Uint8Array } & Arrival)
+  | { kind: 'record'; path: string; line: number; text: string; html: boolean; known: KnownMeta; provenance?: Provenance }
   | { kind: 'error'; error: InputError };
 
-export async function* expandInputs(paths: string[], readStdin: () => Promise<Uint8Array>): AsyncGenerator<InputItem> {
-  for (const p of paths) {
+export type ExpandOptions = WebInputOptions;
+
+export async function* expandInputs(paths: string[], readStdin: () => Promise<Uint8Array>, options: ExpandOptions = {}): AsyncGenerator<InputItem> {
+  const web = lazyWeb(options);
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i]!;
     if (p === '-') {
-      yield { kind: 'bytes', path: null, bytes: await readStdin() };
+      yield { kind: 'bytes', path: null, bytes: await readStdin(), provenance: { via: 'stdin' } };
+      continue;
+    }
+    if (isUrlArg(p)) {
+      // Consecutive URL arguments are fetched together, a few at a time.
+      let j = i;
+      while (j + 1 < paths.length && isUrlArg(paths[j + 1]!)) j++;
+      yield* urlArgItems(paths.slice(i, j + 1), web);
+      i = j;
       continue;
     }
     let info;
@@ -37,11 +63,11 @@ export async function* expandInputs(paths: string[], readStdin: () => Promise<Ui
       let found = 0;
       for await (const file of walk(p)) {
         found++;
-        yield* fileItems(file);
+        yield* fileItems(file, web);
       }
       if (found === 0) yield { kind: 'error', error: new InputError(p, `directory holds no readable article (${ARTICLE_EXTENSIONS.join(' ')})`) };
     } else {
-      yield* fileItems(p);
+      yield* fileItems(p, web);
     }
   }
 }
@@ -62,16 +88,24 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
-async function* fileItems(path: string): AsyncGenerator<InputItem> {
+async function* fileItems(path: string, web: () => WebContext): AsyncGenerator<InputItem> {
   if (isJsonl(path)) {
     yield* jsonlItems(path);
     return;
   }
+  if (WARC_NAME.test(path)) {
+    yield* warcItems(path);
+    return;
+  }
+  let bytes: Uint8Array;
   try {
-    yield { kind: 'bytes', path, bytes: await readFile(path) };
+    bytes = await readFile(path);
   } catch (e) {
     yield { kind: 'error', error: new InputError(path, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`) };
+    return;
   }
+  // Feeds, sitemaps and URL lists are read by the web ingest.
+  yield* webFileItems(path, bytes, web) ?? [{ kind: 'bytes', path, bytes, provenance: { via: 'file' } }];
 }
 
 async function* jsonlItems(path: string): AsyncGenerator<InputItem> {
@@ -141,5 +175,5 @@ export function parseRecord(path: string, line: number, raw: string): InputItem 
     const v = r[k];
     if (Array.isArray(v) && v.every((x) => typeof x === 'string')) known[k] = v as string[];
   }
-  return { kind: 'record', path, line, text, html, known };
+  return { kind: 'record', path, line, text, html, known, provenance: { via: 'jsonl' } };
 }

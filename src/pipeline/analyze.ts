@@ -1,7 +1,7 @@
 // The library entry point: bytes or strings in, `Analysis` objects out
 // (the very objects the CLI prints).
 import { Doc, type KnownMeta } from '../doc/doc.js';
-import type { Analysis, InputFormat } from '../doc/schema.js';
+import type { Analysis, InputFormat, Provenance } from '../doc/schema.js';
 import { decode } from '../ingest/decode.js';
 import { detectFormat } from '../ingest/format.js';
 import { clean } from '../clean/index.js';
@@ -26,6 +26,12 @@ export interface AnalyzeInput {
   line?: number;
   /** Known metadata (JSONL fields); it takes precedence over guesses. */
   known?: KnownMeta;
+  /** Charset named by the transport (HTTP Content-Type, WARC record); wins over <meta>. */
+  charset?: string;
+  /** How and when the input arrived. */
+  provenance?: Provenance;
+  /** A date to use when the document shows none (a WARC capture date), with the rule that gave it. */
+  fallbackPublished?: { date: string; rule: string };
 }
 
 /** Build the Doc with every layer. */
@@ -36,7 +42,7 @@ export function analyzeDoc(input: AnalyzeInput | string, options: AnalyzeOptions
   let encoding: string | undefined;
   const notes: string[] = [];
   if (inp.bytes) {
-    const d = decode(inp.bytes);
+    const d = decode(inp.bytes, inp.charset ? { charset: inp.charset } : undefined);
     source = d.text;
     encoding = d.encoding;
     notes.push(...d.notes);
@@ -45,13 +51,14 @@ export function analyzeDoc(input: AnalyzeInput | string, options: AnalyzeOptions
   }
   const format = inp.format ?? detectFormat(source, path);
   const docInput = { path, format, ...(inp.line ? { line: inp.line } : {}), ...(encoding ? { encoding } : {}) };
+  const extra = { known: inp.known, provenance: inp.provenance };
   let doc: Doc;
   let hints: Record<string, string> = {};
   if (options.raw) {
-    doc = new Doc({ text: source, input: docInput, known: inp.known });
+    doc = new Doc({ text: source, input: docInput, ...extra });
   } else {
     const cleaned = clean(source, format);
-    doc = new Doc({ text: cleaned.text, input: docInput, source, map: cleaned.map, known: inp.known });
+    doc = new Doc({ text: cleaned.text, input: docInput, source, map: cleaned.map, ...extra });
     doc.removed = cleaned.removed;
     doc.links = cleaned.links;
     for (const n of cleaned.notes) doc.note('clean', n);
@@ -59,6 +66,11 @@ export function analyzeDoc(input: AnalyzeInput | string, options: AnalyzeOptions
   }
   for (const n of notes) doc.note('decode', n);
   guessMeta(doc, { raw: options.raw ?? false, hints });
+  const fallback = inp.fallbackPublished;
+  if (!doc.meta.published && fallback) {
+    doc.meta.published = fallback.date;
+    (doc.meta.evidence ??= []).push({ field: 'published', rule: fallback.rule, text: fallback.date });
+  }
   for (const stage of options.stages ?? defaultStages()) stage.run(doc);
   return doc;
 }

@@ -5,6 +5,7 @@ import { parse, oneOf } from '../args.js';
 import type { Command, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { expandInputs } from '../../ingest/inputs.js';
+import { FETCH_FLAGS, FETCH_USAGE, fetcherOptions } from '../../fetch/cli-options.js';
 import { analyzeItem } from '../../ingest/analyze-items.js';
 import { Progress } from '../progress.js';
 import { formatters, FORMATS, type Format } from '../../present/formatters.js';
@@ -16,12 +17,16 @@ const usage = `Usage: recoupe analyze PATH... [options]
 Analyse articles and print one analysis per document (schema recoupe/analysis@1).
 PATH is a file, a directory (recursive: .txt .md .html .htm .jsonl) or - for stdin.
 A JSONL file holds one article per line: {"text"|"html": …, "url", "title", "outlet", "published"}.
+PATH may also be a URL (https://…), a URL list (.urls, or a .txt file of URLs only, one a line),
+an RSS/Atom feed or XML sitemap (URL or file: its articles are fetched), or a .warc/.warc.gz file.
 
 Options:
   --format F   jsonl (default), json (one array) or md (readable summary)
   --raw        input is already-clean text: no boilerplate removal, no metadata guessing
   --out DIR    write one file per document into DIR instead of stdout
-  --debug      show stack traces`;
+  --debug      show stack traces
+
+${FETCH_USAGE}`;
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -32,18 +37,20 @@ export const analyzeCommand: Command = {
       format: { type: 'string' },
       raw: { type: 'boolean' },
       out: { type: 'string' },
+      ...FETCH_FLAGS,
     });
     if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
     const format = oneOf<Format>(values.format, FORMATS, '--format', 'jsonl');
     const fmt = formatters[format];
     const outDir = values.out;
     if (outDir) mkdirSync(outDir, { recursive: true });
+    const fetch = fetcherOptions(values);
     const progress = new Progress(io.stderr, 'analysed');
     let failures = 0;
     let written = 0;
     const usedNames = new Set<string>();
     if (!outDir) io.stdout.write(fmt.begin());
-    for await (const item of expandInputs(positionals, () => readAll(io.stdin))) {
+    for await (const item of expandInputs(positionals, () => readAll(io.stdin), { fetch })) {
       const r = analyzeItem(item, { raw: values.raw ?? false });
       if (!r.ok) {
         failures++;

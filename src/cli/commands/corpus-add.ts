@@ -4,15 +4,19 @@ import type { Command, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { expandInputs } from '../../ingest/inputs.js';
 import { ingest } from '../../corpus/ingest.js';
-import { DEFAULT_DB, openStore } from '../../corpus/open.js';
+import { DEFAULT_DB, isPostgresUrl, openStore } from '../../corpus/open.js';
+import { enqueueCommand } from './worker.js';
 import { Progress } from '../progress.js';
 import { readAll } from '../stdin.js';
 import { DB_HELP, DB_OPTION, positiveInt } from './corpus-common.js';
+import { FETCH_FLAGS, FETCH_USAGE, fetcherOptions } from '../../fetch/cli-options.js';
+import { mayFetch } from '../../ingest/url-args.js';
 
 const usage = `Usage: recoupe corpus add PATH... [options]
 
 Analyse articles and store them in the corpus. PATH is a file, a directory, a
-.jsonl or .jsonl.gz file (one article per line) or - for stdin. Adding the same
+.jsonl or .jsonl.gz file (one article per line), - for stdin, a URL, a URL list,
+an RSS/Atom feed or sitemap, or a .warc/.warc.gz file. Adding the same
 article twice stores it once; after an interruption, run the same command again
 to finish the job.
 
@@ -20,28 +24,35 @@ Options:
 ${DB_HELP}
   --jobs N     analysis threads (default: one per core)
   --batch N    documents per write transaction (default 100)
-  --raw        inputs are already-clean text`;
+  --raw        inputs are already-clean text
+  --queue      with --db postgres://…: queue the articles for \`recoupe worker\`
+               (on any machine) instead of analysing them here
+
+${FETCH_USAGE}`;
 
 export const corpusAdd: Command = {
   name: 'add',
   summary: 'analyse articles and store them',
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, batch: { type: 'string' }, raw: { type: 'boolean' } });
+    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, batch: { type: 'string' }, raw: { type: 'boolean' }, queue: { type: 'boolean' }, ...FETCH_FLAGS });
     if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
     const jobs = positiveInt(values.jobs, '--jobs');
     const batchSize = positiveInt(values.batch, '--batch');
+    if (values.queue && !isPostgresUrl(values.db ?? '')) throw new UsageError('--queue needs --db postgres://… (the queue lives in the PostgreSQL corpus)');
     const readStdin = () => readAll(io.stdin);
+    const web = { fetch: fetcherOptions(values) };
     // The total is only worth a second pass over the inputs when someone watches the bar.
     let total: number | undefined;
-    if (io.stderr.isTTY && !(positionals as string[]).includes('-')) {
+    if (io.stderr.isTTY && !(positionals as string[]).includes('-') && !mayFetch(positionals)) {
       total = 0;
       for await (const _ of expandInputs(positionals, readStdin)) total++;
     }
     const progress = new Progress(io.stderr, 'stored', total);
     const store = await openStore(values.db ?? DEFAULT_DB);
     try {
-      const report = await ingest(store, expandInputs(positionals, readStdin), {
+      if (values.queue) return await enqueueCommand(values.db!, store, expandInputs(positionals, readStdin, web), io, progress);
+      const report = await ingest(store, expandInputs(positionals, readStdin, web), {
         jobs,
         batchSize,
         raw: values.raw ?? false,

@@ -9,7 +9,7 @@ import type { CliIO } from '../command.js';
 
 export const DB_OPTION = { db: { type: 'string' } } as const;
 export const FORMAT_OPTION = { format: { type: 'string' } } as const;
-export const DB_HELP = `  --db FILE    the corpus file (default ./${DEFAULT_DB})`;
+export const DB_HELP = `  --db FILE    the corpus file (default ./${DEFAULT_DB}), or a postgres:// URL (shared corpus)`;
 export const FORMAT_HELP = `  --format F   ${ROW_FORMATS.join(', ')} (default jsonl); every row, no cap`;
 
 /** Open a corpus that must already exist (reading commands never create an empty file by mistake). */

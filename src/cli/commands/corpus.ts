@@ -10,7 +10,8 @@ const width = Math.max(...subcommands.map((c) => c.name.length));
 
 const usage = `Usage: recoupe corpus <subcommand> [options]
 
-The corpus: analyses stored in one SQLite file (see docs/corpus-schema.md).
+The corpus: analyses stored in one SQLite file (see docs/corpus-schema.md), or on
+a PostgreSQL server with --db postgres://… (see "PostgreSQL and many workers" in the README).
 
 Subcommands:
 ${subcommands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
@@ -23,8 +24,13 @@ export const corpusCommand: Command = {
   name: 'corpus',
   summary: 'store analyses; search, sources, claim groups, graph, narratives',
   usage,
+  handlesHelp: true,
   async run(args: string[], io: CliIO): Promise<number> {
     const [name, ...rest] = args;
+    if (name === '--help' || name === '-h') {
+      io.stdout.write(usage + '\n');
+      return 0;
+    }
     const sub = subcommands.find((c) => c.name === name);
     if (!sub) throw new UsageError(name ? `unknown corpus subcommand "${name}"` : 'no subcommand given');
     if (rest.includes('--help') || rest.includes('-h')) {

@@ -2,7 +2,9 @@
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { corpusCommand } from './corpus.js';
+import { watchCommand } from './watch.js';
+import { workerCommand } from './worker.js';
 import { serveCommand } from './serve.js';
 import { reportCommand } from './report.js';
 
-export const commands: Command[] = [analyzeCommand, corpusCommand, serveCommand, reportCommand];
+export const commands: Command[] = [analyzeCommand, corpusCommand, watchCommand, workerCommand, serveCommand, reportCommand];

@@ -1,0 +1,21 @@
+// SQLite migrations: the schema of src/corpus/sqlite-schema.ts is version 1
+// (all `IF NOT EXISTS`, so files created before this table existed upgrade by
+// re-running it). PRAGMA user_version mirrors the latest version for tools.
+import type Database from 'better-sqlite3';
+import { SQLITE_SCHEMA } from '../sqlite-schema.js';
+import { MIGRATIONS_TABLE, pendingMigrations, type Migration } from './migration.js';
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'corpus schema', sql: SQLITE_SCHEMA }];
+
+export function migrateSqlite(db: Database.Database, location: string, migrations: readonly Migration[] = SQLITE_MIGRATIONS): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  // BEGIN IMMEDIATE: two processes opening a new file at once apply each migration once.
+  db.transaction(() => {
+    const applied = db.prepare(`SELECT version FROM ${MIGRATIONS_TABLE}`).pluck().all() as number[];
+    for (const m of pendingMigrations(migrations, applied, location)) {
+      db.exec(m.sql);
+      db.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`).run(m.version, m.name, new Date().toISOString());
+    }
+  }).immediate();
+  db.pragma(`user_version = ${migrations.at(-1)?.version ?? 0}`);
+}

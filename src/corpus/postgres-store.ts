@@ -1,0 +1,265 @@
+// The shared corpus store: one PostgreSQL database that any number of
+// `recoupe worker` processes on any number of machines write to at once.
+// Same interface and answers as the SQLite store. A batch is one transaction;
+// documents are keyed by content hash (INSERT … ON CONFLICT DO NOTHING), so a
+// job retried after a crash never stores anything twice.
+import pg from 'pg';
+import type { Analysis } from '../doc/schema.js';
+import { DEFAULT_LANGUAGE } from '../lang/resources.js';
+import { migratePostgres } from './migrations/postgres.js';
+import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
+import { insertDocument } from './postgres-write.js';
+import { parseQuery, snippet } from './search-query.js';
+import { attributionRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
+import type {
+  AddResult,
+  AttributionRow,
+  ClaimWithDocument,
+  CorpusStats,
+  CorpusStore,
+  DocumentRow,
+  EntityRow,
+  NearDuplicateJudge,
+  NearDuplicateRow,
+  PreparedDocument,
+  SearchHit,
+  SearchQuery,
+  SourceRow,
+} from './store.js';
+
+/** At most this many stored documents are compared with a new one (LSH buckets of boilerplate can be huge). */
+const MAX_CANDIDATES = 200;
+/** Rows fetched per round trip when streaming a listing through a cursor. */
+const CURSOR_PAGE = 1000;
+/** Deadlock and serialization failures: the batch is retried whole (it was rolled back). */
+const RETRYABLE = new Set(['40P01', '40001']);
+const MAX_ATTEMPTS = 5;
+/** First key of the advisory locks on LSH buckets (two-int keys never collide with pg-boss's bigint ones). */
+const BUCKET_LOCK_SPACE = 0x52430000;
+
+
+/** A connection URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+/** node-postgres parses jsonb and booleans, returns timestamps as Date and bigint counts as text. */
+const POSTGRES: Decoder = {
+  list: (v) => v as string[],
+  bool: (v) => (v as boolean | null) ?? null,
+  time: (v) => (v as Date).toISOString(),
+  count: (v) => Number(v),
+};
+
+const fromBytea = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+
+export class PostgresStore implements CorpusStore {
+  readonly backend = 'postgres';
+  readonly location: string;
+  private readonly pool: pg.Pool;
+
+  constructor(url: string) {
+    this.location = redactUrl(url);
+    this.pool = new pg.Pool({ connectionString: url, max: 4, application_name: 'recoupe' });
+    // An idle connection dropped by the server must not crash the process; the next query reconnects.
+    this.pool.on('error', () => {});
+  }
+
+  async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await migratePostgres(client, this.location);
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async hasInputs(keys: string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const { rows } = await this.pool.query<{ input_key: string }>('SELECT input_key FROM inputs WHERE input_key = ANY($1::text[])', [keys]);
+    return new Set(rows.map((r) => r.input_key));
+  }
+
+  async has(id: string): Promise<boolean> {
+    return (await this.pool.query('SELECT 1 FROM documents WHERE id = $1', [id])).rowCount! > 0;
+  }
+
+  async addBatch(docs: PreparedDocument[], judge: NearDuplicateJudge): Promise<AddResult> {
+    const client = await this.pool.connect();
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await client.query('BEGIN');
+          const result = await this.writeBatch(client, docs, judge);
+          await client.query('COMMIT');
+          return result;
+        } catch (e) {
+          await client.query('ROLLBACK').catch(() => {});
+          if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((e as { code?: string }).code ?? '')) throw e;
+        }
+      }
+    } finally {
+      client.release();
+    }
+  }
+
+  private async writeBatch(client: pg.PoolClient, docs: PreparedDocument[], judge: NearDuplicateJudge): Promise<AddResult> {
+    const result: AddResult = { added: [], skipped: 0, nearDuplicates: 0 };
+    await lockBuckets(client, docs);
+    const now = new Date();
+    for (const doc of docs) {
+      const number = await insertDocument(client, doc, now);
+      if (number === null) {
+        result.skipped++;
+        continue;
+      }
+      const candidates = await client.query<Row>(
+        `SELECT d.id, d.minhash, d.published FROM documents d WHERE d.number IN
+           (SELECT DISTINCT document_number FROM lsh_buckets WHERE bucket = ANY($1::bigint[]) AND document_number <> $2 LIMIT ${MAX_CANDIDATES})`,
+        [doc.bands, number],
+      );
+      const links = judge(doc, candidates.rows.map((r) => ({ id: r.id as string, minhash: fromBytea(r.minhash as Buffer), published: (r.published as string | null) ?? null })));
+      if (links.length) {
+        const r = await client.query(
+          'INSERT INTO near_duplicates (document_id, duplicate_of, similarity) SELECT * FROM unnest($1::text[], $2::text[], $3::real[]) ON CONFLICT DO NOTHING',
+          [links.map((l) => l.documentId), links.map((l) => l.duplicateOf), links.map((l) => l.similarity)],
+        );
+        result.nearDuplicates += r.rowCount ?? 0;
+      }
+      result.added.push(doc.analysis.id);
+    }
+    return result;
+  }
+
+  async getDocument(id: string): Promise<Analysis | null> {
+    const { rows } = await this.pool.query<Row>('SELECT text, analysis FROM documents WHERE id = $1', [id]);
+    return rows[0] ? toAnalysis(rows[0]) : null;
+  }
+
+  async *getDocuments(ids: string[]): AsyncIterable<Analysis> {
+    for (const id of ids) {
+      const a = await this.getDocument(id);
+      if (a) yield a;
+    }
+  }
+
+  async *documents(): AsyncIterable<DocumentRow> {
+    for await (const r of this.stream(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.number`)) yield documentRow(r, POSTGRES);
+  }
+
+  async *search(query: SearchQuery): AsyncIterable<SearchHit> {
+    const parsed = parseQuery(query.text, query.language ?? DEFAULT_LANGUAGE);
+    const { sql, params } = searchSql(parsed, query);
+    for await (const r of this.stream(sql, params))
+      yield { ...documentRow(r, POSTGRES), rank: Number(r.rank), snippet: snippet(r.text as string, parsed, r.language as string) };
+  }
+
+  async *entities(): AsyncIterable<EntityRow> {
+    for await (const r of this.stream('SELECT * FROM entities ORDER BY document_id, entity_index')) yield entityRow(r);
+  }
+
+  async *attributions(): AsyncIterable<AttributionRow> {
+    for await (const r of this.stream('SELECT * FROM attributions ORDER BY document_id, attribution_index')) yield attributionRow(r, POSTGRES);
+  }
+
+  async *claims(): AsyncIterable<ClaimWithDocument> {
+    const sql = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index';
+    for await (const r of this.stream(sql)) yield claimRow(r, POSTGRES);
+  }
+
+  async *nearDuplicates(): AsyncIterable<NearDuplicateRow> {
+    for await (const r of this.stream('SELECT * FROM near_duplicates ORDER BY duplicate_of, document_id')) yield nearDuplicateRow(r);
+  }
+
+  async *sources(): AsyncIterable<SourceRow> {
+    // COLLATE "C": names in the same byte order as SQLite's, whatever the server's locale.
+    const outlets = `SELECT 'outlet' AS kind, outlet AS name, false AS anonymous, count(*) AS count, count(*) AS documents, min(published) AS first, max(published) AS last
+      FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet COLLATE "C"`;
+    const speakers = `SELECT 'speaker' AS kind, coalesce(a.source_resolved, a.source) AS name, coalesce(a.source_anonymous, false) AS anonymous,
+        count(*) AS count, count(DISTINCT a.document_id) AS documents, min(d.published) AS first, max(d.published) AS last
+      FROM attributions a JOIN documents d ON d.id = a.document_id
+      WHERE coalesce(a.source_resolved, a.source) IS NOT NULL
+      GROUP BY 2, 3 ORDER BY count DESC, coalesce(a.source_resolved, a.source) COLLATE "C"`;
+    for (const sql of [outlets, speakers])
+      for await (const r of this.stream(sql)) yield sourceRow(r, POSTGRES);
+  }
+
+  async stats(): Promise<CorpusStats> {
+    const { rows } = await this.pool.query<Row>(`SELECT
+      (SELECT count(*) FROM documents) AS documents,
+      (SELECT count(*) FROM inputs) AS inputs,
+      (SELECT count(*) FROM entities) AS entities,
+      (SELECT count(*) FROM attributions) AS attributions,
+      (SELECT count(*) FROM claims WHERE NOT candidate) AS claims,
+      (SELECT count(*) FROM claims WHERE candidate) AS candidate_claims,
+      (SELECT count(*) FROM near_duplicates) AS near_duplicates,
+      (SELECT count(DISTINCT outlet) FROM documents) AS outlets,
+      (SELECT min(published) FROM documents) AS first,
+      (SELECT max(published) FROM documents) AS last`);
+    const languages: Record<string, number> = {};
+    for (const r of (await this.pool.query<Row>('SELECT language, count(*) AS n FROM documents GROUP BY language')).rows) languages[r.language as string] = Number(r.n);
+    const s = rows[0]!;
+    return {
+      documents: Number(s.documents),
+      inputs: Number(s.inputs),
+      entities: Number(s.entities),
+      attributions: Number(s.attributions),
+      claims: Number(s.claims),
+      candidateClaims: Number(s.candidate_claims),
+      nearDuplicates: Number(s.near_duplicates),
+      outlets: Number(s.outlets),
+      languages,
+      firstPublished: (s.first as string | null) ?? null,
+      lastPublished: (s.last as string | null) ?? null,
+    };
+  }
+
+  /** Rows of a query through a server-side cursor: exports of any size in flat memory. */
+  private async *stream(sql: string, params: unknown[] = []): AsyncGenerator<Row> {
+    const client = await this.pool.connect();
+    let open = false;
+    try {
+      await client.query('BEGIN READ ONLY');
+      open = true;
+      await client.query(`DECLARE recoupe_rows NO SCROLL CURSOR FOR ${sql}`, params);
+      for (;;) {
+        const { rows } = await client.query<Row>(`FETCH ${CURSOR_PAGE} FROM recoupe_rows`);
+        yield* rows;
+        if (rows.length < CURSOR_PAGE) break;
+      }
+    } finally {
+      if (open) await client.query('COMMIT').catch(() => {});
+      client.release();
+    }
+  }
+}
+
+/**
+ * Lock the LSH buckets of a batch until commit, all at once and in sorted
+ * order so that writers never deadlock: two workers adding near-identical
+ * articles at the same moment then see each other and the link is made. Two
+ * batches holding the same document share all its buckets, so the second waits
+ * here, before inserting anything, and then skips it.
+ */
+async function lockBuckets(client: pg.PoolClient, docs: PreparedDocument[]): Promise<void> {
+  const buckets = [...new Set(docs.flatMap((d) => d.bands))].sort((a, b) => a - b);
+  await client.query(
+    `SELECT count(pg_advisory_xact_lock(${BUCKET_LOCK_SPACE} + band, hash)) FROM
+       (SELECT band, hash FROM unnest($1::int[], $2::int[]) AS t(band, hash) ORDER BY band, hash) ordered`,
+    [buckets.map((b) => Math.floor(b / 2 ** 32)), buckets.map((b) => b % 2 ** 32 | 0)],
+  );
+}
+
+function toAnalysis(r: Row): Analysis {
+  return { ...(r.analysis as Omit<Analysis, 'text'>), text: r.text as string } as Analysis;
+}

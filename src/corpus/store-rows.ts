@@ -1,0 +1,94 @@
+// Database rows → the store's row types, for every backend. The tables have
+// the same columns everywhere; only how values come back differs (SQLite:
+// JSON as text, booleans as 0/1, dates as text; PostgreSQL: parsed jsonb,
+// real booleans, Date objects), which a backend's `Decoder` says.
+import type { AttributionRow, ClaimWithDocument, DocumentRow, EntityRow, NearDuplicateRow, SourceRow } from './store.js';
+
+export type Row = Record<string, unknown>;
+
+export interface Decoder {
+  /** A JSON array column. */
+  list(v: unknown): string[];
+  /** A boolean column (null stays null). */
+  bool(v: unknown): boolean | null;
+  /** A timestamp column, as ISO 8601 text. */
+  time(v: unknown): string;
+  /** A count (PostgreSQL returns bigint counts as text). */
+  count(v: unknown): number;
+}
+
+const text = (v: unknown) => (v as string | null) ?? null;
+const int = (v: unknown) => (v as number | null) ?? null;
+
+export function documentRow(r: Row, d: Decoder): DocumentRow {
+  return {
+    id: r.id as string,
+    inputPath: text(r.input_path),
+    inputLine: int(r.input_line),
+    format: r.input_format as string,
+    title: text(r.title),
+    outlet: text(r.outlet),
+    published: text(r.published),
+    language: r.language as string,
+    url: text(r.url),
+    authors: d.list(r.authors),
+    origin: d.list(r.origin),
+    wordCount: r.word_count as number,
+    addedAt: d.time(r.added_at),
+  };
+}
+
+export function entityRow(e: Row): EntityRow {
+  return { documentId: e.document_id as string, index: e.entity_index as number, start: e.start as number, end: e.end as number, text: e.text as string, type: e.type as string, subtype: text(e.subtype), key: e.key as string };
+}
+
+export function attributionRow(x: Row, d: Decoder): AttributionRow {
+  return {
+    documentId: x.document_id as string,
+    index: x.attribution_index as number,
+    kind: x.kind as string,
+    cue: text(x.cue),
+    source: text(x.source),
+    sourceResolved: text(x.source_resolved),
+    anonymous: d.bool(x.source_anonymous),
+    via: d.list(x.via),
+    content: x.content as string,
+    contentStart: x.content_start as number,
+    contentEnd: x.content_end as number,
+    hedged: d.bool(x.hedged) === true,
+    parent: int(x.parent),
+  };
+}
+
+/** A claim joined with its document's input_path, outlet, published, language and origin. */
+export function claimRow(c: Row, d: Decoder): ClaimWithDocument {
+  return {
+    documentId: c.document_id as string,
+    index: c.claim_index as number,
+    start: c.start as number,
+    end: c.end as number,
+    text: c.text as string,
+    attribution: int(c.attribution_index),
+    hedged: d.bool(c.hedged) === true,
+    candidate: d.bool(c.candidate) === true,
+    speaker: text(c.speaker),
+    anonymous: d.bool(c.anonymous),
+    via: d.list(c.via),
+    entityKeys: d.list(c.entity_keys),
+    numbers: d.list(c.numbers),
+    predicate: c.predicate === '' ? [] : (c.predicate as string).split(' '),
+    inputPath: text(c.input_path),
+    outlet: text(c.outlet),
+    published: text(c.published),
+    language: c.language as string,
+    origin: d.list(c.origin),
+  };
+}
+
+export function nearDuplicateRow(x: Row): NearDuplicateRow {
+  return { documentId: x.document_id as string, duplicateOf: x.duplicate_of as string, similarity: x.similarity as number };
+}
+
+export function sourceRow(x: Row, d: Decoder): SourceRow {
+  return { kind: x.kind as SourceRow['kind'], name: x.name as string, anonymous: d.bool(x.anonymous) === true, count: d.count(x.count), documents: d.count(x.documents), first: text(x.first), last: text(x.last) };
+}

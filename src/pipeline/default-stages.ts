@@ -3,7 +3,8 @@ import type { Stage } from './stage.js';
 import { sentencesStage } from '../annotate/sentences.js';
 import { tokensStage } from '../annotate/tokens.js';
 import { quotesStage } from '../annotate/quotes.js';
+import { entitiesStage } from '../annotate/entities/index.js';
 
 export function defaultStages(): Stage[] {
-  return [tokensStage, sentencesStage, quotesStage];
+  return [tokensStage, sentencesStage, entitiesStage, quotesStage];
 }

@@ -1,0 +1,62 @@
+// Speed of the whole `analyze --raw` pipeline (with NER) on real news text,
+// against Intl.Segmenter word segmentation of the same text in the same run.
+//   npm run bench:ner [-- --lines 1000]
+// Input: lines 1..N of ../shared/datasets/orangesum/orangesum_sample2000.jsonl (the DEV half).
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../src/lang/resources.js';
+import { analyzeDoc } from '../src/pipeline/analyze.js';
+import { defaultStages } from '../src/pipeline/default-stages.js';
+
+const { values: args } = parseArgs({ options: { lines: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '5' } } });
+const path = join(PACKAGE_ROOT, '..', 'shared', 'datasets', 'orangesum', 'orangesum_sample2000.jsonl');
+if (!existsSync(path)) {
+  console.error(`bench:ner: ${path} not found (needs ../shared)`);
+  process.exit(2);
+}
+const lines = readFileSync(path, 'utf8').split('\n').slice(0, Math.min(1000, Number(args.lines)));
+const texts = lines.filter(Boolean).map((l) => {
+  const j = JSON.parse(l) as Record<string, unknown>;
+  return [j.title, j.abstract, j.body].filter((x) => typeof x === 'string').join('\n\n');
+});
+
+const segmenter = new Intl.Segmenter('fr', { granularity: 'word' });
+function segmentWords(): number {
+  let words = 0;
+  for (const t of texts) for (const s of segmenter.segment(t)) if (s.isWordLike) words++;
+  return words;
+}
+function analyzeAll(): number {
+  let entities = 0;
+  for (const t of texts) entities += analyzeDoc(t, { raw: true }).entities.length;
+  return entities;
+}
+/** The same pipeline without the entities stage: what NER itself costs. */
+const withoutEntities = defaultStages().filter((s) => s.name !== 'entities');
+function analyzeWithoutEntities(): number {
+  let tokens = 0;
+  for (const t of texts) tokens += analyzeDoc(t, { raw: true, stages: withoutEntities }).tokens.length;
+  return tokens;
+}
+/** Best time of each over N interleaved rounds (after a warm-up), in seconds: the machine is shared, so interleaving exposes both to the same load. */
+function race(fs: Array<() => number>): number[] {
+  for (const f of fs) f();
+  const best = fs.map(() => Infinity);
+  for (let r = 0; r < Number(args.rounds); r++) {
+    fs.forEach((f, k) => {
+      const t0 = performance.now();
+      f();
+      best[k] = Math.min(best[k]!, (performance.now() - t0) / 1000);
+    });
+  }
+  return best;
+}
+
+const words = segmentWords();
+const [tSeg, tAnalyze, tBare] = race([segmentWords, analyzeAll, analyzeWithoutEntities]) as [number, number, number];
+const fmt = (x: number) => Math.round(x).toLocaleString('en');
+console.log(`${texts.length} articles, ${fmt(words)} words (Intl.Segmenter word-like segments)`);
+console.log(`Intl.Segmenter words:        ${fmt(words / tSeg)} words/s`);
+console.log(`analyze --raw with entities: ${fmt(words / tAnalyze)} words/s  (${(tSeg / tAnalyze).toFixed(2)}× Intl.Segmenter)`);
+console.log(`analyze --raw, no entities:  ${fmt(words / tBare)} words/s  (${(tSeg / tBare).toFixed(2)}× Intl.Segmenter; entities take ${((100 * (tAnalyze - tBare)) / tAnalyze).toFixed(0)}% of analyze)`);

@@ -1,0 +1,137 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../../pipeline/analyze.js';
+import { tokenize } from '../tokens.js';
+import { prepare } from './features.js';
+import { FEATURE_VERSION, NT, NerModel, loadModel, staticFeatureTable } from './model.js';
+import { ruleEntities } from './rules.js';
+import { spansFromTags, tagsFromSpans } from './spans.js';
+import { buildKnowledgeBase } from '../../kb/kb.js';
+import { runCli } from '../../../test/helpers/cli.js';
+
+const TEXT =
+  "Le président Emmanuel Macron a reçu mardi 3 mars 2020 à Paris le Premier ministre irakien. " +
+  "Selon l'AFP, les jihadistes de l'État islamique (EI) ont quitté Mossoul, que les Américains écrivent Mosul. " +
+  'Daech a perdu 8 000 combattants et 3,5 millions de dollars, a indiqué Reuters.';
+
+function entities(text: string) {
+  return analyze(text, { raw: true }).entities;
+}
+const find = (es: ReturnType<typeof entities>, text: string) => es.find((e) => e.text === text);
+
+test('the tagger finds people and places in French text', () => {
+  const es = entities(TEXT);
+  assert.equal(find(es, 'Emmanuel Macron')?.type, 'PER');
+  assert.equal(find(es, 'Paris')?.type, 'LOC');
+});
+
+test('aliases of one actor share one key, across spellings and languages', () => {
+  const es = entities(TEXT);
+  const isKeys = ["l'État islamique", 'EI', 'Daech'].map((t) => find(es, t)?.key);
+  assert.deepEqual(isKeys, ['Q2429253', 'Q2429253', 'Q2429253']);
+  assert.equal(find(es, 'Mossoul')?.key, find(es, 'Mosul')?.key);
+  assert.match(find(es, 'Mossoul')!.key, /^geonames:/);
+});
+
+test('news agencies are media entities; demonyms point to their country', () => {
+  const es = entities(TEXT);
+  for (const outlet of ['AFP', 'Reuters']) assert.equal(find(es, outlet)?.subtype, 'media', outlet);
+  const irakien = find(es, 'irakien');
+  assert.equal(irakien?.key, 'iso3166:IQ');
+  assert.equal(irakien?.subtype, 'demonym');
+  assert.equal(find(es, 'Américains')?.key, 'iso3166:US');
+});
+
+test('dates and quantities come from the rules', () => {
+  const es = entities(TEXT);
+  assert.equal(find(es, 'mardi 3 mars 2020')?.type, 'DATE');
+  assert.equal(find(es, '8 000 combattants')?.type, 'QUANTITY');
+  assert.equal(find(es, '3,5 millions de dollars')?.type, 'QUANTITY');
+});
+
+test('rules: a month alone is not a date; a year after a preposition is; a bare number is no quantity', () => {
+  const spans = (s: string) => {
+    const toks = tokenize(s);
+    return ruleEntities(toks.map((t) => s.slice(t.start, t.end)), toks, 'fr').map((r) => [s.slice(toks[r.first]!.start, toks[r.last]!.end), r.type]);
+  };
+  assert.deepEqual(spans('La planète Mars est loin.'), []);
+  assert.deepEqual(spans('Il est arrivé en 2016 avec 20 % des voix.'), [['2016', 'DATE'], ['20 %', 'QUANTITY']]);
+  assert.deepEqual(spans("L'article 3 du code."), []);
+});
+
+test('an entity never runs over a line break', () => {
+  const text = 'Jean\nDupont';
+  const toks = tokenize(text);
+  const tags = Uint8Array.from([1, 2]); // B-PER I-PER
+  assert.equal(spansFromTags(toks, tags).length, 1);
+  assert.equal(spansFromTags(toks, tags, text).length, 2);
+});
+
+test('gold spans become BIO tags over project tokens and back', () => {
+  const text = "Il vit à Saint-Denis avec Jean Dupont.";
+  const toks = tokenize(text);
+  const gold = [
+    { start: 9, end: 20, type: 'LOC' },
+    { start: 26, end: 37, type: 'PER' },
+  ];
+  const back = spansFromTags(toks, tagsFromSpans(toks, gold)).map((s) => ({ start: s.start, end: s.end, type: s.type }));
+  assert.deepEqual(back, gold);
+});
+
+test('a model survives serialisation (int16) and tags the same', () => {
+  const bits = 10;
+  const w = new Float32Array((1 << bits) * NT);
+  let seed = 7;
+  for (let i = 0; i < w.length; i++) w[i] = ((seed = (seed * 1103515245 + 12345) >>> 0) % 2001) / 1000 - 1;
+  const header = { format: 'recoupe-ner' as const, featureVersion: FEATURE_VERSION, language: 'fr', bits, scale: 32767, trainedOn: [] };
+  const m = new NerModel(header, w);
+  const again = NerModel.parse(m.serialize(), 'test');
+  const text = 'Le maire de Lyon, Gérard Collomb, parle.';
+  const p = prepare(text, tokenize(text), null);
+  assert.deepEqual([...again.tag(p)], [...m.tag(p)]);
+});
+
+test('the cached per-word sums score exactly like the plain feature list', () => {
+  const m = loadModel('fr')!;
+  const text = "Selon l'AFP, le maire de Lyon, Gérard Collomb, a rencontré mardi à Mossoul des représentants de l'ONU. Lyon, Lyon !";
+  const toks = tokenize(text);
+  const p = prepare(text, toks, buildKnowledgeBase('fr', undefined).gazetteer);
+  assert.deepEqual([...m.tag(p)], [...m.tag(p, staticFeatureTable(p))]);
+  assert.ok(m.tag(p).some((t) => t !== 0));
+});
+
+test('a broken model file is a clear error', () => {
+  assert.throws(() => NerModel.parse(Buffer.from('not a model'), 'x.bin'), /x\.bin: not a recoupe NER model/);
+});
+
+test('RECOUPE_NER_MODEL pointing nowhere is a one-line error, also from the CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-ner-'));
+  const prev = process.env.RECOUPE_NER_MODEL;
+  process.env.RECOUPE_NER_MODEL = join(dir, 'missing.bin');
+  try {
+    assert.throws(() => loadModel('fr'), /RECOUPE_NER_MODEL: no such file/);
+    const r = runCli(['analyze', '--raw', '-'], { input: 'Bonjour Paris.' });
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /RECOUPE_NER_MODEL: no such file/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  } finally {
+    if (prev === undefined) delete process.env.RECOUPE_NER_MODEL;
+    else process.env.RECOUPE_NER_MODEL = prev;
+  }
+});
+
+test('a user knowledge-base file adds entities and wins over the shipped one', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-kb-'));
+  const file = join(dir, 'kb.json');
+  writeFileSync(file, JSON.stringify({ entities: [{ key: 'my:paris-team', type: 'ORG', subtype: 'club', names: ['PSG', 'Paris Saint-Germain'] }] }));
+  const kb = buildKnowledgeBase('fr', file);
+  assert.equal(kb.lookup('Paris Saint-Germain')?.key, 'my:paris-team');
+  assert.equal(kb.lookup('psg')?.subtype, 'club');
+  assert.equal(kb.lookup('Daech')?.key, 'Q2429253');
+  assert.equal(kb.lookupDomain('www.lemonde.fr')?.subtype, 'media');
+  writeFileSync(file, '{"entities": [{"type": "ORG"}]}');
+  assert.throws(() => buildKnowledgeBase('fr', file), /knowledge base .*kb\.json/);
+});

@@ -1,0 +1,83 @@
+// Longest-match lookup of known names over token forms (case-sensitive, as
+// written: "Nice" the city, not "nice"). Used twice: as tagger features (the
+// B/I code of the type) and by the entities stage to add knowledge-base
+// actors the model missed.
+
+/** Entity types a gazetteer entry can have, coded 1..4 (0 = none). */
+export const GAZ_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type GazType = (typeof GAZ_TYPES)[number];
+
+export interface GazMatch {
+  /** token index of the first token */
+  start: number;
+  /** token index after the last token */
+  end: number;
+  /** index of the entry given to `add` */
+  entry: number;
+}
+
+/** Names longer than this (in tokens) are not matched. */
+const MAX_TOKENS = 8;
+const SEP = '\u0001';
+
+export class Gazetteer {
+  /** every proper prefix of a name (forms joined by SEP), so a scan stops as soon as no name can continue */
+  private readonly prefixes = new Set<string>();
+  /** forms joined by SEP → entry index */
+  private readonly names = new Map<string, number>();
+  private readonly types: number[] = [];
+
+  /** Register an entry's type; returns the entry index to pass to `add`. */
+  entry(type: GazType): number {
+    this.types.push(GAZ_TYPES.indexOf(type) + 1);
+    return this.types.length - 1;
+  }
+
+  /** Add one name (as token forms) for an entry; the first entry to claim a name keeps it. */
+  add(forms: readonly string[], entry: number): void {
+    if (forms.length === 0 || forms.length > MAX_TOKENS) return;
+    const key = forms.join(SEP);
+    if (this.names.has(key)) return;
+    this.names.set(key, entry);
+    let prefix = forms[0]!;
+    for (let k = 1; k < forms.length; k++) {
+      this.prefixes.add(prefix);
+      prefix += SEP + forms[k]!;
+    }
+  }
+
+  /** Non-overlapping longest matches, left to right. */
+  matches(forms: readonly string[]): GazMatch[] {
+    const out: GazMatch[] = [];
+    const n = forms.length;
+    let i = 0;
+    while (i < n) {
+      let key = forms[i]!;
+      let found = 0;
+      let entry = -1;
+      for (let len = 1; ; len++) {
+        const e = this.names.get(key);
+        if (e !== undefined) {
+          found = len;
+          entry = e;
+        }
+        if (len >= MAX_TOKENS || i + len >= n || !this.prefixes.has(key)) break;
+        key += SEP + forms[i + len]!;
+      }
+      if (found > 0) out.push({ start: i, end: i + found, entry });
+      i += found > 0 ? found : 1;
+    }
+    return out;
+  }
+
+  /** Per token (n tokens): 0, or 2·type−1 at a match's first token and 2·type inside it. */
+  codes(n: number, matches: readonly GazMatch[]): Uint8Array {
+    const codes = new Uint8Array(n);
+    for (const m of matches) {
+      const t = this.types[m.entry]!;
+      codes[m.start] = 2 * t - 1;
+      for (let k = m.start + 1; k < m.end; k++) codes[k] = 2 * t;
+    }
+    return codes;
+  }
+}

@@ -1,0 +1,127 @@
+// The entities layer: PER/ORG/LOC/MISC from the statistical tagger, DATE and
+// QUANTITY from rules, knowledge-base actors the tagger missed; every mention
+// gets a `key` shared by all aliases of its entity.
+import type { Doc } from '../../doc/doc.js';
+import type { Entity, Token } from '../../doc/schema.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { knowledgeBase, type KbEntity } from '../../kb/kb.js';
+import { slug } from '../../kb/normalise.js';
+import { cached, langPath, readTsv } from '../../lang/resources.js';
+import { tokenizerData } from '../../lang/tokenizer-data.js';
+import { prepare } from './features.js';
+import type { GazMatch } from './gazetteer.js';
+import { loadModel } from './model.js';
+import { ruleEntities } from './rules.js';
+import { spansFromTags } from './spans.js';
+
+/** Lowercase function words of a language and its elided forms, apostrophes dropped ("l'" → "l"). */
+function functionWordsOf(language: string): Set<string> {
+  return cached(language, 'function-words+elisions', (code) => {
+    const words = new Set(readTsv(langPath(code, 'function-words.txt')).map((r) => r[0]!.toLowerCase()));
+    for (const e of tokenizerData(code).elisions) words.add(e);
+    return words;
+  });
+}
+
+function onlyFunctionWords(forms: readonly string[], first: number, last: number, m: GazMatch, words: Set<string>): boolean {
+  for (let i = first; i <= last; i++) {
+    if (i >= m.start && i < m.end) continue;
+    if (!words.has(forms[i]!.toLowerCase().replace(/['’]$/, ''))) return false;
+  }
+  return true;
+}
+
+const isAddress = (t: Token) => t.kind === 'url' || t.kind === 'email';
+
+/** Host name of a URL or e-mail token: "https://www.lemonde.fr/x" → "www.lemonde.fr". */
+function hostOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  const rest = at >= 0 ? address.slice(at + 1) : address.replace(/^[a-z]{2,10}:\/\//i, '');
+  const end = rest.search(/[/?#:]/);
+  return end >= 0 ? rest.slice(0, end) : rest;
+}
+
+/** Generated KB kinds whose names are unambiguous enough to override the tagger's type. */
+const TRUSTED_PLACES = new Set(['country', 'demonym']);
+
+/** Key and subtype of a tagged mention: the KB's when it knows the name, else a slug of the name. */
+function resolve(known: KbEntity | undefined, type: Entity['type'], surface: string): Pick<Entity, 'type' | 'subtype' | 'key'> {
+  // Curated entries, countries and demonyms fix the type ("Daech" is an ORG, "l'Irak"
+  // a place, whatever the tagger says); a city name only gives its key to mentions
+  // the tagger calls places ("Florence" may be a person).
+  if (known && (known.curated || known.type === type || TRUSTED_PLACES.has(known.subtype ?? ''))) {
+    return { type: known.type, subtype: known.subtype, key: known.key };
+  }
+  return { type, subtype: null, key: `${type.toLowerCase()}:${slug(surface)}` };
+}
+
+export function findEntities(doc: Doc): Entity[] {
+  const { text, tokens } = doc;
+  const language = doc.meta.language;
+  const kb = knowledgeBase(language);
+  const model = loadModel(language);
+  const prepared = prepare(text, tokens, kb.gazetteer);
+  /** token index → 1 when an entity already covers it */
+  const taken = new Uint8Array(tokens.length);
+  const out: Entity[] = [];
+  const push = (first: number, last: number, e: Pick<Entity, 'type' | 'subtype' | 'key'>) => {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    out.push({ start, end, text: text.slice(start, end), ...e });
+    taken.fill(1, first, last + 1);
+  };
+  // Dates first: "Mercredi" at a sentence start is a day, not the tagger's LOC.
+  const rules = ruleEntities(prepared.forms, tokens, language);
+  const dateToken = new Uint8Array(tokens.length);
+  for (const r of rules) if (r.type === 'DATE') dateToken.fill(1, r.first, r.last + 1);
+  const kbMatches = prepared.matches;
+  if (model) {
+    const functionWords = functionWordsOf(language);
+    let next = 0; // first KB match that may lie inside the current span (both lists run left to right)
+    for (const s of spansFromTags(tokens, model.tag(prepared), text)) {
+      // Names are not URLs: a URL token at either end is left out of the mention.
+      while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
+      while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;
+      if (s.first > s.last) continue;
+      if (dateToken.subarray(s.first, s.last + 1).every((v) => v === 1)) continue;
+      const surface = text.slice(tokens[s.first]!.start, tokens[s.last]!.end);
+      const known = kb.lookup(surface);
+      while (next < kbMatches.length && kbMatches[next]!.start < s.first) next++;
+      // "Selon l'AFP" tagged as one name: when the tagger's span is no known name but
+      // holds a curated one plus only function words, the curated name is the entity
+      // (added below with the other KB matches).
+      let inner = false;
+      for (let j = next; !known && !inner && j < kbMatches.length && kbMatches[j]!.end - 1 <= s.last; j++) {
+        const m = kbMatches[j]!;
+        inner = kb.entity(m.entry).curated && onlyFunctionWords(prepared.forms, s.first, s.last, m, functionWords);
+      }
+      if (!inner) push(s.first, s.last, resolve(known, s.type, surface));
+    }
+  }
+  const free = (first: number, last: number) => taken.subarray(first, last + 1).every((v) => v === 0);
+  // Curated actors and demonyms the tagger left out ("l'EI", "les forces irakiennes").
+  for (const m of kbMatches) {
+    const e = kb.entity(m.entry);
+    if ((e.curated || e.subtype === 'demonym') && free(m.start, m.end - 1)) {
+      push(m.start, m.end - 1, { type: e.type, subtype: e.subtype, key: e.key });
+    }
+  }
+  // A URL or e-mail address of a known outlet or organisation cites it.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isAddress(tokens[i]!) || taken[i]) continue;
+    const e = kb.lookupDomain(hostOf(prepared.forms[i]!));
+    if (e) push(i, i, { type: e.type, subtype: e.subtype, key: e.key });
+  }
+  for (const r of rules) {
+    if (!free(r.first, r.last)) continue;
+    push(r.first, r.last, { type: r.type, subtype: null, key: `${r.type.toLowerCase()}:${slug(text.slice(tokens[r.first]!.start, tokens[r.last]!.end))}` });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  run(doc: Doc) {
+    doc.entities = findEntities(doc);
+  },
+};

@@ -1,0 +1,321 @@
+// The NER model: a hashed table of per-tag weights (averaged perceptron),
+// quantised to int16 and gzipped on disk. Loading needs only this file.
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../lang/resources.js';
+import {
+  BIAS,
+  GAZ_CODES,
+  GAZ_SLOTS,
+  MAX_FEATURES,
+  ROLES,
+  ROLE_CURRENT,
+  ROLE_CURRENT_AT_START,
+  ROLE_NEXT,
+  ROLE_NEXT2,
+  ROLE_PREV,
+  ROLE_PREV2,
+  TRANSITION_FEATURES,
+  gazCode,
+  gazFeature,
+  pairFeatures,
+  staticFeatures,
+  WORD_ID,
+  transitionContext,
+  transitionFeatures,
+  wordFeatures,
+  wordIdGeneration,
+  type Prepared,
+} from './features.js';
+
+/** BIO tags; index 0 is O. Type of tag t>0 is TYPES[(t-1)>>1], B when t is odd. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type ModelType = (typeof TYPES)[number];
+export const NT = TAGS.length;
+/** Bumped whenever features.ts changes what a hash means. */
+export const FEATURE_VERSION = 2;
+const MAGIC = 'recoupe-ner';
+
+/** allowed[prev * NT + cur]: I-X only after B-X or I-X. */
+const ALLOWED = new Uint8Array(NT * NT);
+for (let p = 0; p < NT; p++) {
+  for (let c = 0; c < NT; c++) {
+    const inside = c > 0 && c % 2 === 0;
+    ALLOWED[p * NT + c] = !inside || (p > 0 && (p + 1) >> 1 === c >> 1) ? 1 : 0;
+  }
+}
+
+export interface ModelHeader {
+  format: typeof MAGIC;
+  featureVersion: number;
+  language: string;
+  bits: number;
+  /** weight = int16 value / scale */
+  scale: number;
+  trainedOn: string[];
+}
+
+/** Weights are any numeric array: Float32Array while training, Int16Array once shipped. */
+export type Weights = Float32Array | Int16Array;
+
+/** Tag-independent features of every token, MAX_FEATURES slots per token; the trainer computes them once. */
+export interface StaticFeatures {
+  feats: Int32Array;
+  count: Uint8Array;
+}
+
+/** Every token's static features, for `tag(p, table)`: what the trainer computes once per example. */
+export function staticFeatureTable(p: Prepared): StaticFeatures {
+  const feats = new Int32Array(p.n * MAX_FEATURES);
+  const count = new Uint8Array(p.n);
+  const buf = new Int32Array(MAX_FEATURES);
+  for (let i = 0; i < p.n; i++) {
+    count[i] = staticFeatures(p, i, buf);
+    feats.set(buf.subarray(0, count[i]), i * MAX_FEATURES);
+  }
+  return { feats, count };
+}
+
+export class NerModel {
+  readonly mask: number;
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly trans = new Int32Array(TRANSITION_FEATURES);
+  /**
+   * Transition scores (NT×NT, −∞ where BIO forbids) per transition context (a word shape: a few
+   * hundred): decoding then costs one Map lookup per token instead of NT×TRANSITION_FEATURES rows.
+   * Emptied by every weight update.
+   */
+  private transitionCache: Array<Float64Array | undefined> = [];
+  /**
+   * Per word id (features.ts): the summed weights of the word's one-word features in each
+   * role (ROLES × NT per word; `sumsReady` marks computed ones). Most of a token's features
+   * depend on one word only, so tagging reads a few hot slices instead of ~30 scattered rows.
+   */
+  private sums = new Float32Array(0);
+  private sumsReady = new Uint8Array(0);
+  /** wordIdGeneration() the caches were filled under */
+  private cacheGeneration = -1;
+  /** Bias row, then the rows of every gazetteer code at each slot (dense: 1 + 3 × 9 rows). */
+  private constantRows: Float32Array | null = null;
+
+  constructor(
+    readonly header: ModelHeader,
+    readonly weights: Weights,
+  ) {
+    this.mask = (1 << header.bits) - 1;
+  }
+
+  /** Add the weight rows of feats[0..k) into scores[0..NT). */
+  private addRows(feats: Int32Array, from: number, k: number, scores: Float64Array): void {
+    const w = this.weights;
+    for (let j = from; j < from + k; j++) {
+      const row = (feats[j]! & this.mask) * NT;
+      for (let t = 0; t < NT; t++) scores[t]! += w[row + t]!;
+    }
+  }
+
+  /** Best BIO tag sequence (first-order Viterbi; I-X only after B-X or I-X). */
+  tag(p: Prepared, pre?: StaticFeatures): Uint8Array {
+    const n = p.n;
+    const tags = new Uint8Array(n);
+    if (n === 0) return tags;
+    this.checkGeneration();
+    const back = new Uint8Array(n * NT);
+    let prevScore = new Float64Array(NT).fill(-Infinity);
+    prevScore[0] = 0; // before the first token: as after an O
+    let cur = new Float64Array(NT);
+    const emit = new Float64Array(NT);
+    for (let i = 0; i < n; i++) {
+      emit.fill(0);
+      if (pre) this.addRows(pre.feats, i * MAX_FEATURES, pre.count[i]!, emit);
+      else this.emission(p, i, emit);
+      cur.fill(-Infinity);
+      const tr = this.transitions(p, i);
+      for (let q = 0; q < NT; q++) {
+        const base = prevScore[q]!;
+        if (base === -Infinity) continue;
+        const row = q * NT;
+        for (let t = 0; t < NT; t++) {
+          const s = base + tr[row + t]!;
+          if (s > cur[t]!) {
+            cur[t] = s;
+            back[i * NT + t] = q;
+          }
+        }
+      }
+      for (let t = 0; t < NT; t++) cur[t]! += emit[t]!;
+      [prevScore, cur] = [cur, prevScore];
+    }
+    let best = 0;
+    for (let t = 1; t < NT; t++) if (prevScore[t]! > prevScore[best]!) best = t;
+    for (let i = n - 1; i >= 0; i--) {
+      tags[i] = best;
+      best = back[i * NT + best]!;
+    }
+    return tags;
+  }
+
+  /** Scores of token i's tag-independent features (the sum over `staticFeatures`, from caches). */
+  emission(p: Prepared, i: number, out: Float64Array): void {
+    this.checkGeneration();
+    const c = (this.constantRows ??= this.buildConstantRows());
+    for (let t = 0; t < NT; t++) out[t] = c[t]!;
+    for (let slot = 0; slot < GAZ_SLOTS.length; slot++) {
+      const base = (1 + slot * GAZ_CODES + gazCode(p, i, slot)) * NT;
+      for (let t = 0; t < NT; t++) out[t]! += c[base + t]!;
+    }
+    const w = p.words;
+    this.addRoleSums(w[i + 2]!, p.start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT, out);
+    this.addRoleSums(w[i + 1]!, ROLE_PREV, out);
+    this.addRoleSums(w[i + 3]!, ROLE_NEXT, out);
+    this.addRoleSums(w[i]!, ROLE_PREV2, out);
+    this.addRoleSums(w[i + 4]!, ROLE_NEXT2, out);
+    this.addRows(this.feats, 0, pairFeatures(p, i, this.feats, 0), out);
+  }
+
+  /** Empty the id-indexed caches when features.ts has reused ids, or the weights moved. */
+  private checkGeneration(): void {
+    const g = wordIdGeneration();
+    if (g === this.cacheGeneration) return;
+    this.cacheGeneration = g;
+    this.sumsReady.fill(0);
+    this.transitionCache = [];
+  }
+
+  private addRoleSums(word: Int32Array, role: number, out: Float64Array): void {
+    const id = word[WORD_ID]!;
+    if (id >= this.sumsReady.length) {
+      const size = Math.max(1024, 2 * id);
+      const ready = new Uint8Array(size);
+      ready.set(this.sumsReady);
+      const sums = new Float32Array(size * ROLES * NT);
+      sums.set(this.sums);
+      this.sumsReady = ready;
+      this.sums = sums;
+    }
+    const at = id * ROLES * NT;
+    if (!this.sumsReady[id]) {
+      const acc = new Float64Array(NT);
+      for (let r = 0; r < ROLES; r++) {
+        acc.fill(0);
+        this.addRows(this.feats, 0, wordFeatures(word, r, this.feats, 0), acc);
+        this.sums.set(acc, at + r * NT);
+      }
+      this.sumsReady[id] = 1;
+    }
+    const base = at + role * NT;
+    for (let t = 0; t < NT; t++) out[t]! += this.sums[base + t]!;
+  }
+
+  private buildConstantRows(): Float32Array {
+    const rows = new Float32Array((1 + GAZ_SLOTS.length * GAZ_CODES) * NT);
+    const acc = new Float64Array(NT);
+    const one = new Int32Array(1);
+    const put = (feature: number, at: number) => {
+      acc.fill(0);
+      one[0] = feature;
+      this.addRows(one, 0, 1, acc);
+      rows.set(acc, at * NT);
+    };
+    put(BIAS, 0);
+    for (let slot = 0; slot < GAZ_SLOTS.length; slot++) for (let code = 0; code < GAZ_CODES; code++) put(gazFeature(slot, code), 1 + slot * GAZ_CODES + code);
+    return rows;
+  }
+
+  private transitions(p: Prepared, i: number): Float64Array {
+    const key = transitionContext(p, i);
+    let m = this.transitionCache[key];
+    if (m === undefined) {
+      m = new Float64Array(NT * NT);
+      for (let q = 0; q < NT; q++) {
+        const row = m.subarray(q * NT, (q + 1) * NT);
+        this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, 0), row);
+        for (let t = 0; t < NT; t++) if (!ALLOWED[q * NT + t]) row[t] = -Infinity;
+      }
+      this.transitionCache[key] = m;
+    }
+    return m;
+  }
+
+  /** Perceptron update: add `delta` to the weights of tag `tag` of the features in feats[from..from+k). */
+  update(feats: Int32Array, from: number, k: number, tag: number, delta: number, onChange?: (index: number, delta: number) => void): void {
+    const w = this.weights;
+    this.transitionCache = [];
+    this.sumsReady.fill(0);
+    this.constantRows = null;
+    for (let j = from; j < from + k; j++) {
+      const index = (feats[j]! & this.mask) * NT + tag;
+      w[index]! += delta;
+      onChange?.(index, delta);
+    }
+  }
+
+  /** Transition features of token i after tag `prev` (for the trainer). */
+  transitionsOf(p: Prepared, i: number, prev: number): Int32Array {
+    transitionFeatures(p, i, prev, this.trans, 0);
+    return this.trans;
+  }
+
+  serialize(): Buffer {
+    const head = Buffer.from(JSON.stringify(this.header), 'utf8');
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(head.length);
+    const w = this.weights instanceof Int16Array ? this.weights : quantise(this.weights, this.header.scale);
+    return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, head, Buffer.from(w.buffer, w.byteOffset, w.byteLength)]), { level: 9 });
+  }
+
+  static parse(bytes: Uint8Array, source: string): NerModel {
+    let raw: Buffer;
+    try {
+      raw = gunzipSync(bytes);
+    } catch {
+      throw new Error(`${source}: not a recoupe NER model (not gzip)`);
+    }
+    if (raw.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error(`${source}: not a recoupe NER model`);
+    const len = raw.readUInt32LE(MAGIC.length);
+    const at = MAGIC.length + 4;
+    const header = JSON.parse(raw.subarray(at, at + len).toString('utf8')) as ModelHeader;
+    if (header.featureVersion !== FEATURE_VERSION) {
+      throw new Error(`${source}: model features v${header.featureVersion}, this recoupe reads v${FEATURE_VERSION}: retrain it`);
+    }
+    const body = raw.subarray(at + len);
+    if (body.length !== (1 << header.bits) * NT * 2) throw new Error(`${source}: truncated model`);
+    // Copy into an aligned buffer (the slice may start at an odd offset).
+    const weights = new Int16Array(body.length / 2);
+    new Uint8Array(weights.buffer).set(body);
+    return new NerModel(header, weights);
+  }
+}
+
+/** Scale floats into int16 so the largest |weight| maps to 32767. */
+export function quantisationScale(w: Float32Array): number {
+  let max = 0;
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!));
+  return max > 0 ? 32767 / max : 1;
+}
+
+function quantise(w: Float32Array, scale: number): Int16Array {
+  const q = new Int16Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.round(w[i]! * scale);
+  return q;
+}
+
+/** The model file for a language: $RECOUPE_NER_MODEL, else models/ner-<lang>.bin. */
+export function modelPath(language: string): string {
+  return process.env.RECOUPE_NER_MODEL ?? join(PACKAGE_ROOT, 'models', `ner-${language}.bin`);
+}
+
+const loaded = new Map<string, NerModel | null>();
+/** The model for a language, or null when none ships (entities then come from rules and the KB only). */
+export function loadModel(language: string): NerModel | null {
+  const path = modelPath(language);
+  let m = loaded.get(path);
+  if (m === undefined) {
+    m = existsSync(path) ? NerModel.parse(readFileSync(path), path) : null;
+    if (m === null && process.env.RECOUPE_NER_MODEL) throw new Error(`RECOUPE_NER_MODEL: no such file: ${path}`);
+    loaded.set(path, m);
+  }
+  return m;
+}

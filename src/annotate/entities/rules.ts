@@ -1,0 +1,102 @@
+// DATE and QUANTITY mentions by rule, over token forms, with the words of
+// lang/<code>/entity-rules.json. One left-to-right pass; every extension
+// looks at most a few tokens ahead.
+import { existsSync } from 'node:fs';
+import type { Token } from '../../doc/schema.js';
+import { cached, langPath, readJson } from '../../lang/resources.js';
+
+interface RulesJson {
+  months: string[];
+  weekdays: string[];
+  dayParts: string[];
+  relativeDays: string[];
+  ordinalDay: string[];
+  yearPrepositions: string[];
+  multipliers: string[];
+  numberWords: string[];
+  units: string[];
+}
+type RuleWords = { [K in keyof RulesJson]: Set<string> };
+
+function ruleWords(language: string): RuleWords | null {
+  return cached(language, 'entity-rules', (code) => {
+    const path = langPath(code, 'entity-rules.json');
+    if (!existsSync(path)) return null;
+    const j = readJson<RulesJson>(path);
+    const out = {} as RuleWords;
+    for (const k of Object.keys(j) as Array<keyof RulesJson>) if (Array.isArray(j[k])) out[k] = new Set(j[k]);
+    return out;
+  });
+}
+
+export interface RuleSpan {
+  first: number;
+  last: number;
+  type: 'DATE' | 'QUANTITY';
+}
+
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+const YEAR = /^(?:1[0-9]|20)\d\d$/;
+/** A group of three digits continuing a number written with spaces: "8 000". */
+const THOUSANDS = /^\d{3}$/;
+const NUMERIC = /^\d/;
+const ELIDED_DE = new Set(['de', "d'", 'd’', 'of']);
+
+/** DATE and QUANTITY spans (token indices), left to right, non-overlapping. */
+export function ruleEntities(forms: readonly string[], tokens: readonly Token[], language: string): RuleSpan[] {
+  const w = ruleWords(language);
+  if (!w) return [];
+  const n = forms.length;
+  const lowered = forms.map((f) => f.toLowerCase());
+  const lower = (i: number) => (i >= 0 && i < n ? lowered[i]! : '');
+  const isDay = (i: number) => DAY.test(lower(i)) || w.ordinalDay.has(lower(i));
+  const isYear = (i: number) => i < n && tokens[i]!.kind === 'number' && YEAR.test(forms[i]!);
+  const out: RuleSpan[] = [];
+  let i = 0;
+  while (i < n) {
+    const l = lower(i);
+    let last = -1;
+    let type: RuleSpan['type'] = 'DATE';
+    if (w.relativeDays.has(l)) last = i;
+    else if (w.weekdays.has(l)) {
+      last = i;
+      if (isDay(last + 1) && w.months.has(lower(last + 2))) last += 2;
+      if (isYear(last + 1) && w.months.has(lower(last))) last++;
+    } else if (isDay(i) && w.months.has(lower(i + 1))) {
+      last = i + 1;
+      if (isYear(last + 1)) last++;
+    } else if (w.months.has(l) && (isYear(i + 1) || w.yearPrepositions.has(lower(i - 1)))) {
+      last = isYear(i + 1) ? i + 1 : i;
+    } else if (isYear(i) && w.yearPrepositions.has(lower(i - 1))) last = i;
+    if (last >= 0 && w.dayParts.has(lower(last + 1))) last++;
+    if (last < 0) {
+      last = quantityEnd(i, n, lower, tokens, w);
+      type = 'QUANTITY';
+    }
+    if (last >= 0) {
+      out.push({ first: i, last, type });
+      i = last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/** Last token of a quantity starting at i ("8 000 soldats", "3,5 millions de dollars", "20 %"), or -1. */
+function quantityEnd(i: number, n: number, lower: (i: number) => string, tokens: readonly Token[], w: RuleWords): number {
+  const l = lower(i);
+  const numeric = tokens[i]!.kind === 'number' && NUMERIC.test(l);
+  if (!numeric && !w.numberWords.has(l)) return -1;
+  let last = i;
+  if (numeric) while (last + 1 < n && last - i < 4 && tokens[last + 1]!.kind === 'number' && THOUSANDS.test(lower(last + 1))) last++;
+  let counted = false;
+  if (w.multipliers.has(lower(last + 1))) {
+    last++;
+    counted = true;
+  }
+  const unitAt = (k: number) => (w.units.has(lower(k)) ? 1 : w.units.has(`${lower(k)} ${lower(k + 1)}`) ? 2 : 0);
+  let u = unitAt(last + 1);
+  if (u) last += u;
+  else if (counted && ELIDED_DE.has(lower(last + 1)) && (u = unitAt(last + 2))) last += 1 + u;
+  else if (!counted) return -1;
+  return last;
+}

@@ -1,0 +1,175 @@
+// The knowledge base: who and where the news talks about, with every alias of
+// an entity under one key. Built from data files only:
+//   kb/places.tsv         generated from packages (tools/build-gazetteers.ts)
+//   kb/actors.<lang>.json curated actors: states, armed groups, agencies, parties, media
+//   $RECOUPE_KB           optional user file, same JSON format as actors (its entries win)
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { PACKAGE_ROOT, readTsv } from '../lang/resources.js';
+import { tokenize } from '../annotate/tokens.js';
+import { Gazetteer, GAZ_TYPES, type GazType } from '../annotate/entities/gazetteer.js';
+import { normaliseAlias, slug } from './normalise.js';
+
+export const KB_DIR = join(PACKAGE_ROOT, 'kb');
+
+const KbFileEntry = z.object({
+  /** Wikidata id, only when known for sure; it becomes the key. */
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  /** Explicit key (e.g. "geonames:99072" to add aliases to a place); else wikidata, else a slug. */
+  key: z.string().optional(),
+  type: z.enum(GAZ_TYPES),
+  subtype: z.string().nullable().optional(),
+  names: z.array(z.string().min(1)).min(1),
+  /** Web domains of a media outlet or organisation. */
+  domains: z.array(z.string()).optional(),
+});
+const KbFile = z.object({ $comment: z.unknown().optional(), entities: z.array(KbFileEntry) });
+export type KbFile = z.infer<typeof KbFile>;
+
+export interface KbEntity {
+  key: string;
+  type: GazType;
+  subtype: string | null;
+  names: string[];
+  domains: string[];
+  /** From a curated file (actors, user KB), not generated place lists: its type is trusted over the model's. */
+  curated: boolean;
+}
+
+const ALIAS_CACHE_LIMIT = 100_000;
+
+/** Letters only, single spaces between words: tokenizes to its space-separated words. */
+const PLAIN_WORDS = /^\p{L}+(?: \p{L}+){0,7}$/u;
+
+export class KnowledgeBase {
+  readonly entities: KbEntity[] = [];
+  /** key → index in `entities` (= gazetteer entry index) */
+  private readonly byKey = new Map<string, number>();
+  private readonly byAlias = new Map<string, KbEntity>();
+  private readonly byDomain = new Map<string, KbEntity>();
+  /** Gazetteer over every name as written; entry index = index in `entities`. */
+  readonly gazetteer = new Gazetteer();
+
+  constructor(private readonly language: string) {}
+
+  /** Add (or extend, when the key exists) an entity. Earlier additions keep contested aliases. */
+  add(e: Omit<KbEntity, 'names' | 'domains'> & { names: readonly string[]; domains?: readonly string[] }): void {
+    // One key may name two records of different types: a country (LOC) and its demonyms (MISC).
+    const id = `${e.key}\t${e.type}`;
+    let index = this.byKey.get(id);
+    if (index === undefined) {
+      index = this.gazetteer.entry(e.type);
+      this.byKey.set(id, index);
+      this.entities.push({ key: e.key, type: e.type, subtype: e.subtype, names: [], domains: [], curated: e.curated });
+    }
+    const entity = this.entities[index]!;
+    for (const name of e.names) {
+      entity.names.push(name);
+      const alias = normaliseAlias(name);
+      if (alias && !this.byAlias.has(alias)) this.byAlias.set(alias, entity);
+      this.gazetteer.add(this.forms(name), index);
+    }
+    for (const d of e.domains ?? []) {
+      entity.domains.push(d);
+      if (!this.byDomain.has(d)) this.byDomain.set(d, entity);
+    }
+  }
+
+  /** Token forms of a name as the project tokenizer cuts it (plain words split on spaces: same result, faster). */
+  private forms(name: string): string[] {
+    if (PLAIN_WORDS.test(name)) return name.split(' ');
+    return tokenize(name, this.language).map((t) => name.slice(t.start, t.end));
+  }
+
+  addFile(file: KbFile): void {
+    for (const e of file.entities) {
+      const key = e.key ?? e.wikidata ?? `${e.type.toLowerCase()}:${slug(e.names[0]!)}`;
+      this.add({ key, type: e.type, subtype: e.subtype ?? null, names: e.names, domains: e.domains, curated: true });
+    }
+  }
+
+  /** Normalised forms of the surfaces seen (mentions repeat a lot across articles). */
+  private readonly aliasCache = new Map<string, string>();
+
+  /** The entity a surface form names, if any ("l'État islamique" → the one of "Daech"). */
+  lookup(surface: string): KbEntity | undefined {
+    let alias = this.aliasCache.get(surface);
+    if (alias === undefined) {
+      if (this.aliasCache.size >= ALIAS_CACHE_LIMIT) this.aliasCache.clear();
+      alias = normaliseAlias(surface);
+      this.aliasCache.set(surface, alias);
+    }
+    return this.byAlias.get(alias);
+  }
+
+  /** The outlet or organisation behind a host name ("www.lemonde.fr" → Le Monde). */
+  lookupDomain(host: string): KbEntity | undefined {
+    let h = host.toLowerCase();
+    for (;;) {
+      const e = this.byDomain.get(h);
+      if (e) return e;
+      const dot = h.indexOf('.');
+      if (dot < 0) return undefined;
+      h = h.slice(dot + 1);
+    }
+  }
+
+  entity(index: number): KbEntity {
+    return this.entities[index]!;
+  }
+}
+
+function readKbFile(path: string): KbFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`knowledge base ${path}: ${(e as Error).message}`);
+  }
+  const parsed = KbFile.safeParse(raw);
+  if (!parsed.success) throw new Error(`knowledge base ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
+}
+
+/** Demonyms are MISC mentions keyed to their country ("Irakiens", "irakiens" → iso3166:IQ). */
+const PLACE_KINDS: Record<string, GazType> = { country: 'LOC', city: 'LOC', demonym: 'MISC' };
+
+function loadPlaces(kb: KnowledgeBase): void {
+  const path = join(KB_DIR, 'places.tsv');
+  if (!existsSync(path)) return;
+  const groups = new Map<string, { key: string; kind: string; names: string[] }>();
+  for (const [name, key, kind] of readTsv(path)) {
+    if (!name || !key || !kind || !PLACE_KINDS[kind]) continue;
+    const id = `${key}\t${kind === 'demonym' ? 'demonym' : 'place'}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { key, kind, names: [] }));
+    g.names.push(name);
+    // French demonyms are lowercase as adjectives ("les forces irakiennes").
+    if (kind === 'demonym') g.names.push(name.toLowerCase());
+  }
+  for (const g of groups.values()) {
+    kb.add({ key: g.key, type: PLACE_KINDS[g.kind]!, subtype: g.kind, names: g.names, curated: false });
+  }
+}
+
+/**
+ * Build a knowledge base: the user's file (if any) first so its aliases win,
+ * then the curated actors, then places.
+ */
+export function buildKnowledgeBase(language: string, userFile: string | undefined = process.env.RECOUPE_KB): KnowledgeBase {
+  const kb = new KnowledgeBase(language);
+  if (userFile) kb.addFile(readKbFile(userFile));
+  const actors = join(KB_DIR, `actors.${language}.json`);
+  if (existsSync(actors)) kb.addFile(readKbFile(actors));
+  loadPlaces(kb);
+  return kb;
+}
+
+const cache = new Map<string, KnowledgeBase>();
+export function knowledgeBase(language: string): KnowledgeBase {
+  const id = `${language}\t${process.env.RECOUPE_KB ?? ''}`;
+  let kb = cache.get(id);
+  if (!kb) cache.set(id, (kb = buildKnowledgeBase(language)));
+  return kb;
+}

@@ -1,0 +1,177 @@
+// Trains the NER tagger (averaged structured perceptron, Viterbi over BIO) on CoNLL-style
+// corpora, re-tokenised by the project tokenizer, and writes models/ner-<lang>.bin.
+//   npm run train:ner -- [--train wikineural-val] [--dev wikineural-val-tail]
+//                        [--epochs 6] [--bits 18] [--out models/ner-fr.bin] [--data ../shared/datasets/ner]
+// Test splits are refused: they are for eval/ner.ts only.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PACKAGE_ROOT } from '../src/lang/resources.js';
+import { tokenize } from '../src/annotate/tokens.js';
+import { readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
+import { MAX_FEATURES, TRANSITION_FEATURES, prepare } from '../src/annotate/entities/features.js';
+import { FEATURE_VERSION, NT, NerModel, quantisationScale, staticFeatureTable, type StaticFeatures } from '../src/annotate/entities/model.js';
+import { countMatches, microF1, spansFromTags, tagsFromSpans, type Counts } from '../src/annotate/entities/spans.js';
+import { knowledgeBase } from '../src/kb/kb.js';
+
+const { values: args } = parseArgs({
+  options: {
+    train: { type: 'string', default: 'wikineural-val' },
+    dev: { type: 'string', default: '' },
+    epochs: { type: 'string', default: '6' },
+    bits: { type: 'string', default: '18' },
+    lang: { type: 'string', default: 'fr' },
+    out: { type: 'string' },
+    data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'datasets', 'ner') },
+    seed: { type: 'string', default: '1' },
+  },
+});
+
+const CORPORA: Record<string, (dir: string) => GoldDoc[]> = {
+  'wikineural-val': (d) => readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1),
+  // 90/10 split of val (in sentences) for tuning before the final run on all of it.
+  'wikineural-val-head': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1), false),
+  'wikineural-val-tail': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1), true),
+  'hipe-train': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v0.9-train-fr.tsv'), true),
+  'hipe-dev': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true),
+  // Halves of dev, to tune choices that put part of dev into training.
+  'hipe-dev-a': (d) => half(readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true), false),
+  'hipe-dev-b': (d) => half(readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true), true),
+  europeana: (d) => readEuropeana(join(d, 'europeana-fr', 'enp_FR.bnf.bio')),
+};
+
+function split(docs: GoldDoc[], share: number, tail: boolean): GoldDoc[] {
+  const cut = Math.floor(docs.length * share);
+  return tail ? docs.slice(cut) : docs.slice(0, cut);
+}
+const tenth = (docs: GoldDoc[], tail: boolean) => split(docs, 0.9, tail);
+const half = (docs: GoldDoc[], tail: boolean) => split(docs, 0.5, tail);
+
+function load(names: string): GoldDoc[] {
+  const docs: GoldDoc[] = [];
+  for (const name of names.split(',').filter(Boolean)) {
+    const read = CORPORA[name];
+    if (!read) {
+      console.error(`train:ner: unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(', ')}; test splits are for eval only)`);
+      process.exit(2);
+    }
+    docs.push(...read(args.data!));
+  }
+  return docs;
+}
+
+if (!existsSync(args.data!)) {
+  console.error(`train:ner: ${args.data} not found (needs ../shared/datasets/ner or --data DIR)`);
+  process.exit(2);
+}
+const kb = knowledgeBase(args.lang!);
+interface Example {
+  doc: GoldDoc;
+  tokens: ReturnType<typeof tokenize>;
+  gold: Uint8Array;
+  prepared: ReturnType<typeof prepare>;
+  stat: StaticFeatures;
+}
+
+function toExample(doc: GoldDoc): Example {
+  const tokens = tokenize(doc.text, args.lang);
+  const prepared = prepare(doc.text, tokens, kb.gazetteer);
+  return { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: staticFeatureTable(prepared) };
+}
+
+const bits = Number(args.bits);
+const header = { format: 'recoupe-ner' as const, featureVersion: FEATURE_VERSION, language: args.lang!, bits, scale: 1, trainedOn: args.train!.split(',') };
+const w = new Float32Array((1 << bits) * NT);
+/** Σ (update × time) for the averaged perceptron's lazy averaging. */
+const u = new Float64Array(w.length);
+const model = new NerModel(header, w);
+
+let time = 1;
+/** Lazy averaging: remember when each weight changed (Daumé's trick). */
+const accumulate = (index: number, delta: number) => {
+  u[index]! += delta * time;
+};
+/** One structured-perceptron step on an example: Viterbi, then gold minus predicted features. */
+function trainExample(ex: Example): number {
+  const y = model.tag(ex.prepared, ex.stat);
+  const g = ex.gold;
+  let errors = 0;
+  for (let i = 0; i < g.length; i++) if (y[i] !== g[i]) errors++;
+  if (errors > 0) {
+    for (let i = 0; i < g.length; i++) {
+      const gi = g[i]!;
+      const yi = y[i]!;
+      if (gi !== yi) {
+        model.update(ex.stat.feats, i * MAX_FEATURES, ex.stat.count[i]!, gi, 1, accumulate);
+        model.update(ex.stat.feats, i * MAX_FEATURES, ex.stat.count[i]!, yi, -1, accumulate);
+      }
+      const gp = i > 0 ? g[i - 1]! : 0;
+      const yp = i > 0 ? y[i - 1]! : 0;
+      if (gp !== yp || gi !== yi) {
+        model.update(model.transitionsOf(ex.prepared, i, gp), 0, TRANSITION_FEATURES, gi, 1, accumulate);
+        model.update(model.transitionsOf(ex.prepared, i, yp), 0, TRANSITION_FEATURES, yi, -1, accumulate);
+      }
+    }
+  }
+  time++;
+  return errors;
+}
+
+function evaluate(examples: Example[], m: NerModel): string {
+  const counts = new Map<string, Counts>();
+  for (const ex of examples) {
+    const pred = spansFromTags(ex.tokens, m.tag(ex.prepared));
+    countMatches(ex.doc.spans, pred, ['PER', 'ORG', 'LOC'], counts);
+  }
+  const f = microF1(counts);
+  const per = [...counts].map(([t, c]) => `${t} ${(microF1(new Map([[t, c]])).f).toFixed(1)}`).join(' ');
+  return `P ${f.p.toFixed(1)} R ${f.r.toFixed(1)} F1 ${f.f.toFixed(2)} (${per})`;
+}
+
+/** Deterministic shuffle (mulberry32) so a retrain gives the same model. */
+function shuffle<T>(a: T[], seed: number): void {
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+}
+
+function averaged(): Float32Array {
+  const avg = new Float32Array(w.length);
+  for (let i = 0; i < w.length; i++) avg[i] = w[i]! - u[i]! / time;
+  return avg;
+}
+
+const t0 = performance.now();
+const train = load(args.train!).map(toExample);
+const dev = args.dev!.split(',').filter(Boolean).map((name) => ({ name, examples: load(name).map(toExample) }));
+const nTokens = train.reduce((s, e) => s + e.tokens.length, 0);
+console.log(`train: ${train.length} docs, ${nTokens} tokens; dev: ${dev.map((d) => `${d.name} ${d.examples.length} docs`).join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+for (let epoch = 1; epoch <= Number(args.epochs); epoch++) {
+  shuffle(train, Number(args.seed) + epoch);
+  let errors = 0;
+  for (const ex of train) errors += trainExample(ex);
+  const line = `epoch ${epoch}: train token errors ${((100 * errors) / nTokens).toFixed(2)}%`;
+  console.log(line);
+  if (dev.length) {
+    const m = new NerModel(header, averaged());
+    for (const d of dev) console.log(`  dev ${d.name}: ${evaluate(d.examples, m)}`);
+  }
+}
+const avg = averaged();
+header.scale = quantisationScale(avg);
+const final = new NerModel(header, avg);
+const bytes = final.serialize();
+const shipped = NerModel.parse(bytes, 'trained model');
+for (const d of dev) console.log(`int16 model, dev ${d.name}: ${evaluate(d.examples, shipped)}`);
+const out = args.out ?? join(PACKAGE_ROOT, 'models', `ner-${args.lang}.bin`);
+writeFileSync(out, bytes);
+console.log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,9 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { runCli } from './helpers/cli.js';
+import { main } from '../src/cli/main.js';
+import { commands } from '../src/cli/commands/index.js';
+import type { Command } from '../src/cli/command.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'recoupe-cli-'));
 const good = join(dir, 'good.txt');
@@ -83,4 +87,54 @@ test('--format md prints a readable summary', () => {
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /## Sourcing/);
   assert.equal(r.stdout.match(/^# /gm)?.length, 3);
+});
+
+test('unreadable folders, an --out that is a file, HTML without tags, a JSONL byte-order mark', () => {
+  const locked = join(dir, 'locked');
+  mkdirSync(locked);
+  writeFileSync(join(locked, 'a.txt'), 'Texte.');
+  chmodSync(locked, 0o000);
+  const canLock = (() => {
+    try {
+      readdirSync(locked);
+      return false; // running as root: permissions do not apply
+    } catch {
+      return true;
+    }
+  })();
+  if (canLock) {
+    const r = runCli(['analyze', locked, good]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /locked: cannot read: permission denied/);
+    assert.equal(r.stdout.trim().split('\n').length, 1);
+  }
+  chmodSync(locked, 0o755);
+
+  const o = runCli(['analyze', good, '--out', good]);
+  assert.equal(o.code, 2);
+  assert.match(o.stderr, /--out .*good\.txt: cannot create the folder/);
+
+  const jsonl = join(dir, 'bom.jsonl');
+  writeFileSync(jsonl, '\uFEFF' + JSON.stringify({ html: 'Du texte brut donné comme HTML.' }) + '\n');
+  const j = runCli(['analyze', jsonl]);
+  assert.equal(j.code, 0, j.stderr);
+  assert.match(JSON.parse(j.stdout).text, /Du texte brut/);
+});
+
+test('an unexpected error: one line without --debug, the stack with it', async () => {
+  const boom: Command = { name: 'boom', summary: 'fails', usage: 'Usage: recoupe boom', run: () => Promise.reject(new Error('disk on fire')) };
+  commands.push(boom);
+  try {
+    for (const debug of [false, true]) {
+      let err = '';
+      const stderr = new Writable({ write: (c, _e, cb) => ((err += String(c)), cb()) });
+      const code = await main(debug ? ['boom', '--debug'] : ['boom'], { stderr, stdout: new Writable({ write: (_c, _e, cb) => cb() }) });
+      assert.equal(code, 1);
+      assert.match(err, /recoupe boom: disk on fire/);
+      if (debug) assert.match(err, /\n\s+at /);
+      else assert.doesNotMatch(err, /\n\s+at /);
+    }
+  } finally {
+    commands.splice(commands.indexOf(boom), 1);
+  }
 });

@@ -46,3 +46,35 @@ test('offsets are exact and ordered', () => {
     last = t.end;
   }
 });
+
+test('numbers with glued units and times; a hyphen after keeps the unit apart', () => {
+  assert.deepEqual(words('12h30 20.000m2 3m² 4x4 19-ans'), ['12h30', '20.000m2', '3m²', '4x4', '19', '-', 'ans']);
+});
+
+test('numeric abbreviations only before a number; initials unless a sentence starts after', () => {
+  assert.deepEqual(words('p. 12, art. 49'), ['p.', '12', ',', 'art.', '49']);
+  assert.deepEqual(words('victime du vol. Cette dernière'), ['victime', 'du', 'vol', '.', 'Cette', 'dernière']);
+  assert.deepEqual(words('la ligne de RER A. La préfecture'), ['la', 'ligne', 'de', 'RER', 'A', '.', 'La', 'préfecture']);
+  assert.deepEqual(words('selon J. Smith et George R. R. Martin'), ['selon', 'J.', 'Smith', 'et', 'George', 'R.', 'R.', 'Martin']);
+});
+
+test('URLs keep their own brackets, not the sentence punctuation', () => {
+  const s = 'Voir https://fr.wikipedia.org/wiki/Foo_(bar). Ou (www.exemple.fr).';
+  assert.deepEqual(
+    tokenize(s).filter((t) => t.kind === 'url').map((t) => s.slice(t.start, t.end)),
+    ['https://fr.wikipedia.org/wiki/Foo_(bar)', 'www.exemple.fr'],
+  );
+});
+
+test('emoji and rare scripts are single tokens, offsets stay on code-point boundaries', () => {
+  const s = 'Bravo 👏 à 𝐀lice';
+  assert.deepEqual(words(s), ['Bravo', '👏', 'à', '𝐀lice']);
+});
+
+test('sites named by their domain are one token', () => {
+  const s = 'selon Figaro.fr et attention-feux-foret.gouv.fr, pas fin.Il ni matin.néanmoins.';
+  assert.deepEqual(
+    tokenize(s).filter((t) => t.kind === 'url').map((t) => s.slice(t.start, t.end)),
+    ['Figaro.fr', 'attention-feux-foret.gouv.fr'],
+  );
+});

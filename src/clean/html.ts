@@ -7,8 +7,14 @@ import type { Cleaned } from './index.js';
 const DROP = 'script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button';
 const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TR', 'BR', 'FIGCAPTION', 'PRE', 'DD', 'DT']);
 
+/** linkedom builds no document element from input without any tag ("plain text" given as HTML): give it one. */
+function parseDocument(html: string): ReturnType<typeof parseHTML> {
+  const parsed = parseHTML(html);
+  return parsed.document.documentElement ? parsed : parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
+}
+
 export function htmlToText(html: string): Cleaned {
-  const { document } = parseHTML(html);
+  const { document } = parseDocument(html);
   const hints: Record<string, string> = {};
   const title = document.querySelector('title')?.textContent?.trim();
   if (title) hints.title = title;

@@ -20,6 +20,8 @@ export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): Item
     return { ok: true, analysis };
   } catch (e) {
     if (e instanceof DecodeError) return { ok: false, error: new InputError(where, e.message) };
-    throw e;
+    // A bug met on one input must not lose the others: report it as this input's failure.
+    const err = e instanceof Error ? e : new Error(String(e));
+    return { ok: false, error: new InputError(where, `internal error: ${err.message}`, err) };
   }
 }

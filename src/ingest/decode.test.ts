@@ -43,3 +43,22 @@ test('empty, binary and invalid inputs are refused with a reason', () => {
   assert.throws(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /binary/);
   assert.throws(() => decode(Buffer.from([0x41, 0x81, 0x42])), /invalid bytes/);
 });
+
+test('UTF-16 without a byte-order mark is recognised from its zero bytes', () => {
+  const le = decode(iconv.encode(phrase, 'utf-16le'));
+  assert.equal(le.text, phrase);
+  assert.equal(le.encoding, 'utf-16le');
+  assert.ok(le.notes.some((n) => /no byte-order mark/.test(n)));
+  const be = decode(iconv.encode(phrase, 'utf-16be'));
+  assert.equal(be.text, phrase);
+  assert.equal(be.encoding, 'utf-16be');
+  // Zero bytes in a binary file are no UTF-16.
+  assert.throws(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])), /binary/);
+});
+
+test('charset declared by http-equiv and by an XML declaration', () => {
+  const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>Déjà l’été</body></html>`;
+  assert.match(decode(iconv.encode(html, 'windows-1252')).text, /Déjà l’été/);
+  const xml = `<?xml version="1.0" encoding="ISO-8859-15"?><rss><title>5 € été</title></rss>`;
+  assert.match(decode(iconv.encode(xml, 'iso-8859-15')).text, /5 € été/);
+});

@@ -1,5 +1,6 @@
-// Bytes → string. UTF-8 (with or without BOM), UTF-16 with BOM, a charset
-// declared by an HTML page, else Windows-1252; common mojibake repaired.
+// Bytes → string. UTF-8 (with or without BOM), UTF-16 (with a BOM, or
+// recognised by its zero bytes), a charset declared by an HTML page or an XML
+// declaration, else Windows-1252; common mojibake repaired.
 import iconv from 'iconv-lite';
 
 export interface Decoded {
@@ -30,6 +31,12 @@ export function decode(bytes: Uint8Array, hint?: { charset?: string }): Decoded 
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return finish(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), 'utf-16be', notes, 'UTF-16BE byte-order mark');
+  }
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) {
+    const text = iconv.decode(Buffer.from(bytes), utf16);
+    if (!looksLikeText(text)) throw new DecodeError(`binary file (NUL bytes), not text; not ${utf16.toUpperCase()} either`);
+    return finish(text, utf16, notes, 'no byte-order mark; detected from its zero bytes');
   }
   if (looksBinary(bytes)) throw new DecodeError('binary file (NUL or control bytes), not text');
 
@@ -62,6 +69,34 @@ function finish(text: string | null, encoding: string, notes: string[], why?: st
   return { text: repaired.text, encoding, notes };
 }
 
+/**
+ * UTF-16 without a byte-order mark: text in Latin scripts then has a zero
+ * byte in every other position (the high byte of each code unit). Returns the
+ * encoding when the first 4 KiB look so, else undefined.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/** Decoded text with few controls and no unpaired surrogates or replacement characters. */
+function looksLikeText(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\ufffd/.test(sample)) return false;
+  const controls = sample.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  return controls <= sample.length * 0.01;
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
@@ -78,11 +113,16 @@ function firstInvalidCp1252(bytes: Uint8Array): number {
   return -1;
 }
 
-/** The charset an HTML page declares in its first 4 KiB (<meta charset> or http-equiv). */
+/**
+ * The charset a page declares in its first 4 KiB: <meta charset="…">,
+ * <meta http-equiv="Content-Type" content="text/html; charset=…">, or an XML
+ * declaration's encoding="…".
+ */
 export function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i.exec(head);
-  return m?.[1];
+  const meta = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i.exec(head);
+  if (meta) return meta[1];
+  return /^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_:.-]{1,40})/i.exec(head)?.[1];
 }
 
 function normaliseCharset(name: string | undefined): string | undefined {

@@ -3,6 +3,8 @@ export class InputError extends Error {
   constructor(
     readonly path: string,
     readonly reason: string,
+    /** The unexpected error behind it, if any (its stack is shown with --debug). */
+    override readonly cause?: Error,
   ) {
     super(`${path}: ${reason}`);
     this.name = 'InputError';

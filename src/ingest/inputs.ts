@@ -63,7 +63,8 @@ export async function* expandInputs(paths: string[], readStdin: () => Promise<Ui
       let found = 0;
       for await (const file of walk(p)) {
         found++;
-        yield* fileItems(file, web);
+        if (file instanceof InputError) yield { kind: 'error', error: file };
+        else yield* fileItems(file, web);
       }
       if (found === 0) yield { kind: 'error', error: new InputError(p, `directory holds no readable article (${ARTICLE_EXTENSIONS.join(' ')})`) };
     } else {
@@ -72,11 +73,13 @@ export async function* expandInputs(paths: string[], readStdin: () => Promise<Ui
   }
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
+/** Article files under dir, recursively, in name order; an unreadable folder comes out as its error. */
+async function* walk(dir: string): AsyncGenerator<string | InputError> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    yield new InputError(dir, readFailure(e));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -101,11 +104,20 @@ async function* fileItems(path: string, web: () => WebContext): AsyncGenerator<I
   try {
     bytes = await readFile(path);
   } catch (e) {
-    yield { kind: 'error', error: new InputError(path, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`) };
+    yield { kind: 'error', error: new InputError(path, readFailure(e)) };
     return;
   }
   // Feeds, sitemaps and URL lists are read by the web ingest.
   yield* webFileItems(path, bytes, web) ?? [{ kind: 'bytes', path, bytes, provenance: { via: 'file' } }];
+}
+
+/** A file-system error as a reason a person can act on. */
+function readFailure(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied';
+  if (code === 'EISDIR') return 'cannot read: is a directory';
+  if (code === 'ENOENT') return 'no such file or directory';
+  return `cannot read: ${code ?? String(e)}`;
 }
 
 async function* jsonlItems(path: string): AsyncGenerator<InputItem> {
@@ -120,10 +132,10 @@ async function* jsonlItems(path: string): AsyncGenerator<InputItem> {
     for await (const raw of lines) {
       line++;
       if (!raw.trim()) continue;
-      yield parseRecord(path, line, raw);
+      yield parseRecord(path, line, line === 1 ? raw.replace(/^\uFEFF/, '') : raw);
     }
   } catch (e) {
-    yield { kind: 'error', error: new InputError(path, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`) };
+    yield { kind: 'error', error: new InputError(path, readFailure(e)) };
     return;
   }
   if (line === 0) yield { kind: 'error', error: new InputError(path, 'empty file') };

@@ -43,7 +43,13 @@ export const analyzeCommand: Command = {
     const format = oneOf<Format>(values.format, FORMATS, '--format', 'jsonl');
     const fmt = formatters[format];
     const outDir = values.out;
-    if (outDir) mkdirSync(outDir, { recursive: true });
+    if (outDir) {
+      try {
+        mkdirSync(outDir, { recursive: true });
+      } catch (e) {
+        throw new UsageError(`--out ${outDir}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      }
+    }
     const fetch = fetcherOptions(values);
     const progress = new Progress(io.stderr, 'analysed');
     let failures = 0;
@@ -55,6 +61,7 @@ export const analyzeCommand: Command = {
       if (!r.ok) {
         failures++;
         io.stderr.write(`recoupe analyze: ${r.error.path}: ${r.error.reason}\n`);
+        if (io.debug && r.error.cause?.stack) io.stderr.write(r.error.cause.stack + '\n');
         continue;
       }
       if (outDir) {

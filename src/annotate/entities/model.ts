@@ -108,8 +108,11 @@ export class NerModel {
   private sumsReady = new Uint8Array(0);
   /** wordIdGeneration() the caches were filled under */
   private cacheGeneration = -1;
-  /** Bias row, then the rows of every gazetteer code at each slot (dense: 1 + 3 × 9 rows). */
-  private constantRows: Float32Array | null = null;
+  /**
+   * Per triple of gazetteer codes at (−1, 0, +1): the bias row plus the three code rows, summed
+   * in that order (as a row-by-row sum would): one row read per token instead of four.
+   */
+  private constantRows: Float64Array | null = null;
 
   constructor(
     readonly header: ModelHeader,
@@ -184,11 +187,10 @@ export class NerModel {
   /** `emission`, once the caches are known to be current. */
   private emissionOf(p: Prepared, i: number, out: Float64Array): void {
     const c = (this.constantRows ??= this.buildConstantRows());
-    for (let t = 0; t < NT; t++) out[t] = c[t]!;
-    for (let slot = 0; slot < GAZ_SLOTS.length; slot++) {
-      const base = (1 + slot * GAZ_CODES + gazCode(p, i, slot)) * NT;
-      for (let t = 0; t < NT; t++) out[t]! += c[base + t]!;
-    }
+    let codes = 0;
+    for (let slot = 0; slot < GAZ_SLOTS.length; slot++) codes = codes * GAZ_CODES + gazCode(p, i, slot);
+    const base = codes * NT;
+    for (let t = 0; t < NT; t++) out[t] = c[base + t]!;
     const w = p.words;
     this.addRoleSums(w[i + 2]!, p.start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT, out);
     this.addRoleSums(w[i + 1]!, ROLE_PREV, out);
@@ -232,7 +234,7 @@ export class NerModel {
     for (let t = 0; t < NT; t++) out[t]! += this.sums[base + t]!;
   }
 
-  private buildConstantRows(): Float32Array {
+  private buildConstantRows(): Float64Array {
     const rows = new Float32Array((1 + GAZ_SLOTS.length * GAZ_CODES) * NT);
     const acc = new Float64Array(NT);
     const one = new Int32Array(1);
@@ -244,7 +246,21 @@ export class NerModel {
     };
     put(BIAS, 0);
     for (let slot = 0; slot < GAZ_SLOTS.length; slot++) for (let code = 0; code < GAZ_CODES; code++) put(gazFeature(slot, code), 1 + slot * GAZ_CODES + code);
-    return rows;
+    const triples = GAZ_CODES ** GAZ_SLOTS.length;
+    const table = new Float64Array(triples * NT);
+    for (let codes = 0; codes < triples; codes++) {
+      for (let t = 0; t < NT; t++) {
+        let sum = rows[t]!;
+        // Slot s's code is digit s (most significant first) of `codes` in base GAZ_CODES.
+        for (let slot = 0, rest = codes; slot < GAZ_SLOTS.length; slot++) {
+          const code = Math.floor(rest / GAZ_CODES ** (GAZ_SLOTS.length - 1 - slot));
+          rest -= code * GAZ_CODES ** (GAZ_SLOTS.length - 1 - slot);
+          sum += rows[(1 + slot * GAZ_CODES + code) * NT + t]!;
+        }
+        table[codes * NT + t] = sum;
+      }
+    }
+    return table;
   }
 
   private transitions(p: Prepared, i: number): Float64Array {

@@ -88,8 +88,8 @@ export interface OrangesumGold {
 }
 
 /** The attribution gold with each record's `content` cut from its article by `content_span`. */
-export function loadOrangesumGold(): OrangesumGold {
-  const raw = JSON.parse(readFileSync(ATTRIBUTIONS_GOLD, 'utf8')) as { about: string; docs: DocRef[]; records: StoredRecord[] };
+export function loadOrangesumGold(path = ATTRIBUTIONS_GOLD): OrangesumGold {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { about: string; docs: DocRef[]; records: StoredRecord[] };
   const docs = materialise(raw.docs);
   const byId = new Map(docs.map((d) => [d.id, d]));
   const records = raw.records.map(({ line, content_span: [start, end], ...rest }) => {

@@ -2,8 +2,17 @@
 // aside with its reason, and a map from the clean text back to the input.
 import type { InputFormat } from '../doc/schema.js';
 import type { Link, Removed } from '../doc/doc.js';
-import { OffsetMap } from '../doc/offset-map.js';
+import type { OffsetMap } from '../doc/offset-map.js';
 import { htmlToText } from './html.js';
+import { textToClean } from './text/index.js';
+
+export interface MetaHint {
+  field: string;
+  value: string;
+  rule: string;
+  /** the input text the value was read from, when it differs from `value` */
+  text?: string;
+}
 
 export interface Cleaned {
   text: string;
@@ -11,14 +20,14 @@ export interface Cleaned {
   removed: Removed[];
   links: Link[];
   notes: string[];
-  /** Metadata found while cleaning (HTML <title>, <meta>…), for the meta stage. */
-  hints: Record<string, string>;
+  /** Metadata found while cleaning (HTML <title>, <meta>, JSON-LD, by-lines…), for the meta stage. */
+  hints: MetaHint[];
 }
 
-export function clean(source: string, format: InputFormat): Cleaned {
-  if (format === 'html') return htmlToText(source);
-  // Plain text and Markdown: trim surrounding white space only.
-  const lead = source.length - source.trimStart().length;
-  const text = source.trim();
-  return { text, map: new OffsetMap([{ text: 0, input: lead, length: text.length }]), removed: [], links: [], notes: [], hints: {} };
+export interface CleanOptions {
+  url?: string | null;
+}
+
+export function clean(source: string, format: InputFormat, opts: CleanOptions = {}): Cleaned {
+  return format === 'html' ? htmlToText(source, opts) : textToClean(source);
 }

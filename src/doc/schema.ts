@@ -75,8 +75,9 @@ export type Entity = z.infer<typeof Entity>;
 
 export const AttributionKind = z.enum(['direct', 'indirect', 'mixed', 'according']);
 export const Source = Span.extend({
-  resolved: z.string().nullable(),
-  anonymous: z.boolean(),
+  resolved: z.string().nullable().describe('the named speaker behind a pronoun, surname, title or role; null when unknown'),
+  anonymous: z.boolean().describe('true when the speaker cannot be pinned to a named person, body, outlet or document'),
+  description: Span.nullable().optional().describe('the role given to the speaker ("le chef du Conseil provincial")'),
 });
 export const Attribution = z.object({
   cue: Span.nullable(),
@@ -86,12 +87,18 @@ export const Attribution = z.object({
   via: z.array(Span),
   hedged: z.boolean(),
   parent: z.number().int().nullable().describe('index of the attribution whose content contains this one'),
+  hedges: z.array(Span).optional().describe('the words that make it hedged (conditional, "présumé", a conditional cue)'),
+  negated: z.boolean().optional().describe('the cue is negated ("n\'a pas confirmé que")'),
+  question: z.boolean().optional().describe('the content is a question ("a-t-il demandé", ending in "?")'),
+  rule: z.string().optional().describe('the construction that found it: que, incise, colon, infinitive, object, passive, according, continuation'),
 });
 export type Attribution = z.infer<typeof Attribution>;
 
 export const Claim = Span.extend({
-  attribution: z.number().int().nullable(),
+  attribution: z.number().int().nullable().describe("index of the attribution it comes from; null = the outlet's own voice"),
   hedged: z.boolean(),
+  negated: z.boolean().optional().describe('the clause is negated'),
+  question: z.boolean().optional().describe('the clause is a question'),
 });
 export type Claim = z.infer<typeof Claim>;
 

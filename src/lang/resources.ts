@@ -35,6 +35,9 @@ const cache = new Map<string, unknown>();
 
 /** Memoise a resource per language: `cached('fr', 'tokenizer', () => …)`. */
 export function cached<T>(code: string, name: string, load: (code: string) => T): T {
+  // Hot path: the requested code was seen before (no file-system check per call).
+  const seen = cache.get(`?${code}/${name}`) as T | undefined;
+  if (seen !== undefined) return seen;
   const lang = hasLanguage(code) ? code : DEFAULT_LANGUAGE;
   const key = `${lang}/${name}`;
   let v = cache.get(key) as T | undefined;
@@ -42,5 +45,6 @@ export function cached<T>(code: string, name: string, load: (code: string) => T)
     v = load(lang);
     cache.set(key, v);
   }
+  cache.set(`?${code}/${name}`, v);
   return v;
 }

@@ -1,10 +1,116 @@
 // Meta stage: title, outlet, authors, date, language, origin. Known metadata
 // (JSONL fields) always wins; with --raw only the language is identified.
+// Candidates come as hints from the clean stage (HTML <meta>, JSON-LD, by-lines,
+// lines of a scraped text) plus notices found in the body; each chosen value
+// is recorded in meta.evidence with its rule and the text it was read from.
 import type { Doc } from '../doc/doc.js';
+import type { MetaHint } from '../clean/index.js';
 import { detectLanguage } from './language.js';
+import { hasLanguage } from '../lang/resources.js';
+import { cleanAuthors } from './authors.js';
+import { findOrigins } from './origin.js';
+import { findDates } from './dates.js';
+import { outletFromUrl, stripSiteFromTitle } from './outlet.js';
 
-export function guessMeta(doc: Doc, opts: { raw: boolean; hints?: Record<string, string> }): void {
-  if (!doc.known.language) doc.meta.language = detectLanguage(doc.text);
+export interface MetaOptions {
+  raw: boolean;
+  hints?: MetaHint[];
+}
+
+type Evidence = { field: string; rule: string; text: string };
+
+const LEAD_CHARS = 400;
+
+/**
+ * The first candidate, except that a UTC timestamp ("…T00:23:33Z") yields to a
+ * date the page writes in local terms one day apart: the site's own calendar
+ * day is the publication day its readers saw.
+ */
+function choosePublished(candidates: MetaHint[]): MetaHint | undefined {
+  const top = candidates[0];
+  if (!top || !/T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]00:?00)$/.test(top.text ?? '')) return top;
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const local = candidates.find((c) => !/(Z|[+-]\d\d:?\d\d)$/.test(c.text ?? '') && Math.abs(day(c.value) - day(top.value)) === 1);
+  return local ?? top;
+}
+
+/** Publication dates after this year are typos or crawl artefacts. */
+const LATEST_YEAR = new Date().getUTCFullYear() + 1;
+
+export function guessMeta(doc: Doc, opts: MetaOptions): void {
+  const hints = opts.hints ?? [];
+  const evidence: Evidence[] = [];
+  const first = (field: string) => hints.find((h) => h.field === field);
+  const note = (field: string, h: MetaHint) => evidence.push({ field, rule: h.rule, text: h.text ?? h.value });
+
+  const langHint = first('language');
+  const declared = langHint?.value.toLowerCase().slice(0, 2);
+  if (!doc.known.language) {
+    if (declared && hasLanguage(declared)) {
+      doc.meta.language = declared;
+      note('language', langHint!);
+    } else {
+      doc.meta.language = detectLanguage(doc.text);
+      evidence.push({ field: 'language', rule: 'function words', text: '' });
+    }
+  }
   if (opts.raw) return;
-  if (!doc.known.title && opts.hints?.title) doc.meta.title = opts.hints.title;
+
+  const url = first('url');
+  if (url && !doc.known.url) doc.meta.url = url.value;
+
+  const outletHint = first('outlet');
+  if (!doc.known.outlet) {
+    if (outletHint) {
+      doc.meta.outlet = outletHint.value.replace(/^@/, '');
+      note('outlet', outletHint);
+    } else if (doc.meta.url) {
+      doc.meta.outlet = outletFromUrl(doc.meta.url);
+      evidence.push({ field: 'outlet', rule: 'url host', text: doc.meta.url });
+    }
+  }
+
+  const title = first('title');
+  if (!doc.known.title && title) {
+    doc.meta.title = stripSiteFromTitle(title.value, doc.meta.outlet, doc.meta.url);
+    note('title', title);
+  }
+
+  if (!doc.known.authors?.length) {
+    const authorHints = hints.filter((h) => h.field === 'author');
+    const chosen = authorHints.length ? authorHints.filter((h) => h.rule === authorHints[0]!.rule) : [];
+    const authors = cleanAuthors(chosen.map((h) => h.value), doc.meta.outlet);
+    if (authors.length) {
+      doc.meta.authors = authors;
+      for (const h of chosen) note('authors', h);
+    }
+  }
+
+  if (!doc.known.published) {
+    const date = choosePublished(hints.filter((h) => h.field === 'published' && Number(h.value.slice(0, 4)) <= LATEST_YEAR));
+    if (date) {
+      doc.meta.published = date.value;
+      note('published', date);
+    } else if (doc.input.format === 'html') {
+      // Last resort for web pages: a full date in the opening paragraph (htmldate's text search, restricted to the lead).
+      const lead = findDates(doc.text.slice(0, LEAD_CHARS)).find((d) => d.iso && Number(d.iso.slice(0, 4)) <= LATEST_YEAR);
+      if (lead) {
+        doc.meta.published = lead.iso;
+        evidence.push({ field: 'published', rule: 'date in the lead paragraph', text: lead.text });
+      }
+    }
+  }
+
+  if (!doc.known.origin?.length) {
+    const origins = [...hints.filter((h) => h.field === 'origin'), ...findOrigins(doc.text, doc.meta.language)];
+    const seen = new Set<string>();
+    for (const o of origins) {
+      const key = o.value.toLowerCase();
+      if (seen.has(key) || key === doc.meta.outlet?.toLowerCase()) continue;
+      seen.add(key);
+      doc.meta.origin.push(o.value);
+      note('origin', o);
+    }
+  }
+  doc.meta.evidence = evidence;
 }

@@ -4,7 +4,7 @@ import { Doc, type KnownMeta } from '../doc/doc.js';
 import type { Analysis, InputFormat, Provenance } from '../doc/schema.js';
 import { decode } from '../ingest/decode.js';
 import { detectFormat } from '../ingest/format.js';
-import { clean } from '../clean/index.js';
+import { clean, type MetaHint } from '../clean/index.js';
 import { guessMeta } from '../meta/index.js';
 import { defaultStages } from './default-stages.js';
 import type { Stage } from './stage.js';
@@ -53,11 +53,13 @@ export function analyzeDoc(input: AnalyzeInput | string, options: AnalyzeOptions
   const docInput = { path, format, ...(inp.line ? { line: inp.line } : {}), ...(encoding ? { encoding } : {}) };
   const extra = { known: inp.known, provenance: inp.provenance };
   let doc: Doc;
-  let hints: Record<string, string> = {};
+  let hints: MetaHint[] = [];
   if (options.raw) {
     doc = new Doc({ text: source, input: docInput, ...extra });
   } else {
-    const cleaned = clean(source, format);
+    // The page's URL helps metadata (dates in paths, the outlet's domain); the fetch time never does.
+    const url = inp.known?.url ?? inp.provenance?.finalUrl ?? inp.provenance?.url ?? null;
+    const cleaned = clean(source, format, { url });
     doc = new Doc({ text: cleaned.text, input: docInput, source, map: cleaned.map, ...extra });
     doc.removed = cleaned.removed;
     doc.links = cleaned.links;

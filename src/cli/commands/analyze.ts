@@ -80,7 +80,7 @@ export const analyzeCommand: Command = {
 };
 
 /** A file name for a document's output: input base name (plus JSONL line), else its id. */
-function uniqueName(a: Analysis, used: Set<string>): string {
+export function uniqueName(a: Analysis, used: Set<string>): string {
   let base = a.input.path ? basename(a.input.path).replace(/\.[^.]+$/, '') : a.id.slice(0, 16);
   if (a.input.line) base += `-${a.input.line}`;
   let name = base;

@@ -1,0 +1,82 @@
+// P/R/F1 of the attributions layer against hand-made gold records
+// (default ../shared/gold/attributions.json, the seeds), by the gold's own
+// matching rule (eval/score-attributions.ts). Each document is analysed like
+// `recoupe analyze --raw`.
+//
+//   npm run eval:attributions [-- --gold FILE] [--seeds DIR] [--jsonl FILE] [--verbose]
+//   npm run eval:attributions -- --gold eval/gold/orangesum-attributions.json   (held-out OrangeSum gold)
+//
+// A record's `doc` names its text: the prefix of a file in --seeds (seed ids
+// "000", "002", "004"), else a 1-based line number or an `id` of --jsonl
+// (OrangeSum-style rows with a `text` or `body` field). A gold file that stores
+// offsets instead of text (`docs` with sha256, records with `content_span`, as
+// eval/gold/orangesum-attributions.json) is read with its own loader.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../src/pipeline/analyze.js';
+import { SHARED } from '../test/helpers/shared.js';
+import { scoreAttributions, type GoldRecord, type PredictedAttribution } from './score-attributions.js';
+import { loadOrangesumGold } from './gold/orangesum.js';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+function fail(msg: string): never {
+  console.error(`eval:attributions: ${msg}`);
+  process.exit(2);
+}
+
+const goldPath = arg('--gold', join(SHARED, 'gold', 'attributions.json'));
+const seedsDir = arg('--seeds', join(SHARED, 'seeds'));
+const jsonlPath = arg('--jsonl', join(SHARED, 'datasets', 'orangesum', 'orangesum_sample2000.jsonl'));
+const verbose = process.argv.includes('--verbose');
+if (!existsSync(goldPath)) fail(`no gold file at ${goldPath}`);
+
+let records: GoldRecord[];
+/** Texts by doc id when the gold file carries references to them (offset-based gold). */
+const known = new Map<string, string>();
+try {
+  const raw = JSON.parse(readFileSync(goldPath, 'utf8')) as { records?: (GoldRecord & { content_span?: unknown })[]; docs?: unknown[] } | GoldRecord[];
+  if (!Array.isArray(raw) && raw.docs && raw.records?.some((r) => r.content_span)) {
+    const gold = loadOrangesumGold(goldPath);
+    for (const d of gold.docs) known.set(d.id, d.text);
+    records = gold.records;
+  } else records = Array.isArray(raw) ? raw : raw.records ?? [];
+} catch (e) {
+  fail(`${goldPath}: ${(e as Error).message}`);
+}
+if (records.length === 0) fail(`${goldPath}: no records`);
+
+/** Texts by doc id, read only for the documents the gold names. */
+function textOf(doc: string, rows: () => { id?: string; text?: string; body?: string }[]): string | null {
+  if (known.has(doc)) return known.get(doc)!;
+  if (existsSync(seedsDir)) {
+    const f = readdirSync(seedsDir).find((n) => n.startsWith(`${doc}_`) || n === doc || n.startsWith(`${doc}.`));
+    if (f) return readFileSync(join(seedsDir, f), 'utf8');
+  }
+  const all = rows();
+  const row = /^\d+$/.test(doc) && !doc.startsWith('0') ? all[Number(doc) - 1] : all.find((r) => r.id === doc);
+  return row ? row.text ?? row.body ?? null : null;
+}
+
+let cache: { id?: string; text?: string; body?: string }[] | null = null;
+const rows = () => (cache ??= existsSync(jsonlPath) ? readFileSync(jsonlPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
+
+const predictions: Record<string, PredictedAttribution[]> = {};
+for (const doc of new Set(records.map((r) => r.doc))) {
+  const text = textOf(doc, rows);
+  if (text === null) fail(`no text for doc "${doc}" (looked in ${seedsDir} and ${jsonlPath})`);
+  predictions[doc] = analyze({ text, path: doc }, { raw: true }).attributions;
+}
+
+const s = scoreAttributions(records, predictions);
+const pct = (x: number) => (100 * x).toFixed(1);
+console.log(`gold: ${goldPath} (${records.length} records, ${s.required} required, ${Object.keys(predictions).length} documents)`);
+console.log(`predictions: ${s.predictions}, matching: ${s.tp}; required recalled: ${s.recalled}/${s.required}`);
+console.log(`P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`);
+if (verbose) {
+  for (const r of s.missed) console.log(`MISS [${r.doc}] ${r.cue} | ${r.source.join(' / ')} | ${r.content}`);
+  for (const { doc, prediction: p } of s.spurious) console.log(`SPURIOUS [${doc}] ${p.cue?.text ?? '—'} | ${p.source?.text ?? '—'} (${p.source?.resolved ?? ''}) | ${p.content.text.slice(0, 120)}`);
+}

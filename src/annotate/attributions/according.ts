@@ -1,0 +1,117 @@
+// "Selon X, …", "…, selon X.", "D'après X …", "À en croire X", "de source policière":
+// the according kind. The source phrase may carry its intermediary
+// ("Selon Thamer al-Khafaji qui s'exprimait pour la correspondante du site X",
+// "Selon certaines informations relâchées à la TV Y", "citées par l'agence Z").
+import type { Syntax } from '../syntax/index.js';
+import { npForward, phraseAt, skipBackward } from '../syntax/phrases.js';
+import type { Candidate } from './candidate.js';
+import { kindOf, sentenceEnd, type Spans } from './frames.js';
+import type { AttributionLexicon } from './lexicon.js';
+import { splitRole, type SourceRef } from './subjects.js';
+import { headOf, type WordRange } from './via.js';
+
+/** The intermediary hanging on an according source: "qui s'exprimait pour X", "relâchées à X", "citées par X". */
+function viaOfSource(sx: Syntax, lex: AttributionLexicon, i: number): { via: WordRange | null; next: number } {
+  const { words } = sx;
+  let k = i;
+  if (sx.lex.relatives.has(words[k]?.lower ?? '')) k++;
+  if (words[k]?.lower === "s'" || words[k]?.lower === 'se') k++;
+  const w = words[k];
+  const participle = w && (lex.viaParticiples.has(w.lower) || lex.viaParticiples.has("s'" + w.lower));
+  if (!participle || !lex.viaPrepositions.has(words[k + 1]?.lower ?? '')) return { via: null, next: i };
+  const end = npForward(sx, k + 2);
+  return end >= 0 ? { via: { first: k + 2, last: end }, next: end + 1 } : { via: null, next: i };
+}
+
+function sourceAfter(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
+  const w = sx.words[i];
+  if (!w) return null;
+  if (sx.lex.stressedPronouns.has(w.lower)) {
+    return { first: i, last: i, pronoun: { gender: sx.lex.stressedPronouns.get(w.lower) ?? null, plural: /s$|^eux$/.test(w.lower) }, description: null };
+  }
+  // An organisation's name may hold a complement: "l'Union internationale pour la conservation de la nature".
+  let end = npForward(sx, i);
+  if (end >= 0 && sx.words[headOf(sx, { first: i, last: end })]!.cap) end = npForward(sx, i, undefined, true);
+  // "certaines informations relâchées à la TV X": the participle starts the intermediary.
+  for (let k = i + 1; k <= end; k++) {
+    if (lex.viaParticiples.has(sx.words[k]!.lower)) {
+      end = k - 1;
+      break;
+    }
+  }
+  return end >= 0 ? splitRole(sx, lex, { first: i, last: end }) : null;
+}
+
+/** "Pour le ministre," / "Pour lui," / "Pour Jean Dupont,": a person or a body, followed by a comma. */
+function personLike(sx: Syntax, lex: AttributionLexicon, src: SourceRef): boolean {
+  if (sx.words[src.last + 1]?.text !== ',') return false;
+  if (src.pronoun) return true;
+  const c = sx.chunkOf[src.last]!;
+  if (c >= 0 && (sx.names[c]!.title >= 0 || sx.names[c]!.last > sx.names[c]!.first)) return true;
+  const kind = lex.roles.get(sx.words[headOf(sx, src)]!.lower)?.kind;
+  return kind === 'person' || kind === 'org';
+}
+
+export function findAccording(sp: Spans): Candidate[] {
+  const { sx, lex } = sp;
+  const { words } = sx;
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let len = phraseAt(words, i, lex.according);
+    const s = words[i]!.sentence;
+    let personOnly = false;
+    if (len === 0 && sx.first[s] === i) {
+      len = phraseAt(words, i, lex.accordingToPerson);
+      personOnly = true;
+    }
+    if (len === 0) continue;
+    const source = sourceAfter(sx, lex, i + len);
+    if (!source || (personOnly && !personLike(sx, lex, source))) continue;
+    const via: WordRange[] = [];
+    let next = source.last + 1;
+    const v = viaOfSource(sx, lex, next);
+    if (v.via) via.push(v.via);
+    next = v.next;
+    // The phrase runs to the next comma or the end of the sentence.
+    while (next < words.length && words[next]!.sentence === s && words[next]!.text !== ',' && !/^[.;!?]$/.test(words[next]!.text)) next++;
+    const first = sx.first[s]!;
+    const end = sentenceEnd(sx, s);
+    const atStart = skipBackward(sx, i - 1) < first || words[i - 1]?.text === ',' && skipBackward(sx, i - 2) < first;
+    let content: { start: number; end: number } | null = null;
+    if (atStart && next <= end && words[next]?.sentence === s) {
+      // "Selon X, content."
+      if (next + 1 <= end) content = { start: words[next + 1]!.start, end: words[end]!.end };
+    } else if (atStart) {
+      // "Toujours selon Asia News" then the content in the next sentence or quotation.
+      const n = words[sx.last[s]! + 1];
+      if (n) {
+        const q = sp.quoteStartingAt.get(n.start);
+        content = q ? { start: q.start, end: q.end } : { start: n.start, end: words[sentenceEnd(sx, n.sentence)]!.end };
+      }
+    } else if (next > end || words[next]?.sentence !== s) {
+      // "content, selon X."
+      let e = i - 1;
+      if (words[e]?.text === ',') e--;
+      if (e >= first) content = { start: words[first]!.start, end: words[e]!.end };
+    } else {
+      // "A, selon X, B": the whole sentence.
+      content = { start: words[first]!.start, end: words[end]!.end };
+    }
+    if (!content || content.end <= content.start) continue;
+    out.push({
+      construction: 'according',
+      cue: { start: words[i]!.start, end: words[i + len - 1]!.end },
+      cueWords: { first: i, last: i + len - 1 },
+      verb: null,
+      source,
+      inherited: null,
+      content,
+      kind: kindOf(sp, content, 'according'),
+      via,
+      sentence: s,
+      frame: { first: i, last: next - 1 },
+    });
+    i += len - 1;
+  }
+  return out;
+}

@@ -1,0 +1,195 @@
+// Constructions, speakers, intermediaries and hedging on French news-style
+// sentences written for these tests (fictional people and places).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../pipeline/analyze.js';
+import type { Attribution } from '../../doc/schema.js';
+
+const run = (text: string) => analyze(text, { raw: true }).attributions;
+const brief = (a: Attribution) => ({
+  cue: a.cue?.text ?? null,
+  source: a.source?.text ?? null,
+  resolved: a.source?.resolved ?? null,
+  anonymous: a.source?.anonymous ?? null,
+  content: a.content.text,
+  kind: a.kind,
+  via: a.via.map((v) => v.text),
+  hedged: a.hedged,
+  parent: a.parent,
+});
+const one = (text: string) => {
+  const all = run(text);
+  assert.equal(all.length, 1, `expected one attribution in: ${text}\n${JSON.stringify(all.map(brief), null, 1)}`);
+  return brief(all[0]!);
+};
+
+test('que-clause with a named subject and a medium', () => {
+  const a = one("Le maire de Vernac, Paul Delorme, a déclaré jeudi à l'AFP que le pont serait fermé pendant trois mois.");
+  assert.equal(a.cue, 'a déclaré');
+  assert.equal(a.source, 'Paul Delorme');
+  assert.equal(a.anonymous, false);
+  assert.deepEqual(a.via, ["l'AFP"]);
+  assert.equal(a.content, 'le pont serait fermé pendant trois mois');
+  assert.equal(a.kind, 'indirect');
+  // Sequence of tenses: "serait fermé" after a past-tense cue is not a hedge.
+  assert.equal(a.hedged, false);
+});
+
+test('present-tense cue: the conditional in the que-clause is a hedge', () => {
+  const a = one('Le syndicat affirme que plusieurs salariés auraient été licenciés sans préavis.');
+  assert.equal(a.source, 'Le syndicat');
+  assert.equal(a.hedged, true);
+});
+
+test('incise with an inverted clitic resolves to the last speaker of that gender', () => {
+  const all = run('« Nous ne céderons pas », a lancé Claire Fontaine devant les grévistes. « La direction doit revenir à la table », a-t-elle ajouté.');
+  assert.equal(all.length, 2);
+  const [a, b] = all.map(brief);
+  assert.equal(a!.kind, 'direct');
+  assert.equal(a!.source, 'Claire Fontaine');
+  assert.equal(a!.content, '« Nous ne céderons pas »');
+  assert.equal(b!.source, 'elle');
+  assert.equal(b!.resolved, 'Claire Fontaine');
+  assert.equal(b!.anonymous, false);
+});
+
+test('a surname or a title resolves to the full name', () => {
+  const all = run("L'avocate Sophie Marchal a plaidé la relaxe. Mme Marchal a estimé que le dossier était vide.");
+  const a = brief(all.find((x) => x.cue?.text === 'a estimé')!);
+  assert.equal(a.source, 'Mme Marchal');
+  assert.equal(a.resolved, 'Sophie Marchal');
+});
+
+test('inversion after a clause: "…, a annoncé X" and "…, ont indiqué des sources"', () => {
+  const a = one('Trois personnes ont été blessées lors de la manifestation, a annoncé la préfecture du Rhône.');
+  assert.equal(a.cue, 'a annoncé');
+  assert.equal(a.source, 'la préfecture du Rhône');
+  assert.equal(a.content, 'Trois personnes ont été blessées lors de la manifestation');
+  const b = one("Le convoi a quitté la ville avant l'aube, ont indiqué des sources sécuritaires.");
+  assert.equal(b.anonymous, true);
+});
+
+test('colon + quotation, across a paragraph break', () => {
+  const a = one("Le ministère de l'Agriculture précise :\n\n« Aucune exploitation n'a été contaminée. »");
+  assert.equal(a.cue, 'précise');
+  assert.equal(a.source, "Le ministère de l'Agriculture");
+  assert.equal(a.kind, 'direct');
+  assert.equal(a.content, "« Aucune exploitation n'a été contaminée. »");
+});
+
+test('selon at the start, at the end and with an intermediary', () => {
+  const a = one("Selon l'Observatoire des prix, les loyers ont augmenté de 4 % en un an.");
+  assert.equal(a.kind, 'according');
+  assert.equal(a.cue, 'Selon');
+  assert.equal(a.content, 'les loyers ont augmenté de 4 % en un an');
+  const b = one('Le barrage aurait cédé sous la pression, selon des témoins.');
+  assert.equal(b.content, 'Le barrage aurait cédé sous la pression');
+  assert.equal(b.anonymous, true);
+  assert.equal(b.hedged, true);
+  const c = one('Selon des sources citées par la radio Horizon, le président aurait quitté le pays.');
+  assert.equal(c.source, 'des sources');
+  assert.deepEqual(c.via, ['la radio Horizon']);
+});
+
+test("d'après and à en croire are according attributions", () => {
+  assert.equal(one("D'après une étude de l'Inserm, la consommation de tabac recule.").kind, 'according');
+  assert.equal(one('À en croire ses proches, il envisage de démissionner.').cue, 'À en croire');
+});
+
+test('a medium citing the speaker: "écrit le journal X, citant Y"', () => {
+  const a = one('« Le stade ne rouvrira pas avant 2026 », écrit le quotidien Le Courrier, citant Marc Vidal, adjoint aux sports.');
+  assert.equal(a.cue, 'écrit');
+  assert.equal(a.source, 'Marc Vidal');
+  assert.deepEqual(a.via, ['le quotidien Le Courrier']);
+  assert.equal(a.kind, 'direct');
+});
+
+test('passive and participial cues with an agent', () => {
+  const a = one('Ces chiffres ont été confirmés par le ministère de la Santé.');
+  assert.equal(a.cue, 'ont été confirmés');
+  assert.equal(a.source, 'le ministère de la Santé');
+  const b = one('Un projet présumé cité par des diplomates européens prévoirait la levée des sanctions.');
+  assert.equal(b.cue, 'cité');
+  assert.equal(b.source, 'des diplomates européens');
+  assert.equal(b.anonymous, true);
+  assert.equal(b.hedged, true);
+});
+
+test('infinitive and object complements, and "dans un communiqué"', () => {
+  const a = one('Le groupe rebelle a affirmé avoir abattu un drone.');
+  assert.equal(a.content, 'avoir abattu un drone');
+  const b = one("L'entreprise a démenti dans un communiqué toute fuite de données.");
+  assert.deepEqual(b.via, ['un communiqué']);
+  assert.equal(b.content, 'toute fuite de données');
+});
+
+test('a mixed quotation: indirect speech with a quoted fragment', () => {
+  assert.equal(one('La ministre a jugé que cette décision était « inacceptable ».').kind, 'mixed');
+});
+
+test('nesting: an attribution inside the content of another one', () => {
+  const all = run("Selon le journal La Vigie, des responsables locaux ont assuré que l'usine avait rejeté des déchets.").map(brief);
+  assert.equal(all.length, 2);
+  assert.equal(all[0]!.kind, 'according');
+  assert.equal(all[1]!.cue, 'ont assuré');
+  assert.equal(all[1]!.parent, 0);
+});
+
+test('a quotation without a cue continues the previous speaker', () => {
+  const all = run("« Le chantier a pris du retard », a reconnu l'architecte Hugo Ferrand.\n\n« Nous livrerons pourtant avant l'hiver, c'est une certitude. »").map(brief);
+  assert.equal(all.length, 2);
+  assert.equal(all[1]!.cue, null);
+  assert.equal(all[1]!.source, 'Hugo Ferrand');
+  assert.equal(all[1]!.kind, 'direct');
+});
+
+test('a role resolves to the person who holds it', () => {
+  const all = run("Le ministre de l'Intérieur, Karim Benali, s'est rendu sur place. Le ministre a promis que les secours seraient renforcés.").map(brief);
+  const a = all.find((x) => x.cue === 'a promis')!;
+  assert.equal(a.resolved, 'Karim Benali');
+});
+
+test('conditional cue, negation and questions are marked', () => {
+  const [a] = run("L'opposant aurait déclaré que le scrutin était truqué.");
+  assert.equal(a!.hedged, true);
+  assert.equal(a!.hedges?.[0]?.text, 'aurait déclaré');
+  const [b] = run("Le porte-parole n'a pas confirmé que l'accord était signé.");
+  assert.equal(b!.negated, true);
+  const [c] = run('« Qui paiera la facture ? », a demandé la députée Anne Roux.');
+  assert.equal(c!.question, true);
+});
+
+test('no attribution for a reflexive use or a noun: "se confirme", "l\'annonce"', () => {
+  assert.deepEqual(run("La tendance se confirme. L'annonce du plan a surpris les marchés."), []);
+});
+
+test('cognition verbs are not attributions by default', () => {
+  assert.deepEqual(run('Les habitants pensent que la crue est passée.'), []);
+});
+
+test('"Pour X," is an according attribution only for a person or a body', () => {
+  const all = run("Pour la ministre, la réforme sera votée avant l'été. Pour la production, 386 postes sont visés.").map(brief);
+  assert.equal(all.length, 1);
+  assert.equal(all[0]!.source, 'la ministre');
+  assert.equal(all[0]!.kind, 'according');
+});
+
+test('impersonal "on a appris auprès de X": X is the source', () => {
+  const a = one('Deux personnes ont été blessées, a-t-on appris jeudi auprès de la préfecture du Nord.');
+  assert.equal(a.source, 'la préfecture du Nord');
+  assert.equal(a.content, 'Deux personnes ont été blessées');
+});
+
+test('a participle after the speaker continues it: "…, a indiqué X, ajoutant que …"', () => {
+  const all = run("Le site restera fermé, a indiqué à l'AFP Julie Moreau, ajoutant que les visiteurs seraient remboursés.").map(brief);
+  assert.equal(all.length, 2);
+  assert.deepEqual(all[0]!.via, ["l'AFP"]);
+  assert.equal(all[1]!.source, 'Julie Moreau');
+  assert.equal(all[1]!.parent, null);
+});
+
+test('impersonal passive incise: "« … », est-il écrit dans le rapport"', () => {
+  const a = one('« Les délais ne seront pas tenus », est-il écrit dans le rapport de la Cour des comptes.');
+  assert.equal(a.source, 'le rapport de la Cour des comptes');
+  assert.equal(a.kind, 'direct');
+});

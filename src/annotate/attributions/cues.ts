@@ -1,0 +1,189 @@
+// Cue groups: a reporting verb form (generated from french-verbs-lefff) with
+// its auxiliaries, negation, inverted clitic and locution particle:
+// "a également dit", "aurait-il déclaré", "ont été confirmées", "a mis en garde",
+// "n'a pas confirmé", "s'est plaint". Tense and mood feed the hedging rules.
+import type { Syntax } from '../syntax/index.js';
+import type { Gender } from '../syntax/lexicon.js';
+import { afterDeterminer, phraseAt, skipBackward } from '../syntax/phrases.js';
+import type { AttributionLexicon, CueEntry } from './lexicon.js';
+import { COORDINATORS } from './subjects.js';
+
+export interface Cue {
+  /** First and last word of the verbal group (auxiliaries and particle included). */
+  first: number;
+  last: number;
+  /** The cue verb form itself. */
+  head: number;
+  entry: CueEntry;
+  /** Past tense (passé composé, imparfait, plus-que-parfait, passé simple): sequence of tenses applies. */
+  past: boolean;
+  /** The frame itself is in the conditional ("aurait déclaré", "dirait"). */
+  conditional: boolean;
+  /** être + participle of a non-pronominal verb, or a bare participle ("cité par"). */
+  passive: boolean;
+  bare: boolean;
+  /** Narrative infinitive ("Et d'accuser …") or present participle ("…, soulignant que …"): the speaker is the previous one. */
+  infinitive: boolean;
+  /** The present participle of that kind ("soulignant que", "en estimant que"). */
+  gerund: boolean;
+  /** Coordinated with a previous verb ("a affirmé que … et assure que …"): the same speaker. */
+  coordinated: boolean;
+  /** Inverted subject clitic word index ("dit-il", "a-t-elle ajouté"), or -1. */
+  clitic: number;
+  cliticGender: Gender;
+  negated: boolean;
+}
+
+const FINITE = /[PIJFCST]/;
+/** Auxiliary and clitic words between an auxiliary and its participle ("a-t-il également dit"). */
+const MAX_AUX_GAP = 4;
+
+interface Aux {
+  index: number;
+  lemma: string;
+  moods: string;
+}
+
+function auxAt(sx: Syntax, i: number): Aux | null {
+  const w = sx.words[i];
+  if (!w) return null;
+  const f = sx.lex.verbs.get(w.lower)?.find((v) => v.role === 'aux');
+  return f ? { index: i, lemma: f.entry, moods: f.moods } : null;
+}
+
+/** Walk left from the participle over adverbs and a clitic to its auxiliary chain. */
+function auxiliaries(sx: Syntax, head: number): { aux: Aux[]; clitic: number } {
+  const aux: Aux[] = [];
+  let clitic = -1;
+  let i = head - 1;
+  for (let guard = 0; guard < MAX_AUX_GAP && i >= 0; guard++) {
+    const j = skipBackward(sx, i);
+    if (j !== i) {
+      i = j;
+      continue;
+    }
+    const w = sx.words[i]!;
+    if (w.sentence !== sx.words[head]!.sentence) break;
+    if (sx.lex.invertedClitics.has(w.lower)) {
+      clitic = i;
+      i--;
+      continue;
+    }
+    const a = auxAt(sx, i);
+    if (!a) break;
+    aux.unshift(a);
+    i--;
+  }
+  return { aux, clitic };
+}
+
+function reflexiveBefore(sx: Syntax, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const l = sx.words[k]!.lower;
+    if (l === 'se' || l === "s'") return true;
+    if (!(l === 'ne' || l === "n'" || auxAt(sx, k))) return false;
+  }
+  return false;
+}
+
+function negatedAround(sx: Syntax, first: number, last: number): boolean {
+  const before = sx.words[first - 1]?.lower;
+  const after = sx.words[last + 1]?.lower;
+  return before === 'ne' || before === "n'" || (after !== undefined && (after === 'pas' || after === 'jamais') && (before === 'ne' || before === "n'"));
+}
+
+export function findCues(sx: Syntax, lex: AttributionLexicon): Cue[] {
+  const out: Cue[] = [];
+  const { words } = sx;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.kind !== 'word' || w.cap && i > 0 && words[i - 1]!.sentence === w.sentence) continue;
+    const forms = sx.lex.verbs.get(w.lower);
+    if (!forms || afterDeterminer(sx, i)) continue;
+    for (const f of forms) {
+      if (f.role !== 'cue') continue;
+      const entry = lex.cues.get(f.entry);
+      if (!entry || !lex.reporting.has(entry.cls)) continue;
+      const cue = groupAt(sx, lex, i, entry, f.moods);
+      if (cue) {
+        out.push(cue);
+        i = cue.last;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry, moods: string): Cue | null {
+  const { words } = sx;
+  let last = i;
+  let clitic = -1;
+  // Inverted clitic right after a finite form: "dit-il", "aurait-il".
+  if (words[i + 1] && sx.lex.invertedClitics.has(words[i + 1]!.lower)) clitic = i + 1;
+  // Locution particle: "faire état", "mettre en garde".
+  if (entry.particle.length) {
+    const at = clitic >= 0 ? clitic + 1 : i + 1;
+    for (let k = 0; k < entry.particle.length; k++) if (words[at + k]?.lower !== entry.particle[k]) return null;
+    last = at + entry.particle.length - 1;
+  } else if (clitic >= 0) last = clitic;
+  const reflexive = reflexiveBefore(sx, i);
+  if (entry.pronominal !== reflexive) return null;
+
+  let first = i;
+  let past = false;
+  let conditional = false;
+  let passive = false;
+  let bare = false;
+  let infinitive = false;
+  let gerund = false;
+  if (moods.includes('K')) {
+    const { aux, clitic: c } = auxiliaries(sx, i);
+    if (c >= 0) clitic = c;
+    if (aux.length > 0) {
+      first = aux[0]!.index;
+      const top = aux[0]!;
+      conditional = top.moods.includes('C');
+      past = /[PIJ]/.test(top.moods) && !conditional;
+      // "ont été confirmées", "sont proférées": passive unless the verb is pronominal ("s'est plaint").
+      passive = !entry.pronominal && aux[aux.length - 1]!.lemma === 'être';
+    } else if (moods.includes('3')) {
+      // "dit", "écrit": a third-person present or simple past.
+      past = moods.includes('J') && !moods.includes('P');
+    } else {
+      bare = true;
+      passive = true;
+    }
+  } else if (FINITE.test(moods)) {
+    conditional = moods.includes('C');
+    past = /[IJ]/.test(moods) && !moods.includes('P');
+  } else if (moods.includes('G')) {
+    // "…, rappelle-t-elle, soulignant que …" / "en précisant que …": only before a que-clause.
+    const prev = words[i - 1]?.lower;
+    if (prev !== ',' && prev !== 'en') return null;
+    if (!sx.lex.complementizers.has(words[i + 1]?.lower ?? '')) return null;
+    if (prev === 'en') first = i - 1;
+    infinitive = true;
+    gerund = true;
+  } else if (moods.includes('W')) {
+    // Only the narrative infinitive "Et de + infinitive" is a cue on its own.
+    const len = phraseAt(words, i - 2, lex.narrativeInfinitive);
+    if (len !== 2) return null;
+    first = i - 2;
+    infinitive = true;
+    past = true;
+  } else return null;
+  if (entry.pronominal) {
+    const k = reflexiveStart(sx, first);
+    first = k;
+  }
+  const cg = clitic >= 0 ? sx.lex.invertedClitics.get(words[clitic]!.lower) ?? null : null;
+  const prevWord = words[first - 1]?.lower;
+  const coordinated = COORDINATORS.has(prevWord ?? '');
+  return { first, last, head: i, entry, past, conditional, passive, bare, infinitive, gerund, coordinated, clitic, cliticGender: cg, negated: negatedAround(sx, first, last) };
+}
+
+function reflexiveStart(sx: Syntax, first: number): number {
+  const prev = sx.words[first - 1];
+  return prev && /^(?:se|s'|me|m'|nous|vous)$/.test(prev.lower) ? first - 1 : first;
+}

@@ -1,0 +1,291 @@
+// The constructions a cue verb takes, tried in order: passive with agent
+// ("confirmées par X", "cité par X"), incise / inversion after the content
+// ("« … », a-t-il dit", "…, a annoncé l'OMPI"), que-clause, colon + quotation,
+// infinitive ("a affirmé avoir libéré"), object ("a démenti toute livraison").
+import { wordAt, type Syntax } from '../syntax/index.js';
+import { isFiniteVerb, npBackward, npForward, skipForward } from '../syntax/phrases.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
+import type { Candidate, Construction } from './candidate.js';
+import type { Cue } from './cues.js';
+import type { AttributionLexicon } from './lexicon.js';
+import { collectVia, invertedSubject, isApposition, subjectBefore, type SourceRef } from './subjects.js';
+import { headOf, type WordRange } from './via.js';
+import type { Quote } from '../../doc/schema.js';
+
+/** Words an object may take before a colon ("confirme la nouvelle :"). */
+const MAX_OBJECT_BEFORE_COLON = 6;
+
+export interface Spans {
+  sx: Syntax;
+  lex: AttributionLexicon;
+  quoteEndingAt: Map<number, Quote>;
+  quoteStartingAt: Map<number, Quote>;
+}
+
+/** Sentences a content may run over when a line break cut them. */
+const MAX_CONTINUED = 3;
+
+/** Last word of the sentence (with its broken-line continuations), before its final punctuation. */
+export function sentenceEnd(sx: Syntax, s: number): number {
+  for (let k = 0; k < MAX_CONTINUED && sx.continues[s]; k++) s++;
+  let e = sx.last[s]!;
+  const f = sx.first[s]!;
+  while (e > f && /^[.;:,…]$|^\.{2,}$/.test(sx.words[e]!.text)) e--;
+  return e;
+}
+
+function chars(sx: Syntax, first: number, last: number): { start: number; end: number } {
+  return { start: sx.words[first]!.start, end: sx.words[last]!.end };
+}
+
+/** direct when the content is one quotation, mixed when it holds quoted fragments, else `plain`. */
+export function kindOf(sp: Spans, content: { start: number; end: number }, plain: Candidate['kind']): Candidate['kind'] {
+  const text = sp.sx.text;
+  const q = sp.quoteStartingAt.get(content.start);
+  if (q && q.end >= content.end - 1) return 'direct';
+  for (let k = content.start; k < content.end; k++) if (OPEN_QUOTES.has(text[k]!)) return 'mixed';
+  return plain;
+}
+
+function make(sp: Spans, cue: Cue, construction: Construction, source: SourceRef | null, content: { start: number; end: number }, via: WordRange[], plain: Candidate['kind'] = 'indirect'): Candidate {
+  // Reported speech inside a quotation ends with it: « Nous avons dit que X », a expliqué Y.
+  const q = quoteAround(sp, sp.sx.words[cue.first]!.start);
+  if (q && content.end > q.end && content.start < q.end) {
+    let k = wordAtOrAfter(sp.sx.words, q.end) - 1;
+    while (k > 0 && /^[»"”.,;]$/.test(sp.sx.words[k]!.text)) k--;
+    if (sp.sx.words[k]!.end > content.start) content = { start: content.start, end: sp.sx.words[k]!.end };
+  }
+  return {
+    construction,
+    cue: chars(sp.sx, cue.first, cue.last),
+    cueWords: { first: cue.first, last: cue.last },
+    verb: cue,
+    source,
+    inherited: null,
+    content,
+    kind: kindOf(sp, content, plain),
+    via,
+    sentence: sp.sx.words[cue.head]!.sentence,
+  };
+}
+
+/** The quotation that ends right before word i (a comma may sit between). */
+function quoteBefore(sp: Spans, i: number): Quote | null {
+  const { words } = sp.sx;
+  let k = i - 1;
+  if (words[k]?.text === ',') k--;
+  const w = words[k];
+  if (!w || !CLOSE_QUOTES.has(w.text)) return null;
+  return sp.quoteEndingAt.get(w.end) ?? null;
+}
+
+/** The smallest closed quotation containing character offset `at`, if any. */
+function quoteAround(sp: Spans, at: number): Quote | null {
+  let best: Quote | null = null;
+  for (const q of sp.sx.quotes) {
+    if (q.start > at) break;
+    if (q.end > at && q.closed && (!best || q.end - q.start < best.end - best.start)) best = q;
+  }
+  return best;
+}
+
+function tryPassive(sp: Spans, cue: Cue): Candidate | null {
+  const { sx, lex } = sp;
+  if (!cue.entry.frames.has('pass')) return null;
+  const j = skipForward(sx, cue.last + 1);
+  if (!lex.passiveAgent.has(sx.words[j]?.lower ?? '')) return null;
+  const end = npForward(sx, j + 1);
+  if (end < 0) return null;
+  const source: SourceRef = { first: j + 1, last: end, pronoun: null, description: null };
+  const subj = cue.bare ? npBackward(sx, cue.first - 1) : subjectBefore(sx, lex, cue.first)?.first ?? -1;
+  if (subj < 0) return null;
+  const s = sx.words[cue.head]!.sentence;
+  let last = sentenceEnd(sx, s);
+  if (sx.words[end + 1]?.text === ',') last = end;
+  return make(sp, cue, 'passive', source, chars(sx, subj, last), []);
+}
+
+/** "…, a annoncé X." / "« … », dit-il." / "« … »\n\na déclaré X." */
+function tryIncise(sp: Spans, cue: Cue): Candidate | null {
+  const { sx, lex } = sp;
+  if (!cue.entry.frames.has('inc')) return null;
+  const { words } = sx;
+  const prev = words[cue.first - 1];
+  if (!prev) return null;
+  const s = words[cue.head]!.sentence;
+  const sentenceStart = sx.first[s]! === cue.first;
+  const quote = quoteBefore(sp, cue.first);
+  if (!quote && (prev.text !== ',' || prev.sentence !== s)) return null;
+  if (!quote && isApposition(sx, lex, cue.first - 1)) return null;
+  if (sentenceStart && !quote) return null;
+  const inv = invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender);
+  if (!inv.source) return null;
+  // "…, a dit X que …" is a que-clause with an inverted subject, not an incise.
+  if (sx.lex.complementizers.has(words[inv.next]?.lower ?? '')) return null;
+  let content: { start: number; end: number };
+  const around = quoteAround(sp, words[cue.first]!.start);
+  if (around && !quote) content = { start: around.start, end: around.end };
+  else if (quote) {
+    // Text before the quotation in its sentence makes a mixed quotation ("Les syndicats vont « … », a-t-il dit").
+    const qs = wordAt(sx, quote.start);
+    const qSentence = qs >= 0 ? words[qs]!.sentence : s;
+    const from = sx.first[qSentence]!;
+    const lead = qs >= 0 ? qs - from : 0;
+    content = lead > 1 ? { start: words[from]!.start, end: quote.end } : { start: quote.start, end: quote.end };
+  } else {
+    const from = sx.first[s]!;
+    if (cue.first - 1 <= from) return null;
+    content = chars(sx, from, cue.first - 2);
+  }
+  // "Le but étant, a-t-il souligné, que les propositions …": the content goes on after the incise.
+  const end = sentenceEnd(sx, s);
+  if (!quote && !around && words[inv.next]?.text === ',' && sx.lex.complementizers.has(words[inv.next + 1]?.lower ?? '') && inv.next < end) {
+    content = { start: content.start, end: words[end]!.end };
+  }
+  return { ...make(sp, cue, 'incise', inv.source, content, inv.via), frame: { first: cue.first, last: inv.next - 1 } };
+}
+
+/** Words looked back over for the main verb of a participial cue. */
+const MAX_MAIN_VERB = 30;
+
+/**
+ * Inversion after "ce que" or "comme": "C'est ce que révélait le Daily Mail." (the content is the sentence
+ * before), "comme l'a indiqué le ministre, …" / "…, comme le rapporte Reuters." (the rest of the sentence).
+ */
+function tryComment(sp: Spans, cue: Cue): Candidate | null {
+  const { sx, lex } = sp;
+  const { words } = sx;
+  const p1 = words[cue.first - 1]?.lower ?? '';
+  const p2 = words[cue.first - 2]?.lower ?? '';
+  const cleft = sx.lex.complementizers.has(p1) && p2 === 'ce';
+  const comme = p2 === 'comme' && (p1 === "l'" || p1 === 'le');
+  if (!cleft && !comme) return null;
+  const inv = invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender);
+  if (!inv.source) return null;
+  const s = words[cue.head]!.sentence;
+  const first = sx.first[s]!;
+  const end = sentenceEnd(sx, s);
+  let content: { start: number; end: number } | null = null;
+  if (cleft && s > 0) content = chars(sx, sx.first[s - 1]!, sentenceEnd(sx, s - 1));
+  else if (comme && cue.first - 2 === first && words[inv.next]?.text === ',' && inv.next < end) content = chars(sx, inv.next + 1, end);
+  else if (comme && cue.first - 3 > first) content = chars(sx, first, words[cue.first - 3]!.text === ',' ? cue.first - 4 : cue.first - 3);
+  return content ? make(sp, cue, 'incise', inv.source, content, inv.via) : null;
+}
+
+/** Speaker of a preverbal construction: subject, inverted clitic, the main clause's subject for a participle. */
+function preverbal(sp: Spans, cue: Cue): SourceRef | null {
+  const { sx, lex } = sp;
+  if (cue.clitic >= 0) return invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender).source;
+  if (cue.gerund) return mainSubject(sp, cue.first);
+  if (cue.infinitive) return null;
+  return subjectBefore(sx, lex, cue.first);
+}
+
+/** "Joe Biden a fait référence à la Cour suprême en estimant que …": the subject of the main verb to the left. */
+function mainSubject(sp: Spans, at: number): SourceRef | null {
+  const { sx, lex } = sp;
+  const s = sx.words[at]!.sentence;
+  for (let k = at - 1; k >= 0 && k > at - MAX_MAIN_VERB && sx.words[k]!.sentence === s; k--) {
+    if (CLOSE_QUOTES.has(sx.words[k]!.text)) return null;
+    if (!isFiniteVerb(sx, k)) continue;
+    const clitic = sx.words[k + 1];
+    if (clitic && sx.lex.invertedClitics.has(clitic.lower)) return invertedSubject(sx, lex, k, k + 1, sx.lex.invertedClitics.get(clitic.lower) ?? null).source;
+    return subjectBefore(sx, lex, k);
+  }
+  return null;
+}
+
+function tryComplement(sp: Spans, cue: Cue): Candidate | null {
+  const { sx, lex } = sp;
+  const { words } = sx;
+  const f = cue.entry.frames;
+  const via: WordRange[] = [];
+  let j = collectVia(sx, lex, cue.last + 1, via);
+  const s = words[cue.head]!.sentence;
+  const end = sentenceEnd(sx, s);
+  const w = words[j];
+  if (!w || w.sentence !== s && w.text !== '«') return null;
+  // "a assuré à ses partenaires que …": an addressee before the que-clause.
+  if (lex.mediumPrepositions.has(w.lower) && !sx.lex.complementizers.has(w.lower)) {
+    const e = npForward(sx, j + 1);
+    if (e >= 0 && sx.lex.complementizers.has(words[e + 1]?.lower ?? '')) j = e + 1;
+  }
+  const x = words[j]!;
+  if (sx.lex.complementizers.has(x.lower) && f.has('que') && j < end) return make(sp, cue, 'que', preverbal(sp, cue), chars(sx, j + 1, end), via);
+  const colon = colonAfter(sp, j);
+  if (colon >= 0 && f.has('col')) {
+    const content = afterColon(sp, colon);
+    if (content) return make(sp, cue, 'colon', preverbal(sp, cue), content, via);
+  }
+  if (x.sentence !== s) return null;
+  const speaker = () => {
+    const src = preverbal(sp, cue);
+    return src && canSpeak(sp, src) ? src : null;
+  };
+  // Without a que-clause or a quotation, only a speaker-like subject makes "annonce X" reported speech ("le soleil annonce …" is not).
+  if (f.has('inf') && isInfinitive(sp, j) && j <= end) {
+    const src = speaker();
+    return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
+  }
+  if (f.has('obj') && j < end && !/^[.,;:!?»"”)]$/.test(x.text)) {
+    const src = speaker();
+    return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'object', src, chars(sx, j, end), via) : null;
+  }
+  return null;
+}
+
+/** A person, body, outlet, document or group, a name or a pronoun: something that can say things. */
+function canSpeak(sp: Spans, src: SourceRef): boolean {
+  if (src.pronoun) return true;
+  for (let k = src.first; k <= src.last; k++) if (sp.sx.chunkOf[k]! >= 0) return true;
+  const head = sp.sx.words[headOf(sp.sx, src)]!.lower;
+  return sp.lex.roles.has(head) || sp.sx.lex.subjectPronouns.has(head) || sp.sx.lex.demonstratives.has(sp.sx.words[src.first]!.lower);
+}
+
+function colonAfter(sp: Spans, j: number): number {
+  const { words } = sp.sx;
+  for (let k = j; k < j + MAX_OBJECT_BEFORE_COLON && k < words.length; k++) {
+    if (words[k]!.text === ':') return k;
+    if (words[k]!.kind === 'punct' && words[k]!.text !== '-') return -1;
+  }
+  return -1;
+}
+
+/** Content after a colon: the quotation opening there (even a paragraph later), else the rest of the sentence. */
+function afterColon(sp: Spans, colon: number): { start: number; end: number } | null {
+  const { sx } = sp;
+  const n = sx.words[colon + 1];
+  if (!n) return null;
+  const q = sp.quoteStartingAt.get(n.start);
+  if (q) return { start: q.start, end: q.end };
+  const s = sx.words[colon]!.sentence;
+  const end = sentenceEnd(sx, s);
+  if (n.sentence === s && end > colon + 1) return chars(sx, colon + 1, end);
+  return null;
+}
+
+function isInfinitive(sp: Spans, j: number): boolean {
+  const w = sp.sx.words[j];
+  if (!w || w.cap || w.kind !== 'word') return false;
+  if (w.lower === 'avoir' || w.lower === 'être') return true;
+  return /(?:er|ir|re|oir)$/.test(w.lower) && !sp.sx.lex.determiners.has(w.lower) && !sp.sx.lex.prepositions.has(w.lower) && w.lower.length > 3;
+}
+
+/** "« … », est-il écrit dans le rapport": an impersonal passive incise; the document is the source. */
+function tryImpersonal(sp: Spans, cue: Cue): Candidate | null {
+  const { sx, lex } = sp;
+  if (cue.clitic < 0 || sx.words[cue.clitic]!.lower.replace(/^-(?:t-)?/, '') !== 'il') return null;
+  const via: WordRange[] = [];
+  const next = collectVia(sx, lex, cue.last + 1, via);
+  const doc = via[0];
+  const quote = quoteBefore(sp, cue.first);
+  if (!doc || !quote) return null;
+  const source: SourceRef = { ...doc, pronoun: null, description: null };
+  return { ...make(sp, cue, 'incise', source, { start: quote.start, end: quote.end }, via.slice(1)), frame: { first: cue.first, last: next - 1 } };
+}
+
+/** The attribution a cue introduces, or null when no construction fits. */
+export function frameOf(sp: Spans, cue: Cue): Candidate | null {
+  if (cue.passive) return tryImpersonal(sp, cue) ?? tryPassive(sp, cue);
+  return tryIncise(sp, cue) ?? tryComment(sp, cue) ?? tryComplement(sp, cue);
+}

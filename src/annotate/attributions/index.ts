@@ -1,0 +1,211 @@
+// The attributions stage: cue verbs with their constructions, "selon"-type
+// phrases, quotations continuing the previous speaker; then speakers resolved
+// in reading order, nesting (`parent`), hedging, negation and questions.
+import type { Doc } from '../../doc/doc.js';
+import type { Attribution, Quote } from '../../doc/schema.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { hedgeMarkers } from '../hedges.js';
+import { syntaxOf, wordAt, type Syntax } from '../syntax/index.js';
+import { findAccording } from './according.js';
+import type { Candidate } from './candidate.js';
+import { findCues } from './cues.js';
+import { frameOf, type Spans } from './frames.js';
+import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
+import { collectMentions } from './mentions.js';
+import { SourceResolver, type Speaker } from './sources.js';
+import { npForward } from '../syntax/phrases.js';
+import type { WordRange } from './via.js';
+import { wordAtOrAfter } from '../syntax/words.js';
+import { supportsReporting } from '../syntax/lexicon.js';
+
+/** A quotation continues the previous speaker when it starts at most this many sentences after. */
+const CONTINUATION_REACH = 1;
+/** Quotations shorter than this many words are names or scare quotes, not statements. */
+const MIN_QUOTE_WORDS = 4;
+
+function within(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start >= b.start && a.end <= b.end;
+}
+
+function wordIndex(sx: Syntax, offset: number): number {
+  return wordAt(sx, offset);
+}
+
+/** "Interrogé par le quotidien X, l'adjoint a estimé que …": the leading participle names the medium. */
+function leadingVia(sx: Syntax, lex: AttributionLexicon, s: number): WordRange | null {
+  const f = sx.first[s]!;
+  const w = sx.words[f];
+  if (!w || !lex.viaParticiples.has(w.lower) || !lex.viaPrepositions.has(sx.words[f + 1]?.lower ?? '')) return null;
+  const e = npForward(sx, f + 2);
+  return e >= 0 ? { first: f + 2, last: e } : null;
+}
+
+/** Closed quotations not inside another closed one (quotes are sorted by start, longest first). */
+function outerQuotes(quotes: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  let reach = -1;
+  for (const q of quotes) {
+    if (!q.closed || q.end <= reach) continue;
+    out.push(q);
+    reach = q.end;
+  }
+  return out;
+}
+
+function continuations(sx: Syntax, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const sorted = [...found].sort((a, b) => a.content.start - b.content.start);
+  let k = 0;
+  let reach = -1;
+  for (const q of outerQuotes(sx.quotes)) {
+    // reach: the furthest content end among contents starting before this quotation ends.
+    while (k < sorted.length && sorted[k]!.content.start < q.end) reach = Math.max(reach, sorted[k++]!.content.end);
+    const first = wordIndex(sx, q.start);
+    if (first < 0 || reach > q.start) continue;
+    let n = 0;
+    for (let k = first; k < sx.words.length && sx.words[k]!.end <= q.end; k++) if (sx.words[k]!.kind === 'word') n++;
+    if (n < MIN_QUOTE_WORDS) continue;
+    const s = sx.words[first]!.sentence;
+    // The quotation must stand alone: open its sentence and end it ("« … »" after a speaker), not carry its own frame.
+    if (sx.first[s] !== first) continue;
+    const after = wordAtOrAfter(sx.words, q.end);
+    if (after < sx.words.length && sx.words[after]!.sentence === sx.words[after - 1]!.sentence && !/^[.!?…]$/.test(sx.words[after]!.text)) continue;
+    let prev: Candidate | null = null;
+    for (const c of sorted) {
+      if (c.content.start >= q.start) break;
+      if (c.content.end <= q.start && (!prev || c.content.end >= prev.content.end)) prev = c;
+    }
+    if (!prev || prev.kind === 'according' || prev.kind === 'indirect') continue;
+    const prevEnd = wordIndex(sx, prev.content.start);
+    const prevSentence = prevEnd >= 0 ? sx.words[prevEnd]!.sentence : prev.sentence;
+    if (s - Math.max(prevSentence, prev.sentence) > CONTINUATION_REACH + 1) continue;
+    out.push({ ...prev, construction: 'continuation', cue: null, cueWords: null, verb: null, content: { start: q.start, end: q.end }, kind: 'direct', sentence: s, inherited: null });
+  }
+  return out;
+}
+
+function position(c: Candidate): number {
+  return c.cue ? c.cue.start : c.content.start;
+}
+
+export function findAttributions(doc: Doc): Attribution[] {
+  const sx = syntaxOf(doc);
+  const lex = attributionLexicon(doc.meta.language);
+  const quoteEndingAt = new Map<number, Quote>();
+  const quoteStartingAt = new Map<number, Quote>();
+  for (const q of sx.quotes) {
+    quoteEndingAt.set(q.end, q);
+    quoteStartingAt.set(q.start, q);
+  }
+  const sp: Spans = { sx, lex, quoteEndingAt, quoteStartingAt };
+  let found: Candidate[] = [];
+  for (const cue of findCues(sx, lex)) {
+    const c = frameOf(sp, cue);
+    if (c) found.push(c);
+  }
+  found.push(...findAccording(sp));
+  // A cue inside another attribution's speaker phrase or frame is part of that phrase ("Selon des sources citées par X").
+  const inside = (c: Candidate, r: WordRange | null | undefined) => !!r && !!c.cueWords && c.cueWords.first >= r.first && c.cueWords.last <= r.last;
+  found = found.filter((c) => !found.some((o) => o !== c && (inside(c, o.source) || inside(c, o.frame))));
+  for (const c of found) {
+    const v = leadingVia(sx, lex, c.sentence);
+    if (v && c.construction !== 'according') c.via.unshift(v);
+  }
+  found.push(...continuations(sx, found));
+  found.sort((a, b) => position(a) - position(b));
+  return build(doc, sx, lex, found);
+}
+
+function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]): Attribution[] {
+  const resolver = new SourceResolver(sx, lex, collectMentions(sx, lex));
+  const speakers: (Speaker | null)[] = [];
+  const out: Attribution[] = found.map((c, idx) => {
+    let speaker: Speaker | null = null;
+    if (c.construction === 'continuation') {
+      const from = found.findIndex((o) => o !== c && o.source === c.source && o.construction !== 'continuation');
+      speaker = from >= 0 && from < idx ? speakers[from] ?? null : null;
+      if (speaker) resolver.remember(speaker);
+    } else if ((c.verb?.infinitive || c.verb?.coordinated) && (speaker = lastSpeaker(speakers, c.verb.infinitive && !c.verb.gerund ? c.sentence - 1 : c.sentence))) {
+      // "…, a indiqué X, expliquant que …" / "Et d'accuser …": the previous speaker goes on.
+    } else if (c.source) speaker = resolver.resolve(c.source, c.sentence);
+    speakers.push(speaker);
+    return {
+      cue: c.cue ? doc.span(c.cue.start, c.cue.end) : null,
+      source: speaker ? { ...speaker.source } : null,
+      content: doc.span(c.content.start, c.content.end),
+      kind: c.kind,
+      via: c.via.map((v) => doc.span(sx.words[v.first]!.start, sx.words[v.last]!.end)),
+      hedged: false,
+      parent: null,
+      rule: c.construction,
+    };
+  });
+  out.forEach((a, i) => {
+    a.parent = parentOf(out, i);
+    decorate(sx, a, found[i]!);
+  });
+  // "« Nous avions dit que … », a expliqué X": a first person inside a quotation is its speaker.
+  out.forEach((a, i) => {
+    const p = a.parent !== null ? out[a.parent]! : null;
+    if (!speakers[i]?.firstPerson || !p?.source || p.kind === 'indirect' || p.kind === 'according') return;
+    a.source = { ...a.source!, resolved: p.source.resolved ?? p.source.text, anonymous: p.source.anonymous };
+  });
+  return out;
+}
+
+/** The latest speaker, if it spoke in sentence `since` or later. */
+function lastSpeaker(speakers: (Speaker | null)[], since: number): Speaker | null {
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const s = speakers[k];
+    if (s) return s.sentence >= since ? s : null;
+  }
+  return null;
+}
+
+/** Attributions (in reading order) examined on each side for a parent: nesting is local. */
+const PARENT_WINDOW = 24;
+
+interface Spanned {
+  cue: { start: number; end: number } | null;
+  content: { start: number; end: number };
+}
+
+/** The smallest other attribution whose content holds this one's cue (or content). */
+function parentOf(all: Spanned[], i: number): number | null {
+  const a = all[i]!;
+  const anchor = a.cue ?? a.content;
+  const size = (x: Spanned) => x.content.end - x.content.start;
+  let best: number | null = null;
+  for (let k = Math.max(0, i - PARENT_WINDOW); k < all.length && k <= i + PARENT_WINDOW; k++) {
+    const o = all[k]!;
+    if (k === i || !within(anchor, o.content)) continue;
+    if (o.cue && within(o.cue, a.content)) continue;
+    if (best === null || size(o) < size(all[best]!)) best = k;
+  }
+  return best;
+}
+
+/** Hedging, negation and questions. */
+function decorate(sx: Syntax, a: Attribution, c: Candidate): void {
+  const first = wordAtOrAfter(sx.words, a.content.start);
+  const last = wordAtOrAfter(sx.words, a.content.end) - 1;
+  const sequence = (c.construction === 'que' || c.construction === 'infinitive') && (c.verb?.past ?? false);
+  const markers = first >= 0 && last >= first ? hedgeMarkers(sx, first, last, { sequenceOfTenses: sequence }) : [];
+  const hedges = markers.map((m) => ({ start: m.start, end: m.end, text: sx.text.slice(m.start, m.end) }));
+  // A conditional frame ("aurait déclaré") or a verb of suspicion ("soupçonne") hedges the whole attribution.
+  const head = c.verb ? sx.words[c.verb.head]! : null;
+  const suspicious = head ? sx.lex.verbs.get(head.lower)?.some((f) => f.role === 'hedge') : false;
+  if ((c.verb?.conditional || suspicious) && a.cue) hedges.unshift({ ...a.cue });
+  a.hedged = hedges.length > 0;
+  a.hedges = hedges;
+  a.negated = c.verb?.negated ?? false;
+  const lemma = c.verb?.entry.entry ?? '';
+  a.question = /\?\s*[»"”]?\s*$/.test(a.content.text) || lemma === 'demander' || lemma === "s'interroger";
+}
+
+export const attributionsStage: Stage = {
+  name: 'attributions',
+  run(doc: Doc) {
+    doc.attributions = supportsReporting(doc.meta.language) ? findAttributions(doc) : [];
+  },
+};

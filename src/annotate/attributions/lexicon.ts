@@ -1,0 +1,100 @@
+// Attribution resources from lang/<code>/: cue frames (cues.tsv), source head
+// nouns (roles.tsv), outlet names (media.tsv) and the function words of
+// reported speech (attribution-grammar.json).
+import { cached, langPath, readJson, readTsv } from '../../lang/resources.js';
+import { phraseIndex, splitPhrase, type Gender } from '../syntax/lexicon.js';
+
+export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'obj' | 'pass' | 'med';
+export type CueClass = 'speech' | 'opinion' | 'report' | 'cognition';
+export type RoleKind = 'person' | 'org' | 'media' | 'document' | 'group';
+
+export interface CueEntry {
+  /** Lemma plus particle, as in the generated forms file ("faire état"). */
+  entry: string;
+  pronominal: boolean;
+  cls: CueClass;
+  frames: Set<Frame>;
+  /** Words that must follow the verb form ("état", "en garde"). */
+  particle: string[];
+}
+
+interface GrammarJson {
+  according: string[];
+  accordingToPerson: string[];
+  citing: string[];
+  viaParticiples: string[];
+  viaPrepositions: string[];
+  mediumPrepositions: string[];
+  audience: string[];
+  passiveAgent: string[];
+  narrativeInfinitive: string[];
+  sameAs: string[];
+}
+
+export interface AttributionLexicon {
+  cues: Map<string, CueEntry>;
+  /** Cue classes that make attributions (cognition verbs do not by default). */
+  reporting: Set<CueClass>;
+  roles: Map<string, { kind: RoleKind; gender: Gender }>;
+  /** Outlet names as word sequences keyed by first word (case-sensitive). */
+  media: Map<string, string[][]>;
+  according: Map<string, string[][]>;
+  accordingToPerson: Map<string, string[][]>;
+  citing: Set<string>;
+  viaParticiples: Set<string>;
+  viaPrepositions: Set<string>;
+  mediumPrepositions: Set<string>;
+  audience: Set<string>;
+  passiveAgent: Set<string>;
+  narrativeInfinitive: Map<string, string[][]>;
+  sameAs: Set<string>;
+}
+
+export function attributionLexicon(language: string): AttributionLexicon {
+  return cached(language, 'attributions', (code) => {
+    const cues = new Map<string, CueEntry>();
+    for (const [lemma, cls, frames, particle] of readTsv(langPath(code, 'cues.tsv'))) {
+      const entry = particle ? `${lemma} ${particle}` : lemma!;
+      cues.set(entry, {
+        entry,
+        pronominal: /^(?:se |s')/.test(lemma!),
+        cls: cls as CueClass,
+        frames: new Set((frames ?? '').split(',').filter(Boolean) as Frame[]),
+        particle: particle ? splitPhrase(particle) : [],
+      });
+    }
+    const roles = new Map<string, { kind: RoleKind; gender: Gender }>();
+    const rows = readTsv(langPath(code, 'roles.tsv'));
+    for (const [noun, kind, gender] of rows) roles.set(noun!, { kind: kind as RoleKind, gender: gender === 'm' || gender === 'f' ? gender : null });
+    // Regular plurals ("députés", "généraux"), unless the list gives the plural its own entry ("responsables" = group).
+    for (const [noun] of rows) {
+      const plural = /[sxz]$/.test(noun!) ? null : noun!.endsWith('al') ? `${noun!.slice(0, -2)}aux` : `${noun}s`;
+      if (plural && !roles.has(plural)) roles.set(plural, roles.get(noun!)!);
+    }
+    const media = new Map<string, string[][]>();
+    for (const [name] of readTsv(langPath(code, 'media.tsv'))) {
+      const parts = name!.split(/\s+|(?<=')/u).filter(Boolean);
+      const list = media.get(parts[0]!) ?? [];
+      list.push(parts);
+      media.set(parts[0]!, list);
+    }
+    for (const list of media.values()) list.sort((a, b) => b.length - a.length);
+    const g = readJson<GrammarJson>(langPath(code, 'attribution-grammar.json'));
+    return {
+      cues,
+      reporting: new Set<CueClass>(['speech', 'opinion', 'report']),
+      roles,
+      media,
+      according: phraseIndex(g.according),
+      accordingToPerson: phraseIndex(g.accordingToPerson),
+      citing: new Set(g.citing),
+      viaParticiples: new Set(g.viaParticiples),
+      viaPrepositions: new Set(g.viaPrepositions),
+      mediumPrepositions: new Set(g.mediumPrepositions),
+      audience: new Set(g.audience),
+      passiveAgent: new Set(g.passiveAgent),
+      narrativeInfinitive: phraseIndex(g.narrativeInfinitive),
+      sameAs: new Set(g.sameAs),
+    };
+  });
+}

@@ -1,0 +1,91 @@
+// Named mentions of the document in order, for resolving short and role
+// mentions: each name chunk with its full form, its last word (a surname),
+// gender (title, or the article of an adjacent role: "une porte-parole") and
+// the role nouns placed next to it ("Jen Psaki, une porte-parole …",
+// "le chef de la milice, Wathiq al Batat").
+import type { Syntax } from '../syntax/index.js';
+import type { Gender } from '../syntax/lexicon.js';
+import { isFiniteVerb, npForward } from '../syntax/phrases.js';
+import type { AttributionLexicon } from './lexicon.js';
+
+export interface Mention {
+  /** Full form, title removed ("Jen Psaki"). */
+  name: string;
+  words: string[];
+  start: number;
+  sentence: number;
+  person: boolean;
+  gender: Gender;
+  roles: Set<string>;
+}
+
+/** Words scanned on each side of a name for its role noun. */
+const ROLE_WINDOW = 6;
+const FEMININE = new Set(['la', 'une', 'cette']);
+const MASCULINE = new Set(['le', 'un', 'ce', 'cet', 'du', 'au']);
+
+/** Gender of a person from the first word of their name ("Jean-François" → "Jean"). */
+export function genderOfName(names: Map<string, Gender>, words: string[]): Gender {
+  if (words.length < 2) return null;
+  return names.get(words[0]!) ?? names.get(words[0]!.split('-')[0]!) ?? null;
+}
+
+export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const c of sx.names) {
+    const from = c.title >= 0 ? c.title + 1 : c.first;
+    const ws = sx.words.slice(from, c.last + 1);
+    const words = ws.filter((w) => w.cap).map((w) => w.text);
+    const person = c.title >= 0 || words.length >= 2;
+    // A body's name runs on with its lowercase complement: "la Société française de dermatologie".
+    const det = sx.words[c.first - 1];
+    const body = !person && det !== undefined && sx.lex.determiners.has(det.lower);
+    const end = body ? Math.max(c.last, npForward(sx, c.first)) : c.last;
+    const m: Mention = {
+      name: sx.text.slice(ws[0]!.start, sx.words[end]!.end),
+      words,
+      start: ws[0]!.start,
+      sentence: ws[0]!.sentence,
+      person,
+      gender: c.gender ?? (person ? genderOfName(sx.lex.firstNames, words) : body ? FEMININE.has(det!.lower) ? 'f' : MASCULINE.has(det!.lower) ? 'm' : null : null),
+      roles: new Set(),
+    };
+    rolesAround(sx, lex, c.first, c.last, m);
+    out.push(m);
+  }
+  return out;
+}
+
+function noteRole(sx: Syntax, lex: AttributionLexicon, k: number, m: Mention): boolean {
+  const role = lex.roles.get(sx.words[k]!.lower);
+  if (!role || role.kind === 'group') return false;
+  m.roles.add(sx.words[k]!.lower);
+  if (role.kind === 'person') {
+    m.person = true;
+    const det = sx.words[k - 1]?.lower ?? '';
+    m.gender ??= role.gender ?? (FEMININE.has(det) ? 'f' : MASCULINE.has(det) ? 'm' : null);
+  }
+  return true;
+}
+
+function rolesAround(sx: Syntax, lex: AttributionLexicon, first: number, last: number, m: Mention): void {
+  const s = sx.words[first]!.sentence;
+  // Left, apposed with a comma: "Le chef de la milice, Wathiq al Batat": the role heads the segment.
+  if (sx.words[first - 1]?.text === ',' && m.words.length >= 2) {
+    let k = first - 2;
+    while (k > 0 && sx.words[k - 1]!.sentence === s && !/^[,;:«»"“”(]$/.test(sx.words[k - 1]!.text) && k > first - 2 - ROLE_WINDOW) k--;
+    if (sx.lex.determiners.has(sx.words[k]!.lower)) noteRole(sx, lex, k + 1, m);
+  }
+  // Left, directly: "le général russe Valery Gerasimov" (adjectives only in between, no "de").
+  for (let k = first - 1; k >= 0 && k >= first - ROLE_WINDOW && sx.words[k]!.sentence === s; k--) {
+    const w = sx.words[k]!;
+    if (w.kind !== 'word' || isFiniteVerb(sx, k) || sx.lex.boundaries.has(w.lower) || sx.lex.prepositions.has(w.lower) || sx.lex.npLinks.has(w.lower) || sx.chunkOf[k]! >= 0) break;
+    if (noteRole(sx, lex, k, m)) break;
+  }
+  // Right: "Jen Psaki, une porte-parole du département d'État" (a person's name only: "d'Airbus, le ministre" is not).
+  if (sx.words[last + 1]?.text === ',' && m.words.length >= 2) {
+    for (let k = last + 2; k < sx.words.length && k <= last + 4 && sx.words[k]!.sentence === s; k++) {
+      if (noteRole(sx, lex, k, m)) break;
+    }
+  }
+}

@@ -1,0 +1,278 @@
+// Turns a speaker phrase into the `source` of an attribution: its surface
+// span, `resolved` (the named speaker behind a pronoun, a surname, a title or
+// a role: "il", "Mme Psaki", "l'organisation", "ces mêmes sources") and
+// `anonymous` (a speaker that cannot be pinned to a named person, body,
+// outlet or document: "des sources", "un responsable", "les médias étatiques").
+import type { Syntax } from '../syntax/index.js';
+import type { Gender } from '../syntax/lexicon.js';
+import type { AttributionLexicon, RoleKind } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { hasName, type SourceRef } from './subjects.js';
+import { headOf, type WordRange } from './via.js';
+
+export interface SpeakerSource {
+  start: number;
+  end: number;
+  text: string;
+  resolved: string | null;
+  anonymous: boolean;
+  description?: { start: number; end: number; text: string } | null;
+}
+
+/** What later mentions can point back to. */
+export interface Speaker {
+  source: SpeakerSource;
+  gender: Gender;
+  plural: boolean;
+  sentence: number;
+  head: string | null;
+  /** "je", "nous": the speaker of the quotation around it. */
+  firstPerson?: boolean;
+}
+
+const FIRST_PERSON = new Set(['je', "j'", 'nous', 'moi', '-je', '-nous']);
+/** How far back (sentences) a pronoun or a role looks for its speaker. */
+const PRONOUN_REACH = 8;
+const ROLE_REACH = 30;
+const PLURAL_DETS = new Set(['les', 'des', 'ces', 'leurs', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'nombreuses', "d'autres"]);
+const FEMININE_DETS = new Set(['la', 'une', 'cette', 'sa']);
+const MASCULINE_DETS = new Set(['le', 'un', 'ce', 'cet', 'son']);
+const DEFINITE = new Set(['le', 'la', "l'", 'les']);
+/** A role phrase longer than this ("le ministre de l'Intérieur") is a description, not an anaphor. */
+const MAX_ROLE_WORDS = 2;
+
+export class SourceResolver {
+  private readonly speakers: Speaker[] = [];
+  private readonly aliases = new Map<string, string>();
+
+  constructor(
+    private readonly sx: Syntax,
+    private readonly lex: AttributionLexicon,
+    private readonly mentions: Mention[],
+  ) {
+    this.collectAliases();
+  }
+
+  /** "l'Organisation des moudjahidine du peuple (OMPI)": OMPI stands for the phrase before it. */
+  private collectAliases(): void {
+    const { words } = this.sx;
+    for (let i = 2; i < words.length - 1; i++) {
+      const w = words[i]!;
+      if (words[i - 1]!.text !== '(' || words[i + 1]!.text !== ')' || w.text !== w.text.toUpperCase() || !w.cap) continue;
+      const c = this.sx.chunkOf[i - 2]!;
+      if (c < 0) continue;
+      let first = i - 2;
+      while (first > 0 && words[first - 1]!.sentence === w.sentence && !/^[,;:.(«»"]$/.test(words[first - 1]!.text) && first > i - 10) first--;
+      this.aliases.set(w.text, this.sx.text.slice(words[first]!.start, words[i + 1]!.end));
+    }
+  }
+
+  private span(r: WordRange): { start: number; end: number; text: string } {
+    let start = this.sx.words[r.first]!.start;
+    // An inverted clitic "-t-il" is shown as "il".
+    const hyphens = /^-(?:t-)?/.exec(this.sx.words[r.first]!.text);
+    if (hyphens && r.first === r.last) start += hyphens[0].length;
+    const end = this.sx.words[r.last]!.end;
+    return { start, end, text: this.sx.text.slice(start, end) };
+  }
+
+  /** The canonical name of a name chunk: a lone surname or titled name expands to the full name seen elsewhere. */
+  private canonical(chunk: number, at: number): { name: string; gender: Gender } {
+    const c = this.sx.names[chunk]!;
+    const from = c.title >= 0 ? c.title + 1 : c.first;
+    const words = this.sx.words.slice(from, c.last + 1).filter((w) => w.cap).map((w) => w.text);
+    const own = this.sx.text.slice(this.sx.words[from]!.start, this.sx.words[c.last]!.end);
+    if (words.length === 1 && this.aliases.has(words[0]!)) return { name: this.aliases.get(words[0]!)!, gender: null };
+    if (words.length !== 1) return { name: own, gender: c.gender ?? this.genderOf(own) };
+    let best: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.words.length < 2 || m.words[m.words.length - 1] !== words[0]) continue;
+      if (!best || (m.start < at && m.start > best.start) || best.start > at) best = m;
+    }
+    return best ? { name: best.name, gender: c.gender ?? best.gender } : { name: own, gender: c.gender ?? this.genderOf(own) };
+  }
+
+  private genderOf(name: string): Gender {
+    for (const m of this.mentions) if (m.name === name && m.gender) return m.gender;
+    return null;
+  }
+
+  private roleOf(r: WordRange): { head: string | null; kind: RoleKind | null; gender: Gender } {
+    let h = headOf(this.sx, r);
+    while (h < r.last && this.lex.sameAs.has(this.sx.words[h]!.lower)) h++;
+    const head = this.sx.words[h]!.lower;
+    const role = this.lex.roles.get(head);
+    const det = this.sx.words[r.first]!.lower;
+    const gender = role?.gender ?? (FEMININE_DETS.has(det) ? 'f' : MASCULINE_DETS.has(det) ? 'm' : null);
+    return { head: role || !this.sx.words[h]!.cap ? head : null, kind: role?.kind ?? null, gender };
+  }
+
+  resolve(ref: SourceRef, sentence: number): Speaker {
+    const base = this.span(ref);
+    const description = ref.description ? this.span(ref.description) : null;
+    let speaker: Speaker;
+    if (ref.pronoun) speaker = this.fromPronoun(base, ref.pronoun, sentence);
+    else speaker = this.fromPhrase(ref, base, sentence);
+    if (description) speaker.source.description = description;
+    this.speakers.push(speaker);
+    return speaker;
+  }
+
+  /** A speaker taken over as is (quote continuation). */
+  remember(s: Speaker): void {
+    this.speakers.push(s);
+  }
+
+  private fromPronoun(base: { start: number; end: number; text: string }, p: { gender: Gender; plural: boolean }, sentence: number): Speaker {
+    const mk = (resolved: string | null, anonymous: boolean, gender: Gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender, plural: p.plural, sentence, head: null });
+    const lower = base.text.toLowerCase();
+    if (lower === 'on') return mk(null, true, null);
+    if (FIRST_PERSON.has(lower)) return { ...mk(null, true, null), firstPerson: true };
+    const compatible = (g: Gender) => !p.gender || !g || g === p.gender;
+    // The latest compatible speaker, named ones first ("a-t-il ajouté" rarely means an anonymous group).
+    let speaker: Speaker | null = null;
+    for (const named of [true, false]) {
+      for (let k = this.speakers.length - 1; k >= 0 && !speaker; k--) {
+        const s = this.speakers[k]!;
+        if (sentence - s.sentence > PRONOUN_REACH) break;
+        // An unresolved pronoun ("on", "elle" with no antecedent) is no antecedent itself.
+        const bare = s.source.resolved === null && s.head === null && s.source.anonymous;
+        if (!bare && s.plural === p.plural && compatible(s.gender) && s.source.anonymous !== named) speaker = s;
+      }
+      if (speaker) break;
+    }
+    // A person named after that speaker (and before the pronoun) is the more recent antecedent.
+    let mention: Mention | null = null;
+    for (let k = this.mentions.length - 1; k >= 0 && !p.plural; k--) {
+      const m = this.mentions[k]!;
+      if (m.start >= base.start) continue;
+      if (sentence - m.sentence > PRONOUN_REACH) break;
+      if (m.person && compatible(m.gender)) {
+        mention = m;
+        // In that sentence the first person named (usually the subject) is the more salient one.
+        for (let j = k - 1; j >= 0 && this.mentions[j]!.sentence === m.sentence; j--) {
+          const o = this.mentions[j]!;
+          if (o.person && compatible(o.gender)) mention = o;
+        }
+        break;
+      }
+    }
+    if (mention && (!speaker || mention.sentence > speaker.sentence)) return mk(mention.name, false, mention.gender ?? p.gender);
+    if (speaker) return mk(speaker.source.resolved ?? speaker.source.text, speaker.source.anonymous, speaker.gender ?? p.gender);
+    // No person: a body of the same grammatical gender named just before ("La Société française …, rappelle-t-elle").
+    for (let k = this.mentions.length - 1; k >= 0 && p.gender && !p.plural; k--) {
+      const m = this.mentions[k]!;
+      if (m.start >= base.start) continue;
+      if (sentence - m.sentence > 2) break;
+      if (!m.person && m.gender === p.gender) return mk(m.name, false, m.gender);
+    }
+    return mk(null, true, p.gender);
+  }
+
+  private fromPhrase(ref: SourceRef, base: { start: number; end: number; text: string }, sentence: number): Speaker {
+    const { sx } = this;
+    const first = sx.words[ref.first]!;
+    const { head, kind, gender } = this.roleOf(ref);
+    const plural = PLURAL_DETS.has(first.lower) || /^\d/.test(first.text) || sx.lex.indefinite.has(first.lower) && !['un', 'une', 'de', "d'"].includes(first.lower) || this.hasCoordination(ref);
+    const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || sx.words[ref.first]!.lower === 'nombreux';
+    const mk = (resolved: string | null, anonymous: boolean, g: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: g, plural, sentence, head });
+    const named = hasName(sx, ref);
+    if (named && (kind === 'group' || (indefinite && (kind === 'person' || kind === null)))) return mk(null, true);
+    if (named) {
+      // The person named in the phrase, else the phrase itself.
+      let chunk = -1;
+      for (let k = ref.first; k <= ref.last; k++) {
+        const c = sx.chunkOf[k]!;
+        if (c >= 0 && (chunk < 0 || this.isPerson(c))) chunk = c;
+      }
+      // "Richard Ferrand (LREM)": a bracketed party or acronym after the name does not count.
+      const last = sx.words[ref.last]!.text === ')' && sx.words[ref.last - 2]?.text === '(' ? ref.last - 3 : ref.last;
+      const pureName = sx.chunkOf[ref.first] === chunk && sx.names[chunk]!.last === last;
+      if (pureName || kind !== 'person' || this.isPerson(chunk)) {
+        const canon = this.canonical(chunk, base.start);
+        return mk(pureName || kind === 'person' ? canon.name : base.text, false, canon.gender ?? gender);
+      }
+      // "le directeur des ressources humaines d'Airbus": a role in a named body; who holds it?
+      const body = sx.words[sx.names[chunk]!.first]!.text;
+      const holder = DEFINITE.has(first.lower) && head ? this.byRole(head, 'person', gender, sentence, base.start, body) : null;
+      return mk(holder?.name ?? null, false, holder?.gender ?? gender);
+    }
+    // "ces mêmes sources", "ces sources", "ce document": the previous speaker (of that kind).
+    if (sx.lex.demonstratives.has(first.lower) && (kind || this.lex.sameAs.has(sx.words[ref.first + 1]?.lower ?? ''))) {
+      const prev = this.previousOfKind(kind, sentence);
+      if (prev) return mk(prev.source.resolved ?? prev.source.text, prev.source.anonymous);
+    }
+    if (kind === 'group' || indefinite) return mk(null, true);
+    // A bare definite role ("le ministre", "l'organisation", "l'édile"): the latest speaker or person holding it.
+    if (head && kind && ref.last - ref.first <= MAX_ROLE_WORDS && (DEFINITE.has(first.lower) || sx.lex.demonstratives.has(first.lower))) {
+      const found = this.byRole(head, kind, gender, sentence, base.start) ?? (kind === 'person' ? this.recentPerson(gender, sentence) : null);
+      if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
+    }
+    // An unlisted title right after a named speaker ("…, a ajouté l'ayatollah"): that speaker.
+    if (!kind && DEFINITE.has(first.lower) && ref.last - ref.first <= 1 && !plural) {
+      const found = this.recentPerson(gender, sentence, true);
+      if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
+    }
+    // A definite body, office or document ("le gouvernement", "le porte-parole de la police", "le rapport") is a specific one.
+    return mk(null, !(kind && DEFINITE.has(first.lower)));
+  }
+
+  /** The latest speaker within two sentences, of the same kind when known (any kind for groups: "ces sources"). */
+  private previousOfKind(kind: RoleKind | null, sentence: number): Speaker | null {
+    for (let k = this.speakers.length - 1; k >= 0; k--) {
+      const s = this.speakers[k]!;
+      if (sentence - s.sentence > 2) break;
+      const own = s.head ? this.lex.roles.get(s.head)?.kind ?? null : null;
+      if (!kind || kind === 'group' || own === kind) return s;
+    }
+    return null;
+  }
+
+  private isPersonSpeaker(s: Speaker): boolean {
+    if (s.head && this.lex.roles.get(s.head)?.kind === 'person') return true;
+    return this.mentions.some((m) => m.person && (m.name === s.source.resolved || m.name === s.source.text));
+  }
+
+  private isPerson(chunk: number): boolean {
+    const c = this.sx.names[chunk]!;
+    return c.title >= 0 || c.last > c.first;
+  }
+
+  /** "…, a dénoncé le militant écologiste": a bare role right after a named speaker is that speaker. */
+  private recentPerson(gender: Gender, sentence: number, lastOnly = false): { name: string; anonymous: boolean; gender: Gender } | null {
+    for (let k = this.speakers.length - 1; k >= 0 && (!lastOnly || k === this.speakers.length - 1); k--) {
+      const s = this.speakers[k]!;
+      if (sentence - s.sentence > (lastOnly ? 1 : 2)) break;
+      if (s.source.anonymous || s.plural || (gender && s.gender && gender !== s.gender) || !this.isPersonSpeaker(s)) continue;
+      return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
+    }
+    return null;
+  }
+
+  private hasCoordination(ref: SourceRef): boolean {
+    for (let k = ref.first; k <= ref.last; k++) if (this.sx.words[k]!.lower === 'et') return true;
+    return false;
+  }
+
+  /** The latest named speaker or mention holding role `head` (for bodies: whose name begins with it). */
+  /** With `body` ("Airbus" in "le directeur … d'Airbus"), the holder must have been described with that body. */
+  private byRole(head: string, kind: RoleKind, gender: Gender, sentence: number, at: number, body?: string): { name: string; anonymous: boolean; gender: Gender } | null {
+    const words = { test: (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).includes(head) };
+    for (let k = this.speakers.length - 1; k >= 0; k--) {
+      const s = this.speakers[k]!;
+      if (sentence - s.sentence > ROLE_REACH) break;
+      if (s.source.anonymous || (kind === 'person' && gender && s.gender && gender !== s.gender)) continue;
+      // A person's role may sit in the description ("Gautam Sawang, chef de la police"); a body's name may not.
+      const described = kind === 'person' && words.test(s.source.description?.text ?? '');
+      if (body && !`${s.source.text} ${s.source.description?.text ?? ''}`.includes(body)) continue;
+      if (s.head === head || words.test(s.source.text) || described) return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
+    }
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.start >= at || body) continue;
+      // "l'organisation" → "l'Organisation des moudjahidine du peuple": the body named with that very noun.
+      if (m.roles.has(head) || (kind !== 'person' && m.words[0]!.toLowerCase() === head)) return { name: m.name, anonymous: false, gender: m.gender };
+    }
+    return null;
+  }
+}

@@ -1,0 +1,63 @@
+// Intermediaries: the medium or channel that carries a statement ("à l'AFP",
+// "pour l'agence Fars", "dans un communiqué", "sur Twitter", "au site X").
+import type { Syntax } from '../syntax/index.js';
+import { npForward } from '../syntax/phrases.js';
+import type { Word } from '../syntax/words.js';
+import type { AttributionLexicon } from './lexicon.js';
+
+export interface WordRange {
+  first: number;
+  last: number;
+}
+
+/** Length of an outlet name (media.tsv) starting at word i, or 0 (case-sensitive). */
+export function mediaNameAt(words: Word[], i: number, lex: AttributionLexicon): number {
+  const w = words[i];
+  if (!w) return 0;
+  const list = lex.media.get(w.text);
+  if (!list) return 0;
+  outer: for (const parts of list) {
+    for (let k = 1; k < parts.length; k++) if (words[i + k]?.text !== parts[k]) continue outer;
+    return parts.length;
+  }
+  return 0;
+}
+
+/** First word of a noun phrase that is not a determiner. */
+export function headOf(sx: Syntax, r: WordRange): number {
+  let k = r.first;
+  while (k < r.last && (sx.lex.determiners.has(sx.words[k]!.lower) || /^\d/.test(sx.words[k]!.text))) k++;
+  return k;
+}
+
+/** Does the noun phrase name an outlet, channel, document or audience? */
+export function isMedium(sx: Syntax, lex: AttributionLexicon, r: WordRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (mediaNameAt(sx.words, k, lex) > 0) return true;
+  const head = sx.words[headOf(sx, r)]!.lower;
+  const role = lex.roles.get(head);
+  return role?.kind === 'media' || role?.kind === 'document' || lex.audience.has(head);
+}
+
+/**
+ * A medium phrase starting at word i ("à l'AFP", "dans un communiqué", "sur Twitter").
+ * With `anyName`, "sur/pour + a name" counts too (a programme or outlet not listed).
+ */
+export function viaAt(sx: Syntax, lex: AttributionLexicon, i: number): WordRange | null {
+  const w = sx.words[i];
+  if (!w || !lex.mediumPrepositions.has(w.lower)) return null;
+  let at = i + 1;
+  // "auprès de l'AFP"
+  if (w.lower === 'auprès' && /^(?:de|du|des|d')$/.test(sx.words[at]?.lower ?? '')) at++;
+  const last = npForward(sx, at);
+  if (last < 0) return null;
+  const r = { first: at, last };
+  // "à l'AFP Olivier Bogillot": the medium ends with its name; the next name is the speaker.
+  for (let k = at; k <= last; k++) {
+    const len = mediaNameAt(sx.words, k, lex);
+    if (len > 0 && k + len <= last && sx.chunkOf[k + len]! >= 0) return { first: at, last: k + len - 1 };
+  }
+  if (isMedium(sx, lex, r)) return r;
+  // "sur Europe 1", "pour Arabi-Press": a named programme or outlet.
+  if ((w.lower === 'sur' || w.lower === 'pour') && sx.chunkOf[headOf(sx, r)]! >= 0) return r;
+  return null;
+}

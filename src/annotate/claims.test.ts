@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../pipeline/analyze.js';
+
+const claims = (text: string) => analyze(text, { raw: true }).claims.map((c) => ({ text: c.text, attribution: c.attribution, hedged: c.hedged, negated: c.negated }));
+
+test('attributed and own-voice claims, with hedging and negation', () => {
+  const c = claims(
+    "Selon la police, 300 personnes ont défilé samedi. La mairie n'a reçu aucune demande d'autorisation. Des casseurs auraient été interpellés. Quelle belle journée !",
+  );
+  assert.deepEqual(c, [
+    { text: '300 personnes ont défilé samedi', attribution: 0, hedged: false, negated: false },
+    { text: "La mairie n'a reçu aucune demande d'autorisation", attribution: null, hedged: false, negated: true },
+    { text: 'Des casseurs auraient été interpellés', attribution: null, hedged: true, negated: false },
+  ]);
+});
+
+test('an opinion without event, number or accusation is not a claim', () => {
+  assert.deepEqual(claims('Cette politique est une erreur.'), []);
+});
+
+test('a language without reporting data gets no attributions or claims (no French rules on it)', () => {
+  const a = analyze({ text: 'The minister said that 300 people were arrested on Monday.', known: { language: 'en' } }, { raw: true });
+  assert.deepEqual([a.attributions, a.claims], [[], []]);
+});

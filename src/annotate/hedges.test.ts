@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDoc } from '../pipeline/analyze.js';
+import { hedgeMarkers } from './hedges.js';
+import { syntaxOf } from './syntax/index.js';
+
+const markers = (text: string, sequenceOfTenses = false) => {
+  const sx = syntaxOf(analyzeDoc(text, { raw: true }));
+  return hedgeMarkers(sx, 0, sx.words.length - 1, { sequenceOfTenses }).map((m) => sx.text.slice(m.start, m.end));
+};
+
+test('the conditional of any verb, from generated stems, but not imperfects or nouns', () => {
+  assert.deepEqual(markers('Les rebelles contrôleraient la ville et auraient pris le port.'), ['contrôleraient', 'auraient']);
+  assert.deepEqual(markers('Il parlait du portrait et du trait de caractère.'), []);
+});
+
+test('lexical hedges: adverbs, adjectives, phrases, hedge verbs', () => {
+  assert.deepEqual(markers("Le présumé complice semble avoir fui, sans doute vers l'étranger."), ['présumé', 'semble', 'sans doute']);
+});
+
+test('modal conditionals are not hedges; sequence of tenses drops the conditional but keeps "pourrait"', () => {
+  assert.deepEqual(markers('Le texte devrait être voté.'), []);
+  assert.deepEqual(markers('la mesure figurerait dans le budget et pourrait coûter cher', true), ['pourrait']);
+});

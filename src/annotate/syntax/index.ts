@@ -1,0 +1,56 @@
+// The shallow parse shared by the attribution and claim stages: words, sentence
+// bounds, proper-name chunks and quotation spans, built once per document.
+import type { Doc } from '../../doc/doc.js';
+import type { Quote } from '../../doc/schema.js';
+import { syntaxLexicon, type SyntaxLexicon } from './lexicon.js';
+import { findNames, type NameChunk } from './names.js';
+import { buildWords, sentenceBounds, wordAtOrAfter, type Word } from './words.js';
+
+export interface Syntax {
+  text: string;
+  language: string;
+  words: Word[];
+  lex: SyntaxLexicon;
+  names: NameChunk[];
+  /** Name chunk index of each word, or -1. */
+  chunkOf: Int32Array;
+  /** First and last word index of each sentence. */
+  first: Int32Array;
+  last: Int32Array;
+  /** isAux[i]: word i is a form of an auxiliary (avoir, être). */
+  isAux: Uint8Array;
+  /** Memo of isFiniteVerb per word: 0 unknown, 1 yes, 2 no. */
+  finite: Uint8Array;
+  /** continues[s]: sentence s+1 is the rest of sentence s, cut by a broken line ("l'armée de\n\nl'air"). */
+  continues: Uint8Array;
+  /** All quotations (nested ones too), sorted by start. */
+  quotes: Quote[];
+}
+
+/** Index of the word starting exactly at character `offset`, or -1. */
+export function wordAt(sx: Syntax, offset: number): number {
+  const i = wordAtOrAfter(sx.words, offset);
+  return sx.words[i]?.start === offset ? i : -1;
+}
+
+const cache = new WeakMap<Doc, Syntax>();
+
+export function syntaxOf(doc: Doc): Syntax {
+  let sx = cache.get(doc);
+  if (sx) return sx;
+  const lex = syntaxLexicon(doc.meta.language);
+  const words = buildWords(doc);
+  const { chunks, chunkOf } = findNames(words, lex);
+  const { first, last } = sentenceBounds(words, doc.sentences.length);
+  const continues = new Uint8Array(doc.sentences.length);
+  for (let s = 0; s + 1 < doc.sentences.length; s++) {
+    const l = words[last[s]!];
+    const n = words[first[s + 1]!];
+    if (l && n && l.kind === 'word' && n.kind === 'word' && !n.cap && !/^\p{Lu}/u.test(n.text)) continues[s] = 1;
+  }
+  const isAux = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) if (lex.verbs.get(words[i]!.lower)?.some((f) => f.role === 'aux')) isAux[i] = 1;
+  sx = { isAux, finite: new Uint8Array(words.length), text: doc.text, language: doc.meta.language, words, lex, names: chunks, chunkOf, first, last, continues, quotes: [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end) };
+  cache.set(doc, sx);
+  return sx;
+}

@@ -1,0 +1,143 @@
+// Closed-class words and generated verb forms for the shallow parser, loaded
+// from lang/<code>/syntax.json and lang/<code>/verb-forms.generated.tsv.
+import { existsSync, readFileSync } from 'node:fs';
+import { cached, hasLanguage, langPath, readJson, readTsv } from '../../lang/resources.js';
+
+const supported = new Map<string, boolean>();
+
+/**
+ * Does lang/<code>/ hold the shallow-parser and reporting data? Languages without it get no
+ * attributions or claims (rather than French rules applied to another language).
+ */
+export function supportsReporting(code: string): boolean {
+  let yes = supported.get(code);
+  if (yes === undefined) {
+    yes = hasLanguage(code) && ['syntax.json', 'cues.tsv', 'verb-forms.generated.tsv'].every((f) => existsSync(langPath(code, f)));
+    supported.set(code, yes);
+  }
+  return yes;
+}
+
+/** Non-comment lines of a word-list file. */
+export function readLines(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+export type Gender = 'm' | 'f' | null;
+
+interface SyntaxJson {
+  determiners: string[];
+  indefinite: string[];
+  demonstratives: string[];
+  npLinks: string[];
+  prepositions: string[];
+  subjectPronouns: Record<string, Gender>;
+  stressedPronouns: Record<string, Gender>;
+  invertedClitics: Record<string, Gender>;
+  relatives: string[];
+  complementizers: string[];
+  boundaries: string[];
+  negation: string[];
+  objectClitics: string[];
+  skippable: string[];
+  timeWords: string[];
+  titles: Record<string, Gender>;
+  nameParticles: string[];
+  sentenceStartNonNames: string[];
+}
+
+export interface VerbForm {
+  /** Lemma, with its particle for locutions ("faire état"). */
+  entry: string;
+  role: 'cue' | 'aux' | 'verb' | 'hedge' | 'exempt';
+  /** french-verbs-lefff mood letters: P I J F C S T K G W. */
+  moods: string;
+}
+
+export interface SyntaxLexicon {
+  determiners: Set<string>;
+  indefinite: Set<string>;
+  demonstratives: Set<string>;
+  npLinks: Set<string>;
+  prepositions: Set<string>;
+  subjectPronouns: Map<string, Gender>;
+  stressedPronouns: Map<string, Gender>;
+  invertedClitics: Map<string, Gender>;
+  relatives: Set<string>;
+  complementizers: Set<string>;
+  boundaries: Set<string>;
+  negation: Set<string>;
+  objectClitics: Set<string>;
+  /** Skippable adverbs and phrases, as token sequences keyed by their first token. */
+  skippable: Map<string, string[][]>;
+  timeWords: Set<string>;
+  titles: Map<string, Gender>;
+  nameParticles: Set<string>;
+  nonNames: Set<string>;
+  verbs: Map<string, VerbForm[]>;
+  /** First name → gender (generated from first-name lists). */
+  firstNames: Map<string, Gender>;
+  /** Third-person finite forms of every verb (generated). */
+  finite: Set<string>;
+}
+
+/** Index multi-word phrases by their first word, longest first (split on spaces; elisions keep their apostrophe). */
+export function phraseIndex(phrases: Iterable<string>): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const parts = splitPhrase(p);
+    const list = out.get(parts[0]!) ?? [];
+    list.push(parts);
+    out.set(parts[0]!, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
+}
+
+/** "d'après" → ["d'", "après"]; "quant à lui" → ["quant", "à", "lui"]. */
+export function splitPhrase(p: string): string[] {
+  return p
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/\s+|(?<=')/u)
+    .filter(Boolean);
+}
+
+export function syntaxLexicon(language: string): SyntaxLexicon {
+  return cached(language, 'syntax', (code) => {
+    const j = readJson<SyntaxJson>(langPath(code, 'syntax.json'));
+    const firstNames = new Map<string, Gender>();
+    for (const [name, g] of readTsv(langPath(code, 'first-names.generated.tsv'))) firstNames.set(name!, g === 'm' || g === 'f' ? g : null);
+    const verbs = new Map<string, VerbForm[]>();
+    for (const [form, entry, role, moods] of readTsv(langPath(code, 'verb-forms.generated.tsv'))) {
+      const list = verbs.get(form!) ?? [];
+      list.push({ entry: entry!, role: role as VerbForm['role'], moods: moods ?? '' });
+      verbs.set(form!, list);
+    }
+    return {
+      determiners: new Set(j.determiners),
+      indefinite: new Set(j.indefinite),
+      demonstratives: new Set(j.demonstratives),
+      npLinks: new Set(j.npLinks),
+      prepositions: new Set(j.prepositions),
+      subjectPronouns: new Map(Object.entries(j.subjectPronouns)),
+      stressedPronouns: new Map(Object.entries(j.stressedPronouns)),
+      invertedClitics: new Map(Object.entries(j.invertedClitics)),
+      relatives: new Set(j.relatives),
+      complementizers: new Set(j.complementizers),
+      boundaries: new Set(j.boundaries),
+      negation: new Set(j.negation),
+      objectClitics: new Set(j.objectClitics),
+      skippable: phraseIndex(j.skippable),
+      timeWords: new Set(j.timeWords),
+      titles: new Map(Object.entries(j.titles)),
+      nameParticles: new Set(j.nameParticles),
+      nonNames: new Set([...j.sentenceStartNonNames, ...j.determiners, ...j.prepositions]),
+      verbs,
+      firstNames,
+      finite: new Set(readLines(langPath(code, 'finite-verbs.generated.txt'))),
+    };
+  });
+}

@@ -1,0 +1,105 @@
+// The corpus endpoints. Query parameters are validated here; the port does
+// the work. Without a corpus every one of them answers 503 "no corpus".
+import type { Route, RequestContext } from './router.js';
+import { HttpError, sendJson, sendText } from './http.js';
+import { articleReportHtml, REPORT_CSP } from '../present/report-html.js';
+import { articleReportMd } from '../present/report-md.js';
+import type { CorpusPort } from './corpus-port.js';
+import { claimReviewDraft } from '../present/claimreview.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_LIMIT = 500;
+
+function int(q: URLSearchParams, name: string, fallback: number, max: number): number {
+  const v = q.get(name);
+  if (v === null || v === '') return fallback;
+  if (!/^\d{1,9}$/.test(v)) throw new HttpError(400, `${name} must be a non-negative integer`);
+  return Math.min(Number(v), max);
+}
+
+function str(q: URLSearchParams, name: string, pattern?: RegExp): string | undefined {
+  const v = q.get(name)?.trim();
+  if (!v) return undefined;
+  if (v.length > 500) throw new HttpError(400, `${name} is too long`);
+  if (pattern && !pattern.test(v)) throw new HttpError(400, `${name} has the wrong format`);
+  return v;
+}
+
+function bool(q: URLSearchParams, name: string): boolean | undefined {
+  const v = q.get(name);
+  if (v === null || v === '') return undefined;
+  if (v !== 'true' && v !== 'false') throw new HttpError(400, `${name} must be true or false`);
+  return v === 'true';
+}
+
+function page(q: URLSearchParams) {
+  return { limit: int(q, 'limit', 50, MAX_LIMIT), offset: int(q, 'offset', 0, 1e9) };
+}
+
+function docFilter(q: URLSearchParams) {
+  return {
+    q: str(q, 'q'),
+    outlet: str(q, 'outlet'),
+    language: str(q, 'language', /^[a-z]{2}$/),
+    from: str(q, 'from', DATE),
+    to: str(q, 'to', DATE),
+    ...page(q),
+  };
+}
+
+async function found<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const v = await value;
+  if (v === null) throw new HttpError(404, `no such ${what}`);
+  return v;
+}
+
+type Handler = (corpus: CorpusPort, ctx: RequestContext) => Promise<unknown>;
+
+const handlers: { path: string; run: Handler }[] = [
+  { path: '/api/documents', run: (c, { query }) => c.documents(docFilter(query)) },
+  { path: '/api/documents/{id}', run: (c, { params }) => found(c.document(params.id!), 'document') },
+  {
+    path: '/api/search',
+    run: (c, { query }) => {
+      const f = { ...docFilter(query), speaker: str(query, 'speaker'), anonymous: bool(query, 'anonymous'), hedged: bool(query, 'hedged') };
+      const filtered = f.q || f.outlet || f.language || f.from || f.to || f.speaker || f.anonymous || f.hedged;
+      if (!filtered) throw new HttpError(400, 'give q (words to search for) or a filter');
+      return c.search(f);
+    },
+  },
+  { path: '/api/claim-groups', run: (c, { query }) => c.claimGroups({ q: str(query, 'q'), ...page(query) }) },
+  { path: '/api/claim-groups/{id}', run: (c, { params }) => found(c.claimGroup(params.id!), 'claim group') },
+  { path: '/api/claim-groups/{id}/claimreview', run: async (c, { params }) => claimReviewDraft(await found(c.claimGroup(params.id!), 'claim group')) },
+  { path: '/api/sources', run: (c, { query }) => c.sources({ q: str(query, 'q'), anonymous: bool(query, 'anonymous'), ...page(query) }) },
+  { path: '/api/graph', run: (c, { query }) => c.graph({ limit: int(query, 'limit', 200, 2000) }) },
+  { path: '/api/narratives', run: (c, { query }) => c.narratives({ limit: int(query, 'limit', 50, MAX_LIMIT) }) },
+];
+
+/** A stored document as a shareable report page: HTML (inline CSS, no script at all) or Markdown. */
+async function sendReport(corpus: CorpusPort, { res, params, query }: RequestContext): Promise<void> {
+  const a = await found(corpus.document(params.id!), 'document');
+  const lang = str(query, 'lang', /^(fr|en)$/) === 'en' ? 'en' : 'fr';
+  if (str(query, 'format', /^(html|md)$/) === 'md') return sendText(res, 200, articleReportMd(a, lang), 'text/markdown; charset=utf-8');
+  res.setHeader('Content-Security-Policy', `${REPORT_CSP}; frame-ancestors 'none'`);
+  sendText(res, 200, articleReportHtml(a, lang), 'text/html; charset=utf-8');
+}
+
+export function corpusRoutes(corpus: CorpusPort | null): Route[] {
+  const routes = [
+    ...handlers.map(({ path, run }) => ({
+      path,
+      async send(c: CorpusPort, ctx: RequestContext) {
+        sendJson(ctx.res, 200, await run(c, ctx), path.endsWith('/claimreview') ? 'application/ld+json; charset=utf-8' : undefined);
+      },
+    })),
+    { path: '/api/documents/{id}/report', send: sendReport },
+  ];
+  return routes.map(({ path, send }) => ({
+    method: 'GET' as const,
+    path,
+    async handle(ctx: RequestContext) {
+      if (!corpus) throw new HttpError(503, 'no corpus: start the server with --db FILE');
+      await send(corpus, ctx);
+    },
+  }));
+}

@@ -1,0 +1,219 @@
+// The corpus store (src/corpus/) seen through the server's CorpusPort. The
+// store keeps rows; claim groups, the citation graph and narratives are
+// derived from all of them (src/corpus/ modules), so they are computed once
+// and cached until the store's counts change (another process may be adding
+// documents while the server runs).
+import type { Analysis } from '../doc/schema.js';
+import { openStore } from '../corpus/open.js';
+import type { AttributionRow, ClaimWithDocument, CorpusStore, DocumentRow } from '../corpus/store.js';
+import { groupClaims, type ClaimGroup as StoreGroup } from '../corpus/claim-groups.js';
+import { copyFamilies } from '../corpus/independence.js';
+import type { Graph as StoreGraph } from '../corpus/graph.js';
+import { graphOf } from '../corpus/index.js';
+import { narratives as findNarratives, type Narrative as StoreNarrative } from '../corpus/narratives.js';
+import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, Graph, Narrative, Page } from './corpus-port.js';
+
+/** Hits read from the store per search, at most: `total` counts up to this. */
+const MAX_SEARCH_HITS = 5000;
+
+interface Derived {
+  version: string;
+  documents: Map<string, DocumentRow>;
+  counts: Map<string, { attributions: number; claims: number }>;
+  claims: Map<string, ClaimWithDocument>;
+  attributions: Map<string, AttributionRow>;
+  groups: StoreGroup[];
+  graph: StoreGraph;
+  narratives: StoreNarrative[];
+}
+
+async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const r of rows) out.push(r);
+  return out;
+}
+
+const key = (documentId: string, index: number) => `${documentId}#${index}`;
+const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+function page<T>(items: T[], f: { limit: number; offset: number }): Page<T> {
+  return { total: items.length, items: items.slice(f.offset, f.offset + f.limit) };
+}
+
+function inFilter(d: DocumentRow, f: DocumentFilter): boolean {
+  if (f.outlet && d.outlet !== f.outlet) return false;
+  if (f.language && d.language !== f.language) return false;
+  if (f.from && (!d.published || d.published < f.from)) return false;
+  if (f.to && (!d.published || d.published > f.to)) return false;
+  return true;
+}
+
+export class StoreCorpus implements CorpusPort {
+  private derived: Promise<Derived> | null = null;
+
+  constructor(private readonly store: CorpusStore) {}
+
+  /** The derived views, recomputed when the store has changed since they were built. */
+  private async views(): Promise<Derived> {
+    const s = await this.store.stats();
+    const version = `${s.documents}/${s.claims}/${s.candidateClaims}/${s.nearDuplicates}`;
+    const current = this.derived ? await this.derived.catch(() => null) : null;
+    if (current?.version === version) return current;
+    const next = this.derive(version);
+    this.derived = next;
+    // A failed build (database busy, corrupt row) is not cached: the next request tries again.
+    next.catch(() => {
+      if (this.derived === next) this.derived = null;
+    });
+    return next;
+  }
+
+  private async derive(version: string): Promise<Derived> {
+    const st = this.store;
+    const documents = new Map((await collect(st.documents())).map((d) => [d.id, d]));
+    const attributionRows = await collect(st.attributions());
+    const claimRows = await collect(st.claims());
+    const near = await collect(st.nearDuplicates());
+    const counts = new Map<string, { attributions: number; claims: number }>();
+    const count = (id: string) => counts.get(id) ?? counts.set(id, { attributions: 0, claims: 0 }).get(id)!;
+    for (const a of attributionRows) count(a.documentId).attributions++;
+    for (const c of claimRows) if (!c.candidate) count(c.documentId).claims++;
+    const groups = await groupClaims(claimRows, copyFamilies(near));
+    const graph = await graphOf(st);
+    return {
+      version,
+      documents,
+      counts,
+      claims: new Map(claimRows.map((c) => [key(c.documentId, c.index), c])),
+      attributions: new Map(attributionRows.map((a) => [key(a.documentId, a.index), a])),
+      groups,
+      graph,
+      narratives: findNarratives(groups),
+    };
+  }
+
+  private summary(v: Derived, id: string): DocumentSummary {
+    const d = v.documents.get(id);
+    const c = v.counts.get(id) ?? { attributions: 0, claims: 0 };
+    return {
+      id,
+      title: d?.title ?? null,
+      outlet: d?.outlet ?? null,
+      published: d?.published ?? null,
+      language: d?.language ?? 'und',
+      url: d?.url ?? null,
+      attributions: c.attributions,
+      claims: c.claims,
+    };
+  }
+
+  private groupSummary(g: StoreGroup): ClaimGroupSummary {
+    return {
+      id: g.id,
+      label: g.label,
+      mentions: g.claims.length,
+      outlets: new Set(g.documents.map((d) => d.outlet ?? d.id)).size,
+      origins: g.independence.distinctSources,
+      first: g.first,
+      last: g.last,
+    };
+  }
+
+  async documents(f: DocumentFilter): Promise<Page<DocumentSummary>> {
+    const v = await this.views();
+    const rows = [...v.documents.values()].filter((d) => inFilter(d, f)).sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+    return page(rows.map((d) => this.summary(v, d.id)), f);
+  }
+
+  document(id: string): Promise<Analysis | null> {
+    return this.store.getDocument(id);
+  }
+
+  async search(f: DocumentFilter) {
+    const v = await this.views();
+    const hits = [];
+    const query = { text: f.q ?? '', outlet: f.outlet, language: f.language, from: f.from, to: f.to, speaker: f.speaker, anonymous: f.anonymous, hedged: f.hedged, limit: MAX_SEARCH_HITS };
+    for await (const h of this.store.search(query)) {
+      hits.push({ ...this.summary(v, h.id), snippet: h.snippet });
+    }
+    return page(hits, f);
+  }
+
+  async claimGroups(f: { q?: string; limit: number; offset: number }): Promise<Page<ClaimGroupSummary>> {
+    const v = await this.views();
+    const q = f.q ? folded(f.q) : null;
+    const groups = q ? v.groups.filter((g) => folded(g.label).includes(q) || g.claims.some((c) => folded(c.text).includes(q))) : v.groups;
+    return page(groups.map((g) => this.groupSummary(g)), f);
+  }
+
+  async claimGroup(id: string): Promise<ClaimGroup | null> {
+    const v = await this.views();
+    const g = v.groups.find((x) => x.id === id);
+    if (!g) return null;
+    const ind = g.independence;
+    return {
+      ...this.groupSummary(g),
+      independent: ind.verdict === 'independent confirmations',
+      upstream: ind.sources.map((s) => ({ label: s.label, anonymous: s.anonymous, claims: s.claims, documents: s.documents.length })),
+      items: g.claims.map((c) => {
+        const row = v.claims.get(key(c.documentId, c.index));
+        const at = row?.attribution !== null && row?.attribution !== undefined ? v.attributions.get(key(c.documentId, row.attribution)) : undefined;
+        return {
+          document: this.summary(v, c.documentId),
+          text: c.text,
+          hedged: c.hedged,
+          source: c.speaker,
+          anonymous: row?.anonymous ?? false,
+          cue: at?.cue ?? null,
+          via: c.via,
+        };
+      }),
+    };
+  }
+
+  async sources(f: { q?: string; anonymous?: boolean; limit: number; offset: number }) {
+    const q = f.q ? folded(f.q) : null;
+    const rows = [];
+    for await (const s of this.store.sources()) {
+      if (f.anonymous !== undefined && s.anonymous !== f.anonymous) continue;
+      if (q && !folded(s.name).includes(q)) continue;
+      rows.push({ key: `${s.kind}:${s.name}`, name: s.name, type: s.kind, anonymous: s.anonymous, mentions: s.count, documents: s.documents });
+    }
+    rows.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    return page(rows, f);
+  }
+
+  async graph(f: { limit: number }): Promise<Graph> {
+    const g = (await this.views()).graph;
+    const nodes = [...g.nodes].sort((a, b) => b.documents - a.documents || a.id.localeCompare(b.id)).slice(0, f.limit);
+    const kept = new Set(nodes.map((n) => n.id));
+    return {
+      nodes: nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind, weight: n.documents })),
+      edges: g.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).map((e) => ({ source: e.source, target: e.target, kind: e.kind, weight: e.count })),
+    };
+  }
+
+  async narratives(f: { limit: number }): Promise<Narrative[]> {
+    const v = await this.views();
+    const groups = new Map(v.groups.map((g) => [g.id, g]));
+    return v.narratives.slice(0, f.limit).map((n) => {
+      const events = new Map<string, Narrative['events'][number]>();
+      for (const cg of n.claimGroups) {
+        for (const d of groups.get(cg.id)?.documents ?? []) {
+          if (!events.has(d.id)) events.set(d.id, { date: d.published, document: this.summary(v, d.id), claim: cg.label });
+        }
+      }
+      const label = n.claimGroups[0]?.label ?? n.entityKeys.join(', ');
+      return { id: n.id, label, first: n.first, last: n.last, events: [...events.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')) };
+    });
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}
+
+/** Open a corpus database file (or URL) for the server and reports. */
+export async function openCorpus(location: string): Promise<CorpusPort> {
+  return new StoreCorpus(await openStore(location));
+}

@@ -1,0 +1,132 @@
+// What the HTTP API and the web app need from a corpus, in the shapes sent to
+// the browser. zod schemas are the single source of these types and of their
+// JSON Schemas in /api/openapi.json. The SQLite store (src/corpus/) is adapted
+// to this port in corpus-adapter.ts (async: the store may be over a network); without a store the corpus endpoints answer 503.
+import { z } from 'zod';
+import type { Analysis } from '../doc/schema.js';
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const DocumentSummary = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: Day.nullable(),
+  language: z.string(),
+  url: z.string().nullable(),
+  attributions: z.number().int(),
+  claims: z.number().int(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+/** The summary of one analysis. */
+export function documentSummary(a: Analysis): DocumentSummary {
+  const m = a.meta;
+  return { id: a.id, title: m.title, outlet: m.outlet, published: m.published, language: m.language, url: m.url ?? null, attributions: a.attributions.length, claims: a.claims.length };
+}
+
+export const SearchHit = DocumentSummary.extend({
+  snippet: z.string().describe('plain text around the match (clients must escape it)'),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const ClaimMention = z.object({
+  document: DocumentSummary,
+  text: z.string(),
+  hedged: z.boolean(),
+  source: z.string().nullable(),
+  anonymous: z.boolean(),
+  cue: z.string().nullable(),
+  via: z.array(z.string()).describe('intermediaries from the speaker towards the outlet'),
+});
+export type ClaimMention = z.infer<typeof ClaimMention>;
+
+export const ClaimGroupSummary = z.object({
+  id: z.string(),
+  label: z.string(),
+  mentions: z.number().int(),
+  outlets: z.number().int(),
+  origins: z.number().int().describe('independent upstream origins among the mentions (1 = all repeat one origin)'),
+  first: Day.nullable(),
+  last: Day.nullable(),
+});
+export type ClaimGroupSummary = z.infer<typeof ClaimGroupSummary>;
+
+export const ClaimGroup = ClaimGroupSummary.extend({
+  independent: z.boolean().describe('true when at least two mentions trace back to different origins'),
+  upstream: z
+    .array(z.object({ label: z.string(), anonymous: z.boolean(), claims: z.number().int(), documents: z.number().int() }))
+    .describe('the distinct origins the mentions lead back to (copies and relays of one origin count once)'),
+  items: z.array(ClaimMention),
+});
+export type ClaimGroup = z.infer<typeof ClaimGroup>;
+
+export const SourceSummary = z.object({
+  key: z.string(),
+  name: z.string(),
+  type: z.string().nullable(),
+  anonymous: z.boolean(),
+  mentions: z.number().int(),
+  documents: z.number().int(),
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const GraphNode = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: z.enum(['outlet', 'speaker', 'media']),
+  weight: z.number().describe('documents published (outlets) or citing it (speakers, media)'),
+});
+export const GraphEdge = z.object({
+  source: z.string(),
+  target: z.string(),
+  kind: z.enum(['quotes', 'cites', 'republishes', 'translates']).describe('quotes: outlet → speaker; cites: → a medium it takes from; republishes / translates: copy → original'),
+  weight: z.number().describe('how many times it was seen'),
+});
+export const Graph = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
+export type Graph = z.infer<typeof Graph>;
+
+export const NarrativeEvent = z.object({ date: Day.nullable(), document: DocumentSummary, claim: z.string().nullable() });
+export const Narrative = z.object({
+  id: z.string(),
+  label: z.string(),
+  first: Day.nullable(),
+  last: Day.nullable(),
+  events: z.array(NarrativeEvent).describe('one per article telling the narrative'),
+});
+export type Narrative = z.infer<typeof Narrative>;
+
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ total: z.number().int(), items: z.array(item) });
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+export interface DocumentFilter {
+  q?: string;
+  outlet?: string;
+  language?: string;
+  /** YYYY-MM-DD, inclusive */
+  from?: string;
+  to?: string;
+  /** Search only: documents attributing something to this speaker (substring of the source). */
+  speaker?: string;
+  /** Search only: documents with an anonymous source. */
+  anonymous?: boolean;
+  /** Search only: documents with a hedged attribution or claim. */
+  hedged?: boolean;
+  limit: number;
+  offset: number;
+}
+
+export interface CorpusPort {
+  documents(filter: DocumentFilter): Promise<Page<DocumentSummary>>;
+  document(id: string): Promise<Analysis | null>;
+  search(filter: DocumentFilter): Promise<Page<SearchHit>>;
+  claimGroups(filter: { q?: string; limit: number; offset: number }): Promise<Page<ClaimGroupSummary>>;
+  claimGroup(id: string): Promise<ClaimGroup | null>;
+  sources(filter: { q?: string; anonymous?: boolean; limit: number; offset: number }): Promise<Page<SourceSummary>>;
+  graph(filter: { limit: number }): Promise<Graph>;
+  narratives(filter: { limit: number }): Promise<Narrative[]>;
+  close(): Promise<void>;
+}

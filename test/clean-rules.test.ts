@@ -1,0 +1,34 @@
+// The rule machinery behind the cleaner: Unicode word boundaries in data
+// regexes, class/id words, tail-only line rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import { unicodeRegex } from '../src/clean/unicode-regex.js';
+import { classHint } from '../src/clean/html/class-hints.js';
+import { boilerplateReason } from '../src/clean/boilerplate.js';
+
+test('\\b in a data regex is a Unicode word boundary', () => {
+  assert.ok(unicodeRegex('^avis de non-responsabilité\\b', 'i').test('Avis de non-responsabilité : les opinions'));
+  assert.ok(!unicodeRegex('\\bété\\b', 'i').test('étéx'));
+  assert.ok(unicodeRegex('a\\\\b', '').test('a\\b'), 'an escaped backslash before b stays literal');
+});
+
+test('class and id words: furniture, run-together names, layout modifiers and embeds', () => {
+  const { document } = parseHTML('<div id="a" class="share-buttons"></div><div id="b" class="newsCaption"></div><div id="c" class="zen-one-sidebar-second"></div><div id="d" class="social-media-embed"></div><div id="e" class="article-body"></div><div id="f" class="bloc-lire-aussi"></div>');
+  const hint = (id: string) => classHint(document.getElementById(id) as unknown as Element);
+  assert.equal(hint('a'), 'share');
+  assert.equal(hint('b'), 'caption');
+  assert.equal(hint('c'), undefined);
+  assert.equal(hint('d'), undefined);
+  assert.equal(hint('e'), undefined);
+  assert.equal(hint('f'), 'related');
+});
+
+test('line rules: length limits, tail-only rules, no false alarm on prose', () => {
+  assert.equal(boilerplateReason('Lire aussi : le budget adopté'), 'related');
+  assert.equal(boilerplateReason('Zac Hall is a senior editor at the site.'), undefined);
+  assert.equal(boilerplateReason('Zac Hall is a senior editor at the site.', true), 'author bio');
+  assert.equal(boilerplateReason('Le maire a lu aussi le rapport, qui recommande de partager les coûts entre les communes voisines.'), undefined);
+  assert.equal(boilerplateReason('1 Kyle Busch 5040 5 1 17 27'), undefined);
+  assert.equal(boilerplateReason('Partager Facebook Twitter'), 'share');
+});

@@ -1,0 +1,36 @@
+// Date parsing: French and English written dates, machine dates, URL dates.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates, machineDate, resolveYear, urlDate } from '../src/meta/dates.js';
+
+const isoOf = (s: string) => findDates(s).map((d) => d.iso);
+
+test('written dates in French and English', () => {
+  assert.deepEqual(isoOf('Mondialisation.ca, 02 mars 2015'), ['2015-03-02']);
+  assert.deepEqual(isoOf('Vendredi, 22 Déc. 2017 - 21h15'), ['2017-12-22']);
+  assert.deepEqual(isoOf('le 1er janvier 2020'), ['2020-01-01']);
+  assert.deepEqual(isoOf('Published Wednesday, November 20, 2019'), ['2019-11-20']);
+  assert.deepEqual(isoOf('Nov. 19, 2019 and 2 March 2015'), ['2019-11-19', '2015-03-02']);
+  assert.deepEqual(isoOf('mis à jour le 27/06/2019 à 10h'), ['2019-06-27']);
+});
+
+test('impossible dates are not dates', () => {
+  assert.deepEqual(isoOf('le 31 février 2019'), []);
+  assert.deepEqual(isoOf('le 45/13/2019'), []);
+});
+
+test('a weekday and day without year takes the year where that weekday fits, among nearby years', () => {
+  const [d] = findDates('vendredi 22 décembre');
+  assert.equal(d!.iso, null);
+  assert.equal(resolveYear(d!, findDates('le 15 janvier 2018')), '2017-12-22');
+  assert.equal(resolveYear(d!, []), null);
+});
+
+test('machine dates and URL dates', () => {
+  assert.equal(machineDate('2019-06-27T10:00:00+02:00'), '2019-06-27');
+  assert.equal(machineDate('20190627'), '2019-06-27');
+  assert.equal(machineDate('not a date'), null);
+  assert.equal(urlDate('https://aoc.media/opinion/2019/12/09/pour-le-neoliberalisme/'), '2019-12-09');
+  assert.equal(urlDate('https://www.20minutes.fr/societe/4060503-20231102-tempete'), '2023-11-02');
+  assert.equal(urlDate('https://example.org/2019/12/'), null);
+});

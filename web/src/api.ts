@@ -1,0 +1,52 @@
+// Calls to the recoupe HTTP API (same origin). Errors carry the server's message.
+import type { Analysis } from '../../src/doc/schema.js';
+import type {
+  ClaimGroup,
+  ClaimGroupSummary,
+  DocumentSummary,
+  Graph,
+  Narrative,
+  Page,
+  SearchHit,
+  SourceSummary,
+} from '../../src/server/corpus-port.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, init);
+  const body = (await res.json().catch(() => null)) as { error?: string } | null;
+  if (!res.ok) throw new ApiError(res.status, body?.error ?? `HTTP ${res.status}`);
+  return body as T;
+}
+
+const qs = (params: Record<string, string | number | undefined>) =>
+  new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '') as [string, string][]).toString();
+
+export interface AnalyzeBody {
+  text?: string;
+  html?: string;
+  format?: 'text' | 'markdown' | 'html';
+  raw?: boolean;
+}
+
+export const api = {
+  analyze: (body: AnalyzeBody) =>
+    call<Analysis>('/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+  documents: (p: Record<string, string | number | undefined>) => call<Page<DocumentSummary>>(`/api/documents?${qs(p)}`),
+  document: (id: string) => call<Analysis>(`/api/documents/${encodeURIComponent(id)}`),
+  search: (p: Record<string, string | number | undefined>) => call<Page<SearchHit>>(`/api/search?${qs(p)}`),
+  claimGroups: (p: Record<string, string | number | undefined>) => call<Page<ClaimGroupSummary>>(`/api/claim-groups?${qs(p)}`),
+  claimGroup: (id: string) => call<ClaimGroup>(`/api/claim-groups/${encodeURIComponent(id)}`),
+  claimReview: (id: string) => call<unknown>(`/api/claim-groups/${encodeURIComponent(id)}/claimreview`),
+  sources: (p: Record<string, string | number | undefined>) => call<Page<SourceSummary>>(`/api/sources?${qs(p)}`),
+  graph: (limit = 300) => call<Graph>(`/api/graph?${qs({ limit })}`),
+  narratives: (limit = 50) => call<Narrative[]>(`/api/narratives?${qs({ limit })}`),
+};

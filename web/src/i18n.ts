@@ -1,0 +1,26 @@
+// The interface language: French or English, remembered in localStorage.
+import { isUiLang, MESSAGES, type MessageKey, type UiLang } from '../../src/present/html-i18n.js';
+
+const KEY = 'recoupe.lang';
+
+function initial(): UiLang {
+  const saved = localStorage.getItem(KEY);
+  if (isUiLang(saved)) return saved;
+  return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+let lang: UiLang = initial();
+
+export function currentLang(): UiLang {
+  return lang;
+}
+
+export function setLang(next: UiLang): void {
+  lang = next;
+  localStorage.setItem(KEY, next);
+  document.documentElement.lang = next;
+}
+
+export function t(key: MessageKey): string {
+  return MESSAGES[lang][key];
+}

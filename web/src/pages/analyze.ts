@@ -1,0 +1,64 @@
+// Paste or upload an article, analyse it on the server, show its layers.
+import type { Analysis } from '../../../src/doc/schema.js';
+import { api, type AnalyzeBody } from '../api.js';
+import { h, clear } from '../dom.js';
+import { t } from '../i18n.js';
+import { renderAnalysis } from '../highlight.js';
+import { errorBox } from './common.js';
+
+/** Kept across language switches so the page re-renders the same result. */
+let last: { input: string; format: string; raw: boolean; analysis: Analysis | null } = { input: '', format: '', raw: false, analysis: null };
+
+export function analyzePage(root: HTMLElement): void {
+  const area = h('textarea', { id: 'article', rows: 12, placeholder: t('pasteHere'), spellcheck: false });
+  area.value = last.input;
+  const file = h('input', { type: 'file', id: 'upload', accept: '.txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown' });
+  const format = h(
+    'select',
+    { id: 'format' },
+    h('option', { value: '' }, t('formatAuto')),
+    h('option', { value: 'text' }, 'text'),
+    h('option', { value: 'markdown' }, 'Markdown'),
+    h('option', { value: 'html' }, 'HTML'),
+  );
+  format.value = last.format;
+  const raw = h('input', { type: 'checkbox', id: 'raw' });
+  raw.checked = last.raw;
+  const button = h('button', { type: 'submit', id: 'analyze' }, t('analyze'));
+  const out = h('div', { id: 'result' });
+  const form = h(
+    'form',
+    { class: 'analyze-form' },
+    area,
+    h('div', { class: 'row' }, h('label', {}, t('upload'), ' ', file), h('label', {}, t('format'), ' ', format), h('label', {}, raw, ' ', t('rawLabel')), button),
+  );
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    if (!f) return;
+    area.value = await f.text();
+    if (/\.html?$/i.test(f.name)) format.value = 'html';
+    else if (/\.(md|markdown)$/i.test(f.name)) format.value = 'markdown';
+  });
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    last = { input: area.value, format: format.value, raw: raw.checked, analysis: null };
+    const body: AnalyzeBody = format.value === 'html' ? { html: area.value } : { text: area.value };
+    if (format.value === 'text' || format.value === 'markdown') body.format = format.value;
+    if (raw.checked) body.raw = true;
+    button.disabled = true;
+    clear(out);
+    out.appendChild(h('p', { class: 'muted' }, t('analyzing')));
+    try {
+      last.analysis = await api.analyze(body);
+      clear(out);
+      out.appendChild(renderAnalysis(last.analysis));
+    } catch (err) {
+      clear(out);
+      out.appendChild(errorBox(err));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  if (last.analysis) out.appendChild(renderAnalysis(last.analysis));
+  root.append(form, out);
+}

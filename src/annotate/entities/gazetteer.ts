@@ -20,11 +20,16 @@ export interface GazMatch {
 const MAX_TOKENS = 8;
 const SEP = '\u0001';
 
+/** Bit of a `keys` value set when the key is a proper prefix of some name. */
+const PREFIX = 1;
+
 export class Gazetteer {
-  /** every proper prefix of a name (forms joined by SEP), so a scan stops as soon as no name can continue */
-  private readonly prefixes = new Set<string>();
-  /** forms joined by SEP → entry index */
-  private readonly names = new Map<string, number>();
+  /**
+   * Forms joined by SEP → (entry index + 1) << 1 | PREFIX bit; entry part 0 when the key is
+   * only a proper prefix of names. One map, so a scan step costs one lookup, and a scan stops
+   * as soon as no name can continue.
+   */
+  private readonly keys = new Map<string, number>();
   private readonly types: number[] = [];
 
   /** Register an entry's type; returns the entry index to pass to `add`. */
@@ -37,11 +42,12 @@ export class Gazetteer {
   add(forms: readonly string[], entry: number): void {
     if (forms.length === 0 || forms.length > MAX_TOKENS) return;
     const key = forms.join(SEP);
-    if (this.names.has(key)) return;
-    this.names.set(key, entry);
+    const had = this.keys.get(key) ?? 0;
+    if (had >> 1) return;
+    this.keys.set(key, ((entry + 1) << 1) | had);
     let prefix = forms[0]!;
     for (let k = 1; k < forms.length; k++) {
-      this.prefixes.add(prefix);
+      this.keys.set(prefix, (this.keys.get(prefix) ?? 0) | PREFIX);
       prefix += SEP + forms[k]!;
     }
   }
@@ -56,12 +62,13 @@ export class Gazetteer {
       let found = 0;
       let entry = -1;
       for (let len = 1; ; len++) {
-        const e = this.names.get(key);
-        if (e !== undefined) {
+        const v = this.keys.get(key);
+        if (v === undefined) break;
+        if (v >> 1) {
           found = len;
-          entry = e;
+          entry = (v >> 1) - 1;
         }
-        if (len >= MAX_TOKENS || i + len >= n || !this.prefixes.has(key)) break;
+        if (len >= MAX_TOKENS || i + len >= n || !(v & PREFIX)) break;
         key += SEP + forms[i + len]!;
       }
       if (found > 0) out.push({ start: i, end: i + found, entry });

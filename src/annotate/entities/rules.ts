@@ -16,15 +16,22 @@ interface RulesJson {
   numberWords: string[];
   units: string[];
 }
-type RuleWords = { [K in keyof RulesJson]: Set<string> };
+type RuleWords = { [K in keyof RulesJson]: Set<string> } & {
+  /** Every word of every list: a token outside it (and not a number) starts no rule. */
+  any: Set<string>;
+};
 
 function ruleWords(language: string): RuleWords | null {
   return cached(language, 'entity-rules', (code) => {
     const path = langPath(code, 'entity-rules.json');
     if (!existsSync(path)) return null;
     const j = readJson<RulesJson>(path);
-    const out = {} as RuleWords;
-    for (const k of Object.keys(j) as Array<keyof RulesJson>) if (Array.isArray(j[k])) out[k] = new Set(j[k]);
+    const out = { any: new Set<string>() } as RuleWords;
+    for (const k of Object.keys(j) as Array<keyof RulesJson>) {
+      if (!Array.isArray(j[k])) continue;
+      out[k] = new Set(j[k]);
+      for (const word of j[k]) out.any.add(word);
+    }
     return out;
   });
 }
@@ -55,6 +62,12 @@ export function ruleEntities(forms: readonly string[], tokens: readonly Token[],
   let i = 0;
   while (i < n) {
     const l = lower(i);
+    // Fast path (most tokens): no list word, not a number, no digit (DAY) → no rule starts here.
+    const c = l.charCodeAt(0);
+    if (!w.any.has(l) && tokens[i]!.kind !== 'number' && !(c >= 48 && c <= 57)) {
+      i++;
+      continue;
+    }
     let last = -1;
     let type: RuleSpan['type'] = 'DATE';
     if (w.relativeDays.has(l)) last = i;

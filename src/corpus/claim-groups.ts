@@ -195,8 +195,10 @@ export async function groupClaims(claims: AsyncIterable<ClaimWithDocument> | Ite
 
 /**
  * The entities a growing group is about (keys in at least half its claims).
- * Two groups merge only when one's core is (nearly) within the other's, so a
- * chain of pairwise matches cannot drift from one story to the next.
+ * Two groups merge only when most of one's core (60% of its rarity weight) is
+ * within the other's, so a chain of pairwise matches cannot drift from one
+ * story to the next; small groups' cores carry incidental keys (a demonym), so
+ * full containment would split one story in two.
  */
 class GroupCores {
   private readonly counts = new Map<number, { size: number; keys: Map<string, number> }>();
@@ -218,7 +220,7 @@ class GroupCores {
   }
 
   compatible(a: number, b: number): boolean {
-    return agreement(this.core(a), this.core(b), this.weight).containment >= 0.75;
+    return agreement(this.core(a), this.core(b), this.weight).containment >= 0.6;
   }
 
   merge(a: number, b: number, root: number): void {

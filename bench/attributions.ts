@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { SHARED } from '../test/helpers/shared.js';
+import { segmenterWords } from './helpers/baseline.js';
 
 const file = process.argv[2] ?? join(SHARED, 'datasets', 'orangesum', 'orangesum_sample2000.jsonl');
 if (!existsSync(file)) {
@@ -24,12 +25,7 @@ const texts = readFileSync(file, 'utf8')
     return row.text ?? row.body ?? '';
   });
 
-const segmenter = new Intl.Segmenter('fr', { granularity: 'word' });
-function segment(): number {
-  let words = 0;
-  for (const t of texts) for (const s of segmenter.segment(t)) if (s.isWordLike) words++;
-  return words;
-}
+const segment = () => segmenterWords(texts);
 function analyzeAll(): number {
   let attributions = 0;
   for (const t of texts) attributions += analyzeDoc(t, { raw: true }).attributions.length;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { defaultStages } from '../src/pipeline/default-stages.js';
+import { segmenterWords } from './helpers/baseline.js';
 
 const { values: args } = parseArgs({ options: { lines: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '5' } } });
 const path = join(PACKAGE_ROOT, '..', 'shared', 'datasets', 'orangesum', 'orangesum_sample2000.jsonl');
@@ -21,12 +22,7 @@ const texts = lines.filter(Boolean).map((l) => {
   return [j.title, j.abstract, j.body].filter((x) => typeof x === 'string').join('\n\n');
 });
 
-const segmenter = new Intl.Segmenter('fr', { granularity: 'word' });
-function segmentWords(): number {
-  let words = 0;
-  for (const t of texts) for (const s of segmenter.segment(t)) if (s.isWordLike) words++;
-  return words;
-}
+const segmentWords = () => segmenterWords(texts);
 function analyzeAll(): number {
   let entities = 0;
   for (const t of texts) entities += analyzeDoc(t, { raw: true }).entities.length;

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tokenize } from '../src/annotate/tokens.js';
 import { splitSentences } from '../src/annotate/sentences.js';
 import { sharedPath } from '../test/helpers/shared.js';
+import { segmenterWords } from './helpers/baseline.js';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
@@ -25,13 +26,7 @@ const texts = readFileSync(path, 'utf8')
     return r.text ?? r.body ?? '';
   });
 
-/** Words as Intl.Segmenter counts them (isWordLike), the unit of every rate below. */
-const segmenter = new Intl.Segmenter('fr', { granularity: 'word' });
-function segmenterWords(): number {
-  let n = 0;
-  for (const t of texts) for (const s of segmenter.segment(t)) if (s.isWordLike) n++;
-  return n;
-}
+const baseline = () => segmenterWords(texts);
 
 function ours(): number {
   let n = 0;
@@ -59,7 +54,7 @@ function best(fn: () => number): { ms: number; result: number } {
 }
 
 const chars = texts.reduce((a, t) => a + t.length, 0);
-const base = best(segmenterWords);
+const base = best(baseline);
 const words = base.result;
 const core = best(ours);
 const rate = (ms: number) => (words / ms) * 1000;

@@ -18,7 +18,7 @@ export function articleFacts(m: Meta): [MessageKey, string][] {
   return facts.filter((f): f is [MessageKey, string] => Boolean(f[1]));
 }
 
-/** "il (refers to Khalaf Tarmouz)", or the source as written, or "(no source)". */
+/** "il (refers to Paul Durand)", or the source as written, or "(no source)". */
 export function sourceLabel(at: Attribution, t: T): string {
   const s = at.source;
   if (!s) return t('unattributed');

@@ -1,7 +1,7 @@
 // "Selon X, …", "…, selon X.", "D'après X …", "À en croire X", "de source policière":
 // the according kind. The source phrase may carry its intermediary
-// ("Selon Thamer al-Khafaji qui s'exprimait pour la correspondante du site X",
-// "Selon certaines informations relâchées à la TV Y", "citées par l'agence Z").
+// ("Selon Paul Durand, qui s'exprimait pour le correspondant du site X",
+// "Selon des informations diffusées par la chaîne Y", "citées par l'agence Z").
 import type { Syntax } from '../syntax/index.js';
 import { npForward, phraseAt, skipBackward } from '../syntax/phrases.js';
 import type { Candidate } from './candidate.js';

@@ -1,9 +1,7 @@
-// A pool of analysis worker threads. Works from the build (dist/*.js) and from
-// source under tsx (src/*.ts): workers do not inherit the `--import tsx` loader
-// hooks on Node 20, so a .ts worker starts from a bootstrap that registers tsx
-// through its API, then imports the worker module.
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+// A pool of analysis worker threads, from the build or from source (see
+// src/pipeline/worker-thread.ts).
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../pipeline/worker-thread.js';
 import type { InputItem } from '../ingest/inputs.js';
 import type { PreparedDocument } from './store.js';
 
@@ -25,11 +23,9 @@ export class AnalysisPool {
   private failure: Error | null = null;
 
   constructor(size: number, options: { raw?: boolean } = {}) {
-    const fromSource = fileURLToPath(import.meta.url).endsWith('.ts');
-    const url = new URL(`./analyze-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
     const workerData = { raw: options.raw ?? false };
     for (let i = 0; i < Math.max(1, size); i++) {
-      const worker = fromSource ? new Worker(tsxBootstrap(url), { eval: true, workerData }) : new Worker(url, { workerData });
+      const worker = startWorker(import.meta.url, 'analyze-worker', { workerData });
       const slot: Slot = { worker, load: 0 };
       worker.on('message', (msg: { id: number; results: WorkResult[] }) => {
         const w = this.waiting.get(msg.id);
@@ -75,9 +71,4 @@ export class AnalysisPool {
     for (const w of this.waiting.values()) w.reject(e);
     this.waiting.clear();
   }
-}
-
-function tsxBootstrap(url: URL): string {
-  const api = import.meta.resolve('tsx/esm/api');
-  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
 }

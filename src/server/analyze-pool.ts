@@ -1,7 +1,8 @@
 // A fixed pool of analysis workers with a bounded queue and a per-article
 // time limit. A worker that overruns is terminated and replaced, so one
 // hostile article cannot hold the server.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../pipeline/worker-thread.js';
 import { availableParallelism } from 'node:os';
 import type { AnalyzeInput } from '../pipeline/analyze.js';
 import type { AnalyzeJob, AnalyzeReply } from './analyze-worker.js';
@@ -28,17 +29,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-// From dist the worker is a .js file. Run from source (tsx) it is a .ts file,
-// and Node 20 does not hand tsx's loader hooks to worker threads: a small
-// bootstrap loads it through tsx's API instead.
-const FROM_SOURCE = import.meta.url.endsWith('.ts');
-
 function newWorker(): Worker {
-  if (!FROM_SOURCE) return new Worker(new URL('./analyze-worker.js', import.meta.url));
-  const api = import.meta.resolve('tsx/esm/api');
-  const file = new URL('./analyze-worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(file)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(boot, { eval: true });
+  return startWorker(import.meta.url, 'analyze-worker');
 }
 
 export class AnalyzePool {

@@ -11,6 +11,8 @@ export const BANDS = 32;
 const ROWS = HASHES / BANDS;
 /** 32 bands of 4 rows: pairs at Jaccard 0.5 become candidates with p ≈ 0.87, at 0.7 with p ≈ 1. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.5;
+/** At most this many stored documents are compared with a new one (LSH buckets of boilerplate can be huge). */
+export const MAX_CANDIDATES = 200;
 const SHINGLE = 3;
 
 /** FNV-1a 32-bit of a string. */

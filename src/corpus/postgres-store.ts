@@ -26,9 +26,8 @@ import type {
   SearchQuery,
   SourceRow,
 } from './store.js';
+import { MAX_CANDIDATES } from './minhash.js';
 
-/** At most this many stored documents are compared with a new one (LSH buckets of boilerplate can be huge). */
-const MAX_CANDIDATES = 200;
 /** Rows fetched per round trip when streaming a listing through a cursor. */
 const CURSOR_PAGE = 1000;
 /** Deadlock and serialization failures: the batch is retried whole (it was rolled back). */

@@ -23,9 +23,8 @@ import type {
   SearchQuery,
   SourceRow,
 } from './store.js';
+import { MAX_CANDIDATES } from './minhash.js';
 
-/** At most this many stored documents are compared with a new one (LSH buckets of boilerplate can be huge). */
-const MAX_CANDIDATES = 200;
 
 
 const DOCUMENT_COLUMNS = 'd.id, d.input_path, d.input_line, d.input_format, d.title, d.outlet, d.published, d.language, d.url, d.authors, d.origin, d.word_count, d.added_at';

@@ -25,8 +25,6 @@ import type {
 } from './store.js';
 import { MAX_CANDIDATES } from './minhash.js';
 
-
-
 const DOCUMENT_COLUMNS = 'd.id, d.input_path, d.input_line, d.input_format, d.title, d.outlet, d.published, d.language, d.url, d.authors, d.origin, d.word_count, d.added_at';
 
 /** SQLite returns JSON as text and booleans as 0/1. */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { indexStems, stemText, words } from '../src/corpus/words.js';
+import { indexStems, wordTools, words } from '../src/corpus/words.js';
 import { parseQuery } from '../src/corpus/search-query.js';
 import { BANDS, lshBuckets, minhash, similarity } from '../src/corpus/minhash.js';
 import { claimRows, numbersIn } from '../src/corpus/claim-features.js';
@@ -16,6 +16,13 @@ import { peaks } from '../src/corpus/narratives.js';
 import { csvCell, writeRows } from '../src/corpus/export.js';
 import { expandInputs } from '../src/ingest/inputs.js';
 import { article } from './helpers/corpus-analyses.js';
+
+
+/** The stems of `text` as a query sees them. */
+function stemText(text: string, language: string): string {
+  const tools = wordTools(language);
+  return [...words(text)].map((w) => tools.stem(w.word)).join(' ');
+}
 
 test('stems fold French inflection and accents; elided articles split off', () => {
   const [a, b, c] = ['Livrées', 'livrés', 'LIVRE'].map((w) => stemText(w, 'fr'));

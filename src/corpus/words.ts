@@ -78,14 +78,6 @@ export function wordTools(language: string): WordTools {
   });
 }
 
-/** The stemmed, folded words of `text`, space-separated. */
-export function stemText(text: string, language: string): string {
-  const tools = wordTools(language);
-  const out: string[] = [];
-  for (const w of words(text)) out.push(tools.stem(w.word));
-  return out.join(' ');
-}
-
 /**
  * The `stems` column of the full-text index: each word's stem, followed by the
  * stem of its unaccented spelling when that differs (Snowball's French rules

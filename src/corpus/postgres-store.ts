@@ -10,10 +10,12 @@ import { migratePostgres } from './migrations/postgres.js';
 import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
 import { insertDocument } from './postgres-write.js';
 import { parseQuery, snippet } from './search-query.js';
-import { attributionRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
+import { attributionRow, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
 import type {
   AddResult,
   AttributionRow,
+  ClaimFeatures,
+  ClaimKey,
   ClaimWithDocument,
   CorpusStats,
   CorpusStore,
@@ -28,6 +30,7 @@ import type {
 } from './store.js';
 import { MAX_CANDIDATES } from './minhash.js';
 
+const CLAIMS_WITH_DOCUMENTS = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id';
 /** Rows fetched per round trip when streaming a listing through a cursor. */
 const CURSOR_PAGE = 1000;
 /** Deadlock and serialization failures: the batch is retried whole (it was rolled back). */
@@ -172,8 +175,20 @@ export class PostgresStore implements CorpusStore {
   }
 
   async *claims(): AsyncIterable<ClaimWithDocument> {
-    const sql = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index';
-    for await (const r of this.stream(sql)) yield claimRow(r, POSTGRES);
+    for await (const r of this.stream(`${CLAIMS_WITH_DOCUMENTS} ORDER BY d.number, c.claim_index`)) yield claimRow(r, POSTGRES);
+  }
+
+  async *claimFeatures(): AsyncIterable<ClaimFeatures> {
+    const sql = `SELECT c.document_id, c.claim_index, c.entity_keys, c.numbers, c.predicate, d.published, d.language
+      FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index`;
+    for await (const r of this.stream(sql)) yield claimFeaturesRow(r, POSTGRES);
+  }
+
+  async *claimsAt(keys: ClaimKey[]): AsyncIterable<ClaimWithDocument> {
+    if (keys.length === 0) return;
+    const sql = `${CLAIMS_WITH_DOCUMENTS} JOIN unnest($1::text[], $2::int[]) AS k(document_id, claim_index) ON c.document_id = k.document_id AND c.claim_index = k.claim_index`;
+    const { rows } = await this.pool.query<Row>(sql, [keys.map((k) => k.documentId), keys.map((k) => k.index)]);
+    for (const r of rows) yield claimRow(r, POSTGRES);
   }
 
   async *nearDuplicates(): AsyncIterable<NearDuplicateRow> {

@@ -7,10 +7,12 @@ import { DEFAULT_LANGUAGE } from '../lang/resources.js';
 import { isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
 import { migrateSqlite } from './migrations/sqlite.js';
 import { SCHEMA_VERSION } from './sqlite-schema.js';
-import { attributionRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
+import { attributionRow, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
 import type {
   AddResult,
   AttributionRow,
+  ClaimFeatures,
+  ClaimKey,
   ClaimWithDocument,
   CorpusStats,
   CorpusStore,
@@ -25,6 +27,7 @@ import type {
 } from './store.js';
 import { MAX_CANDIDATES } from './minhash.js';
 
+const CLAIMS_WITH_DOCUMENTS = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id';
 const DOCUMENT_COLUMNS = 'd.id, d.input_path, d.input_line, d.input_format, d.title, d.outlet, d.published, d.language, d.url, d.authors, d.origin, d.word_count, d.added_at';
 
 /** SQLite returns JSON as text and booleans as 0/1. */
@@ -182,8 +185,21 @@ export class SqliteStore implements CorpusStore {
   }
 
   async *claims(): AsyncIterable<ClaimWithDocument> {
-    const sql = `SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index`;
-    for (const r of this.db.prepare(sql).iterate()) yield claimRow(r as Row, SQLITE);
+    for (const r of this.db.prepare(`${CLAIMS_WITH_DOCUMENTS} ORDER BY d.number, c.claim_index`).iterate()) yield claimRow(r as Row, SQLITE);
+  }
+
+  async *claimFeatures(): AsyncIterable<ClaimFeatures> {
+    const sql = `SELECT c.document_id, c.claim_index, c.entity_keys, c.numbers, c.predicate, d.published, d.language
+      FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index`;
+    for (const r of this.db.prepare(sql).iterate()) yield claimFeaturesRow(r as Row, SQLITE);
+  }
+
+  async *claimsAt(keys: ClaimKey[]): AsyncIterable<ClaimWithDocument> {
+    const stmt = this.db.prepare(`${CLAIMS_WITH_DOCUMENTS} WHERE c.document_id = ? AND c.claim_index = ?`);
+    for (const k of keys) {
+      const r = stmt.get(k.documentId, k.index) as Row | undefined;
+      if (r) yield claimRow(r, SQLITE);
+    }
   }
 
   async *nearDuplicates(): AsyncIterable<NearDuplicateRow> {

@@ -2,7 +2,7 @@
 // the same columns everywhere; only how values come back differs (SQLite:
 // JSON as text, booleans as 0/1, dates as text; PostgreSQL: parsed jsonb,
 // real booleans, Date objects), which a backend's `Decoder` says.
-import type { AttributionRow, ClaimWithDocument, DocumentRow, EntityRow, NearDuplicateRow, SourceRow } from './store.js';
+import type { AttributionRow, ClaimFeatures, ClaimWithDocument, DocumentRow, EntityRow, NearDuplicateRow, SourceRow } from './store.js';
 
 export type Row = Record<string, unknown>;
 
@@ -19,6 +19,8 @@ export interface Decoder {
 
 const text = (v: unknown) => (v as string | null) ?? null;
 const int = (v: unknown) => (v as number | null) ?? null;
+/** The predicate column: space-separated stems. */
+const stems = (v: unknown) => (v === '' ? [] : (v as string).split(' '));
 
 export function documentRow(r: Row, d: Decoder): DocumentRow {
   return {
@@ -76,12 +78,25 @@ export function claimRow(c: Row, d: Decoder): ClaimWithDocument {
     via: d.list(c.via),
     entityKeys: d.list(c.entity_keys),
     numbers: d.list(c.numbers),
-    predicate: c.predicate === '' ? [] : (c.predicate as string).split(' '),
+    predicate: stems(c.predicate),
     inputPath: text(c.input_path),
     outlet: text(c.outlet),
     published: text(c.published),
     language: c.language as string,
     origin: d.list(c.origin),
+  };
+}
+
+/** A claim's matching features with its document's date and language. */
+export function claimFeaturesRow(c: Row, d: Decoder): ClaimFeatures {
+  return {
+    documentId: c.document_id as string,
+    index: c.claim_index as number,
+    published: text(c.published),
+    language: c.language as string,
+    entityKeys: d.list(c.entity_keys),
+    numbers: d.list(c.numbers),
+    predicate: stems(c.predicate),
   };
 }
 

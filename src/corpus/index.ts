@@ -2,7 +2,7 @@
 // open a store, add inputs, and compute the cross-document views over it.
 import { storeClaimGroups, type ClaimGroup, type GroupOptions } from './claim-groups.js';
 import { copyFamilies } from './independence.js';
-import { buildGraph, type Graph } from './graph.js';
+import { buildGraph, MEDIA_SUBTYPE, type Graph } from './graph.js';
 import type { CorpusStore, NearDuplicateRow } from './store.js';
 
 export type * from './store.js';
@@ -11,8 +11,8 @@ export { ingest, type IngestOptions, type IngestReport } from './ingest.js';
 export { groupClaims, storeClaimGroups, type ClaimGroup, type GroupOptions } from './claim-groups.js';
 export { independence, copyFamilies, type Independence, type UpstreamSource } from './independence.js';
 export { narratives, type Narrative } from './narratives.js';
-export { buildGraph, gexf, type Graph, type GraphNode, type GraphEdge } from './graph.js';
-export { writeRows, ROW_FORMATS, type RowFormat } from './export.js';
+export { buildGraph, gexf, graphJson, type Graph, type GraphNode, type GraphEdge } from './graph.js';
+export { writeChunks, writeRows, ROW_FORMATS, type RowFormat } from './export.js';
 
 /** Claim groups of the whole corpus, largest first and streamed; copies (near-duplicates) count as one voice. */
 export async function* streamClaimGroups(store: CorpusStore, options: GroupOptions = {}): AsyncGenerator<ClaimGroup> {
@@ -30,5 +30,5 @@ export async function claimGroupsOf(store: CorpusStore, options: GroupOptions = 
 
 /** The citation graph of the whole corpus. */
 export function graphOf(store: CorpusStore): Promise<Graph> {
-  return buildGraph({ documents: store.documents(), attributions: store.attributions(), entities: store.entities(), nearDuplicates: store.nearDuplicates() });
+  return buildGraph({ documents: store.documents(), attributions: store.attributions(), media: store.entities({ subtype: MEDIA_SUBTYPE }), nearDuplicates: store.nearDuplicates() });
 }

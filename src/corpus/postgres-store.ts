@@ -166,8 +166,11 @@ export class PostgresStore implements CorpusStore {
       yield { ...documentRow(r, POSTGRES), rank: Number(r.rank), snippet: snippet(r.text as string, parsed, r.language as string) };
   }
 
-  async *entities(): AsyncIterable<EntityRow> {
-    for await (const r of this.stream('SELECT * FROM entities ORDER BY document_id, entity_index')) yield entityRow(r);
+  async *entities(filter: { subtype?: string } = {}): AsyncIterable<EntityRow> {
+    const rows = filter.subtype === undefined
+      ? this.stream('SELECT * FROM entities ORDER BY document_id, entity_index')
+      : this.stream('SELECT * FROM entities WHERE subtype = $1 ORDER BY document_id, entity_index', [filter.subtype]);
+    for await (const r of rows) yield entityRow(r);
   }
 
   async *attributions(): AsyncIterable<AttributionRow> {

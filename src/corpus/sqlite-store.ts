@@ -176,8 +176,11 @@ export class SqliteStore implements CorpusStore {
     }
   }
 
-  async *entities(): AsyncIterable<EntityRow> {
-    for (const r of this.db.prepare('SELECT * FROM entities ORDER BY document_id, entity_index').iterate()) yield entityRow(r as Row);
+  async *entities(filter: { subtype?: string } = {}): AsyncIterable<EntityRow> {
+    const rows = filter.subtype === undefined
+      ? this.db.prepare('SELECT * FROM entities ORDER BY document_id, entity_index').iterate()
+      : this.db.prepare('SELECT * FROM entities WHERE subtype = ? ORDER BY document_id, entity_index').iterate(filter.subtype);
+    for (const r of rows) yield entityRow(r as Row);
   }
 
   async *attributions(): AsyncIterable<AttributionRow> {

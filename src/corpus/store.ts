@@ -221,7 +221,8 @@ export interface CorpusStore {
 
   search(query: SearchQuery): AsyncIterable<SearchHit>;
 
-  entities(): AsyncIterable<EntityRow>;
+  /** Entities by document; `subtype` keeps only those of that subtype (the graph reads the media among a million entities). */
+  entities(filter?: { subtype?: string }): AsyncIterable<EntityRow>;
   attributions(): AsyncIterable<AttributionRow>;
   claims(): AsyncIterable<ClaimWithDocument>;
   /** Every claim's matching features, by document (insertion order) then claim index: what grouping reads of all claims. */

@@ -2,7 +2,7 @@
 // near-duplicates and stats. Each streams every row (no cap) as JSONL, CSV or JSON.
 import { parse, oneOf } from '../args.js';
 import type { Command, CliIO } from '../command.js';
-import { claimGroupsOf, gexf, graphOf, narratives, ROW_FORMATS, streamClaimGroups, writeRows, type ClaimGroup, type CorpusStore, type GroupOptions, type RowFormat } from '../../corpus/index.js';
+import { claimGroupsOf, gexf, graphJson, graphOf, narratives, ROW_FORMATS, streamClaimGroups, writeChunks, writeRows, type ClaimGroup, type CorpusStore, type GroupOptions, type RowFormat } from '../../corpus/index.js';
 import { DB_HELP, DB_OPTION, FORMAT_HELP, FORMAT_OPTION, exportRows, openExisting, positiveInt, rowFormat } from './corpus-common.js';
 
 const GROUP_OPTIONS = { 'min-documents': { type: 'string' }, 'min-claims': { type: 'string' } } as const;
@@ -105,8 +105,7 @@ ${DB_HELP}
     const store = await openExisting(values.db);
     try {
       const g = await graphOf(store);
-      if (format === 'gexf') for (const chunk of gexf(g)) io.stdout.write(chunk);
-      else if (format === 'json') io.stdout.write(JSON.stringify(g, null, 1) + '\n');
+      if (format === 'gexf' || format === 'json') await writeChunks(format === 'gexf' ? gexf(g) : graphJson(g), io.stdout);
       else {
         const labels = new Map(g.nodes.map((n) => [n.id, n]));
         await writeRows(

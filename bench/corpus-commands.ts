@@ -1,7 +1,7 @@
 // Bench: every `recoupe corpus` report on a built corpus, as a user runs it
 // (the CLI from source, one process per command): wall time, time to the
 // first byte of output, rows (lines) and bytes, peak memory (max RSS).
-//   node --import tsx bench/corpus-commands.ts --db FILE   (bench/corpus.ts runs it after its add)
+//   node --import tsx bench/corpus-commands.ts --db FILE [--quick] [--only REPORT]   (bench/corpus.ts runs it after its add)
 // The baseline of the same run is `corpus stats` (opening the file and
 // counting rows): a report's time is printed against it.
 import { loadavg } from 'node:os';
@@ -22,6 +22,9 @@ export const CORPUS_COMMANDS: string[][] = [
   ...['jsonl', 'csv', 'json'].map((f) => ['narratives', '--format', f]),
   ...['gexf', 'json', 'jsonl', 'csv'].map((f) => ['graph', '--format', f]),
 ];
+
+/** One format per report: jsonl (gexf for the graph). */
+export const QUICK_COMMANDS = CORPUS_COMMANDS.filter((c) => c.length < 3 || ['jsonl', 'gexf'].includes(c.at(-1)!));
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -54,8 +57,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
     console.error('usage: node --import tsx bench/corpus-commands.ts --db FILE [--only REPORT] [--quick] (a corpus built by `recoupe corpus add` or bench/corpus.ts --db FILE)');
     process.exit(2);
   }
-  // --quick: one format per report (jsonl; gexf for the graph); --only REPORT: that report (and the stats baseline).
-  const quick = (c: string[]) => !values.quick || c.length < 3 || ['jsonl', 'gexf'].includes(c.at(-1)!);
+  // --only REPORT: that report (and the stats baseline).
   const only = (c: string[]) => !values.only || c[0] === 'stats' || c[0] === values.only;
-  await timeCorpusCommands(values.db, CORPUS_COMMANDS.filter((c) => quick(c) && only(c)));
+  await timeCorpusCommands(values.db, (values.quick ? QUICK_COMMANDS : CORPUS_COMMANDS).filter(only));
 }

@@ -285,6 +285,7 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
     if (claims.length < minClaims) continue;
     const documents = new Set(claims.map((c) => t.document[c]!)).size;
     if (documents < minDocuments) continue;
+    // The id names the claims (document id and index), so it is stable across runs and backends.
     const id = createHash('sha256')
       .update(claims.map((c) => `${t.documentIds[t.document[c]!]}:${t.index[c]}`).sort().join(','))
       .digest('hex')
@@ -349,7 +350,7 @@ const byDate = (a: ClaimWithDocument, b: ClaimWithDocument) => (a.published ?? '
 export async function groupClaims(claims: AsyncIterable<ClaimWithDocument> | Iterable<ClaimWithDocument>, families: CopyFamilies, options: GroupOptions = {}): Promise<ClaimGroup[]> {
   const all: ClaimWithDocument[] = [];
   for await (const c of claims) all.push(c);
-  return matchClaims(await claimTable(all), options).map((g) => describe(g.claims.map((c) => all[c]!), families));
+  return matchClaims(await claimTable(all), options).map((g) => describe(g.id, g.claims.map((c) => all[c]!), families));
 }
 
 /** Claims fetched per round trip while describing groups. */
@@ -374,21 +375,18 @@ export async function* storeClaimGroups(store: Pick<CorpusStore, 'claimFeatures'
     const rows = new Map<string, ClaimWithDocument>();
     const keys = batch.flatMap((g) => g.claims.map((c) => ({ documentId: t.documentIds[t.document[c]!]!, index: t.index[c]! })));
     for await (const r of store.claimsAt(keys)) rows.set(keyOf(r.documentId, r.index), r);
-    for (const g of batch) yield describe(g.claims.map((c) => rows.get(keyOf(t.documentIds[t.document[c]!]!, t.index[c]!))!), families);
+    for (const g of batch) yield describe(g.id, g.claims.map((c) => rows.get(keyOf(t.documentIds[t.document[c]!]!, t.index[c]!))!), families);
   }
 }
 
-function describe(claims: ClaimWithDocument[], families: CopyFamilies): ClaimGroup {
+/** A group's claims in full: `id` as `matchClaims` gave it. */
+function describe(id: string, claims: ClaimWithDocument[], families: CopyFamilies): ClaimGroup {
   const cs = claims.sort((a, b) => byDate(a, b) || a.documentId.localeCompare(b.documentId) || a.index - b.index);
   const docs = new Map<string, GroupDocument>();
   for (const c of cs) if (!docs.has(c.documentId)) docs.set(c.documentId, { id: c.documentId, inputPath: c.inputPath, outlet: c.outlet, published: c.published });
   const count = new Map<string, number>();
   for (const c of cs) for (const k of c.entityKeys) count.set(k, (count.get(k) ?? 0) + 1);
   const dates = cs.map((c) => c.published).filter((d): d is string => d !== null).sort();
-  const id = createHash('sha256')
-    .update(cs.map((c) => `${c.documentId}:${c.index}`).sort().join(','))
-    .digest('hex')
-    .slice(0, 16);
   return {
     id,
     label: cs[0]!.text,

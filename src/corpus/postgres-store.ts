@@ -10,7 +10,7 @@ import { migratePostgres } from './migrations/postgres.js';
 import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
 import { insertDocument } from './postgres-write.js';
 import { parseQuery, snippet } from './search-query.js';
-import { attributionRow, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
+import { attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
 import type {
   AddResult,
   AttributionRow,
@@ -30,7 +30,6 @@ import type {
 } from './store.js';
 import { MAX_CANDIDATES } from './minhash.js';
 
-const CLAIMS_WITH_DOCUMENTS = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id';
 /** Rows fetched per round trip when streaming a listing through a cursor. */
 const CURSOR_PAGE = 1000;
 /** Deadlock and serialization failures: the batch is retried whole (it was rolled back). */
@@ -182,9 +181,7 @@ export class PostgresStore implements CorpusStore {
   }
 
   async *claimFeatures(): AsyncIterable<ClaimFeatures> {
-    const sql = `SELECT c.document_id, c.claim_index, c.entity_keys, c.numbers, c.predicate, d.published, d.language
-      FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index`;
-    for await (const r of this.stream(sql)) yield claimFeaturesRow(r, POSTGRES);
+    for await (const r of this.stream(CLAIM_FEATURES)) yield claimFeaturesRow(r, POSTGRES);
   }
 
   async *claimsAt(keys: ClaimKey[]): AsyncIterable<ClaimWithDocument> {

@@ -7,7 +7,7 @@ import { DEFAULT_LANGUAGE } from '../lang/resources.js';
 import { isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
 import { migrateSqlite } from './migrations/sqlite.js';
 import { SCHEMA_VERSION } from './sqlite-schema.js';
-import { attributionRow, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
+import { attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
 import type {
   AddResult,
   AttributionRow,
@@ -27,7 +27,6 @@ import type {
 } from './store.js';
 import { MAX_CANDIDATES } from './minhash.js';
 
-const CLAIMS_WITH_DOCUMENTS = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id';
 const DOCUMENT_COLUMNS = 'd.id, d.input_path, d.input_line, d.input_format, d.title, d.outlet, d.published, d.language, d.url, d.authors, d.origin, d.word_count, d.added_at';
 
 /** SQLite returns JSON as text and booleans as 0/1. */
@@ -192,9 +191,7 @@ export class SqliteStore implements CorpusStore {
   }
 
   async *claimFeatures(): AsyncIterable<ClaimFeatures> {
-    const sql = `SELECT c.document_id, c.claim_index, c.entity_keys, c.numbers, c.predicate, d.published, d.language
-      FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index`;
-    for (const r of this.db.prepare(sql).iterate()) yield claimFeaturesRow(r as Row, SQLITE);
+    for (const r of this.db.prepare(CLAIM_FEATURES).iterate()) yield claimFeaturesRow(r as Row, SQLITE);
   }
 
   async *claimsAt(keys: ClaimKey[]): AsyncIterable<ClaimWithDocument> {

@@ -62,6 +62,9 @@ export function attributionRow(x: Row, d: Decoder): AttributionRow {
   };
 }
 
+/** Claims joined with their documents' facts: the columns `claimRow` reads (same SQL on every backend). */
+export const CLAIMS_WITH_DOCUMENTS = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id';
+
 /** A claim joined with its document's input_path, outlet, published, language and origin. */
 export function claimRow(c: Row, d: Decoder): ClaimWithDocument {
   return {
@@ -86,6 +89,10 @@ export function claimRow(c: Row, d: Decoder): ClaimWithDocument {
     origin: d.list(c.origin),
   };
 }
+
+/** Every claim's features (`claimFeaturesRow`), by document then claim index. */
+export const CLAIM_FEATURES = `SELECT c.document_id, c.claim_index, c.entity_keys, c.numbers, c.predicate, d.published, d.language
+  FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index`;
 
 /** A claim's matching features with its document's date and language. */
 export function claimFeaturesRow(c: Row, d: Decoder): ClaimFeatures {

@@ -1,16 +1,20 @@
 // Runs the CLI from source as a child process and measures what a user would
 // see: wall time, time to the first byte of output (does it stream?), bytes and
-// lines written, and the child's peak memory (max RSS, threads included, as the
-// child itself reports it at exit).
+// lines written, the child's CPU time (all threads: on a shared machine wall
+// time also measures the neighbours) and peak memory (max RSS, threads
+// included), both as the child itself reports them at exit.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../src/lang/resources.js';
 
-/** Preloaded into the child: prints its max RSS (KiB) on stderr as it exits. */
-const REPORT_MAX_RSS = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nmaxrss "+process.resourceUsage().maxRSS+"\\n"))';
+/** Preloaded into the child: prints its max RSS (KiB) and CPU time (µs) on stderr as it exits. */
+const REPORT_USAGE =
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nmaxrss "+u.maxRSS+" cpu "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
 
 export interface CliRun {
   seconds: number;
+  /** CPU seconds, all threads of the child. */
+  cpuSeconds: number;
   /** Seconds until the first byte on stdout (null: nothing was written). */
   firstByte: number | null;
   bytes: number;
@@ -21,7 +25,7 @@ export interface CliRun {
 /** `recoupe ARGS…` from source; stdout is counted and dropped. Rejects on a non-zero exit. */
 export function runCli(args: string[]): Promise<CliRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', REPORT_MAX_RSS, '--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'bin.ts'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', REPORT_USAGE, '--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'bin.ts'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let firstByte: number | null = null;
   let bytes = 0;
   let lines = 0;
@@ -39,9 +43,9 @@ export function runCli(args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
-      const m = /maxrss (\d+)/.exec(stderr);
+      const m = /maxrss (\d+) cpu (\d+)/.exec(stderr);
       if (code !== 0 || !m) return reject(new Error(`recoupe ${args.join(' ')} failed (${code}): ${stderr.trim().slice(-500)}`));
-      resolve({ seconds: (performance.now() - started) / 1000, firstByte, bytes, lines, maxRssMb: Number(m[1]) / 1024 });
+      resolve({ seconds: (performance.now() - started) / 1000, cpuSeconds: Number(m[2]) / 1e6, firstByte, bytes, lines, maxRssMb: Number(m[1]) / 1024 });
     });
   });
 }

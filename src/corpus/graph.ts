@@ -2,7 +2,7 @@
 // "cites", "republishes" and "translates" as edges, each with a count and the
 // first and last dates it was seen. Built from plain rows of any store.
 import type { AttributionRow, DocumentRow, EntityRow, NearDuplicateRow } from './store.js';
-import { sourceKey } from './independence.js';
+import { sourceKey as nameKey } from './independence.js';
 
 /** The entity subtype of news media (lang/<code>/ entity lexicons): a medium that speaks is cited, not quoted. */
 export const MEDIA_SUBTYPE = 'media';
@@ -47,6 +47,13 @@ export interface GraphInput {
 }
 
 export async function buildGraph(input: GraphInput): Promise<Graph> {
+  // The same few thousand names come back in hundreds of thousands of attributions: key each once.
+  const keys = new Map<string, string>();
+  const sourceKey = (name: string) => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = nameKey(name)));
+    return k;
+  };
   const docs = new Map<string, DocFacts>();
   const nodes = new Map<string, GraphNode & { docs: Set<string> }>();
   const edges = new Map<string, GraphEdge>();

@@ -10,7 +10,8 @@ import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import { readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
 import { MAX_FEATURES, TRANSITION_FEATURES, prepare } from '../src/annotate/entities/features.js';
-import { FEATURE_VERSION, NT, NerModel, quantisationScale, staticFeatureTable, type StaticFeatures } from '../src/annotate/entities/model.js';
+import { FEATURE_VERSION, NT, NerModel, quantisationScale, staticFeatureTable, type ModelHeader, type StaticFeatures } from '../src/annotate/entities/model.js';
+import { widenPersonMentions } from '../src/annotate/entities/mentions.js';
 import { countMatches, microF1, spansFromTags, tagsFromSpans, type Counts } from '../src/annotate/entities/spans.js';
 import { knowledgeBase } from '../src/kb/kb.js';
 
@@ -24,6 +25,9 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'datasets', 'ner') },
     seed: { type: 'string', default: '1' },
+    // 'with-titles' for data that puts titles and appositions in person mentions (HIPE):
+    // the model then says so and the pipeline widens its names the same way (mentions.ts).
+    'person-mentions': { type: 'string', default: 'names' },
   },
 });
 
@@ -47,6 +51,11 @@ function split(docs: GoldDoc[], share: number, tail: boolean): GoldDoc[] {
 const tenth = (docs: GoldDoc[], tail: boolean) => split(docs, 0.9, tail);
 const half = (docs: GoldDoc[], tail: boolean) => split(docs, 0.5, tail);
 
+/** Corpora whose person mentions hold titles and appositions (the rest mark names only). */
+const WITH_TITLES = new Set(['hipe-train', 'hipe-dev', 'hipe-dev-a', 'hipe-dev-b']);
+/** Documents to bring to the with-titles convention before training a with-titles model. */
+const namesOnly = new WeakSet<GoldDoc>();
+
 function load(names: string): GoldDoc[] {
   const docs: GoldDoc[] = [];
   for (const name of names.split(',').filter(Boolean)) {
@@ -55,7 +64,9 @@ function load(names: string): GoldDoc[] {
       console.error(`train:ner: unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(', ')}; test splits are for eval only)`);
       process.exit(2);
     }
-    docs.push(...read(args.data!));
+    const corpus = read(args.data!);
+    if (!WITH_TITLES.has(name)) for (const d of corpus) namesOnly.add(d);
+    docs.push(...corpus);
   }
   return docs;
 }
@@ -76,11 +87,22 @@ interface Example {
 function toExample(doc: GoldDoc): Example {
   const tokens = tokenize(doc.text, args.lang);
   const prepared = prepare(doc.text, tokens, kb.gazetteer);
-  return { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: staticFeatureTable(prepared) };
+  let gold = tagsFromSpans(tokens, doc.spans);
+  // One convention in the training data: names-only corpora get the titles and
+  // appositions the pipeline would add (so the tagger is not taught to leave them out).
+  if (personMentions === 'with-titles' && namesOnly.has(doc)) {
+    gold = tagsFromSpans(tokens, widenPersonMentions(spansFromTags(tokens, gold, doc.text), prepared.forms, tokens, doc.text, args.lang!));
+  }
+  return { doc, tokens, gold, prepared, stat: staticFeatureTable(prepared) };
 }
 
 const bits = Number(args.bits);
-const header = { format: 'recoupe-ner' as const, featureVersion: FEATURE_VERSION, language: args.lang!, bits, scale: 1, trainedOn: args.train!.split(',') };
+const personMentions = args['person-mentions'];
+if (personMentions !== 'names' && personMentions !== 'with-titles') {
+  console.error(`train:ner: --person-mentions is names or with-titles, not "${personMentions}"`);
+  process.exit(2);
+}
+const header: ModelHeader = { format: 'recoupe-ner', featureVersion: FEATURE_VERSION, language: args.lang!, bits, scale: 1, trainedOn: args.train!.split(','), personMentions };
 const w = new Float32Array((1 << bits) * NT);
 /** Σ (update × time) for the averaged perceptron's lazy averaging. */
 const u = new Float64Array(w.length);

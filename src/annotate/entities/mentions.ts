@@ -51,6 +51,17 @@ const keyOf = (form: string) => {
   return l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l;
 };
 
+/** A title word, in the plural ("conseillers") or in a compound ("sous-directeur", "belle-mère") too. */
+function isTitle(titles: Set<string>, form: string): boolean {
+  const k = keyOf(form);
+  if (titles.has(k) || (k.length > 3 && /[sx]$/.test(k) && titles.has(k.slice(0, -1)))) return true;
+  const dash = k.indexOf('-');
+  return dash > 0 && (titles.has(k.slice(0, dash)) || titles.has(k.slice(k.lastIndexOf('-') + 1)));
+}
+
+/** Word that links two title words ("général en chef"). */
+const TITLE_LINK = 'en';
+
 /**
  * PER spans widened over adjacent title words and title-led appositions; spans of any
  * type that a widened mention now covers are dropped. `spans` run left to right, disjoint.
@@ -58,32 +69,66 @@ const keyOf = (form: string) => {
 export function widenPersonMentions<S extends TokenSpan>(spans: S[], forms: readonly string[], tokens: readonly Token[], text: string, language: string): S[] {
   const words = mentionWords(language);
   if (!words) return spans;
-  const { titles } = words;
+  const title = (i: number) => isTitle(words.titles, forms[i]!);
   const particles = words.syntax.nameParticles;
-  const joined = (a: number, b: number) => !hasNewline(text, tokens[a]!.end, tokens[b]!.start);
-  const personStarts = new Set(spans.filter((s) => s.type === 'PER').map((s) => s.first));
+  const scan: Scan = {
+    forms,
+    words,
+    title,
+    joined: (a, b) => !hasNewline(text, tokens[a]!.end, tokens[b]!.start),
+    personStarts: new Set(spans.filter((s) => s.type === 'PER').map((s) => s.first)),
+    personEnds: new Set(spans.filter((s) => s.type === 'PER').map((s) => s.last)),
+  };
   const out: S[] = [];
   for (const s of spans) {
-    const floor = out.length ? out[out.length - 1]!.last + 1 : 0;
+    let floor = out.length ? out[out.length - 1]!.last + 1 : 0;
     if (s.first < floor) continue; // covered by the apposition of the mention before
     if (s.type !== 'PER') {
       out.push(s);
       continue;
     }
     let first = s.first;
-    // Left: title words, and a particle between a title and a bare surname ("le baron de X",
-    // not "le père de [Mme X]").
-    const bare = !titles.has(keyOf(forms[s.first]!));
-    for (let j = s.first - 1; j >= floor && s.first - j <= MAX_LEFT && joined(j, j + 1); j--) {
+    // Left: title words, a particle between a title and a bare surname ("le baron de X",
+    // not "le père de [Mme X]"), "en" between titles ("le général en chef X").
+    const bare = !title(s.first);
+    for (let j = s.first - 1; j >= floor && s.first - j <= MAX_LEFT && scan.joined(j, j + 1); j--) {
       const k = keyOf(forms[j]!);
-      if (titles.has(k)) first = j;
-      else if (!(bare && particles.has(k) && j === s.first - 1 && j > floor && titles.has(keyOf(forms[j - 1]!)))) break;
+      if (title(j)) first = j;
+      else if (j === first - 1 && j > floor && title(j - 1) && ((bare && j === s.first - 1 && particles.has(k)) || (k === TITLE_LINK && first < s.first))) continue;
+      else break;
     }
-    const last = appositionEnd(s.last, forms, words, joined, personStarts);
+    // Or a title-led apposition before the name ("le président du club, X"), which may hold
+    // other (place, organisation) mentions already out.
+    if (first === s.first) {
+      const opened = appositionStart(s.first, scan);
+      if (opened >= 0) {
+        while (out.length && out[out.length - 1]!.last >= opened) out.pop();
+        floor = out.length ? out[out.length - 1]!.last + 1 : 0;
+        if (opened >= floor) first = opened;
+      }
+    }
+    const last = appositionEnd(s.last, scan);
     if (first === s.first && last === s.last) out.push(s);
     else out.push({ ...s, first, last, start: tokens[first]!.start, end: tokens[last]!.end });
   }
   return out;
+}
+
+interface Scan {
+  forms: readonly string[];
+  words: MentionWords;
+  title: (i: number) => boolean;
+  joined: (a: number, b: number) => boolean;
+  personStarts: Set<number>;
+  personEnds: Set<number>;
+}
+
+/** Whether token j stops an apposition: punctuation, a clause word, or (`hard`) a verb or another person. */
+function stops(j: number, scan: Scan): 'end' | 'abort' | null {
+  const k = keyOf(scan.forms[j]!);
+  if (PUNCTUATION.has(k) || scan.words.syntax.boundaries.has(k)) return 'end';
+  if (scan.words.syntax.finite.has(k)) return 'abort';
+  return null;
 }
 
 /**
@@ -92,17 +137,36 @@ export function widenPersonMentions<S extends TokenSpan>(spans: S[], forms: read
  * opens it, when another person is named in it (a list of people), when a finite verb shows
  * it is a clause ("X, l'ancien maire a dit"), or when nothing closes it soon.
  */
-function appositionEnd(last: number, forms: readonly string[], words: MentionWords, joined: (a: number, b: number) => boolean, personStarts: Set<number>): number {
+function appositionEnd(last: number, scan: Scan): number {
+  const { forms } = scan;
   const comma = last + 1;
-  if (forms[comma] !== ',' || !joined(last, comma)) return last;
+  if (forms[comma] !== ',' || !scan.joined(last, comma)) return last;
   let head = comma + 1;
-  const { determiners, boundaries, finite } = words.syntax;
-  if (head < forms.length && determiners.has(keyOf(forms[head]!))) head++;
-  if (head >= forms.length || !words.titles.has(keyOf(forms[head]!))) return last;
-  for (let j = head + 1; j < forms.length && j - comma <= MAX_APPOSITION && joined(j - 1, j); j++) {
-    const k = keyOf(forms[j]!);
-    if (PUNCTUATION.has(k) || boundaries.has(k)) return j - 1;
-    if (personStarts.has(j) || finite.has(k)) return last;
+  if (head < forms.length && scan.words.syntax.determiners.has(keyOf(forms[head]!))) head++;
+  if (head >= forms.length || !scan.title(head)) return last;
+  for (let j = head + 1; j < forms.length && j - comma <= MAX_APPOSITION && scan.joined(j - 1, j); j++) {
+    const stop = stops(j, scan);
+    if (stop === 'end') return j - 1;
+    if (stop === 'abort' || scan.personStarts.has(j)) return last;
   }
   return last;
+}
+
+/**
+ * First token of a title-led apposition just before a name: "[determiner] title …, X"
+ * ("le vice-président du conseil, X"): the title right after a determiner that opens the
+ * stretch between the comma and the previous punctuation, clause word or person; −1 if none.
+ */
+function appositionStart(first: number, scan: Scan): number {
+  const { forms } = scan;
+  const comma = first - 1;
+  if (comma < 1 || forms[comma] !== ',' || !scan.joined(comma, first)) return -1;
+  let opened = -1;
+  for (let j = comma - 1; j >= 0 && comma - j <= MAX_APPOSITION && scan.joined(j, j + 1); j--) {
+    const stop = stops(j, scan);
+    if (stop === 'abort' || scan.personEnds.has(j)) return -1;
+    if (stop === 'end') break;
+    if (scan.title(j) && j > 0 && scan.words.syntax.determiners.has(keyOf(forms[j - 1]!))) opened = j;
+  }
+  return opened;
 }

@@ -11,7 +11,7 @@ import { tokenize } from '../src/annotate/tokens.js';
 import { readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
 import { MAX_FEATURES, TRANSITION_FEATURES, prepare } from '../src/annotate/entities/features.js';
 import { FEATURE_VERSION, NT, NerModel, quantisationScale, staticFeatureTable, type ModelHeader, type StaticFeatures } from '../src/annotate/entities/model.js';
-import { widenPersonMentions } from '../src/annotate/entities/mentions.js';
+import { hipeMentions } from '../src/annotate/entities/mentions.js';
 import { countMatches, microF1, spansFromTags, tagsFromSpans, type Counts } from '../src/annotate/entities/spans.js';
 import { knowledgeBase } from '../src/kb/kb.js';
 
@@ -25,9 +25,9 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'datasets', 'ner') },
     seed: { type: 'string', default: '1' },
-    // 'with-titles' for data that puts titles and appositions in person mentions (HIPE):
+    // 'hipe' for data that puts titles and appositions in person mentions (HIPE):
     // the model then says so and the pipeline widens its names the same way (mentions.ts).
-    'person-mentions': { type: 'string', default: 'names' },
+    'mention-style': { type: 'string', default: 'names' },
   },
 });
 
@@ -53,7 +53,7 @@ const half = (docs: GoldDoc[], tail: boolean) => split(docs, 0.5, tail);
 
 /** Corpora whose person mentions hold titles and appositions (the rest mark names only). */
 const WITH_TITLES = new Set(['hipe-train', 'hipe-dev', 'hipe-dev-a', 'hipe-dev-b']);
-/** Documents to bring to the with-titles convention before training a with-titles model. */
+/** Documents to bring to the hipe convention before training a hipe model. */
 const namesOnly = new WeakSet<GoldDoc>();
 
 function load(names: string): GoldDoc[] {
@@ -90,19 +90,19 @@ function toExample(doc: GoldDoc): Example {
   let gold = tagsFromSpans(tokens, doc.spans);
   // One convention in the training data: names-only corpora get the titles and
   // appositions the pipeline would add (so the tagger is not taught to leave them out).
-  if (personMentions === 'with-titles' && namesOnly.has(doc)) {
-    gold = tagsFromSpans(tokens, widenPersonMentions(spansFromTags(tokens, gold, doc.text), prepared.forms, tokens, doc.text, args.lang!));
+  if (mentionStyle === 'hipe' && namesOnly.has(doc)) {
+    gold = tagsFromSpans(tokens, hipeMentions(spansFromTags(tokens, gold, doc.text), prepared.forms, tokens, doc.text, args.lang!));
   }
   return { doc, tokens, gold, prepared, stat: staticFeatureTable(prepared) };
 }
 
 const bits = Number(args.bits);
-const personMentions = args['person-mentions'];
-if (personMentions !== 'names' && personMentions !== 'with-titles') {
-  console.error(`train:ner: --person-mentions is names or with-titles, not "${personMentions}"`);
+const mentionStyle = args['mention-style'];
+if (mentionStyle !== 'names' && mentionStyle !== 'hipe') {
+  console.error(`train:ner: --mention-style is names or hipe, not "${mentionStyle}"`);
   process.exit(2);
 }
-const header: ModelHeader = { format: 'recoupe-ner', featureVersion: FEATURE_VERSION, language: args.lang!, bits, scale: 1, trainedOn: args.train!.split(','), personMentions };
+const header: ModelHeader = { format: 'recoupe-ner', featureVersion: FEATURE_VERSION, language: args.lang!, bits, scale: 1, trainedOn: args.train!.split(','), mentionStyle };
 const w = new Float32Array((1 << bits) * NT);
 /** Σ (update × time) for the averaged perceptron's lazy averaging. */
 const u = new Float64Array(w.length);

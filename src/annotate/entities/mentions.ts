@@ -22,6 +22,8 @@ export interface TokenSpan {
 interface MentionWords {
   /** Title words, lowercase, abbreviations without their period. */
   titles: Set<string>;
+  /** Nouns that designate a place before its name ("la ville de X", "le lac X"). */
+  places: Set<string>;
   syntax: SyntaxLexicon;
 }
 
@@ -41,7 +43,8 @@ function mentionWords(language: string): MentionWords | null {
     for (const t of syntax.titles.keys()) titles.add(keyOf(t));
     const roles = langPath(code, 'roles.tsv');
     if (existsSync(roles)) for (const [noun, kind] of readTsv(roles)) if (kind === 'person') titles.add(noun!);
-    return { titles, syntax };
+    const placeNouns = langPath(code, 'place-nouns.txt');
+    return { titles, places: new Set(existsSync(placeNouns) ? readLines(placeNouns) : []), syntax };
   });
 }
 
@@ -66,7 +69,7 @@ const TITLE_LINK = 'en';
  * PER spans widened over adjacent title words and title-led appositions; spans of any
  * type that a widened mention now covers are dropped. `spans` run left to right, disjoint.
  */
-export function widenPersonMentions<S extends TokenSpan>(spans: S[], forms: readonly string[], tokens: readonly Token[], text: string, language: string): S[] {
+export function hipeMentions<S extends TokenSpan>(spans: S[], forms: readonly string[], tokens: readonly Token[], text: string, language: string): S[] {
   const words = mentionWords(language);
   if (!words) return spans;
   const title = (i: number) => isTitle(words.titles, forms[i]!);
@@ -83,6 +86,11 @@ export function widenPersonMentions<S extends TokenSpan>(spans: S[], forms: read
   for (const s of spans) {
     let floor = out.length ? out[out.length - 1]!.last + 1 : 0;
     if (s.first < floor) continue; // covered by the apposition of the mention before
+    if (s.type === 'LOC') {
+      const first = placeNounStart(s.first, floor, scan);
+      out.push(first === s.first ? s : { ...s, first, start: tokens[first]!.start });
+      continue;
+    }
     if (s.type !== 'PER') {
       out.push(s);
       continue;
@@ -169,4 +177,14 @@ function appositionStart(first: number, scan: Scan): number {
     if (scan.title(j) && j > 0 && scan.words.syntax.determiners.has(keyOf(forms[j - 1]!))) opened = j;
   }
   return opened;
+}
+
+/** First token of a place mention with the noun that designates it ("[ville de] X", "[rue du] X", "[lac] X"). */
+function placeNounStart(first: number, floor: number, scan: Scan): number {
+  const nouns = scan.words.places;
+  const particles = scan.words.syntax.nameParticles;
+  let j = first - 1;
+  // At most two particles between the noun and the name ("de la").
+  for (let p = 0; p < 2 && j >= floor && particles.has(keyOf(scan.forms[j]!)) && scan.joined(j, j + 1); p++) j--;
+  return j >= floor && scan.joined(j, j + 1) && nouns.has(keyOf(scan.forms[j]!)) ? j : first;
 }

@@ -67,7 +67,7 @@ export interface ModelHeader {
   scale: number;
   trainedOn: string[];
   /** Person mentions of the training data: names only (default) or with titles and appositions (HIPE; mentions.ts). */
-  personMentions?: 'names' | 'with-titles';
+  mentionStyle?: 'names' | 'hipe';
 }
 
 /** Weights are any numeric array: Float32Array while training, Int16Array once shipped. */

@@ -131,7 +131,7 @@ interface Scan {
   personEnds: Set<number>;
 }
 
-/** Whether token j stops an apposition: punctuation, a clause word, or (`hard`) a verb or another person. */
+/** How token j bears on an apposition: punctuation or a clause word ends it, a finite verb shows it is a clause. */
 function stops(j: number, scan: Scan): 'end' | 'abort' | null {
   const k = keyOf(scan.forms[j]!);
   if (PUNCTUATION.has(k) || scan.words.syntax.boundaries.has(k)) return 'end';

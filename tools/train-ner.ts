@@ -51,9 +51,9 @@ function split(docs: GoldDoc[], share: number, tail: boolean): GoldDoc[] {
 const tenth = (docs: GoldDoc[], tail: boolean) => split(docs, 0.9, tail);
 const half = (docs: GoldDoc[], tail: boolean) => split(docs, 0.5, tail);
 
-/** Corpora whose person mentions hold titles and appositions (the rest mark names only). */
-const WITH_TITLES = new Set(['hipe-train', 'hipe-dev', 'hipe-dev-a', 'hipe-dev-b']);
-/** Documents to bring to the hipe convention before training a hipe model. */
+/** Corpora annotated in the HIPE mention style (titles, appositions, place nouns); the rest mark names only. */
+const HIPE_STYLE = new Set(['hipe-train', 'hipe-dev', 'hipe-dev-a', 'hipe-dev-b']);
+/** Documents of the names-only corpora, brought to the mention style of the model being trained. */
 const namesOnly = new WeakSet<GoldDoc>();
 
 function load(names: string): GoldDoc[] {
@@ -65,7 +65,7 @@ function load(names: string): GoldDoc[] {
       process.exit(2);
     }
     const corpus = read(args.data!);
-    if (!WITH_TITLES.has(name)) for (const d of corpus) namesOnly.add(d);
+    if (!HIPE_STYLE.has(name)) for (const d of corpus) namesOnly.add(d);
     docs.push(...corpus);
   }
   return docs;
@@ -87,13 +87,16 @@ interface Example {
 function toExample(doc: GoldDoc): Example {
   const tokens = tokenize(doc.text, args.lang);
   const prepared = prepare(doc.text, tokens, kb.gazetteer);
-  let gold = tagsFromSpans(tokens, doc.spans);
-  // One convention in the training data: names-only corpora get the titles and
-  // appositions the pipeline would add (so the tagger is not taught to leave them out).
-  if (mentionStyle === 'hipe' && namesOnly.has(doc)) {
-    gold = tagsFromSpans(tokens, hipeMentions(spansFromTags(tokens, gold, doc.text), prepared.forms, tokens, doc.text, args.lang!));
-  }
-  return { doc, tokens, gold, prepared, stat: staticFeatureTable(prepared) };
+  const ex = { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: staticFeatureTable(prepared) };
+  // One convention in the training data: names-only corpora get the titles, appositions and
+  // place nouns the pipeline adds (so the tagger is not taught to leave them out).
+  if (namesOnly.has(doc)) ex.gold = tagsFromSpans(tokens, styled(spansFromTags(tokens, ex.gold, doc.text), ex));
+  return ex;
+}
+
+/** Spans in the mention style of the model being trained (what the pipeline outputs). */
+function styled(spans: ReturnType<typeof spansFromTags>, ex: Pick<Example, 'doc' | 'tokens' | 'prepared'>): ReturnType<typeof spansFromTags> {
+  return mentionStyle === 'hipe' ? hipeMentions(spans, ex.prepared.forms, ex.tokens, ex.doc.text, args.lang!) : spans;
 }
 
 const bits = Number(args.bits);
@@ -142,7 +145,7 @@ function trainExample(ex: Example): number {
 function evaluate(examples: Example[], m: NerModel): string {
   const counts = new Map<string, Counts>();
   for (const ex of examples) {
-    const pred = spansFromTags(ex.tokens, m.tag(ex.prepared));
+    const pred = styled(spansFromTags(ex.tokens, m.tag(ex.prepared), ex.doc.text), ex);
     countMatches(ex.doc.spans, pred, ['PER', 'ORG', 'LOC'], counts);
   }
   const f = microF1(counts);

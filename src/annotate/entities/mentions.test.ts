@@ -8,7 +8,7 @@ import type { ModelType } from './model.js';
 /** Run hipeMentions over `text` with the given tagger spans (surface text + type, first occurrence). */
 function widen(text: string, tagged: Array<[string, ModelType]>): string[] {
   const tokens = tokenize(text, 'fr');
-  const { forms } = prepare(text, tokens);
+  const { forms } = prepare(text, tokens, null);
   const spans: TokenSpan[] = tagged.map(([surface, type]) => {
     const start = text.indexOf(surface);
     const end = start + surface.length;

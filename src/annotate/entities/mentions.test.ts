@@ -1,9 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../lang/resources.js';
+import { analyze } from '../../pipeline/analyze.js';
 import { tokenize } from '../tokens.js';
 import { prepare } from './features.js';
 import { hipeMentions, type TokenSpan } from './mentions.js';
-import type { ModelType } from './model.js';
+import { loadModel, type ModelType } from './model.js';
 
 /** Run hipeMentions over `text` with the given tagger spans (surface text + type, first occurrence). */
 function widen(text: string, tagged: Array<[string, ModelType]>): string[] {
@@ -51,4 +54,21 @@ test('a place mention takes in the noun that designates the place', () => {
     'LOC quartier de la Brève',
   ]);
   assert.deepEqual(widen('Le maire de Sorvenne parle.', [['Sorvenne', 'LOC']]), ['LOC Sorvenne']);
+});
+
+test('the pipeline uses the mention style its model declares: HIPE for the historical model, names for the default', () => {
+  const text = 'Hier, le conseiller fédéral Arnaud Berthier, ancien maire de Sorvenne, a visité la région.';
+  const persons = () => analyze(text, { raw: true }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  const prev = process.env.RECOUPE_NER_MODEL;
+  try {
+    process.env.RECOUPE_NER_MODEL = join(PACKAGE_ROOT, 'models', 'ner-fr-historical.bin');
+    assert.equal(loadModel('fr')?.header.mentionStyle, 'hipe');
+    assert.deepEqual(persons(), ['conseiller fédéral Arnaud Berthier, ancien maire de Sorvenne']);
+    delete process.env.RECOUPE_NER_MODEL;
+    assert.notEqual(loadModel('fr')?.header.mentionStyle, 'hipe');
+    assert.deepEqual(persons(), ['Arnaud Berthier']);
+  } finally {
+    if (prev === undefined) delete process.env.RECOUPE_NER_MODEL;
+    else process.env.RECOUPE_NER_MODEL = prev;
+  }
 });

@@ -10,7 +10,8 @@ import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import { readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
 import { MAX_FEATURES, TRANSITION_FEATURES, prepare } from '../src/annotate/entities/features.js';
-import { FEATURE_VERSION, NT, NerModel, quantisationScale, staticFeatureTable, type StaticFeatures } from '../src/annotate/entities/model.js';
+import { FEATURE_VERSION, NT, NerModel, quantisationScale, staticFeatureTable, type ModelHeader, type StaticFeatures } from '../src/annotate/entities/model.js';
+import { hipeMentions } from '../src/annotate/entities/mentions.js';
 import { countMatches, microF1, spansFromTags, tagsFromSpans, type Counts } from '../src/annotate/entities/spans.js';
 import { knowledgeBase } from '../src/kb/kb.js';
 
@@ -24,6 +25,9 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'datasets', 'ner') },
     seed: { type: 'string', default: '1' },
+    // 'hipe' for data that puts titles and appositions in person mentions (HIPE):
+    // the model then says so and the pipeline widens its names the same way (mentions.ts).
+    'mention-style': { type: 'string', default: 'names' },
   },
 });
 
@@ -47,6 +51,11 @@ function split(docs: GoldDoc[], share: number, tail: boolean): GoldDoc[] {
 const tenth = (docs: GoldDoc[], tail: boolean) => split(docs, 0.9, tail);
 const half = (docs: GoldDoc[], tail: boolean) => split(docs, 0.5, tail);
 
+/** Corpora annotated in the HIPE mention style (titles, appositions, place nouns); the rest mark names only. */
+const HIPE_STYLE = new Set(['hipe-train', 'hipe-dev', 'hipe-dev-a', 'hipe-dev-b']);
+/** Documents of the names-only corpora, brought to the mention style of the model being trained. */
+const namesOnly = new WeakSet<GoldDoc>();
+
 function load(names: string): GoldDoc[] {
   const docs: GoldDoc[] = [];
   for (const name of names.split(',').filter(Boolean)) {
@@ -55,7 +64,9 @@ function load(names: string): GoldDoc[] {
       console.error(`train:ner: unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(', ')}; test splits are for eval only)`);
       process.exit(2);
     }
-    docs.push(...read(args.data!));
+    const corpus = read(args.data!);
+    if (!HIPE_STYLE.has(name)) for (const d of corpus) namesOnly.add(d);
+    docs.push(...corpus);
   }
   return docs;
 }
@@ -76,11 +87,25 @@ interface Example {
 function toExample(doc: GoldDoc): Example {
   const tokens = tokenize(doc.text, args.lang);
   const prepared = prepare(doc.text, tokens, kb.gazetteer);
-  return { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: staticFeatureTable(prepared) };
+  const ex = { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: staticFeatureTable(prepared) };
+  // One convention in the training data: names-only corpora get the titles, appositions and
+  // place nouns the pipeline adds (so the tagger is not taught to leave them out).
+  if (namesOnly.has(doc)) ex.gold = tagsFromSpans(tokens, styled(spansFromTags(tokens, ex.gold, doc.text), ex));
+  return ex;
+}
+
+/** Spans in the mention style of the model being trained (what the pipeline outputs). */
+function styled(spans: ReturnType<typeof spansFromTags>, ex: Pick<Example, 'doc' | 'tokens' | 'prepared'>): ReturnType<typeof spansFromTags> {
+  return mentionStyle === 'hipe' ? hipeMentions(spans, ex.prepared.forms, ex.tokens, ex.doc.text, args.lang!) : spans;
 }
 
 const bits = Number(args.bits);
-const header = { format: 'recoupe-ner' as const, featureVersion: FEATURE_VERSION, language: args.lang!, bits, scale: 1, trainedOn: args.train!.split(',') };
+const mentionStyle = args['mention-style'];
+if (mentionStyle !== 'names' && mentionStyle !== 'hipe') {
+  console.error(`train:ner: --mention-style is names or hipe, not "${mentionStyle}"`);
+  process.exit(2);
+}
+const header: ModelHeader = { format: 'recoupe-ner', featureVersion: FEATURE_VERSION, language: args.lang!, bits, scale: 1, trainedOn: args.train!.split(','), mentionStyle };
 const w = new Float32Array((1 << bits) * NT);
 /** Σ (update × time) for the averaged perceptron's lazy averaging. */
 const u = new Float64Array(w.length);
@@ -120,7 +145,7 @@ function trainExample(ex: Example): number {
 function evaluate(examples: Example[], m: NerModel): string {
   const counts = new Map<string, Counts>();
   for (const ex of examples) {
-    const pred = spansFromTags(ex.tokens, m.tag(ex.prepared));
+    const pred = styled(spansFromTags(ex.tokens, m.tag(ex.prepared), ex.doc.text), ex);
     countMatches(ex.doc.spans, pred, ['PER', 'ORG', 'LOC'], counts);
   }
   const f = microF1(counts);

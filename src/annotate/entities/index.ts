@@ -10,6 +10,7 @@ import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { tokenizerData } from '../../lang/tokenizer-data.js';
 import { prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
+import { hipeMentions } from './mentions.js';
 import { loadModel } from './model.js';
 import { ruleEntities } from './rules.js';
 import { spansFromTags } from './spans.js';
@@ -78,7 +79,9 @@ export function findEntities(doc: Doc): Entity[] {
   if (model) {
     const functionWords = functionWordsOf(language);
     let next = 0; // first KB match that may lie inside the current span (both lists run left to right)
-    for (const s of spansFromTags(tokens, model.tag(prepared), text)) {
+    let spans = spansFromTags(tokens, model.tag(prepared), text);
+    if (model.header.mentionStyle === 'hipe') spans = hipeMentions(spans, prepared.forms, tokens, text, language);
+    for (const s of spans) {
       // Names are not URLs: a URL token at either end is left out of the mention.
       while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
       while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;

@@ -66,6 +66,8 @@ export interface ModelHeader {
   /** weight = int16 value / scale */
   scale: number;
   trainedOn: string[];
+  /** Person mentions of the training data: names only (default) or with titles and appositions (HIPE; mentions.ts). */
+  mentionStyle?: 'names' | 'hipe';
 }
 
 /** Weights are any numeric array: Float32Array while training, Int16Array once shipped. */

@@ -1,0 +1,190 @@
+// Person mentions with their titles and functions, for models trained on data that
+// annotates them so (HIPE-2020: "le [général X]", "[Mme Y, ancienne directrice]"): a
+// linear tagger with a ±2 window rarely finds such long spans itself, so the name it
+// finds is widened over the title words before it and a comma apposition after it
+// that a title word opens. The words are data: lang/<code>/person-titles.txt, the
+// person nouns of roles.tsv and the determiners, particles and clause words of syntax.json. Every scan is bounded (MAX_LEFT, MAX_APPOSITION).
+import { existsSync } from 'node:fs';
+import type { Token } from '../../doc/schema.js';
+import { cached, langPath, readTsv } from '../../lang/resources.js';
+import { readLines, syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.js';
+import { hasNewline } from './features.js';
+import type { ModelType } from './model.js';
+
+export interface TokenSpan {
+  start: number;
+  end: number;
+  type: ModelType;
+  first: number;
+  last: number;
+}
+
+interface MentionWords {
+  /** Title words, lowercase, abbreviations without their period. */
+  titles: Set<string>;
+  /** Nouns that designate a place before its name ("la ville de X", "le lac X"). */
+  places: Set<string>;
+  syntax: SyntaxLexicon;
+}
+
+/** Title words taken in before a name ("le conseiller fédéral X": two). */
+const MAX_LEFT = 4;
+/** Tokens of an apposition after the comma ("X, ancien ministre des finances,"). */
+const MAX_APPOSITION = 12;
+/** Punctuation that ends an apposition. */
+const PUNCTUATION = new Set([',', '.', ';', ':', '(', ')', '[', ']', '«', '»', '"', '“', '”', '!', '?', '—', '–', '-']);
+
+function mentionWords(language: string): MentionWords | null {
+  return cached(language, 'person-titles', (code) => {
+    const path = langPath(code, 'person-titles.txt');
+    if (!existsSync(path)) return null;
+    const syntax = syntaxLexicon(code);
+    const titles = new Set(readLines(path));
+    for (const t of syntax.titles.keys()) titles.add(keyOf(t));
+    const roles = langPath(code, 'roles.tsv');
+    if (existsSync(roles)) for (const [noun, kind] of readTsv(roles)) if (kind === 'person') titles.add(noun!);
+    const placeNouns = langPath(code, 'place-nouns.txt');
+    return { titles, places: new Set(existsSync(placeNouns) ? readLines(placeNouns) : []), syntax };
+  });
+}
+
+/** Lookup key of a token: lowercase, without an abbreviation's period ("M." → "m"). */
+const keyOf = (form: string) => {
+  const l = form.toLowerCase().replace(/’/g, "'");
+  return l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l;
+};
+
+/** A title word, in the plural ("conseillers") or in a compound ("sous-directeur", "belle-mère") too. */
+function isTitle(titles: Set<string>, form: string): boolean {
+  const k = keyOf(form);
+  if (titles.has(k) || (k.length > 3 && /[sx]$/.test(k) && titles.has(k.slice(0, -1)))) return true;
+  const dash = k.indexOf('-');
+  return dash > 0 && (titles.has(k.slice(0, dash)) || titles.has(k.slice(k.lastIndexOf('-') + 1)));
+}
+
+/** Word that links two title words ("général en chef"). */
+const TITLE_LINK = 'en';
+
+/**
+ * PER spans widened over adjacent title words and title-led appositions; spans of any
+ * type that a widened mention now covers are dropped. `spans` run left to right, disjoint.
+ */
+export function hipeMentions<S extends TokenSpan>(spans: S[], forms: readonly string[], tokens: readonly Token[], text: string, language: string): S[] {
+  const words = mentionWords(language);
+  if (!words) return spans;
+  const title = (i: number) => isTitle(words.titles, forms[i]!);
+  const particles = words.syntax.nameParticles;
+  const scan: Scan = {
+    forms,
+    words,
+    title,
+    joined: (a, b) => !hasNewline(text, tokens[a]!.end, tokens[b]!.start),
+    personStarts: new Set(spans.filter((s) => s.type === 'PER').map((s) => s.first)),
+    personEnds: new Set(spans.filter((s) => s.type === 'PER').map((s) => s.last)),
+  };
+  const out: S[] = [];
+  for (const s of spans) {
+    let floor = out.length ? out[out.length - 1]!.last + 1 : 0;
+    if (s.first < floor) continue; // covered by the apposition of the mention before
+    if (s.type === 'LOC') {
+      const first = placeNounStart(s.first, floor, scan);
+      out.push(first === s.first ? s : { ...s, first, start: tokens[first]!.start });
+      continue;
+    }
+    if (s.type !== 'PER') {
+      out.push(s);
+      continue;
+    }
+    let first = s.first;
+    // Left: title words, a particle between a title and a bare surname ("le baron de X",
+    // not "le père de [Mme X]"), "en" between titles ("le général en chef X").
+    const bare = !title(s.first);
+    for (let j = s.first - 1; j >= floor && s.first - j <= MAX_LEFT && scan.joined(j, j + 1); j--) {
+      const k = keyOf(forms[j]!);
+      if (title(j)) first = j;
+      else if (j === first - 1 && j > floor && title(j - 1) && ((bare && j === s.first - 1 && particles.has(k)) || (k === TITLE_LINK && first < s.first))) continue;
+      else break;
+    }
+    // Or a title-led apposition before the name ("le président du club, X"), which may hold
+    // other (place, organisation) mentions already out.
+    if (first === s.first) {
+      const opened = appositionStart(s.first, scan);
+      if (opened >= 0) {
+        while (out.length && out[out.length - 1]!.last >= opened) out.pop();
+        floor = out.length ? out[out.length - 1]!.last + 1 : 0;
+        if (opened >= floor) first = opened;
+      }
+    }
+    const last = appositionEnd(s.last, scan);
+    if (first === s.first && last === s.last) out.push(s);
+    else out.push({ ...s, first, last, start: tokens[first]!.start, end: tokens[last]!.end });
+  }
+  return out;
+}
+
+interface Scan {
+  forms: readonly string[];
+  words: MentionWords;
+  title: (i: number) => boolean;
+  joined: (a: number, b: number) => boolean;
+  personStarts: Set<number>;
+  personEnds: Set<number>;
+}
+
+/** How token j bears on an apposition: punctuation or a clause word ends it, a finite verb shows it is a clause. */
+function stops(j: number, scan: Scan): 'end' | 'abort' | null {
+  const k = keyOf(scan.forms[j]!);
+  if (PUNCTUATION.has(k) || scan.words.syntax.boundaries.has(k)) return 'end';
+  if (scan.words.syntax.finite.has(k)) return 'abort';
+  return null;
+}
+
+/**
+ * Last token of a mention ending at `last` once its apposition is taken in: ", [determiner]
+ * title …" up to the next punctuation or clause word ("qui", "dont"). Unchanged when no title
+ * opens it, when another person is named in it (a list of people), when a finite verb shows
+ * it is a clause ("X, l'ancien maire a dit"), or when nothing closes it soon.
+ */
+function appositionEnd(last: number, scan: Scan): number {
+  const { forms } = scan;
+  const comma = last + 1;
+  if (forms[comma] !== ',' || !scan.joined(last, comma)) return last;
+  let head = comma + 1;
+  if (head < forms.length && scan.words.syntax.determiners.has(keyOf(forms[head]!))) head++;
+  if (head >= forms.length || !scan.title(head)) return last;
+  for (let j = head + 1; j < forms.length && j - comma <= MAX_APPOSITION && scan.joined(j - 1, j); j++) {
+    const stop = stops(j, scan);
+    if (stop === 'end') return j - 1;
+    if (stop === 'abort' || scan.personStarts.has(j)) return last;
+  }
+  return last;
+}
+
+/**
+ * First token of a title-led apposition just before a name: "[determiner] title …, X"
+ * ("le vice-président du conseil, X"): the title right after a determiner that opens the
+ * stretch between the comma and the previous punctuation, clause word or person; −1 if none.
+ */
+function appositionStart(first: number, scan: Scan): number {
+  const { forms } = scan;
+  const comma = first - 1;
+  if (comma < 1 || forms[comma] !== ',' || !scan.joined(comma, first)) return -1;
+  let opened = -1;
+  for (let j = comma - 1; j >= 0 && comma - j <= MAX_APPOSITION && scan.joined(j, j + 1); j--) {
+    const stop = stops(j, scan);
+    if (stop === 'abort' || scan.personEnds.has(j)) return -1;
+    if (stop === 'end') break;
+    if (scan.title(j) && j > 0 && scan.words.syntax.determiners.has(keyOf(forms[j - 1]!))) opened = j;
+  }
+  return opened;
+}
+
+/** First token of a place mention with the noun that designates it ("[ville de] X", "[rue du] X", "[lac] X"). */
+function placeNounStart(first: number, floor: number, scan: Scan): number {
+  const nouns = scan.words.places;
+  const particles = scan.words.syntax.nameParticles;
+  let j = first - 1;
+  // At most two particles between the noun and the name ("de la").
+  for (let p = 0; p < 2 && j >= floor && particles.has(keyOf(scan.forms[j]!)) && scan.joined(j, j + 1); p++) j--;
+  return j >= floor && scan.joined(j, j + 1) && nouns.has(keyOf(scan.forms[j]!)) ? j : first;
+}

@@ -31,11 +31,18 @@ interface GrammarJson {
   sameAs: string[];
 }
 
+export interface Role {
+  kind: RoleKind;
+  gender: Gender;
+  /** The office a person noun names ("édile" → "maire"), null for a description ("l'économiste"). */
+  office: string | null;
+}
+
 export interface AttributionLexicon {
   cues: Map<string, CueEntry>;
   /** Cue classes that make attributions (cognition verbs do not by default). */
   reporting: Set<CueClass>;
-  roles: Map<string, { kind: RoleKind; gender: Gender }>;
+  roles: Map<string, Role>;
   /** Outlet names as word sequences keyed by first word (case-sensitive). */
   media: Map<string, string[][]>;
   according: Map<string, string[][]>;
@@ -63,9 +70,11 @@ export function attributionLexicon(language: string): AttributionLexicon {
         particle: particle ? splitPhrase(particle) : [],
       });
     }
-    const roles = new Map<string, { kind: RoleKind; gender: Gender }>();
+    const roles = new Map<string, Role>();
     const rows = readTsv(langPath(code, 'roles.tsv'));
-    for (const [noun, kind, gender] of rows) roles.set(noun!, { kind: kind as RoleKind, gender: gender === 'm' || gender === 'f' ? gender : null });
+    for (const [noun, kind, gender, office] of rows) {
+      roles.set(noun!, { kind: kind as RoleKind, gender: gender === 'm' || gender === 'f' ? gender : null, office: office && office !== '-' ? office : null });
+    }
     // Regular plurals ("députés", "généraux"), unless the list gives the plural its own entry ("responsables" = group).
     for (const [noun] of rows) {
       const plural = /[sxz]$/.test(noun!) ? null : noun!.endsWith('al') ? `${noun!.slice(0, -2)}aux` : `${noun}s`;

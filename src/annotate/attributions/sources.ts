@@ -205,7 +205,9 @@ export class SourceResolver {
     if (kind === 'group' || indefinite) return mk(null, true);
     // A bare definite role ("le ministre", "l'organisation", "l'édile"): the latest speaker or person holding it.
     if (head && kind && ref.last - ref.first <= MAX_ROLE_WORDS && (DEFINITE.has(first.lower) || sx.lex.demonstratives.has(first.lower))) {
-      const found = this.byRole(head, kind, gender, sentence, base.start) ?? (kind === 'person' ? this.recentPerson(gender, sentence) : null);
+      // An office ("le préfet") is someone known to hold it; a description ("le militant") may be the last person speaking.
+      const epithet = kind === 'person' && !this.lex.roles.get(head)?.office;
+      const found = this.byRole(head, kind, gender, sentence, base.start) ?? (epithet ? this.recentPerson(gender, sentence) : null);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     // An unlisted title right after a named speaker ("…, a ajouté l'ayatollah"): that speaker.
@@ -254,25 +256,45 @@ export class SourceResolver {
     return false;
   }
 
-  /** The latest named speaker or mention holding role `head` (for bodies: whose name begins with it). */
-  /** With `body` ("Airbus" in "le directeur … d'Airbus"), the holder must have been described with that body. */
+  /** Does `text` (a speaker phrase or its description) name role `head`, or the same office ("l'édile" = "maire")? */
+  private holds(text: string, head: string, office: string | null): boolean {
+    for (const w of text.toLowerCase().split(/[^\p{L}-]+/u)) {
+      if (w === head || (office !== null && this.lex.roles.get(w)?.office === office)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The most recent named speaker or mention holding role `head` (for bodies: whose name begins with it),
+   * of a compatible gender; null rather than a guess. With `body` ("Airbus" in "le directeur … d'Airbus"),
+   * the holder must have been described with that body.
+   */
   private byRole(head: string, kind: RoleKind, gender: Gender, sentence: number, at: number, body?: string): { name: string; anonymous: boolean; gender: Gender } | null {
-    const words = { test: (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).includes(head) };
+    const office = this.lex.roles.get(head)?.office ?? null;
+    const fits = (g: Gender) => kind !== 'person' || !gender || !g || gender === g;
+    let best: { name: string; anonymous: boolean; gender: Gender; start: number } | null = null;
     for (let k = this.speakers.length - 1; k >= 0; k--) {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > ROLE_REACH) break;
-      if (s.source.anonymous || (kind === 'person' && gender && s.gender && gender !== s.gender)) continue;
+      if (s.source.anonymous || !fits(s.gender)) continue;
       // A person's role may sit in the description ("Gautam Sawang, chef de la police"); a body's name may not.
-      const described = kind === 'person' && words.test(s.source.description?.text ?? '');
+      const described = kind === 'person' && this.holds(s.source.description?.text ?? '', head, office);
       if (body && !`${s.source.text} ${s.source.description?.text ?? ''}`.includes(body)) continue;
-      if (s.head === head || words.test(s.source.text) || described) return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
+      if (s.head === head || this.holds(s.source.text, head, office) || described) {
+        best = { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender, start: s.source.start };
+        break;
+      }
     }
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
+    // A person named with that role after the latest such speaker is the more recent antecedent.
+    for (let k = this.mentions.length - 1; k >= 0 && !body; k--) {
       const m = this.mentions[k]!;
-      if (m.start >= at || body) continue;
+      if (m.start >= at) continue;
+      if (best && m.start <= best.start) break;
+      if (!fits(m.gender)) continue;
       // "l'organisation" → "l'Organisation des moudjahidine du peuple": the body named with that very noun.
-      if (m.roles.has(head) || (kind !== 'person' && m.words[0]!.toLowerCase() === head)) return { name: m.name, anonymous: false, gender: m.gender };
+      const held = [...m.roles].some((r) => this.holds(r, head, office));
+      if (held || (kind !== 'person' && m.words[0]!.toLowerCase() === head)) return { name: m.name, anonymous: false, gender: m.gender };
     }
-    return null;
+    return best;
   }
 }

@@ -9,7 +9,7 @@ import type { Candidate, Construction } from './candidate.js';
 import type { Cue } from './cues.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { collectVia, invertedSubject, isApposition, subjectBefore, type SourceRef } from './subjects.js';
-import { headOf, type WordRange } from './via.js';
+import { headOf, viaAt, type WordRange } from './via.js';
 import type { Quote } from '../../doc/schema.js';
 
 /** Words an object may take before a colon ("confirme la nouvelle :"). */
@@ -43,8 +43,7 @@ export function kindOf(sp: Spans, content: { start: number; end: number }, plain
   const text = sp.sx.text;
   const q = sp.quoteStartingAt.get(content.start);
   if (q && q.end >= content.end - 1) return 'direct';
-  for (let k = content.start; k < content.end; k++) if (OPEN_QUOTES.has(text[k]!)) return 'mixed';
-  return plain;
+  return quotes(text, content) ? 'mixed' : plain;
 }
 
 function make(sp: Spans, cue: Cue, construction: Construction, source: SourceRef | null, content: { start: number; end: number }, via: WordRange[], plain: Candidate['kind'] = 'indirect'): Candidate {
@@ -227,11 +226,43 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
     const src = speaker();
     return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
   }
-  if (f.has('obj') && j < end && !/^[.,;:!?»"”)]$/.test(x.text)) {
+  const objvia = f.has('objvia');
+  if ((f.has('obj') || objvia) && j < end && !/^[.,;:!?»"”)]$/.test(x.text)) {
     const src = speaker();
-    return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'object', src, chars(sx, j, end), via) : null;
+    if (!src && !cue.infinitive && !cue.coordinated) return null;
+    const last = objectEnd(sp, j, end, via);
+    const content = chars(sx, j, last);
+    // "a rejeté ces conclusions" is a decision unless a medium carries it or it quotes the speaker.
+    if (objvia && !f.has('obj') && via.length === 0 && !quotes(sx.text, content)) return null;
+    return make(sp, cue, 'object', src, content, via);
   }
   return null;
+}
+
+/** Does the span hold an opening quotation mark (a quoted fragment of the speaker's words)? */
+function quotes(text: string, span: { start: number; end: number }): boolean {
+  for (let k = span.start; k < span.end; k++) if (OPEN_QUOTES.has(text[k]!)) return true;
+  return false;
+}
+
+/**
+ * Last word of a noun-phrase object running from word j to at most `end`: it stops before a medium phrase
+ * ("ces conclusions | dans un communiqué publié jeudi"), whose intermediaries go to `via`.
+ */
+function objectEnd(sp: Spans, j: number, end: number, via: WordRange[]): number {
+  const { sx, lex } = sp;
+  for (let k = j + 1; k <= end; k++) {
+    const w = sx.words[k]!;
+    if (OPEN_QUOTES.has(w.text)) {
+      const q = sp.quoteStartingAt.get(w.start);
+      if (q) k = wordAtOrAfter(sx.words, q.end) - 1;
+      continue;
+    }
+    if (!lex.mediumPrepositions.has(w.lower) || !viaAt(sx, lex, k)) continue;
+    collectVia(sx, lex, k, via);
+    return sx.words[k - 1]!.text === ',' ? k - 2 : k - 1;
+  }
+  return end;
 }
 
 /** A person, body, outlet, document or group, a name or a pronoun: something that can say things. */

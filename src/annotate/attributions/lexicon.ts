@@ -4,7 +4,7 @@
 import { cached, langPath, readJson, readTsv } from '../../lang/resources.js';
 import { phraseIndex, splitPhrase, type Gender } from '../syntax/lexicon.js';
 
-export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'obj' | 'pass' | 'med';
+export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'obj' | 'objvia' | 'pass' | 'med';
 export type CueClass = 'speech' | 'opinion' | 'report' | 'cognition';
 export type RoleKind = 'person' | 'org' | 'media' | 'document' | 'group';
 

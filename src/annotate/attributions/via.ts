@@ -48,8 +48,15 @@ export function viaAt(sx: Syntax, lex: AttributionLexicon, i: number): WordRange
   let at = i + 1;
   // "auprès de l'AFP"
   if (w.lower === 'auprès' && /^(?:de|du|des|d')$/.test(sx.words[at]?.lower ?? '')) at++;
-  const last = npForward(sx, at);
+  let last = npForward(sx, at);
   if (last < 0) return null;
+  // "dans un communiqué publié jeudi": the participle describes the medium, it is not part of its name.
+  for (let k = at + 1; k <= last; k++) {
+    if (lex.viaParticiples.has(sx.words[k]!.lower) && sx.chunkOf[k]! < 0) {
+      last = k - 1;
+      break;
+    }
+  }
   const r = { first: at, last };
   // "à l'AFP Olivier Bogillot": the medium ends with its name; the next name is the speaker.
   for (let k = at; k <= last; k++) {

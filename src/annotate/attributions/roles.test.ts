@@ -42,3 +42,13 @@ test('"l\'association" resolves to the body, not to its spokesperson', () => {
   const s = byCue(text, 'affirme');
   assert.match(s.resolved ?? '', /^Association/);
 });
+
+test('a demonstrative description ("cette infirmière de 34 ans") is the last person speaking', () => {
+  const text = "« Les lits manquent depuis mars », a témoigné Léa Fournier. « On tient par habitude », ajoute cette infirmière de 34 ans.";
+  assert.equal(byCue(text, 'ajoute').resolved, 'Léa Fournier');
+});
+
+test('a sentence-initial "A" (for "À") is no part of a name', () => {
+  const text = "A Grenoble, Marc Durel, 52 ans, a signé la pétition. « Je le fais pour mes enfants », a-t-il affirmé.";
+  assert.equal(byCue(text, 'a-t-il affirmé').resolved, 'Marc Durel');
+});

@@ -177,6 +177,11 @@ export class SourceResolver {
     const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || sx.words[ref.first]!.lower === 'nombreux';
     const mk = (resolved: string | null, anonymous: boolean, g: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: g, plural, sentence, head });
     const named = hasName(sx, ref);
+    // "cette Moscovite", "ce père de famille de 40 ans": a demonstrative description points back to the last person.
+    if (!kind && !plural && sx.lex.demonstratives.has(first.lower) && !this.namesPerson(ref)) {
+      const found = this.recentPerson(gender, sentence);
+      if (found) return mk(found.name, false, found.gender ?? gender);
+    }
     if (named && (kind === 'group' || (indefinite && (kind === 'person' || kind === null)))) return mk(null, true);
     if (named) {
       // The person named in the phrase, else the phrase itself.
@@ -233,6 +238,11 @@ export class SourceResolver {
   private isPersonSpeaker(s: Speaker): boolean {
     if (s.head && this.lex.roles.get(s.head)?.kind === 'person') return true;
     return this.mentions.some((m) => m.person && (m.name === s.source.resolved || m.name === s.source.text));
+  }
+
+  private namesPerson(ref: SourceRef): boolean {
+    for (let k = ref.first; k <= ref.last; k++) if (this.sx.chunkOf[k]! >= 0 && this.isPerson(this.sx.chunkOf[k]!)) return true;
+    return false;
   }
 
   private isPerson(chunk: number): boolean {

@@ -7,7 +7,7 @@ import { npForward, phraseAt, skipBackward } from '../syntax/phrases.js';
 import type { Candidate } from './candidate.js';
 import { kindOf, sentenceEnd, type Spans } from './frames.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { splitRole, type SourceRef } from './subjects.js';
+import { hasFiniteVerb, splitRole, type SourceRef } from './subjects.js';
 import { headOf, type WordRange } from './via.js';
 
 /** The intermediary hanging on an according source: "qui s'exprimait pour X", "relâchées à X", "citées par X". */
@@ -88,7 +88,8 @@ export function findAccording(sp: Spans): Candidate[] {
         const q = sp.quoteStartingAt.get(n.start);
         content = q ? { start: q.start, end: q.end } : { start: n.start, end: words[sentenceEnd(sx, n.sentence)]!.end };
       }
-    } else if (next > end || words[next]?.sentence !== s) {
+    } else if (next > end || words[next]?.sentence !== s || !hasFiniteVerb(sx, { first: next + 1, last: end })) {
+      // "content, selon X." / "content, selon X, un collectif de riverains." (an apposition to X)
       // "content, selon X."
       let e = i - 1;
       if (words[e]?.text === ',') e--;

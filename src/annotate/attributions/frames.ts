@@ -130,7 +130,9 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
     const qSentence = qs >= 0 ? words[qs]!.sentence : s;
     const from = sx.first[qSentence]!;
     const lead = qs >= 0 ? qs - from : 0;
-    content = lead > 1 ? { start: words[from]!.start, end: quote.end } : { start: quote.start, end: quote.end };
+    // After a colon the quotation stands alone ("X a dénoncé Y : « … », a-t-il ajouté").
+    const colon = qs > 0 && words[qs - 1]!.text === ':';
+    content = lead > 1 && !colon ? { start: words[from]!.start, end: quote.end } : { start: quote.start, end: quote.end };
   } else {
     const from = sx.first[s]!;
     if (cue.first - 1 <= from) return null;
@@ -247,12 +249,13 @@ function quotes(text: string, span: { start: number; end: number }): boolean {
 
 /**
  * Last word of a noun-phrase object running from word j to at most `end`: it stops before a medium phrase
- * ("ces conclusions | dans un communiqué publié jeudi"), whose intermediaries go to `via`.
+ * ("ces conclusions | dans un communiqué publié jeudi"), whose intermediaries go to `via`, and before a colon.
  */
 function objectEnd(sp: Spans, j: number, end: number, via: WordRange[]): number {
   const { sx, lex } = sp;
   for (let k = j + 1; k <= end; k++) {
     const w = sx.words[k]!;
+    if (w.text === ':') return k - 1;
     if (OPEN_QUOTES.has(w.text)) {
       const q = sp.quoteStartingAt.get(w.start);
       if (q) k = wordAtOrAfter(sx.words, q.end) - 1;

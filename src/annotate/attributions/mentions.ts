@@ -32,6 +32,8 @@ export function genderOfName(names: Map<string, Gender>, words: string[]): Gende
 
 export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] {
   const out: Mention[] = [];
+  /** Full names by surname, to expand a later "Mme Dassin" to the person named before. */
+  const bySurname = new Map<string, Mention>();
   for (const c of sx.names) {
     const from = c.title >= 0 ? c.title + 1 : c.first;
     const ws = sx.words.slice(from, c.last + 1);
@@ -51,6 +53,12 @@ export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] 
       roles: new Set(),
     };
     rolesAround(sx, lex, c.first, c.last, m);
+    const full = words.length === 1 && c.title >= 0 ? bySurname.get(words[0]!) : undefined;
+    if (full) {
+      m.name = full.name;
+      m.gender ??= full.gender;
+    }
+    if (person && words.length >= 2) bySurname.set(words[words.length - 1]!, m);
     out.push(m);
   }
   return out;

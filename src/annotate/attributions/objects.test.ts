@@ -36,3 +36,12 @@ test('on social media and to an agency', () => {
   assert.equal(b?.content.text, 'le départ de son entraîneur');
   assert.deepEqual(b!.via.map((v) => v.text), ["l'AFP"]);
 });
+
+test('an object stops at a colon; the quotation after it belongs to the incise that follows', () => {
+  const all = run("Inès Garnier a critiqué l'« amateurisme » du chantier : « rien n'a été vérifié avant l'ouverture », a insisté la riveraine.");
+  const a = all.find((x) => x.cue?.text === 'a critiqué');
+  const b = all.find((x) => x.cue?.text === 'a insisté');
+  assert.equal(a?.content.text, "l'« amateurisme » du chantier");
+  assert.equal(b?.content.text, "« rien n'a été vérifié avant l'ouverture »");
+  assert.equal(b!.source?.resolved, 'Inès Garnier');
+});

@@ -127,7 +127,7 @@ export function isApposition(sx: Syntax, lex: AttributionLexicon, comma: number)
 /** Longest verbless description accepted as an apposition (words). */
 const MAX_DESCRIPTION = 6;
 
-function hasFiniteVerb(sx: Syntax, r: WordRange): boolean {
+export function hasFiniteVerb(sx: Syntax, r: WordRange): boolean {
   for (let k = r.first; k <= r.last; k++) if (isFiniteVerb(sx, k) || sx.isAux[k] === 1) return true;
   return false;
 }

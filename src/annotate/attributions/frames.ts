@@ -167,7 +167,10 @@ function tryComment(sp: Spans, cue: Cue): Candidate | null {
   const first = sx.first[s]!;
   const end = sentenceEnd(sx, s);
   let content: { start: number; end: number } | null = null;
-  if (cleft && s > 0) content = chars(sx, sx.first[s - 1]!, sentenceEnd(sx, s - 1));
+  // "Le dialogue, c'est ce que préconise X": the phrase fronted before "c'est" is the content.
+  const fronted = cue.first - 5;
+  if (cleft && fronted >= first && words[fronted + 1]?.lower === "c'") content = chars(sx, first, words[fronted]!.text === ',' ? fronted - 1 : fronted);
+  else if (cleft && s > 0) content = chars(sx, sx.first[s - 1]!, sentenceEnd(sx, s - 1));
   else if (comme && cue.first - 2 === first && words[inv.next]?.text === ',' && inv.next < end) content = chars(sx, inv.next + 1, end);
   else if (comme && cue.first - 3 > first) content = chars(sx, first, words[cue.first - 3]!.text === ',' ? cue.first - 4 : cue.first - 3);
   return content ? make(sp, cue, 'incise', inv.source, content, inv.via) : null;

@@ -14,7 +14,7 @@ import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
 import { npForward } from '../syntax/phrases.js';
-import type { WordRange } from './via.js';
+import { viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
 import { supportsReporting } from '../syntax/lexicon.js';
 
@@ -31,13 +31,28 @@ function wordIndex(sx: Syntax, offset: number): number {
   return wordAt(sx, offset);
 }
 
-/** "Interrogé par le quotidien X, l'adjoint a estimé que …": the leading participle names the medium. */
+/** Words of an opening adverbial examined for a medium ("La semaine dernière dans Libération,"). */
+const LEADING_WORDS = 8;
+
+/**
+ * "Interrogé par le quotidien X, l'adjoint a estimé que …": the leading participle names the medium;
+ * "Dans une interview au Monde, la ministre a dit …": so does a medium phrase opening the sentence before a comma.
+ */
 function leadingVia(sx: Syntax, lex: AttributionLexicon, s: number): WordRange | null {
   const f = sx.first[s]!;
   const w = sx.words[f];
-  if (!w || !lex.viaParticiples.has(w.lower) || !lex.viaPrepositions.has(sx.words[f + 1]?.lower ?? '')) return null;
-  const e = npForward(sx, f + 2);
-  return e >= 0 ? { first: f + 2, last: e } : null;
+  if (!w) return null;
+  if (lex.viaParticiples.has(w.lower) && lex.viaPrepositions.has(sx.words[f + 1]?.lower ?? '')) {
+    const e = npForward(sx, f + 2);
+    return e >= 0 ? { first: f + 2, last: e } : null;
+  }
+  for (let k = f; k < f + LEADING_WORDS && k <= sx.last[s]!; k++) {
+    const x = sx.words[k]!;
+    if (x.kind === 'punct') return null;
+    const v = viaAt(sx, lex, k);
+    if (v) return sx.words[v.last + 1]?.text === ',' ? v : null;
+  }
+  return null;
 }
 
 /** Closed quotations not inside another closed one (quotes are sorted by start, longest first). */

@@ -22,7 +22,7 @@ const MAX_SEGMENTS = 4;
 
 function pronounSource(sx: Syntax, i: number, gender: Gender): SourceRef {
   const l = sx.words[i]!.lower.replace(/^-(?:t-)?/, '');
-  return { first: i, last: i, pronoun: { gender, plural: /s$/.test(l) || l === 'nous' || l === 'vous' }, description: null };
+  return { first: i, last: i, pronoun: { gender, plural: /[sx]$/.test(l) || l === 'nous' || l === 'vous' }, description: null };
 }
 
 /** Is word range [first, last] exactly one name chunk (title included)? */
@@ -182,6 +182,8 @@ export function subjectBefore(sx: Syntax, lex: AttributionLexicon, at: number): 
   if (sx.lex.subjectPronouns.has(v.lower)) return pronounSource(sx, i, sx.lex.subjectPronouns.get(v.lower) ?? null);
   if (sx.lex.relatives.has(v.lower)) return antecedent(sx, lex, i - 1);
   if (v.text === ',') return fromSegments(sx, lex, i);
+  const head = relativeHead(sx, at);
+  if (head >= 0) return pronounSource(sx, head, sx.lex.relativeHeads.get(sx.words[head]!.lower) ?? null);
   const first = npBackward(sx, i);
   if (first < 0) return null;
   const np = { first, last: i };
@@ -192,6 +194,23 @@ export function subjectBefore(sx: Syntax, lex: AttributionLexicon, at: number): 
     if (prev && isPureName(sx, np) && isNpSegment(sx, prev, lex)) return { ...np, pronoun: null, description: prev };
   }
   return splitRole(sx, lex, np);
+}
+
+/** Longest relative clause between "Celui qui" and its main verb (words). */
+const MAX_RELATIVE = 24;
+
+/**
+ * "Celle qui dirige le club depuis 2015 affirme …": the sentence opens on a pronoun heading a relative clause,
+ * and the verb at `at` is the main verb after it (no punctuation or que-clause in between). Its index, or -1.
+ */
+function relativeHead(sx: Syntax, at: number): number {
+  const f = sx.first[sx.words[at]!.sentence]!;
+  if (at - f > MAX_RELATIVE || !sx.lex.relativeHeads.has(sx.words[f]!.lower) || !sx.lex.relatives.has(sx.words[f + 1]?.lower ?? '')) return -1;
+  for (let k = f + 2; k < at; k++) {
+    const w = sx.words[k]!;
+    if (w.kind === 'punct' || sx.lex.complementizers.has(w.lower)) return -1;
+  }
+  return f;
 }
 
 /** Words looked back over for the first of two coordinated verbs. */

@@ -44,7 +44,8 @@ export function isMedium(sx: Syntax, lex: AttributionLexicon, r: WordRange): boo
  */
 export function viaAt(sx: Syntax, lex: AttributionLexicon, i: number): WordRange | null {
   const w = sx.words[i];
-  if (!w || !lex.mediumPrepositions.has(w.lower)) return null;
+  // A capital "A" opening a sentence is "À" without its accent ("A l'antenne de X, …").
+  if (!w || !(lex.mediumPrepositions.has(w.lower) || (w.text === 'A' && sx.first[w.sentence] === i))) return null;
   let at = i + 1;
   // "auprès de l'AFP"
   if (w.lower === 'auprès' && /^(?:de|du|des|d')$/.test(sx.words[at]?.lower ?? '')) at++;

@@ -36,6 +36,7 @@ interface SyntaxJson {
   subjectPronouns: Record<string, Gender>;
   stressedPronouns: Record<string, Gender>;
   invertedClitics: Record<string, Gender>;
+  relativeHeads: Record<string, Gender>;
   relatives: string[];
   complementizers: string[];
   boundaries: string[];
@@ -65,6 +66,8 @@ export interface SyntaxLexicon {
   subjectPronouns: Map<string, Gender>;
   stressedPronouns: Map<string, Gender>;
   invertedClitics: Map<string, Gender>;
+  /** "celui", "celle" heading a subject relative clause, with gender. */
+  relativeHeads: Map<string, Gender>;
   relatives: Set<string>;
   complementizers: Set<string>;
   boundaries: Set<string>;
@@ -125,6 +128,7 @@ export function syntaxLexicon(language: string): SyntaxLexicon {
       subjectPronouns: new Map(Object.entries(j.subjectPronouns)),
       stressedPronouns: new Map(Object.entries(j.stressedPronouns)),
       invertedClitics: new Map(Object.entries(j.invertedClitics)),
+      relativeHeads: new Map(Object.entries(j.relativeHeads)),
       relatives: new Set(j.relatives),
       complementizers: new Set(j.complementizers),
       boundaries: new Set(j.boundaries),

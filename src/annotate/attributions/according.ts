@@ -65,6 +65,7 @@ export function findAccording(sp: Spans): Candidate[] {
       personOnly = true;
     }
     if (len === 0) continue;
+    if (lex.dependingOnBefore.has(words[i - 1]?.lower ?? '') || phraseAt(words, i + len, lex.dependingOnAfter) > 0) continue;
     const source = sourceAfter(sx, lex, i + len);
     if (!source || (personOnly && !personLike(sx, lex, source))) continue;
     const via: WordRange[] = [];

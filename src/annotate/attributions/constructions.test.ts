@@ -29,3 +29,25 @@ test('"X, c\'est ce que réclame Y": the fronted phrase is the content', () => {
   const a = byCue("Le marché est calme. Une baisse des taux, c'est ce que réclame le patronat.", 'réclame');
   assert.equal(a.content.text, 'Une baisse des taux');
 });
+
+test('an incise over a time adverbial, with a press conference as via', () => {
+  const a = byCue("Les travaux ont pris trois mois de retard, a reconnu dans la soirée Lucie Baron lors d'une conférence de presse.", 'a reconnu');
+  assert.equal(a.source?.text, 'Lucie Baron');
+  assert.deepEqual(a.via.map((v) => v.text), ["une conférence de presse"]);
+});
+
+test('"Me X" is a lawyer: "l\'avocat" refers to him', () => {
+  const text = "Me Louis Verdier plaide pour la famille. « Ce dossier a été bâclé », a tonné l'avocat.";
+  assert.equal(byCue(text, 'a tonné').source?.resolved, 'Louis Verdier');
+});
+
+test('"selon" meaning "depending on" is no source', () => {
+  assert.deepEqual(run('Les loyers varient selon les quartiers, et les charges selon que le logement est chauffé ou non.'), []);
+});
+
+test('a quotation right after the cue is its content; a short title is not', () => {
+  const a = byCue("Le maire a déclaré « nous ne céderons rien aux promoteurs ».", 'a déclaré');
+  assert.equal(a.kind, 'direct');
+  assert.equal(a.content.text, '« nous ne céderons rien aux promoteurs »');
+  assert.deepEqual(run("Le théâtre a annoncé « Les Rivages » pour la rentrée."), []);
+});

@@ -216,6 +216,9 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   }
   const x = words[j]!;
   if (sx.lex.complementizers.has(x.lower) && f.has('que') && j < end) return make(sp, cue, 'que', preverbal(sp, cue), chars(sx, j + 1, end), via);
+  // "a dit en conférence « … »": a quotation right after the cue is its content.
+  const quoted = OPEN_QUOTES.has(x.text) && f.has('col') ? sp.quoteStartingAt.get(x.start) : undefined;
+  if (quoted && quoted.closed && wordsIn(sx, quoted) >= MIN_QUOTED_WORDS) return make(sp, cue, 'colon', preverbal(sp, cue), { start: quoted.start, end: quoted.end }, via);
   const colon = colonAfter(sp, j);
   if (colon >= 0 && f.has('col')) {
     const content = afterColon(sp, colon);
@@ -277,6 +280,15 @@ function canSpeak(sp: Spans, src: SourceRef): boolean {
   for (let k = src.first; k <= src.last; k++) if (sp.sx.chunkOf[k]! >= 0) return true;
   const head = sp.sx.words[headOf(sp.sx, src)]!.lower;
   return sp.lex.roles.has(head) || sp.sx.lex.subjectPronouns.has(head) || sp.sx.lex.demonstratives.has(sp.sx.words[src.first]!.lower);
+}
+
+/** Quotations shorter than this many words are names, titles or scare quotes, not statements ("a annoncé « Les Rivages »"). */
+export const MIN_QUOTED_WORDS = 4;
+
+export function wordsIn(sx: Syntax, span: { start: number; end: number }): number {
+  let n = 0;
+  for (let k = wordAtOrAfter(sx.words, span.start); k < sx.words.length && sx.words[k]!.end <= span.end; k++) if (sx.words[k]!.kind === 'word') n++;
+  return n;
 }
 
 function colonAfter(sp: Spans, j: number): number {

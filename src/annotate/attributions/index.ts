@@ -9,7 +9,7 @@ import { syntaxOf, wordAt, type Syntax } from '../syntax/index.js';
 import { findAccording } from './according.js';
 import type { Candidate } from './candidate.js';
 import { findCues } from './cues.js';
-import { frameOf, type Spans } from './frames.js';
+import { frameOf, MIN_QUOTED_WORDS, wordsIn, type Spans } from './frames.js';
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
@@ -20,8 +20,6 @@ import { supportsReporting } from '../syntax/lexicon.js';
 
 /** A quotation continues the previous speaker when it starts at most this many sentences after. */
 const CONTINUATION_REACH = 1;
-/** Quotations shorter than this many words are names or scare quotes, not statements. */
-const MIN_QUOTE_WORDS = 4;
 
 function within(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start >= b.start && a.end <= b.end;
@@ -77,9 +75,7 @@ function continuations(sx: Syntax, found: Candidate[]): Candidate[] {
     while (k < sorted.length && sorted[k]!.content.start < q.end) reach = Math.max(reach, sorted[k++]!.content.end);
     const first = wordIndex(sx, q.start);
     if (first < 0 || reach > q.start) continue;
-    let n = 0;
-    for (let k = first; k < sx.words.length && sx.words[k]!.end <= q.end; k++) if (sx.words[k]!.kind === 'word') n++;
-    if (n < MIN_QUOTE_WORDS) continue;
+    if (wordsIn(sx, q) < MIN_QUOTED_WORDS) continue;
     const s = sx.words[first]!.sentence;
     // The quotation must stand alone: open its sentence and end it ("« … »" after a speaker), not carry its own frame.
     if (sx.first[s] !== first) continue;

@@ -27,6 +27,9 @@ interface GrammarJson {
   mediumPrepositions: string[];
   audience: string[];
   passiveAgent: string[];
+  titleRoles: Record<string, string>;
+  dependingOnBefore: string[];
+  dependingOnAfter: string[];
   narrativeInfinitive: string[];
   sameAs: string[];
 }
@@ -53,6 +56,11 @@ export interface AttributionLexicon {
   mediumPrepositions: Set<string>;
   audience: Set<string>;
   passiveAgent: Set<string>;
+  /** Titles naming an office ("Me" → "avocat"). */
+  titleRoles: Map<string, string>;
+  /** "varient selon", "selon que": "selon" meaning "depending on". */
+  dependingOnBefore: Set<string>;
+  dependingOnAfter: Map<string, string[][]>;
   narrativeInfinitive: Map<string, string[][]>;
   sameAs: Set<string>;
 }
@@ -102,6 +110,9 @@ export function attributionLexicon(language: string): AttributionLexicon {
       mediumPrepositions: new Set(g.mediumPrepositions),
       audience: new Set(g.audience),
       passiveAgent: new Set(g.passiveAgent),
+      titleRoles: new Map(Object.entries(g.titleRoles)),
+      dependingOnBefore: new Set(g.dependingOnBefore),
+      dependingOnAfter: phraseIndex(g.dependingOnAfter),
       narrativeInfinitive: phraseIndex(g.narrativeInfinitive),
       sameAs: new Set(g.sameAs),
     };

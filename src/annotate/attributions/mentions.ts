@@ -52,6 +52,8 @@ export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] 
       gender: c.gender ?? (person ? genderOfName(sx.lex.firstNames, words) : body ? FEMININE.has(det!.lower) ? 'f' : MASCULINE.has(det!.lower) ? 'm' : null : null),
       roles: new Set(),
     };
+    const titled = c.title >= 0 ? lex.titleRoles.get(sx.words[c.title]!.lower) : undefined;
+    if (titled) m.roles.add(titled);
     rolesAround(sx, lex, c.first, c.last, m);
     const full = words.length === 1 && c.title >= 0 ? bySurname.get(words[0]!) : undefined;
     if (full) {

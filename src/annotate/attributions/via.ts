@@ -47,8 +47,8 @@ export function viaAt(sx: Syntax, lex: AttributionLexicon, i: number): WordRange
   // A capital "A" opening a sentence is "À" without its accent ("A l'antenne de X, …").
   if (!w || !(lex.mediumPrepositions.has(w.lower) || (w.text === 'A' && sx.first[w.sentence] === i))) return null;
   let at = i + 1;
-  // "auprès de l'AFP"
-  if (w.lower === 'auprès' && /^(?:de|du|des|d')$/.test(sx.words[at]?.lower ?? '')) at++;
+  // "auprès de l'AFP", "lors d'une conférence de presse"
+  if ((w.lower === 'auprès' || w.lower === 'lors') && /^(?:de|du|des|d')$/.test(sx.words[at]?.lower ?? '')) at++;
   let last = npForward(sx, at);
   if (last < 0) return null;
   // "dans un communiqué publié jeudi": the participle describes the medium, it is not part of its name.

@@ -52,6 +52,20 @@ function personLike(sx: Syntax, lex: AttributionLexicon, src: SourceRef): boolea
   return kind === 'person' || kind === 'org';
 }
 
+/**
+ * First word of the main clause after a relative clause on the source ("qui affirme avoir joint un témoin, une
+ * femme, | le groupe était …"): the first comma-separated segment, after the relative's own, holding a finite verb.
+ */
+function clauseAfterRelative(sx: Syntax, rel: number, end: number): number {
+  let start = -1;
+  for (let k = rel + 1; k <= end; k++) {
+    if (sx.words[k]!.text !== ',') continue;
+    if (start >= 0 && hasFiniteVerb(sx, { first: start, last: k - 1 })) return start;
+    start = k + 1;
+  }
+  return start >= 0 && hasFiniteVerb(sx, { first: start, last: end }) ? start : rel;
+}
+
 export function findAccording(sp: Spans): Candidate[] {
   const { sx, lex } = sp;
   const { words } = sx;
@@ -80,8 +94,9 @@ export function findAccording(sp: Spans): Candidate[] {
     const atStart = skipBackward(sx, i - 1) < first || words[i - 1]?.text === ',' && skipBackward(sx, i - 2) < first;
     let content: { start: number; end: number } | null = null;
     if (atStart && next <= end && words[next]?.sentence === s) {
-      // "Selon X, content."
-      if (next + 1 <= end) content = { start: words[next + 1]!.start, end: words[end]!.end };
+      // "Selon X, content." / "Selon X, qui dit avoir joint un témoin, une femme, content."
+      const from = sx.lex.relatives.has(words[next + 1]?.lower ?? '') ? clauseAfterRelative(sx, next + 1, end) : next + 1;
+      if (from <= end) content = { start: words[from]!.start, end: words[end]!.end };
     } else if (atStart) {
       // "Toujours selon Asia News" then the content in the next sentence or quotation.
       const n = words[sx.last[s]! + 1];

@@ -51,3 +51,19 @@ test('a quotation right after the cue is its content; a short title is not', () 
   assert.equal(a.content.text, '« nous ne céderons rien aux promoteurs »');
   assert.deepEqual(run("Le théâtre a annoncé « Les Rivages » pour la rentrée."), []);
 });
+
+test('"…, indique X, qui précise que …": the relative speaks for X ("indique" is no participle)', () => {
+  const a = byCue("« Le feu est maîtrisé », indique Radio Nord, qui précise que deux maisons ont brûlé.", 'précise');
+  assert.equal(a.source?.text, 'Radio Nord');
+});
+
+test('"Selon X, qui …, une apposition, content": the content is the main clause', () => {
+  const a = byCue("Selon Radio Nord, qui a joint un gardien, un retraité, le feu serait parti d'un barbecue.", 'Selon');
+  assert.equal(a.content.text, "le feu serait parti d'un barbecue");
+});
+
+test('"Mais, ajoute-t-il, « … »": the quotation after the incise is the content', () => {
+  const a = byCue("« Tout est prêt », assure Hugo Rey. Mais, ajoute-t-il, « il manque encore les autorisations ».", 'ajoute-t-il');
+  assert.equal(a.content.text, '« il manque encore les autorisations »');
+  assert.equal(a.source?.resolved, 'Hugo Rey');
+});

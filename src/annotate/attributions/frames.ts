@@ -137,6 +137,9 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
     const from = sx.first[s]!;
     if (cue.first - 1 <= from) return null;
     content = chars(sx, from, cue.first - 2);
+    // "Car, ajoute-t-elle, « … »": after a mere connective the quotation that follows is the content.
+    const after = words[inv.next]?.text === ',' ? sp.quoteStartingAt.get(words[inv.next + 1]?.start ?? -1) : undefined;
+    if (after && cue.first - 2 - from < MAX_CONNECTIVE) content = { start: after.start, end: after.end };
   }
   // "Le but étant, a-t-il souligné, que les propositions …": the content goes on after the incise.
   const end = sentenceEnd(sx, s);
@@ -145,6 +148,9 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
   }
   return { ...make(sp, cue, 'incise', inv.source, content, inv.via), frame: { first: cue.first, last: inv.next - 1 } };
 }
+
+/** Longest lead-in before an incise that introduces the quotation after it ("Mais encore, …"). */
+const MAX_CONNECTIVE = 2;
 
 /** Words looked back over for the main verb of a participial cue. */
 const MAX_MAIN_VERB = 30;

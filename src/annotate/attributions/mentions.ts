@@ -7,6 +7,7 @@ import type { Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
 import { isFiniteVerb, npForward } from '../syntax/phrases.js';
 import type { AttributionLexicon } from './lexicon.js';
+import { mediaNameAt } from './via.js';
 
 export interface Mention {
   /** Full form, title removed ("Jen Psaki"). */
@@ -38,7 +39,10 @@ export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] 
     const from = c.title >= 0 ? c.title + 1 : c.first;
     const ws = sx.words.slice(from, c.last + 1);
     const words = ws.filter((w) => w.cap).map((w) => w.text);
-    const person = c.title >= 0 || words.length >= 2;
+    // Two capitalised words make a person unless they name an outlet ("Paris Normandie") or start with a
+    // body's noun ("Radio Nord", "Société Générale").
+    const bodyNoun = lex.roles.get(ws[0]!.lower);
+    const person = c.title >= 0 || (words.length >= 2 && mediaNameAt(sx.words, from, lex) === 0 && (!bodyNoun || bodyNoun.kind === 'person'));
     // A body's name runs on with its lowercase complement: "la Société française de dermatologie".
     const det = sx.words[c.first - 1];
     const body = !person && det !== undefined && sx.lex.determiners.has(det.lower);

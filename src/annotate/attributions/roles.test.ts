@@ -52,3 +52,15 @@ test('a sentence-initial "A" (for "À") is no part of a name', () => {
   const text = "A Grenoble, Marc Durel, 52 ans, a signé la pétition. « Je le fais pour mes enfants », a-t-il affirmé.";
   assert.equal(byCue(text, 'a-t-il affirmé').resolved, 'Marc Durel');
 });
+
+test('"elle" prefers the recent speaker of its gender over an outlet of unknown gender', () => {
+  const text = "Selon Radio Nord, qui a joint une témoin, la digue a cédé. « L'eau est montée en dix minutes », aurait raconté cette habitante. Elle affirme avoir prévenu la mairie.";
+  const s = byCue(text, 'affirme');
+  assert.equal(s.resolved, 'cette habitante');
+  assert.equal(s.anonymous, true);
+});
+
+test('a lone first name has its gender; an unknown-gender name does not outrank it for "elle"', () => {
+  const text = "« Je ne regrette rien », assure Maëlle. Le reporter Jiro Tanaka a pu la rencontrer à Lyon. Elle affirme qu'elle reprendra ses études.";
+  assert.equal(byCue(text, 'affirme').resolved, 'Maëlle');
+});

@@ -92,9 +92,10 @@ export class SourceResolver {
     return best ? { name: best.name, gender: c.gender ?? best.gender } : { name: own, gender: c.gender ?? this.genderOf(own) };
   }
 
+  /** Gender of a name from its mentions, or of a lone first name ("Margot"). */
   private genderOf(name: string): Gender {
     for (const m of this.mentions) if (m.name === name && m.gender) return m.gender;
-    return null;
+    return this.sx.lex.firstNames.get(name) ?? null;
   }
 
   private roleOf(r: WordRange): { head: string | null; kind: RoleKind | null; gender: Gender } {
@@ -130,17 +131,20 @@ export class SourceResolver {
     if (FIRST_PERSON.has(lower)) return { ...mk(null, true, null), firstPerson: true };
     const compatible = (g: Gender) => !p.gender || !g || g === p.gender;
     // The latest compatible speaker, named ones first ("a-t-il ajouté" rarely means an anonymous group).
-    let speaker: Speaker | null = null;
-    for (const named of [true, false]) {
-      for (let k = this.speakers.length - 1; k >= 0 && !speaker; k--) {
+    const latest = (ok: (s: Speaker) => boolean): Speaker | null => {
+      for (let k = this.speakers.length - 1; k >= 0; k--) {
         const s = this.speakers[k]!;
         if (sentence - s.sentence > PRONOUN_REACH) break;
         // An unresolved pronoun ("on", "elle" with no antecedent) is no antecedent itself.
         const bare = s.source.resolved === null && s.head === null && s.source.anonymous;
-        if (!bare && s.plural === p.plural && compatible(s.gender) && s.source.anonymous !== named) speaker = s;
+        if (!bare && s.plural === p.plural && ok(s)) return s;
       }
-      if (speaker) break;
-    }
+      return null;
+    };
+    let speaker = latest((s) => compatible(s.gender) && !s.source.anonymous) ?? latest((s) => compatible(s.gender));
+    // "cette femme … elle": a more recent singular speaker of the pronoun's gender is surer than an older named one.
+    const gendered = p.gender && speaker ? latest((s) => s.gender === p.gender) : null;
+    if (gendered && gendered.sentence > speaker!.sentence) speaker = gendered;
     // A person named after that speaker (and before the pronoun) is the more recent antecedent.
     let mention: Mention | null = null;
     for (let k = this.mentions.length - 1; k >= 0 && !p.plural; k--) {
@@ -157,7 +161,9 @@ export class SourceResolver {
         break;
       }
     }
-    if (mention && (!speaker || mention.sentence > speaker.sentence)) return mk(mention.name, false, mention.gender ?? p.gender);
+    // A mention of unknown gender does not outrank a speaker whose gender matches the pronoun.
+    const surer = speaker !== null && p.gender !== null && speaker.gender === p.gender && !mention?.gender;
+    if (mention && (!speaker || (mention.sentence > speaker.sentence && !surer))) return mk(mention.name, false, mention.gender ?? p.gender);
     if (speaker) return mk(speaker.source.resolved ?? speaker.source.text, speaker.source.anonymous, speaker.gender ?? p.gender);
     // No person: a body of the same grammatical gender named just before ("La Société française …, rappelle-t-elle").
     for (let k = this.mentions.length - 1; k >= 0 && p.gender && !p.plural; k--) {
@@ -179,7 +185,7 @@ export class SourceResolver {
     const named = hasName(sx, ref);
     // "cette Moscovite", "ce père de famille de 40 ans": a demonstrative description points back to the last person.
     if (!kind && !plural && sx.lex.demonstratives.has(first.lower) && !this.namesPerson(ref)) {
-      const found = this.recentPerson(gender, sentence);
+      const found = this.recentPerson(gender, sentence, false, true);
       if (found) return mk(found.name, false, found.gender ?? gender);
     }
     if (named && (kind === 'group' || (indefinite && (kind === 'person' || kind === null)))) return mk(null, true);
@@ -251,11 +257,13 @@ export class SourceResolver {
   }
 
   /** "…, a dénoncé le militant écologiste": a bare role right after a named speaker is that speaker. */
-  private recentPerson(gender: Gender, sentence: number, lastOnly = false): { name: string; anonymous: boolean; gender: Gender } | null {
+  /** With `sameGender`, the speaker's gender must be known and equal (a demonstrative is no proof of a person). */
+  private recentPerson(gender: Gender, sentence: number, lastOnly = false, sameGender = false): { name: string; anonymous: boolean; gender: Gender } | null {
     for (let k = this.speakers.length - 1; k >= 0 && (!lastOnly || k === this.speakers.length - 1); k--) {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > (lastOnly ? 1 : 2)) break;
-      if (s.source.anonymous || s.plural || (gender && s.gender && gender !== s.gender) || !this.isPersonSpeaker(s)) continue;
+      const mismatch = sameGender ? gender !== null && s.gender !== gender : gender && s.gender && gender !== s.gender;
+      if (s.source.anonymous || s.plural || mismatch || !this.isPersonSpeaker(s)) continue;
       return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
     }
     return null;

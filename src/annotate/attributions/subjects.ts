@@ -142,6 +142,8 @@ function isRelative(sx: Syntax, r: WordRange): boolean {
 export function isParticipleLike(sx: Syntax, i: number): boolean {
   const w = sx.words[i]!;
   if (w.cap || w.kind !== 'word' || sx.lex.nonNames.has(w.lower) || sx.lex.determiners.has(w.lower)) return false;
+  // "-que" / "-gue" end present forms ("indique", "explique"), not participles.
+  if (/[qg]ues?$/.test(w.lower)) return false;
   return /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/.test(w.lower) || (sx.lex.verbs.get(w.lower)?.some((f) => f.moods === 'K') ?? false);
 }
 

@@ -67,3 +67,36 @@ test('"Mais, ajoute-t-il, « … »": the quotation after the incise is the cont
   assert.equal(a.content.text, '« il manque encore les autorisations »');
   assert.equal(a.source?.resolved, 'Hugo Rey');
 });
+
+test('addressees before a que-clause: a date aside, coordinated names, a named direct object', () => {
+  const a = byCue("La sénatrice a assuré, mardi 3 mars, à Paul Roux et Ana Lima que le texte serait amendé.", 'a assuré');
+  assert.equal(a.content.text, 'le texte serait amendé');
+  const b = byCue("Léo Marin hésite. Il a pourtant assuré Nadia Ferri que sa décision était prise.", 'a pourtant assuré');
+  assert.equal(b.content.text, 'sa décision était prise');
+  assert.equal(b.source?.resolved, 'Léo Marin');
+});
+
+test('an object clitic before a cue that opens a que-clause: "le maire les assure que …"', () => {
+  const a = byCue("Dans une lettre aux riverains, le maire les assure que le marché restera ouvert.", 'assure');
+  assert.equal(a.source?.text, 'le maire');
+});
+
+test('"a appris X auprès de Y": Y is the source, X the via', () => {
+  const a = byCue("Le directeur a démissionné, a appris Radio Nord auprès de ses proches.", 'a appris');
+  assert.equal(a.source?.text, 'ses proches');
+  assert.deepEqual(a.via.map((v) => v.text), ['Radio Nord']);
+});
+
+test('"s\'est dit hostile à …" after a participial aside', () => {
+  const a = byCue("Le chef du groupe, Marc Olivi, tout en saluant le travail du rapporteur, s'est dit hostile à « toute sanction ».", "s'est dit");
+  assert.equal(a.source?.text, 'Marc Olivi');
+  assert.equal(a.content.text, 'hostile à « toute sanction »');
+  assert.equal(a.kind, 'mixed');
+});
+
+test('"de" + infinitive after a directive or a promise, with an addressee', () => {
+  const a = byCue("La ministre a demandé aux préfets de « renforcer les contrôles ».", 'a demandé');
+  assert.equal(a.content.text, '« renforcer les contrôles »');
+  const b = byCue("Le maire promet de rouvrir la piscine avant l'été.", 'promet');
+  assert.equal(b.content.text, "rouvrir la piscine avant l'été");
+});

@@ -8,9 +8,12 @@ import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
 import type { Cue } from './cues.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { collectVia, invertedSubject, isApposition, subjectBefore, type SourceRef } from './subjects.js';
+import { collectVia, invertedSubject, isApposition, subjectBefore, toldBy, type SourceRef } from './subjects.js';
 import { headOf, viaAt, type WordRange } from './via.js';
 import type { Quote } from '../../doc/schema.js';
+
+/** Coordinated addressees crossed before a que-clause ("a assuré à X et Y que"). */
+const MAX_ADDRESSEES = 3;
 
 /** Words an object may take before a colon ("confirme la nouvelle :"). */
 const MAX_OBJECT_BEFORE_COLON = 6;
@@ -119,6 +122,13 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
   if (sentenceStart && !quote) return null;
   const inv = invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender);
   if (!inv.source) return null;
+  // "…, a appris l'AFP auprès de son entourage": the medium learned it from the source.
+  const told = lex.learningCues.has(cue.entry.entry) && cue.clitic < 0 ? toldBy(sx, inv.next) : null;
+  if (told) {
+    inv.via.unshift({ first: inv.source.first, last: inv.source.last });
+    inv.source = { ...told, pronoun: null, description: null };
+    inv.next = told.last + 1;
+  }
   // "…, a dit X que …" is a que-clause with an inverted subject, not an incise.
   if (sx.lex.complementizers.has(words[inv.next]?.lower ?? '')) return null;
   let content: { start: number; end: number };
@@ -217,7 +227,13 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   if (!w || w.sentence !== s && w.text !== '«') return null;
   // "a assuré à ses partenaires que …": an addressee before the que-clause.
   if (lex.mediumPrepositions.has(w.lower) && !sx.lex.complementizers.has(w.lower)) {
-    const e = npForward(sx, j + 1);
+    let e = npForward(sx, j + 1);
+    // "à Paul Roux et Ana Lima que …": coordinated addressees.
+    for (let guard = 0; guard < MAX_ADDRESSEES && e >= 0 && words[e + 1]?.lower === 'et'; guard++) e = npForward(sx, e + 2);
+    if (e >= 0 && sx.lex.complementizers.has(words[e + 1]?.lower ?? '')) j = e + 1;
+  } else if (sx.chunkOf[j]! >= 0 && f.has('que')) {
+    // "a assuré Emmanuel Macron que …": a named addressee as direct object.
+    const e = npForward(sx, j);
     if (e >= 0 && sx.lex.complementizers.has(words[e + 1]?.lower ?? '')) j = e + 1;
   }
   const x = words[j]!;
@@ -235,6 +251,12 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
     const src = preverbal(sp, cue);
     return src && canSpeak(sp, src) ? src : null;
   };
+  // "a demandé à son équipe de « tenir bon »", "promet de revenir": a directive or promise.
+  const de = f.has('de') ? deInfinitive(sp, j, end) : -1;
+  if (de >= 0) {
+    const src = speaker();
+    return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'infinitive', src, chars(sx, de, end), via) : null;
+  }
   // Without a que-clause or a quotation, only a speaker-like subject makes "annonce X" reported speech ("le soleil annonce …" is not).
   if (f.has('inf') && isInfinitive(sp, j) && j <= end) {
     const src = speaker();
@@ -317,6 +339,22 @@ function afterColon(sp: Spans, colon: number): { start: number; end: number } | 
   const end = sentenceEnd(sx, s);
   if (n.sentence === s && end > colon + 1) return chars(sx, colon + 1, end);
   return null;
+}
+
+/** "(à X) de + infinitive" from word j: the infinitive's index, or -1. */
+function deInfinitive(sp: Spans, j: number, end: number): number {
+  const { sx, lex } = sp;
+  let k = j;
+  if (lex.mediumPrepositions.has(sx.words[k]?.lower ?? '')) {
+    const e = npForward(sx, k + 1);
+    if (e < 0) return -1;
+    k = e + 1;
+  }
+  const w = sx.words[k]?.lower;
+  if ((w !== 'de' && w !== "d'") || k + 1 > end) return -1;
+  // "de « faire preuve d'humanité »": the quotation opens on the infinitive.
+  const quoted = OPEN_QUOTES.has(sx.words[k + 1]!.text) ? 1 : 0;
+  return isInfinitive(sp, k + 1 + quoted) ? k + 1 : -1;
 }
 
 function isInfinitive(sp: Spans, j: number): boolean {

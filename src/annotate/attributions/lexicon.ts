@@ -4,7 +4,7 @@
 import { cached, langPath, readJson, readTsv } from '../../lang/resources.js';
 import { phraseIndex, splitPhrase, type Gender } from '../syntax/lexicon.js';
 
-export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'obj' | 'objvia' | 'pass' | 'med';
+export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'de' | 'obj' | 'objvia' | 'pass' | 'med';
 export type CueClass = 'speech' | 'opinion' | 'report' | 'cognition';
 export type RoleKind = 'person' | 'org' | 'media' | 'document' | 'group';
 
@@ -27,6 +27,7 @@ interface GrammarJson {
   mediumPrepositions: string[];
   audience: string[];
   passiveAgent: string[];
+  learningCues: string[];
   titleRoles: Record<string, string>;
   dependingOnBefore: string[];
   dependingOnAfter: string[];
@@ -56,6 +57,8 @@ export interface AttributionLexicon {
   mediumPrepositions: Set<string>;
   audience: Set<string>;
   passiveAgent: Set<string>;
+  /** "apprendre": the medium learns from the source named by "auprès de". */
+  learningCues: Set<string>;
   /** Titles naming an office ("Me" → "avocat"). */
   titleRoles: Map<string, string>;
   /** "varient selon", "selon que": "selon" meaning "depending on". */
@@ -110,6 +113,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       mediumPrepositions: new Set(g.mediumPrepositions),
       audience: new Set(g.audience),
       passiveAgent: new Set(g.passiveAgent),
+      learningCues: new Set(g.learningCues),
       titleRoles: new Map(Object.entries(g.titleRoles)),
       dependingOnBefore: new Set(g.dependingOnBefore),
       dependingOnAfter: phraseIndex(g.dependingOnAfter),

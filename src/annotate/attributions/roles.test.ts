@@ -43,8 +43,8 @@ test('"l\'association" resolves to the body, not to its spokesperson', () => {
   assert.match(s.resolved ?? '', /^Association/);
 });
 
-test('a demonstrative description ("cette infirmière de 34 ans") is the last person speaking', () => {
-  const text = "« Les lits manquent depuis mars », a témoigné Léa Fournier. « On tient par habitude », ajoute cette infirmière de 34 ans.";
+test('a demonstrative description ("cette mère de trois enfants") is the last person speaking', () => {
+  const text = "« Les lits manquent depuis mars », a témoigné Léa Fournier. « On tient par habitude », ajoute cette mère de trois enfants.";
   assert.equal(byCue(text, 'ajoute').resolved, 'Léa Fournier');
 });
 

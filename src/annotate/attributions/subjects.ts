@@ -135,7 +135,15 @@ export function hasFiniteVerb(sx: Syntax, r: WordRange): boolean {
 /** A relative clause or a participial phrase inside an apposition ("qui a coprésidé …", "située dans le nord"). */
 function isRelative(sx: Syntax, r: WordRange): boolean {
   const w = sx.words[r.first]!;
-  return sx.lex.relatives.has(w.lower) || w.lower === 'dont' || isParticipleLike(sx, r.first);
+  return sx.lex.relatives.has(w.lower) || w.lower === 'dont' || isParticipleLike(sx, r.first) || isGerundPhrase(sx, r.first);
+}
+
+/** "tout en soutenant X", "en visitant Y", "évoquant Z": a participial adverbial, not the speaker. */
+function isGerundPhrase(sx: Syntax, i: number): boolean {
+  let k = i;
+  if (sx.words[k]?.lower === 'tout') k++;
+  if (sx.words[k]?.lower === 'en') k++;
+  return sx.lex.verbs.get(sx.words[k]?.lower ?? '')?.some((f) => f.moods.includes('G')) ?? /[a-zé]ant$/.test(sx.words[k]?.lower ?? '');
 }
 
 /** A past participle by its form ("située", "fondés") or a generated participle. */
@@ -265,6 +273,20 @@ export interface Inverted {
   next: number;
 }
 
+/** Longest date set off by commas (", mardi 4 juin 2019,"). */
+const MAX_TIME_ASIDE = 6;
+
+/** A date or time between commas starting at word i: the index of its closing comma, or -1. */
+function timeAside(sx: Syntax, i: number): number {
+  const s = sx.words[i]?.sentence;
+  for (let k = i; k < i + MAX_TIME_ASIDE && sx.words[k]?.sentence === s; k++) {
+    const w = sx.words[k]!;
+    if (w.text === ',') return k > i ? k : -1;
+    if (!(sx.lex.timeWords.has(w.lower) || w.kind === 'number' || sx.lex.determiners.has(w.lower) || sx.lex.skippable.has(w.lower))) return -1;
+  }
+  return -1;
+}
+
 /** Collect medium phrases and skippable adverbials from word i on. */
 export function collectVia(sx: Syntax, lex: AttributionLexicon, i: number, via: WordRange[]): number {
   for (let guard = 0; guard < 6; guard++) {
@@ -279,6 +301,12 @@ export function collectVia(sx: Syntax, lex: AttributionLexicon, i: number, via: 
         via.push(behind);
         i = behind.last + 1;
       }
+      continue;
+    }
+    // ", lundi 2 septembre," between the cue and its complement.
+    const t = sx.words[j]?.text === ',' ? timeAside(sx, j + 1) : -1;
+    if (t >= 0) {
+      i = t + 1;
       continue;
     }
     // ", dans un communiqué," between the cue and its subject.

@@ -86,6 +86,8 @@ export function afterDeterminer(sx: Syntax, i: number): boolean {
   const prev = sx.words[i - 1];
   if (!prev || prev.sentence !== sx.words[i]!.sentence || !sx.lex.determiners.has(prev.lower)) return false;
   if (!sx.lex.objectClitics.has(prev.lower)) return true;
+  // "le ministre les assure que …": a clitic before a verb form that opens a que-clause.
+  if (sx.lex.complementizers.has(sx.words[i + 1]?.lower ?? '') && sx.lex.verbs.has(sx.words[i]!.lower)) return false;
   // "leur a répondu", "l'a dit": a third-person auxiliary after a clitic is a verb ("les avions" stays a noun).
   if (sx.words[i]!.lower !== 'été' && sx.lex.verbs.get(sx.words[i]!.lower)?.some((f) => f.role === 'aux' && f.moods.includes('3'))) return false;
   const before = sx.words[i - 2]?.lower ?? '';

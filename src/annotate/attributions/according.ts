@@ -80,12 +80,14 @@ export function findAccording(sp: Spans): Candidate[] {
     }
     if (len === 0) continue;
     if (lex.dependingOnBefore.has(words[i - 1]?.lower ?? '') || phraseAt(words, i + len, lex.dependingOnAfter) > 0) continue;
-    const source = sourceAfter(sx, lex, i + len);
+    let source = sourceAfter(sx, lex, i + len);
     if (!source || (personOnly && !personLike(sx, lex, source))) continue;
     const via: WordRange[] = [];
     let next = source.last + 1;
     const v = viaOfSource(sx, lex, next);
-    if (v.via) via.push(v.via);
+    // "selon des propos rapportés par X": X is the source, not an intermediary.
+    if (v.via && lex.reportedWords.has(sx.words[headOf(sx, source)]!.lower)) source = splitRole(sx, lex, v.via);
+    else if (v.via) via.push(v.via);
     next = v.next;
     // The phrase runs to the next comma or the end of the sentence.
     while (next < words.length && words[next]!.sentence === s && words[next]!.text !== ',' && !/^[.;!?]$/.test(words[next]!.text)) next++;

@@ -210,3 +210,9 @@ test('a titled surname resolves to the full name for a later pronoun', () => {
   const all = run("Sophie Laval a ouvert sa boutique. « Je reste optimiste », confie Mme Laval. « Les clients reviennent », ajoute-t-elle.").map(brief);
   assert.equal(all.find((x) => x.cue === 'ajoute-t-elle')?.resolved, 'Sophie Laval');
 });
+
+test('"selon des propos rapportés par X": X is the source', () => {
+  const a = one("Le ministre aurait renoncé, selon des propos rapportés par Radio Nord.");
+  assert.equal(a.source, 'Radio Nord');
+  assert.deepEqual(a.via, []);
+});

@@ -96,7 +96,14 @@ test('"s\'est dit hostile à …" after a participial aside', () => {
 
 test('"de" + infinitive after a directive or a promise, with an addressee', () => {
   const a = byCue("La ministre a demandé aux préfets de « renforcer les contrôles ».", 'a demandé');
-  assert.equal(a.content.text, '« renforcer les contrôles »');
+  assert.equal(a.content.text, 'aux préfets de « renforcer les contrôles »');
   const b = byCue("Le maire promet de rouvrir la piscine avant l'été.", 'promet');
-  assert.equal(b.content.text, "rouvrir la piscine avant l'été");
+  assert.equal(b.content.text, "de rouvrir la piscine avant l'été");
+});
+
+test('a trailing incise or "selon" frame is cut from the content before it', () => {
+  const a = byCue("Le ministre a promis que la loi serait votée en mai, rapporte Radio Nord.", 'a promis');
+  assert.equal(a.content.text, 'la loi serait votée en mai');
+  const b = byCue("La maire aurait jugé le projet « absurde », selon des propos rapportés par Radio Nord.", 'aurait jugé');
+  assert.equal(b.content.text, 'le projet « absurde »');
 });

@@ -82,7 +82,7 @@ function quoteBefore(sp: Spans, i: number): Quote | null {
 }
 
 /** The smallest closed quotation containing character offset `at`, if any. */
-function quoteAround(sp: Spans, at: number): Quote | null {
+export function quoteAround(sp: Spans, at: number): Quote | null {
   let best: Quote | null = null;
   for (const q of sp.sx.quotes) {
     if (q.start > at) break;
@@ -255,7 +255,8 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   const de = f.has('de') ? deInfinitive(sp, j, end) : -1;
   if (de >= 0) {
     const src = speaker();
-    return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'infinitive', src, chars(sx, de, end), via) : null;
+    // The addressee and "de" stay in the content ("à son équipe de « tenir bon »").
+    return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
   }
   // Without a que-clause or a quotation, only a speaker-like subject makes "annonce X" reported speech ("le soleil annonce …" is not).
   if (f.has('inf') && isInfinitive(sp, j) && j <= end) {

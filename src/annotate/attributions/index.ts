@@ -9,7 +9,7 @@ import { syntaxOf, wordAt, type Syntax } from '../syntax/index.js';
 import { findAccording } from './according.js';
 import type { Candidate } from './candidate.js';
 import { findCues } from './cues.js';
-import { frameOf, MIN_QUOTED_WORDS, wordsIn, type Spans } from './frames.js';
+import { frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type Spans } from './frames.js';
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
@@ -122,9 +122,40 @@ export function findAttributions(doc: Doc): Attribution[] {
     const v = leadingVia(sx, lex, c.sentence);
     if (v && c.construction !== 'according') c.via.unshift(v);
   }
+  trimTrailingFrames(sp, found);
   found.push(...continuations(sx, found));
   found.sort((a, b) => position(a) - position(b));
   return build(doc, sx, lex, found);
+}
+
+/**
+ * "Le ministre a dit que la loi passerait, rapporte Radio Nord": the incise or "selon" frame after a content
+ * belongs to another attribution (whose content comes before its cue); the content stops before it.
+ */
+function trimTrailingFrames(sp: Spans, found: Candidate[]): void {
+  const { sx } = sp;
+  const trailing = found.filter((b) => b.cue && b.content.end <= b.cue.start).sort((a, b) => a.cue!.start - b.cue!.start);
+  if (trailing.length === 0) return;
+  for (const a of found) {
+    if (!a.cue || a.content.end <= a.cue.start) continue;
+    let lo = 0;
+    let hi = trailing.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (trailing[mid]!.cue!.start <= a.content.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const b = trailing[lo];
+    if (!b || b.cue!.start >= a.content.end) continue;
+    // A frame inside a quotation of the content is the quoted speaker's own ("« … , a dit le maire, … »").
+    const q = quoteAround(sp, b.cue!.start);
+    if (q && q.start >= a.content.start) continue;
+    let k = wordIndex(sx, b.cue!.start) - 1;
+    while (k >= 0 && /^[,;:(—–-]$/.test(sx.words[k]!.text)) k--;
+    if (k < 0 || sx.words[k]!.end <= a.content.start) continue;
+    a.content = { start: a.content.start, end: sx.words[k]!.end };
+    a.kind = kindOf(sp, a.content, a.construction === 'according' ? 'according' : 'indirect');
+  }
 }
 
 function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]): Attribution[] {

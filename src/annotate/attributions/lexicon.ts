@@ -27,6 +27,7 @@ interface GrammarJson {
   mediumPrepositions: string[];
   audience: string[];
   passiveAgent: string[];
+  reportedWords: string[];
   learningCues: string[];
   titleRoles: Record<string, string>;
   dependingOnBefore: string[];
@@ -57,6 +58,8 @@ export interface AttributionLexicon {
   mediumPrepositions: Set<string>;
   audience: Set<string>;
   passiveAgent: Set<string>;
+  /** "propos", "déclarations": in "selon des propos rapportés par X", X is the source. */
+  reportedWords: Set<string>;
   /** "apprendre": the medium learns from the source named by "auprès de". */
   learningCues: Set<string>;
   /** Titles naming an office ("Me" → "avocat"). */
@@ -113,6 +116,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       mediumPrepositions: new Set(g.mediumPrepositions),
       audience: new Set(g.audience),
       passiveAgent: new Set(g.passiveAgent),
+      reportedWords: new Set(g.reportedWords),
       learningCues: new Set(g.learningCues),
       titleRoles: new Map(Object.entries(g.titleRoles)),
       dependingOnBefore: new Set(g.dependingOnBefore),

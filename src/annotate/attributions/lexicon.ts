@@ -27,6 +27,7 @@ interface GrammarJson {
   mediumPrepositions: string[];
   audience: string[];
   passiveAgent: string[];
+  rolePhrases: Record<string, string>;
   reportedWords: string[];
   learningCues: string[];
   titleRoles: Record<string, string>;
@@ -58,6 +59,9 @@ export interface AttributionLexicon {
   mediumPrepositions: Set<string>;
   audience: Set<string>;
   passiveAgent: Set<string>;
+  /** Periphrases for an office ("chef de l'état" → "président"), by first word. */
+  rolePhrases: Map<string, string[][]>;
+  rolePhraseOffice: Map<string, string>;
   /** "propos", "déclarations": in "selon des propos rapportés par X", X is the source. */
   reportedWords: Set<string>;
   /** "apprendre": the medium learns from the source named by "auprès de". */
@@ -116,6 +120,8 @@ export function attributionLexicon(language: string): AttributionLexicon {
       mediumPrepositions: new Set(g.mediumPrepositions),
       audience: new Set(g.audience),
       passiveAgent: new Set(g.passiveAgent),
+      rolePhrases: phraseIndex(Object.keys(g.rolePhrases)),
+      rolePhraseOffice: new Map(Object.entries(g.rolePhrases).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       reportedWords: new Set(g.reportedWords),
       learningCues: new Set(g.learningCues),
       titleRoles: new Map(Object.entries(g.titleRoles)),

@@ -45,3 +45,10 @@ test('an object stops at a colon; the quotation after it belongs to the incise t
   assert.equal(b?.content.text, "« rien n'a été vérifié avant l'ouverture »");
   assert.equal(b!.source?.resolved, 'Inès Garnier');
 });
+
+test('"appeler à" with a quoted fragment is speech; a phone call is not', () => {
+  const [a] = run("Les syndicats ont appelé au « sang-froid » après les violences.");
+  assert.equal(a?.cue?.text, 'ont appelé');
+  assert.equal(a!.kind, 'mixed');
+  assert.deepEqual(run("Le gardien a appelé les pompiers vers minuit."), []);
+});

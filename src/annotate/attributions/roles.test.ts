@@ -64,3 +64,8 @@ test('a lone first name has its gender; an unknown-gender name does not outrank 
   const text = "« Je ne regrette rien », assure Maëlle. Le reporter Jiro Tanaka a pu la rencontrer à Lyon. Elle affirme qu'elle reprendra ses études.";
   assert.equal(byCue(text, 'affirme').resolved, 'Maëlle');
 });
+
+test('"le chef de l\'État" is resolved like "le président"', () => {
+  const text = "Le président colombien Iván Morales a reçu les syndicats. Le chef de l'État a promis qu'aucune usine ne fermerait.";
+  assert.equal(byCue(text, 'a promis').resolved, 'Iván Morales');
+});

@@ -8,6 +8,7 @@ import type { Gender } from '../syntax/lexicon.js';
 import type { AttributionLexicon, RoleKind } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { hasName, type SourceRef } from './subjects.js';
+import { phraseAt } from '../syntax/phrases.js';
 import { headOf, type WordRange } from './via.js';
 
 export interface SpeakerSource {
@@ -182,6 +183,12 @@ export class SourceResolver {
     const plural = PLURAL_DETS.has(first.lower) || /^\d/.test(first.text) || sx.lex.indefinite.has(first.lower) && !['un', 'une', 'de', "d'"].includes(first.lower) || this.hasCoordination(ref);
     const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || sx.words[ref.first]!.lower === 'nombreux';
     const mk = (resolved: string | null, anonymous: boolean, g: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: g, plural, sentence, head });
+    // "le chef de l'État", "le locataire de l'Élysée": resolved like the office they stand for.
+    const periphrasis = DEFINITE.has(first.lower) ? this.periphrasis(ref) : null;
+    if (periphrasis) {
+      const found = this.byRole(periphrasis, 'person', gender, sentence, base.start);
+      return mk(found?.name ?? null, false, found?.gender ?? gender);
+    }
     const named = hasName(sx, ref);
     // "cette Moscovite", "ce père de famille de 40 ans": a demonstrative description points back to the last person.
     if (!kind && !plural && sx.lex.demonstratives.has(first.lower) && !this.namesPerson(ref)) {
@@ -244,6 +251,15 @@ export class SourceResolver {
   private isPersonSpeaker(s: Speaker): boolean {
     if (s.head && this.lex.roles.get(s.head)?.kind === 'person') return true;
     return this.mentions.some((m) => m.person && (m.name === s.source.resolved || m.name === s.source.text));
+  }
+
+  /** The office noun a periphrasis covering the phrase after its article stands for, or null. */
+  private periphrasis(ref: SourceRef): string | null {
+    const words = this.sx.words;
+    const len = phraseAt(words, ref.first + 1, this.lex.rolePhrases);
+    if (len === 0 || ref.first + len !== ref.last) return null;
+    const key = words.slice(ref.first + 1, ref.last + 1).map((w) => w.lower).join(' ');
+    return this.lex.rolePhraseOffice.get(key) ?? null;
   }
 
   private namesPerson(ref: SourceRef): boolean {

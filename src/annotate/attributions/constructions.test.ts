@@ -107,3 +107,23 @@ test('a trailing incise or "selon" frame is cut from the content before it', () 
   const b = byCue("La maire aurait jugé le projet « absurde », selon des propos rapportés par Radio Nord.", 'aurait jugé');
   assert.equal(b.content.text, 'le projet « absurde »');
 });
+
+test('a coordinated cue shares the subject across an adverbial clause ("car …")', () => {
+  const a = byCue("La directrice, Inès Marty, explique, car les élèves ne peuvent pas parler, et précise que le projet vient d'eux.", 'précise');
+  assert.equal(a.source?.text, 'Inès Marty');
+});
+
+test('an infinitive cue after "pour" / "à" speaks for the subject of its verb', () => {
+  const a = byCue("Paul Roux a été sollicité. Il en profite pour rappeler la règle : « Personne ne peut rester insensible à cette misère ».", 'rappeler');
+  assert.equal(a.source?.resolved, 'Paul Roux');
+  assert.equal(a.kind, 'direct');
+  const b = byCue("La ministre a tenu à préciser que rien n'était décidé.", 'préciser');
+  assert.equal(b.source?.text, 'La ministre');
+  assert.deepEqual(run('Ils doivent se réunir pour discuter du budget.'), []);
+});
+
+test('"Au total, précise X, …": an adverbial lead-in, the content follows the incise', () => {
+  const a = byCue("Au total, précisent les pompiers sur Twitter, le bilan est de « 12 blessés légers ».", 'précisent');
+  assert.equal(a.content.text, 'le bilan est de « 12 blessés légers »');
+  assert.deepEqual(a.via.map((v) => v.text), ['Twitter']);
+});

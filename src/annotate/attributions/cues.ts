@@ -4,7 +4,7 @@
 // "n'a pas confirmé", "s'est plaint". Tense and mood feed the hedging rules.
 import type { Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
-import { afterDeterminer, phraseAt, skipBackward } from '../syntax/phrases.js';
+import { afterDeterminer, isFiniteVerb, phraseAt, skipBackward } from '../syntax/phrases.js';
 import type { AttributionLexicon, CueEntry } from './lexicon.js';
 import { COORDINATORS } from './subjects.js';
 
@@ -165,12 +165,17 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
     infinitive = true;
     gerund = true;
   } else if (moods.includes('W')) {
-    // Only the narrative infinitive "Et de + infinitive" is a cue on its own.
+    // The narrative infinitive "Et de + infinitive" is a cue on its own; "pour rappeler", "tient à préciser",
+    // "veut croire" are cues whose speaker is the subject of the verb they depend on.
     const len = phraseAt(words, i - 2, lex.narrativeInfinitive);
-    if (len !== 2) return null;
-    first = i - 2;
-    infinitive = true;
-    past = true;
+    if (len === 2) {
+      first = i - 2;
+      infinitive = true;
+      past = true;
+    } else if (lex.infinitiveLinks.has(words[i - 1]?.lower ?? '') || isFiniteVerb(sx, i - 1)) {
+      infinitive = true;
+      gerund = true;
+    } else return null;
   } else return null;
   if (entry.pronominal) {
     const k = reflexiveStart(sx, first);

@@ -147,9 +147,13 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
     const from = sx.first[s]!;
     if (cue.first - 1 <= from) return null;
     content = chars(sx, from, cue.first - 2);
-    // "Car, ajoute-t-elle, « … »": after a mere connective the quotation that follows is the content.
-    const after = words[inv.next]?.text === ',' ? sp.quoteStartingAt.get(words[inv.next + 1]?.start ?? -1) : undefined;
-    if (after && cue.first - 2 - from < MAX_CONNECTIVE) content = { start: after.start, end: after.end };
+    // "Car, ajoute-t-elle, « … »" / "Au total, précise X, le bilan est …": after a mere connective or adverbial,
+    // what follows the incise is the content.
+    const rest = inv.next + 1;
+    if (words[inv.next]?.text === ',' && rest <= sentenceEnd(sx, s) && cue.first - 2 - from < MAX_CONNECTIVE && !sx.lex.complementizers.has(words[rest]!.lower)) {
+      const after = sp.quoteStartingAt.get(words[rest]!.start);
+      content = after ? { start: after.start, end: after.end } : chars(sx, rest, sentenceEnd(sx, s));
+    }
   }
   // "Le but étant, a-t-il souligné, que les propositions …": the content goes on after the incise.
   const end = sentenceEnd(sx, s);

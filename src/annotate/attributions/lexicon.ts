@@ -27,6 +27,7 @@ interface GrammarJson {
   mediumPrepositions: string[];
   audience: string[];
   passiveAgent: string[];
+  infinitiveLinks: string[];
   rolePhrases: Record<string, string>;
   reportedWords: string[];
   learningCues: string[];
@@ -59,6 +60,8 @@ export interface AttributionLexicon {
   mediumPrepositions: Set<string>;
   audience: Set<string>;
   passiveAgent: Set<string>;
+  /** "pour", "à", "de" before a cue infinitive ("pour rappeler que"). */
+  infinitiveLinks: Set<string>;
   /** Periphrases for an office ("chef de l'état" → "président"), by first word. */
   rolePhrases: Map<string, string[][]>;
   rolePhraseOffice: Map<string, string>;
@@ -120,6 +123,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       mediumPrepositions: new Set(g.mediumPrepositions),
       audience: new Set(g.audience),
       passiveAgent: new Set(g.passiveAgent),
+      infinitiveLinks: new Set(g.infinitiveLinks),
       rolePhrases: phraseIndex(Object.keys(g.rolePhrases)),
       rolePhraseOffice: new Map(Object.entries(g.rolePhrases).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       reportedWords: new Set(g.reportedWords),

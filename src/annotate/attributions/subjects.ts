@@ -229,18 +229,25 @@ const MAX_COORDINATION = 16;
 /** "Les occupants avaient alerté les secours et ont constaté que …": the subject of the first verb. */
 export function sharedSubject(sx: Syntax, lex: AttributionLexicon, conj: number): SourceRef | null {
   const s = sx.words[conj]!.sentence;
-  for (let k = conj - 1; k >= 0 && k > conj - MAX_COORDINATION && sx.words[k]!.sentence === s; k--) {
+  // The nearest subject pronoun or finite verb, unless its comma segment is an adverbial clause ("car …").
+  let found = -1;
+  for (let k = conj - 1; k >= 0 && k > conj - MAX_COORDINATION - MAX_CLAUSE_SKIP && sx.words[k]!.sentence === s; k--) {
     const w = sx.words[k]!;
     if (/^[;:«»"“”]$/.test(w.text)) break;
-    if (sx.lex.subjectPronouns.has(w.lower)) return pronounSource(sx, k, sx.lex.subjectPronouns.get(w.lower) ?? null);
-    if (isFiniteVerb(sx, k)) {
-      const clitic = sx.words[k + 1];
-      if (clitic && sx.lex.invertedClitics.has(clitic.lower)) return pronounSource(sx, k + 1, sx.lex.invertedClitics.get(clitic.lower) ?? null);
-      return subjectBefore(sx, lex, k);
-    }
+    if (w.text === ',' && found >= 0) break;
+    if (sx.lex.subordinators.has(w.lower) && !sx.lex.subjectPronouns.has(sx.words[k - 1]?.lower ?? '')) found = -1;
+    else if (found < 0 && k > conj - MAX_COORDINATION && (sx.lex.subjectPronouns.has(w.lower) || isFiniteVerb(sx, k))) found = k;
   }
-  return null;
+  if (found < 0) return null;
+  const w = sx.words[found]!;
+  if (sx.lex.subjectPronouns.has(w.lower)) return pronounSource(sx, found, sx.lex.subjectPronouns.get(w.lower) ?? null);
+  const clitic = sx.words[found + 1];
+  if (clitic && sx.lex.invertedClitics.has(clitic.lower)) return pronounSource(sx, found + 1, sx.lex.invertedClitics.get(clitic.lower) ?? null);
+  return subjectBefore(sx, lex, found);
 }
+
+/** Words of an adverbial clause crossed back over to the first coordinated verb. */
+const MAX_CLAUSE_SKIP = 12;
 
 /** The antecedent of a relative pronoun just after word i. */
 function antecedent(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {

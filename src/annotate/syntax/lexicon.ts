@@ -37,6 +37,7 @@ interface SyntaxJson {
   stressedPronouns: Record<string, Gender>;
   invertedClitics: Record<string, Gender>;
   relativeHeads: Record<string, Gender>;
+  subordinators: string[];
   relatives: string[];
   complementizers: string[];
   boundaries: string[];
@@ -91,6 +92,8 @@ export interface SyntaxLexicon {
   invertedClitics: Map<string, Gender>;
   /** "celui", "celle" heading a subject relative clause, with gender. */
   relativeHeads: Map<string, Gender>;
+  /** Conjunctions opening an adverbial clause ("car", "lorsque"). */
+  subordinators: Set<string>;
   relatives: Set<string>;
   complementizers: Set<string>;
   boundaries: Set<string>;
@@ -154,6 +157,7 @@ export function syntaxLexicon(language: string): SyntaxLexicon {
       stressedPronouns: new Map(Object.entries(j.stressedPronouns)),
       invertedClitics: new Map(Object.entries(j.invertedClitics)),
       relativeHeads: new Map(Object.entries(j.relativeHeads)),
+      subordinators: new Set(j.subordinators),
       relatives: new Set(j.relatives),
       complementizers: new Set(j.complementizers),
       boundaries: new Set(j.boundaries),

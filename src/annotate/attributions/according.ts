@@ -89,11 +89,15 @@ export function findAccording(sp: Spans): Candidate[] {
     if (v.via && lex.reportedWords.has(sx.words[headOf(sx, source)]!.lower)) source = splitRole(sx, lex, v.via);
     else if (v.via) via.push(v.via);
     next = v.next;
+    const afterSource = next;
     // The phrase runs to the next comma or the end of the sentence.
     while (next < words.length && words[next]!.sentence === s && words[next]!.text !== ',' && !/^[.;!?]$/.test(words[next]!.text)) next++;
     const first = sx.first[s]!;
     const end = sentenceEnd(sx, s);
-    const atStart = skipBackward(sx, i - 1) < first || words[i - 1]?.text === ',' && skipBackward(sx, i - 2) < first;
+    // A capital "Selon" inside a sentence follows a heading that lost its full stop.
+    const atStart = skipBackward(sx, i - 1) < first || words[i - 1]?.text === ',' && skipBackward(sx, i - 2) < first || words[i]!.cap;
+    // "au risque selon certains experts d'échouer": words run on after the source without a comma.
+    const runsOn = next > afterSource && sentenceEnd(sx, s) >= afterSource;
     let content: { start: number; end: number } | null = null;
     if (atStart && next <= end && words[next]?.sentence === s) {
       // "Selon X, content." / "Selon X, qui dit avoir joint un témoin, une femme, content."
@@ -106,14 +110,13 @@ export function findAccording(sp: Spans): Candidate[] {
         const q = sp.quoteStartingAt.get(n.start);
         content = q ? { start: q.start, end: q.end } : { start: n.start, end: words[sentenceEnd(sx, n.sentence)]!.end };
       }
-    } else if (next > end || words[next]?.sentence !== s || !hasFiniteVerb(sx, { first: next + 1, last: end })) {
+    } else if (!runsOn && (next > end || words[next]?.sentence !== s || !hasFiniteVerb(sx, { first: next + 1, last: end }))) {
       // "content, selon X." / "content, selon X, un collectif de riverains." (an apposition to X)
-      // "content, selon X."
       let e = i - 1;
       if (words[e]?.text === ',') e--;
       if (e >= first) content = { start: words[first]!.start, end: words[e]!.end };
     } else {
-      // "A, selon X, B": the whole sentence.
+      // "A, selon X, B" / "A selon X B": the whole sentence.
       content = { start: words[first]!.start, end: words[end]!.end };
     }
     if (!content || content.end <= content.start) continue;

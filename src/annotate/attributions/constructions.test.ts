@@ -127,3 +127,27 @@ test('"Au total, précise X, …": an adverbial lead-in, the content follows the
   assert.equal(a.content.text, 'le bilan est de « 12 blessés légers »');
   assert.deepEqual(a.via.map((v) => v.text), ['Twitter']);
 });
+
+test('"…, a dit X précisant que …": a participle without a comma continues the speaker', () => {
+  const a = byCue("« Le site est fermé », a indiqué la préfecture du Cantal précisant que les visites reprendraient lundi.", 'précisant');
+  assert.equal(a.source?.text, 'la préfecture du Cantal');
+  assert.equal(a.content.text, 'les visites reprendraient lundi');
+});
+
+test('"a-t-on précisé de même source": the source named before', () => {
+  const a = byCue("Le ministère a confirmé à Radio Nord que le stock était épuisé. Il le sera jusqu'en mai, a-t-on précisé de même source.", 'a-t-on précisé');
+  assert.equal(a.source?.resolved, 'Le ministère');
+});
+
+test('an inverted speaker stops before its medium ("relate le garde au Courrier")', () => {
+  const a = byCue("« Le filet a été coupé net », relate le garde au Parisien.", 'relate');
+  assert.equal(a.source?.text, 'le garde');
+  assert.deepEqual(a.via.map((v) => v.text), ['Parisien']);
+});
+
+test('"A selon X B" without commas: the whole sentence; a capital "Selon" after a lost full stop opens it', () => {
+  const a = byCue("Le projet a été abandonné au risque selon certains experts de retarder la ligne.", 'selon');
+  assert.equal(a.content.text, 'Le projet a été abandonné au risque selon certains experts de retarder la ligne');
+  const b = byCue("Une piste sérieuse Selon les enquêteurs, le suspect a quitté la région.", 'Selon');
+  assert.equal(b.content.text, 'le suspect a quitté la région');
+});

@@ -157,9 +157,8 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
     conditional = moods.includes('C');
     past = /[IJ]/.test(moods) && !moods.includes('P');
   } else if (moods.includes('G')) {
-    // "…, rappelle-t-elle, soulignant que …" / "en précisant que …" / "… et ajoutant que …": only before a que-clause.
+    // "…, rappelle-t-elle, soulignant que …" / "en précisant que …" / "…, a dit X précisant que …": only before a que-clause.
     const prev = words[i - 1]?.lower;
-    if (prev !== ',' && prev !== 'en' && prev !== 'et') return null;
     if (!sx.lex.complementizers.has(words[i + 1]?.lower ?? '')) return null;
     if (prev === 'en') first = i - 1;
     infinitive = true;

@@ -78,6 +78,9 @@ export interface AttributionLexicon {
   sameAs: Set<string>;
 }
 
+/** Capitalised articles that open outlet names and merge with "à"/"de" ("au Parisien"). */
+const ARTICLES = new Set(['Le', 'La', 'Les', "L'"]);
+
 export function attributionLexicon(language: string): AttributionLexicon {
   return cached(language, 'attributions', (code) => {
     const cues = new Map<string, CueEntry>();
@@ -102,11 +105,16 @@ export function attributionLexicon(language: string): AttributionLexicon {
       if (plural && !roles.has(plural)) roles.set(plural, roles.get(noun!)!);
     }
     const media = new Map<string, string[][]>();
-    for (const [name] of readTsv(langPath(code, 'media.tsv'))) {
-      const parts = name!.split(/\s+|(?<=')/u).filter(Boolean);
+    const addMedium = (parts: string[]) => {
       const list = media.get(parts[0]!) ?? [];
       list.push(parts);
       media.set(parts[0]!, list);
+    };
+    for (const [name] of readTsv(langPath(code, 'media.tsv'))) {
+      const parts = name!.split(/\s+|(?<=')/u).filter(Boolean);
+      addMedium(parts);
+      // "au Parisien", "du Monde": the article of "Le Parisien" merges with a preposition.
+      if (parts.length > 1 && ARTICLES.has(parts[0]!)) addMedium(parts.slice(1));
     }
     for (const list of media.values()) list.sort((a, b) => b.length - a.length);
     const g = readJson<GrammarJson>(langPath(code, 'attribution-grammar.json'));

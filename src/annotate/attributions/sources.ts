@@ -216,7 +216,8 @@ export class SourceResolver {
       return mk(holder?.name ?? null, false, holder?.gender ?? gender);
     }
     // "ces mêmes sources", "ces sources", "ce document": the previous speaker (of that kind).
-    if (sx.lex.demonstratives.has(first.lower) && (kind || this.lex.sameAs.has(sx.words[ref.first + 1]?.lower ?? ''))) {
+    const same = this.lex.sameAs.has(first.lower) || this.lex.sameAs.has(sx.words[ref.first + 1]?.lower ?? '');
+    if ((sx.lex.demonstratives.has(first.lower) && (kind || same)) || (this.lex.sameAs.has(first.lower) && kind)) {
       const prev = this.previousOfKind(kind, sentence);
       if (prev) return mk(prev.source.resolved ?? prev.source.text, prev.source.anonymous);
     }

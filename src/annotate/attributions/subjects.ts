@@ -266,6 +266,8 @@ export function toldBy(sx: Syntax, i: number): WordRange | null {
     const e = npForward(sx, n === 'de' || n === "d'" ? i + 2 : i + 1);
     return e >= 0 ? { first: n === 'de' || n === "d'" ? i + 2 : i + 1, last: e } : null;
   }
+  // "de même source": the source named before (resolved as "ces mêmes sources").
+  if (w === 'de' && n === 'même' && /^sources?$/.test(sx.words[i + 2]?.lower ?? '')) return { first: i + 1, last: i + 2 };
   if (w === 'de' && (n === 'source' || n === 'sources')) {
     const e = npForward(sx, i + 1);
     return e >= 0 ? { first: i + 1, last: e } : null;
@@ -339,8 +341,15 @@ export function invertedSubject(sx: Syntax, lex: AttributionLexicon, last: numbe
   const told = clitic >= 0 && /on$/.test(sx.words[clitic]!.lower) ? toldBy(sx, i) : null;
   if (told) return { source: { ...told, pronoun: null, description: null }, via, next: told.last + 1 };
   if (clitic >= 0) return { source: pronounSource(sx, clitic, cliticGender), via, next: i };
-  const end = opensNp(sx, i) ? npForward(sx, i) : -1;
+  let end = opensNp(sx, i) ? npForward(sx, i) : -1;
   if (end < 0) return { source: null, via, next: i };
+  // "relate le gendarme au Télégramme": the medium is no part of the speaker.
+  for (let k = i + 1; k <= end; k++) {
+    if (lex.mediumPrepositions.has(sx.words[k]!.lower) && viaAt(sx, lex, k)) {
+      end = k - 1;
+      break;
+    }
+  }
   let source: SourceRef = splitRole(sx, lex, { first: i, last: end });
   i = collectVia(sx, lex, end + 1, via);
   const s = sx.words[end]!.sentence;

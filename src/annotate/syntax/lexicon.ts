@@ -68,6 +68,8 @@ export const FORM_EXEMPT = 8;
 export const FORM_PARTICIPLE = 16;
 /** A finite mood (P I J F C S). */
 export const FORM_FINITE = 32;
+/** A present participle (mood G: "précisant"). */
+export const FORM_GERUND = 64;
 
 function formFlags(forms: VerbForm[]): number {
   let flags = 0;
@@ -77,6 +79,7 @@ function formFlags(forms: VerbForm[]): number {
     else if (f.role === 'exempt') flags |= FORM_EXEMPT;
     if (f.moods.includes('K')) flags |= FORM_PARTICIPLE;
     if (/[PIJFCS]/.test(f.moods)) flags |= FORM_FINITE;
+    if (f.moods.includes('G')) flags |= FORM_GERUND;
   }
   return flags;
 }

@@ -2,7 +2,7 @@
 // and noun phrases scanned forwards (inverted subjects, agents, objects) or
 // backwards (preverbal subjects, antecedents of "qui"). Every scan is bounded.
 import type { Syntax } from './index.js';
-import { FORM_AUX, FORM_AUX_3RD, FORM_FINITE, FORM_PARTICIPLE } from './lexicon.js';
+import { FORM_AUX, FORM_AUX_3RD, FORM_FINITE, FORM_GERUND, FORM_PARTICIPLE } from './lexicon.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, isPunct, type Word } from './words.js';
 
 /** Longest noun phrase considered (words). */
@@ -125,6 +125,8 @@ function stopsNp(sx: Syntax, i: number, forward: boolean): boolean {
   if (sx.chunkOf[i]! >= 0) return false;
   if (lex.boundaries.has(w.lower) || lex.subjectPronouns.has(w.lower)) return true;
   if (isFiniteVerb(sx, i)) return true;
+  // "la gendarmerie de Concarneau | précisant que …": a present participle starts a new phrase.
+  if (forward && sx.formFlags[i]! & FORM_GERUND) return true;
   // An adverbial ends a phrase ("le ministre | jeudi"), but not after a link ("le Journal du | dimanche").
   const prev = sx.words[i - 1]?.lower ?? '';
   if (forward && lex.skippable.has(w.lower) && !lex.npLinks.has(prev) && !lex.determiners.has(prev) && phraseAt(sx.words, i, lex.skippable) > 0 && !lex.determiners.has(w.lower)) return true;

@@ -151,3 +151,8 @@ test('"A selon X B" without commas: the whole sentence; a capital "Selon" after 
   const b = byCue("Une piste sérieuse Selon les enquêteurs, le suspect a quitté la région.", 'Selon');
   assert.equal(b.content.text, 'le suspect a quitté la région');
 });
+
+test('idioms and speakerless infinitives are not cues: "cela veut dire", "pour réclamer …"', () => {
+  assert.deepEqual(run('Cela veut dire que le chantier prendra du retard.'), []);
+  assert.deepEqual(run('Des rassemblements pour réclamer justice ont dégénéré.'), []);
+});

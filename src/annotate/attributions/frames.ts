@@ -221,6 +221,8 @@ function mainSubject(sp: Spans, at: number): SourceRef | null {
 
 function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   const { sx, lex } = sp;
+  // "pour rappeler que …" speaks for the subject of the verb it depends on, or for no one.
+  if (cue.dependent && !preverbal(sp, cue)) return null;
   const { words } = sx;
   const f = cue.entry.frames;
   const via: WordRange[] = [];
@@ -255,22 +257,24 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
     const src = preverbal(sp, cue);
     return src && canSpeak(sp, src) ? src : null;
   };
+  // A narrative infinitive, a participle or a coordinated verb may go on with the previous speaker.
+  const continues = (cue.infinitive && !cue.dependent) || cue.coordinated;
   // "a demandé à son équipe de « tenir bon »", "promet de revenir": a directive or promise.
   const de = f.has('de') ? deInfinitive(sp, j, end) : -1;
   if (de >= 0) {
     const src = speaker();
     // The addressee and "de" stay in the content ("à son équipe de « tenir bon »").
-    return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
+    return src || continues ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
   }
   // Without a que-clause or a quotation, only a speaker-like subject makes "annonce X" reported speech ("le soleil annonce …" is not).
   if (f.has('inf') && isInfinitive(sp, j) && j <= end) {
     const src = speaker();
-    return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
+    return src || continues ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
   }
   const objvia = f.has('objvia');
   if ((f.has('obj') || objvia) && j < end && !/^[.,;:!?»"”)]$/.test(x.text)) {
     const src = speaker();
-    if (!src && !cue.infinitive && !cue.coordinated) return null;
+    if (!src && !continues) return null;
     const last = objectEnd(sp, j, end, via);
     const content = chars(sx, j, last);
     // "a rejeté ces conclusions" is a decision unless a medium carries it or it quotes the speaker.

@@ -27,6 +27,7 @@ interface GrammarJson {
   mediumPrepositions: string[];
   audience: string[];
   passiveAgent: string[];
+  idioms: string[];
   infinitiveLinks: string[];
   rolePhrases: Record<string, string>;
   reportedWords: string[];
@@ -60,6 +61,8 @@ export interface AttributionLexicon {
   mediumPrepositions: Set<string>;
   audience: Set<string>;
   passiveAgent: Set<string>;
+  /** "cela veut dire", "il faut dire": idioms ending in a cue infinitive. */
+  idioms: Map<string, string[][]>;
   /** "pour", "à", "de" before a cue infinitive ("pour rappeler que"). */
   infinitiveLinks: Set<string>;
   /** Periphrases for an office ("chef de l'état" → "président"), by first word. */
@@ -131,6 +134,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       mediumPrepositions: new Set(g.mediumPrepositions),
       audience: new Set(g.audience),
       passiveAgent: new Set(g.passiveAgent),
+      idioms: phraseIndex(g.idioms),
       infinitiveLinks: new Set(g.infinitiveLinks),
       rolePhrases: phraseIndex(Object.keys(g.rolePhrases)),
       rolePhraseOffice: new Map(Object.entries(g.rolePhrases).map(([k, v]) => [splitPhrase(k).join(' '), v])),

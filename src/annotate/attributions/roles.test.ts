@@ -69,3 +69,9 @@ test('"le chef de l\'État" is resolved like "le président"', () => {
   const text = "Le président colombien Iván Morales a reçu les syndicats. Le chef de l'État a promis qu'aucune usine ne fermerait.";
   assert.equal(byCue(text, 'a promis').resolved, 'Iván Morales');
 });
+
+test('"il" does not point back to an outlet', () => {
+  const text = "Selon Le Parisien, le suspect a été arrêté à Lyon. « Je n'ai rien fait », aurait-il déclaré.";
+  const s = byCue(text, 'aurait-il déclaré');
+  assert.notEqual(s.resolved, 'Le Parisien');
+});

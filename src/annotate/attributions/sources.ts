@@ -9,7 +9,7 @@ import type { AttributionLexicon, RoleKind } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { hasName, type SourceRef } from './subjects.js';
 import { phraseAt } from '../syntax/phrases.js';
-import { headOf, type WordRange } from './via.js';
+import { headOf, isMedium, type WordRange } from './via.js';
 
 export interface SpeakerSource {
   start: number;
@@ -29,6 +29,8 @@ export interface Speaker {
   head: string | null;
   /** "je", "nous": the speaker of the quotation around it. */
   firstPerson?: boolean;
+  /** An outlet or a document ("Le Parisien", "le rapport"): no antecedent for "il" / "elle". */
+  medium?: boolean;
 }
 
 const FIRST_PERSON = new Set(['je', "j'", 'nous', 'moi', '-je', '-nous']);
@@ -41,6 +43,11 @@ const MASCULINE_DETS = new Set(['le', 'un', 'ce', 'cet', 'son']);
 const DEFINITE = new Set(['le', 'la', "l'", 'les']);
 /** A role phrase longer than this ("le ministre de l'Intérieur") is a description, not an anaphor. */
 const MAX_ROLE_WORDS = 2;
+
+/** An unresolved pronoun ("on", "elle" with no antecedent): no antecedent itself. */
+function isBare(s: Speaker): boolean {
+  return s.source.resolved === null && s.head === null && s.source.anonymous;
+}
 
 export class SourceResolver {
   private readonly speakers: Speaker[] = [];
@@ -136,9 +143,7 @@ export class SourceResolver {
       for (let k = this.speakers.length - 1; k >= 0; k--) {
         const s = this.speakers[k]!;
         if (sentence - s.sentence > PRONOUN_REACH) break;
-        // An unresolved pronoun ("on", "elle" with no antecedent) is no antecedent itself.
-        const bare = s.source.resolved === null && s.head === null && s.source.anonymous;
-        if (!bare && s.plural === p.plural && ok(s)) return s;
+        if (!isBare(s) && !s.medium && s.plural === p.plural && ok(s)) return s;
       }
       return null;
     };
@@ -182,7 +187,8 @@ export class SourceResolver {
     const { head, kind, gender } = this.roleOf(ref);
     const plural = PLURAL_DETS.has(first.lower) || /^\d/.test(first.text) || sx.lex.indefinite.has(first.lower) && !['un', 'une', 'de', "d'"].includes(first.lower) || this.hasCoordination(ref);
     const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || sx.words[ref.first]!.lower === 'nombreux';
-    const mk = (resolved: string | null, anonymous: boolean, g: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: g, plural, sentence, head });
+    const medium = isMedium(sx, this.lex, ref);
+    const mk = (resolved: string | null, anonymous: boolean, g: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: g, plural, sentence, head, medium });
     // "le chef de l'État", "le locataire de l'Élysée": resolved like the office they stand for.
     const periphrasis = DEFINITE.has(first.lower) ? this.periphrasis(ref) : null;
     if (periphrasis) {
@@ -244,7 +250,7 @@ export class SourceResolver {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > 2) break;
       const own = s.head ? this.lex.roles.get(s.head)?.kind ?? null : null;
-      if (!kind || kind === 'group' || own === kind) return s;
+      if (!isBare(s) && (!kind || kind === 'group' || own === kind)) return s;
     }
     return null;
   }

@@ -3,7 +3,7 @@
 // ("Selon Paul Durand, qui s'exprimait pour le correspondant du site X",
 // "Selon des informations diffusées par la chaîne Y", "citées par l'agence Z").
 import type { Syntax } from '../syntax/index.js';
-import { npForward, phraseAt, skipBackward } from '../syntax/phrases.js';
+import { isFiniteVerb, npForward, phraseAt, skipBackward } from '../syntax/phrases.js';
 import type { Candidate } from './candidate.js';
 import { kindOf, sentenceEnd, type Spans } from './frames.js';
 import type { AttributionLexicon } from './lexicon.js';
@@ -66,6 +66,12 @@ function clauseAfterRelative(sx: Syntax, rel: number, end: number): number {
   return start >= 0 && hasFiniteVerb(sx, { first: start, last: end }) ? start : rel;
 }
 
+/** "La recette atteignait, selon X, deux millions": the clause before "selon" waits for its complement. */
+function endsOnVerb(sx: Syntax, i: number): boolean {
+  const e = sx.words[i - 1]?.text === ',' ? i - 2 : i - 1;
+  return e >= 0 && (isFiniteVerb(sx, e) || sx.isAux[e] === 1);
+}
+
 export function findAccording(sp: Spans): Candidate[] {
   const { sx, lex } = sp;
   const { words } = sx;
@@ -110,7 +116,7 @@ export function findAccording(sp: Spans): Candidate[] {
         const q = sp.quoteStartingAt.get(n.start);
         content = q ? { start: q.start, end: q.end } : { start: n.start, end: words[sentenceEnd(sx, n.sentence)]!.end };
       }
-    } else if (!runsOn && (next > end || words[next]?.sentence !== s || !hasFiniteVerb(sx, { first: next + 1, last: end }))) {
+    } else if (!runsOn && (next > end || words[next]?.sentence !== s || (!hasFiniteVerb(sx, { first: next + 1, last: end }) && !endsOnVerb(sx, i)))) {
       // "content, selon X." / "content, selon X, un collectif de riverains." (an apposition to X)
       let e = i - 1;
       if (words[e]?.text === ',') e--;

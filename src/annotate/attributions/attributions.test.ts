@@ -216,3 +216,9 @@ test('"selon des propos rapportés par X": X is the source', () => {
   assert.equal(a.source, 'Radio Nord');
   assert.deepEqual(a.via, []);
 });
+
+test('"selon" introducing a relative ("la piste selon laquelle") is no source; a verb before ", selon X," keeps the whole sentence', () => {
+  assert.deepEqual(run("Les enquêteurs privilégient la piste selon laquelle le feu serait accidentel."), []);
+  const a = one("Le trafic rapportait, selon les douanes, près de deux millions d'euros par an.");
+  assert.equal(a.content, "Le trafic rapportait, selon les douanes, près de deux millions d'euros par an");
+});

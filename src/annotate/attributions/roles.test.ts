@@ -75,3 +75,8 @@ test('"il" does not point back to an outlet', () => {
   const s = byCue(text, 'aurait-il déclaré');
   assert.notEqual(s.resolved, 'Le Parisien');
 });
+
+test('a demonstrative epithet resolves to a person just named, even one who has not spoken yet', () => {
+  const text = "Dans le hall, Odile Ferrand attend son train. « Personne ne contrôle rien », s'agace cette urbaniste de 58 ans.";
+  assert.equal(byCue(text, "s'agace").resolved, 'Odile Ferrand');
+});

@@ -196,9 +196,11 @@ export class SourceResolver {
       return mk(found?.name ?? null, false, found?.gender ?? gender);
     }
     const named = hasName(sx, ref);
-    // "cette Moscovite", "ce père de famille de 40 ans": a demonstrative description points back to the last person.
-    if (!kind && !plural && sx.lex.demonstratives.has(first.lower) && !this.namesPerson(ref)) {
-      const found = this.recentPerson(gender, sentence, false, true);
+    // "cette Moscovite", "ce père de famille de 40 ans", "cette économiste": a demonstrative description points back
+    // to the last person.
+    const epithet = !kind || (kind === 'person' && !this.lex.roles.get(head ?? '')?.office);
+    if (epithet && !plural && sx.lex.demonstratives.has(first.lower) && !this.namesPerson(ref)) {
+      const found = this.recentPerson(gender, sentence, false, true) ?? this.recentMention(gender, sentence, base.start);
       if (found) return mk(found.name, false, found.gender ?? gender);
     }
     if (named && (kind === 'group' || (indefinite && (kind === 'person' || kind === null)))) return mk(null, true);
@@ -267,6 +269,18 @@ export class SourceResolver {
     if (len === 0 || ref.first + len !== ref.last) return null;
     const key = words.slice(ref.first + 1, ref.last + 1).map((w) => w.lower).join(' ');
     return this.lex.rolePhraseOffice.get(key) ?? null;
+  }
+
+  /** The latest person named in this or the previous sentence, of a known and equal gender. */
+  private recentMention(gender: Gender, sentence: number, at: number): { name: string; gender: Gender } | null {
+    if (!gender) return null;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.start >= at) continue;
+      if (sentence - m.sentence > 1) break;
+      if (m.person && m.gender === gender) return { name: m.name, gender };
+    }
+    return null;
   }
 
   private namesPerson(ref: SourceRef): boolean {

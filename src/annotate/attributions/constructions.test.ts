@@ -156,3 +156,7 @@ test('idioms and speakerless infinitives are not cues: "cela veut dire", "pour r
   assert.deepEqual(run('Cela veut dire que le chantier prendra du retard.'), []);
   assert.deepEqual(run('Des rassemblements pour réclamer justice ont dégénéré.'), []);
 });
+
+test('an impersonal "il est important de rappeler que" has no speaker', () => {
+  assert.deepEqual(run('Il est important de rappeler que la loi interdit ces pratiques.'), []);
+});

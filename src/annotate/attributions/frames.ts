@@ -200,7 +200,13 @@ function tryComment(sp: Spans, cue: Cue): Candidate | null {
 function preverbal(sp: Spans, cue: Cue): SourceRef | null {
   const { sx, lex } = sp;
   if (cue.clitic >= 0) return invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender).source;
-  if (cue.gerund) return mainSubject(sp, cue.first);
+  if (cue.gerund) {
+    const src = mainSubject(sp, cue.first);
+    // "Il est important de rappeler que …": an impersonal "il" is no speaker.
+    const w = src ? sx.words[src.first]! : null;
+    if (cue.dependent && w?.lower === 'il' && sx.lex.impersonalVerbs.has(sx.words[src!.first + 1]?.lower ?? '')) return null;
+    return src;
+  }
   if (cue.infinitive) return null;
   return subjectBefore(sx, lex, cue.first);
 }

@@ -38,6 +38,7 @@ interface SyntaxJson {
   invertedClitics: Record<string, Gender>;
   relativeHeads: Record<string, Gender>;
   subordinators: string[];
+  impersonalVerbs: string[];
   relatives: string[];
   complementizers: string[];
   boundaries: string[];
@@ -97,6 +98,8 @@ export interface SyntaxLexicon {
   relativeHeads: Map<string, Gender>;
   /** Conjunctions opening an adverbial clause ("car", "lorsque"). */
   subordinators: Set<string>;
+  /** Verb forms after an impersonal "il" ("il est important de", "il convient de"). */
+  impersonalVerbs: Set<string>;
   relatives: Set<string>;
   complementizers: Set<string>;
   boundaries: Set<string>;
@@ -161,6 +164,7 @@ export function syntaxLexicon(language: string): SyntaxLexicon {
       invertedClitics: new Map(Object.entries(j.invertedClitics)),
       relativeHeads: new Map(Object.entries(j.relativeHeads)),
       subordinators: new Set(j.subordinators),
+      impersonalVerbs: new Set(j.impersonalVerbs),
       relatives: new Set(j.relatives),
       complementizers: new Set(j.complementizers),
       boundaries: new Set(j.boundaries),

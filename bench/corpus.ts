@@ -1,8 +1,10 @@
-// Bench: `corpus add` of the 36,150 OrangeSum articles (../shared), then search latency.
-//   npm run bench:corpus [-- --limit N] [--jobs N] [--db FILE]
+// Bench: `corpus add` of the 36,150 OrangeSum articles (../shared), then search
+// latency, then every `recoupe corpus` report on the result (bench/corpus-commands.ts).
+//   npm run bench:corpus [-- --limit N] [--jobs N] [--db FILE] [--quick]
 // Prints total time, peak memory (max RSS of the process, workers included),
 // time per 1,000 articles at 1k, 10k and the end, the last against the first
-// (the baseline of the same run), and search latency percentiles.
+// (the baseline of the same run), search latency percentiles, and each
+// report's time, first byte and peak memory (--quick: one format per report).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +13,9 @@ import { ingest } from '../src/corpus/ingest.js';
 import { openStore } from '../src/corpus/open.js';
 import { expandInputs, type InputItem } from '../src/ingest/inputs.js';
 import { hasShared, sharedPath } from '../test/helpers/shared.js';
+import { CORPUS_COMMANDS, QUICK_COMMANDS, timeCorpusCommands } from './corpus-commands.js';
 
-const { values } = parseArgs({ options: { limit: { type: 'string' }, jobs: { type: 'string' }, db: { type: 'string' } } });
+const { values } = parseArgs({ options: { limit: { type: 'string' }, jobs: { type: 'string' }, db: { type: 'string' }, quick: { type: 'boolean' } } });
 const DATASET = sharedPath('datasets', 'orangesum', 'orangesum_articles_full.jsonl.gz');
 if (!hasShared) {
   console.log('bench:corpus skipped: ../shared is not present');
@@ -111,4 +114,8 @@ console.log(
 const stats = await store.stats();
 console.log(`corpus: ${stats.documents} documents, ${stats.claims + stats.candidateClaims} claims (${stats.candidateClaims} candidate sentences), ${stats.nearDuplicates} near-duplicate links`);
 await store.close();
-if (dir) rmSync(dir, { recursive: true, force: true });
+try {
+  await timeCorpusCommands(db, values.quick ? QUICK_COMMANDS : CORPUS_COMMANDS);
+} finally {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}

@@ -14,7 +14,8 @@ import { judgeNearDuplicates } from '../src/corpus/minhash.js';
 import { groupClaims, type ClaimGroup } from '../src/corpus/claim-groups.js';
 import { copyFamilies, NO_COPIES } from '../src/corpus/independence.js';
 import { narratives } from '../src/corpus/narratives.js';
-import { buildGraph, gexf } from '../src/corpus/graph.js';
+import { gexf, graphJson } from '../src/corpus/graph.js';
+import { claimGroupsOf, graphOf } from '../src/corpus/index.js';
 import type { Analysis } from '../src/doc/schema.js';
 import type { CorpusStore } from '../src/corpus/store.js';
 
@@ -115,6 +116,13 @@ const names = (g: ClaimGroup) => g.documents.map((d) => nameOf.get(d.id)).sort()
 const store = await storeOf(Object.values(ARTICLES));
 const groups = await groupClaims(store.claims(), copyFamilies(await all(store.nearDuplicates())));
 
+test('groups read from the store (features, then the grouped claims) are the groups of the claims in memory', async () => {
+  assert.ok(groups.length > 0);
+  assert.deepEqual(await claimGroupsOf(store), groups);
+  const bigOnly = await claimGroupsOf(store, { minDocuments: 3 });
+  assert.deepEqual(bigOnly, groups.filter((g) => g.documents.length >= 3));
+});
+
 test('the republication is linked to its original as a near-duplicate', async () => {
   const dups = await all(store.nearDuplicates());
   assert.deepEqual(dups.map((d) => [nameOf.get(d.documentId), nameOf.get(d.duplicateOf)]), [['a4', 'a1']]);
@@ -186,7 +194,8 @@ test('narratives join claim groups about the same actors close in time, with a t
 });
 
 test('the citation graph: outlets quote speakers, cite media, republish each other', async () => {
-  const g = await buildGraph({ documents: store.documents(), attributions: store.attributions(), entities: store.entities(), nearDuplicates: store.nearDuplicates() });
+  const g = await graphOf(store);
+  assert.deepEqual(JSON.parse([...graphJson(g)].join('')), g);
   const edge = (source: string, kind: string, target: string) => g.edges.find((e) => e.source === source && e.kind === kind && e.target === target);
   assert.equal(edge('outlet:le quotidien', 'quotes', 'speaker:jen psaki')?.count, 1);
   assert.equal(edge('outlet:le veilleur', 'quotes', 'speaker:jen psaki')?.count, 1);

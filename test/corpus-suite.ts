@@ -41,8 +41,8 @@ function article(text: string, meta: { outlet: string; published: string | null;
   return prepareDocument(filled, `key:${meta.title}`);
 }
 
-function entity(a: Analysis, s: string, type: Entity['type'], key: string): Entity {
-  return { ...span(a.text, s), type, subtype: null, key };
+function entity(a: Analysis, s: string, type: Entity['type'], key: string, subtype: string | null = null): Entity {
+  return { ...span(a.text, s), type, subtype, key };
 }
 
 function attribution(a: Analysis, content: string, source: { text: string; resolved: string | null; anonymous: boolean } | null, hedged: boolean): Attribution {
@@ -59,7 +59,7 @@ function attribution(a: Analysis, content: string, source: { text: string; resol
 
 export const FIXTURES = (): PreparedDocument[] => [
   article(MOSUL, { outlet: 'Le Quotidien', published: '2017-06-02', title: 'mossoul' }, (a) => ({
-    entities: [entity(a, 'Mossoul', 'LOC', 'mossoul'), entity(a, 'Raqqa', 'LOC', 'raqqa'), entity(a, 'Jean Martin', 'PER', 'jean martin')],
+    entities: [entity(a, 'Mossoul', 'LOC', 'mossoul'), entity(a, 'Raqqa', 'LOC', 'raqqa', 'city'), entity(a, 'Jean Martin', 'PER', 'jean martin')],
     attributions: [attribution(a, '« Les convois sont partis de nuit »', { text: 'Jean Martin', resolved: 'Jean Martin', anonymous: false }, false)],
   })),
   article(MOSUL_COPY, { outlet: 'Le Relais', published: '2017-06-03', title: 'mossoul-copie' }),
@@ -199,6 +199,33 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
       );
       assert.deepEqual([missile.outlet, missile.published, missile.inputPath, missile.origin], ['Dépêches Monde', '2017-05-20', 'fixtures/missiles.txt', []]);
       assert.equal(missile.speaker, 'Pentagone');
+    });
+
+    test('claim features: every claim, by document then index, with its document\'s date and language', async () => {
+      const claims = await collect(store.claims());
+      const features = await collect(store.claimFeatures());
+      assert.deepEqual(
+        features,
+        claims.map((c) => ({ documentId: c.documentId, index: c.index, published: c.published, language: c.language, entityKeys: c.entityKeys, numbers: c.numbers, predicate: c.predicate })),
+      );
+    });
+
+    test('claims by key: the claims asked for, unknown keys left out', async () => {
+      const claims = await collect(store.claims());
+      const wanted = [claims.at(-1)!, claims[0]!];
+      const keys = [...wanted.map((c) => ({ documentId: c.documentId, index: c.index })), { documentId: 'f'.repeat(64), index: 0 }];
+      const key = (c: { documentId: string; index: number }) => `${c.documentId}#${c.index}`;
+      const found = await collect(store.claimsAt(keys));
+      assert.deepEqual(found.sort((a, b) => key(a).localeCompare(key(b))), wanted.sort((a, b) => key(a).localeCompare(key(b))));
+      assert.deepEqual(await collect(store.claimsAt([])), []);
+    });
+
+    test('entities of one subtype only', async () => {
+      const all = await collect(store.entities());
+      const cities = await collect(store.entities({ subtype: 'city' }));
+      assert.deepEqual(cities.map((e) => e.text), ['Raqqa']);
+      assert.deepEqual(cities, all.filter((e) => e.subtype === 'city'));
+      assert.deepEqual(await collect(store.entities({ subtype: 'no such subtype' })), []);
     });
 
     test('a republished copy is linked to the earlier original', async () => {

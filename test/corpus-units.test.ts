@@ -1,5 +1,6 @@
 // Unit tests of the corpus building blocks: words and stems, query parsing,
-// MinHash, candidate claims, source keys, peaks, row export, .jsonl.gz input.
+// MinHash, candidate claims, source keys, peaks, row export, .jsonl.gz input,
+// the claim table, snippets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -8,12 +9,13 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { indexStems, wordTools, words } from '../src/corpus/words.js';
-import { parseQuery } from '../src/corpus/search-query.js';
 import { BANDS, lshBuckets, minhash, similarity } from '../src/corpus/minhash.js';
 import { claimRows, numbersIn } from '../src/corpus/claim-features.js';
 import { sourceKey } from '../src/corpus/independence.js';
 import { peaks } from '../src/corpus/narratives.js';
 import { csvCell, writeRows } from '../src/corpus/export.js';
+import { claimTable, keysOf } from '../src/corpus/claim-table.js';
+import { parseQuery, snippet } from '../src/corpus/search-query.js';
 import { expandInputs } from '../src/ingest/inputs.js';
 import { article } from './helpers/corpus-analyses.js';
 
@@ -158,4 +160,30 @@ test('span index: overlaps with nested spans, innermost container, merged cover'
   assert.equal(idx.innermost(100), undefined);
   assert.deepEqual(mergeSpans(spans), [{ start: 0, end: 100 }]);
   assert.deepEqual(mergeSpans([{ start: 5, end: 8 }, { start: 1, end: 3 }, { start: 2, end: 4 }]), [{ start: 1, end: 4 }, { start: 5, end: 8 }]);
+});
+
+test('claim table: ids in string order, rows sorted like the keys, rarity weights, years are not facts', async () => {
+  const claim = (documentId: string, index: number, entityKeys: string[], numbers: string[], predicate: string[]) => ({ documentId, index, published: '2024-03-01', language: 'fr', entityKeys, numbers, predicate });
+  const t = await claimTable([
+    claim('d1', 0, ['port-lumiere', 'zoe-arnal'], ['2023', '48'], ['ferm', 'usin']),
+    claim('d1', 1, ['zoe-arnal'], [], ['annonc']),
+    claim('d2', 0, ['port-lumiere', 'vallee-grise'], ['48'], ['ferm']),
+  ]);
+  assert.equal(t.count, 3);
+  assert.deepEqual(t.documentIds, ['d1', 'd2']);
+  assert.deepEqual([...t.document], [0, 0, 1]);
+  assert.deepEqual(t.entities.names, ['port-lumiere', 'vallee-grise', 'zoe-arnal']);
+  assert.deepEqual(keysOf(t.entities, 0), ['port-lumiere', 'zoe-arnal']);
+  assert.deepEqual(keysOf(t.entities, 2), ['port-lumiere', 'vallee-grise']);
+  assert.deepEqual(keysOf(t.facts, 0), ['48']);
+  assert.deepEqual(keysOf(t.facts, 1), []);
+  // Held by 2 claims of 3: log(1 + 3/2); by 1: log(1 + 3).
+  assert.equal(t.entities.weight[0], Math.log(1 + 3 / 2));
+  assert.equal(t.entities.weight[1], Math.log(4));
+});
+
+test('snippets: around the first match; the opening when nothing is asked for', () => {
+  const text = 'Le conseil municipal a voté hier. La nouvelle piscine ouvrira en juin selon la mairie.';
+  assert.match(snippet(text, parseQuery('piscines', 'fr'), 'fr', 40), /piscine/);
+  assert.equal(snippet(text, parseQuery('', 'fr'), 'fr', 20), 'Le conseil municipal…');
 });

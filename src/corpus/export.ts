@@ -15,6 +15,11 @@ function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> | vo
   return new Promise((resolve) => stream.once('drain', () => resolve()));
 }
 
+/** Write text chunks in order, waiting for the stream to drain when its buffer is full. */
+export async function writeChunks(chunks: Iterable<string>, out: NodeJS.WritableStream): Promise<void> {
+  for (const chunk of chunks) await write(out, chunk);
+}
+
 /** Write every row; CSV columns are the first row's keys. Returns the number of rows. */
 export async function writeRows(rows: AsyncIterable<object> | Iterable<object>, format: RowFormat, out: NodeJS.WritableStream): Promise<number> {
   let n = 0;

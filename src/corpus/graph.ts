@@ -2,7 +2,10 @@
 // "cites", "republishes" and "translates" as edges, each with a count and the
 // first and last dates it was seen. Built from plain rows of any store.
 import type { AttributionRow, DocumentRow, EntityRow, NearDuplicateRow } from './store.js';
-import { sourceKey } from './independence.js';
+import { sourceKey as nameKey } from './independence.js';
+
+/** The entity subtype of news media (lang/<code>/ entity lexicons): a medium that speaks is cited, not quoted. */
+export const MEDIA_SUBTYPE = 'media';
 
 export type NodeKind = 'outlet' | 'speaker' | 'media';
 export type EdgeKind = 'quotes' | 'cites' | 'republishes' | 'translates';
@@ -38,11 +41,19 @@ interface DocFacts {
 export interface GraphInput {
   documents: AsyncIterable<DocumentRow>;
   attributions: AsyncIterable<AttributionRow>;
-  entities: AsyncIterable<EntityRow>;
+  /** Entities typed media (subtype "media"): names that are media when they speak. */
+  media: AsyncIterable<EntityRow>;
   nearDuplicates: AsyncIterable<NearDuplicateRow>;
 }
 
 export async function buildGraph(input: GraphInput): Promise<Graph> {
+  // The same few thousand names come back in hundreds of thousands of attributions: key each once.
+  const keys = new Map<string, string>();
+  const sourceKey = (name: string) => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = nameKey(name)));
+    return k;
+  };
   const docs = new Map<string, DocFacts>();
   const nodes = new Map<string, GraphNode & { docs: Set<string> }>();
   const edges = new Map<string, GraphEdge>();
@@ -78,7 +89,7 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
     if (d.origin.length) origins.push({ id: d.id, origin: d.origin });
     for (const o of d.origin) mediaKeys.add(sourceKey(o));
   }
-  for await (const e of input.entities) if (e.subtype === 'media') mediaKeys.add(sourceKey(e.text));
+  for await (const e of input.media) mediaKeys.add(sourceKey(e.text));
 
   // Declared origins: republished, or translated when the origin publishes in another language.
   for (const { id, origin } of origins) {
@@ -117,6 +128,15 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
 }
 
 const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
+/** The graph as one JSON object ({nodes, edges}), a node or an edge per line. */
+export function* graphJson(g: Graph): Generator<string> {
+  yield '{\n"nodes": [';
+  for (let i = 0; i < g.nodes.length; i++) yield (i ? ',\n' : '\n') + JSON.stringify(g.nodes[i]);
+  yield '\n],\n"edges": [';
+  for (let i = 0; i < g.edges.length; i++) yield (i ? ',\n' : '\n') + JSON.stringify(g.edges[i]);
+  yield '\n]\n}\n';
+}
 
 /** GEXF 1.3 (Gephi's format): node kind and edge kind, count, dates as attributes; count as weight. */
 export function* gexf(g: Graph): Generator<string> {

@@ -1,27 +1,34 @@
 // The corpus as a library (for the HTTP API, the web app and users' scripts):
 // open a store, add inputs, and compute the cross-document views over it.
-import { groupClaims, type ClaimGroup, type GroupOptions } from './claim-groups.js';
+import { storeClaimGroups, type ClaimGroup, type GroupOptions } from './claim-groups.js';
 import { copyFamilies } from './independence.js';
-import { buildGraph, type Graph } from './graph.js';
+import { buildGraph, MEDIA_SUBTYPE, type Graph } from './graph.js';
 import type { CorpusStore, NearDuplicateRow } from './store.js';
 
 export type * from './store.js';
 export { openStore, DEFAULT_DB } from './open.js';
 export { ingest, type IngestOptions, type IngestReport } from './ingest.js';
-export { groupClaims, sameClaim, type ClaimGroup, type GroupOptions } from './claim-groups.js';
+export { groupClaims, storeClaimGroups, type ClaimGroup, type GroupOptions } from './claim-groups.js';
 export { independence, copyFamilies, type Independence, type UpstreamSource } from './independence.js';
 export { narratives, type Narrative } from './narratives.js';
-export { buildGraph, gexf, type Graph, type GraphNode, type GraphEdge } from './graph.js';
-export { writeRows, ROW_FORMATS, type RowFormat } from './export.js';
+export { buildGraph, gexf, graphJson, type Graph, type GraphNode, type GraphEdge } from './graph.js';
+export { writeChunks, writeRows, ROW_FORMATS, type RowFormat } from './export.js';
 
-/** Claim groups of the whole corpus, copies (near-duplicates) counted as one voice. */
-export async function claimGroupsOf(store: CorpusStore, options: GroupOptions = {}): Promise<ClaimGroup[]> {
+/** Claim groups of the whole corpus, largest first and streamed; copies (near-duplicates) count as one voice. */
+export async function* streamClaimGroups(store: CorpusStore, options: GroupOptions = {}): AsyncGenerator<ClaimGroup> {
   const dups: NearDuplicateRow[] = [];
   for await (const d of store.nearDuplicates()) dups.push(d);
-  return groupClaims(store.claims(), copyFamilies(dups), options);
+  yield* storeClaimGroups(store, copyFamilies(dups), options);
+}
+
+/** All claim groups of the corpus (see `streamClaimGroups`). */
+export async function claimGroupsOf(store: CorpusStore, options: GroupOptions = {}): Promise<ClaimGroup[]> {
+  const groups: ClaimGroup[] = [];
+  for await (const g of streamClaimGroups(store, options)) groups.push(g);
+  return groups;
 }
 
 /** The citation graph of the whole corpus. */
 export function graphOf(store: CorpusStore): Promise<Graph> {
-  return buildGraph({ documents: store.documents(), attributions: store.attributions(), entities: store.entities(), nearDuplicates: store.nearDuplicates() });
+  return buildGraph({ documents: store.documents(), attributions: store.attributions(), media: store.entities({ subtype: MEDIA_SUBTYPE }), nearDuplicates: store.nearDuplicates() });
 }

@@ -10,10 +10,12 @@ import { migratePostgres } from './migrations/postgres.js';
 import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
 import { insertDocument } from './postgres-write.js';
 import { parseQuery, snippet } from './search-query.js';
-import { attributionRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
+import { attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
 import type {
   AddResult,
   AttributionRow,
+  ClaimFeatures,
+  ClaimKey,
   ClaimWithDocument,
   CorpusStats,
   CorpusStore,
@@ -163,8 +165,11 @@ export class PostgresStore implements CorpusStore {
       yield { ...documentRow(r, POSTGRES), rank: Number(r.rank), snippet: snippet(r.text as string, parsed, r.language as string) };
   }
 
-  async *entities(): AsyncIterable<EntityRow> {
-    for await (const r of this.stream('SELECT * FROM entities ORDER BY document_id, entity_index')) yield entityRow(r);
+  async *entities(filter: { subtype?: string } = {}): AsyncIterable<EntityRow> {
+    const rows = filter.subtype === undefined
+      ? this.stream('SELECT * FROM entities ORDER BY document_id, entity_index')
+      : this.stream('SELECT * FROM entities WHERE subtype = $1 ORDER BY document_id, entity_index', [filter.subtype]);
+    for await (const r of rows) yield entityRow(r);
   }
 
   async *attributions(): AsyncIterable<AttributionRow> {
@@ -172,8 +177,18 @@ export class PostgresStore implements CorpusStore {
   }
 
   async *claims(): AsyncIterable<ClaimWithDocument> {
-    const sql = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index';
-    for await (const r of this.stream(sql)) yield claimRow(r, POSTGRES);
+    for await (const r of this.stream(`${CLAIMS_WITH_DOCUMENTS} ORDER BY d.number, c.claim_index`)) yield claimRow(r, POSTGRES);
+  }
+
+  async *claimFeatures(): AsyncIterable<ClaimFeatures> {
+    for await (const r of this.stream(CLAIM_FEATURES)) yield claimFeaturesRow(r, POSTGRES);
+  }
+
+  async *claimsAt(keys: ClaimKey[]): AsyncIterable<ClaimWithDocument> {
+    if (keys.length === 0) return;
+    const sql = `${CLAIMS_WITH_DOCUMENTS} JOIN unnest($1::text[], $2::int[]) AS k(document_id, claim_index) ON c.document_id = k.document_id AND c.claim_index = k.claim_index`;
+    const { rows } = await this.pool.query<Row>(sql, [keys.map((k) => k.documentId), keys.map((k) => k.index)]);
+    for (const r of rows) yield claimRow(r, POSTGRES);
   }
 
   async *nearDuplicates(): AsyncIterable<NearDuplicateRow> {

@@ -38,6 +38,8 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
 export function snippet(text: string, q: ParsedQuery, language: string, width = 160): string {
   const tools = wordTools(language);
   const wanted = [...q.stems, ...q.phrases.map((p) => tools.stem(p[0]!))].filter((s) => s.length > 0);
+  // Nothing asked for (a listing by filters): the text's opening, without folding or stemming it all.
+  if (wanted.length === 0) return passage(text, 0, width);
   const folded = fold(text).toLowerCase();
   let at = -1;
   for (const s of wanted) {
@@ -57,7 +59,10 @@ export function snippet(text: string, q: ParsedQuery, language: string, width = 
       }
     }
   }
-  const start = Math.max(0, Math.min(text.length, at) - width / 2);
+  return passage(text, Math.max(0, Math.min(text.length, at) - width / 2), width);
+}
+
+function passage(text: string, start: number, width: number): string {
   const end = Math.min(text.length, start + width);
   return (start > 0 ? '…' : '') + text.slice(start, end).replace(/\s+/g, ' ').trim() + (end < text.length ? '…' : '');
 }

@@ -7,10 +7,12 @@ import { DEFAULT_LANGUAGE } from '../lang/resources.js';
 import { isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
 import { migrateSqlite } from './migrations/sqlite.js';
 import { SCHEMA_VERSION } from './sqlite-schema.js';
-import { attributionRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
+import { attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
 import type {
   AddResult,
   AttributionRow,
+  ClaimFeatures,
+  ClaimKey,
   ClaimWithDocument,
   CorpusStats,
   CorpusStore,
@@ -173,8 +175,11 @@ export class SqliteStore implements CorpusStore {
     }
   }
 
-  async *entities(): AsyncIterable<EntityRow> {
-    for (const r of this.db.prepare('SELECT * FROM entities ORDER BY document_id, entity_index').iterate()) yield entityRow(r as Row);
+  async *entities(filter: { subtype?: string } = {}): AsyncIterable<EntityRow> {
+    const rows = filter.subtype === undefined
+      ? this.db.prepare('SELECT * FROM entities ORDER BY document_id, entity_index').iterate()
+      : this.db.prepare('SELECT * FROM entities WHERE subtype = ? ORDER BY document_id, entity_index').iterate(filter.subtype);
+    for (const r of rows) yield entityRow(r as Row);
   }
 
   async *attributions(): AsyncIterable<AttributionRow> {
@@ -182,8 +187,19 @@ export class SqliteStore implements CorpusStore {
   }
 
   async *claims(): AsyncIterable<ClaimWithDocument> {
-    const sql = `SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index`;
-    for (const r of this.db.prepare(sql).iterate()) yield claimRow(r as Row, SQLITE);
+    for (const r of this.db.prepare(`${CLAIMS_WITH_DOCUMENTS} ORDER BY d.number, c.claim_index`).iterate()) yield claimRow(r as Row, SQLITE);
+  }
+
+  async *claimFeatures(): AsyncIterable<ClaimFeatures> {
+    for (const r of this.db.prepare(CLAIM_FEATURES).iterate()) yield claimFeaturesRow(r as Row, SQLITE);
+  }
+
+  async *claimsAt(keys: ClaimKey[]): AsyncIterable<ClaimWithDocument> {
+    const stmt = this.db.prepare(`${CLAIMS_WITH_DOCUMENTS} WHERE c.document_id = ? AND c.claim_index = ?`);
+    for (const k of keys) {
+      const r = stmt.get(k.documentId, k.index) as Row | undefined;
+      if (r) yield claimRow(r, SQLITE);
+    }
   }
 
   async *nearDuplicates(): AsyncIterable<NearDuplicateRow> {

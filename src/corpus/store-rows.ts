@@ -2,7 +2,7 @@
 // the same columns everywhere; only how values come back differs (SQLite:
 // JSON as text, booleans as 0/1, dates as text; PostgreSQL: parsed jsonb,
 // real booleans, Date objects), which a backend's `Decoder` says.
-import type { AttributionRow, ClaimWithDocument, DocumentRow, EntityRow, NearDuplicateRow, SourceRow } from './store.js';
+import type { AttributionRow, ClaimFeatures, ClaimWithDocument, DocumentRow, EntityRow, NearDuplicateRow, SourceRow } from './store.js';
 
 export type Row = Record<string, unknown>;
 
@@ -19,6 +19,8 @@ export interface Decoder {
 
 const text = (v: unknown) => (v as string | null) ?? null;
 const int = (v: unknown) => (v as number | null) ?? null;
+/** The predicate column: space-separated stems. */
+const stems = (v: unknown) => (v === '' ? [] : (v as string).split(' '));
 
 export function documentRow(r: Row, d: Decoder): DocumentRow {
   return {
@@ -60,6 +62,9 @@ export function attributionRow(x: Row, d: Decoder): AttributionRow {
   };
 }
 
+/** Claims joined with their documents' facts: the columns `claimRow` reads (same SQL on every backend). */
+export const CLAIMS_WITH_DOCUMENTS = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id';
+
 /** A claim joined with its document's input_path, outlet, published, language and origin. */
 export function claimRow(c: Row, d: Decoder): ClaimWithDocument {
   return {
@@ -76,12 +81,29 @@ export function claimRow(c: Row, d: Decoder): ClaimWithDocument {
     via: d.list(c.via),
     entityKeys: d.list(c.entity_keys),
     numbers: d.list(c.numbers),
-    predicate: c.predicate === '' ? [] : (c.predicate as string).split(' '),
+    predicate: stems(c.predicate),
     inputPath: text(c.input_path),
     outlet: text(c.outlet),
     published: text(c.published),
     language: c.language as string,
     origin: d.list(c.origin),
+  };
+}
+
+/** Every claim's features (`claimFeaturesRow`), by document then claim index. */
+export const CLAIM_FEATURES = `SELECT c.document_id, c.claim_index, c.entity_keys, c.numbers, c.predicate, d.published, d.language
+  FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index`;
+
+/** A claim's matching features with its document's date and language. */
+export function claimFeaturesRow(c: Row, d: Decoder): ClaimFeatures {
+  return {
+    documentId: c.document_id as string,
+    index: c.claim_index as number,
+    published: text(c.published),
+    language: c.language as string,
+    entityKeys: d.list(c.entity_keys),
+    numbers: d.list(c.numbers),
+    predicate: stems(c.predicate),
   };
 }
 

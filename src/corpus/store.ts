@@ -98,7 +98,24 @@ export interface ClaimRow {
   predicate: string[];
 }
 
-/** The facts about a claim's document that grouping needs, joined in by `claimsWithDocuments`. */
+/** What claim matching reads of a claim (no text): its features and its document's date and language. */
+export interface ClaimFeatures {
+  documentId: string;
+  index: number;
+  published: string | null;
+  language: string;
+  entityKeys: string[];
+  numbers: string[];
+  predicate: string[];
+}
+
+/** A claim's address: its document and its index there. */
+export interface ClaimKey {
+  documentId: string;
+  index: number;
+}
+
+/** A claim with the facts about its document that grouping and reports need. */
 export interface ClaimWithDocument extends ClaimRow {
   inputPath: string | null;
   outlet: string | null;
@@ -204,9 +221,14 @@ export interface CorpusStore {
 
   search(query: SearchQuery): AsyncIterable<SearchHit>;
 
-  entities(): AsyncIterable<EntityRow>;
+  /** Entities by document; `subtype` keeps only those of that subtype (the graph reads the media among a million entities). */
+  entities(filter?: { subtype?: string }): AsyncIterable<EntityRow>;
   attributions(): AsyncIterable<AttributionRow>;
   claims(): AsyncIterable<ClaimWithDocument>;
+  /** Every claim's matching features, by document (insertion order) then claim index: what grouping reads of all claims. */
+  claimFeatures(): AsyncIterable<ClaimFeatures>;
+  /** These claims with their documents' facts, in any order (keys not stored are left out). */
+  claimsAt(keys: ClaimKey[]): AsyncIterable<ClaimWithDocument>;
   nearDuplicates(): AsyncIterable<NearDuplicateRow>;
   sources(): AsyncIterable<SourceRow>;
   stats(): Promise<CorpusStats>;

@@ -2,15 +2,15 @@
 // near-duplicates and stats. Each streams every row (no cap) as JSONL, CSV or JSON.
 import { parse, oneOf } from '../args.js';
 import type { Command, CliIO } from '../command.js';
-import { claimGroupsOf, gexf, graphOf, narratives, ROW_FORMATS, writeRows, type ClaimGroup, type CorpusStore, type RowFormat } from '../../corpus/index.js';
+import { claimGroupsOf, gexf, graphJson, graphOf, narratives, ROW_FORMATS, streamClaimGroups, writeChunks, writeRows, type ClaimGroup, type CorpusStore, type GroupOptions, type RowFormat } from '../../corpus/index.js';
 import { DB_HELP, DB_OPTION, FORMAT_HELP, FORMAT_OPTION, exportRows, openExisting, positiveInt, rowFormat } from './corpus-common.js';
 
 const GROUP_OPTIONS = { 'min-documents': { type: 'string' }, 'min-claims': { type: 'string' } } as const;
 const GROUP_HELP = `  --min-documents N  only groups spanning N documents or more (default 1)
   --min-claims N     only groups of N claims or more (default 2)`;
 
-function claimGroups(store: CorpusStore, values: { 'min-documents'?: string; 'min-claims'?: string }): Promise<ClaimGroup[]> {
-  return claimGroupsOf(store, { minDocuments: positiveInt(values['min-documents'], '--min-documents'), minClaims: positiveInt(values['min-claims'], '--min-claims') });
+function groupOptions(values: { 'min-documents'?: string; 'min-claims'?: string }): GroupOptions {
+  return { minDocuments: positiveInt(values['min-documents'], '--min-documents'), minClaims: positiveInt(values['min-claims'], '--min-claims') };
 }
 
 function groupRow(g: ClaimGroup) {
@@ -82,7 +82,10 @@ ${GROUP_HELP}`,
   async run(args: string[], io: CliIO) {
     const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION, ...GROUP_OPTIONS }, false);
     const format = rowFormat(values.format);
-    return exportRows(io, values.db, format, async (store) => (await claimGroups(store, values)).map(groupRow));
+    const options = groupOptions(values);
+    return exportRows(io, values.db, format, async function* (store) {
+      for await (const g of streamClaimGroups(store, options)) yield groupRow(g);
+    });
   },
 };
 
@@ -102,8 +105,7 @@ ${DB_HELP}
     const store = await openExisting(values.db);
     try {
       const g = await graphOf(store);
-      if (format === 'gexf') for (const chunk of gexf(g)) io.stdout.write(chunk);
-      else if (format === 'json') io.stdout.write(JSON.stringify(g, null, 1) + '\n');
+      if (format === 'gexf' || format === 'json') await writeChunks(format === 'gexf' ? gexf(g) : graphJson(g), io.stdout);
       else {
         const labels = new Map(g.nodes.map((n) => [n.id, n]));
         await writeRows(
@@ -136,7 +138,8 @@ ${GROUP_HELP}
     const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION, ...GROUP_OPTIONS, 'min-groups': { type: 'string' } }, false);
     const format = rowFormat(values.format);
     const minGroups = positiveInt(values['min-groups'], '--min-groups');
-    return exportRows(io, values.db, format, async (store) => narratives(await claimGroups(store, values), { minGroups }));
+    const options = groupOptions(values);
+    return exportRows(io, values.db, format, async (store) => narratives(await claimGroupsOf(store, options), { minGroups }));
   },
 };
 

@@ -22,3 +22,8 @@ test('modal conditionals are not hedges; sequence of tenses drops the conditiona
   assert.deepEqual(markers('Le texte devrait être voté.'), []);
   assert.deepEqual(markers('la mesure figurerait dans le budget et pourrait coûter cher', true), ['pourrait']);
 });
+
+test('the consequence of a hypothesis is not a hedge, a conditional in the next sentence still is', () => {
+  assert.deepEqual(markers("Si la digue cédait, tout le quartier serait inondé. Le maire aurait été prévenu."), ['aurait']);
+  assert.deepEqual(markers("Au cas où le vol serait annulé, les passagers seraient remboursés."), []);
+});

@@ -3,7 +3,8 @@
 // ("semble", "pourrait"), adverbs, adjectives and phrases ("présumé",
 // "prétendument", "sans doute") from lang/<code>/hedges.tsv. The conditional
 // of sequence of tenses ("a indiqué que la mesure figurerait") is not a hedge:
-// callers pass `sequenceOfTenses` for que-clauses under a past-tense cue.
+// callers pass `sequenceOfTenses` for que-clauses under a past-tense cue. Nor is
+// the consequence of a hypothesis ("si la digue cédait, le quartier serait inondé").
 import { cached, langPath, readTsv } from '../lang/resources.js';
 import type { Syntax } from './syntax/index.js';
 import { FORM_EXEMPT, FORM_HEDGE, phraseIndex, readLines } from './syntax/lexicon.js';
@@ -11,6 +12,8 @@ import { phraseAt } from './syntax/phrases.js';
 
 interface HedgeLexicon {
   phrases: Map<string, string[][]>;
+  /** Openers of a hypothesis ("si", "au cas où"): the conditional after them in the sentence is its consequence. */
+  hypothesis: Map<string, string[][]>;
   stems: Set<string>;
 }
 
@@ -19,9 +22,13 @@ const CONDITIONAL_ENDINGS = ['aient', 'ais', 'ait', 'ions', 'iez'];
 function hedgeLexicon(language: string): HedgeLexicon {
   return cached(language, 'hedges', (code) => {
     const phrases: string[] = [];
-    for (const [entry, kind] of readTsv(langPath(code, 'hedges.tsv'))) if (kind === 'adverb' || kind === 'adjective' || kind === 'phrase') phrases.push(entry!);
+    const hypothesis: string[] = [];
+    for (const [entry, kind] of readTsv(langPath(code, 'hedges.tsv'))) {
+      if (kind === 'adverb' || kind === 'adjective' || kind === 'phrase') phrases.push(entry!);
+      if (kind === 'hypothesis') hypothesis.push(entry!);
+    }
     const stems = new Set(readLines(langPath(code, 'conditional-stems.generated.txt')));
-    return { phrases: phraseIndex(phrases), stems };
+    return { phrases: phraseIndex(phrases), hypothesis: phraseIndex(hypothesis), stems };
   });
 }
 
@@ -45,9 +52,11 @@ export function isConditional(lower: string, stems: Set<string>): boolean {
 export function hedgeMarkers(sx: Syntax, first: number, last: number, opts: { sequenceOfTenses?: boolean } = {}): HedgeMarker[] {
   const lex = hedgeLexicon(sx.language);
   const out: HedgeMarker[] = [];
+  let hypothetical = -1;
   for (let i = first; i <= last && i < sx.words.length; i++) {
     const w = sx.words[i]!;
     if (w.kind !== 'word') continue;
+    if (phraseAt(sx.words, i, lex.hypothesis) > 0) hypothetical = w.sentence;
     const len = phraseAt(sx.words, i, lex.phrases);
     if (len > 0) {
       out.push({ start: w.start, end: sx.words[i + len - 1]!.end, kind: 'lexical' });
@@ -59,7 +68,7 @@ export function hedgeMarkers(sx: Syntax, first: number, last: number, opts: { se
       out.push({ start: w.start, end: w.end, kind: 'lexical' });
       continue;
     }
-    if (opts.sequenceOfTenses || flags & FORM_EXEMPT) continue;
+    if (opts.sequenceOfTenses || hypothetical === w.sentence || flags & FORM_EXEMPT) continue;
     if (isConditional(w.lower, lex.stems)) out.push({ start: w.start, end: w.end, kind: 'conditional' });
   }
   return out;

@@ -3,11 +3,11 @@
 // ("Selon Paul Durand, qui s'exprimait pour le correspondant du site X",
 // "Selon des informations diffusées par la chaîne Y", "citées par l'agence Z").
 import type { Syntax } from '../syntax/index.js';
-import { npForward, phraseAt, skipBackward } from '../syntax/phrases.js';
+import { isFiniteVerb, npForward, phraseAt, skipBackward } from '../syntax/phrases.js';
 import type { Candidate } from './candidate.js';
 import { kindOf, sentenceEnd, type Spans } from './frames.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { splitRole, type SourceRef } from './subjects.js';
+import { hasFiniteVerb, splitRole, type SourceRef } from './subjects.js';
 import { headOf, type WordRange } from './via.js';
 
 /** The intermediary hanging on an according source: "qui s'exprimait pour X", "relâchées à X", "citées par X". */
@@ -52,6 +52,26 @@ function personLike(sx: Syntax, lex: AttributionLexicon, src: SourceRef): boolea
   return kind === 'person' || kind === 'org';
 }
 
+/**
+ * First word of the main clause after a relative clause on the source ("qui affirme avoir joint un témoin, une
+ * femme, | le groupe était …"): the first comma-separated segment, after the relative's own, holding a finite verb.
+ */
+function clauseAfterRelative(sx: Syntax, rel: number, end: number): number {
+  let start = -1;
+  for (let k = rel + 1; k <= end; k++) {
+    if (sx.words[k]!.text !== ',') continue;
+    if (start >= 0 && hasFiniteVerb(sx, { first: start, last: k - 1 })) return start;
+    start = k + 1;
+  }
+  return start >= 0 && hasFiniteVerb(sx, { first: start, last: end }) ? start : rel;
+}
+
+/** "La recette atteignait, selon X, deux millions": the clause before "selon" waits for its complement. */
+function endsOnVerb(sx: Syntax, i: number): boolean {
+  const e = sx.words[i - 1]?.text === ',' ? i - 2 : i - 1;
+  return e >= 0 && (isFiniteVerb(sx, e) || sx.isAux[e] === 1);
+}
+
 export function findAccording(sp: Spans): Candidate[] {
   const { sx, lex } = sp;
   const { words } = sx;
@@ -65,22 +85,30 @@ export function findAccording(sp: Spans): Candidate[] {
       personOnly = true;
     }
     if (len === 0) continue;
-    const source = sourceAfter(sx, lex, i + len);
+    if (lex.dependingOnBefore.has(words[i - 1]?.lower ?? '') || phraseAt(words, i + len, lex.dependingOnAfter) > 0) continue;
+    let source = sourceAfter(sx, lex, i + len);
     if (!source || (personOnly && !personLike(sx, lex, source))) continue;
     const via: WordRange[] = [];
     let next = source.last + 1;
     const v = viaOfSource(sx, lex, next);
-    if (v.via) via.push(v.via);
+    // "selon des propos rapportés par X": X is the source, not an intermediary.
+    if (v.via && lex.reportedWords.has(sx.words[headOf(sx, source)]!.lower)) source = splitRole(sx, lex, v.via);
+    else if (v.via) via.push(v.via);
     next = v.next;
+    const afterSource = next;
     // The phrase runs to the next comma or the end of the sentence.
     while (next < words.length && words[next]!.sentence === s && words[next]!.text !== ',' && !/^[.;!?]$/.test(words[next]!.text)) next++;
     const first = sx.first[s]!;
     const end = sentenceEnd(sx, s);
-    const atStart = skipBackward(sx, i - 1) < first || words[i - 1]?.text === ',' && skipBackward(sx, i - 2) < first;
+    // A capital "Selon" inside a sentence follows a heading that lost its full stop.
+    const atStart = skipBackward(sx, i - 1) < first || words[i - 1]?.text === ',' && skipBackward(sx, i - 2) < first || words[i]!.cap;
+    // "au risque selon certains experts d'échouer": words run on after the source without a comma.
+    const runsOn = next > afterSource && sentenceEnd(sx, s) >= afterSource;
     let content: { start: number; end: number } | null = null;
     if (atStart && next <= end && words[next]?.sentence === s) {
-      // "Selon X, content."
-      if (next + 1 <= end) content = { start: words[next + 1]!.start, end: words[end]!.end };
+      // "Selon X, content." / "Selon X, qui dit avoir joint un témoin, une femme, content."
+      const from = sx.lex.relatives.has(words[next + 1]?.lower ?? '') ? clauseAfterRelative(sx, next + 1, end) : next + 1;
+      if (from <= end) content = { start: words[from]!.start, end: words[end]!.end };
     } else if (atStart) {
       // "Toujours selon Asia News" then the content in the next sentence or quotation.
       const n = words[sx.last[s]! + 1];
@@ -88,13 +116,13 @@ export function findAccording(sp: Spans): Candidate[] {
         const q = sp.quoteStartingAt.get(n.start);
         content = q ? { start: q.start, end: q.end } : { start: n.start, end: words[sentenceEnd(sx, n.sentence)]!.end };
       }
-    } else if (next > end || words[next]?.sentence !== s) {
-      // "content, selon X."
+    } else if (!runsOn && (next > end || words[next]?.sentence !== s || (!hasFiniteVerb(sx, { first: next + 1, last: end }) && !endsOnVerb(sx, i)))) {
+      // "content, selon X." / "content, selon X, un collectif de riverains." (an apposition to X)
       let e = i - 1;
       if (words[e]?.text === ',') e--;
       if (e >= first) content = { start: words[first]!.start, end: words[e]!.end };
     } else {
-      // "A, selon X, B": the whole sentence.
+      // "A, selon X, B" / "A selon X B": the whole sentence.
       content = { start: words[first]!.start, end: words[end]!.end };
     }
     if (!content || content.end <= content.start) continue;

@@ -193,3 +193,32 @@ test('impersonal passive incise: "« … », est-il écrit dans le rapport"', ()
   assert.equal(a.source, 'le rapport de la Cour des comptes');
   assert.equal(a.kind, 'direct');
 });
+
+test('"selon X, une apposition": the content is the clause before selon', () => {
+  const a = one("Près de 900 foyers ont quitté le quartier, selon le Collectif des locataires (CDL), une association de défense du logement.");
+  assert.equal(a.content, 'Près de 900 foyers ont quitté le quartier');
+});
+
+test('a participle coordinated with "et" continues the speaker', () => {
+  const all = run("« Nous avons été trahis », a regretté Paul Keller, jugeant la décision « brutale » et rappelant que l'usine était rentable.").map(brief);
+  const b = all.find((x) => x.cue === 'rappelant');
+  assert.equal(b?.source, 'Paul Keller');
+  assert.equal(b!.content, "l'usine était rentable");
+});
+
+test('a titled surname resolves to the full name for a later pronoun', () => {
+  const all = run("Sophie Laval a ouvert sa boutique. « Je reste optimiste », confie Mme Laval. « Les clients reviennent », ajoute-t-elle.").map(brief);
+  assert.equal(all.find((x) => x.cue === 'ajoute-t-elle')?.resolved, 'Sophie Laval');
+});
+
+test('"selon des propos rapportés par X": X is the source', () => {
+  const a = one("Le ministre aurait renoncé, selon des propos rapportés par Radio Nord.");
+  assert.equal(a.source, 'Radio Nord');
+  assert.deepEqual(a.via, []);
+});
+
+test('"selon" introducing a relative ("la piste selon laquelle") is no source; a verb before ", selon X," keeps the whole sentence', () => {
+  assert.deepEqual(run("Les enquêteurs privilégient la piste selon laquelle le feu serait accidentel."), []);
+  const a = one("Le trafic rapportait, selon les douanes, près de deux millions d'euros par an.");
+  assert.equal(a.content, "Le trafic rapportait, selon les douanes, près de deux millions d'euros par an");
+});

@@ -4,7 +4,7 @@
 // "n'a pas confirmé", "s'est plaint". Tense and mood feed the hedging rules.
 import type { Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
-import { afterDeterminer, phraseAt, skipBackward } from '../syntax/phrases.js';
+import { afterDeterminer, isFiniteVerb, phraseAt, phraseEndingAt, skipBackward } from '../syntax/phrases.js';
 import type { AttributionLexicon, CueEntry } from './lexicon.js';
 import { COORDINATORS } from './subjects.js';
 
@@ -26,6 +26,8 @@ export interface Cue {
   infinitive: boolean;
   /** The present participle of that kind ("soulignant que", "en estimant que"). */
   gerund: boolean;
+  /** An infinitive depending on another verb ("pour rappeler", "tient à préciser"): it needs that verb's subject. */
+  dependent: boolean;
   /** Coordinated with a previous verb ("a affirmé que … et assure que …"): the same speaker. */
   coordinated: boolean;
   /** Inverted subject clitic word index ("dit-il", "a-t-elle ajouté"), or -1. */
@@ -136,6 +138,7 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
   let bare = false;
   let infinitive = false;
   let gerund = false;
+  let dependent = false;
   if (moods.includes('K')) {
     const { aux, clitic: c } = auxiliaries(sx, i);
     if (c >= 0) clitic = c;
@@ -157,20 +160,26 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
     conditional = moods.includes('C');
     past = /[IJ]/.test(moods) && !moods.includes('P');
   } else if (moods.includes('G')) {
-    // "…, rappelle-t-elle, soulignant que …" / "en précisant que …": only before a que-clause.
+    // "…, rappelle-t-elle, soulignant que …" / "en précisant que …" / "…, a dit X précisant que …": only before a que-clause.
     const prev = words[i - 1]?.lower;
-    if (prev !== ',' && prev !== 'en') return null;
-    if (!sx.lex.complementizers.has(words[i + 1]?.lower ?? '')) return null;
+    // Opening the sentence ("Estimant que …, le ministre …") the speaker comes after: not handled.
+    if (!sx.lex.complementizers.has(words[i + 1]?.lower ?? '') || sx.first[words[i]!.sentence] === i) return null;
     if (prev === 'en') first = i - 1;
     infinitive = true;
     gerund = true;
   } else if (moods.includes('W')) {
-    // Only the narrative infinitive "Et de + infinitive" is a cue on its own.
+    // The narrative infinitive "Et de + infinitive" is a cue on its own; "pour rappeler", "tient à préciser",
+    // "veut croire" are cues whose speaker is the subject of the verb they depend on.
     const len = phraseAt(words, i - 2, lex.narrativeInfinitive);
-    if (len !== 2) return null;
-    first = i - 2;
-    infinitive = true;
-    past = true;
+    if (len === 2) {
+      first = i - 2;
+      infinitive = true;
+      past = true;
+    } else if ((lex.infinitiveLinks.has(words[i - 1]?.lower ?? '') || isFiniteVerb(sx, i - 1)) && phraseEndingAt(words, i, lex.idioms) === 0) {
+      infinitive = true;
+      gerund = true;
+      dependent = true;
+    } else return null;
   } else return null;
   if (entry.pronominal) {
     const k = reflexiveStart(sx, first);
@@ -179,7 +188,7 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
   const cg = clitic >= 0 ? sx.lex.invertedClitics.get(words[clitic]!.lower) ?? null : null;
   const prevWord = words[first - 1]?.lower;
   const coordinated = COORDINATORS.has(prevWord ?? '');
-  return { first, last, head: i, entry, past, conditional, passive, bare, infinitive, gerund, coordinated, clitic, cliticGender: cg, negated: negatedAround(sx, first, last) };
+  return { first, last, head: i, entry, past, conditional, passive, bare, infinitive, gerund, dependent, coordinated, clitic, cliticGender: cg, negated: negatedAround(sx, first, last) };
 }
 
 function reflexiveStart(sx: Syntax, first: number): number {

@@ -8,9 +8,12 @@ import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
 import type { Cue } from './cues.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { collectVia, invertedSubject, isApposition, subjectBefore, type SourceRef } from './subjects.js';
-import { headOf, type WordRange } from './via.js';
+import { collectVia, invertedSubject, isApposition, subjectBefore, toldBy, type SourceRef } from './subjects.js';
+import { headOf, viaAt, type WordRange } from './via.js';
 import type { Quote } from '../../doc/schema.js';
+
+/** Coordinated addressees crossed before a que-clause ("a assuré à X et Y que"). */
+const MAX_ADDRESSEES = 3;
 
 /** Words an object may take before a colon ("confirme la nouvelle :"). */
 const MAX_OBJECT_BEFORE_COLON = 6;
@@ -43,8 +46,7 @@ export function kindOf(sp: Spans, content: { start: number; end: number }, plain
   const text = sp.sx.text;
   const q = sp.quoteStartingAt.get(content.start);
   if (q && q.end >= content.end - 1) return 'direct';
-  for (let k = content.start; k < content.end; k++) if (OPEN_QUOTES.has(text[k]!)) return 'mixed';
-  return plain;
+  return quotes(text, content) ? 'mixed' : plain;
 }
 
 function make(sp: Spans, cue: Cue, construction: Construction, source: SourceRef | null, content: { start: number; end: number }, via: WordRange[], plain: Candidate['kind'] = 'indirect'): Candidate {
@@ -80,7 +82,7 @@ function quoteBefore(sp: Spans, i: number): Quote | null {
 }
 
 /** The smallest closed quotation containing character offset `at`, if any. */
-function quoteAround(sp: Spans, at: number): Quote | null {
+export function quoteAround(sp: Spans, at: number): Quote | null {
   let best: Quote | null = null;
   for (const q of sp.sx.quotes) {
     if (q.start > at) break;
@@ -120,6 +122,13 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
   if (sentenceStart && !quote) return null;
   const inv = invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender);
   if (!inv.source) return null;
+  // "…, a appris l'AFP auprès de son entourage": the medium learned it from the source.
+  const told = lex.learningCues.has(cue.entry.entry) && cue.clitic < 0 ? toldBy(sx, inv.next) : null;
+  if (told) {
+    inv.via.unshift({ first: inv.source.first, last: inv.source.last });
+    inv.source = { ...told, pronoun: null, description: null };
+    inv.next = told.last + 1;
+  }
   // "…, a dit X que …" is a que-clause with an inverted subject, not an incise.
   if (sx.lex.complementizers.has(words[inv.next]?.lower ?? '')) return null;
   let content: { start: number; end: number };
@@ -131,11 +140,20 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
     const qSentence = qs >= 0 ? words[qs]!.sentence : s;
     const from = sx.first[qSentence]!;
     const lead = qs >= 0 ? qs - from : 0;
-    content = lead > 1 ? { start: words[from]!.start, end: quote.end } : { start: quote.start, end: quote.end };
+    // After a colon the quotation stands alone ("X a dénoncé Y : « … », a-t-il ajouté").
+    const colon = qs > 0 && words[qs - 1]!.text === ':';
+    content = lead > 1 && !colon ? { start: words[from]!.start, end: quote.end } : { start: quote.start, end: quote.end };
   } else {
     const from = sx.first[s]!;
     if (cue.first - 1 <= from) return null;
     content = chars(sx, from, cue.first - 2);
+    // "Car, ajoute-t-elle, « … »" / "Au total, précise X, le bilan est …": after a mere connective or adverbial,
+    // what follows the incise is the content.
+    const rest = inv.next + 1;
+    if (words[inv.next]?.text === ',' && rest <= sentenceEnd(sx, s) && cue.first - 2 - from < MAX_CONNECTIVE && !sx.lex.complementizers.has(words[rest]!.lower)) {
+      const after = sp.quoteStartingAt.get(words[rest]!.start);
+      content = after ? { start: after.start, end: after.end } : chars(sx, rest, sentenceEnd(sx, s));
+    }
   }
   // "Le but étant, a-t-il souligné, que les propositions …": the content goes on after the incise.
   const end = sentenceEnd(sx, s);
@@ -144,6 +162,9 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
   }
   return { ...make(sp, cue, 'incise', inv.source, content, inv.via), frame: { first: cue.first, last: inv.next - 1 } };
 }
+
+/** Longest lead-in before an incise that introduces the quotation after it ("Mais encore, …"). */
+const MAX_CONNECTIVE = 2;
 
 /** Words looked back over for the main verb of a participial cue. */
 const MAX_MAIN_VERB = 30;
@@ -166,7 +187,10 @@ function tryComment(sp: Spans, cue: Cue): Candidate | null {
   const first = sx.first[s]!;
   const end = sentenceEnd(sx, s);
   let content: { start: number; end: number } | null = null;
-  if (cleft && s > 0) content = chars(sx, sx.first[s - 1]!, sentenceEnd(sx, s - 1));
+  // "Le dialogue, c'est ce que préconise X": the phrase fronted before "c'est" is the content.
+  const fronted = cue.first - 5;
+  if (cleft && fronted >= first && words[fronted + 1]?.lower === "c'") content = chars(sx, first, words[fronted]!.text === ',' ? fronted - 1 : fronted);
+  else if (cleft && s > 0) content = chars(sx, sx.first[s - 1]!, sentenceEnd(sx, s - 1));
   else if (comme && cue.first - 2 === first && words[inv.next]?.text === ',' && inv.next < end) content = chars(sx, inv.next + 1, end);
   else if (comme && cue.first - 3 > first) content = chars(sx, first, words[cue.first - 3]!.text === ',' ? cue.first - 4 : cue.first - 3);
   return content ? make(sp, cue, 'incise', inv.source, content, inv.via) : null;
@@ -176,7 +200,13 @@ function tryComment(sp: Spans, cue: Cue): Candidate | null {
 function preverbal(sp: Spans, cue: Cue): SourceRef | null {
   const { sx, lex } = sp;
   if (cue.clitic >= 0) return invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender).source;
-  if (cue.gerund) return mainSubject(sp, cue.first);
+  if (cue.gerund) {
+    const src = mainSubject(sp, cue.first);
+    // "Il est important de rappeler que …": an impersonal "il" is no speaker.
+    const w = src ? sx.words[src.first]! : null;
+    if (cue.dependent && w?.lower === 'il' && sx.lex.impersonalVerbs.has(sx.words[src!.first + 1]?.lower ?? '')) return null;
+    return src;
+  }
   if (cue.infinitive) return null;
   return subjectBefore(sx, lex, cue.first);
 }
@@ -197,6 +227,8 @@ function mainSubject(sp: Spans, at: number): SourceRef | null {
 
 function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   const { sx, lex } = sp;
+  // "pour rappeler que …" speaks for the subject of the verb it depends on, or for no one.
+  if (cue.dependent && !preverbal(sp, cue)) return null;
   const { words } = sx;
   const f = cue.entry.frames;
   const via: WordRange[] = [];
@@ -207,11 +239,20 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   if (!w || w.sentence !== s && w.text !== '«') return null;
   // "a assuré à ses partenaires que …": an addressee before the que-clause.
   if (lex.mediumPrepositions.has(w.lower) && !sx.lex.complementizers.has(w.lower)) {
-    const e = npForward(sx, j + 1);
+    let e = npForward(sx, j + 1);
+    // "à Paul Roux et Ana Lima que …": coordinated addressees.
+    for (let guard = 0; guard < MAX_ADDRESSEES && e >= 0 && words[e + 1]?.lower === 'et'; guard++) e = npForward(sx, e + 2);
+    if (e >= 0 && sx.lex.complementizers.has(words[e + 1]?.lower ?? '')) j = e + 1;
+  } else if (sx.chunkOf[j]! >= 0 && f.has('que')) {
+    // "a assuré Emmanuel Macron que …": a named addressee as direct object.
+    const e = npForward(sx, j);
     if (e >= 0 && sx.lex.complementizers.has(words[e + 1]?.lower ?? '')) j = e + 1;
   }
   const x = words[j]!;
   if (sx.lex.complementizers.has(x.lower) && f.has('que') && j < end) return make(sp, cue, 'que', preverbal(sp, cue), chars(sx, j + 1, end), via);
+  // "a dit en conférence « … »": a quotation right after the cue is its content.
+  const quoted = OPEN_QUOTES.has(x.text) && f.has('col') ? sp.quoteStartingAt.get(x.start) : undefined;
+  if (quoted && quoted.closed && wordsIn(sx, quoted) >= MIN_QUOTED_WORDS) return make(sp, cue, 'colon', preverbal(sp, cue), { start: quoted.start, end: quoted.end }, via);
   const colon = colonAfter(sp, j);
   if (colon >= 0 && f.has('col')) {
     const content = afterColon(sp, colon);
@@ -222,16 +263,58 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
     const src = preverbal(sp, cue);
     return src && canSpeak(sp, src) ? src : null;
   };
+  // A narrative infinitive, a participle or a coordinated verb may go on with the previous speaker.
+  const continues = (cue.infinitive && !cue.dependent) || cue.coordinated;
+  // "a demandé à son équipe de « tenir bon »", "promet de revenir": a directive or promise.
+  const de = f.has('de') ? deInfinitive(sp, j, end) : -1;
+  if (de >= 0) {
+    const src = speaker();
+    // The addressee and "de" stay in the content ("à son équipe de « tenir bon »").
+    return src || continues ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
+  }
   // Without a que-clause or a quotation, only a speaker-like subject makes "annonce X" reported speech ("le soleil annonce …" is not).
   if (f.has('inf') && isInfinitive(sp, j) && j <= end) {
     const src = speaker();
-    return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
+    return src || continues ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
   }
-  if (f.has('obj') && j < end && !/^[.,;:!?»"”)]$/.test(x.text)) {
+  const objvia = f.has('objvia');
+  if ((f.has('obj') || objvia) && j < end && !/^[.,;:!?»"”)]$/.test(x.text)) {
     const src = speaker();
-    return src || cue.infinitive || cue.coordinated ? make(sp, cue, 'object', src, chars(sx, j, end), via) : null;
+    if (!src && !continues) return null;
+    const last = objectEnd(sp, j, end, via);
+    const content = chars(sx, j, last);
+    // "a rejeté ces conclusions" is a decision unless a medium carries it or it quotes the speaker.
+    if (objvia && !f.has('obj') && via.length === 0 && !quotes(sx.text, content)) return null;
+    return make(sp, cue, 'object', src, content, via);
   }
   return null;
+}
+
+/** Does the span hold an opening quotation mark (a quoted fragment of the speaker's words)? */
+function quotes(text: string, span: { start: number; end: number }): boolean {
+  for (let k = span.start; k < span.end; k++) if (OPEN_QUOTES.has(text[k]!)) return true;
+  return false;
+}
+
+/**
+ * Last word of a noun-phrase object running from word j to at most `end`: it stops before a medium phrase
+ * ("ces conclusions | dans un communiqué publié jeudi"), whose intermediaries go to `via`, and before a colon.
+ */
+function objectEnd(sp: Spans, j: number, end: number, via: WordRange[]): number {
+  const { sx, lex } = sp;
+  for (let k = j + 1; k <= end; k++) {
+    const w = sx.words[k]!;
+    if (w.text === ':') return k - 1;
+    if (OPEN_QUOTES.has(w.text)) {
+      const q = sp.quoteStartingAt.get(w.start);
+      if (q) k = wordAtOrAfter(sx.words, q.end) - 1;
+      continue;
+    }
+    if (!lex.mediumPrepositions.has(w.lower) || !viaAt(sx, lex, k)) continue;
+    collectVia(sx, lex, k, via);
+    return sx.words[k - 1]!.text === ',' ? k - 2 : k - 1;
+  }
+  return end;
 }
 
 /** A person, body, outlet, document or group, a name or a pronoun: something that can say things. */
@@ -240,6 +323,15 @@ function canSpeak(sp: Spans, src: SourceRef): boolean {
   for (let k = src.first; k <= src.last; k++) if (sp.sx.chunkOf[k]! >= 0) return true;
   const head = sp.sx.words[headOf(sp.sx, src)]!.lower;
   return sp.lex.roles.has(head) || sp.sx.lex.subjectPronouns.has(head) || sp.sx.lex.demonstratives.has(sp.sx.words[src.first]!.lower);
+}
+
+/** Quotations shorter than this many words are names, titles or scare quotes, not statements ("a annoncé « Les Rivages »"). */
+export const MIN_QUOTED_WORDS = 4;
+
+export function wordsIn(sx: Syntax, span: { start: number; end: number }): number {
+  let n = 0;
+  for (let k = wordAtOrAfter(sx.words, span.start); k < sx.words.length && sx.words[k]!.end <= span.end; k++) if (sx.words[k]!.kind === 'word') n++;
+  return n;
 }
 
 function colonAfter(sp: Spans, j: number): number {
@@ -262,6 +354,22 @@ function afterColon(sp: Spans, colon: number): { start: number; end: number } | 
   const end = sentenceEnd(sx, s);
   if (n.sentence === s && end > colon + 1) return chars(sx, colon + 1, end);
   return null;
+}
+
+/** "(à X) de + infinitive" from word j: the infinitive's index, or -1. */
+function deInfinitive(sp: Spans, j: number, end: number): number {
+  const { sx, lex } = sp;
+  let k = j;
+  if (lex.mediumPrepositions.has(sx.words[k]?.lower ?? '')) {
+    const e = npForward(sx, k + 1);
+    if (e < 0) return -1;
+    k = e + 1;
+  }
+  const w = sx.words[k]?.lower;
+  if ((w !== 'de' && w !== "d'") || k + 1 > end) return -1;
+  // "de « faire preuve d'humanité »": the quotation opens on the infinitive.
+  const quoted = OPEN_QUOTES.has(sx.words[k + 1]!.text) ? 1 : 0;
+  return isInfinitive(sp, k + 1 + quoted) ? k + 1 : -1;
 }
 
 function isInfinitive(sp: Spans, j: number): boolean {

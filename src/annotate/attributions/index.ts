@@ -9,19 +9,17 @@ import { syntaxOf, wordAt, type Syntax } from '../syntax/index.js';
 import { findAccording } from './according.js';
 import type { Candidate } from './candidate.js';
 import { findCues } from './cues.js';
-import { frameOf, type Spans } from './frames.js';
+import { frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type Spans } from './frames.js';
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
 import { npForward } from '../syntax/phrases.js';
-import type { WordRange } from './via.js';
+import { viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
 import { FORM_HEDGE, supportsReporting } from '../syntax/lexicon.js';
 
 /** A quotation continues the previous speaker when it starts at most this many sentences after. */
 const CONTINUATION_REACH = 1;
-/** Quotations shorter than this many words are names or scare quotes, not statements. */
-const MIN_QUOTE_WORDS = 4;
 
 function within(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start >= b.start && a.end <= b.end;
@@ -31,13 +29,28 @@ function wordIndex(sx: Syntax, offset: number): number {
   return wordAt(sx, offset);
 }
 
-/** "Interrogé par le quotidien X, l'adjoint a estimé que …": the leading participle names the medium. */
+/** Words of an opening adverbial examined for a medium ("La semaine dernière dans Libération,"). */
+const LEADING_WORDS = 8;
+
+/**
+ * "Interrogé par le quotidien X, l'adjoint a estimé que …": the leading participle names the medium;
+ * "Dans une interview au Monde, la ministre a dit …": so does a medium phrase opening the sentence before a comma.
+ */
 function leadingVia(sx: Syntax, lex: AttributionLexicon, s: number): WordRange | null {
   const f = sx.first[s]!;
   const w = sx.words[f];
-  if (!w || !lex.viaParticiples.has(w.lower) || !lex.viaPrepositions.has(sx.words[f + 1]?.lower ?? '')) return null;
-  const e = npForward(sx, f + 2);
-  return e >= 0 ? { first: f + 2, last: e } : null;
+  if (!w) return null;
+  if (lex.viaParticiples.has(w.lower) && lex.viaPrepositions.has(sx.words[f + 1]?.lower ?? '')) {
+    const e = npForward(sx, f + 2);
+    return e >= 0 ? { first: f + 2, last: e } : null;
+  }
+  for (let k = f; k < f + LEADING_WORDS && k <= sx.last[s]!; k++) {
+    const x = sx.words[k]!;
+    if (x.kind === 'punct') return null;
+    const v = viaAt(sx, lex, k);
+    if (v) return sx.words[v.last + 1]?.text === ',' ? v : null;
+  }
+  return null;
 }
 
 /** Closed quotations not inside another closed one (quotes are sorted by start, longest first). */
@@ -62,9 +75,7 @@ function continuations(sx: Syntax, found: Candidate[]): Candidate[] {
     while (k < sorted.length && sorted[k]!.content.start < q.end) reach = Math.max(reach, sorted[k++]!.content.end);
     const first = wordIndex(sx, q.start);
     if (first < 0 || reach > q.start) continue;
-    let n = 0;
-    for (let k = first; k < sx.words.length && sx.words[k]!.end <= q.end; k++) if (sx.words[k]!.kind === 'word') n++;
-    if (n < MIN_QUOTE_WORDS) continue;
+    if (wordsIn(sx, q) < MIN_QUOTED_WORDS) continue;
     const s = sx.words[first]!.sentence;
     // The quotation must stand alone: open its sentence and end it ("« … »" after a speaker), not carry its own frame.
     if (sx.first[s] !== first) continue;
@@ -111,9 +122,40 @@ export function findAttributions(doc: Doc): Attribution[] {
     const v = leadingVia(sx, lex, c.sentence);
     if (v && c.construction !== 'according') c.via.unshift(v);
   }
+  trimTrailingFrames(sp, found);
   found.push(...continuations(sx, found));
   found.sort((a, b) => position(a) - position(b));
   return build(doc, sx, lex, found);
+}
+
+/**
+ * "Le ministre a dit que la loi passerait, rapporte Radio Nord": the incise or "selon" frame after a content
+ * belongs to another attribution (whose content comes before its cue); the content stops before it.
+ */
+function trimTrailingFrames(sp: Spans, found: Candidate[]): void {
+  const { sx } = sp;
+  const trailing = found.filter((b) => b.cue && b.content.end <= b.cue.start).sort((a, b) => a.cue!.start - b.cue!.start);
+  if (trailing.length === 0) return;
+  for (const a of found) {
+    if (!a.cue || a.content.end <= a.cue.start) continue;
+    let lo = 0;
+    let hi = trailing.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (trailing[mid]!.cue!.start <= a.content.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const b = trailing[lo];
+    if (!b || b.cue!.start >= a.content.end) continue;
+    // A frame inside a quotation of the content is the quoted speaker's own ("« … , a dit le maire, … »").
+    const q = quoteAround(sp, b.cue!.start);
+    if (q && q.start >= a.content.start) continue;
+    let k = wordIndex(sx, b.cue!.start) - 1;
+    while (k >= 0 && /^[,;:(—–-]$/.test(sx.words[k]!.text)) k--;
+    if (k < 0 || sx.words[k]!.end <= a.content.start) continue;
+    a.content = { start: a.content.start, end: sx.words[k]!.end };
+    a.kind = kindOf(sp, a.content, a.construction === 'according' ? 'according' : 'indirect');
+  }
 }
 
 function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]): Attribution[] {

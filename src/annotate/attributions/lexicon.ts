@@ -4,7 +4,7 @@
 import { cached, langPath, readJson, readTsv } from '../../lang/resources.js';
 import { phraseIndex, splitPhrase, type Gender } from '../syntax/lexicon.js';
 
-export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'obj' | 'pass' | 'med';
+export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'de' | 'obj' | 'objvia' | 'pass' | 'med';
 export type CueClass = 'speech' | 'opinion' | 'report' | 'cognition';
 export type RoleKind = 'person' | 'org' | 'media' | 'document' | 'group';
 
@@ -27,15 +27,30 @@ interface GrammarJson {
   mediumPrepositions: string[];
   audience: string[];
   passiveAgent: string[];
+  idioms: string[];
+  infinitiveLinks: string[];
+  rolePhrases: Record<string, string>;
+  reportedWords: string[];
+  learningCues: string[];
+  titleRoles: Record<string, string>;
+  dependingOnBefore: string[];
+  dependingOnAfter: string[];
   narrativeInfinitive: string[];
   sameAs: string[];
+}
+
+export interface Role {
+  kind: RoleKind;
+  gender: Gender;
+  /** The office a person noun names ("édile" → "maire"), null for a description ("l'économiste"). */
+  office: string | null;
 }
 
 export interface AttributionLexicon {
   cues: Map<string, CueEntry>;
   /** Cue classes that make attributions (cognition verbs do not by default). */
   reporting: Set<CueClass>;
-  roles: Map<string, { kind: RoleKind; gender: Gender }>;
+  roles: Map<string, Role>;
   /** Outlet names as word sequences keyed by first word (case-sensitive). */
   media: Map<string, string[][]>;
   according: Map<string, string[][]>;
@@ -46,9 +61,28 @@ export interface AttributionLexicon {
   mediumPrepositions: Set<string>;
   audience: Set<string>;
   passiveAgent: Set<string>;
+  /** "cela veut dire", "il faut dire": idioms ending in a cue infinitive. */
+  idioms: Map<string, string[][]>;
+  /** "pour", "à", "de" before a cue infinitive ("pour rappeler que"). */
+  infinitiveLinks: Set<string>;
+  /** Periphrases for an office ("chef de l'état" → "président"), by first word. */
+  rolePhrases: Map<string, string[][]>;
+  rolePhraseOffice: Map<string, string>;
+  /** "propos", "déclarations": in "selon des propos rapportés par X", X is the source. */
+  reportedWords: Set<string>;
+  /** "apprendre": the medium learns from the source named by "auprès de". */
+  learningCues: Set<string>;
+  /** Titles naming an office ("Me" → "avocat"). */
+  titleRoles: Map<string, string>;
+  /** "varient selon", "selon que": "selon" meaning "depending on". */
+  dependingOnBefore: Set<string>;
+  dependingOnAfter: Map<string, string[][]>;
   narrativeInfinitive: Map<string, string[][]>;
   sameAs: Set<string>;
 }
+
+/** Capitalised articles that open outlet names and merge with "à"/"de" ("au Parisien"). */
+const ARTICLES = new Set(['Le', 'La', 'Les', "L'"]);
 
 export function attributionLexicon(language: string): AttributionLexicon {
   return cached(language, 'attributions', (code) => {
@@ -63,20 +97,27 @@ export function attributionLexicon(language: string): AttributionLexicon {
         particle: particle ? splitPhrase(particle) : [],
       });
     }
-    const roles = new Map<string, { kind: RoleKind; gender: Gender }>();
+    const roles = new Map<string, Role>();
     const rows = readTsv(langPath(code, 'roles.tsv'));
-    for (const [noun, kind, gender] of rows) roles.set(noun!, { kind: kind as RoleKind, gender: gender === 'm' || gender === 'f' ? gender : null });
+    for (const [noun, kind, gender, office] of rows) {
+      roles.set(noun!, { kind: kind as RoleKind, gender: gender === 'm' || gender === 'f' ? gender : null, office: office && office !== '-' ? office : null });
+    }
     // Regular plurals ("députés", "généraux"), unless the list gives the plural its own entry ("responsables" = group).
     for (const [noun] of rows) {
       const plural = /[sxz]$/.test(noun!) ? null : noun!.endsWith('al') ? `${noun!.slice(0, -2)}aux` : `${noun}s`;
       if (plural && !roles.has(plural)) roles.set(plural, roles.get(noun!)!);
     }
     const media = new Map<string, string[][]>();
-    for (const [name] of readTsv(langPath(code, 'media.tsv'))) {
-      const parts = name!.split(/\s+|(?<=')/u).filter(Boolean);
+    const addMedium = (parts: string[]) => {
       const list = media.get(parts[0]!) ?? [];
       list.push(parts);
       media.set(parts[0]!, list);
+    };
+    for (const [name] of readTsv(langPath(code, 'media.tsv'))) {
+      const parts = name!.split(/\s+|(?<=')/u).filter(Boolean);
+      addMedium(parts);
+      // "au Parisien", "du Monde": the article of "Le Parisien" merges with a preposition.
+      if (parts.length > 1 && ARTICLES.has(parts[0]!)) addMedium(parts.slice(1));
     }
     for (const list of media.values()) list.sort((a, b) => b.length - a.length);
     const g = readJson<GrammarJson>(langPath(code, 'attribution-grammar.json'));
@@ -93,6 +134,15 @@ export function attributionLexicon(language: string): AttributionLexicon {
       mediumPrepositions: new Set(g.mediumPrepositions),
       audience: new Set(g.audience),
       passiveAgent: new Set(g.passiveAgent),
+      idioms: phraseIndex(g.idioms),
+      infinitiveLinks: new Set(g.infinitiveLinks),
+      rolePhrases: phraseIndex(Object.keys(g.rolePhrases)),
+      rolePhraseOffice: new Map(Object.entries(g.rolePhrases).map(([k, v]) => [splitPhrase(k).join(' '), v])),
+      reportedWords: new Set(g.reportedWords),
+      learningCues: new Set(g.learningCues),
+      titleRoles: new Map(Object.entries(g.titleRoles)),
+      dependingOnBefore: new Set(g.dependingOnBefore),
+      dependingOnAfter: phraseIndex(g.dependingOnAfter),
       narrativeInfinitive: phraseIndex(g.narrativeInfinitive),
       sameAs: new Set(g.sameAs),
     };

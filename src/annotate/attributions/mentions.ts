@@ -7,6 +7,7 @@ import type { Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
 import { isFiniteVerb, npForward } from '../syntax/phrases.js';
 import type { AttributionLexicon } from './lexicon.js';
+import { mediaNameAt } from './via.js';
 
 export interface Mention {
   /** Full form, title removed ("Jen Psaki"). */
@@ -32,11 +33,16 @@ export function genderOfName(names: Map<string, Gender>, words: string[]): Gende
 
 export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] {
   const out: Mention[] = [];
+  /** Full names by surname, to expand a later "Mme Dassin" to the person named before. */
+  const bySurname = new Map<string, Mention>();
   for (const c of sx.names) {
     const from = c.title >= 0 ? c.title + 1 : c.first;
     const ws = sx.words.slice(from, c.last + 1);
     const words = ws.filter((w) => w.cap).map((w) => w.text);
-    const person = c.title >= 0 || words.length >= 2;
+    // Two capitalised words make a person unless they name an outlet ("Paris Normandie") or start with a
+    // body's noun ("Radio Nord", "Société Générale").
+    const bodyNoun = lex.roles.get(ws[0]!.lower);
+    const person = c.title >= 0 || (words.length >= 2 && mediaNameAt(sx.words, from, lex) === 0 && (!bodyNoun || bodyNoun.kind === 'person'));
     // A body's name runs on with its lowercase complement: "la Société française de dermatologie".
     const det = sx.words[c.first - 1];
     const body = !person && det !== undefined && sx.lex.determiners.has(det.lower);
@@ -50,7 +56,15 @@ export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] 
       gender: c.gender ?? (person ? genderOfName(sx.lex.firstNames, words) : body ? FEMININE.has(det!.lower) ? 'f' : MASCULINE.has(det!.lower) ? 'm' : null : null),
       roles: new Set(),
     };
+    const titled = c.title >= 0 ? lex.titleRoles.get(sx.words[c.title]!.lower) : undefined;
+    if (titled) m.roles.add(titled);
     rolesAround(sx, lex, c.first, c.last, m);
+    const full = words.length === 1 && c.title >= 0 ? bySurname.get(words[0]!) : undefined;
+    if (full) {
+      m.name = full.name;
+      m.gender ??= full.gender;
+    }
+    if (person && words.length >= 2) bySurname.set(words[words.length - 1]!, m);
     out.push(m);
   }
   return out;

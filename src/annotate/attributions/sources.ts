@@ -8,7 +8,8 @@ import type { Gender } from '../syntax/lexicon.js';
 import type { AttributionLexicon, RoleKind } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { hasName, type SourceRef } from './subjects.js';
-import { headOf, type WordRange } from './via.js';
+import { phraseAt } from '../syntax/phrases.js';
+import { headOf, isMedium, type WordRange } from './via.js';
 
 export interface SpeakerSource {
   start: number;
@@ -28,6 +29,8 @@ export interface Speaker {
   head: string | null;
   /** "je", "nous": the speaker of the quotation around it. */
   firstPerson?: boolean;
+  /** An outlet or a document ("Le Parisien", "le rapport"): no antecedent for "il" / "elle". */
+  medium?: boolean;
 }
 
 const FIRST_PERSON = new Set(['je', "j'", 'nous', 'moi', '-je', '-nous']);
@@ -40,6 +43,11 @@ const MASCULINE_DETS = new Set(['le', 'un', 'ce', 'cet', 'son']);
 const DEFINITE = new Set(['le', 'la', "l'", 'les']);
 /** A role phrase longer than this ("le ministre de l'Intérieur") is a description, not an anaphor. */
 const MAX_ROLE_WORDS = 2;
+
+/** An unresolved pronoun ("on", "elle" with no antecedent): no antecedent itself. */
+function isBare(s: Speaker): boolean {
+  return s.source.resolved === null && s.head === null && s.source.anonymous;
+}
 
 export class SourceResolver {
   private readonly speakers: Speaker[] = [];
@@ -92,9 +100,10 @@ export class SourceResolver {
     return best ? { name: best.name, gender: c.gender ?? best.gender } : { name: own, gender: c.gender ?? this.genderOf(own) };
   }
 
+  /** Gender of a name from its mentions, or of a lone first name ("Margot"). */
   private genderOf(name: string): Gender {
     for (const m of this.mentions) if (m.name === name && m.gender) return m.gender;
-    return null;
+    return this.sx.lex.firstNames.get(name) ?? null;
   }
 
   private roleOf(r: WordRange): { head: string | null; kind: RoleKind | null; gender: Gender } {
@@ -130,17 +139,18 @@ export class SourceResolver {
     if (FIRST_PERSON.has(lower)) return { ...mk(null, true, null), firstPerson: true };
     const compatible = (g: Gender) => !p.gender || !g || g === p.gender;
     // The latest compatible speaker, named ones first ("a-t-il ajouté" rarely means an anonymous group).
-    let speaker: Speaker | null = null;
-    for (const named of [true, false]) {
-      for (let k = this.speakers.length - 1; k >= 0 && !speaker; k--) {
+    const latest = (ok: (s: Speaker) => boolean): Speaker | null => {
+      for (let k = this.speakers.length - 1; k >= 0; k--) {
         const s = this.speakers[k]!;
         if (sentence - s.sentence > PRONOUN_REACH) break;
-        // An unresolved pronoun ("on", "elle" with no antecedent) is no antecedent itself.
-        const bare = s.source.resolved === null && s.head === null && s.source.anonymous;
-        if (!bare && s.plural === p.plural && compatible(s.gender) && s.source.anonymous !== named) speaker = s;
+        if (!isBare(s) && !s.medium && s.plural === p.plural && ok(s)) return s;
       }
-      if (speaker) break;
-    }
+      return null;
+    };
+    let speaker = latest((s) => compatible(s.gender) && !s.source.anonymous) ?? latest((s) => compatible(s.gender));
+    // "cette femme … elle": a more recent singular speaker of the pronoun's gender is surer than an older named one.
+    const gendered = p.gender && speaker ? latest((s) => s.gender === p.gender) : null;
+    if (gendered && gendered.sentence > speaker!.sentence) speaker = gendered;
     // A person named after that speaker (and before the pronoun) is the more recent antecedent.
     let mention: Mention | null = null;
     for (let k = this.mentions.length - 1; k >= 0 && !p.plural; k--) {
@@ -157,7 +167,9 @@ export class SourceResolver {
         break;
       }
     }
-    if (mention && (!speaker || mention.sentence > speaker.sentence)) return mk(mention.name, false, mention.gender ?? p.gender);
+    // A mention of unknown gender does not outrank a speaker whose gender matches the pronoun.
+    const surer = speaker !== null && p.gender !== null && speaker.gender === p.gender && !mention?.gender;
+    if (mention && (!speaker || (mention.sentence > speaker.sentence && !surer))) return mk(mention.name, false, mention.gender ?? p.gender);
     if (speaker) return mk(speaker.source.resolved ?? speaker.source.text, speaker.source.anonymous, speaker.gender ?? p.gender);
     // No person: a body of the same grammatical gender named just before ("La Société française …, rappelle-t-elle").
     for (let k = this.mentions.length - 1; k >= 0 && p.gender && !p.plural; k--) {
@@ -175,8 +187,22 @@ export class SourceResolver {
     const { head, kind, gender } = this.roleOf(ref);
     const plural = PLURAL_DETS.has(first.lower) || /^\d/.test(first.text) || sx.lex.indefinite.has(first.lower) && !['un', 'une', 'de', "d'"].includes(first.lower) || this.hasCoordination(ref);
     const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || sx.words[ref.first]!.lower === 'nombreux';
-    const mk = (resolved: string | null, anonymous: boolean, g: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: g, plural, sentence, head });
+    const medium = isMedium(sx, this.lex, ref);
+    const mk = (resolved: string | null, anonymous: boolean, g: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: g, plural, sentence, head, medium });
+    // "le chef de l'État", "le locataire de l'Élysée": resolved like the office they stand for.
+    const periphrasis = DEFINITE.has(first.lower) ? this.periphrasis(ref) : null;
+    if (periphrasis) {
+      const found = this.byRole(periphrasis, 'person', gender, sentence, base.start);
+      return mk(found?.name ?? null, false, found?.gender ?? gender);
+    }
     const named = hasName(sx, ref);
+    // "cette Moscovite", "ce père de famille de 40 ans", "cette économiste": a demonstrative description points back
+    // to the last person.
+    const epithet = !kind || (kind === 'person' && !this.lex.roles.get(head ?? '')?.office);
+    if (epithet && !plural && sx.lex.demonstratives.has(first.lower) && !this.namesPerson(ref)) {
+      const found = this.recentPerson(gender, sentence, false, true) ?? this.recentMention(gender, sentence, base.start);
+      if (found) return mk(found.name, false, found.gender ?? gender);
+    }
     if (named && (kind === 'group' || (indefinite && (kind === 'person' || kind === null)))) return mk(null, true);
     if (named) {
       // The person named in the phrase, else the phrase itself.
@@ -198,14 +224,17 @@ export class SourceResolver {
       return mk(holder?.name ?? null, false, holder?.gender ?? gender);
     }
     // "ces mêmes sources", "ces sources", "ce document": the previous speaker (of that kind).
-    if (sx.lex.demonstratives.has(first.lower) && (kind || this.lex.sameAs.has(sx.words[ref.first + 1]?.lower ?? ''))) {
+    const same = this.lex.sameAs.has(first.lower) || this.lex.sameAs.has(sx.words[ref.first + 1]?.lower ?? '');
+    if ((sx.lex.demonstratives.has(first.lower) && (kind || same)) || (this.lex.sameAs.has(first.lower) && kind)) {
       const prev = this.previousOfKind(kind, sentence);
       if (prev) return mk(prev.source.resolved ?? prev.source.text, prev.source.anonymous);
     }
     if (kind === 'group' || indefinite) return mk(null, true);
     // A bare definite role ("le ministre", "l'organisation", "l'édile"): the latest speaker or person holding it.
     if (head && kind && ref.last - ref.first <= MAX_ROLE_WORDS && (DEFINITE.has(first.lower) || sx.lex.demonstratives.has(first.lower))) {
-      const found = this.byRole(head, kind, gender, sentence, base.start) ?? (kind === 'person' ? this.recentPerson(gender, sentence) : null);
+      // An office ("le préfet") is someone known to hold it; a description ("le militant") may be the last person speaking.
+      const epithet = kind === 'person' && !this.lex.roles.get(head)?.office;
+      const found = this.byRole(head, kind, gender, sentence, base.start) ?? (epithet ? this.recentPerson(gender, sentence) : null);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     // An unlisted title right after a named speaker ("…, a ajouté l'ayatollah"): that speaker.
@@ -223,7 +252,7 @@ export class SourceResolver {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > 2) break;
       const own = s.head ? this.lex.roles.get(s.head)?.kind ?? null : null;
-      if (!kind || kind === 'group' || own === kind) return s;
+      if (!isBare(s) && (!kind || kind === 'group' || own === kind)) return s;
     }
     return null;
   }
@@ -233,17 +262,45 @@ export class SourceResolver {
     return this.mentions.some((m) => m.person && (m.name === s.source.resolved || m.name === s.source.text));
   }
 
+  /** The office noun a periphrasis covering the phrase after its article stands for, or null. */
+  private periphrasis(ref: SourceRef): string | null {
+    const words = this.sx.words;
+    const len = phraseAt(words, ref.first + 1, this.lex.rolePhrases);
+    if (len === 0 || ref.first + len !== ref.last) return null;
+    const key = words.slice(ref.first + 1, ref.last + 1).map((w) => w.lower).join(' ');
+    return this.lex.rolePhraseOffice.get(key) ?? null;
+  }
+
+  /** The latest person named in this or the previous sentence, of a known and equal gender. */
+  private recentMention(gender: Gender, sentence: number, at: number): { name: string; gender: Gender } | null {
+    if (!gender) return null;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.start >= at) continue;
+      if (sentence - m.sentence > 1) break;
+      if (m.person && m.gender === gender) return { name: m.name, gender };
+    }
+    return null;
+  }
+
+  private namesPerson(ref: SourceRef): boolean {
+    for (let k = ref.first; k <= ref.last; k++) if (this.sx.chunkOf[k]! >= 0 && this.isPerson(this.sx.chunkOf[k]!)) return true;
+    return false;
+  }
+
   private isPerson(chunk: number): boolean {
     const c = this.sx.names[chunk]!;
     return c.title >= 0 || c.last > c.first;
   }
 
   /** "…, a dénoncé le militant écologiste": a bare role right after a named speaker is that speaker. */
-  private recentPerson(gender: Gender, sentence: number, lastOnly = false): { name: string; anonymous: boolean; gender: Gender } | null {
+  /** With `sameGender`, the speaker's gender must be known and equal (a demonstrative is no proof of a person). */
+  private recentPerson(gender: Gender, sentence: number, lastOnly = false, sameGender = false): { name: string; anonymous: boolean; gender: Gender } | null {
     for (let k = this.speakers.length - 1; k >= 0 && (!lastOnly || k === this.speakers.length - 1); k--) {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > (lastOnly ? 1 : 2)) break;
-      if (s.source.anonymous || s.plural || (gender && s.gender && gender !== s.gender) || !this.isPersonSpeaker(s)) continue;
+      const mismatch = sameGender ? gender !== null && s.gender !== gender : gender && s.gender && gender !== s.gender;
+      if (s.source.anonymous || s.plural || mismatch || !this.isPersonSpeaker(s)) continue;
       return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
     }
     return null;
@@ -254,25 +311,45 @@ export class SourceResolver {
     return false;
   }
 
-  /** The latest named speaker or mention holding role `head` (for bodies: whose name begins with it). */
-  /** With `body` ("Airbus" in "le directeur … d'Airbus"), the holder must have been described with that body. */
+  /** Does `text` (a speaker phrase or its description) name role `head`, or the same office ("l'édile" = "maire")? */
+  private holds(text: string, head: string, office: string | null): boolean {
+    for (const w of text.toLowerCase().split(/[^\p{L}-]+/u)) {
+      if (w === head || (office !== null && this.lex.roles.get(w)?.office === office)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The most recent named speaker or mention holding role `head` (for bodies: whose name begins with it),
+   * of a compatible gender; null rather than a guess. With `body` ("Airbus" in "le directeur … d'Airbus"),
+   * the holder must have been described with that body.
+   */
   private byRole(head: string, kind: RoleKind, gender: Gender, sentence: number, at: number, body?: string): { name: string; anonymous: boolean; gender: Gender } | null {
-    const words = { test: (s: string) => s.toLowerCase().split(/[^\p{L}-]+/u).includes(head) };
+    const office = this.lex.roles.get(head)?.office ?? null;
+    const fits = (g: Gender) => kind !== 'person' || !gender || !g || gender === g;
+    let best: { name: string; anonymous: boolean; gender: Gender; start: number } | null = null;
     for (let k = this.speakers.length - 1; k >= 0; k--) {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > ROLE_REACH) break;
-      if (s.source.anonymous || (kind === 'person' && gender && s.gender && gender !== s.gender)) continue;
+      if (s.source.anonymous || !fits(s.gender)) continue;
       // A person's role may sit in the description ("Gautam Sawang, chef de la police"); a body's name may not.
-      const described = kind === 'person' && words.test(s.source.description?.text ?? '');
+      const described = kind === 'person' && this.holds(s.source.description?.text ?? '', head, office);
       if (body && !`${s.source.text} ${s.source.description?.text ?? ''}`.includes(body)) continue;
-      if (s.head === head || words.test(s.source.text) || described) return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
+      if (s.head === head || this.holds(s.source.text, head, office) || described) {
+        best = { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender, start: s.source.start };
+        break;
+      }
     }
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
+    // A person named with that role after the latest such speaker is the more recent antecedent.
+    for (let k = this.mentions.length - 1; k >= 0 && !body; k--) {
       const m = this.mentions[k]!;
-      if (m.start >= at || body) continue;
+      if (m.start >= at) continue;
+      if (best && m.start <= best.start) break;
+      if (!fits(m.gender)) continue;
       // "l'organisation" → "l'Organisation des moudjahidine du peuple": the body named with that very noun.
-      if (m.roles.has(head) || (kind !== 'person' && m.words[0]!.toLowerCase() === head)) return { name: m.name, anonymous: false, gender: m.gender };
+      const held = [...m.roles].some((r) => this.holds(r, head, office));
+      if (held || (kind !== 'person' && m.words[0]!.toLowerCase() === head)) return { name: m.name, anonymous: false, gender: m.gender };
     }
-    return null;
+    return best;
   }
 }

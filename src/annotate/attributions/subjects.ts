@@ -22,7 +22,7 @@ const MAX_SEGMENTS = 4;
 
 function pronounSource(sx: Syntax, i: number, gender: Gender): SourceRef {
   const l = sx.words[i]!.lower.replace(/^-(?:t-)?/, '');
-  return { first: i, last: i, pronoun: { gender, plural: /s$/.test(l) || l === 'nous' || l === 'vous' }, description: null };
+  return { first: i, last: i, pronoun: { gender, plural: /[sx]$/.test(l) || l === 'nous' || l === 'vous' }, description: null };
 }
 
 /** Is word range [first, last] exactly one name chunk (title included)? */
@@ -127,7 +127,7 @@ export function isApposition(sx: Syntax, lex: AttributionLexicon, comma: number)
 /** Longest verbless description accepted as an apposition (words). */
 const MAX_DESCRIPTION = 6;
 
-function hasFiniteVerb(sx: Syntax, r: WordRange): boolean {
+export function hasFiniteVerb(sx: Syntax, r: WordRange): boolean {
   for (let k = r.first; k <= r.last; k++) if (isFiniteVerb(sx, k) || sx.isAux[k] === 1) return true;
   return false;
 }
@@ -135,13 +135,23 @@ function hasFiniteVerb(sx: Syntax, r: WordRange): boolean {
 /** A relative clause or a participial phrase inside an apposition ("qui a coprésidé …", "située dans le nord"). */
 function isRelative(sx: Syntax, r: WordRange): boolean {
   const w = sx.words[r.first]!;
-  return sx.lex.relatives.has(w.lower) || w.lower === 'dont' || isParticipleLike(sx, r.first);
+  return sx.lex.relatives.has(w.lower) || w.lower === 'dont' || isParticipleLike(sx, r.first) || isGerundPhrase(sx, r.first);
+}
+
+/** "tout en soutenant X", "en visitant Y", "évoquant Z": a participial adverbial, not the speaker. */
+function isGerundPhrase(sx: Syntax, i: number): boolean {
+  let k = i;
+  if (sx.words[k]?.lower === 'tout') k++;
+  if (sx.words[k]?.lower === 'en') k++;
+  return sx.lex.verbs.get(sx.words[k]?.lower ?? '')?.some((f) => f.moods.includes('G')) ?? /[a-zé]ant$/.test(sx.words[k]?.lower ?? '');
 }
 
 /** A past participle by its form ("située", "fondés") or a generated participle. */
 export function isParticipleLike(sx: Syntax, i: number): boolean {
   const w = sx.words[i]!;
   if (w.cap || w.kind !== 'word' || sx.lex.nonNames.has(w.lower) || sx.lex.determiners.has(w.lower)) return false;
+  // "-que" / "-gue" end present forms ("indique", "explique"), not participles.
+  if (/[qg]ues?$/.test(w.lower)) return false;
   return /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/.test(w.lower) || (sx.lex.verbs.get(w.lower)?.some((f) => f.moods === 'K') ?? false);
 }
 
@@ -182,6 +192,8 @@ export function subjectBefore(sx: Syntax, lex: AttributionLexicon, at: number): 
   if (sx.lex.subjectPronouns.has(v.lower)) return pronounSource(sx, i, sx.lex.subjectPronouns.get(v.lower) ?? null);
   if (sx.lex.relatives.has(v.lower)) return antecedent(sx, lex, i - 1);
   if (v.text === ',') return fromSegments(sx, lex, i);
+  const head = relativeHead(sx, at);
+  if (head >= 0) return pronounSource(sx, head, sx.lex.relativeHeads.get(sx.words[head]!.lower) ?? null);
   const first = npBackward(sx, i);
   if (first < 0) return null;
   const np = { first, last: i };
@@ -194,24 +206,48 @@ export function subjectBefore(sx: Syntax, lex: AttributionLexicon, at: number): 
   return splitRole(sx, lex, np);
 }
 
+/** Longest relative clause between "Celui qui" and its main verb (words). */
+const MAX_RELATIVE = 24;
+
+/**
+ * "Celle qui dirige le club depuis 2015 affirme …": the sentence opens on a pronoun heading a relative clause,
+ * and the verb at `at` is the main verb after it (no punctuation or que-clause in between). Its index, or -1.
+ */
+function relativeHead(sx: Syntax, at: number): number {
+  const f = sx.first[sx.words[at]!.sentence]!;
+  if (at - f > MAX_RELATIVE || !sx.lex.relativeHeads.has(sx.words[f]!.lower) || !sx.lex.relatives.has(sx.words[f + 1]?.lower ?? '')) return -1;
+  for (let k = f + 2; k < at; k++) {
+    const w = sx.words[k]!;
+    if (w.kind === 'punct' || sx.lex.complementizers.has(w.lower)) return -1;
+  }
+  return f;
+}
+
 /** Words looked back over for the first of two coordinated verbs. */
 const MAX_COORDINATION = 16;
 
 /** "Les occupants avaient alerté les secours et ont constaté que …": the subject of the first verb. */
 export function sharedSubject(sx: Syntax, lex: AttributionLexicon, conj: number): SourceRef | null {
   const s = sx.words[conj]!.sentence;
-  for (let k = conj - 1; k >= 0 && k > conj - MAX_COORDINATION && sx.words[k]!.sentence === s; k--) {
+  // The nearest subject pronoun or finite verb, unless its comma segment is an adverbial clause ("car …").
+  let found = -1;
+  for (let k = conj - 1; k >= 0 && k > conj - MAX_COORDINATION - MAX_CLAUSE_SKIP && sx.words[k]!.sentence === s; k--) {
     const w = sx.words[k]!;
     if (/^[;:«»"“”]$/.test(w.text)) break;
-    if (sx.lex.subjectPronouns.has(w.lower)) return pronounSource(sx, k, sx.lex.subjectPronouns.get(w.lower) ?? null);
-    if (isFiniteVerb(sx, k)) {
-      const clitic = sx.words[k + 1];
-      if (clitic && sx.lex.invertedClitics.has(clitic.lower)) return pronounSource(sx, k + 1, sx.lex.invertedClitics.get(clitic.lower) ?? null);
-      return subjectBefore(sx, lex, k);
-    }
+    if (w.text === ',' && found >= 0) break;
+    if (sx.lex.subordinators.has(w.lower) && !sx.lex.subjectPronouns.has(sx.words[k - 1]?.lower ?? '')) found = -1;
+    else if (found < 0 && k > conj - MAX_COORDINATION && (sx.lex.subjectPronouns.has(w.lower) || isFiniteVerb(sx, k))) found = k;
   }
-  return null;
+  if (found < 0) return null;
+  const w = sx.words[found]!;
+  if (sx.lex.subjectPronouns.has(w.lower)) return pronounSource(sx, found, sx.lex.subjectPronouns.get(w.lower) ?? null);
+  const clitic = sx.words[found + 1];
+  if (clitic && sx.lex.invertedClitics.has(clitic.lower)) return pronounSource(sx, found + 1, sx.lex.invertedClitics.get(clitic.lower) ?? null);
+  return subjectBefore(sx, lex, found);
 }
+
+/** Words of an adverbial clause crossed back over to the first coordinated verb. */
+const MAX_CLAUSE_SKIP = 12;
 
 /** The antecedent of a relative pronoun just after word i. */
 function antecedent(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
@@ -230,6 +266,8 @@ export function toldBy(sx: Syntax, i: number): WordRange | null {
     const e = npForward(sx, n === 'de' || n === "d'" ? i + 2 : i + 1);
     return e >= 0 ? { first: n === 'de' || n === "d'" ? i + 2 : i + 1, last: e } : null;
   }
+  // "de même source": the source named before (resolved as "ces mêmes sources").
+  if (w === 'de' && n === 'même' && /^sources?$/.test(sx.words[i + 2]?.lower ?? '')) return { first: i + 1, last: i + 2 };
   if (w === 'de' && (n === 'source' || n === 'sources')) {
     const e = npForward(sx, i + 1);
     return e >= 0 ? { first: i + 1, last: e } : null;
@@ -242,6 +280,20 @@ export interface Inverted {
   via: WordRange[];
   /** Word after everything consumed. */
   next: number;
+}
+
+/** Longest date set off by commas (", mardi 4 juin 2019,"). */
+const MAX_TIME_ASIDE = 6;
+
+/** A date or time between commas starting at word i: the index of its closing comma, or -1. */
+function timeAside(sx: Syntax, i: number): number {
+  const s = sx.words[i]?.sentence;
+  for (let k = i; k < i + MAX_TIME_ASIDE && sx.words[k]?.sentence === s; k++) {
+    const w = sx.words[k]!;
+    if (w.text === ',') return k > i ? k : -1;
+    if (!(sx.lex.timeWords.has(w.lower) || w.kind === 'number' || sx.lex.determiners.has(w.lower) || sx.lex.skippable.has(w.lower))) return -1;
+  }
+  return -1;
 }
 
 /** Collect medium phrases and skippable adverbials from word i on. */
@@ -258,6 +310,12 @@ export function collectVia(sx: Syntax, lex: AttributionLexicon, i: number, via: 
         via.push(behind);
         i = behind.last + 1;
       }
+      continue;
+    }
+    // ", lundi 2 septembre," between the cue and its complement.
+    const t = sx.words[j]?.text === ',' ? timeAside(sx, j + 1) : -1;
+    if (t >= 0) {
+      i = t + 1;
       continue;
     }
     // ", dans un communiqué," between the cue and its subject.
@@ -283,8 +341,15 @@ export function invertedSubject(sx: Syntax, lex: AttributionLexicon, last: numbe
   const told = clitic >= 0 && /on$/.test(sx.words[clitic]!.lower) ? toldBy(sx, i) : null;
   if (told) return { source: { ...told, pronoun: null, description: null }, via, next: told.last + 1 };
   if (clitic >= 0) return { source: pronounSource(sx, clitic, cliticGender), via, next: i };
-  const end = opensNp(sx, i) ? npForward(sx, i) : -1;
+  let end = opensNp(sx, i) ? npForward(sx, i) : -1;
   if (end < 0) return { source: null, via, next: i };
+  // "relate le gendarme au Télégramme": the medium is no part of the speaker.
+  for (let k = i + 1; k <= end; k++) {
+    if (lex.mediumPrepositions.has(sx.words[k]!.lower) && viaAt(sx, lex, k)) {
+      end = k - 1;
+      break;
+    }
+  }
   let source: SourceRef = splitRole(sx, lex, { first: i, last: end });
   i = collectVia(sx, lex, end + 1, via);
   const s = sx.words[end]!.sentence;

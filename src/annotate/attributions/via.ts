@@ -44,12 +44,20 @@ export function isMedium(sx: Syntax, lex: AttributionLexicon, r: WordRange): boo
  */
 export function viaAt(sx: Syntax, lex: AttributionLexicon, i: number): WordRange | null {
   const w = sx.words[i];
-  if (!w || !lex.mediumPrepositions.has(w.lower)) return null;
+  // A capital "A" opening a sentence is "À" without its accent ("A l'antenne de X, …").
+  if (!w || !(lex.mediumPrepositions.has(w.lower) || (w.text === 'A' && sx.first[w.sentence] === i))) return null;
   let at = i + 1;
-  // "auprès de l'AFP"
-  if (w.lower === 'auprès' && /^(?:de|du|des|d')$/.test(sx.words[at]?.lower ?? '')) at++;
-  const last = npForward(sx, at);
+  // "auprès de l'AFP", "lors d'une conférence de presse"
+  if ((w.lower === 'auprès' || w.lower === 'lors') && /^(?:de|du|des|d')$/.test(sx.words[at]?.lower ?? '')) at++;
+  let last = npForward(sx, at);
   if (last < 0) return null;
+  // "dans un communiqué publié jeudi": the participle describes the medium, it is not part of its name.
+  for (let k = at + 1; k <= last; k++) {
+    if (lex.viaParticiples.has(sx.words[k]!.lower) && sx.chunkOf[k]! < 0) {
+      last = k - 1;
+      break;
+    }
+  }
   const r = { first: at, last };
   // "à l'AFP Olivier Bogillot": the medium ends with its name; the next name is the speaker.
   for (let k = at; k <= last; k++) {

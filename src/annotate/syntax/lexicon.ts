@@ -36,6 +36,9 @@ interface SyntaxJson {
   subjectPronouns: Record<string, Gender>;
   stressedPronouns: Record<string, Gender>;
   invertedClitics: Record<string, Gender>;
+  relativeHeads: Record<string, Gender>;
+  subordinators: string[];
+  impersonalVerbs: string[];
   relatives: string[];
   complementizers: string[];
   boundaries: string[];
@@ -66,6 +69,8 @@ export const FORM_EXEMPT = 8;
 export const FORM_PARTICIPLE = 16;
 /** A finite mood (P I J F C S). */
 export const FORM_FINITE = 32;
+/** A present participle (mood G: "précisant"). */
+export const FORM_GERUND = 64;
 
 function formFlags(forms: VerbForm[]): number {
   let flags = 0;
@@ -75,6 +80,7 @@ function formFlags(forms: VerbForm[]): number {
     else if (f.role === 'exempt') flags |= FORM_EXEMPT;
     if (f.moods.includes('K')) flags |= FORM_PARTICIPLE;
     if (/[PIJFCS]/.test(f.moods)) flags |= FORM_FINITE;
+    if (f.moods.includes('G')) flags |= FORM_GERUND;
   }
   return flags;
 }
@@ -88,6 +94,12 @@ export interface SyntaxLexicon {
   subjectPronouns: Map<string, Gender>;
   stressedPronouns: Map<string, Gender>;
   invertedClitics: Map<string, Gender>;
+  /** "celui", "celle" heading a subject relative clause, with gender. */
+  relativeHeads: Map<string, Gender>;
+  /** Conjunctions opening an adverbial clause ("car", "lorsque"). */
+  subordinators: Set<string>;
+  /** Verb forms after an impersonal "il" ("il est important de", "il convient de"). */
+  impersonalVerbs: Set<string>;
   relatives: Set<string>;
   complementizers: Set<string>;
   boundaries: Set<string>;
@@ -150,6 +162,9 @@ export function syntaxLexicon(language: string): SyntaxLexicon {
       subjectPronouns: new Map(Object.entries(j.subjectPronouns)),
       stressedPronouns: new Map(Object.entries(j.stressedPronouns)),
       invertedClitics: new Map(Object.entries(j.invertedClitics)),
+      relativeHeads: new Map(Object.entries(j.relativeHeads)),
+      subordinators: new Set(j.subordinators),
+      impersonalVerbs: new Set(j.impersonalVerbs),
       relatives: new Set(j.relatives),
       complementizers: new Set(j.complementizers),
       boundaries: new Set(j.boundaries),

@@ -2,7 +2,7 @@
 // and noun phrases scanned forwards (inverted subjects, agents, objects) or
 // backwards (preverbal subjects, antecedents of "qui"). Every scan is bounded.
 import type { Syntax } from './index.js';
-import { FORM_AUX, FORM_AUX_3RD, FORM_FINITE, FORM_PARTICIPLE } from './lexicon.js';
+import { FORM_AUX, FORM_AUX_3RD, FORM_FINITE, FORM_GERUND, FORM_PARTICIPLE } from './lexicon.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, isPunct, type Word } from './words.js';
 
 /** Longest noun phrase considered (words). */
@@ -87,6 +87,8 @@ export function afterDeterminer(sx: Syntax, i: number): boolean {
   const prev = sx.words[i - 1];
   if (!prev || prev.sentence !== sx.words[i]!.sentence || !sx.lex.determiners.has(prev.lower)) return false;
   if (!sx.lex.objectClitics.has(prev.lower)) return true;
+  // "le ministre les assure que …": a clitic before a verb form that opens a que-clause.
+  if (sx.lex.complementizers.has(sx.words[i + 1]?.lower ?? '') && sx.lex.verbs.has(sx.words[i]!.lower)) return false;
   // "leur a répondu", "l'a dit": a third-person auxiliary after a clitic is a verb ("les avions" stays a noun).
   if (sx.words[i]!.lower !== 'été' && sx.formFlags[i]! & FORM_AUX_3RD) return false;
   const before = sx.words[i - 2]?.lower ?? '';
@@ -123,6 +125,8 @@ function stopsNp(sx: Syntax, i: number, forward: boolean): boolean {
   if (sx.chunkOf[i]! >= 0) return false;
   if (lex.boundaries.has(w.lower) || lex.subjectPronouns.has(w.lower)) return true;
   if (isFiniteVerb(sx, i)) return true;
+  // "la gendarmerie de Concarneau | précisant que …": a present participle starts a new phrase.
+  if (forward && sx.formFlags[i]! & FORM_GERUND) return true;
   // An adverbial ends a phrase ("le ministre | jeudi"), but not after a link ("le Journal du | dimanche").
   const prev = sx.words[i - 1]?.lower ?? '';
   if (forward && lex.skippable.has(w.lower) && !lex.npLinks.has(prev) && !lex.determiners.has(prev) && phraseAt(sx.words, i, lex.skippable) > 0 && !lex.determiners.has(w.lower)) return true;

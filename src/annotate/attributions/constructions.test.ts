@@ -1,0 +1,162 @@
+// Less common constructions of reported speech, on invented sentences:
+// relative-clause subjects, opening medium phrases, fronted clefts, infinitives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../pipeline/analyze.js';
+
+const run = (text: string) => analyze(text, { raw: true }).attributions;
+const byCue = (text: string, cue: string) => {
+  const a = run(text).find((x) => x.cue?.text === cue);
+  assert.ok(a, `no attribution with cue "${cue}" in: ${text}`);
+  return a;
+};
+
+test('"Celle qui … confie avoir …": the pronoun heading the relative clause speaks', () => {
+  const a = byCue("Nora Belkacem a quitté la scène en 2019. Celle qui a longtemps dirigé la troupe confie avoir hésité.", 'confie');
+  assert.equal(a.source?.text, 'Celle');
+  assert.equal(a.source?.resolved, 'Nora Belkacem');
+  assert.equal(a.content.text, 'avoir hésité');
+});
+
+test('a medium phrase opening the sentence is the via', () => {
+  const a = byCue("Dans une interview au Parisien, le maire a affirmé que la piscine rouvrirait.", 'a affirmé');
+  assert.deepEqual(a.via.map((v) => v.text), ['une interview au Parisien']);
+  const b = byCue("A Midi Libre, la chanteuse Lou Verne a déclaré soutenir les grévistes.", 'a déclaré');
+  assert.deepEqual(b.via.map((v) => v.text), ['Midi Libre']);
+});
+
+test('"X, c\'est ce que réclame Y": the fronted phrase is the content', () => {
+  const a = byCue("Le marché est calme. Une baisse des taux, c'est ce que réclame le patronat.", 'réclame');
+  assert.equal(a.content.text, 'Une baisse des taux');
+});
+
+test('an incise over a time adverbial, with a press conference as via', () => {
+  const a = byCue("Les travaux ont pris trois mois de retard, a reconnu dans la soirée Lucie Baron lors d'une conférence de presse.", 'a reconnu');
+  assert.equal(a.source?.text, 'Lucie Baron');
+  assert.deepEqual(a.via.map((v) => v.text), ["une conférence de presse"]);
+});
+
+test('"Me X" is a lawyer: "l\'avocat" refers to him', () => {
+  const text = "Me Louis Verdier plaide pour la famille. « Ce dossier a été bâclé », a tonné l'avocat.";
+  assert.equal(byCue(text, 'a tonné').source?.resolved, 'Louis Verdier');
+});
+
+test('"selon" meaning "depending on" is no source', () => {
+  assert.deepEqual(run('Les loyers varient selon les quartiers, et les charges selon que le logement est chauffé ou non.'), []);
+});
+
+test('a quotation right after the cue is its content; a short title is not', () => {
+  const a = byCue("Le maire a déclaré « nous ne céderons rien aux promoteurs ».", 'a déclaré');
+  assert.equal(a.kind, 'direct');
+  assert.equal(a.content.text, '« nous ne céderons rien aux promoteurs »');
+  assert.deepEqual(run("Le théâtre a annoncé « Les Rivages » pour la rentrée."), []);
+});
+
+test('"…, indique X, qui précise que …": the relative speaks for X ("indique" is no participle)', () => {
+  const a = byCue("« Le feu est maîtrisé », indique Radio Nord, qui précise que deux maisons ont brûlé.", 'précise');
+  assert.equal(a.source?.text, 'Radio Nord');
+});
+
+test('"Selon X, qui …, une apposition, content": the content is the main clause', () => {
+  const a = byCue("Selon Radio Nord, qui a joint un gardien, un retraité, le feu serait parti d'un barbecue.", 'Selon');
+  assert.equal(a.content.text, "le feu serait parti d'un barbecue");
+});
+
+test('"Mais, ajoute-t-il, « … »": the quotation after the incise is the content', () => {
+  const a = byCue("« Tout est prêt », assure Hugo Rey. Mais, ajoute-t-il, « il manque encore les autorisations ».", 'ajoute-t-il');
+  assert.equal(a.content.text, '« il manque encore les autorisations »');
+  assert.equal(a.source?.resolved, 'Hugo Rey');
+});
+
+test('addressees before a que-clause: a date aside, coordinated names, a named direct object', () => {
+  const a = byCue("La sénatrice a assuré, mardi 3 mars, à Paul Roux et Ana Lima que le texte serait amendé.", 'a assuré');
+  assert.equal(a.content.text, 'le texte serait amendé');
+  const b = byCue("Léo Marin hésite. Il a pourtant assuré Nadia Ferri que sa décision était prise.", 'a pourtant assuré');
+  assert.equal(b.content.text, 'sa décision était prise');
+  assert.equal(b.source?.resolved, 'Léo Marin');
+});
+
+test('an object clitic before a cue that opens a que-clause: "le maire les assure que …"', () => {
+  const a = byCue("Dans une lettre aux riverains, le maire les assure que le marché restera ouvert.", 'assure');
+  assert.equal(a.source?.text, 'le maire');
+});
+
+test('"a appris X auprès de Y": Y is the source, X the via', () => {
+  const a = byCue("Le directeur a démissionné, a appris Radio Nord auprès de ses proches.", 'a appris');
+  assert.equal(a.source?.text, 'ses proches');
+  assert.deepEqual(a.via.map((v) => v.text), ['Radio Nord']);
+});
+
+test('"s\'est dit hostile à …" after a participial aside', () => {
+  const a = byCue("Le chef du groupe, Marc Olivi, tout en saluant le travail du rapporteur, s'est dit hostile à « toute sanction ».", "s'est dit");
+  assert.equal(a.source?.text, 'Marc Olivi');
+  assert.equal(a.content.text, 'hostile à « toute sanction »');
+  assert.equal(a.kind, 'mixed');
+});
+
+test('"de" + infinitive after a directive or a promise, with an addressee', () => {
+  const a = byCue("La ministre a demandé aux préfets de « renforcer les contrôles ».", 'a demandé');
+  assert.equal(a.content.text, 'aux préfets de « renforcer les contrôles »');
+  const b = byCue("Le maire promet de rouvrir la piscine avant l'été.", 'promet');
+  assert.equal(b.content.text, "de rouvrir la piscine avant l'été");
+});
+
+test('a trailing incise or "selon" frame is cut from the content before it', () => {
+  const a = byCue("Le ministre a promis que la loi serait votée en mai, rapporte Radio Nord.", 'a promis');
+  assert.equal(a.content.text, 'la loi serait votée en mai');
+  const b = byCue("La maire aurait jugé le projet « absurde », selon des propos rapportés par Radio Nord.", 'aurait jugé');
+  assert.equal(b.content.text, 'le projet « absurde »');
+});
+
+test('a coordinated cue shares the subject across an adverbial clause ("car …")', () => {
+  const a = byCue("La directrice, Inès Marty, explique, car les élèves ne peuvent pas parler, et précise que le projet vient d'eux.", 'précise');
+  assert.equal(a.source?.text, 'Inès Marty');
+});
+
+test('an infinitive cue after "pour" / "à" speaks for the subject of its verb', () => {
+  const a = byCue("Paul Roux a été sollicité. Il en profite pour rappeler la règle : « Personne ne peut rester insensible à cette misère ».", 'rappeler');
+  assert.equal(a.source?.resolved, 'Paul Roux');
+  assert.equal(a.kind, 'direct');
+  const b = byCue("La ministre a tenu à préciser que rien n'était décidé.", 'préciser');
+  assert.equal(b.source?.text, 'La ministre');
+  assert.deepEqual(run('Ils doivent se réunir pour discuter du budget.'), []);
+});
+
+test('"Au total, précise X, …": an adverbial lead-in, the content follows the incise', () => {
+  const a = byCue("Au total, précisent les pompiers sur Twitter, le bilan est de « 12 blessés légers ».", 'précisent');
+  assert.equal(a.content.text, 'le bilan est de « 12 blessés légers »');
+  assert.deepEqual(a.via.map((v) => v.text), ['Twitter']);
+});
+
+test('"…, a dit X précisant que …": a participle without a comma continues the speaker', () => {
+  const a = byCue("« Le site est fermé », a indiqué la préfecture du Cantal précisant que les visites reprendraient lundi.", 'précisant');
+  assert.equal(a.source?.text, 'la préfecture du Cantal');
+  assert.equal(a.content.text, 'les visites reprendraient lundi');
+});
+
+test('"a-t-on précisé de même source": the source named before', () => {
+  const a = byCue("Le ministère a confirmé à Radio Nord que le stock était épuisé. Il le sera jusqu'en mai, a-t-on précisé de même source.", 'a-t-on précisé');
+  assert.equal(a.source?.resolved, 'Le ministère');
+});
+
+test('an inverted speaker stops before its medium ("relate le garde au Courrier")', () => {
+  const a = byCue("« Le filet a été coupé net », relate le garde au Parisien.", 'relate');
+  assert.equal(a.source?.text, 'le garde');
+  assert.deepEqual(a.via.map((v) => v.text), ['Parisien']);
+});
+
+test('"A selon X B" without commas: the whole sentence; a capital "Selon" after a lost full stop opens it', () => {
+  const a = byCue("Le projet a été abandonné au risque selon certains experts de retarder la ligne.", 'selon');
+  assert.equal(a.content.text, 'Le projet a été abandonné au risque selon certains experts de retarder la ligne');
+  const b = byCue("Une piste sérieuse Selon les enquêteurs, le suspect a quitté la région.", 'Selon');
+  assert.equal(b.content.text, 'le suspect a quitté la région');
+});
+
+test('idioms and speakerless infinitives are not cues: "cela veut dire", "pour réclamer …"', () => {
+  assert.deepEqual(run('Cela veut dire que le chantier prendra du retard.'), []);
+  assert.deepEqual(run('Des rassemblements pour réclamer justice ont dégénéré.'), []);
+});
+
+test('an impersonal "il est important de rappeler que" has no speaker', () => {
+  assert.deepEqual(run('Il est important de rappeler que la loi interdit ces pratiques.'), []);
+});

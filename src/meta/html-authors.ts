@@ -1,7 +1,8 @@
 // The by-line element of an HTML page: the first element after the main
 // heading whose class/id names a by-line or an author ("byline", "auteur",
 // "signature", "article__author"…, lang/*/authors.tsv), or that is marked
-// rel="author" / itemprop="author", outside the page furniture. Authors of
+// rel="author" / itemprop="author", or a <dt>/<th> label "Auteur" with its
+// value, outside the page furniture. Authors of
 // comments, teasers and portraits are left out by their class words.
 import type { MetaHint } from '../clean/index.js';
 import { authorLexicon } from './author-lexicon.js';
@@ -17,14 +18,34 @@ export function bylineHints({ all, heading }: PageLayout): MetaHint[] {
   let before: MetaHint | undefined;
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
-    if (!isBylineElement(el)) continue;
-    const text = spacedText(el).replace(/\s+/g, ' ').trim();
+    const labelled = labelledCredit(el);
+    if (!labelled && !isBylineElement(el)) continue;
+    const text = (labelled ?? spacedText(el)).replace(/\s+/g, ' ').trim();
     if (text.length < 2 || text.length > MAX_BYLINE || inFurniture(el)) continue;
     const hint: MetaHint = { field: 'author', value: text, rule: 'byline element', text };
     if (i >= heading) return [hint];
     before ??= hint;
   }
   return before ? [before] : [];
+}
+
+/** A credit laid out as a label and a value (<dt>Auteur</dt><dd>Jeanne Dupont</dd>, a table row): both read as one line. */
+function labelledCredit(el: Element): string | undefined {
+  if (el.tagName !== 'DT' && el.tagName !== 'TH') return undefined;
+  const value = el.nextElementSibling;
+  const label = spacedText(el).replace(/\s+/g, ' ').trim();
+  if (!value || !label || label.length > MAX_LABEL || !isCreditLabel(label)) return undefined;
+  return `${label} ${spacedText(value)}`;
+}
+
+const MAX_LABEL = 40;
+
+/** The whole label is a by-line prefix ("Auteur", "Texte :", "Written by"). */
+function isCreditLabel(label: string): boolean {
+  const re = authorLexicon().prefix;
+  re.lastIndex = 0;
+  const m = re.exec(`${label} `);
+  return !!m && m.index === 0 && m[0].length === label.length + 1;
 }
 
 /** Class strings repeat across a page and across pages: memoise their verdicts (bounded). */

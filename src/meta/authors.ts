@@ -90,6 +90,7 @@ function agencyName(part: string): string | undefined {
 /** A person's name from one part of a credit, or undefined when the part names nobody. */
 function personName(part: string, outletKeys: string[]): string | undefined {
   const lex = authorLexicon();
+  if (lex.placeholders.has(part.toLowerCase().replace(/[.,;:]+$/, ''))) return undefined;
   let ws = words(part.replace(/^@/, ''));
   const role = ws.findIndex((w) => lex.roles.has(bare(w)));
   if (role === 0) return undefined;
@@ -101,7 +102,7 @@ function personName(part: string, outletKeys: string[]): string | undefined {
   if (!/(?:^|\s)\p{Lu}\.$/u.test(name)) name = name.replace(/\.+$/, '');
   if (name.length < 2 || name.length > MAX_NAME || ws.length > MAX_WORDS) return undefined;
   if (/https?:|www\.|@|\d|\.\p{L}{2,}(?:\/|$)/u.test(name)) return undefined;
-  if (lex.placeholders.has(name.toLowerCase()) || isOutlet(name, outletKeys)) return undefined;
+  if (isOutlet(name, outletKeys)) return undefined;
   return looksLikeName(ws) ? name : undefined;
 }
 

@@ -14,6 +14,8 @@ export interface AuthorLexicon {
   split: RegExp;
   roles: Set<string>;
   placeholders: Set<string>;
+  /** words that never open a person's name ("The", "Les"): "The Russian and Syrian ministries" names nobody */
+  notFirst: Set<string>;
   /** lower-cased agency name → its usual spelling */
   agencies: Map<string, string>;
   classWords: Set<string>;
@@ -32,6 +34,7 @@ export function authorLexicon(): AuthorLexicon {
     split: /$^/,
     roles: new Set(),
     placeholders: new Set(),
+    notFirst: new Set(),
     agencies: new Map(),
     classWords: new Set(),
     classNot: new Set(),
@@ -44,6 +47,7 @@ export function authorLexicon(): AuthorLexicon {
       else if (kind === 'split') splits.push(value);
       else if (kind === 'role') l.roles.add(value.toLowerCase());
       else if (kind === 'placeholder') l.placeholders.add(value.toLowerCase());
+      else if (kind === 'not-first') l.notFirst.add(value.toLowerCase());
       else if (kind === 'agency') l.agencies.set(value.toLowerCase(), value);
       else if (kind === 'class') l.classWords.add(value.toLowerCase());
       else if (kind === 'class-not') l.classNot.add(value.toLowerCase());

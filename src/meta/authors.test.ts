@@ -23,16 +23,26 @@ test('authors: job titles after a name are dropped, with or without a comma', ()
   assert.deepEqual(cleanAuthors(['By Ruth Okafor Staff Writer']), ['Ruth Okafor']);
 });
 
-test('authors: a full stop closing an initial stays, a final one goes', () => {
+test('authors: a full stop closing an initial stays, a final one goes, one after a word ends the names', () => {
   assert.deepEqual(cleanAuthors(['Tomas Rivera B.']), ['Tomas Rivera B.']);
   assert.deepEqual(cleanAuthors(['Par Anne Morel.']), ['Anne Morel']);
+  assert.deepEqual(cleanAuthors(['A. Morel']), ['A. Morel']);
+  assert.deepEqual(cleanAuthors(['Owen Hale. Coastline Weekly International']), ['Owen Hale']);
+});
+
+test('authors: descriptions and affiliations are no co-authors', () => {
+  assert.deepEqual(cleanAuthors(['The Finnish and Estonian transport ministries']), []);
+  assert.deepEqual(cleanAuthors(['Les services de la préfecture']), []);
+  assert.deepEqual(cleanAuthors(['Lea Marsh, Orbitwise']), ['Lea Marsh']);
+  assert.deepEqual(cleanAuthors(['Lea Marsh, Tom Reyes']), ['Lea Marsh', 'Tom Reyes']);
+  assert.deepEqual(cleanAuthors(['Orbitwise']), ['Orbitwise']);
 });
 
 test('authors: agencies count only when nobody else signs', () => {
-  assert.deepEqual(cleanAuthors(['Le Quotidien avec AFP'], { outlet: 'Le Quotidien' }), ['AFP']);
+  assert.deepEqual(cleanAuthors(['Le Quotidien avec AFP'], { outlets: ['Le Quotidien'] }), ['AFP']);
   assert.deepEqual(cleanAuthors(['Par AFP']), ['AFP']);
   assert.deepEqual(cleanAuthors(['Hugo Bernard avec AFP']), ['Hugo Bernard']);
-  assert.deepEqual(cleanAuthors(['The Daily Example with Reuters'], { outlet: 'The Daily Example' }), ['Reuters']);
+  assert.deepEqual(cleanAuthors(['The Daily Example with Reuters'], { outlets: ['The Daily Example'] }), ['Reuters']);
 });
 
 test('authors: URLs, e-mail addresses, placeholders and the outlet are no authors', () => {
@@ -41,10 +51,10 @@ test('authors: URLs, e-mail addresses, placeholders and the outlet are no author
   assert.deepEqual(cleanAuthors(['Par exemple-info.fr']), []);
   assert.deepEqual(cleanAuthors(['La rédaction']), []);
   assert.deepEqual(cleanAuthors(['Unknown']), []);
-  assert.deepEqual(cleanAuthors(["L'Écho du Val"], { outlet: "L'Écho du Val" }), []);
+  assert.deepEqual(cleanAuthors(["L'Écho du Val"], { outlets: ["L'Écho du Val"] }), []);
   assert.deepEqual(cleanAuthors(['Echo Val Bureau'], { url: 'https://www.echoval.example/news/1' }), []);
   // A person whose name starts like the outlet's is still a person.
-  assert.deepEqual(cleanAuthors(['Marianne Colin'], { outlet: 'Marianne' }), ['Marianne Colin']);
+  assert.deepEqual(cleanAuthors(['Marianne Colin'], { outlets: ['Marianne'] }), ['Marianne Colin']);
 });
 
 test('authors: the first source that names someone wins; a by-line naming more co-authors is preferred', () => {

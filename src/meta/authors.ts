@@ -11,8 +11,8 @@ import { authorLexicon } from './author-lexicon.js';
 import { firstGroup, metaCues } from './cues.js';
 
 export interface AuthorContext {
-  /** the outlet publishing the page, never an author of its own */
-  outlet?: string | null;
+  /** names of the outlet publishing the page (site name, publisher, handle): never its authors */
+  outlets?: (string | null | undefined)[];
   url?: string | null;
 }
 
@@ -26,15 +26,18 @@ export function cleanAuthors(values: string[], ctx: AuthorContext = {}): string[
   const agencies: string[] = [];
   const outletKeys = outletNames(ctx);
   for (const value of values) {
+    const names: string[] = [];
     for (const part of creditParts(value)) {
       const agency = agencyName(part);
-      if (agency) {
-        addOnce(agencies, agency);
-        continue;
+      if (agency) addOnce(agencies, agency);
+      else {
+        const name = personName(part, outletKeys);
+        if (name) names.push(name);
       }
-      const name = personName(part, outletKeys);
-      if (name) addOnce(people, name);
     }
+    // "Jeanne Dupont, Futurism": beside a full name, a lone word is an affiliation, not a co-author.
+    const full = names.some((n) => n.includes(' '));
+    for (const n of names) if (!full || n.includes(' ')) addOnce(people, n);
   }
   return people.length ? people : agencies;
 }
@@ -62,7 +65,8 @@ function endOfNames(t: string): number {
     const m = re.exec(t);
     if (m && m.index < end) end = m.index;
   }
-  const sep = /\s[|•·—–-]\s|\||\d/u.exec(t);
+  // A full stop after a word (not an initial) ends the names too: "Jeanne Dupont. Gazette Internationale".
+  const sep = /\s[|•·—–-]\s|\||\d|(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})/u.exec(t);
   if (sep && sep.index < end) end = sep.index;
   return end;
 }
@@ -92,6 +96,8 @@ function personName(part: string, outletKeys: string[]): string | undefined {
   const lex = authorLexicon();
   if (lex.placeholders.has(part.toLowerCase().replace(/[.,;:]+$/, ''))) return undefined;
   let ws = words(part.replace(/^@/, ''));
+  // An article opens a description, not a name ("The regional ministries"); an initial "A." is no article.
+  if (ws[0] && !ws[0].endsWith('.') && lex.notFirst.has(bare(ws[0]))) return undefined;
   const role = ws.findIndex((w) => lex.roles.has(bare(w)));
   if (role === 0) return undefined;
   // "AP Auto Writer": an agency's staff title, the writer is credited apart.
@@ -115,7 +121,7 @@ function looksLikeName(ws: string[]): boolean {
 /** The outlet's name and its site's host name, squashed ("lemonde", "radiocanada"). */
 function outletNames(ctx: AuthorContext): string[] {
   const keys: string[] = [];
-  if (ctx.outlet) keys.push(squash(ctx.outlet));
+  for (const o of ctx.outlets ?? []) if (o) keys.push(squash(o));
   const host = ctx.url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(ctx.url)?.[1] : undefined;
   if (host) {
     const labels = host.toLowerCase().split('.').slice(0, -1);

@@ -79,7 +79,10 @@ export function guessMeta(doc: Doc, opts: MetaOptions): void {
   if (!doc.known.authors?.length) {
     const authorHints = hints.filter((h) => h.field === 'author');
     if (doc.input.format === 'html') authorHints.push(...textBylineHints(doc.text));
-    const { authors, from } = pickAuthors(authorHints, { outlet: doc.meta.outlet, url: doc.meta.url });
+    // The site's declared names (og:site_name, twitter:site, JSON-LD publisher) are never its authors;
+    // an outlet read from the text ("Copyright © X") may be the author who signs it.
+    const declared = hints.filter((h) => h.field === 'outlet' && /^(?:meta|json-ld) /.test(h.rule)).map((h) => h.value);
+    const { authors, from } = pickAuthors(authorHints, { outlets: [doc.meta.outlet, ...declared], url: doc.meta.url });
     if (authors.length) {
       doc.meta.authors = authors;
       for (const h of from) note('authors', h);

@@ -7,7 +7,7 @@ test('authors: prefixes, dates and "Publié le" fields are cut away', () => {
   assert.deepEqual(cleanAuthors(['Par Jeanne Martin et Paul Durand | Publié le 3 mars 2021']), ['Jeanne Martin', 'Paul Durand']);
   assert.deepEqual(cleanAuthors(['Propos recueillis par Léa Fontaine']), ['Léa Fontaine']);
   assert.deepEqual(cleanAuthors(['Par Camille Roux le 12 mai 2022 à 08h15']), ['Camille Roux']);
-  assert.deepEqual(cleanAuthors(['Hebdo du Port Recueilli par Yann KERBRAT.']), ['Yann KERBRAT']);
+  assert.deepEqual(cleanAuthors(['Hebdo du Port Recueilli par Yann KERBRAT.']), ['Yann Kerbrat']);
   assert.deepEqual(cleanAuthors(['By Dana Wells - Jun 4, 2021, 9:10 am']), ['Dana Wells']);
   assert.deepEqual(cleanAuthors(['Auteur : Iris Vogel']), ['Iris Vogel']);
 });
@@ -19,8 +19,12 @@ test('authors: a name particle "Le" is kept, a lower-case "le" before a date end
 test('authors: job titles after a name are dropped, with or without a comma', () => {
   assert.deepEqual(cleanAuthors(['Par Hugo Bernard, journaliste']), ['Hugo Bernard']);
   assert.deepEqual(cleanAuthors(['Nadia Amrani envoyée spéciale à Tunis']), ['Nadia Amrani']);
-  assert.deepEqual(cleanAuthors(['By SAM CARTER, AP Science Writer']), ['SAM CARTER']);
+  assert.deepEqual(cleanAuthors(['By SAM CARTER, AP Science Writer']), ['Sam Carter']);
   assert.deepEqual(cleanAuthors(['By Ruth Okafor Staff Writer']), ['Ruth Okafor']);
+});
+
+test('authors: names in capitals are written as names', () => {
+  assert.deepEqual(cleanAuthors(['Par JEAN-LOUP D’ARVOR et Léna MASSÉ']), ['Jean-Loup D’Arvor', 'Léna Massé']);
 });
 
 test('authors: a full stop closing an initial stays, a final one goes, one after a word ends the names', () => {

@@ -109,7 +109,12 @@ function personName(part: string, outletKeys: string[]): string | undefined {
   if (name.length < 2 || name.length > MAX_NAME || ws.length > MAX_WORDS) return undefined;
   if (/https?:|www\.|@|\d|\.\p{L}{2,}(?:\/|$)/u.test(name)) return undefined;
   if (isOutlet(name, outletKeys)) return undefined;
-  return looksLikeName(ws) ? name : undefined;
+  return looksLikeName(ws) ? capitalised(name) : undefined;
+}
+
+/** Surnames in capitals ("Jeanne DUPONT", "BY SAM CARTER") are written as names: "Jeanne Dupont", "Sam Carter". */
+function capitalised(name: string): string {
+  return name.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (w) => w.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()));
 }
 
 /** Most words of a name are capitalised ("Francesca de Villasmundo"); "afficher mon profil" is a label. */

@@ -1,42 +1,190 @@
-// Author names from by-line values: prefixes ("Par", "By") dropped, lists split
-// (lang/*/meta.tsv author-split), URLs, e-mail addresses and the outlet's own
-// name removed.
-import { metaCues } from './cues.js';
+// Author names from credit values (by-lines, JSON-LD and <meta> authors).
+// A credit is cut where the names end (a date, "Publié le", a pipe), its
+// prefix dropped ("Par", "Propos recueillis par"), split into parts ("et",
+// ",", "avec"), and each part stripped of a job title ("journaliste", "AP Auto
+// Writer"). Parts that are no person's name are dropped: URLs, e-mail
+// addresses, placeholders ("La rédaction"), the outlet's own name. News
+// agencies are kept only when nobody else is credited ("Le Monde avec AFP" →
+// AFP; "Jeanne Dupont avec AFP" → Jeanne Dupont). Lexicon: lang/*/authors.tsv.
+import type { MetaHint } from '../clean/index.js';
+import { authorLexicon } from './author-lexicon.js';
+import { firstGroup, metaCues } from './cues.js';
+
+export interface AuthorContext {
+  /** names of the outlet publishing the page (site name, publisher, handle): never its authors */
+  outlets?: (string | null | undefined)[];
+  url?: string | null;
+}
 
 const MAX_NAME = 60;
+const MAX_WORDS = 6;
+/** Longer credits are bios or whole paragraphs: only their opening is read. */
+const MAX_CREDIT = 300;
 
-export function cleanAuthors(values: string[], outlet: string | null): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const o = outlet?.toLowerCase();
-  for (const v of values) {
-    let t = v.replace(/\s+/g, ' ').trim();
-    for (const re of metaCues().byline) {
-      const m = re.exec(t);
-      if (m?.[1]) t = m[1];
-    }
-    let parts = [t];
-    for (const re of metaCues().authorSplit) parts = parts.flatMap((p) => p.split(re));
-    for (let p of parts) {
-      p = p.replace(/^@/, '').replace(/[.,;:]+$/, '').trim();
-      if (p.length < 3 || p.length > MAX_NAME) continue;
-      if (/https?:|www\.|@|\d/.test(p) || !looksLikeName(p)) continue;
-      if (o && p.toLowerCase() === o) continue;
-      const k = p.toLowerCase();
-      if (!seen.has(k)) {
-        seen.add(k);
-        out.push(p);
+export function cleanAuthors(values: string[], ctx: AuthorContext = {}): string[] {
+  const people: string[] = [];
+  const agencies: string[] = [];
+  const outletKeys = outletNames(ctx);
+  for (const value of values) {
+    const names: string[] = [];
+    for (const part of creditParts(value)) {
+      const agency = agencyName(part);
+      if (agency) addOnce(agencies, agency);
+      else {
+        const name = personName(part, outletKeys);
+        if (name) names.push(name);
       }
     }
+    // "Jeanne Dupont, Futurism": beside a full name, a lone word is an affiliation, not a co-author.
+    const full = names.some((n) => n.includes(' '));
+    for (const n of names) if (!full || n.includes(' ')) addOnce(people, n);
   }
-  return out;
+  return people.length ? people : agencies;
 }
 
-/** Most words of a name are capitalised ("Francesca de Villasmundo"); "Afficher mon profil" is a label. */
-function looksLikeName(s: string): boolean {
-  const words = s.split(/\s+/);
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length <= MAX_WORDS && caps >= Math.ceil(words.length / 2);
+function addOnce(list: string[], name: string): void {
+  if (!list.some((n) => n.toLowerCase() === name.toLowerCase())) list.push(name);
 }
 
-const MAX_WORDS = 6;
+/** The parts of one credit, between its prefix and where the names end. */
+export function creditParts(value: string): string[] {
+  const lex = authorLexicon();
+  let t = value.slice(0, MAX_CREDIT).replace(/[()[\]]/g, ', ').replace(/\s+/g, ' ').trim();
+  t = t.slice(0, endOfNames(t));
+  t = t.slice(afterPrefix(t));
+  return t
+    .split(lex.split)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** Where the names of a credit end: a date or "Publié le", a pipe or dash between fields, the first digit. */
+function endOfNames(t: string): number {
+  let end = t.length;
+  for (const re of authorLexicon().cut) {
+    const m = re.exec(t);
+    if (m && m.index < end) end = m.index;
+  }
+  // A full stop after a word (not an initial) ends the names too: "Jeanne Dupont. Gazette Internationale".
+  const sep = /\s[|•·—–-]\s|\||\d|(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})/u.exec(t);
+  if (sep && sep.index < end) end = sep.index;
+  return end;
+}
+
+/** The end of the first by-line prefix followed by a name ("Recueilli par Jeanne …"), or 0. */
+function afterPrefix(t: string): number {
+  const re = authorLexicon().prefix;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const end = m.index + m[0].length;
+    if (/[\p{Lu}@]/u.test(t[end] ?? '')) return end;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return 0;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function agencyName(part: string): string | undefined {
+  return authorLexicon().agencies.get(part.replace(/^(?:l['’]\s?)?agence\s+/iu, '').toLowerCase());
+}
+
+/** A person's name from one part of a credit, or undefined when the part names nobody. */
+function personName(part: string, outletKeys: string[]): string | undefined {
+  const lex = authorLexicon();
+  if (lex.placeholders.has(part.toLowerCase().replace(/[.,;:]+$/, ''))) return undefined;
+  let ws = words(part.replace(/^@/, ''));
+  // An article opens a description, not a name ("The regional ministries"); an initial "A." is no article.
+  if (ws[0] && !ws[0].endsWith('.') && lex.notFirst.has(bare(ws[0]))) return undefined;
+  const role = ws.findIndex((w) => lex.roles.has(bare(w)));
+  if (role === 0) return undefined;
+  // "AP Auto Writer": an agency's staff title, the writer is credited apart.
+  if (role > 0 && lex.agencies.has(ws[0]!.toLowerCase())) return undefined;
+  if (role > 0) ws = ws.slice(0, role);
+  let name = ws.join(' ').replace(/[,;:]+$/, '');
+  // A final full stop ends the credit unless it closes an initial ("Gutierrez C.").
+  if (!/(?:^|\s)\p{Lu}\.$/u.test(name)) name = name.replace(/\.+$/, '');
+  if (name.length < 2 || name.length > MAX_NAME || ws.length > MAX_WORDS) return undefined;
+  if (/https?:|www\.|@|\d|\.\p{L}{2,}(?:\/|$)/u.test(name)) return undefined;
+  if (isOutlet(name, outletKeys)) return undefined;
+  return looksLikeName(ws) ? capitalised(name) : undefined;
+}
+
+/** Surnames in capitals ("Jeanne DUPONT", "BY SAM CARTER") are written as names: "Jeanne Dupont", "Sam Carter". */
+function capitalised(name: string): string {
+  return name.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (w) => w.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()));
+}
+
+/** Most words of a name are capitalised ("Francesca de Villasmundo"); "afficher mon profil" is a label. */
+function looksLikeName(ws: string[]): boolean {
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps >= Math.ceil(ws.length / 2);
+}
+
+/** The outlet's name and its site's host name, squashed ("lemonde", "radiocanada"). */
+function outletNames(ctx: AuthorContext): string[] {
+  const keys: string[] = [];
+  for (const o of ctx.outlets ?? []) if (o) keys.push(squash(o));
+  const host = ctx.url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(ctx.url)?.[1] : undefined;
+  if (host) {
+    const labels = host.toLowerCase().split('.').slice(0, -1);
+    for (const l of labels) if (l.length >= 4 && l !== 'www') keys.push(squash(l));
+  }
+  return keys.filter((k) => k.length >= 3);
+}
+
+/** The outlet's name, alone or with a placeholder or job word ("News Site Bureau", "L'Équipe Rédaction"). */
+function isOutlet(name: string, outletKeys: string[]): boolean {
+  const s = squash(name);
+  const lex = authorLexicon();
+  return outletKeys.some((k) => {
+    if (s === k) return true;
+    if (!s.startsWith(k) && !s.endsWith(k)) return false;
+    const rest = s.startsWith(k) ? s.slice(k.length) : s.slice(0, s.length - k.length);
+    return lex.roles.has(rest) || lex.placeholders.has(rest);
+  });
+}
+
+/** The HTML by-line element: its credit replaces another source's when it names the same people and more. */
+const BYLINE_ELEMENT = 'byline element';
+
+/**
+ * Authors from hints listed most reliable source first (JSON-LD, <meta>, the
+ * by-line element, by-lines in the text): the first source whose credits
+ * clean to a name wins, so an outlet or URL given as "author" falls through
+ * to the next source. A by-line element naming those authors and more (a
+ * co-author missing from JSON-LD) is preferred.
+ */
+export function pickAuthors(hints: MetaHint[], ctx: AuthorContext): { authors: string[]; from: MetaHint[] } {
+  const rules = [...new Set(hints.map((h) => h.rule))];
+  const fromRule = (rule: string) => {
+    const from = hints.filter((h) => h.rule === rule);
+    return { authors: cleanAuthors(from.map((h) => h.value), ctx), from };
+  };
+  for (const rule of rules) {
+    const chosen = fromRule(rule);
+    if (!chosen.authors.length) continue;
+    if (rule !== BYLINE_ELEMENT && rules.includes(BYLINE_ELEMENT)) {
+      const byline = fromRule(BYLINE_ELEMENT);
+      const has = new Set(byline.authors.map((a) => a.toLowerCase()));
+      if (byline.authors.length > chosen.authors.length && chosen.authors.every((a) => has.has(a.toLowerCase()))) return byline;
+    }
+    return chosen;
+  }
+  return { authors: [], from: [] };
+}
+
+/** Paragraphs at the top or bottom of a page's text that are by-lines ("Par …", "Propos recueillis par …"). */
+export function textBylineHints(text: string): MetaHint[] {
+  const paras = text.split(/\n\s*\n/);
+  const ends = paras.length > 2 * EDGE_PARAGRAPHS ? [...paras.slice(0, EDGE_PARAGRAPHS), ...paras.slice(-EDGE_PARAGRAPHS)] : paras;
+  return ends
+    .map((p) => p.trim())
+    .filter((p) => p.length < MAX_BYLINE_LINE && firstGroup(metaCues().byline, p))
+    .map((p) => ({ field: 'author', value: p, rule: 'by-line in the text', text: p }));
+}
+
+const EDGE_PARAGRAPHS = 3;
+const MAX_BYLINE_LINE = 120;

@@ -1,5 +1,5 @@
 // Metadata cues of every language (lang/*/meta.tsv): origin notices, by-lines,
-// author separators. Lines longer than MAX_LINE are never tested.
+// outlet notices, signatures. Lines longer than MAX_LINE are never tested.
 import { rowsOfEveryLanguage } from '../clean/every-language.js';
 import { unicodeRegex } from '../clean/unicode-regex.js';
 
@@ -9,7 +9,6 @@ export interface Cues {
   originLine: RegExp[];
   originInline: RegExp[];
   byline: RegExp[];
-  authorSplit: RegExp[];
   outletLine: RegExp[];
   signature: RegExp[];
   originSplit: RegExp[];
@@ -20,14 +19,13 @@ let cues: Cues | undefined;
 
 export function metaCues(): Cues {
   if (cues) return cues;
-  const c: Cues = { originLine: [], originInline: [], byline: [], authorSplit: [], outletLine: [], signature: [], originSplit: [], originStrip: [] };
+  const c: Cues = { originLine: [], originInline: [], byline: [], outletLine: [], signature: [], originSplit: [], originStrip: [] };
   for (const { rows } of rowsOfEveryLanguage('meta.tsv')) {
     for (const [kind, re] of rows) {
       if (!re) continue;
       if (kind === 'origin-line') c.originLine.push(unicodeRegex(re, 'iu'));
       else if (kind === 'origin-inline') c.originInline.push(unicodeRegex(re, 'gu'));
       else if (kind === 'byline') c.byline.push(unicodeRegex(re, 'u'));
-      else if (kind === 'author-split') c.authorSplit.push(unicodeRegex(re, 'u'));
       else if (kind === 'outlet-line') c.outletLine.push(unicodeRegex(re, 'iu'));
       else if (kind === 'signature') c.signature.push(unicodeRegex(re, 'u'));
       else if (kind === 'origin-split') c.originSplit.push(unicodeRegex(re, 'iu'));

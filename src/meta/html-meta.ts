@@ -3,7 +3,8 @@
 // src/meta/index.ts chooses among them.
 import type { MetaHint } from '../clean/index.js';
 import { findDates, machineDate, urlDate } from './dates.js';
-import { classHint } from '../clean/html/class-hints.js';
+import { inFurniture, pageLayout, type PageLayout } from './html-layout.js';
+import { bylineHints } from './html-authors.js';
 import { ARTICLE_TYPES, AUTHOR, PUBLISHED, SITE, TITLE, URL_FIELDS, type FieldSource } from './html-fields.js';
 
 type Json = Record<string, unknown>;
@@ -32,13 +33,16 @@ function jsonLdObjects(document: Document): Json[] {
 }
 
 const types = (o: Json) => ([] as unknown[]).concat(o['@type'] ?? []).map(String);
-const names = (v: unknown): string[] => {
+/** Names in a JSON-LD value: strings, objects with a name, arrays of them, references to a node of the page ("@id"). */
+const names = (v: unknown, byId?: Map<string, Json>): string[] => {
   if (!v) return [];
   if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap(names);
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId));
   if (typeof v === 'object') {
-    const n = (v as Json).name;
-    return typeof n === 'string' ? [n] : [];
+    const o = v as Json;
+    const node = typeof o.name !== 'string' && typeof o['@id'] === 'string' ? byId?.get(o['@id']) : o;
+    const n = node?.name;
+    return typeof n === 'string' ? [n] : Array.isArray(n) ? n.filter((x): x is string => typeof x === 'string') : [];
   }
   return [];
 };
@@ -75,12 +79,7 @@ function fromSources(document: Document, metas: Map<string, string[]>, sources: 
  * "date"): the first one after the main heading wins — sidebars and "latest
  * news" lists carry dates too, usually elsewhere. Without a heading, the first.
  */
-function pageDates(document: Document): MetaHint[] {
-  const all = Array.from(document.querySelectorAll('body *'));
-  const titleText = squash(document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? document.querySelector('title')?.textContent ?? '');
-  const h1s = all.filter((e) => e.tagName === 'H1');
-  const h1 = h1s.find((e) => titleText.includes(squash(e.textContent ?? '')) && squash(e.textContent ?? '').length > 8) ?? h1s[0];
-  const start = h1 ? all.indexOf(h1) : 0;
+function pageDates({ all, heading: start }: PageLayout): MetaHint[] {
   const found: { at: number; hint: MetaHint }[] = [];
   all.forEach((el, i) => {
     if (found.length > 200) return;
@@ -101,23 +100,6 @@ function pageDates(document: Document): MetaHint[] {
   return (after.length ? after : inPage).slice(0, 1).map((f) => f.hint);
 }
 
-/** Class-hint reasons that name parts of the article itself (its date line, by-line, captions). */
-const ARTICLE_PARTS = new Set(['dateline', 'byline', 'caption', 'hidden']);
-
-const POST_FOOTER_MAX = 400;
-
-/** Inside a footer, sidebar, menu or a widget of other articles. */
-function inFurniture(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const hint = e.tagName === 'FOOTER' ? 'footer' : e.tagName === 'ASIDE' ? 'sidebar' : e.tagName === 'NAV' ? 'navigation' : e.tagName !== 'BODY' && e.tagName !== 'HTML' ? classHint(e) : undefined;
-    if (!hint || ARTICLE_PARTS.has(hint)) continue;
-    // A post's own footer line (date, tags) is short; the page footer is not.
-    if (hint === 'footer' && (e.textContent ?? '').length < POST_FOOTER_MAX) continue;
-    return true;
-  }
-  return false;
-}
-
 /** Publication dates left by CMSs in inline scripts ("dateCreated":"2020-08-24", "publishDate": …). */
 function scriptDates(document: Document): MetaHint[] {
   const re = /["'](?:datePublished|dateCreated|DateCreation|publishDate|publishedDate|published_at|publication_date|pubDate|date_publication)["']\s*:\s*["'](\d{4}-\d{2}-\d{2})/;
@@ -129,14 +111,13 @@ function scriptDates(document: Document): MetaHint[] {
   return [];
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
 /** Elements whose class/id says they hold the date or the by-line. */
 const DATE_CLASS = /(^|[-_ ])(date|dates|time|timestamp|published|publication|pubdate|posted|post-date|entry-date|metas?|byline|submitted|datetime|article-date|info)([-_ ]|$)/i;
 
 export function htmlMetaHints(document: Document, url?: string | null): MetaHint[] {
   const hints: MetaHint[] = [];
   const metas = metaIndex(document);
+  const layout = pageLayout(document);
   const ld = jsonLdObjects(document);
   const articles = ld.filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
   const others = ld.filter((o) => !articles.includes(o));
@@ -151,7 +132,7 @@ export function htmlMetaHints(document: Document, url?: string | null): MetaHint
   const pageUrl = url ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
   const fromUrl = pageUrl ? urlDate(pageUrl) : null;
   if (fromUrl) hints.push({ field: 'published', value: fromUrl, rule: `url ${pageUrl}` });
-  hints.push(...pageDates(document));
+  hints.push(...pageDates(layout));
   const inTitle = findDates(document.querySelector('title')?.textContent ?? '').find((d) => d.iso);
   if (inTitle) hints.push({ field: 'published', value: inTitle.iso!, rule: 'date in the title element', text: inTitle.text });
   hints.push(...scriptDates(document));
@@ -166,12 +147,10 @@ export function htmlMetaHints(document: Document, url?: string | null): MetaHint
   if (h1) hints.push({ field: 'title', value: h1, rule: 'h1' });
   for (const o of articles) for (const n of names(o.publisher)) hints.push({ field: 'outlet', value: n, rule: 'json-ld publisher' });
   fromSources(document, metas, SITE, 'outlet', hints);
-  for (const o of articles) for (const n of names(o.author)) hints.push({ field: 'author', value: n, rule: 'json-ld author' });
+  const byId = new Map(ld.filter((o) => typeof o['@id'] === 'string').map((o) => [o['@id'] as string, o]));
+  for (const o of articles) for (const n of names(o.author, byId)) hints.push({ field: 'author', value: n, rule: 'json-ld author' });
   fromSources(document, metas, AUTHOR, 'author', hints);
-  for (const el of Array.from(document.querySelectorAll('[rel="author"], .byline, .author, [itemprop="author"]')).slice(0, 5)) {
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t && t.length < 100) hints.push({ field: 'author', value: t, rule: 'byline element' });
-  }
+  hints.push(...bylineHints(layout));
   if (pageUrl) hints.push({ field: 'url', value: pageUrl, rule: url ? 'input url' : 'canonical' });
   else fromSources(document, metas, URL_FIELDS, 'url', hints);
   const lang = document.documentElement?.getAttribute('lang');

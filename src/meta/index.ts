@@ -7,7 +7,7 @@ import type { Doc } from '../doc/doc.js';
 import type { MetaHint } from '../clean/index.js';
 import { detectLanguage } from './language.js';
 import { hasLanguage } from '../lang/resources.js';
-import { cleanAuthors } from './authors.js';
+import { pickAuthors, textBylineHints } from './authors.js';
 import { findOrigins } from './origin.js';
 import { findDates } from './dates.js';
 import { outletFromUrl, stripSiteFromTitle } from './outlet.js';
@@ -78,11 +78,14 @@ export function guessMeta(doc: Doc, opts: MetaOptions): void {
 
   if (!doc.known.authors?.length) {
     const authorHints = hints.filter((h) => h.field === 'author');
-    const chosen = authorHints.length ? authorHints.filter((h) => h.rule === authorHints[0]!.rule) : [];
-    const authors = cleanAuthors(chosen.map((h) => h.value), doc.meta.outlet);
+    if (doc.input.format === 'html') authorHints.push(...textBylineHints(doc.text));
+    // The site's declared names (og:site_name, twitter:site, JSON-LD publisher) are never its authors;
+    // an outlet read from the text ("Copyright © X") may be the author who signs it.
+    const declared = hints.filter((h) => h.field === 'outlet' && /^(?:meta|json-ld) /.test(h.rule)).map((h) => h.value);
+    const { authors, from } = pickAuthors(authorHints, { outlets: [doc.meta.outlet, ...declared], url: doc.meta.url });
     if (authors.length) {
       doc.meta.authors = authors;
-      for (const h of chosen) note('authors', h);
+      for (const h of from) note('authors', h);
     }
   }
 

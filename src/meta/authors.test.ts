@@ -1,0 +1,80 @@
+// Cleaning of author credits on invented by-lines (French and English).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanAuthors, pickAuthors, textBylineHints } from './authors.js';
+
+test('authors: prefixes, dates and "Publié le" fields are cut away', () => {
+  assert.deepEqual(cleanAuthors(['Par Jeanne Martin et Paul Durand | Publié le 3 mars 2021']), ['Jeanne Martin', 'Paul Durand']);
+  assert.deepEqual(cleanAuthors(['Propos recueillis par Léa Fontaine']), ['Léa Fontaine']);
+  assert.deepEqual(cleanAuthors(['Par Camille Roux le 12 mai 2022 à 08h15']), ['Camille Roux']);
+  assert.deepEqual(cleanAuthors(['Hebdo du Port Recueilli par Yann KERBRAT.']), ['Yann Kerbrat']);
+  assert.deepEqual(cleanAuthors(['By Dana Wells - Jun 4, 2021, 9:10 am']), ['Dana Wells']);
+  assert.deepEqual(cleanAuthors(['Auteur : Iris Vogel']), ['Iris Vogel']);
+});
+
+test('authors: a name particle "Le" is kept, a lower-case "le" before a date ends the name', () => {
+  assert.deepEqual(cleanAuthors(['Par Marc Le Goff le 2 juin 2020']), ['Marc Le Goff']);
+});
+
+test('authors: job titles after a name are dropped, with or without a comma', () => {
+  assert.deepEqual(cleanAuthors(['Par Hugo Bernard, journaliste']), ['Hugo Bernard']);
+  assert.deepEqual(cleanAuthors(['Nadia Amrani envoyée spéciale à Tunis']), ['Nadia Amrani']);
+  assert.deepEqual(cleanAuthors(['By SAM CARTER, AP Science Writer']), ['Sam Carter']);
+  assert.deepEqual(cleanAuthors(['By Ruth Okafor Staff Writer']), ['Ruth Okafor']);
+});
+
+test('authors: names in capitals are written as names', () => {
+  assert.deepEqual(cleanAuthors(['Par JEAN-LOUP D’ARVOR et Léna MASSÉ']), ['Jean-Loup D’Arvor', 'Léna Massé']);
+});
+
+test('authors: a full stop closing an initial stays, a final one goes, one after a word ends the names', () => {
+  assert.deepEqual(cleanAuthors(['Tomas Rivera B.']), ['Tomas Rivera B.']);
+  assert.deepEqual(cleanAuthors(['Par Anne Morel.']), ['Anne Morel']);
+  assert.deepEqual(cleanAuthors(['A. Morel']), ['A. Morel']);
+  assert.deepEqual(cleanAuthors(['Owen Hale. Coastline Weekly International']), ['Owen Hale']);
+});
+
+test('authors: descriptions and affiliations are no co-authors', () => {
+  assert.deepEqual(cleanAuthors(['The Finnish and Estonian transport ministries']), []);
+  assert.deepEqual(cleanAuthors(['Les services de la préfecture']), []);
+  assert.deepEqual(cleanAuthors(['Lea Marsh, Orbitwise']), ['Lea Marsh']);
+  assert.deepEqual(cleanAuthors(['Lea Marsh, Tom Reyes']), ['Lea Marsh', 'Tom Reyes']);
+  assert.deepEqual(cleanAuthors(['Orbitwise']), ['Orbitwise']);
+});
+
+test('authors: agencies count only when nobody else signs', () => {
+  assert.deepEqual(cleanAuthors(['Le Quotidien avec AFP'], { outlets: ['Le Quotidien'] }), ['AFP']);
+  assert.deepEqual(cleanAuthors(['Par AFP']), ['AFP']);
+  assert.deepEqual(cleanAuthors(['Hugo Bernard avec AFP']), ['Hugo Bernard']);
+  assert.deepEqual(cleanAuthors(['The Daily Example with Reuters'], { outlets: ['The Daily Example'] }), ['Reuters']);
+});
+
+test('authors: URLs, e-mail addresses, placeholders and the outlet are no authors', () => {
+  assert.deepEqual(cleanAuthors(['https://www.facebook.com/exemple.info']), []);
+  assert.deepEqual(cleanAuthors(['redaction@exemple.fr']), []);
+  assert.deepEqual(cleanAuthors(['Par exemple-info.fr']), []);
+  assert.deepEqual(cleanAuthors(['La rédaction']), []);
+  assert.deepEqual(cleanAuthors(['Unknown']), []);
+  assert.deepEqual(cleanAuthors(["L'Écho du Val"], { outlets: ["L'Écho du Val"] }), []);
+  assert.deepEqual(cleanAuthors(['Echo Val Bureau'], { url: 'https://www.echoval.example/news/1' }), []);
+  // A person whose name starts like the outlet's is still a person.
+  assert.deepEqual(cleanAuthors(['Marianne Colin'], { outlets: ['Marianne'] }), ['Marianne Colin']);
+});
+
+test('authors: the first source that names someone wins; a by-line naming more co-authors is preferred', () => {
+  const hint = (rule: string, value: string) => ({ field: 'author', rule, value });
+  const outletFirst = pickAuthors([hint('meta author', 'https://www.facebook.com/gazette'), hint('byline element', 'Par Lina Costa')], {});
+  assert.deepEqual(outletFirst.authors, ['Lina Costa']);
+  const fuller = pickAuthors([hint('json-ld author', 'Lina Costa'), hint('byline element', 'Lina Costa et Rémi Vidal')], {});
+  assert.deepEqual(fuller.authors, ['Lina Costa', 'Rémi Vidal']);
+  const other = pickAuthors([hint('json-ld author', 'Lina Costa'), hint('byline element', 'Par Rémi Vidal et Éric Moulin')], {});
+  assert.deepEqual(other.authors, ['Lina Costa']);
+});
+
+test('authors: by-lines among the first and last paragraphs of a text', () => {
+  const body = ['Le marché couvert rouvre ses portes samedi.', 'Les commerçants ont été consultés.', 'La mairie promet des travaux.', 'Un parking sera aménagé.', 'Propos recueillis par Inès Garnier'].join('\n\n');
+  assert.deepEqual(
+    textBylineHints(body).map((h) => h.value),
+    ['Propos recueillis par Inès Garnier'],
+  );
+});

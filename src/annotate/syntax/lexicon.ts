@@ -66,6 +66,8 @@ export const FORM_EXEMPT = 8;
 export const FORM_PARTICIPLE = 16;
 /** A finite mood (P I J F C S). */
 export const FORM_FINITE = 32;
+/** A form of a cue verb (cues.tsv). */
+export const FORM_CUE = 64;
 
 function formFlags(forms: VerbForm[]): number {
   let flags = 0;
@@ -73,6 +75,7 @@ function formFlags(forms: VerbForm[]): number {
     if (f.role === 'aux') flags |= f.moods.includes('3') ? FORM_AUX | FORM_AUX_3RD : FORM_AUX;
     else if (f.role === 'hedge') flags |= FORM_HEDGE;
     else if (f.role === 'exempt') flags |= FORM_EXEMPT;
+    else if (f.role === 'cue') flags |= FORM_CUE;
     if (f.moods.includes('K')) flags |= FORM_PARTICIPLE;
     if (/[PIJFCS]/.test(f.moods)) flags |= FORM_FINITE;
   }

@@ -12,6 +12,7 @@ import { syntaxOf, type Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
 import { supportsReporting } from './syntax/lexicon.js';
 import { CLOSE_QUOTES as CLOSERS, OPEN_QUOTES as OPENERS, wordAtOrAfter } from './syntax/words.js';
+import { SPACE, classOf } from './char-class.js';
 
 interface ClaimsJson {
   numberWords: string[];
@@ -42,15 +43,21 @@ const NEGATION_REACH = 4;
 interface Clause {
   start: number;
   end: number;
+  /** Its first and last word, once looked up (see `wordsOf`). */
+  words?: [number, number];
+}
+
+/** White space (JavaScript's \s) or . , ; : — what `trim` removes. */
+function isSeparator(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || (classOf(c) === SPACE && c !== 0x200b);
 }
 
 /** Trim separators from both ends, and a quotation's marks when it spans the whole clause. */
 function trim(text: string, c: Clause): Clause | null {
   let { start, end } = c;
-  const skip = (ch: string | undefined) => ch !== undefined && /[\s.,;:]/.test(ch);
   for (let k = 0; k < 2; k++) {
-    while (start < end && skip(text[start])) start++;
-    while (end > start && skip(text[end - 1])) end--;
+    while (start < end && isSeparator(text.charCodeAt(start))) start++;
+    while (end > start && isSeparator(text.charCodeAt(end - 1))) end--;
     if (end - start > 2 && OPENERS.has(text[start]!) && CLOSERS.has(text[end - 1]!)) {
       start++;
       end--;
@@ -60,7 +67,7 @@ function trim(text: string, c: Clause): Clause | null {
 }
 
 function wordsOf(sx: Syntax, c: Clause): [number, number] {
-  return [wordAtOrAfter(sx.words, c.start), wordAtOrAfter(sx.words, c.end) - 1];
+  return (c.words ??= [wordAtOrAfter(sx.words, c.start), wordAtOrAfter(sx.words, c.end) - 1]);
 }
 
 /** A clause (with a verb) asserting an event (auxiliary + participle, or any verb about a named entity), a number or an accusation. */
@@ -89,7 +96,8 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
   if (words < MIN_WORDS || !verb) return false;
   if (event || number || named) return true;
   const lower = sx.text.slice(c.start, c.end).toLowerCase();
-  return lex.accusation.some((a) => lower.includes(a));
+  for (const a of lex.accusation) if (lower.includes(a)) return true;
+  return false;
 }
 
 /** Past participle endings, for "auxiliary + participle" events. */
@@ -127,16 +135,24 @@ export function findClaims(doc: Doc): Claim[] {
   const sx = syntaxOf(doc);
   const lex = claimsLexicon(doc.meta.language);
   const claims: Claim[] = [];
-  const seen = new Set<string>();
+  // Clauses already taken, by start * (text length + 1) + end.
+  const seen = new Set<number>();
+  const stride = doc.text.length + 1;
   const push = (c: Clause | null, attribution: number | null, hedged: () => boolean) => {
-    if (!c || seen.has(`${c.start}:${c.end}`) || !checkable(sx, lex, c)) return;
-    seen.add(`${c.start}:${c.end}`);
+    if (!c || seen.has(c.start * stride + c.end) || !checkable(sx, lex, c)) return;
+    seen.add(c.start * stride + c.end);
     const text = doc.text.slice(c.start, c.end);
-    claims.push({ ...doc.span(c.start, c.end), attribution, hedged: hedged(), negated: negated(sx, lex, c), question: /\?\s*$/.test(text) });
+    claims.push({ start: c.start, end: c.end, text, attribution, hedged: hedged(), negated: negated(sx, lex, c), question: /\?\s*$/.test(text) });
   };
   doc.attributions.forEach((a, i) => push(trim(doc.text, a.content), i, () => a.hedged));
   // Spans inside some attribution (cue, source or content), sorted, for a sweep over the sentences.
-  const spans = doc.attributions.flatMap((a) => [a.content, a.cue, a.source].filter((s) => s !== null)).sort((x, y) => x.start - y.start);
+  const spans: { start: number; end: number }[] = [];
+  for (const a of doc.attributions) {
+    spans.push(a.content);
+    if (a.cue) spans.push(a.cue);
+    if (a.source) spans.push(a.source);
+  }
+  spans.sort((x, y) => x.start - y.start);
   let k = 0;
   let reach = -1;
   for (const s of doc.sentences) {

@@ -296,8 +296,9 @@ function splitWord(text: string, start: number, end: number, apostrophe: boolean
     let apo = s + 1;
     while (apo < end && apo - s <= MAX_ELISION && !isApostrophe(text.charCodeAt(apo))) apo++;
     if (apo >= end || apo - s > MAX_ELISION) break;
-    if (end - s < 40 && data.elisionExceptions.has(text.slice(s, end).toLowerCase().replace(/’/g, "'"))) break;
+    // Either test stops the split: the cheap one (a short prefix) first.
     if (!data.elisions.has(text.slice(s, apo).toLowerCase())) break;
+    if (end - s < 40 && data.elisionExceptions.has(text.slice(s, end).toLowerCase().replace(/’/g, "'"))) break;
     out.push({ start: s, end: apo + 1, kind: 'word' });
     s = apo + 1;
   }

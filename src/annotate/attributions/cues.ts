@@ -3,7 +3,7 @@
 // "a également dit", "aurait-il déclaré", "ont été confirmées", "a mis en garde",
 // "n'a pas confirmé", "s'est plaint". Tense and mood feed the hedging rules.
 import type { Syntax } from '../syntax/index.js';
-import type { Gender } from '../syntax/lexicon.js';
+import { FORM_CUE, type Gender } from '../syntax/lexicon.js';
 import { afterDeterminer, isFiniteVerb, phraseAt, phraseEndingAt, skipBackward } from '../syntax/phrases.js';
 import type { AttributionLexicon, CueEntry } from './lexicon.js';
 import { COORDINATORS } from './subjects.js';
@@ -97,6 +97,8 @@ export function findCues(sx: Syntax, lex: AttributionLexicon): Cue[] {
   const out: Cue[] = [];
   const { words } = sx;
   for (let i = 0; i < words.length; i++) {
+    // Most words are no form of a cue verb: one bit test skips them.
+    if (!(sx.formFlags[i]! & FORM_CUE)) continue;
     const w = words[i]!;
     if (w.kind !== 'word' || w.cap && i > 0 && words[i - 1]!.sentence === w.sentence) continue;
     const forms = sx.forms[i];

@@ -71,6 +71,8 @@ export const FORM_PARTICIPLE = 16;
 export const FORM_FINITE = 32;
 /** A present participle (mood G: "précisant"). */
 export const FORM_GERUND = 64;
+/** A form of a cue verb (cues.tsv). */
+export const FORM_CUE = 128;
 
 function formFlags(forms: VerbForm[]): number {
   let flags = 0;
@@ -78,6 +80,7 @@ function formFlags(forms: VerbForm[]): number {
     if (f.role === 'aux') flags |= f.moods.includes('3') ? FORM_AUX | FORM_AUX_3RD : FORM_AUX;
     else if (f.role === 'hedge') flags |= FORM_HEDGE;
     else if (f.role === 'exempt') flags |= FORM_EXEMPT;
+    else if (f.role === 'cue') flags |= FORM_CUE;
     if (f.moods.includes('K')) flags |= FORM_PARTICIPLE;
     if (/[PIJFCS]/.test(f.moods)) flags |= FORM_FINITE;
     if (f.moods.includes('G')) flags |= FORM_GERUND;

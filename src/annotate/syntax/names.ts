@@ -64,7 +64,8 @@ export function findNames(words: Word[], lex: SyntaxLexicon): { chunks: NameChun
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    const isTitle = lex.titles.has(w.lower) && words[i + 1] && isNameWord(words, i + 1, lex);
+    // A title needs a name after it, and a name word is capitalised: test that first (cheapest).
+    const isTitle = words[i + 1]?.cap === true && lex.titles.has(w.lower) && isNameWord(words, i + 1, lex);
     if (!isTitle && !isNameWord(words, i, lex)) {
       i++;
       continue;

@@ -71,7 +71,7 @@ export function findEntities(doc: Doc): Entity[] {
     taken.fill(1, first, last + 1);
   };
   // Dates first: "Mercredi" at a sentence start is a day, not the tagger's LOC.
-  const rules = ruleEntities(prepared.forms, tokens, language);
+  const rules = ruleEntities(prepared.forms, tokens, language, prepared.lowered);
   const dateToken = new Uint8Array(tokens.length);
   for (const r of rules) if (r.type === 'DATE') dateToken.fill(1, r.first, r.last + 1);
   const kbMatches = prepared.matches;

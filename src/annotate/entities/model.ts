@@ -49,14 +49,6 @@ for (let p = 0; p < NT; p++) {
     ALLOWED[p * NT + c] = !inside || (p > 0 && (p + 1) >> 1 === c >> 1) ? 1 : 0;
   }
 }
-/** PREVIOUS[PREVIOUS_FROM[t] .. PREVIOUS_FROM[t + 1]): the tags allowed before tag t, ascending. */
-const PREVIOUS: number[] = [];
-const PREVIOUS_FROM = new Uint8Array(NT + 1);
-for (let c = 0; c < NT; c++) {
-  for (let p = 0; p < NT; p++) if (ALLOWED[p * NT + c]) PREVIOUS.push(p);
-  PREVIOUS_FROM[c + 1] = PREVIOUS.length;
-}
-
 export interface ModelHeader {
   format: typeof MAGIC;
   featureVersion: number;
@@ -94,10 +86,12 @@ export class NerModel {
   private readonly trans = new Int32Array(TRANSITION_FEATURES);
   /**
    * Transition scores (NT×NT, −∞ where BIO forbids) per transition context (a word shape: a few
-   * hundred): decoding then costs one Map lookup per token instead of NT×TRANSITION_FEATURES rows.
+   * hundred), at transitionScores[context × NT × NT ..] when transitionReady[context]: decoding
+   * then reads one block per token instead of summing NT×TRANSITION_FEATURES rows.
    * Emptied by every weight update.
    */
-  private transitionCache: Array<Float64Array | undefined> = [];
+  private transitionScores = new Float64Array(0);
+  private transitionReady = new Uint8Array(0);
   /**
    * Per word id (features.ts): the summed weights of the word's one-word features in each
    * role (ROLES × NT per word; `sumsReady` marks computed ones). Most of a token's features
@@ -132,6 +126,7 @@ export class NerModel {
   /** Per-token emission scores (n × NT) and back-pointers of the last `tag`, reused across calls. */
   private emit = new Float64Array(0);
   private pairRows = new Int32Array(0);
+  private contexts = new Int32Array(0);
   private back = new Uint8Array(0);
 
   /** Best BIO tag sequence (first-order Viterbi; I-X only after B-X or I-X). */
@@ -145,46 +140,57 @@ export class NerModel {
       this.back = new Uint8Array(2 * n * NT);
     }
     const emit = this.emit;
-    const back = this.back;
     if (pre) {
       emit.fill(0, 0, n * NT);
       for (let i = 0; i < n; i++) this.addRows(pre.feats, i * MAX_FEATURES, pre.count[i]!, emit, i * NT);
     } else this.emissions(p, emit);
-    let prevScore = new Float64Array(NT).fill(-Infinity);
-    prevScore[0] = 0; // before the first token: as after an O
-    let cur = new Float64Array(NT);
+    this.decode(n, this.contextsOf(p), tags);
+    return tags;
+  }
+
+  /** Viterbi over the first n tokens' emissions (`emit`) and transition contexts, into `tags`. */
+  private decode(n: number, contexts: Int32Array, tags: Uint8Array): void {
+    const emit = this.emit;
+    const back = this.back;
+    const tr = this.transitionScores;
+    // score[t]: best score of a path ending in tag t at the previous token (before the first: as after an O)
+    const score = new Float64Array(NT).fill(-Infinity);
+    score[0] = 0;
+    const next = new Float64Array(NT);
     for (let i = 0; i < n; i++) {
-      const tr = this.transitions(p, i);
+      const tb = contexts[i]! * NT * NT;
       const at = i * NT;
-      // Per tag, the best previous tag among those BIO allows (PREVIOUS lists them in
-      // ascending order, so ties go to the lowest tag as in a full scan).
       for (let t = 0; t < NT; t++) {
-        const from = PREVIOUS_FROM[t]!;
-        const to = PREVIOUS_FROM[t + 1]!;
-        let best = -Infinity;
-        let arg = 0;
-        for (let k = from; k < to; k++) {
-          const q = PREVIOUS[k]!;
-          const s = prevScore[q]! + tr[q * NT + t]!;
+        // Best previous tag among those BIO allows, ties to the lowest: O and B-X may follow
+        // any tag; I-X only B-X (t − 1) or I-X (t).
+        let arg = t > 0 && (t & 1) === 0 ? t - 1 : 0;
+        let best = score[arg]! + tr[tb + arg * NT + t]!;
+        if (arg === 0) {
+          for (let q = 1; q < NT; q++) {
+            const s = score[q]! + tr[tb + q * NT + t]!;
+            if (s > best) {
+              best = s;
+              arg = q;
+            }
+          }
+        } else {
+          const s = score[t]! + tr[tb + t * NT + t]!;
           if (s > best) {
             best = s;
-            arg = q;
+            arg = t;
           }
         }
-        cur[t] = best + emit[at + t]!;
+        next[t] = best + emit[at + t]!;
         back[at + t] = arg;
       }
-      const swap = prevScore;
-      prevScore = cur;
-      cur = swap;
+      score.set(next);
     }
     let best = 0;
-    for (let t = 1; t < NT; t++) if (prevScore[t]! > prevScore[best]!) best = t;
+    for (let t = 1; t < NT; t++) if (score[t]! > score[best]!) best = t;
     for (let i = n - 1; i >= 0; i--) {
       tags[i] = best;
       best = back[i * NT + best]!;
     }
-    return tags;
   }
 
   /**
@@ -251,7 +257,7 @@ export class NerModel {
     if (g === this.cacheGeneration) return;
     this.cacheGeneration = g;
     this.sumsReady.fill(0);
-    this.transitionCache = [];
+    this.transitionReady.fill(0);
   }
 
   /** Fill word `id`'s sums in every role, unless cached. */
@@ -304,25 +310,44 @@ export class NerModel {
     return table;
   }
 
-  private transitions(p: Prepared, i: number): Float64Array {
-    const key = transitionContext(p, i);
-    let m = this.transitionCache[key];
-    if (m === undefined) {
-      m = new Float64Array(NT * NT);
-      for (let q = 0; q < NT; q++) {
-        const row = m.subarray(q * NT, (q + 1) * NT);
-        this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, 0), row, 0);
-        for (let t = 0; t < NT; t++) if (!ALLOWED[q * NT + t]) row[t] = -Infinity;
+  /**
+   * Every token's transition context (its index in `transitionScores`, in NT × NT blocks),
+   * computing the scores of contexts not seen yet.
+   */
+  private contextsOf(p: Prepared): Int32Array {
+    const n = p.n;
+    if (this.contexts.length < n) this.contexts = new Int32Array(2 * n);
+    const out = this.contexts;
+    for (let i = 0; i < n; i++) {
+      const key = transitionContext(p, i);
+      out[i] = key;
+      if (key >= this.transitionReady.length) {
+        const size = Math.max(256, 2 * key);
+        const ready = new Uint8Array(size);
+        ready.set(this.transitionReady);
+        const scores = new Float64Array(size * NT * NT);
+        scores.set(this.transitionScores);
+        this.transitionReady = ready;
+        this.transitionScores = scores;
       }
-      this.transitionCache[key] = m;
+      if (this.transitionReady[key]) continue;
+      const m = this.transitionScores;
+      const at = key * NT * NT;
+      m.fill(0, at, at + NT * NT);
+      for (let q = 0; q < NT; q++) {
+        const row = at + q * NT;
+        this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, 0), m, row);
+        for (let t = 0; t < NT; t++) if (!ALLOWED[q * NT + t]) m[row + t] = -Infinity;
+      }
+      this.transitionReady[key] = 1;
     }
-    return m;
+    return out;
   }
 
   /** Perceptron update: add `delta` to the weights of tag `tag` of the features in feats[from..from+k). */
   update(feats: Int32Array, from: number, k: number, tag: number, delta: number, onChange?: (index: number, delta: number) => void): void {
     const w = this.weights;
-    this.transitionCache = [];
+    this.transitionReady.fill(0);
     this.sumsReady.fill(0);
     this.constantRows = null;
     for (let j = from; j < from + k; j++) {

@@ -82,9 +82,9 @@ function flagsOf(w: string): string {
 
 /**
  * The word table: every distinct form seen gets a dense id, and its values live in
- * table[id * WORD_SLOTS ..]: one Map lookup per token, then only integer reads.
+ * table[id * WORD_SLOTS ..]: one hash probe per token, then only integer reads.
  */
-const ids = new Map<string, number>();
+const forms: string[] = [];
 const lowers: string[] = [];
 let table = new Int32Array(1024 * WORD_SLOTS);
 const shapeIds = new Map<string, number>();
@@ -116,6 +116,7 @@ function addWord(w: string): number {
   table[at + HALF_SHAPE_TRI] = mix(T.shapeTri, table[at + SHAPE]!);
   table[at + HALF_LOWER_M1_SHAPE0] = mix(T.lowerM1Shape0, table[at + LOWER]!);
   table[at + HALF_SHAPE0_LOWER_P1] = mix(T.shape0LowerP1, table[at + SHAPE]!);
+  forms.push(w);
   lowers.push(lower);
   return id;
 }
@@ -133,21 +134,59 @@ export function wordIdGeneration(): number {
 
 /** Drop the table when full; only between documents, so one document's ids never mix generations. */
 function trimCache(): void {
-  if (ids.size < CACHE_LIMIT && shapeIds.size < CACHE_LIMIT) return;
-  ids.clear();
+  if (forms.length < CACHE_LIMIT && shapeIds.size < CACHE_LIMIT) return;
+  slotIds.fill(-1);
+  forms.length = 0;
   lowers.length = 0;
   shapeIds.clear();
   generation++;
   PAD = addWord('<pad>');
 }
 
-function wordId(w: string): number {
-  let id = ids.get(w);
-  if (id === undefined) {
-    id = addWord(w);
-    ids.set(w, id);
+/**
+ * Open addressing from a form's hash to its id (−1: free slot), with the hash kept beside it
+ * so that most probes compare no characters. Forms are hashed straight from the text: no
+ * string is cut for a word already known.
+ */
+let slotIds = new Int32Array(1 << 16).fill(-1);
+let slotHashes = new Int32Array(1 << 16);
+
+/** Id of the word text[start, end), added to the table when new. */
+function wordIdIn(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0; // FNV-1a, as hashString with seed 0
+  for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+  const mask = slotIds.length - 1;
+  for (let s = h & mask; ; s = (s + 1) & mask) {
+    const id = slotIds[s]!;
+    if (id < 0) break;
+    if (slotHashes[s] === h && sameForm(forms[id]!, text, start, end)) return id;
   }
+  const id = addWord(text.slice(start, end));
+  if (2 * forms.length > slotIds.length) rehash(2 * slotIds.length);
+  insertSlot(id, h);
   return id;
+}
+
+function sameForm(form: string, text: string, start: number, end: number): boolean {
+  if (form.length !== end - start) return false;
+  for (let j = 0; j < form.length; j++) if (form.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
+  return true;
+}
+
+function insertSlot(id: number, h: number): void {
+  const mask = slotIds.length - 1;
+  let s = h & mask;
+  while (slotIds[s]! >= 0) s = (s + 1) & mask;
+  slotIds[s] = id;
+  slotHashes[s] = h;
+}
+
+function rehash(size: number): void {
+  const old = slotIds;
+  const oldHashes = slotHashes;
+  slotIds = new Int32Array(size).fill(-1);
+  slotHashes = new Int32Array(size);
+  for (let s = 0; s < old.length; s++) if (old[s]! >= 0) insertSlot(old[s]!, oldHashes[s]!);
 }
 
 /** Characters after which the next word is capitalised for reasons other than being a name. */
@@ -181,25 +220,25 @@ export function prepare(text: string, tokens: readonly Token[], gazetteer: Gazet
   const n = tokens.length;
   const wordIds = new Int32Array(n + 4);
   wordIds[0] = wordIds[1] = wordIds[n + 2] = wordIds[n + 3] = PAD;
-  const forms: string[] = new Array(n);
+  const tokenForms: string[] = new Array(n);
   const lowered: string[] = new Array(n);
   const start = new Uint8Array(n);
   let prevEnd = 0;
   let prevForm = '';
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const form = text.slice(t.start, t.end);
-    forms[i] = form;
-    const id = wordId(form);
+    const id = wordIdIn(text, t.start, t.end);
+    const form = forms[id]!;
+    tokenForms[i] = form;
     wordIds[i + 2] = id;
     lowered[i] = lowers[id]!;
     if (i === 0 || BOUNDARY.has(prevForm) || hasNewline(text, prevEnd, t.start)) start[i] = 1;
     prevEnd = t.end;
     prevForm = form;
   }
-  const matches = gazetteer ? gazetteer.matches(forms, wordIds.subarray(2, n + 2), generation) : [];
+  const matches = gazetteer ? gazetteer.matches(tokenForms, wordIds.subarray(2, n + 2), generation) : [];
   const gaz = gazetteer ? gazetteer.codes(n, matches) : new Uint8Array(n);
-  return { n, ids: wordIds, generation, forms, lowered, matches, gaz, start };
+  return { n, ids: wordIds, generation, forms: tokenForms, lowered, matches, gaz, start };
 }
 
 /** Token i's word id in the table (i from −2 to n + 1: pads outside the document). */

@@ -93,6 +93,12 @@ export class NerModel {
   private transitionScores = new Float64Array(0);
   private transitionReady = new Uint8Array(0);
   /**
+   * Per context, NT values: the lowest score of O → (O or B-X), then for each tag q ≥ 1 the
+   * highest of q → (O or B-X). When every q's score plus its highest stays at most O's score
+   * plus the lowest, O is the best previous tag of O and every B-X (float sums are monotone).
+   */
+  private transitionBounds = new Float64Array(0);
+  /**
    * Per word id (features.ts): the summed weights of the word's one-word features in each
    * role (ROLES × NT per word; `sumsReady` marks computed ones). Most of a token's features
    * depend on one word only, so tagging reads a few hot slices instead of ~30 scattered rows.
@@ -157,28 +163,37 @@ export class NerModel {
     const score = new Float64Array(NT).fill(-Infinity);
     score[0] = 0;
     const next = new Float64Array(NT);
+    const bounds = this.transitionBounds;
     for (let i = 0; i < n; i++) {
       const tb = contexts[i]! * NT * NT;
       const at = i * NT;
-      for (let t = 0; t < NT; t++) {
-        // Best previous tag among those BIO allows, ties to the lowest: O and B-X may follow
-        // any tag; I-X only B-X (t − 1) or I-X (t).
-        let arg = t > 0 && (t & 1) === 0 ? t - 1 : 0;
-        let best = score[arg]! + tr[tb + arg * NT + t]!;
-        if (arg === 0) {
-          for (let q = 1; q < NT; q++) {
-            const s = score[q]! + tr[tb + q * NT + t]!;
-            if (s > best) {
-              best = s;
-              arg = q;
-            }
-          }
-        } else {
-          const s = score[t]! + tr[tb + t * NT + t]!;
+      // O and B-X may follow any tag: the best previous tag, ties to the lowest. When no
+      // previous tag but O can win for any of them (the bounds say so; most tokens), O it is.
+      const bb = contexts[i]! * NT;
+      const floor = score[0]! + bounds[bb]!;
+      let onlyO = true;
+      for (let q = 1; q < NT && onlyO; q++) onlyO = score[q]! + bounds[bb + q]! <= floor;
+      for (let t = 0; t < NT; t += t === 0 ? 1 : 2) {
+        let arg = 0;
+        let best = score[0]! + tr[tb + t]!;
+        for (let q = 1; q < NT && !onlyO; q++) {
+          const s = score[q]! + tr[tb + q * NT + t]!;
           if (s > best) {
             best = s;
-            arg = t;
+            arg = q;
           }
+        }
+        next[t] = best + emit[at + t]!;
+        back[at + t] = arg;
+      }
+      // I-X only after B-X (t − 1) or I-X (t).
+      for (let t = 2; t < NT; t += 2) {
+        let arg = t - 1;
+        let best = score[t - 1]! + tr[tb + (t - 1) * NT + t]!;
+        const s = score[t]! + tr[tb + t * NT + t]!;
+        if (s > best) {
+          best = s;
+          arg = t;
         }
         next[t] = best + emit[at + t]!;
         back[at + t] = arg;
@@ -327,8 +342,11 @@ export class NerModel {
         ready.set(this.transitionReady);
         const scores = new Float64Array(size * NT * NT);
         scores.set(this.transitionScores);
+        const bounds = new Float64Array(size * NT);
+        bounds.set(this.transitionBounds);
         this.transitionReady = ready;
         this.transitionScores = scores;
+        this.transitionBounds = bounds;
       }
       if (this.transitionReady[key]) continue;
       const m = this.transitionScores;
@@ -338,6 +356,11 @@ export class NerModel {
         const row = at + q * NT;
         this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, 0), m, row);
         for (let t = 0; t < NT; t++) if (!ALLOWED[q * NT + t]) m[row + t] = -Infinity;
+      }
+      for (let q = 0; q < NT; q++) {
+        let bound = m[at + q * NT]!;
+        for (let t = 1; t < NT; t += 2) bound = q === 0 ? Math.min(bound, m[at + t]!) : Math.max(bound, m[at + q * NT + t]!);
+        this.transitionBounds[key * NT + q] = bound;
       }
       this.transitionReady[key] = 1;
     }

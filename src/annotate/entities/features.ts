@@ -26,7 +26,9 @@ const HALF_BIGRAM_P1 = 11;
 const HALF_SHAPE_TRI = 12;
 const HALF_LOWER_M1_SHAPE0 = 13;
 const HALF_SHAPE0_LOWER_P1 = 14;
-const WORD_SLOTS = 15;
+/** 1 when the word is in BOUNDARY (the next token starts a sentence, a line or a quotation) */
+const IS_BOUNDARY = 15;
+const WORD_SLOTS = 16;
 
 /** Feature templates (ids mixed into the hashes; changing them needs a retrain). */
 const T = {
@@ -80,6 +82,9 @@ function flagsOf(w: string): string {
   return `${len}${upper ? 'U' : ''}${w.includes('-') ? 'H' : ''}${/['’]/.test(w) ? 'A' : ''}`;
 }
 
+/** Characters after which the next word is capitalised for reasons other than being a name. */
+const BOUNDARY = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '-', '•', '*', '#', '(', '[']);
+
 /**
  * The word table: every distinct form seen gets a dense id, and its values live in
  * table[id * WORD_SLOTS ..]: one hash probe per token, then only integer reads.
@@ -116,6 +121,7 @@ function addWord(w: string): number {
   table[at + HALF_SHAPE_TRI] = mix(T.shapeTri, table[at + SHAPE]!);
   table[at + HALF_LOWER_M1_SHAPE0] = mix(T.lowerM1Shape0, table[at + LOWER]!);
   table[at + HALF_SHAPE0_LOWER_P1] = mix(T.shape0LowerP1, table[at + SHAPE]!);
+  table[at + IS_BOUNDARY] = BOUNDARY.has(w) ? 1 : 0;
   forms.push(w);
   lowers.push(lower);
   return id;
@@ -189,8 +195,6 @@ function rehash(size: number): void {
   for (let s = 0; s < old.length; s++) if (old[s]! >= 0) insertSlot(old[s]!, oldHashes[s]!);
 }
 
-/** Characters after which the next word is capitalised for reasons other than being a name. */
-const BOUNDARY = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '-', '•', '*', '#', '(', '[']);
 
 /** Whether text[from, to) holds a line break. */
 export function hasNewline(text: string, from: number, to: number): boolean {
@@ -224,17 +228,16 @@ export function prepare(text: string, tokens: readonly Token[], gazetteer: Gazet
   const lowered: string[] = new Array(n);
   const start = new Uint8Array(n);
   let prevEnd = 0;
-  let prevForm = '';
+  let afterBoundary = true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const id = wordIdIn(text, t.start, t.end);
-    const form = forms[id]!;
-    tokenForms[i] = form;
+    tokenForms[i] = forms[id]!;
     wordIds[i + 2] = id;
     lowered[i] = lowers[id]!;
-    if (i === 0 || BOUNDARY.has(prevForm) || hasNewline(text, prevEnd, t.start)) start[i] = 1;
+    if (afterBoundary || hasNewline(text, prevEnd, t.start)) start[i] = 1;
     prevEnd = t.end;
-    prevForm = form;
+    afterBoundary = table[id * WORD_SLOTS + IS_BOUNDARY] === 1;
   }
   const matches = gazetteer ? gazetteer.matches(tokenForms, wordIds.subarray(2, n + 2), generation) : [];
   const gaz = gazetteer ? gazetteer.codes(n, matches) : new Uint8Array(n);

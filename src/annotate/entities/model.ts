@@ -160,9 +160,9 @@ export class NerModel {
     const back = this.back;
     const tr = this.transitionScores;
     // score[t]: best score of a path ending in tag t at the previous token (before the first: as after an O)
-    const score = new Float64Array(NT).fill(-Infinity);
+    let score = new Float64Array(NT).fill(-Infinity);
     score[0] = 0;
-    const next = new Float64Array(NT);
+    let next = new Float64Array(NT);
     const bounds = this.transitionBounds;
     for (let i = 0; i < n; i++) {
       const tb = contexts[i]! * NT * NT;
@@ -198,7 +198,9 @@ export class NerModel {
         next[t] = best + emit[at + t]!;
         back[at + t] = arg;
       }
-      score.set(next);
+      const swap = score;
+      score = next;
+      next = swap;
     }
     let best = 0;
     for (let t = 1; t < NT; t++) if (score[t]! > score[best]!) best = t;

@@ -32,6 +32,14 @@ export class Gazetteer {
   private readonly keys = new Map<string, number>();
   private readonly types: number[] = [];
 
+  /**
+   * Per word id of the caller's word table (features.ts): 1 when no name starts with the
+   * word, 2 when one may, 0 not yet known. Most tokens start no name, and this answers
+   * for them with one array read instead of a string lookup.
+   */
+  private starts = new Uint8Array(0);
+  private startsGeneration = -1;
+
   /** Register an entry's type; returns the entry index to pass to `add`. */
   entry(type: GazType): number {
     this.types.push(GAZ_TYPES.indexOf(type) + 1);
@@ -41,7 +49,7 @@ export class Gazetteer {
   /** Add one name (as token forms) for an entry; the first entry to claim a name keeps it. */
   add(forms: readonly string[], entry: number): void {
     if (forms.length === 0 || forms.length > MAX_TOKENS) return;
-    this.starts = new Uint8Array(0);
+    if (this.starts.length) this.starts = new Uint8Array(0);
     const key = forms.join(SEP);
     const had = this.keys.get(key) ?? 0;
     if (had >> 1) return;
@@ -52,14 +60,6 @@ export class Gazetteer {
       prefix += SEP + forms[k]!;
     }
   }
-
-  /**
-   * Per word id of the caller's word table (features.ts): 1 when no name starts with the
-   * word, 2 when one may, 0 not yet known. Most tokens start no name, and this answers
-   * for them with one array read instead of a string lookup.
-   */
-  private starts = new Uint8Array(0);
-  private startsGeneration = -1;
 
   /**
    * Non-overlapping longest matches, left to right. `ids` (one per form, from a word table

@@ -144,6 +144,26 @@ test('on-disk cache: fresh responses are not refetched, stale ones revalidated w
   assert.equal(cond.headers['if-modified-since'], 'Tue, 03 Jun 2025 08:00:00 GMT');
 });
 
+test('on-disk cache honours Vary: a response stored for one User-Agent does not answer another; Vary: * is never reused', async () => {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'recoupe-http-'));
+  for (const [path, vary] of [['/varies-by-agent', 'Accept-Encoding, User-Agent'], ['/varies-by-all', '*']] as const) {
+    site.routes.set(path, (_q, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'max-age=3600', vary });
+      res.end('<p>Une page qui change selon le client.</p>');
+    });
+  }
+  const run = (userAgent: string) => new Fetcher({ cacheDir, perHostIntervalMs: 0, userAgent });
+  const byAgent = `${site.base}/varies-by-agent`;
+  assert.equal(ok(await run('reader-a').fetch(byAgent)).cache, 'miss');
+  assert.equal(ok(await run('reader-a').fetch(byAgent)).cache, 'fresh', 'same request headers: served from the cache');
+  const hits = site.hits('/varies-by-agent');
+  assert.equal(ok(await run('reader-b').fetch(byAgent)).cache, 'miss', 'another User-Agent: fetched again');
+  assert.equal(site.hits('/varies-by-agent'), hits + 1);
+  const byAll = `${site.base}/varies-by-all`;
+  assert.equal(ok(await run('reader-a').fetch(byAll)).cache, 'miss');
+  assert.equal(ok(await run('reader-a').fetch(byAll)).cache, 'miss');
+});
+
 test('per-host concurrency: never more than the limit in flight', async () => {
   let inFlight = 0;
   let most = 0;

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startSite, page, type Site } from './fixtures/web/server.js';
 import { runCliAsync } from './fixtures/web/run-cli.js';
+import pg from 'pg';
+import { createTestDatabase, dropTestDatabase, needsPostgres } from './helpers/postgres.js';
 
 let site: Site;
 const dir = mkdtempSync(join(tmpdir(), 'recoupe-watch-'));
@@ -76,5 +78,29 @@ test('watch usage errors', async () => {
     const r = await runCliAsync(args);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.stderr, /^recoupe watch: /);
+  }
+});
+
+test('a PostgreSQL corpus keeps what watch has seen in the same database', { skip: needsPostgres }, async () => {
+  const url = await createTestDatabase('recoupe_watch');
+  try {
+    const once = () => runCliAsync(['watch', `${site.base}/feed.rss`, '--db', url, '--once', '--delay', '0', '--retries', '0', '--jobs', '1', '--no-cache']);
+    const first = await once();
+    assert.equal(first.code, 0, first.stderr);
+    // The feed as the tests above left it: every entry is new to this corpus.
+    const fresh = Number(/(\d+) new entries, 0 seen before/.exec(first.stderr)?.[1]);
+    assert.ok(fresh >= 2, first.stderr);
+    const hits = site.hits('/article-1.html');
+    const second = await once();
+    assert.equal(second.code, 0, second.stderr);
+    assert.match(second.stderr, new RegExp(`0 new entries, ${fresh} seen before → .*: 0 added`));
+    assert.equal(site.hits('/article-1.html'), hits, 'seen articles are not fetched again');
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM watched_feed_items');
+    await client.end();
+    assert.equal(Number(rows[0]!.n), fresh);
+  } finally {
+    await dropTestDatabase(url);
   }
 });

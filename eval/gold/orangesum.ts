@@ -1,4 +1,5 @@
-// Hand-made gold on HELD-OUT OrangeSum articles (lines 1001–2000 of the sample).
+// Hand-made gold on OrangeSum articles: HELD-OUT lines 1001–2000 of the sample
+// (never tuned on) and a DEV attribution set on lines 1–1000 (for studying misses).
 // The JSON files hold only ids, line numbers, sha256 and offsets: the article
 // texts are copyrighted by their agencies, so they are read from ../shared at
 // run time and checked against the stored sha256 (a changed dataset fails loudly
@@ -12,6 +13,8 @@ import { sharedPath } from '../../test/helpers/shared.js';
 const GOLD_DIR = dirname(fileURLToPath(import.meta.url));
 export const SENTENCES_GOLD = join(GOLD_DIR, 'orangesum-sentences.json');
 export const ATTRIBUTIONS_GOLD = join(GOLD_DIR, 'orangesum-attributions.json');
+/** Same format as ATTRIBUTIONS_GOLD, on DEV lines 1–1000: rule authors may read and tune on it. */
+export const DEV_ATTRIBUTIONS_GOLD = join(GOLD_DIR, 'orangesum-dev-attributions.json');
 export const ORANGESUM_SAMPLE = sharedPath('datasets', 'orangesum', 'orangesum_sample2000.jsonl');
 export const hasOrangesum = existsSync(ORANGESUM_SAMPLE);
 
@@ -87,7 +90,7 @@ export interface OrangesumGold {
   records: AttributionRecord[];
 }
 
-/** The attribution gold with each record's `content` cut from its article by `content_span`. */
+/** An attribution gold file (held-out by default, or DEV_ATTRIBUTIONS_GOLD) with each record's `content` cut from its article by `content_span`. */
 export function loadOrangesumGold(path = ATTRIBUTIONS_GOLD): OrangesumGold {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as { about: string; docs: DocRef[]; records: StoredRecord[] };
   const docs = materialise(raw.docs);

@@ -6,7 +6,7 @@
 // callers pass `sequenceOfTenses` for que-clauses under a past-tense cue.
 import { cached, langPath, readTsv } from '../lang/resources.js';
 import type { Syntax } from './syntax/index.js';
-import { phraseIndex, readLines } from './syntax/lexicon.js';
+import { FORM_EXEMPT, FORM_HEDGE, phraseIndex, readLines } from './syntax/lexicon.js';
 import { phraseAt } from './syntax/phrases.js';
 
 interface HedgeLexicon {
@@ -54,12 +54,12 @@ export function hedgeMarkers(sx: Syntax, first: number, last: number, opts: { se
       i += len - 1;
       continue;
     }
-    const forms = sx.lex.verbs.get(w.lower);
-    if (forms?.some((f) => f.role === 'hedge')) {
+    const flags = sx.formFlags[i]!;
+    if (flags & FORM_HEDGE) {
       out.push({ start: w.start, end: w.end, kind: 'lexical' });
       continue;
     }
-    if (opts.sequenceOfTenses || forms?.some((f) => f.role === 'exempt')) continue;
+    if (opts.sequenceOfTenses || flags & FORM_EXEMPT) continue;
     if (isConditional(w.lower, lex.stems)) out.push({ start: w.start, end: w.end, kind: 'conditional' });
   }
   return out;

@@ -20,6 +20,8 @@ export interface CacheHead {
   fetchedAt: string;
   /** How long the response stays fresh after storedAt (ms); 0 = revalidate every time. */
   lifetimeMs: number;
+  /** The request headers the response's `Vary` names, as they were sent (lower-case names; null = not sent). */
+  vary?: Record<string, string | null>;
 }
 
 export interface CacheEntry {
@@ -58,6 +60,22 @@ async function atomicWrite(path: string, data: string | Uint8Array): Promise<voi
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(tmp, data);
   await rename(tmp, path);
+}
+
+/**
+ * What a response's `Vary` asks the cache to remember of the request (RFC 9111 §4.1):
+ * undefined when nothing, null when the response can never be reused (`Vary: *`).
+ */
+export function varyOf(responseHeaders: Headers, requestHeaders: Record<string, string>): CacheHead['vary'] | null {
+  const names = (responseHeaders.get('vary') ?? '').split(',', 64).map((n) => n.trim().toLowerCase()).filter(Boolean);
+  if (names.length === 0) return undefined;
+  if (names.includes('*')) return null;
+  return Object.fromEntries(names.map((n) => [n, requestHeaders[n] ?? null]));
+}
+
+/** Whether a stored response may answer a request with these headers. */
+export function varyMatches(head: CacheHead, requestHeaders: Record<string, string>): boolean {
+  return Object.entries(head.vary ?? {}).every(([name, value]) => (requestHeaders[name] ?? null) === value);
 }
 
 export function isFresh(head: CacheHead, now: number): boolean {

@@ -4,7 +4,7 @@
 // requests against an on-disk cache, and a cap on body size.
 import { setTimeout as delay } from 'node:timers/promises';
 import { charsetOf, retryAfterMs } from './content-type.js';
-import { DiskCache, freshnessMs, isFresh, type CacheEntry } from './disk-cache.js';
+import { DiskCache, freshnessMs, isFresh, varyMatches, varyOf, type CacheEntry } from './disk-cache.js';
 import { HostLimiter } from './host-limiter.js';
 import { ROBOTS_MAX_BYTES, RobotsCache } from './robots.js';
 import type { FetchFailure, FetchResult, Fetched, Hop } from './types.js';
@@ -61,6 +61,8 @@ class BodyTooLarge extends Error {}
 
 export class Fetcher {
   readonly userAgent: string;
+  /** Sent with every request (lower-case names, as `Vary` is matched against them); conditionals are added per request. */
+  private readonly requestHeaders: Record<string, string>;
   private readonly o: Required<Omit<FetcherOptions, 'cacheDir' | 'userAgent'>>;
   private readonly cache: DiskCache | null;
   private readonly limiter: HostLimiter;
@@ -68,6 +70,7 @@ export class Fetcher {
 
   constructor(options: FetcherOptions = {}) {
     this.userAgent = options.userAgent ?? defaultUserAgent();
+    this.requestHeaders = { 'user-agent': this.userAgent, accept: ACCEPT };
     const sleep = options.sleep ?? ((ms: number) => delay(ms));
     this.o = { ...FETCH_DEFAULTS, sleep, ...stripUndefined(options) } as typeof this.o;
     this.cache = options.cacheDir ? new DiskCache(options.cacheDir) : null;
@@ -99,7 +102,9 @@ export class Fetcher {
         if (!rules.allows(here)) return fail(here === url ? 'disallowed by robots.txt' : `redirect target ${here} disallowed by robots.txt`);
         intervalMs = Math.max(intervalMs, rules.crawlDelayMs ?? 0);
       }
-      const cached = await this.cache?.get(here);
+      const stored = await this.cache?.get(here);
+      // A response stored for other request headers (Vary) is neither served nor revalidated.
+      const cached = stored && varyMatches(stored.head, this.requestHeaders) ? stored : undefined;
       const now = Date.now();
       let res: RawResponse | FetchFailure;
       if (cached && isFresh(cached.head, now)) {
@@ -134,8 +139,9 @@ export class Fetcher {
         continue;
       }
       if (res.status < 200 || res.status > 299) return fail(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`, res.status);
-      const lifetime = freshnessMs(res.headers, now, false);
-      const entry: CacheEntry = { head: headOf(here, res, now, lifetime ?? 0), body: res.body };
+      const vary = varyOf(res.headers, this.requestHeaders);
+      const lifetime = vary === null ? null : freshnessMs(res.headers, now, false);
+      const entry: CacheEntry = { head: { ...headOf(here, res, now, lifetime ?? 0), ...(vary ? { vary } : {}) }, body: res.body };
       if (lifetime !== null) await this.store(entry.head, entry.body);
       return this.done(url, redirects, entry, 'miss');
     }
@@ -164,7 +170,7 @@ export class Fetcher {
   /** One URL, no redirect following, retried on transient failures. */
   private async request(url: string, intervalMs: number, extra: Record<string, string>, maxBytes: number, truncate: boolean): Promise<RawResponse | FetchFailure> {
     const host = new URL(url).host;
-    const headers = { 'user-agent': this.userAgent, accept: ACCEPT, ...extra };
+    const headers = { ...this.requestHeaders, ...extra };
     let lastReason = '';
     let lastStatus: number | undefined;
     for (let attempt = 0; attempt <= this.o.retries; attempt++) {

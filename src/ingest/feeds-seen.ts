@@ -1,5 +1,5 @@
 // Which feed entries `recoupe watch` has already stored, kept in the corpus
-// SQLite file itself (table watched_feed_items) so the corpus stays one file.
+// itself (table watched_feed_items) so the corpus stays one file or one database.
 import Database from 'better-sqlite3';
 import type { FeedEntry } from './feeds-xml.js';
 

@@ -31,20 +31,30 @@ export function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-const cache = new Map<string, unknown>();
+/** Loaded resources by name, then by the language folder they came from. */
+const loaded = new Map<string, Map<string, unknown>>();
+/** The same by name, then by the requested code (which may have fallen back to the default language). */
+const requested = new Map<string, Map<string, unknown>>();
+
+function table(tables: Map<string, Map<string, unknown>>, name: string): Map<string, unknown> {
+  let t = tables.get(name);
+  if (!t) tables.set(name, (t = new Map()));
+  return t;
+}
 
 /** Memoise a resource per language: `cached('fr', 'tokenizer', () => …)`. */
 export function cached<T>(code: string, name: string, load: (code: string) => T): T {
-  // Hot path: the requested code was seen before (no file-system check per call).
-  const seen = cache.get(`?${code}/${name}`) as T | undefined;
+  // Hot path (several calls per document): two map reads, no key string built, no file-system check.
+  const byCode = table(requested, name);
+  const seen = byCode.get(code) as T | undefined;
   if (seen !== undefined) return seen;
   const lang = hasLanguage(code) ? code : DEFAULT_LANGUAGE;
-  const key = `${lang}/${name}`;
-  let v = cache.get(key) as T | undefined;
+  const byLang = table(loaded, name);
+  let v = byLang.get(lang) as T | undefined;
   if (v === undefined) {
     v = load(lang);
-    cache.set(key, v);
+    byLang.set(lang, v);
   }
-  cache.set(`?${code}/${name}`, v);
+  byCode.set(code, v);
   return v;
 }

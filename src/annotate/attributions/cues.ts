@@ -45,9 +45,8 @@ interface Aux {
 }
 
 function auxAt(sx: Syntax, i: number): Aux | null {
-  const w = sx.words[i];
-  if (!w) return null;
-  const f = sx.lex.verbs.get(w.lower)?.find((v) => v.role === 'aux');
+  if (!sx.isAux[i]) return null;
+  const f = sx.forms[i]!.find((v) => v.role === 'aux');
   return f ? { index: i, lemma: f.entry, moods: f.moods } : null;
 }
 
@@ -98,7 +97,7 @@ export function findCues(sx: Syntax, lex: AttributionLexicon): Cue[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.kind !== 'word' || w.cap && i > 0 && words[i - 1]!.sentence === w.sentence) continue;
-    const forms = sx.lex.verbs.get(w.lower);
+    const forms = sx.forms[i];
     if (!forms || afterDeterminer(sx, i)) continue;
     for (const f of forms) {
       if (f.role !== 'cue') continue;

@@ -16,7 +16,7 @@ import { SourceResolver, type Speaker } from './sources.js';
 import { npForward } from '../syntax/phrases.js';
 import type { WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
-import { supportsReporting } from '../syntax/lexicon.js';
+import { FORM_HEDGE, supportsReporting } from '../syntax/lexicon.js';
 
 /** A quotation continues the previous speaker when it starts at most this many sentences after. */
 const CONTINUATION_REACH = 1;
@@ -193,8 +193,7 @@ function decorate(sx: Syntax, a: Attribution, c: Candidate): void {
   const markers = first >= 0 && last >= first ? hedgeMarkers(sx, first, last, { sequenceOfTenses: sequence }) : [];
   const hedges = markers.map((m) => ({ start: m.start, end: m.end, text: sx.text.slice(m.start, m.end) }));
   // A conditional frame ("aurait déclaré") or a verb of suspicion ("soupçonne") hedges the whole attribution.
-  const head = c.verb ? sx.words[c.verb.head]! : null;
-  const suspicious = head ? sx.lex.verbs.get(head.lower)?.some((f) => f.role === 'hedge') : false;
+  const suspicious = c.verb ? (sx.formFlags[c.verb.head]! & FORM_HEDGE) !== 0 : false;
   if ((c.verb?.conditional || suspicious) && a.cue) hedges.unshift({ ...a.cue });
   a.hedged = hedges.length > 0;
   a.hedges = hedges;

@@ -171,7 +171,7 @@ function fromSegments(sx: Syntax, lex: AttributionLexicon, comma: number): Sourc
 export function subjectBefore(sx: Syntax, lex: AttributionLexicon, at: number): SourceRef | null {
   let i = skipBackward(sx, at - 1);
   // Over auxiliaries and their adverbs: "a lui aussi fait", "s'était fait".
-  for (let guard = 0; guard < 3 && i >= 0 && sx.lex.verbs.get(sx.words[i]!.lower)?.some((f) => f.role === 'aux'); guard++) i = skipBackward(sx, i - 1);
+  for (let guard = 0; guard < 3 && i >= 0 && sx.isAux[i] === 1; guard++) i = skipBackward(sx, i - 1);
   const w = sx.words[i];
   if (!w || w.sentence !== sx.words[at]!.sentence) return null;
   // An object clitic before the auxiliary: "il l'a dit", "elle leur a expliqué".

@@ -2,7 +2,7 @@
 // bounds, proper-name chunks and quotation spans, built once per document.
 import type { Doc } from '../../doc/doc.js';
 import type { Quote } from '../../doc/schema.js';
-import { syntaxLexicon, type SyntaxLexicon } from './lexicon.js';
+import { FORM_AUX, syntaxLexicon, type SyntaxLexicon, type VerbForm } from './lexicon.js';
 import { findNames, type NameChunk } from './names.js';
 import { buildWords, sentenceBounds, wordAtOrAfter, type Word } from './words.js';
 
@@ -19,6 +19,10 @@ export interface Syntax {
   last: Int32Array;
   /** isAux[i]: word i is a form of an auxiliary (avoir, être). */
   isAux: Uint8Array;
+  /** The verb forms word i can be (`lex.verbs`), looked up once per word. */
+  forms: (VerbForm[] | undefined)[];
+  /** FORM_* bits of those forms (0 when none). */
+  formFlags: Uint8Array;
   /** Memo of isFiniteVerb per word: 0 unknown, 1 yes, 2 no. */
   finite: Uint8Array;
   /** continues[s]: sentence s+1 is the rest of sentence s, cut by a broken line ("l'armée de\n\nl'air"). */
@@ -46,11 +50,22 @@ export function syntaxOf(doc: Doc): Syntax {
   for (let s = 0; s + 1 < doc.sentences.length; s++) {
     const l = words[last[s]!];
     const n = words[first[s + 1]!];
-    if (l && n && l.kind === 'word' && n.kind === 'word' && !n.cap && !/^\p{Lu}/u.test(n.text)) continues[s] = 1;
+    // An ASCII capital makes `cap` true already: the Unicode test is for the rest.
+    if (l && n && l.kind === 'word' && n.kind === 'word' && !n.cap && (n.text.charCodeAt(0) < 128 || !/^\p{Lu}/u.test(n.text))) continues[s] = 1;
   }
   const isAux = new Uint8Array(words.length);
-  for (let i = 0; i < words.length; i++) if (lex.verbs.get(words[i]!.lower)?.some((f) => f.role === 'aux')) isAux[i] = 1;
-  sx = { isAux, finite: new Uint8Array(words.length), text: doc.text, language: doc.meta.language, words, lex, names: chunks, chunkOf, first, last, continues, quotes: [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end) };
+  const forms: (VerbForm[] | undefined)[] = new Array(words.length);
+  const formFlags = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i]!.lower;
+    const f = lex.verbs.get(lower);
+    forms[i] = f;
+    if (!f) continue;
+    const flags = lex.verbFlags.get(lower)!;
+    formFlags[i] = flags;
+    if (flags & FORM_AUX) isAux[i] = 1;
+  }
+  sx = { isAux, forms, formFlags, finite: new Uint8Array(words.length), text: doc.text, language: doc.meta.language, words, lex, names: chunks, chunkOf, first, last, continues, quotes: [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end) };
   cache.set(doc, sx);
   return sx;
 }

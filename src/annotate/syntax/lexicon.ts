@@ -56,6 +56,29 @@ export interface VerbForm {
   moods: string;
 }
 
+/** Bits summarising the verb forms a word can be, computed once per word (see `Syntax.formFlags`). */
+export const FORM_AUX = 1;
+/** An auxiliary form in the third person ("a", "ont", "est"). */
+export const FORM_AUX_3RD = 2;
+export const FORM_HEDGE = 4;
+export const FORM_EXEMPT = 8;
+/** A past participle (mood K). */
+export const FORM_PARTICIPLE = 16;
+/** A finite mood (P I J F C S). */
+export const FORM_FINITE = 32;
+
+function formFlags(forms: VerbForm[]): number {
+  let flags = 0;
+  for (const f of forms) {
+    if (f.role === 'aux') flags |= f.moods.includes('3') ? FORM_AUX | FORM_AUX_3RD : FORM_AUX;
+    else if (f.role === 'hedge') flags |= FORM_HEDGE;
+    else if (f.role === 'exempt') flags |= FORM_EXEMPT;
+    if (f.moods.includes('K')) flags |= FORM_PARTICIPLE;
+    if (/[PIJFCS]/.test(f.moods)) flags |= FORM_FINITE;
+  }
+  return flags;
+}
+
 export interface SyntaxLexicon {
   determiners: Set<string>;
   indefinite: Set<string>;
@@ -77,6 +100,8 @@ export interface SyntaxLexicon {
   nameParticles: Set<string>;
   nonNames: Set<string>;
   verbs: Map<string, VerbForm[]>;
+  /** `formFlags` of each form in `verbs`. */
+  verbFlags: Map<string, number>;
   /** First name → gender (generated from first-name lists). */
   firstNames: Map<string, Gender>;
   /** Third-person finite forms of every verb (generated). */
@@ -136,6 +161,7 @@ export function syntaxLexicon(language: string): SyntaxLexicon {
       nameParticles: new Set(j.nameParticles),
       nonNames: new Set([...j.sentenceStartNonNames, ...j.determiners, ...j.prepositions]),
       verbs,
+      verbFlags: new Map([...verbs].map(([form, list]) => [form, formFlags(list)])),
       firstNames,
       finite: new Set(readLines(langPath(code, 'finite-verbs.generated.txt'))),
     };

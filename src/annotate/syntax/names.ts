@@ -29,8 +29,17 @@ function isFirstName(w: Word, lex: SyntaxLexicon): boolean {
   return h > 0 && lex.firstNames.has(w.text.slice(0, h));
 }
 
+const TWO_LETTERS = /\p{L}{2}/u;
+
 export function isAcronym(w: Word | undefined): boolean {
-  return !!w && w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}{2}/u.test(w.text);
+  if (!w || w.text.length <= 1) return false;
+  // An ASCII lowercase letter rules it out before the (Unicode) uppercase copy.
+  const t = w.text;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return t === t.toUpperCase() && TWO_LETTERS.test(t);
 }
 
 export function isNameWord(words: Word[], i: number, lex: SyntaxLexicon): boolean {

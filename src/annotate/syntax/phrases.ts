@@ -2,6 +2,7 @@
 // and noun phrases scanned forwards (inverted subjects, agents, objects) or
 // backwards (preverbal subjects, antecedents of "qui"). Every scan is bounded.
 import type { Syntax } from './index.js';
+import { FORM_AUX, FORM_AUX_3RD, FORM_FINITE, FORM_PARTICIPLE } from './lexicon.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, isPunct, type Word } from './words.js';
 
 /** Longest noun phrase considered (words). */
@@ -87,7 +88,7 @@ export function afterDeterminer(sx: Syntax, i: number): boolean {
   if (!prev || prev.sentence !== sx.words[i]!.sentence || !sx.lex.determiners.has(prev.lower)) return false;
   if (!sx.lex.objectClitics.has(prev.lower)) return true;
   // "leur a répondu", "l'a dit": a third-person auxiliary after a clitic is a verb ("les avions" stays a noun).
-  if (sx.words[i]!.lower !== 'été' && sx.lex.verbs.get(sx.words[i]!.lower)?.some((f) => f.role === 'aux' && f.moods.includes('3'))) return false;
+  if (sx.words[i]!.lower !== 'été' && sx.formFlags[i]! & FORM_AUX_3RD) return false;
   const before = sx.words[i - 2]?.lower ?? '';
   return !(sx.lex.subjectPronouns.has(before) || sx.lex.negation.has(before) || sx.lex.boundaries.has(before));
 }
@@ -104,13 +105,13 @@ export function isFiniteVerb(sx: Syntax, i: number): boolean {
 function finiteVerb(sx: Syntax, i: number): boolean {
   const w = sx.words[i]!;
   if (w.cap || w.kind !== 'word') return false;
-  const forms = sx.lex.verbs.get(w.lower);
+  const forms = sx.forms[i];
   if (!forms && !sx.lex.finite.has(w.lower)) return false;
   if (afterDeterminer(sx, i)) return false;
   // A form known only from the generated list right after a verb is its object ("a fait | référence"),
   // and right before one an adjective ("le groupe rebelle | a affirmé").
-  if (!forms && (sx.lex.verbs.has(sx.words[i - 1]?.lower ?? '') || sx.lex.verbs.has(sx.words[i + 1]?.lower ?? ''))) return false;
-  return !forms || forms.some((f) => /[PIJFCS]/.test(f.moods));
+  if (!forms && (sx.forms[i - 1] !== undefined || sx.forms[i + 1] !== undefined)) return false;
+  return !forms || (sx.formFlags[i]! & FORM_FINITE) !== 0;
 }
 
 /** Words that end a noun phrase. */
@@ -212,7 +213,7 @@ export function npBackward(sx: Syntax, end: number, preps = false, limit = MAX_N
     }
     if (stopsNp(sx, j, false)) break;
     // A participle after an auxiliary ends the phrase: "a indiqué | la gendarmerie".
-    if (lex.verbs.get(x.lower)?.some((f) => f.moods.includes('K')) && lex.verbs.get(words[j - 1]?.lower ?? '')?.some((f) => f.role === 'aux')) break;
+    if (sx.formFlags[j]! & FORM_PARTICIPLE && j > 0 && sx.formFlags[j - 1]! & FORM_AUX) break;
     if (sx.chunkOf[j]! < 0 && lex.prepositions.has(x.lower) && !lex.npLinks.has(x.lower) && !lex.determiners.has(x.lower)) {
       // With `preps` a complement stays in ("les responsables locaux dans cette province"), but not an agent
       // or adverbial after a participle ("empoisonné par des agriculteurs").

@@ -21,7 +21,26 @@ const ARTICLE_NAME = /^(?:al|el|ad|ar|as|an|az|at|ash|ibn|bin|ben|abu|abou)-\p{L
 
 const ODD = /[’‐‑–]/;
 
+/** Per UTF-16 code unit: 1 when `normalise` leaves it as is, 2 when it may not; 0 not yet known. */
+const stableUnits = new Uint8Array(0x10000);
+
+function isStable(c: number): boolean {
+  let k = stableUnits[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    // Surrogates are judged as whole code points by toLowerCase, so never alone. Lowercasing depends on
+    // context only for characters that change on their own (final sigma), so a stable unit stays stable.
+    k = (c >= 0xd800 && c <= 0xdfff) || ch.toLowerCase() !== ch || ODD.test(ch) ? 2 : 1;
+    stableUnits[c] = k;
+  }
+  return k === 1;
+}
+
 export function normalise(s: string): string {
+  // Most words are already lowercase: return them without a copy (and without the regex).
+  let k = 0;
+  while (k < s.length && isStable(s.charCodeAt(k))) k++;
+  if (k === s.length) return s;
   const l = s.toLowerCase();
   return ODD.test(l) ? l.replace(/’/g, "'").replace(HYPHENS, '-') : l;
 }

@@ -1,4 +1,4 @@
-// recoupe watch FEED... --db FILE [--every 15m] [--once]
+// recoupe watch FEED... --db FILE|URL [--every 15m] [--once]
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse } from '../args.js';
 import type { Command, CliIO } from '../command.js';
@@ -6,13 +6,13 @@ import { UsageError } from '../../ingest/errors.js';
 import { Fetcher } from '../../fetch/fetcher.js';
 import { FETCH_FLAGS, FETCH_USAGE, fetcherOptions } from '../../fetch/cli-options.js';
 import { isUrlArg } from '../../ingest/url-args.js';
-import { SqliteSeenState } from '../../ingest/feeds-seen.js';
+import { SqliteSeenState, type SeenState } from '../../ingest/feeds-seen.js';
 import { watchRound, type WatchReport } from '../../ingest/feeds-watch.js';
 import { ingest } from '../../corpus/ingest.js';
-import { DEFAULT_DB, openStore } from '../../corpus/open.js';
+import { DEFAULT_DB, isPostgresUrl, openStore } from '../../corpus/open.js';
 import { DB_HELP, DB_OPTION, positiveInt } from './corpus-common.js';
 
-const usage = `Usage: recoupe watch FEED... [--db FILE] [--every 15m | --once] [options]
+const usage = `Usage: recoupe watch FEED... [--db FILE|URL] [--every 15m | --once] [options]
 
 Keep a corpus up to date from RSS/Atom feeds or news sitemaps (URLs): each round
 fetches the feeds (conditionally, through the HTTP cache), then fetches, analyses
@@ -42,10 +42,9 @@ export const watchCommand: Command = {
     const everyMs = duration(values.every ?? DEFAULT_EVERY);
     const jobs = positiveInt(values.jobs, '--jobs');
     const db = values.db ?? DEFAULT_DB;
-    if (/^postgres(ql)?:\/\//i.test(db)) throw new UsageError('watch keeps its state in a SQLite corpus file; --db must be a file');
     const web = { fetcher: new Fetcher(fetcherOptions(values)), window: 8 };
     const store = await openStore(db);
-    const seen = new SqliteSeenState(db);
+    const seen = await seenState(db);
     const stop = new AbortController();
     const onSignal = () => stop.abort();
     process.once('SIGINT', onSignal);
@@ -75,6 +74,13 @@ export const watchCommand: Command = {
     }
   },
 };
+
+/** The seen-entries table lives in the corpus itself, whichever store it is. */
+async function seenState(db: string): Promise<SeenState> {
+  if (!isPostgresUrl(db)) return new SqliteSeenState(db);
+  // pg is loaded only for a server, as in openStore.
+  return new (await import('../../ingest/feeds-seen-postgres.js')).PostgresSeenState(db);
+}
 
 function summary(round: number, location: string, r: WatchReport): string {
   return `watch round ${round} (${new Date().toISOString()}): ${r.feeds} feed(s), ${r.fresh} new entries, ${r.seen} seen before → ${location}: ${r.added} added, ${r.duplicates} duplicate texts, ${r.failed} failed`;

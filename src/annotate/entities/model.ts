@@ -49,6 +49,13 @@ for (let p = 0; p < NT; p++) {
     ALLOWED[p * NT + c] = !inside || (p > 0 && (p + 1) >> 1 === c >> 1) ? 1 : 0;
   }
 }
+/** A copy of `a` with `size` elements (zeros after the old ones): id-indexed caches grow. */
+function grown<T extends Uint8Array | Float32Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (length: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
 export interface ModelHeader {
   format: typeof MAGIC;
   featureVersion: number;
@@ -167,33 +174,25 @@ export class NerModel {
     for (let i = 0; i < n; i++) {
       const tb = contexts[i]! * NT * NT;
       const at = i * NT;
-      // O and B-X may follow any tag: the best previous tag, ties to the lowest. When no
-      // previous tag but O can win for any of them (the bounds say so; most tokens), O it is.
+      // The best previous tag, ties to the lowest. O and B-X may follow any tag, but when the
+      // bounds show no previous tag beats O for any of them (most tokens), O it is; I-X may
+      // only follow B-X (t − 1) or I-X (t).
       const bb = contexts[i]! * NT;
       const floor = score[0]! + bounds[bb]!;
       let onlyO = true;
       for (let q = 1; q < NT && onlyO; q++) onlyO = score[q]! + bounds[bb + q]! <= floor;
-      for (let t = 0; t < NT; t += t === 0 ? 1 : 2) {
-        let arg = 0;
-        let best = score[0]! + tr[tb + t]!;
-        for (let q = 1; q < NT && !onlyO; q++) {
+      for (let t = 0; t < NT; t++) {
+        const inside = t > 0 && (t & 1) === 0;
+        const first = inside ? t - 1 : 0;
+        const last = inside ? t : onlyO ? 0 : NT - 1;
+        let arg = first;
+        let best = score[first]! + tr[tb + first * NT + t]!;
+        for (let q = first + 1; q <= last; q++) {
           const s = score[q]! + tr[tb + q * NT + t]!;
           if (s > best) {
             best = s;
             arg = q;
           }
-        }
-        next[t] = best + emit[at + t]!;
-        back[at + t] = arg;
-      }
-      // I-X only after B-X (t − 1) or I-X (t).
-      for (let t = 2; t < NT; t += 2) {
-        let arg = t - 1;
-        let best = score[t - 1]! + tr[tb + (t - 1) * NT + t]!;
-        const s = score[t]! + tr[tb + t * NT + t]!;
-        if (s > best) {
-          best = s;
-          arg = t;
         }
         next[t] = best + emit[at + t]!;
         back[at + t] = arg;
@@ -281,12 +280,8 @@ export class NerModel {
   private ensureSums(id: number): void {
     if (id >= this.sumsReady.length) {
       const size = Math.max(1024, 2 * id);
-      const ready = new Uint8Array(size);
-      ready.set(this.sumsReady);
-      const sums = new Float32Array(size * ROLES * NT);
-      sums.set(this.sums);
-      this.sumsReady = ready;
-      this.sums = sums;
+      this.sumsReady = grown(this.sumsReady, size);
+      this.sums = grown(this.sums, size * ROLES * NT);
     }
     if (this.sumsReady[id]) return;
     const acc = new Float64Array(NT);
@@ -340,15 +335,9 @@ export class NerModel {
       out[i] = key;
       if (key >= this.transitionReady.length) {
         const size = Math.max(256, 2 * key);
-        const ready = new Uint8Array(size);
-        ready.set(this.transitionReady);
-        const scores = new Float64Array(size * NT * NT);
-        scores.set(this.transitionScores);
-        const bounds = new Float64Array(size * NT);
-        bounds.set(this.transitionBounds);
-        this.transitionReady = ready;
-        this.transitionScores = scores;
-        this.transitionBounds = bounds;
+        this.transitionReady = grown(this.transitionReady, size);
+        this.transitionScores = grown(this.transitionScores, size * NT * NT);
+        this.transitionBounds = grown(this.transitionBounds, size * NT);
       }
       if (this.transitionReady[key]) continue;
       const m = this.transitionScores;

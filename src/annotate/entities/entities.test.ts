@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../pipeline/analyze.js';
 import { tokenize } from '../tokens.js';
-import { prepare } from './features.js';
+import { MAX_FEATURES, TRANSITION_FEATURES, prepare, staticFeatures } from './features.js';
 import { FEATURE_VERSION, NT, NerModel, loadModel, staticFeatureTable } from './model.js';
 import { ruleEntities } from './rules.js';
 import { spansFromTags, tagsFromSpans } from './spans.js';
@@ -101,6 +101,53 @@ test('the cached per-word sums score exactly like the plain feature list', () =>
   const p = prepare(text, toks, buildKnowledgeBase('fr', undefined).gazetteer);
   assert.deepEqual([...m.tag(p)], [...m.tag(p, staticFeatureTable(p))]);
   assert.ok(m.tag(p).some((t) => t !== 0));
+});
+
+test('Viterbi with its shortcuts finds the best-scoring BIO sequence (checked by brute force)', () => {
+  const m = loadModel('fr')!;
+  const w = m.weights;
+  const text = 'Hier Jean Dupont visitait Lyon'; // five tokens: 9^5 sequences
+  const p = prepare(text, tokenize(text), buildKnowledgeBase('fr', undefined).gazetteer);
+  const feats = new Int32Array(MAX_FEATURES);
+  const row = (f: number) => (f & m.mask) * NT;
+  // emit[i][t] and trans[i][q][t] from the plain feature lists.
+  const emit = Array.from({ length: p.n }, (_, i) => {
+    const k = staticFeatures(p, i, feats);
+    return Array.from({ length: NT }, (_, t) => [...feats.subarray(0, k)].reduce((s, f) => s + w[row(f) + t]!, 0));
+  });
+  const trans = Array.from({ length: p.n }, (_, i) =>
+    Array.from({ length: NT }, (_, q) => {
+      const f = [...m.transitionsOf(p, i, q).subarray(0, TRANSITION_FEATURES)];
+      return Array.from({ length: NT }, (_, t) => f.reduce((s, x) => s + w[row(x) + t]!, 0));
+    }),
+  );
+  const allowed = (q: number, t: number) => t === 0 || t % 2 === 1 || q === t || q === t - 1;
+  let best = -Infinity;
+  let bestSeq: number[] = [];
+  for (let code = 0; code < NT ** p.n; code++) {
+    const seq = Array.from({ length: p.n }, (_, i) => Math.floor(code / NT ** i) % NT);
+    let s = 0;
+    for (let i = 0; i < p.n && s > -Infinity; i++) {
+      const q = i > 0 ? seq[i - 1]! : 0;
+      s = allowed(q, seq[i]!) ? s + emit[i]![seq[i]!]! + trans[i]![q]![seq[i]!]! : -Infinity;
+    }
+    if (s > best) [best, bestSeq] = [s, seq];
+  }
+  assert.equal(p.n, 5);
+  assert.deepEqual([...m.tag(p)], bestSeq);
+});
+
+test('a word keeps its features when the word table grows', () => {
+  const m = loadModel('fr')!;
+  const text = 'Le maire de Lyon, Gérard Collomb, parle.';
+  const before = prepare(text, tokenize(text), null);
+  const tags = [...m.tag(before)];
+  // Thousands of new words make the table rehash and grow.
+  const filler = Array.from({ length: 40_000 }, (_, i) => `mot${i.toString(36)}`).join(' ');
+  prepare(filler, tokenize(filler), null);
+  const after = prepare(text, tokenize(text), null);
+  assert.deepEqual([...after.ids], [...before.ids]);
+  assert.deepEqual([...m.tag(after)], tags);
 });
 
 test('a broken model file is a clear error', () => {

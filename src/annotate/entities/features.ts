@@ -5,7 +5,7 @@
 import type { Token } from '../../doc/schema.js';
 import type { Gazetteer, GazMatch } from './gazetteer.js';
 
-/** Per-word hashes, in this order, in one Int32Array per distinct form. */
+/** Per-word values, in this order, in WORD_SLOTS consecutive cells of the word table. */
 const EXACT = 0;
 const LOWER = 1;
 const SHAPE = 2;
@@ -15,10 +15,20 @@ const SUF4 = 5;
 const PRE2 = 6;
 const PRE3 = 7;
 const FLAGS = 8;
-/** Dense ids (not hashes) for the model's per-word and per-shape caches; reset with the cache. */
-export const WORD_ID = 9;
-export const SHAPE_ID = 10;
-const WORD_SLOTS = 11;
+/** Dense id (not a hash) of the word's shape, for the model's per-shape caches. */
+const SHAPE_ID = 9;
+/**
+ * The word's half of each two- and three-word feature (`pairFeatures`): the first mix of
+ * each depends on one word only, so it is done once per distinct word.
+ */
+const HALF_BIGRAM_M1 = 10;
+const HALF_BIGRAM_P1 = 11;
+const HALF_SHAPE_TRI = 12;
+const HALF_LOWER_M1_SHAPE0 = 13;
+const HALF_SHAPE0_LOWER_P1 = 14;
+/** 1 when the word is in BOUNDARY (the next token starts a sentence, a line or a quotation) */
+const IS_BOUNDARY = 15;
+const WORD_SLOTS = 16;
 
 /** Feature templates (ids mixed into the hashes; changing them needs a retrain). */
 const T = {
@@ -50,12 +60,16 @@ function mix(a: number, b: number): number {
   return h ^ (h >>> 16);
 }
 
+const UPPER = /\p{Lu}/u;
+const LOWERCASE = /\p{Ll}/u;
+const NUMBER = /\p{N}/u;
+
 /** Word shape with runs collapsed: "Mossoul" → "Xx", "F-16" → "X-d", "AFP" → "X". */
 function shapeOf(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const c = UPPER.test(ch) ? 'X' : LOWERCASE.test(ch) ? 'x' : NUMBER.test(ch) ? 'd' : ch;
     if (c !== last) out += c;
     last = c;
   }
@@ -68,34 +82,55 @@ function flagsOf(w: string): string {
   return `${len}${upper ? 'U' : ''}${w.includes('-') ? 'H' : ''}${/['’]/.test(w) ? 'A' : ''}`;
 }
 
-let nextWordId = 0;
+/** Characters after which the next word is capitalised for reasons other than being a name. */
+const BOUNDARY = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '-', '•', '*', '#', '(', '[']);
+
+/**
+ * The word table: every distinct form seen gets a dense id, and its values live in
+ * table[id * WORD_SLOTS ..]: one hash probe per token, then only integer reads.
+ */
+const forms: string[] = [];
+const lowers: string[] = [];
+let table = new Int32Array(1024 * WORD_SLOTS);
 const shapeIds = new Map<string, number>();
 
-function wordInfo(w: string): Int32Array {
-  const info = new Int32Array(WORD_SLOTS);
+function addWord(w: string): number {
+  const id = lowers.length;
+  if ((id + 1) * WORD_SLOTS > table.length) {
+    const grown = new Int32Array(table.length * 2);
+    grown.set(table);
+    table = grown;
+  }
   const lower = w.toLowerCase();
   const shape = shapeOf(w);
   let shapeId = shapeIds.get(shape);
   if (shapeId === undefined) shapeIds.set(shape, (shapeId = shapeIds.size));
-  info[WORD_ID] = nextWordId++;
-  info[SHAPE_ID] = shapeId;
-  info[EXACT] = hashString(w, EXACT);
-  info[LOWER] = hashString(lower, LOWER);
-  info[SHAPE] = hashString(shape, SHAPE);
-  info[SUF2] = hashString(lower.slice(-2), SUF2);
-  info[SUF3] = hashString(lower.slice(-3), SUF3);
-  info[SUF4] = hashString(lower.slice(-4), SUF4);
-  info[PRE2] = hashString(lower.slice(0, 2), PRE2);
-  info[PRE3] = hashString(lower.slice(0, 3), PRE3);
-  info[FLAGS] = hashString(flagsOf(w), FLAGS);
-  return info;
+  const at = id * WORD_SLOTS;
+  table[at + SHAPE_ID] = shapeId;
+  table[at + EXACT] = hashString(w, EXACT);
+  table[at + LOWER] = hashString(lower, LOWER);
+  table[at + SHAPE] = hashString(shape, SHAPE);
+  table[at + SUF2] = hashString(lower.slice(-2), SUF2);
+  table[at + SUF3] = hashString(lower.slice(-3), SUF3);
+  table[at + SUF4] = hashString(lower.slice(-4), SUF4);
+  table[at + PRE2] = hashString(lower.slice(0, 2), PRE2);
+  table[at + PRE3] = hashString(lower.slice(0, 3), PRE3);
+  table[at + FLAGS] = hashString(flagsOf(w), FLAGS);
+  table[at + HALF_BIGRAM_M1] = mix(T.bigramM1, table[at + LOWER]!);
+  table[at + HALF_BIGRAM_P1] = mix(T.bigramP1, table[at + LOWER]!);
+  table[at + HALF_SHAPE_TRI] = mix(T.shapeTri, table[at + SHAPE]!);
+  table[at + HALF_LOWER_M1_SHAPE0] = mix(T.lowerM1Shape0, table[at + LOWER]!);
+  table[at + HALF_SHAPE0_LOWER_P1] = mix(T.shape0LowerP1, table[at + SHAPE]!);
+  table[at + IS_BOUNDARY] = BOUNDARY.has(w) ? 1 : 0;
+  forms.push(w);
+  lowers.push(lower);
+  return id;
 }
 
-/** Padding "words" before the first and after the last token (ids 0). */
-let PAD = wordInfo('<pad>');
-/** Cache bound: past it the cache is dropped (memory stays flat on huge inputs). */
+/** Id of the padding "word" before the first and after the last token. */
+let PAD = addWord('<pad>');
+/** Cache bound: past it the table is dropped (memory stays flat on huge inputs). */
 const CACHE_LIMIT = 200_000;
-const cache = new Map<string, Int32Array>();
 let generation = 0;
 
 /** Bumped whenever word and shape ids are reused: caches indexed by them must be emptied. */
@@ -103,27 +138,63 @@ export function wordIdGeneration(): number {
   return generation;
 }
 
-/** Drop the cache when full; only between documents, so one document's ids never mix generations. */
+/** Drop the table when full; only between documents, so one document's ids never mix generations. */
 function trimCache(): void {
-  if (cache.size < CACHE_LIMIT && shapeIds.size < CACHE_LIMIT) return;
-  cache.clear();
+  if (forms.length < CACHE_LIMIT && shapeIds.size < CACHE_LIMIT) return;
+  slotIds.fill(-1);
+  forms.length = 0;
+  lowers.length = 0;
   shapeIds.clear();
-  nextWordId = 0;
   generation++;
-  PAD = wordInfo('<pad>');
+  PAD = addWord('<pad>');
 }
 
-function cachedWordInfo(w: string): Int32Array {
-  let info = cache.get(w);
-  if (info === undefined) {
-    info = wordInfo(w);
-    cache.set(w, info);
+/**
+ * Open addressing from a form's hash to its id (−1: free slot), with the hash kept beside it
+ * so that most probes compare no characters. Forms are hashed straight from the text: no
+ * string is cut for a word already known.
+ */
+let slotIds = new Int32Array(1 << 16).fill(-1);
+let slotHashes = new Int32Array(1 << 16);
+
+/** Id of the word text[start, end), added to the table when new. */
+function wordIdIn(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0; // FNV-1a, as hashString with seed 0
+  for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+  const mask = slotIds.length - 1;
+  for (let s = h & mask; ; s = (s + 1) & mask) {
+    const id = slotIds[s]!;
+    if (id < 0) break;
+    if (slotHashes[s] === h && sameForm(forms[id]!, text, start, end)) return id;
   }
-  return info;
+  const id = addWord(text.slice(start, end));
+  if (2 * forms.length > slotIds.length) rehash(2 * slotIds.length);
+  insertSlot(id, h);
+  return id;
 }
 
-/** Characters after which the next word is capitalised for reasons other than being a name. */
-const BOUNDARY = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '-', '•', '*', '#', '(', '[']);
+function sameForm(form: string, text: string, start: number, end: number): boolean {
+  if (form.length !== end - start) return false;
+  for (let j = 0; j < form.length; j++) if (form.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
+  return true;
+}
+
+function insertSlot(id: number, h: number): void {
+  const mask = slotIds.length - 1;
+  let s = h & mask;
+  while (slotIds[s]! >= 0) s = (s + 1) & mask;
+  slotIds[s] = id;
+  slotHashes[s] = h;
+}
+
+function rehash(size: number): void {
+  const old = slotIds;
+  const oldHashes = slotHashes;
+  slotIds = new Int32Array(size).fill(-1);
+  slotHashes = new Int32Array(size);
+  for (let s = 0; s < old.length; s++) if (old[s]! >= 0) insertSlot(old[s]!, oldHashes[s]!);
+}
+
 
 /** Whether text[from, to) holds a line break. */
 export function hasNewline(text: string, from: number, to: number): boolean {
@@ -134,10 +205,13 @@ export function hasNewline(text: string, from: number, to: number): boolean {
 /** A document's tokens, ready for feature extraction. */
 export interface Prepared {
   readonly n: number;
-  /** words[i + 2]: token i's hashes, with two pads each side. */
-  readonly words: Int32Array[];
-  /** token i's text */
+  /** ids[i + 2]: token i's word id (see the word table), with two pads each side. */
+  readonly ids: Int32Array;
+  /** wordIdGeneration() when the ids were given */
+  readonly generation: number;
+  /** token i's text, and lowercased */
   readonly forms: string[];
+  readonly lowered: string[];
   /** gazetteer matches over the tokens, and the code they give each token (see gazetteer.ts), 0 = none */
   readonly matches: GazMatch[];
   readonly gaz: Uint8Array;
@@ -148,30 +222,37 @@ export interface Prepared {
 export function prepare(text: string, tokens: readonly Token[], gazetteer: Gazetteer | null): Prepared {
   trimCache();
   const n = tokens.length;
-  const words: Int32Array[] = new Array(n + 4);
-  words[0] = words[1] = words[n + 2] = words[n + 3] = PAD;
-  const forms: string[] = new Array(n);
+  const wordIds = new Int32Array(n + 4);
+  wordIds[0] = wordIds[1] = wordIds[n + 2] = wordIds[n + 3] = PAD;
+  const tokenForms: string[] = new Array(n);
+  const lowered: string[] = new Array(n);
   const start = new Uint8Array(n);
   let prevEnd = 0;
-  let prevForm = '';
+  let afterBoundary = true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const form = text.slice(t.start, t.end);
-    forms[i] = form;
-    words[i + 2] = cachedWordInfo(form);
-    if (i === 0 || BOUNDARY.has(prevForm) || hasNewline(text, prevEnd, t.start)) start[i] = 1;
+    const id = wordIdIn(text, t.start, t.end);
+    tokenForms[i] = forms[id]!;
+    wordIds[i + 2] = id;
+    lowered[i] = lowers[id]!;
+    if (afterBoundary || hasNewline(text, prevEnd, t.start)) start[i] = 1;
     prevEnd = t.end;
-    prevForm = form;
+    afterBoundary = table[id * WORD_SLOTS + IS_BOUNDARY] === 1;
   }
-  const matches = gazetteer ? gazetteer.matches(forms) : [];
+  const matches = gazetteer ? gazetteer.matches(tokenForms, wordIds.subarray(2, n + 2), generation) : [];
   const gaz = gazetteer ? gazetteer.codes(n, matches) : new Uint8Array(n);
-  return { n, words, forms, matches, gaz, start };
+  return { n, ids: wordIds, generation, forms: tokenForms, lowered, matches, gaz, start };
+}
+
+/** Token i's word id in the table (i from −2 to n + 1: pads outside the document). */
+export function idAt(p: Prepared, i: number): number {
+  return p.ids[i + 2]!;
 }
 
 /**
  * The roles a word plays for the token being tagged. Features that depend on one word only
  * are grouped by role, so a model can sum their weights once per distinct word
- * (`NerModel` caches these sums; see `emission`).
+ * (`NerModel` caches these sums; see its `emissions`).
  */
 export const ROLE_CURRENT = 0; // the token itself, not at a sentence start
 export const ROLE_CURRENT_AT_START = 1; // the token itself, at a sentence start
@@ -184,40 +265,42 @@ export const ROLES = 6;
 export const GAZ_CODES = 9;
 export const GAZ_SLOTS = [T.gazM1, T.gaz0, T.gazP1] as const;
 
-/** Features of word w in a role; written at out[k..], returns the new count. */
-export function wordFeatures(w: Int32Array, role: number, out: Int32Array, k: number): number {
+/** Features of word `id` in a role; written at out[k..], returns the new count. */
+export function wordFeatures(id: number, role: number, out: Int32Array, k: number): number {
+  const w = table;
+  const at = id * WORD_SLOTS;
   switch (role) {
     case ROLE_CURRENT:
     case ROLE_CURRENT_AT_START:
-      out[k++] = mix(T.exact0, w[EXACT]!);
-      out[k++] = mix(T.lower0, w[LOWER]!);
-      out[k++] = mix(T.shape0, w[SHAPE]!);
-      out[k++] = mix(T.suf2, w[SUF2]!);
-      out[k++] = mix(T.suf3, w[SUF3]!);
-      out[k++] = mix(T.suf4, w[SUF4]!);
-      out[k++] = mix(T.pre2, w[PRE2]!);
-      out[k++] = mix(T.pre3, w[PRE3]!);
-      out[k++] = mix(T.flags0, w[FLAGS]!);
-      out[k++] = mix(mix(T.startShape, role === ROLE_CURRENT_AT_START ? 1 : 0), w[SHAPE]!);
+      out[k++] = mix(T.exact0, w[at + EXACT]!);
+      out[k++] = mix(T.lower0, w[at + LOWER]!);
+      out[k++] = mix(T.shape0, w[at + SHAPE]!);
+      out[k++] = mix(T.suf2, w[at + SUF2]!);
+      out[k++] = mix(T.suf3, w[at + SUF3]!);
+      out[k++] = mix(T.suf4, w[at + SUF4]!);
+      out[k++] = mix(T.pre2, w[at + PRE2]!);
+      out[k++] = mix(T.pre3, w[at + PRE3]!);
+      out[k++] = mix(T.flags0, w[at + FLAGS]!);
+      out[k++] = mix(mix(T.startShape, role === ROLE_CURRENT_AT_START ? 1 : 0), w[at + SHAPE]!);
       return k;
     case ROLE_PREV:
-      out[k++] = mix(T.lowerM1, w[LOWER]!);
-      out[k++] = mix(T.shapeM1, w[SHAPE]!);
-      out[k++] = mix(T.suf3M1, w[SUF3]!);
-      out[k++] = mix(T.exactM1, w[EXACT]!);
+      out[k++] = mix(T.lowerM1, w[at + LOWER]!);
+      out[k++] = mix(T.shapeM1, w[at + SHAPE]!);
+      out[k++] = mix(T.suf3M1, w[at + SUF3]!);
+      out[k++] = mix(T.exactM1, w[at + EXACT]!);
       return k;
     case ROLE_NEXT:
-      out[k++] = mix(T.lowerP1, w[LOWER]!);
-      out[k++] = mix(T.shapeP1, w[SHAPE]!);
-      out[k++] = mix(T.exactP1, w[EXACT]!);
+      out[k++] = mix(T.lowerP1, w[at + LOWER]!);
+      out[k++] = mix(T.shapeP1, w[at + SHAPE]!);
+      out[k++] = mix(T.exactP1, w[at + EXACT]!);
       return k;
     case ROLE_PREV2:
-      out[k++] = mix(T.lowerM2, w[LOWER]!);
-      out[k++] = mix(T.shapeM2, w[SHAPE]!);
+      out[k++] = mix(T.lowerM2, w[at + LOWER]!);
+      out[k++] = mix(T.shapeM2, w[at + SHAPE]!);
       return k;
     default:
-      out[k++] = mix(T.lowerP2, w[LOWER]!);
-      out[k++] = mix(T.shapeP2, w[SHAPE]!);
+      out[k++] = mix(T.lowerP2, w[at + LOWER]!);
+      out[k++] = mix(T.shapeP2, w[at + SHAPE]!);
       return k;
   }
 }
@@ -236,34 +319,30 @@ export function gazCode(p: Prepared, i: number, slot: number): number {
 /** Bias: one feature every token has. */
 export const BIAS = T.bias;
 
+/** Number of features `pairFeatures` writes. */
+export const PAIR_FEATURES = 5;
+
 /** Features over two or three words (no per-word cache possible); written at out[k..]. */
 export function pairFeatures(p: Prepared, i: number, out: Int32Array, k: number): number {
-  const w = p.words;
-  const m1 = w[i + 1]!, w0 = w[i + 2]!, p1 = w[i + 3]!;
-  out[k++] = mix(mix(T.bigramM1, m1[LOWER]!), w0[LOWER]!);
-  out[k++] = mix(mix(T.bigramP1, w0[LOWER]!), p1[LOWER]!);
-  out[k++] = mix(mix(mix(T.shapeTri, m1[SHAPE]!), w0[SHAPE]!), p1[SHAPE]!);
-  out[k++] = mix(mix(T.lowerM1Shape0, m1[LOWER]!), w0[SHAPE]!);
-  out[k++] = mix(mix(T.shape0LowerP1, w0[SHAPE]!), p1[LOWER]!);
+  const t = table;
+  const m1 = p.ids[i + 1]! * WORD_SLOTS, w0 = p.ids[i + 2]! * WORD_SLOTS, p1 = p.ids[i + 3]! * WORD_SLOTS;
+  out[k++] = mix(t[m1 + HALF_BIGRAM_M1]!, t[w0 + LOWER]!);
+  out[k++] = mix(t[w0 + HALF_BIGRAM_P1]!, t[p1 + LOWER]!);
+  out[k++] = mix(mix(t[m1 + HALF_SHAPE_TRI]!, t[w0 + SHAPE]!), t[p1 + SHAPE]!);
+  out[k++] = mix(t[m1 + HALF_LOWER_M1_SHAPE0]!, t[w0 + SHAPE]!);
+  out[k++] = mix(t[w0 + HALF_SHAPE0_LOWER_P1]!, t[p1 + LOWER]!);
   return k;
 }
 
-/** Token i's word w in each role: [current, prev, next, prev2, next2]. */
-export function roleWords(p: Prepared, i: number): [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array] {
-  const w = p.words;
-  return [w[i + 2]!, w[i + 1]!, w[i + 3]!, w[i]!, w[i + 4]!];
-}
-
-/** Write token i's tag-independent feature hashes into out[0..]; returns the count (what `emission` sums). */
+/** Write token i's tag-independent feature hashes into out[0..]; returns the count (what `NerModel` emissions sum). */
 export function staticFeatures(p: Prepared, i: number, out: Int32Array): number {
-  const [w0, m1, p1, m2, p2] = roleWords(p, i);
   let k = 0;
   out[k++] = BIAS;
-  k = wordFeatures(w0, p.start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT, out, k);
-  k = wordFeatures(m1, ROLE_PREV, out, k);
-  k = wordFeatures(p1, ROLE_NEXT, out, k);
-  k = wordFeatures(m2, ROLE_PREV2, out, k);
-  k = wordFeatures(p2, ROLE_NEXT2, out, k);
+  k = wordFeatures(idAt(p, i), p.start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT, out, k);
+  k = wordFeatures(idAt(p, i - 1), ROLE_PREV, out, k);
+  k = wordFeatures(idAt(p, i + 1), ROLE_NEXT, out, k);
+  k = wordFeatures(idAt(p, i - 2), ROLE_PREV2, out, k);
+  k = wordFeatures(idAt(p, i + 2), ROLE_NEXT2, out, k);
   for (let s = 0; s < GAZ_SLOTS.length; s++) out[k++] = gazFeature(s, gazCode(p, i, s));
   return pairFeatures(p, i, out, k);
 }
@@ -273,12 +352,12 @@ export const TRANSITION_FEATURES = 2;
 
 /** What transition features depend on besides the previous tag: token i's shape, as a dense id. */
 export function transitionContext(p: Prepared, i: number): number {
-  return p.words[i + 2]![SHAPE_ID]!;
+  return table[p.ids[i + 2]! * WORD_SLOTS + SHAPE_ID]!;
 }
 
 /** Features of the previous token's tag (first-order, for Viterbi decoding); written at out[k..]. */
 export function transitionFeatures(p: Prepared, i: number, prev: number, out: Int32Array, k: number): number {
   out[k++] = mix(T.prev, prev);
-  out[k++] = mix(mix(T.prevShape, prev), p.words[i + 2]![SHAPE]!);
+  out[k++] = mix(mix(T.prevShape, prev), table[p.ids[i + 2]! * WORD_SLOTS + SHAPE]!);
   return k;
 }

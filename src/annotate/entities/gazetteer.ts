@@ -32,6 +32,14 @@ export class Gazetteer {
   private readonly keys = new Map<string, number>();
   private readonly types: number[] = [];
 
+  /**
+   * Per word id of the caller's word table (features.ts): 1 when no name starts with the
+   * word, 2 when one may, 0 not yet known. Most tokens start no name, and this answers
+   * for them with one array read instead of a string lookup.
+   */
+  private starts = new Uint8Array(0);
+  private startsGeneration = -1;
+
   /** Register an entry's type; returns the entry index to pass to `add`. */
   entry(type: GazType): number {
     this.types.push(GAZ_TYPES.indexOf(type) + 1);
@@ -41,6 +49,7 @@ export class Gazetteer {
   /** Add one name (as token forms) for an entry; the first entry to claim a name keeps it. */
   add(forms: readonly string[], entry: number): void {
     if (forms.length === 0 || forms.length > MAX_TOKENS) return;
+    if (this.starts.length) this.starts = new Uint8Array(0);
     const key = forms.join(SEP);
     const had = this.keys.get(key) ?? 0;
     if (had >> 1) return;
@@ -52,13 +61,24 @@ export class Gazetteer {
     }
   }
 
-  /** Non-overlapping longest matches, left to right. */
-  matches(forms: readonly string[]): GazMatch[] {
+  /**
+   * Non-overlapping longest matches, left to right. `ids` (one per form, from a word table
+   * of generation `generation`) lets repeated words skip the lookup.
+   */
+  matches(forms: readonly string[], ids?: Int32Array, generation = 0): GazMatch[] {
+    if (ids && generation !== this.startsGeneration) {
+      this.starts = new Uint8Array(0);
+      this.startsGeneration = generation;
+    }
     const out: GazMatch[] = [];
     const n = forms.length;
     let i = 0;
     while (i < n) {
       let key = forms[i]!;
+      if (ids && !this.mayStart(ids[i]!, key)) {
+        i++;
+        continue;
+      }
       let found = 0;
       let entry = -1;
       for (let len = 1; ; len++) {
@@ -75,6 +95,18 @@ export class Gazetteer {
       i += found > 0 ? found : 1;
     }
     return out;
+  }
+
+  /** Whether some name starts with `form` (word `id`), from the per-id memo. */
+  private mayStart(id: number, form: string): boolean {
+    if (id >= this.starts.length) {
+      const grown = new Uint8Array(Math.max(1024, 2 * id));
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    let s = this.starts[id]!;
+    if (s === 0) this.starts[id] = s = this.keys.has(form) ? 2 : 1;
+    return s === 2;
   }
 
   /** Per token (n tokens): 0, or 2·type−1 at a match's first token and 2·type inside it. */

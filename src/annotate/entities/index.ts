@@ -32,6 +32,12 @@ function onlyFunctionWords(forms: readonly string[], first: number, last: number
   return true;
 }
 
+/** Whether flags[first..last] are all `v` (a plain loop: this runs for every mention). */
+function allEqual(flags: Uint8Array, first: number, last: number, v: number): boolean {
+  for (let i = first; i <= last; i++) if (flags[i] !== v) return false;
+  return true;
+}
+
 const isAddress = (t: Token) => t.kind === 'url' || t.kind === 'email';
 
 /** Host name of a URL or e-mail token: "https://www.lemonde.fr/x" → "www.lemonde.fr". */
@@ -72,7 +78,7 @@ export function findEntities(doc: Doc): Entity[] {
     taken.fill(1, first, last + 1);
   };
   // Dates first: "Mercredi" at a sentence start is a day, not the tagger's LOC.
-  const rules = ruleEntities(prepared.forms, tokens, language);
+  const rules = ruleEntities(prepared.forms, tokens, language, prepared.lowered);
   const dateToken = new Uint8Array(tokens.length);
   for (const r of rules) if (r.type === 'DATE') dateToken.fill(1, r.first, r.last + 1);
   const kbMatches = prepared.matches;
@@ -86,7 +92,7 @@ export function findEntities(doc: Doc): Entity[] {
       while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
       while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;
       if (s.first > s.last) continue;
-      if (dateToken.subarray(s.first, s.last + 1).every((v) => v === 1)) continue;
+      if (allEqual(dateToken, s.first, s.last, 1)) continue;
       const surface = text.slice(tokens[s.first]!.start, tokens[s.last]!.end);
       const known = kb.lookup(surface);
       while (next < kbMatches.length && kbMatches[next]!.start < s.first) next++;
@@ -101,7 +107,7 @@ export function findEntities(doc: Doc): Entity[] {
       if (!inner) push(s.first, s.last, resolve(known, s.type, surface));
     }
   }
-  const free = (first: number, last: number) => taken.subarray(first, last + 1).every((v) => v === 0);
+  const free = (first: number, last: number) => allEqual(taken, first, last, 0);
   // Curated actors and demonyms the tagger left out ("l'EI", "les forces irakiennes").
   for (const m of kbMatches) {
     const e = kb.entity(m.entry);

@@ -14,6 +14,7 @@ const {
   GAZ_CODES,
   GAZ_SLOTS,
   MAX_FEATURES,
+  PAIR_FEATURES,
   ROLES,
   ROLE_CURRENT,
   ROLE_CURRENT_AT_START,
@@ -22,11 +23,9 @@ const {
   ROLE_PREV,
   ROLE_PREV2,
   TRANSITION_FEATURES,
-  gazCode,
   gazFeature,
   pairFeatures,
   staticFeatures,
-  WORD_ID,
   transitionContext,
   transitionFeatures,
   wordFeatures,
@@ -50,12 +49,11 @@ for (let p = 0; p < NT; p++) {
     ALLOWED[p * NT + c] = !inside || (p > 0 && (p + 1) >> 1 === c >> 1) ? 1 : 0;
   }
 }
-/** PREVIOUS[PREVIOUS_FROM[t] .. PREVIOUS_FROM[t + 1]): the tags allowed before tag t, ascending. */
-const PREVIOUS: number[] = [];
-const PREVIOUS_FROM = new Uint8Array(NT + 1);
-for (let c = 0; c < NT; c++) {
-  for (let p = 0; p < NT; p++) if (ALLOWED[p * NT + c]) PREVIOUS.push(p);
-  PREVIOUS_FROM[c + 1] = PREVIOUS.length;
+/** A copy of `a` with `size` elements (zeros after the old ones): id-indexed caches grow. */
+function grown<T extends Uint8Array | Float32Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (length: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 export interface ModelHeader {
@@ -97,10 +95,18 @@ export class NerModel {
   private readonly trans = new Int32Array(TRANSITION_FEATURES);
   /**
    * Transition scores (NT×NT, −∞ where BIO forbids) per transition context (a word shape: a few
-   * hundred): decoding then costs one Map lookup per token instead of NT×TRANSITION_FEATURES rows.
+   * hundred), at transitionScores[context × NT × NT ..] when transitionReady[context]: decoding
+   * then reads one block per token instead of summing NT×TRANSITION_FEATURES rows.
    * Emptied by every weight update.
    */
-  private transitionCache: Array<Float64Array | undefined> = [];
+  private transitionScores = new Float64Array(0);
+  private transitionReady = new Uint8Array(0);
+  /**
+   * Per context, NT values: the lowest score of O → (O or B-X), then for each tag q ≥ 1 the
+   * highest of q → (O or B-X). When every q's score plus its highest stays at most O's score
+   * plus the lowest, O is the best previous tag of O and every B-X (float sums are monotone).
+   */
+  private transitionBounds = new Float64Array(0);
   /**
    * Per word id (features.ts): the summed weights of the word's one-word features in each
    * role (ROLES × NT per word; `sumsReady` marks computed ones). Most of a token's features
@@ -123,117 +129,170 @@ export class NerModel {
     this.mask = (1 << header.bits) - 1;
   }
 
-  /** Add the weight rows of feats[0..k) into scores[0..NT). */
-  private addRows(feats: Int32Array, from: number, k: number, scores: Float64Array): void {
+  /** Add the weight rows of feats[from..from+k) into scores[at..at+NT). */
+  private addRows(feats: Int32Array, from: number, k: number, scores: Float64Array, at: number): void {
     const w = this.weights;
     for (let j = from; j < from + k; j++) {
       const row = (feats[j]! & this.mask) * NT;
-      for (let t = 0; t < NT; t++) scores[t]! += w[row + t]!;
+      for (let t = 0; t < NT; t++) scores[at + t]! += w[row + t]!;
     }
   }
+
+  /** Per-token emission scores (n × NT) and back-pointers of the last `tag`, reused across calls. */
+  private emit = new Float64Array(0);
+  private pairRows = new Int32Array(0);
+  private contexts = new Int32Array(0);
+  private back = new Uint8Array(0);
 
   /** Best BIO tag sequence (first-order Viterbi; I-X only after B-X or I-X). */
   tag(p: Prepared, pre?: StaticFeatures): Uint8Array {
     const n = p.n;
     const tags = new Uint8Array(n);
     if (n === 0) return tags;
-    this.checkGeneration();
-    const back = new Uint8Array(n * NT);
-    let prevScore = new Float64Array(NT).fill(-Infinity);
-    prevScore[0] = 0; // before the first token: as after an O
-    let cur = new Float64Array(NT);
-    const emit = new Float64Array(NT);
+    this.checkGeneration(p);
+    if (this.emit.length < n * NT) {
+      this.emit = new Float64Array(2 * n * NT);
+      this.back = new Uint8Array(2 * n * NT);
+    }
+    const emit = this.emit;
+    if (pre) {
+      emit.fill(0, 0, n * NT);
+      for (let i = 0; i < n; i++) this.addRows(pre.feats, i * MAX_FEATURES, pre.count[i]!, emit, i * NT);
+    } else this.emissions(p, emit);
+    this.decode(n, this.contextsOf(p), tags);
+    return tags;
+  }
+
+  /** Viterbi over the first n tokens' emissions (`emit`) and transition contexts, into `tags`. */
+  private decode(n: number, contexts: Int32Array, tags: Uint8Array): void {
+    const emit = this.emit;
+    const back = this.back;
+    const tr = this.transitionScores;
+    // score[t]: best score of a path ending in tag t at the previous token (before the first: as after an O)
+    let score = new Float64Array(NT).fill(-Infinity);
+    score[0] = 0;
+    let next = new Float64Array(NT);
+    const bounds = this.transitionBounds;
     for (let i = 0; i < n; i++) {
-      for (let t = 0; t < NT; t++) emit[t] = 0;
-      if (pre) this.addRows(pre.feats, i * MAX_FEATURES, pre.count[i]!, emit);
-      else this.emissionOf(p, i, emit);
-      const tr = this.transitions(p, i);
+      const tb = contexts[i]! * NT * NT;
       const at = i * NT;
-      // Per tag, the best previous tag among those BIO allows (PREVIOUS lists them in
-      // ascending order, so ties go to the lowest tag as in a full scan).
+      // The best previous tag, ties to the lowest. O and B-X may follow any tag, but when the
+      // bounds show no previous tag beats O for any of them (most tokens), O it is; I-X may
+      // only follow B-X (t − 1) or I-X (t).
+      const bb = contexts[i]! * NT;
+      const floor = score[0]! + bounds[bb]!;
+      let onlyO = true;
+      for (let q = 1; q < NT && onlyO; q++) onlyO = score[q]! + bounds[bb + q]! <= floor;
       for (let t = 0; t < NT; t++) {
-        const from = PREVIOUS_FROM[t]!;
-        const to = PREVIOUS_FROM[t + 1]!;
-        let best = -Infinity;
-        let arg = 0;
-        for (let k = from; k < to; k++) {
-          const q = PREVIOUS[k]!;
-          const s = prevScore[q]! + tr[q * NT + t]!;
+        const inside = t > 0 && (t & 1) === 0;
+        const first = inside ? t - 1 : 0;
+        const last = inside ? t : onlyO ? 0 : NT - 1;
+        let arg = first;
+        let best = score[first]! + tr[tb + first * NT + t]!;
+        for (let q = first + 1; q <= last; q++) {
+          const s = score[q]! + tr[tb + q * NT + t]!;
           if (s > best) {
             best = s;
             arg = q;
           }
         }
-        cur[t] = best + emit[t]!;
+        next[t] = best + emit[at + t]!;
         back[at + t] = arg;
       }
-      const swap = prevScore;
-      prevScore = cur;
-      cur = swap;
+      const swap = score;
+      score = next;
+      next = swap;
     }
     let best = 0;
-    for (let t = 1; t < NT; t++) if (prevScore[t]! > prevScore[best]!) best = t;
+    for (let t = 1; t < NT; t++) if (score[t]! > score[best]!) best = t;
     for (let i = n - 1; i >= 0; i--) {
       tags[i] = best;
       best = back[i * NT + best]!;
     }
-    return tags;
   }
 
-  /** Scores of token i's tag-independent features (the sum over `staticFeatures`, from caches). */
-  emission(p: Prepared, i: number, out: Float64Array): void {
-    this.checkGeneration();
-    this.emissionOf(p, i, out);
-  }
-
-  /** `emission`, once the caches are known to be current. */
-  private emissionOf(p: Prepared, i: number, out: Float64Array): void {
+  /**
+   * Every token's emission scores into out[i × NT ..]: the constant row of its gazetteer codes,
+   * the cached sums of its five words in their roles, then the rows of its pair features
+   * (in the order `staticFeatures` lists them).
+   */
+  private emissions(p: Prepared, out: Float64Array): void {
     const c = (this.constantRows ??= this.buildConstantRows());
-    let codes = 0;
-    for (let slot = 0; slot < GAZ_SLOTS.length; slot++) codes = codes * GAZ_CODES + gazCode(p, i, slot);
-    const base = codes * NT;
-    for (let t = 0; t < NT; t++) out[t] = c[base + t]!;
-    const w = p.words;
-    this.addRoleSums(w[i + 2]!, p.start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT, out);
-    this.addRoleSums(w[i + 1]!, ROLE_PREV, out);
-    this.addRoleSums(w[i + 3]!, ROLE_NEXT, out);
-    this.addRoleSums(w[i]!, ROLE_PREV2, out);
-    this.addRoleSums(w[i + 4]!, ROLE_NEXT2, out);
-    this.addRows(this.feats, 0, pairFeatures(p, i, this.feats, 0), out);
+    const ids = p.ids;
+    const n = p.n;
+    for (let j = 0; j < n + 4; j++) this.ensureSums(ids[j]!);
+    const sums = this.sums;
+    const gaz = p.gaz;
+    const start = p.start;
+    const w = this.weights;
+    const RN = ROLES * NT;
+    // All row offsets first, then one pass of reads: the reads of neighbouring tokens are
+    // independent, so the processor overlaps their cache misses (the pair rows are
+    // scattered over the whole table, and waiting on each in turn was half of tagging).
+    const rows = this.pairRowsOf(p);
+    let before = 0; // gazetteer code of token i − 1
+    let here = n > 0 ? gaz[0]! : 0;
+    for (let i = 0; i < n; i++) {
+      const after = i + 1 < n ? gaz[i + 1]! : 0;
+      const base = ((before * GAZ_CODES + here) * GAZ_CODES + after) * NT;
+      const cur = ids[i + 2]! * RN + (start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT) * NT;
+      const prev = ids[i + 1]! * RN + ROLE_PREV * NT;
+      const next = ids[i + 3]! * RN + ROLE_NEXT * NT;
+      const prev2 = ids[i]! * RN + ROLE_PREV2 * NT;
+      const next2 = ids[i + 4]! * RN + ROLE_NEXT2 * NT;
+      const r = i * PAIR_FEATURES;
+      const r0 = rows[r]!, r1 = rows[r + 1]!, r2 = rows[r + 2]!, r3 = rows[r + 3]!, r4 = rows[r + 4]!;
+      const o = i * NT;
+      // Summed in the order of a row-by-row sum (same result for float weights too).
+      for (let t = 0; t < NT; t++) {
+        out[o + t] =
+          c[base + t]! + sums[cur + t]! + sums[prev + t]! + sums[next + t]! + sums[prev2 + t]! + sums[next2 + t]! +
+          w[r0 + t]! + w[r1 + t]! + w[r2 + t]! + w[r3 + t]! + w[r4 + t]!;
+      }
+      before = here;
+      here = after;
+    }
+  }
+
+  /** Offsets in the weights of every token's pair-feature rows, PAIR_FEATURES per token. */
+  private pairRowsOf(p: Prepared): Int32Array {
+    const n = p.n;
+    if (this.pairRows.length < n * PAIR_FEATURES) this.pairRows = new Int32Array(2 * n * PAIR_FEATURES);
+    const rows = this.pairRows;
+    const feats = this.feats;
+    const mask = this.mask;
+    for (let i = 0; i < n; i++) {
+      pairFeatures(p, i, feats, 0);
+      for (let j = 0; j < PAIR_FEATURES; j++) rows[i * PAIR_FEATURES + j] = (feats[j]! & mask) * NT;
+    }
+    return rows;
   }
 
   /** Empty the id-indexed caches when features.ts has reused ids, or the weights moved. */
-  private checkGeneration(): void {
+  private checkGeneration(p: Prepared): void {
     const g = wordIdGeneration();
+    if (p.generation !== g) throw new Error('NER: tokens prepared before the word table was reset; prepare them again');
     if (g === this.cacheGeneration) return;
     this.cacheGeneration = g;
     this.sumsReady.fill(0);
-    this.transitionCache = [];
+    this.transitionReady.fill(0);
   }
 
-  private addRoleSums(word: Int32Array, role: number, out: Float64Array): void {
-    const id = word[WORD_ID]!;
+  /** Fill word `id`'s sums in every role, unless cached. */
+  private ensureSums(id: number): void {
     if (id >= this.sumsReady.length) {
       const size = Math.max(1024, 2 * id);
-      const ready = new Uint8Array(size);
-      ready.set(this.sumsReady);
-      const sums = new Float32Array(size * ROLES * NT);
-      sums.set(this.sums);
-      this.sumsReady = ready;
-      this.sums = sums;
+      this.sumsReady = grown(this.sumsReady, size);
+      this.sums = grown(this.sums, size * ROLES * NT);
     }
-    const at = id * ROLES * NT;
-    if (!this.sumsReady[id]) {
-      const acc = new Float64Array(NT);
-      for (let r = 0; r < ROLES; r++) {
-        acc.fill(0);
-        this.addRows(this.feats, 0, wordFeatures(word, r, this.feats, 0), acc);
-        this.sums.set(acc, at + r * NT);
-      }
-      this.sumsReady[id] = 1;
+    if (this.sumsReady[id]) return;
+    const acc = new Float64Array(NT);
+    for (let r = 0; r < ROLES; r++) {
+      acc.fill(0);
+      this.addRows(this.feats, 0, wordFeatures(id, r, this.feats, 0), acc, 0);
+      this.sums.set(acc, (id * ROLES + r) * NT);
     }
-    const base = at + role * NT;
-    for (let t = 0; t < NT; t++) out[t]! += this.sums[base + t]!;
+    this.sumsReady[id] = 1;
   }
 
   private buildConstantRows(): Float64Array {
@@ -243,7 +302,7 @@ export class NerModel {
     const put = (feature: number, at: number) => {
       acc.fill(0);
       one[0] = feature;
-      this.addRows(one, 0, 1, acc);
+      this.addRows(one, 0, 1, acc, 0);
       rows.set(acc, at * NT);
     };
     put(BIAS, 0);
@@ -265,25 +324,46 @@ export class NerModel {
     return table;
   }
 
-  private transitions(p: Prepared, i: number): Float64Array {
-    const key = transitionContext(p, i);
-    let m = this.transitionCache[key];
-    if (m === undefined) {
-      m = new Float64Array(NT * NT);
-      for (let q = 0; q < NT; q++) {
-        const row = m.subarray(q * NT, (q + 1) * NT);
-        this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, 0), row);
-        for (let t = 0; t < NT; t++) if (!ALLOWED[q * NT + t]) row[t] = -Infinity;
+  /**
+   * Every token's transition context (its index in `transitionScores`, in NT × NT blocks),
+   * computing the scores of contexts not seen yet.
+   */
+  private contextsOf(p: Prepared): Int32Array {
+    const n = p.n;
+    if (this.contexts.length < n) this.contexts = new Int32Array(2 * n);
+    const out = this.contexts;
+    for (let i = 0; i < n; i++) {
+      const key = transitionContext(p, i);
+      out[i] = key;
+      if (key >= this.transitionReady.length) {
+        const size = Math.max(256, 2 * key);
+        this.transitionReady = grown(this.transitionReady, size);
+        this.transitionScores = grown(this.transitionScores, size * NT * NT);
+        this.transitionBounds = grown(this.transitionBounds, size * NT);
       }
-      this.transitionCache[key] = m;
+      if (this.transitionReady[key]) continue;
+      const m = this.transitionScores;
+      const at = key * NT * NT;
+      m.fill(0, at, at + NT * NT);
+      for (let q = 0; q < NT; q++) {
+        const row = at + q * NT;
+        this.addRows(this.trans, 0, transitionFeatures(p, i, q, this.trans, 0), m, row);
+        for (let t = 0; t < NT; t++) if (!ALLOWED[q * NT + t]) m[row + t] = -Infinity;
+      }
+      for (let q = 0; q < NT; q++) {
+        let bound = m[at + q * NT]!;
+        for (let t = 1; t < NT; t += 2) bound = q === 0 ? Math.min(bound, m[at + t]!) : Math.max(bound, m[at + q * NT + t]!);
+        this.transitionBounds[key * NT + q] = bound;
+      }
+      this.transitionReady[key] = 1;
     }
-    return m;
+    return out;
   }
 
   /** Perceptron update: add `delta` to the weights of tag `tag` of the features in feats[from..from+k). */
   update(feats: Int32Array, from: number, k: number, tag: number, delta: number, onChange?: (index: number, delta: number) => void): void {
     const w = this.weights;
-    this.transitionCache = [];
+    this.transitionReady.fill(0);
     this.sumsReady.fill(0);
     this.constantRows = null;
     for (let j = from; j < from + k; j++) {

@@ -49,12 +49,16 @@ const THOUSANDS = /^\d{3}$/;
 const NUMERIC = /^\d/;
 const ELIDED_DE = new Set(['de', "d'", 'd’', 'of']);
 
-/** DATE and QUANTITY spans (token indices), left to right, non-overlapping. */
-export function ruleEntities(forms: readonly string[], tokens: readonly Token[], language: string): RuleSpan[] {
+/** DATE and QUANTITY spans (token indices), left to right, non-overlapping; `lowered`: the forms lowercased, when known. */
+export function ruleEntities(
+  forms: readonly string[],
+  tokens: readonly Token[],
+  language: string,
+  lowered: readonly string[] = forms.map((f) => f.toLowerCase()),
+): RuleSpan[] {
   const w = ruleWords(language);
   if (!w) return [];
   const n = forms.length;
-  const lowered = forms.map((f) => f.toLowerCase());
   const lower = (i: number) => (i >= 0 && i < n ? lowered[i]! : '');
   const isDay = (i: number) => DAY.test(lower(i)) || w.ordinalDay.has(lower(i));
   const isYear = (i: number) => i < n && tokens[i]!.kind === 'number' && YEAR.test(forms[i]!);

@@ -105,8 +105,9 @@ export function isFiniteVerb(sx: Syntax, i: number): boolean {
 }
 
 function finiteVerb(sx: Syntax, i: number): boolean {
-  const w = sx.words[i]!;
-  if (w.cap || w.kind !== 'word') return false;
+  // Callers look at neighbours (i - 1, i + 1), which may be past either end of the text.
+  const w = sx.words[i];
+  if (!w || w.cap || w.kind !== 'word') return false;
   const forms = sx.forms[i];
   if (!forms && !sx.lex.finite.has(w.lower)) return false;
   if (afterDeterminer(sx, i)) return false;

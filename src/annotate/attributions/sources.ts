@@ -185,6 +185,9 @@ export class SourceResolver {
     const { sx } = this;
     const first = sx.words[ref.first]!;
     const { head, kind, gender } = this.roleOf(ref);
+    // An office ("le préfet") is someone known to hold it; a person description ("le militant", "cette économiste")
+    // may point back to the last person speaking.
+    const personDescription = kind === 'person' && !(head && this.lex.roles.get(head)?.office);
     const plural = PLURAL_DETS.has(first.lower) || /^\d/.test(first.text) || sx.lex.indefinite.has(first.lower) && !['un', 'une', 'de', "d'"].includes(first.lower) || this.hasCoordination(ref);
     const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || sx.words[ref.first]!.lower === 'nombreux';
     const medium = isMedium(sx, this.lex, ref);
@@ -198,8 +201,7 @@ export class SourceResolver {
     const named = hasName(sx, ref);
     // "cette Moscovite", "ce père de famille de 40 ans", "cette économiste": a demonstrative description points back
     // to the last person.
-    const epithet = !kind || (kind === 'person' && !this.lex.roles.get(head ?? '')?.office);
-    if (epithet && !plural && sx.lex.demonstratives.has(first.lower) && !this.namesPerson(ref)) {
+    if ((!kind || personDescription) && !plural && sx.lex.demonstratives.has(first.lower) && !this.namesPerson(ref)) {
       const found = this.recentPerson(gender, sentence, false, true) ?? this.recentMention(gender, sentence, base.start);
       if (found) return mk(found.name, false, found.gender ?? gender);
     }
@@ -232,9 +234,7 @@ export class SourceResolver {
     if (kind === 'group' || indefinite) return mk(null, true);
     // A bare definite role ("le ministre", "l'organisation", "l'édile"): the latest speaker or person holding it.
     if (head && kind && ref.last - ref.first <= MAX_ROLE_WORDS && (DEFINITE.has(first.lower) || sx.lex.demonstratives.has(first.lower))) {
-      // An office ("le préfet") is someone known to hold it; a description ("le militant") may be the last person speaking.
-      const epithet = kind === 'person' && !this.lex.roles.get(head)?.office;
-      const found = this.byRole(head, kind, gender, sentence, base.start) ?? (epithet ? this.recentPerson(gender, sentence) : null);
+      const found = this.byRole(head, kind, gender, sentence, base.start) ?? (personDescription ? this.recentPerson(gender, sentence) : null);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     // An unlisted title right after a named speaker ("…, a ajouté l'ayatollah"): that speaker.
@@ -293,8 +293,10 @@ export class SourceResolver {
     return c.title >= 0 || c.last > c.first;
   }
 
-  /** "…, a dénoncé le militant écologiste": a bare role right after a named speaker is that speaker. */
-  /** With `sameGender`, the speaker's gender must be known and equal (a demonstrative is no proof of a person). */
+  /**
+   * "…, a dénoncé le militant écologiste": a bare role right after a named speaker is that speaker.
+   * With `sameGender`, the speaker's gender must be known and equal (a demonstrative is no proof of a person).
+   */
   private recentPerson(gender: Gender, sentence: number, lastOnly = false, sameGender = false): { name: string; anonymous: boolean; gender: Gender } | null {
     for (let k = this.speakers.length - 1; k >= 0 && (!lastOnly || k === this.speakers.length - 1); k--) {
       const s = this.speakers[k]!;

@@ -87,6 +87,40 @@ export function readWikineural(path: string, perDoc = 40): GoldDoc[] {
 }
 
 /**
+ * CoNLL-2003 as distributed with WikiNEuRal (`index<TAB>form<TAB>label`, IOB2): one document per
+ * `-DOCSTART-` (a Reuters story), its sentences on separate lines, tokens joined with spaces.
+ */
+export function readConll(path: string): GoldDoc[] {
+  const docs: GoldDoc[] = [];
+  let sentences: Tok[][] = [];
+  let current: Tok[] = [];
+  const flushSentence = () => {
+    if (current.length) sentences.push(current);
+    current = [];
+  };
+  const flushDoc = () => {
+    flushSentence();
+    if (sentences.length) docs.push(buildDoc(`${docs.length}`, sentences, '\n'));
+    sentences = [];
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') {
+      flushSentence();
+      continue;
+    }
+    const cells = line.split('\t');
+    if (cells.length < 3) continue;
+    if (cells[1] === '-DOCSTART-') {
+      flushDoc();
+      continue;
+    }
+    current.push({ form: cells[1]!, label: cells[2]!.trim(), spaceAfter: true });
+  }
+  flushDoc();
+  return docs;
+}
+
+/**
  * HIPE-2020 TSV: one document per `# document_id`, NE-COARSE-LIT labels, `NoSpaceAfter` in MISC.
  * With `bySentence`, one document per sentence (`PySBDSegment` marks) instead, for training.
  */

@@ -12,7 +12,7 @@
 // first hex digit of sha256(file name, without .gz) is 0–3 (a quarter); the
 // rest is the dev set. Rendering happens at run time; nothing from ../shared
 // is written anywhere.
-// Usage: npm run eval:scraped [-- --split dev|held-out|all] [--renderer w3m,lynx,html2text] [--misses]
+// Usage: npm run eval:scraped [-- --split dev|held-out|all] [--renderer w3m,lynx,html2text] [--set htmldate|trafilatura|article] [--misses]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
@@ -155,7 +155,8 @@ function main(): void {
       renderers.splice(renderers.indexOf(r), 1);
     }
   }
-  const chosen = pages().filter((p) => splitArg === 'all' || splitOf(p.file) === splitArg);
+  const setArg = arg('--set');
+  const chosen = pages().filter((p) => (splitArg === 'all' || splitOf(p.file) === splitArg) && (!setArg || p.set.startsWith(setArg)));
   console.log(`split ${splitArg}: ${chosen.length} pages; renderers ${renderers.join(', ')}\n`);
   console.log('| renderer | day (htmldate gold) | title (JSON-LD) | authors (JSON-LD) | day (JSON-LD) | metadata checks | trafilatura-eval-fr snippet F1 | article-extraction shingle F1 | rejected |');
   console.log('|---|---|---|---|---|---|---|---|---|');

@@ -42,13 +42,14 @@ const BULLET = /(?:^|\s)(?:[•□◦▪▫■●○·*+‣⁃]|-(?=\s)|\d{1,2}[
  * A menu or a list of links drawn as text: most lines open with a bullet, or
  * one line runs many bulleted items together ("• Accueil • Opinion • Monde"),
  * and its items are short. Article text rarely reads like this; a bulleted
- * list of sentences inside an article keeps sentence punctuation.
+ * list of sentences inside an article keeps its full stops.
  */
 function isList(b: TextBlock): boolean {
   const items = b.plain.split(BULLET).map((x) => x.trim()).filter(Boolean);
   const bullets = (b.plain.match(BULLET) ?? []).length;
   if (bullets < 2) return false;
-  const sentences = items.filter((x) => /[.!?…]$/u.test(x)).length;
+  // Headlines may end with "!" or "?", truncated teasers with "…": only a plain full stop marks a sentence.
+  const sentences = items.filter((x) => /(?<!\.)\.$/u.test(x)).length;
   const short = items.filter((x) => x.length < 120).length;
   return short >= items.length * 0.8 && sentences <= items.length * 0.3;
 }
@@ -117,7 +118,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   const rules: (string | undefined)[] = blocks.map(() => undefined);
   const verdicts: (string | undefined)[] = blocks.map((b, i) => boilerplateReason(b.plain, i >= blocks.length - TAIL_BLOCKS));
   const prose = blocks.map((b, i) => !verdicts[i] && isProse(b));
-  const [first, last] = bodyRun(blocks, prose);
+  const [runFirst, last] = bodyRun(blocks, prose);
+  const first = articleStart(blocks, prose, verdicts, runFirst, last);
   // Prose outside the article's stretch (teasers, comments) is furniture.
   prose.forEach((p, i) => {
     if (p && (i < first || i > last)) {
@@ -193,6 +195,34 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   for (let i = Math.max(first, 0); i <= last; i++) if (!verdicts[i] && !prose[i]) origin(i);
   const zones: Zone[] = blocks.map((_, i) => (first < 0 || i < first ? 'head' : i > last ? 'tail' : 'body'));
   return { blocks, verdicts, rules, zones, boilerplate };
+}
+
+/** A by-line or date line this close to the start of the prose run opens the article; what precedes it is its head. */
+const EARLY_BLOCKS = 8;
+const EARLY_PROSE = 400;
+
+/**
+ * The first block of the article's body: the run's first prose block, or the
+ * first prose block after a date line or by-line found early in the run (a
+ * long title, a standfirst-like teaser or the site's blurb above the by-line
+ * read as prose).
+ */
+function articleStart(blocks: TextBlock[], prose: boolean[], verdicts: (string | undefined)[], first: number, last: number): number {
+  if (first < 0) return first;
+  let start = first;
+  let before = 0;
+  for (let i = first; i <= last && i <= first + EARLY_BLOCKS; i++) {
+    const t = blocks[i]!.plain;
+    const meta = verdicts[i] === 'dateline' || verdicts[i] === 'byline' || (!prose[i] && (!!dateLine(t) || (t.length < SHORT_LINE && !!firstGroup(metaCues().byline, t))));
+    if (meta && before <= EARLY_PROSE) {
+      let next = i + 1;
+      while (next <= last && !prose[next]) next++;
+      if (next <= last) start = next;
+    }
+    if (prose[i]) before += t.length;
+    if (before > EARLY_PROSE) break;
+  }
+  return start;
 }
 
 /** Where the article starts: its by-lines and date line just above the body, else the body. */

@@ -105,8 +105,8 @@ async function runCli(args: string[], outFile: string | null): Promise<Run> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', REPORT_USAGE, BIN, ...args], { stdio: ['ignore', fd, 'pipe'] });
   let stderr = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (s: string) => (stderr = (stderr + s).slice(-20000)));
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (s: string) => (stderr = (stderr + s).slice(-20000)));
   const [code] = (await once(child, 'close')) as [number];
   const seconds = (performance.now() - started) / 1000;
   if (typeof fd === 'number') closeSync(fd);

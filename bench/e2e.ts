@@ -21,6 +21,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
+import { startServer } from './helpers/serve.js';
 import { hasShared, sharedPath } from '../test/helpers/shared.js';
 
 const { values } = parseArgs({
@@ -165,17 +166,7 @@ if (only.has('server')) {
     if (bodies.length >= 200) break;
   }
   const bodyWords = bodies.reduce((s, b) => s + countWords(b), 0) / bodies.length;
-  const server = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let log = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    server.stderr.setEncoding('utf8');
-    server.stderr.on('data', (d: string) => {
-      log += d;
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(log);
-      if (m) resolve(m[1]!);
-    });
-    server.once('exit', (code) => reject(new Error(`recoupe serve exited (${code}): ${log}`)));
-  });
+  const { url, server } = await startServer([BIN]);
   const post = (text: string) => ({ method: 'POST' as const, path: '/api/analyze', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
   // Warm the workers (module loading) before measuring.
   await Promise.all(bodies.slice(0, 8).map((b) => fetch(url + '/api/analyze', { ...post(b) })));

@@ -2,7 +2,7 @@
 export { analyze, analyzeDoc, checkStages, type AnalyzeInput, type AnalyzeOptions } from './pipeline/analyze.js';
 export { defaultStages } from './pipeline/default-stages.js';
 export { checkStageOrder, stagesFor, StageOrderError, type Stage } from './pipeline/stage.js';
-export { decodeStage, cleanStage, rawTextStage, metaStage, type Draft } from './pipeline/input-stages.js';
+export { decodeStage, layoutStage, cleanStage, rawTextStage, metaStage, type Draft } from './pipeline/input-stages.js';
 export { syntaxStage, syntaxLayer, type Syntax } from './annotate/syntax/index.js';
 export { Doc, type KnownMeta } from './doc/doc.js';
 export { defineLayer, registeredLayers, type Layer } from './doc/layers.js';

@@ -42,6 +42,7 @@ export type Meta = z.infer<typeof Meta>;
 export const Removed = z.object({
   text: z.string(),
   reason: z.string().describe('navigation, disclaimer, caption, share, comments, …'),
+  role: z.string().optional().describe('the block\'s role on the page: site header, navigation, title, by-line, date line, caption, credit, share bar, related links, comments, signature, origin notice, footer, …'),
   start: z.number().int().nonnegative().optional().describe('offset in the decoded input'),
   end: z.number().int().nonnegative().optional(),
 });

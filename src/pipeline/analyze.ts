@@ -3,7 +3,7 @@
 import type { Doc, KnownMeta } from '../doc/doc.js';
 import type { Analysis, InputFormat, Provenance } from '../doc/schema.js';
 import { DEFAULT_STAGES } from './default-stages.js';
-import { draftDoc, INPUT_LAYERS, INPUT_STAGES, newDraft, RAW_INPUT_STAGES } from './input-stages.js';
+import { draftDoc, INPUT_LAYERS, INPUT_STAGES, newDraft, RAW_INPUT_LAYERS, RAW_INPUT_STAGES } from './input-stages.js';
 import { checkStageOrder, type Stage } from './stage.js';
 
 export interface AnalyzeOptions {
@@ -31,24 +31,26 @@ export interface AnalyzeInput {
   fallbackPublished?: { date: string; rule: string };
 }
 
-const checked = new WeakSet<readonly Stage[]>();
+const checked = { clean: new WeakSet<readonly Stage[]>(), raw: new WeakSet<readonly Stage[]>() };
 
 /**
  * Check that the annotation stages can run in this order after the input
- * stages (decode, clean, meta): throws a `StageOrderError` naming the stage
- * and the layer otherwise. `analyzeDoc` calls it once per stages array.
+ * stages (decode, layout, clean, meta; with `raw`: decode, raw-text, meta):
+ * throws a `StageOrderError` naming the stage and the layer otherwise.
+ * `analyzeDoc` calls it once per stages array and mode.
  */
-export function checkStages(stages: readonly Stage[]): void {
-  if (checked.has(stages)) return;
-  checkStageOrder(stages, INPUT_LAYERS);
-  checked.add(stages);
+export function checkStages(stages: readonly Stage[], options: { raw?: boolean } = {}): void {
+  const seen = options.raw ? checked.raw : checked.clean;
+  if (seen.has(stages)) return;
+  checkStageOrder(stages, options.raw ? RAW_INPUT_LAYERS : INPUT_LAYERS);
+  seen.add(stages);
 }
 
 /** Build the Doc with every layer. */
 export function analyzeDoc(input: AnalyzeInput | string, options: AnalyzeOptions = {}): Doc {
   const stages = options.stages ?? DEFAULT_STAGES;
-  checkStages(stages);
   const raw = options.raw ?? false;
+  checkStages(stages, { raw });
   const draft = newDraft(typeof input === 'string' ? { text: input } : input, raw);
   for (const stage of raw ? RAW_INPUT_STAGES : INPUT_STAGES) stage.run(draft);
   const doc = draftDoc(draft);

@@ -1,14 +1,16 @@
-// The stages before annotation: decode the bytes, clean the page into the
-// article text (which creates the Doc: its text never changes afterwards) and
-// guess the metadata. They run on a `Draft`, the state of an input before its
+// The stages before annotation: decode the bytes, lay the page out (label every
+// block with its role), clean it into the article text (which creates the Doc:
+// its text never changes afterwards) and guess the metadata. They run on a `Draft`, the state of an input before its
 // Doc exists, and follow the same contract as the annotation stages (`requires`,
 // `provides`, checked once). Each is a thin wrapper around its module
-// (src/ingest, src/clean, src/meta), which keeps its own logic.
+// (src/ingest, src/layout, src/clean, src/meta), which keeps its own logic.
 import { Doc } from '../doc/doc.js';
 import type { InputFormat } from '../doc/schema.js';
 import { decode } from '../ingest/decode.js';
 import { detectFormat } from '../ingest/format.js';
-import { clean, type MetaHint } from '../clean/index.js';
+import { clean } from '../clean/index.js';
+import { layout } from '../layout/index.js';
+import type { PageLayout } from '../layout/types.js';
 import { guessMeta } from '../meta/index.js';
 import type { AnalyzeInput } from './analyze.js';
 import { checkStageOrder, type Stage } from './stage.js';
@@ -24,14 +26,14 @@ export interface Draft {
   encoding?: string;
   /** Messages from before the Doc existed, written into it once it does. */
   pending: { rule: string; message: string }[];
-  /** Metadata found while cleaning, for the meta stage. */
-  hints: MetaHint[];
+  /** The page layout: labelled blocks and declared metadata (set by `layout`; none with `--raw`). */
+  page?: PageLayout;
   /** Set by the stage that provides `text`. */
   doc?: Doc;
 }
 
 export function newDraft(input: AnalyzeInput, raw: boolean): Draft {
-  return { input, raw, source: '', format: 'text', pending: [], hints: [] };
+  return { input, raw, source: '', format: 'text', pending: [] };
 }
 
 /** The Doc of a draft whose text is made. */
@@ -58,15 +60,15 @@ export const decodeStage: Stage<Draft> = {
   },
 };
 
-function openDoc(d: Draft, text: string, cleaned?: ReturnType<typeof clean>): Doc {
+function openDoc(d: Draft, cleaned: ReturnType<typeof clean> | null): Doc {
   const inp = d.input;
   const input = { path: inp.path ?? null, format: d.format, ...(inp.line ? { line: inp.line } : {}), ...(d.encoding ? { encoding: d.encoding } : {}) };
+  const text = cleaned ? cleaned.text : d.source;
   const doc = new Doc({ text, input, known: inp.known, provenance: inp.provenance, ...(cleaned ? { source: d.source, map: cleaned.map } : {}) });
   if (cleaned) {
     doc.removed = cleaned.removed;
     doc.links = cleaned.links;
     for (const n of cleaned.notes) doc.note('clean', n);
-    d.hints = cleaned.hints;
   }
   for (const p of d.pending) doc.note(p.rule, p.message);
   d.pending = [];
@@ -74,17 +76,27 @@ function openDoc(d: Draft, text: string, cleaned?: ReturnType<typeof clean>): Do
   return doc;
 }
 
-/** Main content out of the page: boilerplate goes to `removed`, links to `links`. */
-export const cleanStage: Stage<Draft> = {
-  name: 'clean',
+/** Every block of the page labelled with its role (body, navigation, by-line…) and the page's declared metadata. */
+export const layoutStage: Stage<Draft> = {
+  name: 'layout',
   requires: ['source', 'format'],
-  provides: ['text', 'removed', 'links'],
+  provides: ['page'],
   run(d) {
     // The page's URL helps metadata (dates in paths, the outlet's domain); the fetch time never does.
     const inp = d.input;
     const url = inp.known?.url ?? inp.provenance?.finalUrl ?? inp.provenance?.url ?? null;
-    const cleaned = clean(d.source, d.format, { url });
-    openDoc(d, cleaned.text, cleaned);
+    d.page = layout(d.source, d.format, { url });
+  },
+};
+
+/** Main content out of the page: boilerplate goes to `removed`, links to `links`. */
+export const cleanStage: Stage<Draft> = {
+  name: 'clean',
+  requires: ['page'],
+  provides: ['text', 'removed', 'links'],
+  run(d) {
+    if (!d.page) throw new Error('the clean stage needs the page layout');
+    openDoc(d, clean(d.page, d.source));
   },
 };
 
@@ -94,7 +106,7 @@ export const rawTextStage: Stage<Draft> = {
   requires: ['source', 'format'],
   provides: ['text', 'removed', 'links'],
   run(d) {
-    openDoc(d, d.source);
+    openDoc(d, null);
   },
 };
 
@@ -105,7 +117,7 @@ export const metaStage: Stage<Draft> = {
   provides: ['meta'],
   run(d) {
     const doc = draftDoc(d);
-    guessMeta(doc, { raw: d.raw, hints: d.hints });
+    guessMeta(doc, { raw: d.raw, ...(d.page ? { page: d.page } : {}) });
     const fallback = d.input.fallbackPublished;
     if (!doc.meta.published && fallback) {
       doc.meta.published = fallback.date;
@@ -115,10 +127,9 @@ export const metaStage: Stage<Draft> = {
 };
 
 /** The input stages, in order: the default, and `--raw`. */
-export const INPUT_STAGES: readonly Stage<Draft>[] = [decodeStage, cleanStage, metaStage];
+export const INPUT_STAGES: readonly Stage<Draft>[] = [decodeStage, layoutStage, cleanStage, metaStage];
 export const RAW_INPUT_STAGES: readonly Stage<Draft>[] = [decodeStage, rawTextStage, metaStage];
 
-/** What the input stages make available to the annotation stages (the same in both modes). */
+/** What the input stages make available to the annotation stages, in each mode. */
 export const INPUT_LAYERS: ReadonlySet<string> = checkStageOrder(INPUT_STAGES);
-const rawLayers = checkStageOrder(RAW_INPUT_STAGES);
-if ([...INPUT_LAYERS].join() !== [...rawLayers].join()) throw new Error('the raw input stages must provide what the default ones do');
+export const RAW_INPUT_LAYERS: ReadonlySet<string> = checkStageOrder(RAW_INPUT_STAGES);

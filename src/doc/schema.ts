@@ -145,7 +145,7 @@ export const Analysis = z.object({
   text: z.string(),
   removed: z.array(Removed),
   sentences: z.array(Sentence),
-  tokens: z.array(Token).optional(),
+  tokens: z.array(Token).optional().describe('written only when asked: `recoupe analyze --layers +tokens` (the library\'s analyze() always returns them)'),
   quotes: z.array(Quote).optional(),
   links: z.array(Link).optional(),
   entities: z.array(Entity),

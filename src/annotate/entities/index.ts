@@ -8,6 +8,7 @@ import { knowledgeBase, type KbEntity } from '../../kb/kb.js';
 import { slug } from '../../kb/normalise.js';
 import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { tokenizerData } from '../../lang/tokenizer-data.js';
+import { layerSupported } from '../../lang/registry.js';
 import { prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
 import { hipeMentions } from './mentions.js';
@@ -131,6 +132,6 @@ export function findEntities(doc: Doc): Entity[] {
 export const entitiesStage: Stage = {
   name: 'entities',
   run(doc: Doc) {
-    doc.entities = findEntities(doc);
+    doc.entities = layerSupported(doc, 'entities') ? findEntities(doc) : [];
   },
 };

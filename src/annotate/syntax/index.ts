@@ -43,7 +43,7 @@ export function syntaxOf(doc: Doc): Syntax {
   let sx = cache.get(doc);
   if (sx) return sx;
   const lex = syntaxLexicon(doc.meta.language);
-  const words = buildWords(doc);
+  const words = buildWords(doc, lex.g.hyphenatedName);
   const { chunks, chunkOf } = findNames(words, lex);
   const { first, last } = sentenceBounds(words, doc.sentences.length);
   const continues = new Uint8Array(doc.sentences.length);

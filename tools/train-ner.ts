@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { tokenize } from '../src/annotate/tokens.js';
-import { readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
+import { readConll, readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
 import { MAX_FEATURES, TRANSITION_FEATURES, prepare } from '../src/annotate/entities/features.js';
 import { FEATURE_VERSION, NT, NerModel, quantisationScale, staticFeatureTable, type ModelHeader, type StaticFeatures } from '../src/annotate/entities/model.js';
 import { hipeMentions } from '../src/annotate/entities/mentions.js';
@@ -42,6 +42,12 @@ const CORPORA: Record<string, (dir: string) => GoldDoc[]> = {
   'hipe-dev-a': (d) => half(readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true), false),
   'hipe-dev-b': (d) => half(readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true), true),
   europeana: (d) => readEuropeana(join(d, 'europeana-fr', 'enp_FR.bnf.bio')),
+  // English (--lang en): CoNLL-2003 gold (Reuters, one document per story) and WikiNEuRal silver.
+  'conll-train': (d) => readConll(join(d, 'conll2003-en', 'train.conllu')),
+  'conll-val': (d) => readConll(join(d, 'conll2003-en', 'val.conllu')),
+  'wikineural-en-val': (d) => readWikineural(join(d, 'wikineural-en', 'val.conllu'), 1),
+  'wikineural-en-val-head': (d) => tenth(readWikineural(join(d, 'wikineural-en', 'val.conllu'), 1), false),
+  'wikineural-en-val-tail': (d) => tenth(readWikineural(join(d, 'wikineural-en', 'val.conllu'), 1), true),
 };
 
 function split(docs: GoldDoc[], share: number, tail: boolean): GoldDoc[] {

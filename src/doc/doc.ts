@@ -27,6 +27,8 @@ export interface DocInput {
 export interface Removed {
   text: string;
   reason: string;
+  /** the block's role on the page (src/layout/types.ts ROLES) */
+  role?: string;
   start?: number;
   end?: number;
 }

@@ -4,7 +4,9 @@ import { Doc, type KnownMeta } from '../doc/doc.js';
 import type { Analysis, InputFormat, Provenance } from '../doc/schema.js';
 import { decode } from '../ingest/decode.js';
 import { detectFormat } from '../ingest/format.js';
-import { clean, type MetaHint } from '../clean/index.js';
+import { clean } from '../clean/index.js';
+import { layout } from '../layout/index.js';
+import type { PageLayout } from '../layout/types.js';
 import { guessMeta } from '../meta/index.js';
 import { defaultStages } from './default-stages.js';
 import type { Stage } from './stage.js';
@@ -53,21 +55,21 @@ export function analyzeDoc(input: AnalyzeInput | string, options: AnalyzeOptions
   const docInput = { path, format, ...(inp.line ? { line: inp.line } : {}), ...(encoding ? { encoding } : {}) };
   const extra = { known: inp.known, provenance: inp.provenance };
   let doc: Doc;
-  let hints: MetaHint[] = [];
+  let page: PageLayout | undefined;
   if (options.raw) {
     doc = new Doc({ text: source, input: docInput, ...extra });
   } else {
     // The page's URL helps metadata (dates in paths, the outlet's domain); the fetch time never does.
     const url = inp.known?.url ?? inp.provenance?.finalUrl ?? inp.provenance?.url ?? null;
-    const cleaned = clean(source, format, { url });
+    page = layout(source, format, { url });
+    const cleaned = clean(page, source);
     doc = new Doc({ text: cleaned.text, input: docInput, source, map: cleaned.map, ...extra });
     doc.removed = cleaned.removed;
     doc.links = cleaned.links;
     for (const n of cleaned.notes) doc.note('clean', n);
-    hints = cleaned.hints;
   }
   for (const n of notes) doc.note('decode', n);
-  guessMeta(doc, { raw: options.raw ?? false, hints });
+  guessMeta(doc, { raw: options.raw ?? false, ...(page ? { page } : {}) });
   const fallback = inp.fallbackPublished;
   if (!doc.meta.published && fallback) {
     doc.meta.published = fallback.date;

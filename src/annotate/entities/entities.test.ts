@@ -45,6 +45,18 @@ test('news agencies are media entities; demonyms point to their country', () => 
   assert.equal(find(es, 'Américains')?.key, 'iso3166:US');
 });
 
+test('English text is tagged by the English model', () => {
+  const text = 'Prime Minister Theresa May met Angela Merkel in Berlin on Tuesday, the BBC reported.\nThe European Commission said it would respond.';
+  const a = analyze(text, { raw: true });
+  assert.equal(a.meta.language, 'en');
+  assert.equal(loadModel('en')?.header.language, 'en');
+  const es = a.entities;
+  assert.equal(find(es, 'Theresa May')?.type, 'PER');
+  assert.equal(find(es, 'Angela Merkel')?.type, 'PER');
+  assert.equal(find(es, 'Berlin')?.type, 'LOC');
+  assert.equal(find(es, 'European Commission')?.type, 'ORG');
+});
+
 test('dates and quantities come from the rules', () => {
   const es = entities(TEXT);
   assert.equal(find(es, 'mardi 3 mars 2020')?.type, 'DATE');

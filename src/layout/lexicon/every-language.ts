@@ -2,8 +2,8 @@
 // words, date words, metadata cues) are read from the folder of every
 // registered language that has the file; languages without it are skipped.
 import { existsSync } from 'node:fs';
-import { langPath, readTsv } from '../lang/resources.js';
-import { registeredLanguages } from '../lang/registry.js';
+import { langPath, readTsv } from '../../lang/resources.js';
+import { registeredLanguages } from '../../lang/registry.js';
 
 export function rowsOfEveryLanguage(file: string): { code: string; rows: string[][] }[] {
   return registeredLanguages()

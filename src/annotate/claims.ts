@@ -170,6 +170,8 @@ export function findClaims(doc: Doc): Claim[] {
 
 export const claimsStage: Stage = {
   name: 'claims',
+  requires: ['syntax', 'attributions', 'sentences', 'meta'],
+  provides: ['claims'],
   run(doc: Doc) {
     doc.claims = layerSupported(doc, 'claims') ? findClaims(doc) : [];
   },

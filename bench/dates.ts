@@ -6,17 +6,19 @@
 import { parseHTML } from 'linkedom';
 import * as chrono from 'chrono-node';
 import { clean } from '../src/clean/index.js';
+import { layout } from '../src/layout/index.js';
 import { guessMeta } from '../src/meta/index.js';
 import { Doc } from '../src/doc/doc.js';
-import { machineDate } from '../src/meta/dates.js';
-import { PUBLISHED } from '../src/meta/html-fields.js';
+import { machineDate } from '../src/layout/lexicon/dates.js';
+import { PUBLISHED } from '../src/layout/html/fields.js';
 import { hasShared, sharedPath } from '../test/helpers/shared.js';
 import { loadHtmldate, type DatePage } from './dates-data.js';
 
 function recoupe(p: DatePage): string | null {
-  const c = clean(p.html, 'html', { url: p.url });
+  const page = layout(p.html, 'html', { url: p.url });
+  const c = clean(page, p.html);
   const doc = new Doc({ text: c.text, input: { path: null, format: 'html' }, source: p.html, map: c.map });
-  guessMeta(doc, { raw: false, hints: c.hints });
+  guessMeta(doc, { raw: false, page });
   return doc.meta.published;
 }
 

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { clean } from '../src/clean/index.js';
+import { layout } from '../src/layout/index.js';
 import { guessMeta } from '../src/meta/index.js';
 import { Doc } from '../src/doc/doc.js';
 import { hasShared, sharedPath } from '../test/helpers/shared.js';
@@ -22,9 +23,10 @@ type Extractor = (page: Page) => string;
 
 /** recoupe: clean + meta, as `recoupe analyze` runs them. */
 const recoupe: Extractor = (page) => {
-  const c = clean(page.html, 'html', { url: page.url });
+  const p = layout(page.html, 'html', { url: page.url });
+  const c = clean(p, page.html);
   const doc = new Doc({ text: c.text, input: { path: null, format: 'html' }, source: page.html, map: c.map });
-  guessMeta(doc, { raw: false, hints: c.hints });
+  guessMeta(doc, { raw: false, page: p });
   return c.text;
 };
 

@@ -82,6 +82,17 @@ test('stdin, JSONL with known metadata, and --out', () => {
   assert.deepEqual(readdirSync(out).sort(), ['batch-1.json', 'batch-3.json', 'good.json']);
 });
 
+test('--layers: tokens only when asked, the contract fields always', () => {
+  const byDefault = JSON.parse(runCli(['analyze', good]).stdout);
+  assert.equal(byDefault.tokens, undefined);
+  assert.ok(byDefault.sentences.length > 0 && Array.isArray(byDefault.quotes));
+  const withTokens = JSON.parse(runCli(['analyze', good, '--layers', '+tokens']).stdout);
+  assert.ok(withTokens.tokens.length > 5 && Array.isArray(withTokens.quotes));
+  const bad = runCli(['analyze', good, '--layers', 'token']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--layers: unknown layer "token"/);
+});
+
 test('--format md prints a readable summary', () => {
   const r = runCli(['analyze', 'examples', '--format', 'md']);
   assert.equal(r.code, 0, r.stderr);

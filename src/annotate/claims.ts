@@ -175,6 +175,8 @@ export function findClaims(doc: Doc): Claim[] {
 
 export const claimsStage: Stage = {
   name: 'claims',
+  requires: ['syntax', 'attributions', 'sentences', 'meta'],
+  provides: ['claims'],
   run(doc: Doc) {
     doc.claims = supportsReporting(doc.meta.language) ? findClaims(doc) : [];
   },

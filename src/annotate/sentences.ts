@@ -229,6 +229,8 @@ function lineEnds(text: string, last: Token, next: Token, data: TokenizerData, w
 
 export const sentencesStage: Stage = {
   name: 'sentences',
+  requires: ['tokens', 'meta'],
+  provides: ['sentences'],
   run(doc: Doc) {
     doc.sentences = splitSentences(doc.text, doc.tokens, doc.meta.language);
   },

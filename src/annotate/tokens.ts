@@ -333,6 +333,8 @@ function cliticStart(text: string, s: number, end: number, data: TokenizerData):
 
 export const tokensStage: Stage = {
   name: 'tokens',
+  requires: ['text', 'meta'],
+  provides: ['tokens'],
   run(doc: Doc) {
     doc.tokens = tokenize(doc.text, doc.meta.language);
   },

@@ -246,6 +246,8 @@ function decorate(sx: Syntax, a: Attribution, c: Candidate): void {
 
 export const attributionsStage: Stage = {
   name: 'attributions',
+  requires: ['syntax', 'meta'],
+  provides: ['attributions'],
   run(doc: Doc) {
     doc.attributions = supportsReporting(doc.meta.language) ? findAttributions(doc) : [];
   },

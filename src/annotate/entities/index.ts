@@ -132,6 +132,8 @@ export function findEntities(doc: Doc): Entity[] {
 
 export const entitiesStage: Stage = {
   name: 'entities',
+  requires: ['tokens', 'meta'],
+  provides: ['entities'],
   run(doc: Doc) {
     doc.entities = findEntities(doc);
   },

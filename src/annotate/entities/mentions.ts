@@ -9,15 +9,8 @@ import type { Token } from '../../doc/schema.js';
 import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { readLines, syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.js';
 import { hasNewline } from './features.js';
-import type { ModelType } from './model.js';
+import type { TokenSpan } from './spans.js';
 
-export interface TokenSpan {
-  start: number;
-  end: number;
-  type: ModelType;
-  first: number;
-  last: number;
-}
 
 interface MentionWords {
   /** Title words, lowercase, abbreviations without their period. */

@@ -65,6 +65,8 @@ export interface ModelHeader {
   trainedOn: string[];
   /** Person mentions of the training data: names only (default) or with titles and appositions (HIPE; mentions.ts). */
   mentionStyle?: 'names' | 'hipe';
+  /** One name, one type per document after tagging (consistency.ts); off when absent. */
+  documentConsistency?: boolean;
 }
 
 /** Weights are any numeric array: Float32Array while training, Int16Array once shipped. */

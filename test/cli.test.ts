@@ -82,6 +82,17 @@ test('stdin, JSONL with known metadata, and --out', () => {
   assert.deepEqual(readdirSync(out).sort(), ['batch-1.json', 'batch-3.json', 'good.json']);
 });
 
+test('--layers: tokens only when asked, the contract fields always', () => {
+  const byDefault = JSON.parse(runCli(['analyze', good]).stdout);
+  assert.equal(byDefault.tokens, undefined);
+  assert.ok(byDefault.sentences.length > 0 && Array.isArray(byDefault.quotes));
+  const withTokens = JSON.parse(runCli(['analyze', good, '--layers', '+tokens']).stdout);
+  assert.ok(withTokens.tokens.length > 5 && Array.isArray(withTokens.quotes));
+  const bad = runCli(['analyze', good, '--layers', 'token']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--layers: unknown layer "token"/);
+});
+
 test('--format md prints a readable summary', () => {
   const r = runCli(['analyze', 'examples', '--format', 'md']);
   assert.equal(r.code, 0, r.stderr);
@@ -127,7 +138,12 @@ test('an unexpected error: one line without --debug, the stack with it', async (
   try {
     for (const debug of [false, true]) {
       let err = '';
-      const stderr = new Writable({ write: (c, _e, cb) => ((err += String(c)), cb()) });
+      const stderr = new Writable({
+        write: (c, _e, cb) => {
+          err += String(c);
+          cb();
+        },
+      });
       const code = await main(debug ? ['boom', '--debug'] : ['boom'], { stderr, stdout: new Writable({ write: (_c, _e, cb) => cb() }) });
       assert.equal(code, 1);
       assert.match(err, /recoupe boom: disk on fire/);

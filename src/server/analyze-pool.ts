@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { AnalyzeInput } from '../pipeline/analyze.js';
 import type { AnalyzeJob, AnalyzeReply } from './analyze-worker.js';
 import { HttpError } from './http.js';
+import { DEFAULT_LAYERS, type LayerSet } from '../present/layers.js';
 
 export interface PoolOptions {
   workers?: number;
@@ -61,11 +62,11 @@ export class AnalyzePool {
   }
 
   /** Analyse in a worker; resolves to the `recoupe/analysis@1` object as JSON text. */
-  analyze(input: AnalyzeInput, raw: boolean): Promise<string> {
+  analyze(input: AnalyzeInput, raw: boolean, layers: LayerSet = DEFAULT_LAYERS): Promise<string> {
     if (this.closed) return Promise.reject(new HttpError(503, 'server is shutting down'));
     if (this.queue.length >= this.maxQueue) return Promise.reject(new HttpError(503, 'too many analyses waiting; retry later'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, input, raw }, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, input, raw, layers }, resolve, reject });
       this.pump();
     });
   }

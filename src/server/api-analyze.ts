@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Route } from './router.js';
 import { HttpError, readJson, sendText } from './http.js';
 import type { AnalyzePool } from './analyze-pool.js';
+import { OPTIONAL_LAYERS, parseLayers } from '../present/layers.js';
 
 export const AnalyzeRequest = z
   .object({
@@ -16,6 +17,7 @@ export const AnalyzeRequest = z
     outlet: z.string().optional(),
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     language: z.string().regex(/^[a-z]{2}$/).optional(),
+    layers: z.string().optional().describe(`optional layers in the answer, as \`recoupe analyze --layers\`: ${OPTIONAL_LAYERS.join(', ')}, "all", "none" or "+tokens" (default: all but tokens)`),
   })
   .strict()
   .refine((r) => (r.text === undefined) !== (r.html === undefined), { message: 'give exactly one of "text" or "html"' });
@@ -34,7 +36,13 @@ export function analyzeRoute(pool: AnalyzePool, maxBody: number): Route {
       const text = (r.text ?? r.html)!;
       if (text.trim() === '') throw new HttpError(400, 'the article is empty');
       const format = r.html !== undefined ? 'html' : r.format;
-      const json = await pool.analyze({ text, path: null, known, ...(format ? { format } : {}) }, r.raw ?? false);
+      let layers: ReturnType<typeof parseLayers>;
+      try {
+        layers = parseLayers(r.layers, 'layers');
+      } catch (e) {
+        throw new HttpError(400, (e as Error).message);
+      }
+      const json = await pool.analyze({ text, path: null, known, ...(format ? { format } : {}) }, r.raw ?? false, layers);
       sendText(res, 200, json, 'application/json; charset=utf-8');
     },
   };

@@ -11,6 +11,7 @@ import { Progress } from '../progress.js';
 import { formatters, FORMATS, type Format } from '../../present/formatters.js';
 import { readAll } from '../stdin.js';
 import type { Analysis } from '../../doc/schema.js';
+import { LAYERS_HELP, parseLayers, selectLayers } from '../../present/layers.js';
 
 const usage = `Usage: recoupe analyze PATH... [options]
 
@@ -24,6 +25,7 @@ Options:
   --format F   jsonl (default), json (one array) or md (readable summary)
   --raw        input is already-clean text: no boilerplate removal, no metadata guessing
   --out DIR    write one file per document into DIR instead of stdout
+  --layers L   ${LAYERS_HELP}
   --debug      show stack traces
 
 ${FETCH_USAGE}`;
@@ -37,11 +39,13 @@ export const analyzeCommand: Command = {
       format: { type: 'string' },
       raw: { type: 'boolean' },
       out: { type: 'string' },
+      layers: { type: 'string' },
       ...FETCH_FLAGS,
     });
     if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
     const format = oneOf<Format>(values.format, FORMATS, '--format', 'jsonl');
     const fmt = formatters[format];
+    const layers = parseLayers(values.layers);
     const outDir = values.out;
     if (outDir) {
       try {
@@ -58,6 +62,7 @@ export const analyzeCommand: Command = {
     if (!outDir) io.stdout.write(fmt.begin());
     for await (const item of expandInputs(positionals, () => readAll(io.stdin), { fetch })) {
       const r = analyzeItem(item, { raw: values.raw ?? false });
+      if (r.ok) r.analysis = selectLayers(r.analysis, layers);
       if (!r.ok) {
         failures++;
         io.stderr.write(`recoupe analyze: ${r.error.path}: ${r.error.reason}\n`);

@@ -4,9 +4,9 @@
 // rel="author" / itemprop="author", or a <dt>/<th> label "Auteur" with its
 // value, outside the page furniture. Authors of
 // comments, teasers and portraits are left out by their class words.
-import type { MetaHint } from '../clean/index.js';
-import { authorLexicon } from './author-lexicon.js';
-import { inFurniture, type PageLayout } from './html-layout.js';
+import type { MetaHint } from '../types.js';
+import { authorLexicon } from '../lexicon/author-lexicon.js';
+import { inFurniture, type PageLayout } from './page.js';
 
 /** Longer elements hold the lead or a bio, not a by-line. */
 const MAX_BYLINE = 200;

@@ -2,7 +2,7 @@
 // the main heading among them, and whether an element belongs to the page's
 // furniture (footer, sidebar, menu, widgets of other articles). Dates and
 // by-lines are read near the main heading and outside the furniture.
-import { classHint } from '../clean/html/class-hints.js';
+import { classHint } from './class-hints.js';
 
 export interface PageLayout {
   /** every element of <body>, in document order */

@@ -2,7 +2,7 @@
 // label/value credits and by-lines in the text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeDoc } from '../pipeline/analyze.js';
+import { analyzeDoc } from '../../pipeline/analyze.js';
 
 const LEAD = '<p>Le conseil départemental a voté mardi soir le budget des collèges, en hausse de quatre pour cent sur un an.</p><p>Les élus de l’opposition ont réclamé une rallonge pour la rénovation thermique des bâtiments les plus anciens.</p><p>Le vote définitif aura lieu au printemps, après une concertation avec les équipes éducatives.</p>';
 

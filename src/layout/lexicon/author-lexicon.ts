@@ -3,8 +3,8 @@
 // agencies and the class words of by-line elements. Credits do not follow the
 // page's language ("By" on French pages, "Par" in English CMS themes), so all
 // languages are read together.
-import { rowsOfEveryLanguage } from '../clean/every-language.js';
-import { unicodeRegex } from '../clean/unicode-regex.js';
+import { rowsOfEveryLanguage } from './every-language.js';
+import { unicodeRegex } from './unicode-regex.js';
 
 export interface AuthorLexicon {
   /** a prefix where a word starts, then ":"? and spaces (global: callers check that a name follows) */

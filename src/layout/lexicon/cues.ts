@@ -1,7 +1,7 @@
 // Metadata cues of every language (lang/*/meta.tsv): origin notices, by-lines,
 // outlet notices, signatures. Lines longer than MAX_LINE are never tested.
-import { rowsOfEveryLanguage } from '../clean/every-language.js';
-import { unicodeRegex } from '../clean/unicode-regex.js';
+import { rowsOfEveryLanguage } from './every-language.js';
+import { unicodeRegex } from './unicode-regex.js';
 
 export const MAX_LINE = 300;
 
@@ -45,4 +45,15 @@ export function firstGroup(res: RegExp[], line: string): string | undefined {
     if (m?.[1]) return m[1].trim();
   }
   return undefined;
+}
+
+/** The outlets an origin notice line names ("Source : X, avec l'agence Y" → X, Y); empty when it is no notice. */
+export function originsOfLine(line: string): string[] {
+  const named = firstGroup(metaCues().originLine, line);
+  if (!named) return [];
+  let parts = [named];
+  for (const re of metaCues().originSplit) parts = parts.flatMap((p) => p.split(re));
+  return parts
+    .map((p) => metaCues().originStrip.reduce((s, re) => s.replace(re, ''), p).replace(/[*_]+$/, '').trim())
+    .filter((p) => p.length > 1);
 }

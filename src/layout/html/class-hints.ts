@@ -1,6 +1,6 @@
 // Class/id words marking page furniture (lang/*/boilerplate-html.tsv, read for
 // every language since class names do not follow the page's language).
-import { rowsOfEveryLanguage } from '../every-language.js';
+import { rowsOfEveryLanguage } from '../lexicon/every-language.js';
 
 let words: Map<string, string> | undefined;
 

@@ -5,9 +5,9 @@
 import { Readability } from '@mozilla/readability';
 import { blocksOf, type Block, type Dropped } from './blocks.js';
 import { classHint } from './class-hints.js';
-import { TAIL_BLOCKS, boilerplateReason } from '../boilerplate.js';
+import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
 import { ownRoot } from './own-scorer.js';
-import { dateLine } from '../../meta/dates.js';
+import { dateLine } from '../lexicon/dates.js';
 
 /** Below this many characters of non-link text, Readability's pick is taken as a failure. */
 const MIN_BODY = 250;
@@ -70,17 +70,28 @@ export function filterBlocks(blocks: Block[], title: string, dropped: Dropped[])
   const t = squash(title);
   return blocks.filter((b, i) => {
     const reason = blockReason(b, t, i >= blocks.length - TAIL_BLOCKS);
-    if (reason) dropped.push({ text: b.text, reason });
+    if (reason) dropped.push({ text: b.text, reason, at: i });
     return !reason;
   });
 }
 
 function candidate(root: Element, title: string): { blocks: Block[]; dropped: Dropped[]; size: number } {
   const dropped: Dropped[] = [];
-  const blocks = filterBlocks(blocksOf(root, furnitureSkip((root.textContent ?? '').length), dropped), title, dropped);
+  const all = blocksOf(root, furnitureSkip((root.textContent ?? '').length), dropped);
+  const blocks = filterBlocks(all, title, dropped);
+  placeDropped(dropped, all, blocks);
   // Only prose counts: labels, menus and form fields are short blocks.
   const size = blocks.reduce((n, b) => (b.text.length >= PROSE_BLOCK ? n + b.text.length - b.linkChars : n), 0);
   return { blocks, dropped, size };
+}
+
+/** Whether each dropped piece lay above, inside or below the kept blocks of the same walk. */
+function placeDropped(dropped: Dropped[], all: Block[], kept: Block[]): void {
+  const keptSet = new Set(kept);
+  const first = all.findIndex((b) => keptSet.has(b));
+  let last = -1;
+  for (let i = all.length - 1; i >= 0 && last < 0; i--) if (keptSet.has(all[i]!)) last = i;
+  for (const d of dropped) d.zone ??= first < 0 || (d.at ?? 0) <= first ? 'head' : (d.at ?? 0) > last ? 'tail' : 'body';
 }
 
 /** Every text block of the page, furniture subtrees dropped with their reason (for the audit trail). */
@@ -96,13 +107,19 @@ function auditTrail(kept: Block[], own: Dropped[], page: { blocks: Block[]; drop
   const keptText = kept.map((b) => b.text).join('\n');
   const seen = new Set(own.map((d) => d.text));
   const out = [...own];
+  // Place the page's own pieces around the kept text, found again by its first and last blocks.
+  const first = kept.length ? page.blocks.findIndex((b) => b.text === kept[0]!.text) : -1;
+  const lastText = kept.at(-1)?.text;
+  let last = -1;
+  for (let i = page.blocks.length - 1; i >= 0 && last < 0; i--) if (page.blocks[i]!.text === lastText) last = i;
+  const zone = (at: number): Dropped['zone'] => (first < 0 || at <= first ? 'head' : last >= 0 && at > last ? 'tail' : 'body');
   const add = (d: Dropped) => {
     if (seen.has(d.text) || keptText.includes(d.text)) return;
     seen.add(d.text);
     out.push(d);
   };
-  for (const d of page.dropped) add(d);
-  for (const b of page.blocks) add({ text: b.text, reason: boilerplateReason(b.text) ?? 'outside main content' });
+  for (const d of page.dropped) add({ ...d, zone: zone(d.at ?? 0) });
+  page.blocks.forEach((b, i) => add({ text: b.text, reason: boilerplateReason(b.text) ?? 'outside main content', at: i, zone: zone(i) }));
   return out;
 }
 

@@ -2,7 +2,7 @@
 // "Nov. 19, 2019", "27/06/2019", "2019-06-27") and in machine fields (ISO 8601,
 // compact 20190627). Month and weekday words come from lang/*/dates.tsv; every
 // regex is bounded (fixed-width pieces, alternations of literal words).
-import { rowsOfEveryLanguage } from '../clean/every-language.js';
+import { rowsOfEveryLanguage } from './every-language.js';
 
 export interface FoundDate {
   /** YYYY-MM-DD, or null when the year is missing */

@@ -1,11 +1,11 @@
 // Metadata hints from an HTML page: <meta>, JSON-LD, microdata, <time>, the
 // URL, by-line elements. Every hint keeps the rule and raw text it came from;
 // src/meta/index.ts chooses among them.
-import type { MetaHint } from '../clean/index.js';
-import { findDates, machineDate, urlDate } from './dates.js';
-import { inFurniture, pageLayout, type PageLayout } from './html-layout.js';
-import { bylineHints } from './html-authors.js';
-import { ARTICLE_TYPES, AUTHOR, PUBLISHED, SITE, TITLE, URL_FIELDS, type FieldSource } from './html-fields.js';
+import type { MetaHint } from '../types.js';
+import { findDates, machineDate, urlDate } from '../lexicon/dates.js';
+import { inFurniture, pageLayout, type PageLayout } from './page.js';
+import { bylineHints } from './byline-element.js';
+import { ARTICLE_TYPES, AUTHOR, PUBLISHED, SITE, TITLE, URL_FIELDS, type FieldSource } from './fields.js';
 
 type Json = Record<string, unknown>;
 
@@ -114,7 +114,7 @@ function scriptDates(document: Document): MetaHint[] {
 /** Elements whose class/id says they hold the date or the by-line. */
 const DATE_CLASS = /(^|[-_ ])(date|dates|time|timestamp|published|publication|pubdate|posted|post-date|entry-date|metas?|byline|submitted|datetime|article-date|info)([-_ ]|$)/i;
 
-export function htmlMetaHints(document: Document, url?: string | null): MetaHint[] {
+export function declaredHints(document: Document, url?: string | null): MetaHint[] {
   const hints: MetaHint[] = [];
   const metas = metaIndex(document);
   const layout = pageLayout(document);

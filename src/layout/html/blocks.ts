@@ -40,6 +40,10 @@ export type Skip = (el: Element) => string | undefined;
 export interface Dropped {
   text: string;
   reason: string;
+  /** how many blocks of the same walk came before it (its place among them) */
+  at?: number;
+  /** above, inside or below the article text */
+  zone?: 'head' | 'body' | 'tail';
 }
 
 /** Soft hyphens and zero-width characters are invisible: a reader never sees them, a search never matches them. */
@@ -101,7 +105,7 @@ export function blocksOf(root: Element, skip: Skip = () => undefined, dropped: D
       if (reason) {
         // The dropped subtree's own blocks, so that its lines do not run together.
         const t = blocksOf(el).map((b) => b.text).join(' | ');
-        if (t) dropped.push({ text: t, reason });
+        if (t) dropped.push({ text: t, reason, at: out.length });
         continue;
       }
       if (tag === 'BR') {

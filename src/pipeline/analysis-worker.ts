@@ -52,3 +52,5 @@ async function work(job: AnalysisJob): Promise<AnalysisResult> {
 parentPort?.on('message', (msg: { id: number; job: AnalysisJob }) => {
   void work(msg.job).then((result) => parentPort!.postMessage({ id: msg.id, result }));
 });
+// Every module is loaded: the pool may send work (and start its time budget).
+parentPort?.postMessage({ ready: true });

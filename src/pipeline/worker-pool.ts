@@ -53,13 +53,18 @@ interface Slot<J, R> {
   taskId: number;
   /** It has finished a task (a worker that dies before any cannot start: see `replace`). */
   answered: boolean;
+  /** It has loaded its modules (its `{ ready: true }` message): a task's budget starts then. */
+  ready: boolean;
 }
 
 export class WorkerPool<J, R> {
   private readonly slots: Slot<J, R>[] = [];
-  /** Waiting tasks per client; the Map's order is the turn order. */
+  /** Waiting tasks per client (kept while it has tasks waiting or running). */
   private readonly queues = new Map<string, Task<J, R>[]>();
   private readonly running = new Map<string, number>();
+  /** When each client with tasks waiting or running was last given a worker (a turn number). */
+  private readonly lastServed = new Map<string, number>();
+  private turn = 0;
   private waiting = 0;
   private nextId = 1;
   private closed = false;
@@ -70,7 +75,7 @@ export class WorkerPool<J, R> {
   private readonly maxQueuePerClient: number;
   private readonly extraWorkers: number;
 
-  /** `start` creates a worker that answers `{ id, job }` with `{ id, result }`. */
+  /** `start` creates a worker that posts `{ ready: true }` once loaded, then answers each `{ id, job }` with `{ id, result }`. */
   constructor(
     private readonly start: () => Worker,
     options: WorkerPoolOptions,
@@ -115,10 +120,15 @@ export class WorkerPool<J, R> {
   }
 
   private spawn(extra: boolean): Slot<J, R> {
-    const slot: Slot<J, R> = { worker: this.start(), task: null, timer: null, extra, taskId: 0, answered: false };
+    const slot: Slot<J, R> = { worker: this.start(), task: null, timer: null, extra, taskId: 0, answered: false, ready: false };
     // A pool left open (a server's) must not keep the process alive by itself.
     slot.worker.unref();
-    slot.worker.on('message', (msg: { id: number; result: R }) => {
+    slot.worker.on('message', (msg: { id: number; result: R } | { ready: true }) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        if (slot.task) this.send(slot);
+        return;
+      }
       if (msg.id !== slot.taskId || !slot.task) return;
       const task = slot.task;
       this.release(slot);
@@ -134,17 +144,19 @@ export class WorkerPool<J, R> {
     return slot;
   }
 
-  /** Next task in turn: the first client in the Map's order with a waiting task, moved to the back. */
+  /**
+   * Next task in turn: from the client served longest ago (a client new or
+   * back after a pause first), among those with a waiting task.
+   */
   private take(onlyIdleClients: boolean): Task<J, R> | null {
+    let best: string | null = null;
     for (const [client, queue] of this.queues) {
-      if (onlyIdleClients && (this.running.get(client) ?? 0) > 0) continue;
-      const task = queue.shift()!;
-      this.queues.delete(client);
-      if (queue.length) this.queues.set(client, queue);
-      this.waiting--;
-      return task;
+      if (queue.length === 0 || (onlyIdleClients && (this.running.get(client) ?? 0) > 0)) continue;
+      if (best === null || (this.lastServed.get(client) ?? -1) < (this.lastServed.get(best) ?? -1)) best = client;
     }
-    return null;
+    if (best === null) return null;
+    this.waiting--;
+    return this.queues.get(best)!.shift()!;
   }
 
   private pump(): void {
@@ -167,8 +179,14 @@ export class WorkerPool<J, R> {
     slot.task = task;
     slot.taskId = this.nextId++;
     this.running.set(task.client, (this.running.get(task.client) ?? 0) + 1);
+    this.lastServed.set(task.client, this.turn++);
+    if (slot.ready) this.send(slot);
+  }
+
+  /** Posts the slot's task; its time budget starts now (a worker still loading is not counted against it). */
+  private send(slot: Slot<J, R>): void {
     if (Number.isFinite(this.budgetMs)) slot.timer = setTimeout(() => this.replace(slot, new OverBudgetError(this.budgetMs)), this.budgetMs);
-    slot.worker.postMessage({ id: slot.taskId, job: task.job });
+    slot.worker.postMessage({ id: slot.taskId, job: slot.task!.job });
   }
 
   private release(slot: Slot<J, R>): void {
@@ -178,7 +196,13 @@ export class WorkerPool<J, R> {
     if (client !== undefined) {
       const n = (this.running.get(client) ?? 1) - 1;
       if (n > 0) this.running.set(client, n);
-      else this.running.delete(client);
+      else {
+        this.running.delete(client);
+        if (this.queues.get(client)?.length === 0) {
+          this.queues.delete(client);
+          this.lastServed.delete(client);
+        }
+      }
     }
     slot.task = null;
   }

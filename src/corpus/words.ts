@@ -3,7 +3,7 @@
 // accent-folded, so that « livrées », « livraison » and « Livrés » meet in
 // search and in claim matching. Used on indexed text and on queries alike.
 import snowball from 'snowball-stemmers';
-import { cached, langPath, readJson } from '../lang/resources.js';
+import { cached, hasLanguage, langPath, readJson } from '../lang/resources.js';
 
 interface CorpusLangData {
   stemmer: string;
@@ -46,7 +46,15 @@ export function* words(text: string): Generator<{ word: string; start: number; e
   }
 }
 
+/** A language without resources: words are only accent-folded, none is a stopword. */
+const GENERIC_TOOLS: WordTools = {
+  stem: (word: string) => fold(word),
+  stemUnaccented: (word: string) => fold(word),
+  isStopword: () => false,
+};
+
 export function wordTools(language: string): WordTools {
+  if (!hasLanguage(language)) return GENERIC_TOOLS;
   return cached(language, 'corpus-words', (code) => {
     const data = readJson<CorpusLangData>(langPath(code, 'corpus.json'));
     const stemmer = snowball.newStemmer(data.stemmer);

@@ -57,6 +57,16 @@ test('English text is tagged by the English model', () => {
   assert.equal(find(es, 'European Commission')?.type, 'ORG');
 });
 
+test('keys are shared across languages: ISIS = Daech, Mosul = Mossoul, United States = États-Unis', () => {
+  const fr = entities("Selon l'AFP, Daech a perdu Mossoul face aux forces soutenues par les États-Unis.");
+  const en = entities('Islamic State fighters lost Mosul to forces backed by the United States, ISIS said, according to Reuters.');
+  assert.equal(find(en, 'ISIS')?.key, find(fr, 'Daech')?.key);
+  assert.equal(find(en, 'Islamic State')?.key, 'Q2429253');
+  assert.equal(find(en, 'Mosul')?.key, find(fr, 'Mossoul')?.key);
+  assert.equal(find(en, 'United States')?.key, find(fr, 'États-Unis')?.key);
+  assert.equal(find(en, 'Reuters')?.subtype, 'media');
+});
+
 test('dates and quantities come from the rules', () => {
   const es = entities(TEXT);
   assert.equal(find(es, 'mardi 3 mars 2020')?.type, 'DATE');

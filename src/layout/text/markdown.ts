@@ -50,7 +50,8 @@ export function inlineMarkdown(line: string, at: number): Inline {
   const links: InlineLink[] = [];
   const images: string[] = [];
   const prefix = PREFIX.exec(line)![1]!;
-  const heading = /^\s{0,3}#/.test(prefix);
+  // A Markdown heading, or a heading as html2text draws it ("****** Title ******").
+  const heading = /^\s{0,3}#/.test(prefix) || /^\s{0,3}\*{3,6}\s.{1,300}\s\*{3,6}\s*$/.test(line);
   let pos = prefix.length;
   let plainLen = 0;
   const emit = (s: string, off: number) => {

@@ -16,7 +16,8 @@ import { SourceResolver, type Speaker } from './sources.js';
 import { npForward } from '../syntax/phrases.js';
 import { viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
-import { FORM_HEDGE, supportsReporting } from '../syntax/lexicon.js';
+import { FORM_HEDGE } from '../syntax/lexicon.js';
+import { layerSupported } from '../../lang/registry.js';
 
 /** A quotation continues the previous speaker when it starts at most this many sentences after. */
 const CONTINUATION_REACH = 1;
@@ -241,7 +242,7 @@ function decorate(sx: Syntax, a: Attribution, c: Candidate): void {
   a.hedges = hedges;
   a.negated = c.verb?.negated ?? false;
   const lemma = c.verb?.entry.entry ?? '';
-  a.question = /\?\s*[»"”]?\s*$/.test(a.content.text) || lemma === 'demander' || lemma === "s'interroger";
+  a.question = /\?\s*[»"”]?\s*$/.test(a.content.text) || sx.lex.g.questionCues.has(lemma);
 }
 
 export const attributionsStage: Stage = {
@@ -249,6 +250,6 @@ export const attributionsStage: Stage = {
   requires: ['syntax', 'meta'],
   provides: ['attributions'],
   run(doc: Doc) {
-    doc.attributions = supportsReporting(doc.meta.language) ? findAttributions(doc) : [];
+    doc.attributions = layerSupported(doc, 'attributions') ? findAttributions(doc) : [];
   },
 };

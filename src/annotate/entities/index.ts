@@ -8,6 +8,7 @@ import { knowledgeBase, type KbEntity } from '../../kb/kb.js';
 import { slug } from '../../kb/normalise.js';
 import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { tokenizerData } from '../../lang/tokenizer-data.js';
+import { layerSupported } from '../../lang/registry.js';
 import { consistentSpans } from './consistency.js';
 import { prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
@@ -135,6 +136,6 @@ export const entitiesStage: Stage = {
   requires: ['tokens', 'meta'],
   provides: ['entities'],
   run(doc: Doc) {
-    doc.entities = findEntities(doc);
+    doc.entities = layerSupported(doc, 'entities') ? findEntities(doc) : [];
   },
 };

@@ -5,7 +5,8 @@ import type { Doc } from '../../doc/doc.js';
 import { defineLayer } from '../../doc/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Quote } from '../../doc/schema.js';
-import { FORM_AUX, supportsReporting, syntaxLexicon, type SyntaxLexicon, type VerbForm } from './lexicon.js';
+import { languageOf } from '../../lang/registry.js';
+import { FORM_AUX, syntaxLexicon, type SyntaxLexicon, type VerbForm } from './lexicon.js';
 import { findNames, type NameChunk } from './names.js';
 import { buildWords, sentenceBounds, wordAtOrAfter, type Word } from './words.js';
 
@@ -47,8 +48,8 @@ export const syntaxStage: Stage = {
   requires: ['tokens', 'sentences', 'quotes', 'meta'],
   provides: ['syntax'],
   run(doc) {
-    // Languages without the syntax data get no parse (and no attributions or claims).
-    if (supportsReporting(doc.meta.language)) doc.set(syntaxLayer, parse(doc));
+    // Languages without the attribution data get no parse (and no attributions or claims).
+    if (languageOf(doc.meta.language).supports('attributions')) doc.set(syntaxLayer, parse(doc));
   },
 };
 
@@ -61,7 +62,7 @@ export function syntaxOf(doc: Doc): Syntax {
 
 function parse(doc: Doc): Syntax {
   const lex = syntaxLexicon(doc.meta.language);
-  const words = buildWords(doc);
+  const words = buildWords(doc, lex.g.hyphenatedName);
   const { chunks, chunkOf } = findNames(words, lex);
   const { first, last } = sentenceBounds(words, doc.sentences.length);
   const continues = new Uint8Array(doc.sentences.length);

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, co
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
 import { performance } from 'node:perf_hooks';
 import { CLAIMS_DEV_GOLD, SEEDS_DIR, allGoldLines, checkGoldStructure, checkMentions, goldForScoring, hasClaimSources, materialiseDocs, readClaimGold, scanOrangesum, sha256, type DocText } from './gold/claims.js';
 import { normaliseVerdict, scoreClaims, tokens, VERDICTS, type SystemGroup } from './score-claims.js';
@@ -65,8 +66,9 @@ function agencyOrigin(agency: unknown): string | null {
   return a;
 }
 
-/** Words of a title that say something about its story (for keeping same-story articles out of the distractors). */
-const titleWords = (t: unknown) => new Set(tokens(String(t ?? '')).filter((w) => w.length >= 6));
+/** Longer words of a text, a final s dropped (for keeping same-story articles out of the distractors). */
+const storyWords = (t: unknown) => new Set(tokens(String(t ?? '')).filter((w) => w.length >= 5).map((w) => w.replace(/s$/, '')));
+const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 
 const gold = readClaimGold(resolve(values.gold!));
 const structural = checkGoldStructure(gold);
@@ -82,13 +84,16 @@ const docs = materialiseDocs(gold, rows);
 const mentionProblems = checkMentions(gold, docs);
 if (mentionProblems.length) fail(`gold mentions do not match their texts:\n  ${mentionProblems.join('\n  ')}`);
 
-// Distractors: a fixed pseudo-random draw of 2018 articles, none from a gold story
-// (no two long title words shared with a gold article published within 5 days).
-const goldTitles = [...docs.values()].filter((d) => d.row).map((d) => ({ date: Date.parse(String(d.row!.date)), words: titleWords(d.title) }));
+// Distractors: a fixed pseudo-random draw of 2018 articles, none from a gold story: no article published within 7
+// days of a gold article that shares two longer words of its title, or four of its title and abstract.
+const goldStories = [...docs.values()]
+  .filter((d) => d.row)
+  .map((d) => ({ date: Date.parse(String(d.row!.date)), title: storyWords(d.title), lead: storyWords(`${d.title ?? ''} ${String(d.row!.abstract ?? '')}`) }));
 const sameStory = (row: Record<string, unknown>) => {
   const date = Date.parse(String(row.date));
-  const words = titleWords(row.title);
-  return goldTitles.some((g) => Math.abs(g.date - date) <= 5 * 86400e3 && [...g.words].filter((w) => words.has(w)).length >= 2);
+  const title = storyWords(row.title);
+  const lead = storyWords(`${String(row.title ?? '')} ${String(row.abstract ?? '')}`);
+  return goldStories.some((g) => Math.abs(g.date - date) <= 7 * 86400e3 && (shared(g.title, title) >= 2 || shared(g.lead, lead) >= 4));
 };
 candidates.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
 const distractors: DocText[] = [];
@@ -170,6 +175,17 @@ const groups: SystemGroup[] = out
 
 const { clusters, mentions } = goldForScoring(gold);
 const s = scoreClaims(clusters, mentions, groups);
+
+// Diagnostic: which gold mentions match no claim of the store at all (the claim layer missed them), as opposed
+// to claims that exist but were left out of every group. Read from the store's documented `claims` table
+// (docs/corpus-schema.md), read-only: the CLI lists grouped claims only.
+const store = new Database(db, { readonly: true, fileMustExist: true });
+const everyClaim = (store.prepare('SELECT document_id AS documentId, text FROM claims').all() as { documentId: string; text: string }[]).map((c) => ({
+  doc: docOf.get(c.documentId) ?? null,
+  text: c.text,
+}));
+store.close();
+const extracted = new Set(scoreClaims(clusters, mentions, [{ id: 'all', verdict: 'undetermined', claims: everyClaim }]).ungrouped);
 const pct = (x: number) => (100 * x).toFixed(1);
 
 console.log(`eval:claims — gold ${relative(ROOT, resolve(values.gold!))} (${gold.split}, annotated ${gold.annotated})`);
@@ -178,7 +194,7 @@ console.log(`gold: ${gold.stories.length} stories, ${clusters.length} clusters (
 console.log(`system: ${groups.length} groups, ${s.groupsWithGold} holding gold mentions; verdict values seen: ${[...rawVerdicts].sort().map((v) => `${v} → ${normaliseVerdict(v)}`).join(', ')}`);
 console.log(`pairwise: P ${pct(s.pairs.precision)}  R ${pct(s.pairs.recall)}  F1 ${pct(s.pairs.f1)}  (tp ${s.pairs.tp}, predicted ${s.pairs.predicted}, gold ${s.pairs.gold})`);
 console.log(`false "independent" verdicts: ${s.falseIndependent.length} of ${s.independentGroups} independent groups holding gold mentions (stricter, own gold mentions on < 2 upstreams or 1 document: ${s.independentOnOneUpstream.length})`);
-console.log(`gold mentions in no group: ${s.ungrouped.length} of ${s.mentions}`);
+console.log(`gold mentions in no group: ${s.ungrouped.length} of ${s.mentions} (${extracted.size} match no claim of the store at all: missed by the claim layer, not by grouping)`);
 const sysCols = [...VERDICTS, ...new Set(Object.values(s.confusion).flatMap((r) => Object.keys(r)).filter((k) => !(VERDICTS as readonly string[]).includes(k) && k !== 'none')), 'none'];
 console.log(`verdict confusion (gold rows × system columns, clusters of >= 2 mentions; system = the group holding most of the cluster):`);
 console.log(`  ${'gold \\ system'.padEnd(16)}${sysCols.map((c) => c.padStart(17)).join('')}`);
@@ -190,7 +206,7 @@ if (values.verbose) {
   for (const f of s.falseIndependent) console.log(`FALSE INDEPENDENT ${f.group}: ${f.reason}; clusters ${f.clusters.join(', ')}`);
   for (const [a, b] of s.falsePairs) console.log(`FALSE PAIR\n  ${a} ${text.get(a)}\n  ${b} ${text.get(b)}`);
   for (const [a, b] of s.missedPairs) console.log(`MISSED PAIR\n  ${a} ${text.get(a)}\n  ${b} ${text.get(b)}`);
-  for (const k of s.ungrouped) console.log(`UNGROUPED ${k} ${text.get(k)}`);
+  for (const k of s.ungrouped) console.log(`${extracted.has(k) ? 'NO CLAIM' : 'UNGROUPED'} ${k} ${text.get(k)}`);
 }
 
 if (values.keep) console.log(`kept ${dir}`);

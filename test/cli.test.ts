@@ -138,7 +138,12 @@ test('an unexpected error: one line without --debug, the stack with it', async (
   try {
     for (const debug of [false, true]) {
       let err = '';
-      const stderr = new Writable({ write: (c, _e, cb) => ((err += String(c)), cb()) });
+      const stderr = new Writable({
+        write: (c, _e, cb) => {
+          err += String(c);
+          cb();
+        },
+      });
       const code = await main(debug ? ['boom', '--debug'] : ['boom'], { stderr, stdout: new Writable({ write: (_c, _e, cb) => cb() }) });
       assert.equal(code, 1);
       assert.match(err, /recoupe boom: disk on fire/);

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import snowball from 'snowball-stemmers';
 import { cached, hasLanguage, langPath, readJson } from '../lang/resources.js';
+import { fold } from '../text/fold.js';
 
 interface CorpusLangData {
   stemmer: string;
@@ -26,10 +27,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+)*/gu;
 const ELISION = /^[\p{L}]{1,2}['’]/u;
 const STEM_CACHE_LIMIT = 200_000;
 
-/** Remove diacritics (é → e, ç → c), like FTS5's `remove_diacritics 2`. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '');
-}
+export { fold };
 
 /** Lowercased word runs of `text` with their offsets; elided articles (l', d', qu') are split off. */
 export function* words(text: string): Generator<{ word: string; start: number; end: number }> {

@@ -2,6 +2,7 @@
 // directories (recursive), JSONL lines (one article each), stdin ("-"),
 // and from the web and archives: URLs, URL lists, feeds, sitemaps, WARC files.
 // Streams: a JSONL file of 100k articles is read line by line.
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KnownMeta } from '../doc/doc.js';
@@ -52,7 +53,7 @@ export async function* expandInputs(paths: string[], readStdin: () => Promise<Ui
       i = j;
       continue;
     }
-    let info;
+    let info: Stats;
     try {
       info = await stat(p);
     } catch (e) {
@@ -75,7 +76,7 @@ export async function* expandInputs(paths: string[], readStdin: () => Promise<Ui
 
 /** Article files under dir, recursively, in name order; an unreadable folder comes out as its error. */
 async function* walk(dir: string): AsyncGenerator<string | InputError> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
@@ -117,7 +118,7 @@ async function* jsonlItems(path: string, maxBytes: number): AsyncGenerator<Input
   const reader = new ByteReader(fileStream(path));
   let line = 0;
   try {
-    for (let l; (l = await reader.line(maxBytes)); ) {
+    for (let l: Awaited<ReturnType<ByteReader['line']>>; (l = await reader.line(maxBytes)); ) {
       line++;
       if (l.tooLong) {
         yield { kind: 'error', error: new InputError(`${path}:${line}`, `line of ${humanBytes(l.length)} is over the ${humanBytes(maxBytes)} limit (--max-bytes); skipped`) };

@@ -36,7 +36,7 @@ export function analyzeRoute(pool: AnalyzePool, maxBody: number): Route {
       const text = (r.text ?? r.html)!;
       if (text.trim() === '') throw new HttpError(400, 'the article is empty');
       const format = r.html !== undefined ? 'html' : r.format;
-      let layers;
+      let layers: ReturnType<typeof parseLayers>;
       try {
         layers = parseLayers(r.layers, 'layers');
       } catch (e) {

@@ -106,8 +106,9 @@ export class RecoupeServer {
     }
     const f = this.statics.get(pathname);
     if (!f) {
-      if (this.statics.size === 0 && pathname === '/') return sendText(res, 503, 'The web app is not built: run `npm run build:web`. The API is at /api/.\n', 'text/plain; charset=utf-8');
-      return sendText(res, 404, 'not found\n', 'text/plain; charset=utf-8');
+      if (this.statics.size === 0 && pathname === '/') sendText(res, 503, 'The web app is not built: run `npm run build:web`. The API is at /api/.\n', 'text/plain; charset=utf-8');
+      else sendText(res, 404, 'not found\n', 'text/plain; charset=utf-8');
+      return;
     }
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('ETag', f.etag);

@@ -254,7 +254,7 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   if (sx.lex.complementizers.has(x.lower) && f.has('que') && j < end) return make(sp, cue, 'que', preverbal(sp, cue), chars(sx, j + 1, end), via);
   // "a dit en conférence « … »": a quotation right after the cue is its content.
   const quoted = OPEN_QUOTES.has(x.text) && f.has('col') ? sp.quoteStartingAt.get(x.start) : undefined;
-  if (quoted && quoted.closed && wordsIn(sx, quoted) >= MIN_QUOTED_WORDS) return make(sp, cue, 'colon', preverbal(sp, cue), { start: quoted.start, end: quoted.end }, via);
+  if (quoted?.closed && wordsIn(sx, quoted) >= MIN_QUOTED_WORDS) return make(sp, cue, 'colon', preverbal(sp, cue), { start: quoted.start, end: quoted.end }, via);
   const colon = colonAfter(sp, j);
   if (colon >= 0 && f.has('col')) {
     const content = afterColon(sp, colon);

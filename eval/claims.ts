@@ -66,8 +66,9 @@ function agencyOrigin(agency: unknown): string | null {
   return a;
 }
 
-/** Words of a title that say something about its story (for keeping same-story articles out of the distractors). */
-const titleWords = (t: unknown) => new Set(tokens(String(t ?? '')).filter((w) => w.length >= 6));
+/** Longer words of a text, a final s dropped (for keeping same-story articles out of the distractors). */
+const storyWords = (t: unknown) => new Set(tokens(String(t ?? '')).filter((w) => w.length >= 5).map((w) => w.replace(/s$/, '')));
+const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 
 const gold = readClaimGold(resolve(values.gold!));
 const structural = checkGoldStructure(gold);
@@ -83,13 +84,16 @@ const docs = materialiseDocs(gold, rows);
 const mentionProblems = checkMentions(gold, docs);
 if (mentionProblems.length) fail(`gold mentions do not match their texts:\n  ${mentionProblems.join('\n  ')}`);
 
-// Distractors: a fixed pseudo-random draw of 2018 articles, none from a gold story
-// (no two long title words shared with a gold article published within 5 days).
-const goldTitles = [...docs.values()].filter((d) => d.row).map((d) => ({ date: Date.parse(String(d.row!.date)), words: titleWords(d.title) }));
+// Distractors: a fixed pseudo-random draw of 2018 articles, none from a gold story: no article published within 7
+// days of a gold article that shares two longer words of its title, or four of its title and abstract.
+const goldStories = [...docs.values()]
+  .filter((d) => d.row)
+  .map((d) => ({ date: Date.parse(String(d.row!.date)), title: storyWords(d.title), lead: storyWords(`${d.title ?? ''} ${String(d.row!.abstract ?? '')}`) }));
 const sameStory = (row: Record<string, unknown>) => {
   const date = Date.parse(String(row.date));
-  const words = titleWords(row.title);
-  return goldTitles.some((g) => Math.abs(g.date - date) <= 5 * 86400e3 && [...g.words].filter((w) => words.has(w)).length >= 2);
+  const title = storyWords(row.title);
+  const lead = storyWords(`${String(row.title ?? '')} ${String(row.abstract ?? '')}`);
+  return goldStories.some((g) => Math.abs(g.date - date) <= 7 * 86400e3 && (shared(g.title, title) >= 2 || shared(g.lead, lead) >= 4));
 };
 candidates.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
 const distractors: DocText[] = [];

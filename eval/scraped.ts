@@ -20,6 +20,7 @@ import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { hasShared, sharedPath } from '../test/helpers/shared.js';
 import { f1OfCounts, loadArticleBenchmark, loadTrafilatura, shingleCounts, shingleF1, snippetCounts, type Counts, type SnippetPage } from '../bench/extraction-data.js';
 import { loadHtmldate } from '../bench/dates-data.js';
+import { foldLower } from '../src/text/fold.js';
 
 export type Split = 'dev' | 'held-out';
 
@@ -98,7 +99,7 @@ function unescape(s: string): string {
   return p.textContent ?? s;
 }
 
-const squash = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]+/gu, '');
+const squash = (s: string) => foldLower(s).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * The title shown on the page is the declared headline, give or take what

@@ -3,6 +3,7 @@
 // compact 20190627). Month and weekday words come from lang/*/dates.tsv; every
 // regex is bounded (fixed-width pieces, alternations of literal words).
 import { rowsOfEveryLanguage } from './every-language.js';
+import { foldLowerSameLength } from '../../text/fold.js';
 
 export interface FoundDate {
   /** YYYY-MM-DD, or null when the year is missing */
@@ -25,14 +26,7 @@ interface Words {
 let words: Words | undefined;
 
 /** Lower case without accents, same length as the input (offsets stay valid). */
-export function fold(s: string): string {
-  let out = '';
-  for (const ch of s.toLowerCase()) {
-    const base = ch.normalize('NFD')[0] ?? ch;
-    out += base.length === ch.length ? base : ch;
-  }
-  return out;
-}
+const fold = foldLowerSameLength;
 
 const alt = (ws: Iterable<string>) => [...new Set(ws)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 

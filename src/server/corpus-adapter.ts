@@ -114,6 +114,7 @@ export class StoreCorpus implements CorpusPort {
       mentions: g.claims.length,
       outlets: new Set(g.documents.map((d) => d.outlet ?? d.id)).size,
       origins: g.independence.distinctSources,
+      verdict: g.independence.verdict,
       first: g.first,
       last: g.last,
     };
@@ -153,8 +154,9 @@ export class StoreCorpus implements CorpusPort {
     const ind = g.independence;
     return {
       ...this.groupSummary(g),
-      independent: ind.verdict === 'independent confirmations',
-      upstream: ind.sources.map((s) => ({ label: s.label, anonymous: s.anonymous, claims: s.claims, documents: s.documents.length })),
+      independent: ind.verdict === 'independent',
+      reasons: ind.reasons,
+      upstream: ind.sources.map((s) => ({ key: s.key, label: s.label, anonymous: s.anonymous, kind: s.kind, claims: s.claims, documents: s.documents.length })),
       items: g.claims.map((c) => {
         const row = v.claims.get(key(c.documentId, c.index));
         const at = row?.attribution !== null && row?.attribution !== undefined ? v.attributions.get(key(c.documentId, row.attribution)) : undefined;

@@ -13,6 +13,7 @@ import { frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type Spans } f
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
+import { addSourceKeys } from './source-keys.js';
 import { npForward } from '../syntax/phrases.js';
 import { viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
@@ -248,5 +249,6 @@ export const attributionsStage: Stage = {
   name: 'attributions',
   run(doc: Doc) {
     doc.attributions = supportsReporting(doc.meta.language) ? findAttributions(doc) : [];
+    addSourceKeys(doc, doc.attributions);
   },
 };

@@ -23,6 +23,7 @@ function groupRow(g: ClaimGroup) {
     claim_count: g.claims.length,
     independent_sources: g.independence.distinctSources,
     verdict: g.independence.verdict,
+    reasons: g.independence.reasons,
     entity_keys: g.entityKeys,
     numbers: g.numbers,
     speakers: g.speakers,

@@ -93,12 +93,13 @@ export function proposition(doc: Doc, sx: Syntax, first: number, last: number, e
     if (w.kind !== 'word' || w.cap) continue;
     if (sx.isAux[i] === 1) {
       // "a été tué", "ont été retrouvés": the participle after the auxiliaries is the verb.
+      // "n'a pas quitté", "a déjà annoncé": negation words and adverbs between the auxiliary and the participle.
       let k = i + 1;
-      while (k <= last && sx.isAux[k] === 1) k++;
+      while (k <= last && (sx.isAux[k] === 1 || sx.lex.negation.has(sx.words[k]!.lower) || sx.lex.timeWords.has(sx.words[k]!.lower))) k++;
       const p = sx.words[k];
+      if (verbAt < 0) verbAt = i;
       if (p && k <= last && p.kind === 'word' && !p.cap && !words.lightVerbs.has(p.lower) && PARTICIPLE.test(p.lower)) {
         predicate.add(tools.stem(p.lower));
-        if (verbAt < 0) verbAt = i;
         i = k;
       }
       continue;

@@ -7,6 +7,7 @@
 //   - the same name keyed as a person in one article and as a body in another
 //     (the tagger reads "Closer" as a person here, an outlet there) is one actor.
 import { compact } from '../annotate/attributions/source-keys.js';
+import type { SourceRow } from './store.js';
 
 /** A key → its corpus-wide canonical key. */
 export type KeyCanon = (key: string) => string;
@@ -52,3 +53,40 @@ export function keyCanon(keys: Iterable<string>): KeyCanon {
   };
   return resolve;
 }
+
+/**
+ * The store's sources with speaker keys unified across the corpus (`keyCanon`): rows of one actor merge
+ * (counts add up; `documents` may count an article naming the actor both ways twice), the most cited name
+ * is the label. Outlets come first, as the store gives them.
+ */
+export async function* actors(rows: AsyncIterable<SourceRow>): AsyncGenerator<SourceRow> {
+  const speakers: SourceRow[] = [];
+  for await (const r of rows) {
+    if (r.kind === 'speaker') speakers.push(r);
+    else yield r;
+  }
+  const canon = keyCanon(speakers.map((s) => s.key));
+  const merged = new Map<string, SourceRow & { best: number }>();
+  for (const s of speakers) {
+    const key = canon(s.key);
+    const m = merged.get(key);
+    if (!m) {
+      merged.set(key, { ...s, key, best: s.count });
+      continue;
+    }
+    if (s.count > m.best) {
+      m.name = s.name;
+      m.best = s.count;
+    }
+    m.count += s.count;
+    m.documents += s.documents;
+    m.anonymous &&= s.anonymous;
+    m.first = min(m.first, s.first);
+    m.last = max(m.last, s.last);
+  }
+  const out = [...merged.values()].sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { best: _best, ...row } of out) yield row;
+}
+
+const min = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
+const max = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);

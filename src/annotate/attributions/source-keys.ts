@@ -206,8 +206,9 @@ export class SourceKeyer {
     if (rest.length === 0) return null;
     const phrase = rest.join(' ');
     const kb = knowledgeBase(this.doc.meta.language);
+    // Curated actors and countries only: a common noun is not the town of the same name ("la police" ≠ Police, Poland).
     const known = kb.lookup(phrase);
-    if (known) return known.key;
+    if (known && (known.curated || known.subtype === 'country' || known.subtype === 'demonym')) return known.key;
     return slug(phrase);
   }
 

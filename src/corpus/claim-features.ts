@@ -57,16 +57,8 @@ export function claimRows(a: Analysis): ClaimRow[] {
   });
 }
 
-interface CandidateClaim {
-  start: number;
-  end: number;
-  text: string;
-  attribution: number | null;
-  hedged: boolean;
-  candidate: boolean;
-  negated?: boolean;
-  proposition?: Proposition;
-}
+/** A claim of the claims layer, or a sentence standing in for one. */
+type CandidateClaim = Pick<ClaimRow, 'start' | 'end' | 'text' | 'attribution' | 'hedged' | 'candidate'> & { negated?: boolean; proposition?: Proposition };
 
 /** Sentences with a number or a topic entity, each tied to the attribution whose content holds it. */
 function candidateClaims(a: Analysis, topics: SpanIndex<Span>): CandidateClaim[] {

@@ -1,23 +1,22 @@
-// Publication date on htmldate's French pages: recoupe (clean + meta, as
-// `recoupe analyze` runs them, with the page URL known) beside two baselines
+// Publication date on htmldate's French pages: recoupe end to end (the page
+// file into analyze(), with the page URL known as a JSONL line gives it) beside two baselines
 // measured in the same run: <meta> tags only, and chrono-node's French parser
 // on the page text (first date it finds). Exact day accuracy.
 // Usage: npm run bench:dates [-- --misses]
 import { parseHTML } from 'linkedom';
 import * as chrono from 'chrono-node';
-import { clean } from '../src/clean/index.js';
-import { guessMeta } from '../src/meta/index.js';
-import { Doc } from '../src/doc/doc.js';
-import { machineDate } from '../src/meta/dates.js';
-import { PUBLISHED } from '../src/meta/html-fields.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../src/pipeline/analyze.js';
+import { machineDate } from '../src/layout/lexicon/dates.js';
+import { PUBLISHED } from '../src/layout/html/fields.js';
 import { hasShared, sharedPath } from '../test/helpers/shared.js';
 import { loadHtmldate, type DatePage } from './dates-data.js';
 
+/** recoupe as a user runs it: the page file into analyze() with its URL (a JSONL line {"html", "url"}). */
 function recoupe(p: DatePage): string | null {
-  const c = clean(p.html, 'html', { url: p.url });
-  const doc = new Doc({ text: c.text, input: { path: null, format: 'html' }, source: p.html, map: c.map });
-  guessMeta(doc, { raw: false, hints: c.hints });
-  return doc.meta.published;
+  const bytes = readFileSync(join(sharedPath('datasets', 'extraction', 'htmldate-eval-fr'), 'html', p.file));
+  return analyze({ bytes, path: p.file, known: { url: p.url } }, { stages: [] }).meta.published;
 }
 
 function metaOnly(p: DatePage): string | null {

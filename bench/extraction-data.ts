@@ -15,6 +15,9 @@ export interface Page {
   id: string;
   url: string;
   html: string;
+  /** the page file as a user has it (gunzipped), for end-to-end runs */
+  bytes: Uint8Array;
+  file: string;
 }
 
 export interface SnippetPage extends Page {
@@ -28,13 +31,10 @@ export interface BodyPage extends Page {
 
 export function loadTrafilatura(dir: string): SnippetPage[] {
   const gold = JSON.parse(readFileSync(join(dir, 'evaldata-fr.json'), 'utf8')) as Record<string, { file: string; with: string[]; without: string[] }>;
-  return Object.entries(gold).map(([url, g]) => ({
-    id: g.file,
-    url,
-    html: decode(readFileSync(join(dir, 'html', g.file))).text,
-    with: g.with ?? [],
-    without: g.without ?? [],
-  }));
+  return Object.entries(gold).map(([url, g]) => {
+    const bytes = readFileSync(join(dir, 'html', g.file));
+    return { id: g.file, url, html: decode(bytes).text, bytes, file: g.file, with: g.with ?? [], without: g.without ?? [] };
+  });
 }
 
 export function loadArticleBenchmark(dir: string): BodyPage[] {
@@ -42,7 +42,10 @@ export function loadArticleBenchmark(dir: string): BodyPage[] {
   const files = new Set(readdirSync(join(dir, 'html')));
   return Object.entries(gold)
     .filter(([id]) => files.has(`${id}.html.gz`))
-    .map(([id, g]) => ({ id, url: g.url, html: decode(gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`)))).text, body: g.articleBody ?? '' }));
+    .map(([id, g]) => {
+      const bytes = gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`)));
+      return { id, url: g.url, html: decode(bytes).text, bytes, file: `${id}.html`, body: g.articleBody ?? '' };
+    });
 }
 
 const trim = (s: string) => s.trim().split(/\s+/).join(' ');

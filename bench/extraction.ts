@@ -1,12 +1,10 @@
-// Main-content extraction: recoupe's clean stage against Mozilla Readability
+// Main-content extraction: recoupe end to end (file bytes into analyze()) against Mozilla Readability
 // (over linkedom), measured in the same run on both ../shared benchmarks.
 // Usage: npm run bench:extraction
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { clean } from '../src/clean/index.js';
-import { guessMeta } from '../src/meta/index.js';
-import { Doc } from '../src/doc/doc.js';
+import { analyze } from '../src/pipeline/analyze.js';
 import { hasShared, sharedPath } from '../test/helpers/shared.js';
 import {
   f1OfCounts,
@@ -20,13 +18,13 @@ import {
 
 type Extractor = (page: Page) => string;
 
-/** recoupe: clean + meta, as `recoupe analyze` runs them. */
-const recoupe: Extractor = (page) => {
-  const c = clean(page.html, 'html', { url: page.url });
-  const doc = new Doc({ text: c.text, input: { path: null, format: 'html' }, source: page.html, map: c.map });
-  guessMeta(doc, { raw: false, hints: c.hints });
-  return c.text;
-};
+/**
+ * recoupe as a user runs it: the page file's bytes into analyze() with its URL
+ * (as a JSONL line {"html", "url"} gives it), decoding, layout, cleaning and
+ * metadata included. The annotation stages are left out: they never change
+ * the text.
+ */
+const recoupe: Extractor = (page) => analyze({ bytes: page.bytes, path: page.file, known: { url: page.url } }, { stages: [] }).text;
 
 const readability: Extractor = (page) => {
   const { document } = parseHTML(page.html);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { analyze } from '../src/pipeline/analyze.js';
-import { spawn } from 'node:child_process';
+import { startServer } from './helpers/serve.js';
 import { once } from 'node:events';
 
 const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, workers: { type: 'string' } } });
@@ -38,18 +38,7 @@ function baseline(seconds: number): { perSecond: number; p50: number } {
 }
 
 const base = baseline(5);
-const args = ['--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'bin.ts'), 'serve', '--host', '127.0.0.1', '--port', '0', ...(values.workers ? ['--workers', values.workers] : [])];
-const server = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-let log = '';
-const url = await new Promise<string>((resolve, reject) => {
-  server.stderr.setEncoding('utf8');
-  server.stderr.on('data', (d: string) => {
-    log += d;
-    const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(log);
-    if (m) resolve(m[1]!);
-  });
-  server.once('exit', (code) => reject(new Error(`recoupe serve exited (${code}): ${log}`)));
-});
+const { url, server } = await startServer(['--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'bin.ts')], values.workers ? ['--workers', values.workers] : []);
 const health = (await (await fetch(`${url}/api/health`)).json()) as { version: string };
 // Warm the workers (module loading) before measuring.
 await Promise.all(Array.from({ length: 8 }, () => fetch(`${url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(articles[0]) })));

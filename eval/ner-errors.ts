@@ -2,13 +2,13 @@
 // entities (`analyze(text, {raw: true})`) differ from gold, by kind of error, and
 // how much the layers after the tagger (KB type fixes and additions, rules) change
 // against the tagger's own spans.
-//   npm run eval:ner-errors [-- --corpus hipe-dev|wikineural-val-tail] [--model path.bin] [--show 30]
+//   npm run eval:ner-errors [-- --corpus hipe-dev|wikineural-val-tail|conll-val|wikineural-en-val-tail] [--model path.bin] [--show 30]
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { analyze } from '../src/pipeline/analyze.js';
-import { readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
+import { readConll, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
 import { prepare } from '../src/annotate/entities/features.js';
 import { loadModel } from '../src/annotate/entities/model.js';
 import { countMatches, microF1, spansFromTags, type Counts, type TypedSpan } from '../src/annotate/entities/spans.js';
@@ -32,6 +32,14 @@ const DEV: Record<string, (dir: string) => GoldDoc[]> = {
   'wikineural-val-tail': (d) => {
     const docs = readWikineural(join(d, 'wikineural-fr', 'val.conllu'));
     return docs.slice(Math.floor(docs.length * 0.9));
+  },
+  // English: CoNLL-2003 val (for a model trained without it) and the tail of WikiNEuRal en val.
+  'conll-val': (d) => readConll(join(d, 'conll2003-en', 'val.conllu')),
+  // As tools/train-ner.ts cuts it: documents wholly after the first 90% of the sentences.
+  'wikineural-en-val-tail': (d) => {
+    const path = join(d, 'wikineural-en', 'val.conllu');
+    const cut = Math.floor(readWikineural(path, 1).length * 0.9);
+    return readWikineural(path, 40).filter((_, k) => 40 * k >= cut);
   },
 };
 const read = DEV[args.corpus!];
@@ -64,8 +72,6 @@ function missKind(g: TypedSpan, pred: TypedSpan[]): string {
 }
 
 const docs = read(args.data!);
-const kb = knowledgeBase('fr');
-const model = loadModel('fr');
 const endToEnd = new Map<string, Counts>();
 const taggerOnly = new Map<string, Counts>();
 let unreachable = 0;
@@ -75,6 +81,9 @@ for (const doc of docs) {
   const tokens = a.tokens ?? [];
   const pred: TypedSpan[] = a.entities;
   countMatches(doc.spans, pred, TYPES, endToEnd);
+  // The tagger of the document's detected language, as the pipeline picks it.
+  const kb = knowledgeBase(a.meta.language);
+  const model = loadModel(a.meta.language);
   const tagged = model ? spansFromTags(tokens, model.tag(prepare(doc.text, tokens, kb.gazetteer)), doc.text) : [];
   countMatches(doc.spans, tagged, TYPES, taggerOnly);
   const starts = new Set(tokens.map((t) => t.start));

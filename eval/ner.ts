@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { analyze } from '../src/pipeline/analyze.js';
-import { readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
+import { readConll, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
 import { countMatches, microF1, type Counts } from '../src/annotate/entities/spans.js';
 
 const { values: args } = parseArgs({
@@ -28,6 +28,9 @@ if (!existsSync(args.data!)) {
 const TESTS: Record<string, (dir: string) => GoldDoc[]> = {
   wikineural: (d) => readWikineural(join(d, 'wikineural-fr', 'test.conllu')),
   hipe: (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-test-fr.tsv')),
+  // English: CoNLL-2003 test (one document per Reuters story) and WikiNEuRal en test.
+  conll: (d) => readConll(join(d, 'conll2003-en', 'test.conllu')),
+  'wikineural-en': (d) => readWikineural(join(d, 'wikineural-en', 'test.conllu')),
 };
 const TYPES = ['PER', 'ORG', 'LOC'];
 
@@ -40,9 +43,12 @@ for (const name of args.corpus!.split(',')) {
   const docs = read(args.data!);
   const counts = new Map<string, Counts>();
   let words = 0;
+  /** documents per detected language: entities depend on it (the model is the language's) */
+  const languages = new Map<string, number>();
   const t0 = performance.now();
   for (const doc of docs) {
     const a = analyze(doc.text, { raw: true });
+    languages.set(a.meta.language, (languages.get(a.meta.language) ?? 0) + 1);
     if (a.text !== doc.text) throw new Error(`${name} ${doc.id}: analyze changed the raw text; offsets would not align`);
     words += a.tokens?.length ?? 0;
     countMatches(doc.spans, a.entities, TYPES, counts);
@@ -50,6 +56,7 @@ for (const name of args.corpus!.split(',')) {
   const s = (performance.now() - t0) / 1000;
   const f = microF1(counts);
   const per = TYPES.map((t) => `${t} ${microF1(new Map([[t, counts.get(t)!]])).f.toFixed(1)}`).join('  ');
-  console.log(`${name}: ${docs.length} docs, ${words} tokens, ${s.toFixed(1)} s`);
+  const langs = [...languages].map(([l, k]) => `${l} ${k}`).join(', ');
+  console.log(`${name}: ${docs.length} docs (detected language: ${langs}), ${words} tokens, ${s.toFixed(1)} s`);
   console.log(`  exact span+type, micro over PER/ORG/LOC: P ${f.p.toFixed(1)}  R ${f.r.toFixed(1)}  F1 ${f.f.toFixed(1)}   (${per})`);
 }

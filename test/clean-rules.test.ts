@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { unicodeRegex } from '../src/clean/unicode-regex.js';
-import { classHint } from '../src/clean/html/class-hints.js';
-import { boilerplateReason } from '../src/clean/boilerplate.js';
+import { unicodeRegex } from '../src/layout/lexicon/unicode-regex.js';
+import { classHint } from '../src/layout/html/class-hints.js';
+import { boilerplateReason } from '../src/layout/lexicon/boilerplate.js';
 
 test('\\b in a data regex is a Unicode word boundary', () => {
   assert.ok(unicodeRegex('^avis de non-responsabilité\\b', 'i').test('Avis de non-responsabilité : les opinions'));

@@ -82,6 +82,27 @@ test('stdin, JSONL with known metadata, and --out', () => {
   assert.deepEqual(readdirSync(out).sort(), ['batch-1.json', 'batch-3.json', 'good.json']);
 });
 
+test('--layers: tokens only when asked, the contract fields always', () => {
+  const byDefault = JSON.parse(runCli(['analyze', good]).stdout);
+  assert.equal(byDefault.tokens, undefined);
+  assert.ok(byDefault.sentences.length > 0 && Array.isArray(byDefault.quotes));
+  const withTokens = JSON.parse(runCli(['analyze', good, '--layers', '+tokens']).stdout);
+  assert.ok(withTokens.tokens.length > 5 && Array.isArray(withTokens.quotes));
+  const bad = runCli(['analyze', good, '--layers', 'token']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--layers: unknown layer "token"/);
+});
+
+test('--budget: a document over its time budget is a one-line failure, the run goes on', () => {
+  const r = runCli(['analyze', good, 'examples', '--budget', '0.001']);
+  assert.equal(r.code, 1);
+  const errs = r.stderr.trim().split('\n');
+  assert.equal(errs.length, 4, r.stderr);
+  for (const e of errs) assert.match(e, /^recoupe analyze: .+: analysis took longer than the time budget of 1 ms: stopped$/);
+  assert.equal(r.stdout, '');
+  assert.match(runCli(['analyze', good, '--budget', '0']).stderr, /--budget must be a positive number/);
+});
+
 test('--format md prints a readable summary', () => {
   const r = runCli(['analyze', 'examples', '--format', 'md']);
   assert.equal(r.code, 0, r.stderr);
@@ -127,7 +148,12 @@ test('an unexpected error: one line without --debug, the stack with it', async (
   try {
     for (const debug of [false, true]) {
       let err = '';
-      const stderr = new Writable({ write: (c, _e, cb) => ((err += String(c)), cb()) });
+      const stderr = new Writable({
+        write: (c, _e, cb) => {
+          err += String(c);
+          cb();
+        },
+      });
       const code = await main(debug ? ['boom', '--debug'] : ['boom'], { stderr, stdout: new Writable({ write: (_c, _e, cb) => cb() }) });
       assert.equal(code, 1);
       assert.match(err, /recoupe boom: disk on fire/);

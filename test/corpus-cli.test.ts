@@ -80,7 +80,7 @@ test('sources, claims, narratives, duplicates, graph and stats print parseable o
   }
   const gexf = runCli(['corpus', 'graph', '--db', db, '--format', 'gexf']);
   assert.equal(gexf.code, 0, gexf.stderr);
-  assert.match(gexf.stdout, /^<\?xml[^]*<\/gexf>\n$/);
+  assert.match(gexf.stdout, /^<\?xml[\s\S]*<\/gexf>\n$/);
   const graph = JSON.parse(runCli(['corpus', 'graph', '--db', db]).stdout);
   assert.ok(graph.nodes.some((n: { id: string }) => n.id === 'outlet:la gazette fictive'));
   const stats = JSON.parse(runCli(['corpus', 'stats', '--db', db]).stdout)[0];

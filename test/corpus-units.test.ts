@@ -13,7 +13,8 @@ import { BANDS, lshBuckets, minhash, similarity } from '../src/corpus/minhash.js
 import { claimRows, numbersIn } from '../src/corpus/claim-features.js';
 import { sourceKey } from '../src/corpus/independence.js';
 import { peaks } from '../src/corpus/narratives.js';
-import { csvCell, writeRows } from '../src/corpus/export.js';
+import { writeRows } from '../src/corpus/export.js';
+import { csvCell } from '../src/present/csv.js';
 import { claimTable, keysOf } from '../src/corpus/claim-table.js';
 import { parseQuery, snippet } from '../src/corpus/search-query.js';
 import { expandInputs } from '../src/ingest/inputs.js';

@@ -1,7 +1,7 @@
 // Date parsing: French and English written dates, machine dates, URL dates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDates, machineDate, resolveYear, urlDate } from '../src/meta/dates.js';
+import { findDates, machineDate, resolveYear, urlDate } from '../src/layout/lexicon/dates.js';
 
 const isoOf = (s: string) => findDates(s).map((d) => d.iso);
 

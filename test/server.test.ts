@@ -59,7 +59,11 @@ test('POST /api/analyze returns the same analysis object as the library and CLI'
   assert.match(r.headers.get('content-type') ?? '', /application\/json/);
   const got = await r.json();
   assert.ok(validateAnalysis(got), JSON.stringify(validateAnalysis.errors?.slice(0, 2)));
-  assert.deepEqual(got, JSON.parse(JSON.stringify(analyze({ text: example, format: 'html', known: {} }))));
+  const { tokens, ...expected } = analyze({ text: example, format: 'html', known: {} });
+  assert.deepEqual(got, JSON.parse(JSON.stringify(expected)));
+  // Tokens only when asked, as with `recoupe analyze --layers`.
+  const all = await (await post('/api/analyze', { html: example, layers: 'all' })).json();
+  assert.deepEqual(all.tokens, JSON.parse(JSON.stringify(tokens)));
 });
 
 test('known metadata and raw mode are passed through', async () => {
@@ -78,6 +82,7 @@ test('bad analyse requests get clear 4xx errors', async () => {
     [post('/api/analyze', { text: '   ' }), 400, /empty/],
     [post('/api/analyze', { text: 'x', extra: 1 }), 400, /extra/],
     [post('/api/analyze', { text: 'x', published: 'yesterday' }), 400, /published/],
+    [post('/api/analyze', { text: 'x', layers: 'tokens,nope' }), 400, /unknown layer "nope"/],
     [post('/api/analyze', 'plain', 'text/plain'), 415, /application\/json/],
     [post('/api/analyze', { text: 'x'.repeat(70 * 1024) }), 413, /larger than/],
     [fetch(base + '/api/analyze'), 405, /POST/],
@@ -218,7 +223,7 @@ test('an analysis over its time limit fails with 503 and the pool recovers', asy
   try {
     const r = await fetch(url + '/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: example }) });
     assert.equal(r.status, 503);
-    assert.match((await r.json()).error, /longer than 1 ms/);
+    assert.match((await r.json()).error, /longer than the time budget of 1 ms/);
     assert.equal(slow.pool.size, 1);
   } finally {
     await slow.close();

@@ -2,7 +2,7 @@
 // from the conjugation tables of the npm package french-verbs-lefff (LGPL-LR data).
 // Inputs (hand-written): lang/fr/cues.tsv (reporting cues), lang/fr/hedges.tsv (verb hedges),
 // the auxiliaries avoir/être. Regenerate: `npm run generate:cues`.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { langPath, readTsv } from '../src/lang/resources.js';
 
@@ -20,7 +20,7 @@ function tableOf(verb: string): Table {
   if (table) return table;
   if (!verb.endsWith('er')) throw new Error(`french-verbs-lefff has no verb "${verb}" and it is not a regular -er verb`);
   const stem = verb.slice(0, -2);
-  const model = conjugations['aimer']!;
+  const model = conjugations.aimer!;
   return Object.fromEntries(Object.entries(model).map(([m, fs]) => [m, fs.map((f) => (f === 'NA' ? f : stem + f.slice(3)))]));
 }
 

@@ -1,6 +1,6 @@
 // Trains the NER tagger (averaged structured perceptron, Viterbi over BIO) on CoNLL-style
 // corpora, re-tokenised by the project tokenizer, and writes models/ner-<lang>.bin.
-//   npm run train:ner -- [--train wikineural-val] [--dev wikineural-val-tail]
+//   npm run train:ner -- [--train wikineural-val] [--dev wikineural-val-tail]   (--train a*2,b: corpus a twice per epoch)
 //                        [--epochs 6] [--bits 18] [--out models/ner-fr.bin] [--data ../shared/datasets/ner]
 // Test splits are refused: they are for eval/ner.ts only.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { tokenize } from '../src/annotate/tokens.js';
-import { readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
+import { readConll, readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
 import { MAX_FEATURES, TRANSITION_FEATURES, prepare } from '../src/annotate/entities/features.js';
 import { FEATURE_VERSION, NT, NerModel, quantisationScale, staticFeatureTable, type ModelHeader, type StaticFeatures } from '../src/annotate/entities/model.js';
+import { consistentSpans } from '../src/annotate/entities/consistency.js';
 import { hipeMentions } from '../src/annotate/entities/mentions.js';
 import { countMatches, microF1, spansFromTags, tagsFromSpans, type Counts } from '../src/annotate/entities/spans.js';
 import { knowledgeBase } from '../src/kb/kb.js';
@@ -28,6 +29,8 @@ const { values: args } = parseArgs({
     // 'hipe' for data that puts titles and appositions in person mentions (HIPE):
     // the model then says so and the pipeline widens its names the same way (mentions.ts).
     'mention-style': { type: 'string', default: 'names' },
+    // One name, one type per document after tagging (consistency.ts), recorded in the model header.
+    'document-consistency': { type: 'boolean', default: false },
   },
 });
 
@@ -42,6 +45,18 @@ const CORPORA: Record<string, (dir: string) => GoldDoc[]> = {
   'hipe-dev-a': (d) => half(readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true), false),
   'hipe-dev-b': (d) => half(readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true), true),
   europeana: (d) => readEuropeana(join(d, 'europeana-fr', 'enp_FR.bnf.bio')),
+  // English (--lang en): CoNLL-2003 gold (Reuters, one document per story) and WikiNEuRal silver.
+  'conll-train': (d) => readConll(join(d, 'conll2003-en', 'train.conllu')),
+  'conll-val': (d) => readConll(join(d, 'conll2003-en', 'val.conllu')),
+  'wikineural-en-val': (d) => readWikineural(join(d, 'wikineural-en', 'val.conllu'), 1),
+  'wikineural-en-val-head': (d) => tenth(readWikineural(join(d, 'wikineural-en', 'val.conllu'), 1), false),
+  // The tail as 40-sentence documents (as eval:ner reads the test), so document-level choices are
+  // measured; only documents wholly after the head's last sentence.
+  'wikineural-en-val-tail': (d) => {
+    const path = join(d, 'wikineural-en', 'val.conllu');
+    const cut = Math.floor(readWikineural(path, 1).length * 0.9);
+    return readWikineural(path, 40).filter((_, k) => 40 * k >= cut);
+  },
 };
 
 function split(docs: GoldDoc[], share: number, tail: boolean): GoldDoc[] {
@@ -58,15 +73,21 @@ const namesOnly = new WeakSet<GoldDoc>();
 
 function load(names: string): GoldDoc[] {
   const docs: GoldDoc[] = [];
-  for (const name of names.split(',').filter(Boolean)) {
+  for (const item of names.split(',').filter(Boolean)) {
+    // "name*2": the corpus twice per epoch (weights a small gold corpus against a large silver one).
+    const [name = '', times = '1'] = item.split('*');
     const read = CORPORA[name];
+    if (!/^[1-9]\d*$/.test(times)) {
+      console.error(`train:ner: "${item}": a corpus is repeated a whole number of times (name*2)`);
+      process.exit(2);
+    }
     if (!read) {
       console.error(`train:ner: unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(', ')}; test splits are for eval only)`);
       process.exit(2);
     }
     const corpus = read(args.data!);
     if (!HIPE_STYLE.has(name)) for (const d of corpus) namesOnly.add(d);
-    docs.push(...corpus);
+    for (let k = 0; k < Number(times); k++) docs.push(...corpus);
   }
   return docs;
 }
@@ -95,7 +116,8 @@ function toExample(doc: GoldDoc): Example {
 }
 
 /** Spans in the mention style of the model being trained (what the pipeline outputs). */
-function styled(spans: ReturnType<typeof spansFromTags>, ex: Pick<Example, 'doc' | 'tokens' | 'prepared'>): ReturnType<typeof spansFromTags> {
+function styled(spans: ReturnType<typeof spansFromTags>, ex: Pick<Example, 'doc' | 'tokens' | 'prepared'>, consistency = header.documentConsistency): ReturnType<typeof spansFromTags> {
+  if (consistency) spans = consistentSpans(spans, ex.prepared.forms, ex.tokens, ex.doc.text);
   return mentionStyle === 'hipe' ? hipeMentions(spans, ex.prepared.forms, ex.tokens, ex.doc.text, args.lang!) : spans;
 }
 
@@ -105,7 +127,7 @@ if (mentionStyle !== 'names' && mentionStyle !== 'hipe') {
   console.error(`train:ner: --mention-style is names or hipe, not "${mentionStyle}"`);
   process.exit(2);
 }
-const header: ModelHeader = { format: 'recoupe-ner', featureVersion: FEATURE_VERSION, language: args.lang!, bits, scale: 1, trainedOn: args.train!.split(','), mentionStyle };
+const header: ModelHeader = { format: 'recoupe-ner', featureVersion: FEATURE_VERSION, language: args.lang!, bits, scale: 1, trainedOn: args.train!.split(','), mentionStyle, ...(args['document-consistency'] ? { documentConsistency: true } : {}) };
 const w = new Float32Array((1 << bits) * NT);
 /** Σ (update × time) for the averaged perceptron's lazy averaging. */
 const u = new Float64Array(w.length);
@@ -142,10 +164,10 @@ function trainExample(ex: Example): number {
   return errors;
 }
 
-function evaluate(examples: Example[], m: NerModel): string {
+function evaluate(examples: Example[], m: NerModel, consistency = header.documentConsistency): string {
   const counts = new Map<string, Counts>();
   for (const ex of examples) {
-    const pred = styled(spansFromTags(ex.tokens, m.tag(ex.prepared), ex.doc.text), ex);
+    const pred = styled(spansFromTags(ex.tokens, m.tag(ex.prepared), ex.doc.text), ex, consistency);
     countMatches(ex.doc.spans, pred, ['PER', 'ORG', 'LOC'], counts);
   }
   const f = microF1(counts);
@@ -189,6 +211,7 @@ for (let epoch = 1; epoch <= Number(args.epochs); epoch++) {
   if (dev.length) {
     const m = new NerModel(header, averaged());
     for (const d of dev) console.log(`  dev ${d.name}: ${evaluate(d.examples, m)}`);
+    if (header.documentConsistency) for (const d of dev) console.log(`  (without document consistency: ${evaluate(d.examples, m, false)})`);
   }
 }
 const avg = averaged();

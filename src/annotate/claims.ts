@@ -5,23 +5,21 @@
 // sentences (split at clause breaks) outside every attribution.
 import type { Doc } from '../doc/doc.js';
 import type { Claim } from '../doc/schema.js';
-import { cached, langPath, readJson } from '../lang/resources.js';
+import { z } from 'zod';
+import { cached, langPath, readValidJson } from '../lang/resources.js';
 import type { Stage } from '../pipeline/stage.js';
 import { hedgeMarkers } from './hedges.js';
 import { proposition } from './propositions.js';
 import { SpanIndex } from '../corpus/span-index.js';
 import { syntaxOf, type Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
-import { supportsReporting } from './syntax/lexicon.js';
+import { layerSupported } from '../lang/registry.js';
 import { CLOSE_QUOTES as CLOSERS, OPEN_QUOTES as OPENERS, wordAtOrAfter } from './syntax/words.js';
 import { SPACE, classOf } from './char-class.js';
 
-interface ClaimsJson {
-  numberWords: string[];
-  accusation: string[];
-  clauseBreaks: string[];
-  negation: string[];
-}
+const words = z.array(z.string());
+/** lang/<code>/claims.json */
+export const ClaimsSchema = z.object({ numberWords: words, accusation: words, clauseBreaks: words, negation: words });
 
 interface ClaimsLexicon {
   numberWords: Set<string>;
@@ -32,7 +30,7 @@ interface ClaimsLexicon {
 
 function claimsLexicon(language: string): ClaimsLexicon {
   return cached(language, 'claims', (code) => {
-    const j = readJson<ClaimsJson>(langPath(code, 'claims.json'));
+    const j = readValidJson(langPath(code, 'claims.json'), ClaimsSchema);
     return { numberWords: new Set(j.numberWords), accusation: j.accusation, clauseBreaks: j.clauseBreaks, negation: new Set(j.negation) };
   });
 }
@@ -92,7 +90,7 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
     if (!verb) verb = !!aux || isFiniteVerb(sx, i);
     if (aux && !event) {
       const n = sx.words[i + 1];
-      event = !!n && n.kind === 'word' && !n.cap && PARTICIPLE.test(n.lower);
+      event = !!n && n.kind === 'word' && !n.cap && sx.lex.g.eventParticiple.test(n.lower);
     }
   }
   if (words < MIN_WORDS || !verb) return false;
@@ -102,15 +100,12 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
   return false;
 }
 
-/** Past participle endings, for "auxiliary + participle" events. */
-const PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)$/;
-
 function negated(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
   const [first, last] = wordsOf(sx, c);
   for (let i = first; i <= last; i++) {
     const l = sx.words[i]!.lower;
-    if (i === first && (l === 'aucun' || l === 'aucune')) return true;
-    if (l !== 'ne' && l !== "n'") continue;
+    if (i === first && sx.lex.g.negativeDeterminers.has(l)) return true;
+    if (!sx.lex.g.negationParticles.has(l)) continue;
     for (let k = i + 1; k <= last && k <= i + NEGATION_REACH; k++) if (lex.negation.has(sx.words[k]!.lower)) return true;
   }
   return false;
@@ -180,7 +175,9 @@ export function findClaims(doc: Doc): Claim[] {
 
 export const claimsStage: Stage = {
   name: 'claims',
+  requires: ['syntax', 'attributions', 'sentences', 'entities', 'meta'],
+  provides: ['claims'],
   run(doc: Doc) {
-    doc.claims = supportsReporting(doc.meta.language) ? findClaims(doc) : [];
+    doc.claims = layerSupported(doc, 'claims') ? findClaims(doc) : [];
   },
 };

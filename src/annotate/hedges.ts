@@ -6,6 +6,7 @@
 // callers pass `sequenceOfTenses` for que-clauses under a past-tense cue. Nor is
 // the consequence of a hypothesis ("si la digue cédait, le quartier serait inondé").
 import { cached, langPath, readTsv } from '../lang/resources.js';
+import { grammarOf, type Grammar } from '../lang/grammar.js';
 import type { Syntax } from './syntax/index.js';
 import { FORM_EXEMPT, FORM_HEDGE, phraseIndex, readLines } from './syntax/lexicon.js';
 import { phraseAt } from './syntax/phrases.js';
@@ -15,9 +16,8 @@ interface HedgeLexicon {
   /** Openers of a hypothesis ("si", "au cas où"): the conditional after them in the sentence is its consequence. */
   hypothesis: Map<string, string[][]>;
   stems: Set<string>;
+  grammar: Grammar;
 }
-
-const CONDITIONAL_ENDINGS = ['aient', 'ais', 'ait', 'ions', 'iez'];
 
 function hedgeLexicon(language: string): HedgeLexicon {
   return cached(language, 'hedges', (code) => {
@@ -28,7 +28,7 @@ function hedgeLexicon(language: string): HedgeLexicon {
       if (kind === 'hypothesis') hypothesis.push(entry!);
     }
     const stems = new Set(readLines(langPath(code, 'conditional-stems.generated.txt')));
-    return { phrases: phraseIndex(phrases), hypothesis: phraseIndex(hypothesis), stems };
+    return { phrases: phraseIndex(phrases), hypothesis: phraseIndex(hypothesis), stems, grammar: grammarOf(code) };
   });
 }
 
@@ -38,11 +38,10 @@ export interface HedgeMarker {
   kind: 'conditional' | 'lexical';
 }
 
-/** Is this lowercase word a conditional form (of any verb in the conjugation tables)? */
-export function isConditional(lower: string, stems: Set<string>): boolean {
-  const last = lower.charCodeAt(lower.length - 1);
-  if (last !== 116 /* t */ && last !== 115 /* s */ && last !== 122 /* z */) return false;
-  for (const e of CONDITIONAL_ENDINGS) {
+/** Is this lowercase word a conditional form (a generated stem plus a conditional ending of the grammar)? */
+export function isConditional(lower: string, stems: Set<string>, g: Grammar): boolean {
+  if (!g.conditionalLastChars.has(lower.charCodeAt(lower.length - 1))) return false;
+  for (const e of g.conditionalEndings) {
     if (lower.length > e.length + 1 && lower.endsWith(e) && stems.has(lower.slice(0, -e.length))) return true;
   }
   return false;
@@ -69,7 +68,7 @@ export function hedgeMarkers(sx: Syntax, first: number, last: number, opts: { se
       continue;
     }
     if (opts.sequenceOfTenses || hypothetical === w.sentence || flags & FORM_EXEMPT) continue;
-    if (isConditional(w.lower, lex.stems)) out.push({ start: w.start, end: w.end, kind: 'conditional' });
+    if (isConditional(w.lower, lex.stems, lex.grammar)) out.push({ start: w.start, end: w.end, kind: 'conditional' });
   }
   return out;
 }

@@ -172,6 +172,8 @@ export function findQuotes(text: string): Quote[] {
 
 export const quotesStage: Stage = {
   name: 'quotes',
+  requires: ['text'],
+  provides: ['quotes'],
   run(doc: Doc) {
     doc.quotes = findQuotes(doc.text);
   },

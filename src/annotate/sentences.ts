@@ -140,7 +140,7 @@ function stopGroupEnd(text: string, tokens: Token[], i: number, quoteOpen: boole
   let j = i;
   for (;;) {
     const n = tokens[j + 1];
-    if (!n || n.kind !== 'punct' || gapBetween(text, tokens[j]!.end, n.start) === 'paragraph') break;
+    if (n?.kind !== 'punct' || gapBetween(text, tokens[j]!.end, n.start) === 'paragraph') break;
     const c = text.charCodeAt(n.start);
     if (!(HARD_STOPS.has(c) || c === ELLIPSIS || CLOSERS.has(c))) break;
     // A straight quote after a stop closes ('?",'), unless glued to a word or
@@ -229,6 +229,8 @@ function lineEnds(text: string, last: Token, next: Token, data: TokenizerData, w
 
 export const sentencesStage: Stage = {
   name: 'sentences',
+  requires: ['tokens', 'meta'],
+  provides: ['sentences'],
   run(doc: Doc) {
     doc.sentences = splitSentences(doc.text, doc.tokens, doc.meta.language);
   },

@@ -323,16 +323,19 @@ function cliticStart(text: string, s: number, end: number, data: TokenizerData):
   }
   if (h < 0 || !data.invertedClitics.has(text.slice(h + 1, end).toLowerCase())) return -1;
   const t = text.charCodeAt(h - 1);
-  const isT = t === 0x74 || t === 0x54;
+  // The euphonic letter (lang data, "t" in French), in either case.
+  const euphonic = data.euphonic >= 0 && (t === data.euphonic || t === String.fromCharCode(data.euphonic).toUpperCase().charCodeAt(0));
   // "t-il" alone ("a t-il", a common misspelling) stays one token.
-  if (h - 1 === s && isT) return -1;
+  if (h - 1 === s && euphonic) return -1;
   // "-t-" euphonic: a-t-il → the clitic token is "-t-il".
-  if (h - 2 >= s && t === 0x74 && isHyphen(text.charCodeAt(h - 2))) return h - 2;
+  if (h - 2 >= s && t === data.euphonic && isHyphen(text.charCodeAt(h - 2))) return h - 2;
   return h;
 }
 
 export const tokensStage: Stage = {
   name: 'tokens',
+  requires: ['text', 'meta'],
+  provides: ['tokens'],
   run(doc: Doc) {
     doc.tokens = tokenize(doc.text, doc.meta.language);
   },

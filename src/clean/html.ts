@@ -1,29 +1,17 @@
-// HTML → clean text: main content blocks joined by blank lines, links kept as
-// spans, dropped blocks in `removed`, page metadata as hints.
-import { parseHTML } from 'linkedom';
-import { TextBuilder } from '../doc/offset-map.js';
+// Kept HTML blocks → clean text: blocks joined by blank lines, links kept as
+// spans, each block's start anchored back to the page source when its opening
+// appears there verbatim.
+import { TextBuilder, type OffsetMap } from '../doc/offset-map.js';
 import type { Link } from '../doc/doc.js';
-import type { Cleaned, CleanOptions } from './index.js';
-import { extractMain } from './html/extract.js';
-import { htmlMetaHints } from '../meta/html-meta.js';
+import type { LabelledBlock } from '../layout/types.js';
 
-/** linkedom builds no document element from input without any tag ("plain text" given as HTML): give it one. */
-function parseDocument(html: string): ReturnType<typeof parseHTML> {
-  const parsed = parseHTML(html);
-  return parsed.document.documentElement ? parsed : parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
-}
-
-export function htmlToText(html: string, opts: CleanOptions = {}): Cleaned {
-  const { document } = parseDocument(html);
-  const hints = htmlMetaHints(document as unknown as Document, opts.url);
-  const title = hints.find((h) => h.field === 'title')?.value ?? '';
-  const ex = extractMain(document as unknown as Document, title);
+export function htmlText(blocks: LabelledBlock[], html: string): { text: string; map: OffsetMap; links: Link[] } {
   const tb = new TextBuilder();
   const links: Link[] = [];
   // Text in <head> (a description repeating the lead) is no anchor: search from <body>.
   const body = Math.max(0, html.search(/<body[\s>]/i));
   let cursor = body;
-  for (const b of ex.blocks) {
+  for (const b of blocks) {
     if (tb.size) tb.insert('\n\n');
     const at = tb.size;
     const anchor = anchorIn(html, b.text, cursor, body);
@@ -32,19 +20,10 @@ export function htmlToText(html: string, opts: CleanOptions = {}): Cleaned {
       tb.insert(b.text.slice(anchor.length));
       cursor = anchor.at + anchor.length;
     } else tb.insert(b.text);
-    for (const l of b.links) links.push({ start: at + l.start, end: at + l.end, text: b.text.slice(l.start, l.end), href: l.href });
+    for (const l of b.links ?? []) links.push({ start: at + l.start, end: at + l.end, text: b.text.slice(l.start, l.end), href: l.href });
   }
   const { text, map } = tb.build();
-  // By-lines the extractor removed still name the authors (after the page's declared metadata).
-  for (const d of ex.dropped) if (d.reason === 'byline') hints.push({ field: 'author', value: d.text, rule: 'by-line in the page', text: d.text });
-  return {
-    text,
-    map,
-    removed: ex.dropped.map((d) => ({ text: d.text, reason: d.reason })),
-    links,
-    notes: [`main content chosen by ${ex.via}`],
-    hints,
-  };
+  return { text, map, links };
 }
 
 /** The longest plain opening of a block we look up in the source (no entities, no markup). */

@@ -1,18 +1,11 @@
-// Clean stage: the article body out of the decoded input, boilerplate kept
-// aside with its reason, and a map from the clean text back to the input.
-import type { InputFormat } from '../doc/schema.js';
+// Clean stage: the article body out of the page layout (src/layout/), the
+// blocks labelled as furniture kept aside with their role and reason, and a
+// map from the clean text back to the input.
 import type { Link, Removed } from '../doc/doc.js';
 import type { OffsetMap } from '../doc/offset-map.js';
-import { htmlToText } from './html.js';
-import { textToClean } from './text/index.js';
-
-export interface MetaHint {
-  field: string;
-  value: string;
-  rule: string;
-  /** the input text the value was read from, when it differs from `value` */
-  text?: string;
-}
+import type { PageLayout } from '../layout/types.js';
+import { htmlText } from './html.js';
+import { buildText } from './text/build.js';
 
 export interface Cleaned {
   text: string;
@@ -20,14 +13,16 @@ export interface Cleaned {
   removed: Removed[];
   links: Link[];
   notes: string[];
-  /** Metadata found while cleaning (HTML <title>, <meta>, JSON-LD, by-lines…), for the meta stage. */
-  hints: MetaHint[];
 }
 
-export interface CleanOptions {
-  url?: string | null;
-}
-
-export function clean(source: string, format: InputFormat, opts: CleanOptions = {}): Cleaned {
-  return format === 'html' ? htmlToText(source, opts) : textToClean(source);
+/** `source`: the decoded input the layout was read from (HTML blocks are anchored back to it). */
+export function clean(page: PageLayout, source: string): Cleaned {
+  const removed: Removed[] = page.blocks
+    .filter((b) => !b.kept)
+    .map((b) => ({ text: b.text, reason: b.reason, role: b.role, ...(b.start !== undefined ? { start: b.start, end: b.end } : {}) }));
+  const kept = page.blocks.filter((b) => b.kept);
+  if (page.format === 'html') return { ...htmlText(kept, source), removed, notes: page.notes };
+  const built = buildText(kept.map((b) => ({ lines: b.lines ?? [] })));
+  const notes = [...page.notes, ...(built.repairs ? [`${built.repairs} line break(s) inside a sentence joined`] : [])];
+  return { text: built.text, map: built.map, removed, links: built.links, notes };
 }

@@ -1,14 +1,9 @@
 // Streams rows out as JSONL, CSV or one JSON array, uncapped and with
 // back-pressure, so exporting a million claims needs no more memory than one.
+import { csvRow } from '../present/csv.js';
+
 export const ROW_FORMATS = ['jsonl', 'csv', 'json'] as const;
 export type RowFormat = (typeof ROW_FORMATS)[number];
-
-/** A CSV cell: arrays and objects as JSON, quotes doubled, quoted when needed (RFC 4180). */
-export function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> | void {
   if (stream.write(chunk)) return;
@@ -32,9 +27,9 @@ export async function writeRows(rows: AsyncIterable<object> | Iterable<object>, 
     else {
       if (n === 0) {
         columns = Object.keys(r);
-        await write(out, columns.map(csvCell).join(',') + '\r\n');
+        await write(out, csvRow(columns));
       }
-      await write(out, columns.map((c) => csvCell(r[c])).join(',') + '\r\n');
+      await write(out, csvRow(columns.map((c) => r[c])));
     }
     n++;
   }

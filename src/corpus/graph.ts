@@ -127,7 +127,14 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
   };
 }
 
-const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/**
+ * Text as an XML 1.0 attribute value: markup escaped, and every character XML 1.0 forbids (C0 controls
+ * but tab and line breaks, lone surrogates, U+FFFE and U+FFFF) dropped, or the whole file is unreadable.
+ */
+export const xml = (s: string) =>
+  s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/[<>&"'\t\n\r]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' })[c]!);
 
 /** The graph as one JSON object ({nodes, edges}), a node or an edge per line. */
 export function* graphJson(g: Graph): Generator<string> {
@@ -151,6 +158,6 @@ export function* gexf(g: Graph): Generator<string> {
   yield '    </nodes>\n    <edges>\n';
   let i = 0;
   for (const e of g.edges)
-    yield `      <edge id="${i++}" source="${xml(e.source)}" target="${xml(e.target)}" label="${e.kind}" weight="${e.count}"><attvalues><attvalue for="kind" value="${e.kind}"/><attvalue for="count" value="${e.count}"/><attvalue for="first" value="${e.first ?? ''}"/><attvalue for="last" value="${e.last ?? ''}"/></attvalues></edge>\n`;
+    yield `      <edge id="${i++}" source="${xml(e.source)}" target="${xml(e.target)}" label="${e.kind}" weight="${e.count}"><attvalues><attvalue for="kind" value="${e.kind}"/><attvalue for="count" value="${e.count}"/><attvalue for="first" value="${xml(e.first ?? '')}"/><attvalue for="last" value="${xml(e.last ?? '')}"/></attvalues></edge>\n`;
   yield '    </edges>\n  </graph>\n</gexf>\n';
 }

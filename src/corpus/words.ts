@@ -3,7 +3,8 @@
 // accent-folded, so that « livrées », « livraison » and « Livrés » meet in
 // search and in claim matching. Used on indexed text and on queries alike.
 import snowball from 'snowball-stemmers';
-import { cached, langPath, readJson } from '../lang/resources.js';
+import { cached, hasLanguage, langPath, readJson } from '../lang/resources.js';
+import { fold } from '../text/fold.js';
 
 interface CorpusLangData {
   stemmer: string;
@@ -25,10 +26,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+)*/gu;
 const ELISION = /^[\p{L}]{1,2}['’]/u;
 const STEM_CACHE_LIMIT = 200_000;
 
-/** Remove diacritics (é → e, ç → c), like FTS5's `remove_diacritics 2`. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '');
-}
+export { fold };
 
 /** Lowercased word runs of `text` with their offsets; elided articles (l', d', qu') are split off. */
 export function* words(text: string): Generator<{ word: string; start: number; end: number }> {
@@ -46,7 +44,15 @@ export function* words(text: string): Generator<{ word: string; start: number; e
   }
 }
 
+/** A language without resources: words are only accent-folded, none is a stopword. */
+const GENERIC_TOOLS: WordTools = {
+  stem: (word: string) => fold(word),
+  stemUnaccented: (word: string) => fold(word),
+  isStopword: () => false,
+};
+
 export function wordTools(language: string): WordTools {
+  if (!hasLanguage(language)) return GENERIC_TOOLS;
   return cached(language, 'corpus-words', (code) => {
     const data = readJson<CorpusLangData>(langPath(code, 'corpus.json'));
     const stemmer = snowball.newStemmer(data.stemmer);

@@ -16,6 +16,7 @@ import {
   type Token,
 } from './schema.js';
 import { OffsetMap } from './offset-map.js';
+import { layerNamed, type Layer } from './layers.js';
 
 export interface DocInput {
   path: string | null;
@@ -27,6 +28,8 @@ export interface DocInput {
 export interface Removed {
   text: string;
   reason: string;
+  /** the block's role on the page (src/layout/types.ts ROLES) */
+  role?: string;
   start?: number;
   end?: number;
 }
@@ -62,6 +65,8 @@ export class Doc {
   attributions: Attribution[] = [];
   claims: Claim[] = [];
   notes: Message[] = [];
+  /** Layers added by plugins (registered with `defineLayer`), and internal ones such as `syntax`. */
+  private readonly extra = new Map<string, unknown>();
 
   constructor(init: { text: string; input: DocInput; source?: string; map?: OffsetMap; known?: KnownMeta; provenance?: Provenance }) {
     this.text = init.text;
@@ -91,11 +96,25 @@ export class Doc {
     this.notes.push({ rule, message, start: start ?? null, end: end ?? null });
   }
 
+  /** The value of a layer: a built-in one is the `Doc` field of that name. */
+  get<T>(layer: Layer<T>): T | undefined {
+    if (layer.builtin) return (this as unknown as Record<string, T>)[layer.name];
+    return this.extra.get(layer.name) as T | undefined;
+  }
+
+  /** Store a layer's value (the stage that `provides` it does this once). */
+  set<T>(layer: Layer<T>, value: T): void {
+    if (layer.builtin) (this as unknown as Record<string, T>)[layer.name] = value;
+    else this.extra.set(layer.name, value);
+  }
+
   get id(): string {
     return createHash('sha256').update(this.text).digest('hex');
   }
 
   toJSON(): Analysis {
+    const plugins: Record<string, unknown> = {};
+    for (const [name, value] of this.extra) if (layerNamed(name)?.schema) plugins[name] = value;
     return {
       schema: SCHEMA_ID,
       id: this.id,
@@ -111,6 +130,7 @@ export class Doc {
       attributions: this.attributions,
       claims: this.claims,
       notes: this.notes,
+      ...plugins,
       ...(this.provenance ? { provenance: this.provenance } : {}),
     };
   }

@@ -42,6 +42,7 @@ export type Meta = z.infer<typeof Meta>;
 export const Removed = z.object({
   text: z.string(),
   reason: z.string().describe('navigation, disclaimer, caption, share, comments, …'),
+  role: z.string().optional().describe('the block\'s role on the page: site header, navigation, title, by-line, date line, caption, credit, share bar, related links, comments, signature, origin notice, footer, …'),
   start: z.number().int().nonnegative().optional().describe('offset in the decoded input'),
   end: z.number().int().nonnegative().optional(),
 });
@@ -161,7 +162,7 @@ export const Analysis = z.object({
   text: z.string(),
   removed: z.array(Removed),
   sentences: z.array(Sentence),
-  tokens: z.array(Token).optional(),
+  tokens: z.array(Token).optional().describe('written only when asked: `recoupe analyze --layers +tokens` (the library\'s analyze() always returns them)'),
   quotes: z.array(Quote).optional(),
   links: z.array(Link).optional(),
   entities: z.array(Entity),

@@ -10,7 +10,7 @@ export type ItemResult = { ok: true; analysis: Analysis } | { ok: false; error: 
 
 export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): ItemResult {
   if (item.kind === 'error') return { ok: false, error: item.error };
-  const where = item.kind === 'record' ? `${item.path}:${item.line}` : (item.path ?? '<stdin>');
+  const where = itemWhere(item);
   try {
     const analysis =
       item.kind === 'bytes'
@@ -24,4 +24,9 @@ export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): Item
     const err = e instanceof Error ? e : new Error(String(e));
     return { ok: false, error: new InputError(where, `internal error: ${err.message}`, err) };
   }
+}
+
+/** Where an input came from, as error lines name it (`path:line` for a JSONL record). */
+export function itemWhere(item: InputItem): string {
+  return item.kind === 'record' ? `${item.path}:${item.line}` : item.kind === 'bytes' ? (item.path ?? '<stdin>') : item.error.path;
 }

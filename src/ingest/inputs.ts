@@ -2,17 +2,17 @@
 // directories (recursive), JSONL lines (one article each), stdin ("-"),
 // and from the web and archives: URLs, URL lists, feeds, sitemaps, WARC files.
 // Streams: a JSONL file of 100k articles is read line by line.
-import { createReadStream } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import type { KnownMeta } from '../doc/doc.js';
 import type { InputFormat, Provenance } from '../doc/schema.js';
-import { InputError } from './errors.js';
+import { ByteReader, humanBytes } from './byte-reader.js';
+import { InputError, readFailure } from './errors.js';
+import { FETCH_DEFAULTS } from '../fetch/fetcher.js';
 import { isUrlArg, lazyWeb, urlArgItems, webFileItems, type WebInputOptions } from './url-args.js';
 import type { WebContext } from './url-inputs.js';
-import { WARC_NAME, warcItems } from './warc.js';
+import { fileStream, WARC_NAME, warcItems } from './warc.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.jsonl.gz', '.warc', '.warc.gz'];
 
@@ -38,6 +38,7 @@ export type ExpandOptions = WebInputOptions;
 
 export async function* expandInputs(paths: string[], readStdin: () => Promise<Uint8Array>, options: ExpandOptions = {}): AsyncGenerator<InputItem> {
   const web = lazyWeb(options);
+  const maxBytes = options.fetch?.maxBytes ?? FETCH_DEFAULTS.maxBytes;
   for (let i = 0; i < paths.length; i++) {
     const p = paths[i]!;
     if (p === '-') {
@@ -52,11 +53,11 @@ export async function* expandInputs(paths: string[], readStdin: () => Promise<Ui
       i = j;
       continue;
     }
-    let info;
+    let info: Stats;
     try {
       info = await stat(p);
-    } catch {
-      yield { kind: 'error', error: new InputError(p, 'no such file or directory') };
+    } catch (e) {
+      yield { kind: 'error', error: new InputError(p, readFailure(e)) };
       continue;
     }
     if (info.isDirectory()) {
@@ -64,18 +65,18 @@ export async function* expandInputs(paths: string[], readStdin: () => Promise<Ui
       for await (const file of walk(p)) {
         found++;
         if (file instanceof InputError) yield { kind: 'error', error: file };
-        else yield* fileItems(file, web);
+        else yield* fileItems(file, web, maxBytes);
       }
       if (found === 0) yield { kind: 'error', error: new InputError(p, `directory holds no readable article (${ARTICLE_EXTENSIONS.join(' ')})`) };
     } else {
-      yield* fileItems(p, web);
+      yield* fileItems(p, web, maxBytes);
     }
   }
 }
 
 /** Article files under dir, recursively, in name order; an unreadable folder comes out as its error. */
 async function* walk(dir: string): AsyncGenerator<string | InputError> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
@@ -91,13 +92,13 @@ async function* walk(dir: string): AsyncGenerator<string | InputError> {
   }
 }
 
-async function* fileItems(path: string, web: () => WebContext): AsyncGenerator<InputItem> {
+async function* fileItems(path: string, web: () => WebContext, maxBytes: number): AsyncGenerator<InputItem> {
   if (isJsonl(path)) {
-    yield* jsonlItems(path);
+    yield* jsonlItems(path, maxBytes);
     return;
   }
   if (WARC_NAME.test(path)) {
-    yield* warcItems(path);
+    yield* warcItems(path, { maxBytes });
     return;
   }
   let bytes: Uint8Array;
@@ -111,31 +112,24 @@ async function* fileItems(path: string, web: () => WebContext): AsyncGenerator<I
   yield* webFileItems(path, bytes, web) ?? [{ kind: 'bytes', path, bytes, provenance: { via: 'file' } }];
 }
 
-/** A file-system error as a reason a person can act on. */
-function readFailure(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied';
-  if (code === 'EISDIR') return 'cannot read: is a directory';
-  if (code === 'ENOENT') return 'no such file or directory';
-  return `cannot read: ${code ?? String(e)}`;
-}
-
-async function* jsonlItems(path: string): AsyncGenerator<InputItem> {
-  // .jsonl.gz is decompressed as a stream: a 36k-article dump never sits in memory.
-  const file = createReadStream(path);
-  const input = path.toLowerCase().endsWith('.gz') ? file.pipe(createGunzip()) : file;
-  file.on('error', (e) => input.destroy(e));
-  input.setEncoding('utf8');
-  const lines = createInterface({ input, crlfDelay: Infinity });
+async function* jsonlItems(path: string, maxBytes: number): AsyncGenerator<InputItem> {
+  // .jsonl.gz is decompressed as a stream: a 36k-article dump never sits in memory,
+  // and a line over the byte cap is streamed through, never held.
+  const reader = new ByteReader(fileStream(path));
   let line = 0;
   try {
-    for await (const raw of lines) {
+    for (let l: Awaited<ReturnType<ByteReader['line']>>; (l = await reader.line(maxBytes)); ) {
       line++;
+      if (l.tooLong) {
+        yield { kind: 'error', error: new InputError(`${path}:${line}`, `line of ${humanBytes(l.length)} is over the ${humanBytes(maxBytes)} limit (--max-bytes); skipped`) };
+        continue;
+      }
+      const raw = l.bytes.toString('utf8').replace(/\r?\n$/, '');
       if (!raw.trim()) continue;
       yield parseRecord(path, line, line === 1 ? raw.replace(/^\uFEFF/, '') : raw);
     }
   } catch (e) {
-    yield { kind: 'error', error: new InputError(path, readFailure(e)) };
+    yield { kind: 'error', error: new InputError(path, readFailure(e, 'JSONL')) };
     return;
   }
   if (line === 0) yield { kind: 'error', error: new InputError(path, 'empty file') };

@@ -1,14 +1,13 @@
 // Alias normalisation: the spellings a KB lookup treats as the same name.
 // "l'État islamique", "Etat islamique", "ÉTAT ISLAMIQUE" → "etat islamique".
 
+import { foldLower } from '../text/fold.js';
+
 /** Leading articles dropped before lookup (French and English; elided forms included). */
 const ARTICLE = /^(?:l['’]|(?:le|la|les|the)\s)/;
 
 export function normaliseAlias(s: string): string {
-  const folded = s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const folded = foldLower(s)
     .replace(/[^\p{L}\p{N}'’]+/gu, ' ')
     .trim();
   return folded.replace(ARTICLE, '').replace(/['’]/g, ' ').replace(/ {2,}/g, ' ').trim();

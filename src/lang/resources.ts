@@ -1,60 +1,38 @@
-// Loads the per-language data under lang/<code>/ (see lang/README.md).
-// The code here is language-neutral: it only knows file formats.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+// Lazily loaded, memoised per-language resources (see lang/README.md). A
+// resource is read from the folder of the document's own language only: an
+// unregistered language has no resources (callers check `languageOf(code).supports`).
+import { languageOf, isRegistered } from './registry.js';
 
-/** The package root (one level above src/ and dist/). */
-export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const LANG_ROOT = join(PACKAGE_ROOT, 'lang');
+export { PACKAGE_ROOT, LANG_ROOT, readTsv, readJson, readLines, readValidJson } from './files.js';
 
-/** Languages with a resource folder; others fall back to DEFAULT_LANGUAGE. */
+/**
+ * The language a search query is read in when it names none (stemming of the
+ * query words). It is never used to analyse a document of another language.
+ */
 export const DEFAULT_LANGUAGE = 'fr';
 
+/** Path of a file of lang/<code>/; throws for a language without resources. */
 export function langPath(code: string, file: string): string {
-  return join(LANG_ROOT, code, file);
+  return languageOf(code).file(file);
 }
 
+/** Is `code` a registered language with a lang/<code>/ folder? */
 export function hasLanguage(code: string): boolean {
-  return /^[a-z]{2}$/.test(code) && existsSync(join(LANG_ROOT, code));
+  return isRegistered(code);
 }
 
-/** Rows of a TSV file: `#` lines and blank lines skipped, cells split on tabs. */
-export function readTsv(path: string): string[][] {
-  return readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-    .map((l) => l.split('\t').map((c) => c.trim()));
-}
-
-export function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
-}
-
-/** Loaded resources by name, then by the language folder they came from. */
+/** Loaded resources by name, then by language code. */
 const loaded = new Map<string, Map<string, unknown>>();
-/** The same by name, then by the requested code (which may have fallen back to the default language). */
-const requested = new Map<string, Map<string, unknown>>();
 
-function table(tables: Map<string, Map<string, unknown>>, name: string): Map<string, unknown> {
-  let t = tables.get(name);
-  if (!t) tables.set(name, (t = new Map()));
-  return t;
-}
-
-/** Memoise a resource per language: `cached('fr', 'tokenizer', () => …)`. */
+/** Memoise a resource per language: `cached('fr', 'tokenizer', () => …)`. Loaded on first use only. */
 export function cached<T>(code: string, name: string, load: (code: string) => T): T {
   // Hot path (several calls per document): two map reads, no key string built, no file-system check.
-  const byCode = table(requested, name);
+  let byCode = loaded.get(name);
+  if (!byCode) loaded.set(name, (byCode = new Map()));
   const seen = byCode.get(code) as T | undefined;
   if (seen !== undefined) return seen;
-  const lang = hasLanguage(code) ? code : DEFAULT_LANGUAGE;
-  const byLang = table(loaded, name);
-  let v = byLang.get(lang) as T | undefined;
-  if (v === undefined) {
-    v = load(lang);
-    byLang.set(lang, v);
-  }
+  if (!isRegistered(code)) throw new Error(`no resources for language "${code}" (${name})`);
+  const v = load(code);
   byCode.set(code, v);
   return v;
 }

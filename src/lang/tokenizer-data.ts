@@ -1,5 +1,7 @@
-// Typed view of lang/<code>/tokenizer.json and abbreviations.tsv.
-import { cached, langPath, readJson, readTsv } from './resources.js';
+// Typed view of lang/<code>/tokenizer.json and abbreviations.tsv. A language
+// without resources gets the generic tokenizer (no elisions, clitics or abbreviations).
+import { z } from 'zod';
+import { cached, hasLanguage, langPath, readTsv, readValidJson } from './resources.js';
 
 /**
  * `title` never ends a sentence (M., Mme.); `may-end` can (etc.); `name`, part
@@ -21,19 +23,37 @@ export interface TokenizerData {
   abbreviations: Map<string, AbbreviationClass>;
   /** longest abbreviation length, to bound look-ahead */
   maxAbbreviation: number;
+  /** Lowercase letter of a euphonic infix before an inverted clitic ("a-t-il"), or -1. */
+  euphonic: number;
 }
 
-interface TokenizerJson {
-  elisions: string[];
-  elisionExceptions: string[];
-  invertedClitics: string[];
-  linkWords: string[];
-  sentenceStarters: string[];
-}
+const words = z.array(z.string());
+export const TokenizerSchema = z.object({
+  elisions: words,
+  elisionExceptions: words,
+  invertedClitics: words,
+  /** The euphonic letter inserted before an inverted clitic ("t" in "a-t-il"). */
+  euphonic: z.string().length(1).optional(),
+  linkWords: words,
+  sentenceStarters: words,
+});
+
+/** What a language without resources gets: no elisions, clitics, abbreviations or starters. */
+const GENERIC: TokenizerData = {
+  elisions: new Set(),
+  elisionExceptions: new Set(),
+  invertedClitics: new Set(),
+  linkWords: new Set(),
+  sentenceStarters: new Set(),
+  abbreviations: new Map(),
+  maxAbbreviation: 0,
+  euphonic: -1,
+};
 
 export function tokenizerData(language: string): TokenizerData {
+  if (!hasLanguage(language)) return GENERIC;
   return cached(language, 'tokenizer', (code) => {
-    const j = readJson<TokenizerJson>(langPath(code, 'tokenizer.json'));
+    const j = readValidJson(langPath(code, 'tokenizer.json'), TokenizerSchema);
     const abbreviations = new Map<string, AbbreviationClass>();
     for (const [form, cls] of readTsv(langPath(code, 'abbreviations.tsv'))) {
       if (!form) continue;
@@ -49,6 +69,7 @@ export function tokenizerData(language: string): TokenizerData {
       sentenceStarters: lower(j.sentenceStarters.map((x) => x.replace(/’/g, "'"))),
       abbreviations,
       maxAbbreviation: Math.max(0, ...[...abbreviations.keys()].map((k) => k.length)),
+      euphonic: j.euphonic ? j.euphonic.toLowerCase().charCodeAt(0) : -1,
     };
   });
 }

@@ -6,9 +6,9 @@
 // addresses, placeholders ("La rédaction"), the outlet's own name. News
 // agencies are kept only when nobody else is credited ("Le Monde avec AFP" →
 // AFP; "Jeanne Dupont avec AFP" → Jeanne Dupont). Lexicon: lang/*/authors.tsv.
-import type { MetaHint } from '../clean/index.js';
-import { authorLexicon } from './author-lexicon.js';
-import { firstGroup, metaCues } from './cues.js';
+import type { MetaHint } from '../layout/types.js';
+import { authorLexicon } from '../layout/lexicon/author-lexicon.js';
+import { firstGroup, metaCues } from '../layout/lexicon/cues.js';
 
 export interface AuthorContext {
   /** names of the outlet publishing the page (site name, publisher, handle): never its authors */

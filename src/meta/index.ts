@@ -1,19 +1,23 @@
 // Meta stage: title, outlet, authors, date, language, origin. Known metadata
 // (JSONL fields) always wins; with --raw only the language is identified.
-// Candidates come as hints from the clean stage (HTML <meta>, JSON-LD, by-lines,
-// lines of a scraped text) plus notices found in the body; each chosen value
+// Candidates come from the page layout (HTML <meta>, JSON-LD, by-lines,
+// labelled lines of a scraped text) plus notices found in the body; each chosen value
 // is recorded in meta.evidence with its rule and the text it was read from.
 import type { Doc } from '../doc/doc.js';
-import type { MetaHint } from '../clean/index.js';
+import type { MetaHint, PageLayout } from '../layout/types.js';
+import { layoutHints } from './from-layout.js';
 import { detectLanguage } from './language.js';
 import { hasLanguage } from '../lang/resources.js';
 import { pickAuthors, textBylineHints } from './authors.js';
 import { findOrigins } from './origin.js';
-import { findDates } from './dates.js';
+import { findDates } from '../layout/lexicon/dates.js';
 import { outletFromUrl, stripSiteFromTitle } from './outlet.js';
 
 export interface MetaOptions {
   raw: boolean;
+  /** the page layout (src/layout/): its labelled blocks and declared metadata */
+  page?: PageLayout;
+  /** candidates found elsewhere, read after the page's own */
   hints?: MetaHint[];
 }
 
@@ -38,7 +42,7 @@ function choosePublished(candidates: MetaHint[]): MetaHint | undefined {
 const LATEST_YEAR = new Date().getUTCFullYear() + 1;
 
 export function guessMeta(doc: Doc, opts: MetaOptions): void {
-  const hints = opts.hints ?? [];
+  const hints = [...(opts.page ? layoutHints(opts.page) : []), ...(opts.hints ?? [])];
   const evidence: Evidence[] = [];
   const first = (field: string) => hints.find((h) => h.field === field);
   const note = (field: string, h: MetaHint) => evidence.push({ field, rule: h.rule, text: h.text ?? h.value });

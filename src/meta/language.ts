@@ -1,14 +1,13 @@
 // Language identification by function-word counts over lang/*/function-words.txt.
-import { readdirSync } from 'node:fs';
-import { DEFAULT_LANGUAGE, LANG_ROOT, langPath, readTsv } from '../lang/resources.js';
+import { DEFAULT_LANGUAGE, langPath, readTsv } from '../lang/resources.js';
+import { registeredLanguages } from '../lang/registry.js';
 
 let profiles: Map<string, Set<string>> | undefined;
 
 function load(): Map<string, Set<string>> {
   if (!profiles) {
     profiles = new Map();
-    for (const code of readdirSync(LANG_ROOT)) {
-      if (!/^[a-z]{2}$/.test(code)) continue;
+    for (const code of registeredLanguages().sort()) {
       try {
         profiles.set(code, new Set(readTsv(langPath(code, 'function-words.txt')).map((r) => r[0]!.toLowerCase())));
       } catch {

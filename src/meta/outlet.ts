@@ -1,5 +1,5 @@
 // Outlet names from URLs and page titles.
-import { findDates } from './dates.js';
+import { findDates } from '../layout/lexicon/dates.js';
 
 /** The host of a URL without "www.": the outlet's domain name. */
 export function outletFromUrl(url: string): string | null {

@@ -1,19 +1,16 @@
 // The library entry point: bytes or strings in, `Analysis` objects out
 // (the very objects the CLI prints).
-import { Doc, type KnownMeta } from '../doc/doc.js';
+import type { Doc, KnownMeta } from '../doc/doc.js';
 import type { Analysis, InputFormat, Provenance } from '../doc/schema.js';
-import { decode } from '../ingest/decode.js';
-import { detectFormat } from '../ingest/format.js';
-import { clean, type MetaHint } from '../clean/index.js';
-import { guessMeta } from '../meta/index.js';
-import { defaultStages } from './default-stages.js';
-import type { Stage } from './stage.js';
+import { DEFAULT_STAGES } from './default-stages.js';
+import { draftDoc, INPUT_LAYERS, INPUT_STAGES, newDraft, RAW_INPUT_LAYERS, RAW_INPUT_STAGES } from './input-stages.js';
+import { checkStageOrder, type Stage } from './stage.js';
 
 export interface AnalyzeOptions {
   /** The input is already-clean text: no boilerplate removal, no metadata guessing; `text` is the input as decoded. */
   raw?: boolean;
-  /** Replace the annotation stages (plugins); defaults to `defaultStages()`. */
-  stages?: Stage[];
+  /** Replace the annotation stages (plugins); defaults to `defaultStages()`. Their order is checked once per array. */
+  stages?: readonly Stage[];
 }
 
 export interface AnalyzeInput {
@@ -34,46 +31,30 @@ export interface AnalyzeInput {
   fallbackPublished?: { date: string; rule: string };
 }
 
+const checked = { clean: new WeakSet<readonly Stage[]>(), raw: new WeakSet<readonly Stage[]>() };
+
+/**
+ * Check that the annotation stages can run in this order after the input
+ * stages (decode, layout, clean, meta; with `raw`: decode, raw-text, meta):
+ * throws a `StageOrderError` naming the stage and the layer otherwise.
+ * `analyzeDoc` calls it once per stages array and mode.
+ */
+export function checkStages(stages: readonly Stage[], options: { raw?: boolean } = {}): void {
+  const seen = options.raw ? checked.raw : checked.clean;
+  if (seen.has(stages)) return;
+  checkStageOrder(stages, options.raw ? RAW_INPUT_LAYERS : INPUT_LAYERS);
+  seen.add(stages);
+}
+
 /** Build the Doc with every layer. */
 export function analyzeDoc(input: AnalyzeInput | string, options: AnalyzeOptions = {}): Doc {
-  const inp: AnalyzeInput = typeof input === 'string' ? { text: input } : input;
-  const path = inp.path ?? null;
-  let source: string;
-  let encoding: string | undefined;
-  const notes: string[] = [];
-  if (inp.bytes) {
-    const d = decode(inp.bytes, inp.charset ? { charset: inp.charset } : undefined);
-    source = d.text;
-    encoding = d.encoding;
-    notes.push(...d.notes);
-  } else {
-    source = inp.text ?? '';
-  }
-  const format = inp.format ?? detectFormat(source, path);
-  const docInput = { path, format, ...(inp.line ? { line: inp.line } : {}), ...(encoding ? { encoding } : {}) };
-  const extra = { known: inp.known, provenance: inp.provenance };
-  let doc: Doc;
-  let hints: MetaHint[] = [];
-  if (options.raw) {
-    doc = new Doc({ text: source, input: docInput, ...extra });
-  } else {
-    // The page's URL helps metadata (dates in paths, the outlet's domain); the fetch time never does.
-    const url = inp.known?.url ?? inp.provenance?.finalUrl ?? inp.provenance?.url ?? null;
-    const cleaned = clean(source, format, { url });
-    doc = new Doc({ text: cleaned.text, input: docInput, source, map: cleaned.map, ...extra });
-    doc.removed = cleaned.removed;
-    doc.links = cleaned.links;
-    for (const n of cleaned.notes) doc.note('clean', n);
-    hints = cleaned.hints;
-  }
-  for (const n of notes) doc.note('decode', n);
-  guessMeta(doc, { raw: options.raw ?? false, hints });
-  const fallback = inp.fallbackPublished;
-  if (!doc.meta.published && fallback) {
-    doc.meta.published = fallback.date;
-    (doc.meta.evidence ??= []).push({ field: 'published', rule: fallback.rule, text: fallback.date });
-  }
-  for (const stage of options.stages ?? defaultStages()) stage.run(doc);
+  const stages = options.stages ?? DEFAULT_STAGES;
+  const raw = options.raw ?? false;
+  checkStages(stages, { raw });
+  const draft = newDraft(typeof input === 'string' ? { text: input } : input, raw);
+  for (const stage of raw ? RAW_INPUT_STAGES : INPUT_STAGES) stage.run(draft);
+  const doc = draftDoc(draft);
+  for (const stage of stages) stage.run(doc);
   return doc;
 }
 

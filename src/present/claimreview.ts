@@ -23,7 +23,7 @@ function firstMention(items: ClaimMention[]): ClaimMention | undefined {
 
 export function claimReviewDraft(group: ClaimGroup): Record<string, unknown> {
   const first = firstMention(group.items);
-  const speaker = first && first.source && !first.anonymous ? { author: { '@type': 'Thing', name: first.source } } : {};
+  const speaker = first?.source && !first.anonymous ? { author: { '@type': 'Thing', name: first.source } } : {};
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',

@@ -1,19 +1,21 @@
-// CSV exports (RFC 4180) of analyses: documents, attributions, claims and
-// entities, one row per item, written as each article is analysed. Cells that
-// a spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed
-// with an apostrophe: article text is hostile (OWASP "CSV injection").
+// The one CSV writer (RFC 4180) of every CSV the product writes: `recoupe
+// report`'s exports of analyses (documents, attributions, claims, entities,
+// below) and the corpus commands' rows (search, sources, graph, stats...). Text
+// cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) are
+// prefixed with an apostrophe: article text is hostile (OWASP "CSV injection").
 import type { Analysis } from '../doc/schema.js';
 
 type Cell = string | number | boolean | null | undefined;
 
-export function csvCell(v: Cell): string {
+/** One cell: arrays and objects as JSON, formulas defused, quotes doubled, quoted when needed. */
+export function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  let s = String(v);
+  let s = typeof v === 'object' ? JSON.stringify(v) : String(v);
   if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvRow(cells: Cell[]): string {
+export function csvRow(cells: readonly unknown[]): string {
   return cells.map(csvCell).join(',') + '\r\n';
 }
 

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import type { Route } from './router.js';
 import { HttpError, readJson, sendText } from './http.js';
-import type { AnalyzePool } from './analyze-pool.js';
+import { OverBudgetError, PoolBusyError, PoolError } from '../pipeline/worker-pool.js';
+import type { AnalysisPool } from '../pipeline/analysis-pool.js';
+import { OPTIONAL_LAYERS, parseLayers } from '../present/layers.js';
 
 export const AnalyzeRequest = z
   .object({
@@ -16,11 +18,12 @@ export const AnalyzeRequest = z
     outlet: z.string().optional(),
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     language: z.string().regex(/^[a-z]{2}$/).optional(),
+    layers: z.string().optional().describe(`optional layers in the answer, as \`recoupe analyze --layers\`: ${OPTIONAL_LAYERS.join(', ')}, "all", "none" or "+tokens" (default: all but tokens)`),
   })
   .strict()
   .refine((r) => (r.text === undefined) !== (r.html === undefined), { message: 'give exactly one of "text" or "html"' });
 
-export function analyzeRoute(pool: AnalyzePool, maxBody: number): Route {
+export function analyzeRoute(pool: AnalysisPool, maxBody: number): Route {
   return {
     method: 'POST',
     path: '/api/analyze',
@@ -34,8 +37,25 @@ export function analyzeRoute(pool: AnalyzePool, maxBody: number): Route {
       const text = (r.text ?? r.html)!;
       if (text.trim() === '') throw new HttpError(400, 'the article is empty');
       const format = r.html !== undefined ? 'html' : r.format;
-      const json = await pool.analyze({ text, path: null, known, ...(format ? { format } : {}) }, r.raw ?? false);
-      sendText(res, 200, json, 'application/json; charset=utf-8');
+      let layers: ReturnType<typeof parseLayers>;
+      try {
+        layers = parseLayers(r.layers, 'layers');
+      } catch (e) {
+        throw new HttpError(400, (e as Error).message);
+      }
+      // Each client (address) has its own queue, served in turn: one client's long analyses do not hold the others'.
+      const client = req.socket.remoteAddress ?? '';
+      let result;
+      try {
+        result = await pool.run({ kind: 'json', input: { text, path: null, known, ...(format ? { format } : {}) }, raw: r.raw ?? false, layers }, client);
+      } catch (e) {
+        if (e instanceof OverBudgetError) throw new HttpError(503, `analysis ${e.message}`);
+        if (e instanceof PoolBusyError || e instanceof PoolError) throw new HttpError(503, e.message);
+        throw e;
+      }
+      if (!result.ok) throw new HttpError(422, `analysis failed: ${result.reason}`);
+      if (!('output' in result)) throw new Error('an analysis job answered without output');
+      sendText(res, 200, result.output, 'application/json; charset=utf-8');
     },
   };
 }

@@ -13,6 +13,7 @@ import type { Graph as StoreGraph } from '../corpus/graph.js';
 import { graphOf } from '../corpus/index.js';
 import { narratives as findNarratives, type Narrative as StoreNarrative } from '../corpus/narratives.js';
 import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, Graph, Narrative, Page } from './corpus-port.js';
+import { foldLower } from '../text/fold.js';
 
 /** Hits read from the store per search, at most: `total` counts up to this. */
 const MAX_SEARCH_HITS = 5000;
@@ -35,7 +36,7 @@ async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
 }
 
 const key = (documentId: string, index: number) => `${documentId}#${index}`;
-const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const folded = foldLower;
 
 function page<T>(items: T[], f: { limit: number; offset: number }): Page<T> {
   return { total: items.length, items: items.slice(f.offset, f.offset + f.limit) };

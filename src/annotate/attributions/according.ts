@@ -3,6 +3,7 @@
 // ("Selon Paul Durand, qui s'exprimait pour le correspondant du site X",
 // "Selon des informations diffusées par la chaîne Y", "citées par l'agence Z").
 import type { Syntax } from '../syntax/index.js';
+import { isPluralPronoun } from '../../lang/grammar.js';
 import { isFiniteVerb, npForward, phraseAt, skipBackward } from '../syntax/phrases.js';
 import type { Candidate } from './candidate.js';
 import { kindOf, sentenceEnd, type Spans } from './frames.js';
@@ -15,9 +16,10 @@ function viaOfSource(sx: Syntax, lex: AttributionLexicon, i: number): { via: Wor
   const { words } = sx;
   let k = i;
   if (sx.lex.relatives.has(words[k]?.lower ?? '')) k++;
-  if (words[k]?.lower === "s'" || words[k]?.lower === 'se') k++;
+  const g = sx.lex.g;
+  if (g.reflexives.has(words[k]?.lower ?? '')) k++;
   const w = words[k];
-  const participle = w && (lex.viaParticiples.has(w.lower) || lex.viaParticiples.has("s'" + w.lower));
+  const participle = w && (lex.viaParticiples.has(w.lower) || lex.viaParticiples.has(g.reflexivePrefix + w.lower));
   if (!participle || !lex.viaPrepositions.has(words[k + 1]?.lower ?? '')) return { via: null, next: i };
   const end = npForward(sx, k + 2);
   return end >= 0 ? { via: { first: k + 2, last: end }, next: end + 1 } : { via: null, next: i };
@@ -27,7 +29,7 @@ function sourceAfter(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef 
   const w = sx.words[i];
   if (!w) return null;
   if (sx.lex.stressedPronouns.has(w.lower)) {
-    return { first: i, last: i, pronoun: { gender: sx.lex.stressedPronouns.get(w.lower) ?? null, plural: /s$|^eux$/.test(w.lower) }, description: null };
+    return { first: i, last: i, pronoun: { gender: sx.lex.stressedPronouns.get(w.lower) ?? null, plural: isPluralPronoun(sx.lex.g, w.lower) }, description: null };
   }
   // An organisation's name may hold a complement: "l'Union internationale pour la conservation de la nature".
   let end = npForward(sx, i);

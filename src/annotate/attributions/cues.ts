@@ -6,7 +6,6 @@ import type { Syntax } from '../syntax/index.js';
 import { FORM_CUE, type Gender } from '../syntax/lexicon.js';
 import { afterDeterminer, isFiniteVerb, phraseAt, phraseEndingAt, skipBackward } from '../syntax/phrases.js';
 import type { AttributionLexicon, CueEntry } from './lexicon.js';
-import { COORDINATORS } from './subjects.js';
 
 export interface Cue {
   /** First and last word of the verbal group (auxiliaries and particle included). */
@@ -81,16 +80,17 @@ function auxiliaries(sx: Syntax, head: number): { aux: Aux[]; clitic: number } {
 function reflexiveBefore(sx: Syntax, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const l = sx.words[k]!.lower;
-    if (l === 'se' || l === "s'") return true;
-    if (!(l === 'ne' || l === "n'" || auxAt(sx, k))) return false;
+    if (sx.lex.g.reflexives.has(l)) return true;
+    if (!(sx.lex.g.negationParticles.has(l) || auxAt(sx, k))) return false;
   }
   return false;
 }
 
 function negatedAround(sx: Syntax, first: number, last: number): boolean {
-  const before = sx.words[first - 1]?.lower;
+  const { negationParticles, negationAfterCue } = sx.lex.g;
+  const before = sx.words[first - 1]?.lower ?? '';
   const after = sx.words[last + 1]?.lower;
-  return before === 'ne' || before === "n'" || (after !== undefined && (after === 'pas' || after === 'jamais') && (before === 'ne' || before === "n'"));
+  return negationParticles.has(before) || (after !== undefined && negationAfterCue.has(after) && negationParticles.has(before));
 }
 
 export function findCues(sx: Syntax, lex: AttributionLexicon): Cue[] {
@@ -150,7 +150,7 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
       conditional = top.moods.includes('C');
       past = /[PIJ]/.test(top.moods) && !conditional;
       // "ont été confirmées", "sont proférées": passive unless the verb is pronominal ("s'est plaint").
-      passive = !entry.pronominal && aux[aux.length - 1]!.lemma === 'être';
+      passive = !entry.pronominal && sx.lex.g.passiveAuxiliary.has(aux[aux.length - 1]!.lemma);
     } else if (moods.includes('3')) {
       // "dit", "écrit": a third-person present or simple past.
       past = moods.includes('J') && !moods.includes('P');
@@ -166,7 +166,7 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
     const prev = words[i - 1]?.lower;
     // Opening the sentence ("Estimant que …, le ministre …") the speaker comes after: not handled.
     if (!sx.lex.complementizers.has(words[i + 1]?.lower ?? '') || sx.first[words[i]!.sentence] === i) return null;
-    if (prev === 'en') first = i - 1;
+    if (sx.lex.g.gerundParticle.has(prev ?? '')) first = i - 1;
     infinitive = true;
     gerund = true;
   } else if (moods.includes('W')) {
@@ -189,11 +189,11 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
   }
   const cg = clitic >= 0 ? sx.lex.invertedClitics.get(words[clitic]!.lower) ?? null : null;
   const prevWord = words[first - 1]?.lower;
-  const coordinated = COORDINATORS.has(prevWord ?? '');
+  const coordinated = sx.lex.g.coordinators.has(prevWord ?? '');
   return { first, last, head: i, entry, past, conditional, passive, bare, infinitive, gerund, dependent, coordinated, clitic, cliticGender: cg, negated: negatedAround(sx, first, last) };
 }
 
 function reflexiveStart(sx: Syntax, first: number): number {
   const prev = sx.words[first - 1];
-  return prev && /^(?:se|s'|me|m'|nous|vous)$/.test(prev.lower) ? first - 1 : first;
+  return prev && sx.lex.g.reflexiveClitics.has(prev.lower) ? first - 1 : first;
 }

@@ -11,6 +11,7 @@ import type { AttributionLexicon } from './lexicon.js';
 import { collectVia, invertedSubject, isApposition, subjectBefore, toldBy, type SourceRef } from './subjects.js';
 import { headOf, viaAt, type WordRange } from './via.js';
 import type { Quote } from '../../doc/schema.js';
+import { cliticPronoun } from '../../lang/grammar.js';
 
 /** Coordinated addressees crossed before a que-clause ("a assuré à X et Y que"). */
 const MAX_ADDRESSEES = 3;
@@ -178,8 +179,9 @@ function tryComment(sp: Spans, cue: Cue): Candidate | null {
   const { words } = sx;
   const p1 = words[cue.first - 1]?.lower ?? '';
   const p2 = words[cue.first - 2]?.lower ?? '';
-  const cleft = sx.lex.complementizers.has(p1) && p2 === 'ce';
-  const comme = p2 === 'comme' && (p1 === "l'" || p1 === 'le');
+  const g = sx.lex.g;
+  const cleft = sx.lex.complementizers.has(p1) && g.cleftPronoun.has(p2);
+  const comme = g.asConjunction.has(p2) && g.asObjectPronouns.has(p1);
   if (!cleft && !comme) return null;
   const inv = invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender);
   if (!inv.source) return null;
@@ -189,7 +191,7 @@ function tryComment(sp: Spans, cue: Cue): Candidate | null {
   let content: { start: number; end: number } | null = null;
   // "Le dialogue, c'est ce que préconise X": the phrase fronted before "c'est" is the content.
   const fronted = cue.first - 5;
-  if (cleft && fronted >= first && words[fronted + 1]?.lower === "c'") content = chars(sx, first, words[fronted]!.text === ',' ? fronted - 1 : fronted);
+  if (cleft && fronted >= first && g.cleftSubject.has(words[fronted + 1]?.lower ?? '')) content = chars(sx, first, words[fronted]!.text === ',' ? fronted - 1 : fronted);
   else if (cleft && s > 0) content = chars(sx, sx.first[s - 1]!, sentenceEnd(sx, s - 1));
   else if (comme && cue.first - 2 === first && words[inv.next]?.text === ',' && inv.next < end) content = chars(sx, inv.next + 1, end);
   else if (comme && cue.first - 3 > first) content = chars(sx, first, words[cue.first - 3]!.text === ',' ? cue.first - 4 : cue.first - 3);
@@ -204,7 +206,7 @@ function preverbal(sp: Spans, cue: Cue): SourceRef | null {
     const src = mainSubject(sp, cue.first);
     // "Il est important de rappeler que …": an impersonal "il" is no speaker.
     const w = src ? sx.words[src.first]! : null;
-    if (cue.dependent && w?.lower === 'il' && sx.lex.impersonalVerbs.has(sx.words[src!.first + 1]?.lower ?? '')) return null;
+    if (cue.dependent && w && sx.lex.g.impersonalPronoun.has(w.lower) && sx.lex.impersonalVerbs.has(sx.words[src!.first + 1]?.lower ?? '')) return null;
     return src;
   }
   if (cue.infinitive) return null;
@@ -241,7 +243,7 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   if (lex.mediumPrepositions.has(w.lower) && !sx.lex.complementizers.has(w.lower)) {
     let e = npForward(sx, j + 1);
     // "à Paul Roux et Ana Lima que …": coordinated addressees.
-    for (let guard = 0; guard < MAX_ADDRESSEES && e >= 0 && words[e + 1]?.lower === 'et'; guard++) e = npForward(sx, e + 2);
+    for (let guard = 0; guard < MAX_ADDRESSEES && e >= 0 && sx.lex.g.and.has(words[e + 1]?.lower ?? ''); guard++) e = npForward(sx, e + 2);
     if (e >= 0 && sx.lex.complementizers.has(words[e + 1]?.lower ?? '')) j = e + 1;
   } else if (sx.chunkOf[j]! >= 0 && f.has('que')) {
     // "a assuré Emmanuel Macron que …": a named addressee as direct object.
@@ -252,7 +254,7 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   if (sx.lex.complementizers.has(x.lower) && f.has('que') && j < end) return make(sp, cue, 'que', preverbal(sp, cue), chars(sx, j + 1, end), via);
   // "a dit en conférence « … »": a quotation right after the cue is its content.
   const quoted = OPEN_QUOTES.has(x.text) && f.has('col') ? sp.quoteStartingAt.get(x.start) : undefined;
-  if (quoted && quoted.closed && wordsIn(sx, quoted) >= MIN_QUOTED_WORDS) return make(sp, cue, 'colon', preverbal(sp, cue), { start: quoted.start, end: quoted.end }, via);
+  if (quoted?.closed && wordsIn(sx, quoted) >= MIN_QUOTED_WORDS) return make(sp, cue, 'colon', preverbal(sp, cue), { start: quoted.start, end: quoted.end }, via);
   const colon = colonAfter(sp, j);
   if (colon >= 0 && f.has('col')) {
     const content = afterColon(sp, colon);
@@ -365,8 +367,8 @@ function deInfinitive(sp: Spans, j: number, end: number): number {
     if (e < 0) return -1;
     k = e + 1;
   }
-  const w = sx.words[k]?.lower;
-  if ((w !== 'de' && w !== "d'") || k + 1 > end) return -1;
+  const w = sx.words[k]?.lower ?? '';
+  if (!sx.lex.g.deInfinitiveLinks.has(w) || k + 1 > end) return -1;
   // "de « faire preuve d'humanité »": the quotation opens on the infinitive.
   const quoted = OPEN_QUOTES.has(sx.words[k + 1]!.text) ? 1 : 0;
   return isInfinitive(sp, k + 1 + quoted) ? k + 1 : -1;
@@ -375,14 +377,15 @@ function deInfinitive(sp: Spans, j: number, end: number): number {
 function isInfinitive(sp: Spans, j: number): boolean {
   const w = sp.sx.words[j];
   if (!w || w.cap || w.kind !== 'word') return false;
-  if (w.lower === 'avoir' || w.lower === 'être') return true;
-  return /(?:er|ir|re|oir)$/.test(w.lower) && !sp.sx.lex.determiners.has(w.lower) && !sp.sx.lex.prepositions.has(w.lower) && w.lower.length > 3;
+  const g = sp.sx.lex.g;
+  if (g.infinitiveAuxiliaries.has(w.lower)) return true;
+  return g.infinitive.test(w.lower) && !sp.sx.lex.determiners.has(w.lower) && !sp.sx.lex.prepositions.has(w.lower) && w.lower.length >= g.infinitiveMinLength;
 }
 
 /** "« … », est-il écrit dans le rapport": an impersonal passive incise; the document is the source. */
 function tryImpersonal(sp: Spans, cue: Cue): Candidate | null {
   const { sx, lex } = sp;
-  if (cue.clitic < 0 || sx.words[cue.clitic]!.lower.replace(/^-(?:t-)?/, '') !== 'il') return null;
+  if (cue.clitic < 0 || !sx.lex.g.impersonalPronoun.has(cliticPronoun(sx.lex.g, sx.words[cue.clitic]!.lower))) return null;
   const via: WordRange[] = [];
   const next = collectVia(sx, lex, cue.last + 1, via);
   const doc = via[0];

@@ -17,7 +17,8 @@ import { addSourceKeys } from './source-keys.js';
 import { npForward } from '../syntax/phrases.js';
 import { viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
-import { FORM_HEDGE, supportsReporting } from '../syntax/lexicon.js';
+import { FORM_HEDGE } from '../syntax/lexicon.js';
+import { layerSupported } from '../../lang/registry.js';
 
 /** A quotation continues the previous speaker when it starts at most this many sentences after. */
 const CONTINUATION_REACH = 1;
@@ -242,13 +243,15 @@ function decorate(sx: Syntax, a: Attribution, c: Candidate): void {
   a.hedges = hedges;
   a.negated = c.verb?.negated ?? false;
   const lemma = c.verb?.entry.entry ?? '';
-  a.question = /\?\s*[»"”]?\s*$/.test(a.content.text) || lemma === 'demander' || lemma === "s'interroger";
+  a.question = /\?\s*[»"”]?\s*$/.test(a.content.text) || sx.lex.g.questionCues.has(lemma);
 }
 
 export const attributionsStage: Stage = {
   name: 'attributions',
+  requires: ['syntax', 'entities', 'meta'],
+  provides: ['attributions'],
   run(doc: Doc) {
-    doc.attributions = supportsReporting(doc.meta.language) ? findAttributions(doc) : [];
+    doc.attributions = layerSupported(doc, 'attributions') ? findAttributions(doc) : [];
     addSourceKeys(doc, doc.attributions);
   },
 };

@@ -1,7 +1,9 @@
 // Attribution resources from lang/<code>/: cue frames (cues.tsv), source head
 // nouns (roles.tsv), outlet names (media.tsv) and the function words of
 // reported speech (attribution-grammar.json).
-import { cached, langPath, readJson, readTsv } from '../../lang/resources.js';
+import { z } from 'zod';
+import { cached, langPath, readTsv, readValidJson } from '../../lang/resources.js';
+import { grammarOf, pluralOf } from '../../lang/grammar.js';
 import { phraseIndex, splitPhrase, type Gender } from '../syntax/lexicon.js';
 
 export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'de' | 'obj' | 'objvia' | 'pass' | 'med';
@@ -18,26 +20,28 @@ export interface CueEntry {
   particle: string[];
 }
 
-interface GrammarJson {
-  according: string[];
-  accordingToPerson: string[];
-  citing: string[];
-  viaParticiples: string[];
-  viaPrepositions: string[];
-  mediumPrepositions: string[];
-  audience: string[];
-  passiveAgent: string[];
-  idioms: string[];
-  infinitiveLinks: string[];
-  rolePhrases: Record<string, string>;
-  reportedWords: string[];
-  learningCues: string[];
-  titleRoles: Record<string, string>;
-  dependingOnBefore: string[];
-  dependingOnAfter: string[];
-  narrativeInfinitive: string[];
-  sameAs: string[];
-}
+const words = z.array(z.string());
+/** lang/<code>/attribution-grammar.json */
+export const AttributionGrammarSchema = z.object({
+  according: words,
+  accordingToPerson: words,
+  citing: words,
+  viaParticiples: words,
+  viaPrepositions: words,
+  mediumPrepositions: words,
+  audience: words,
+  passiveAgent: words,
+  idioms: words,
+  infinitiveLinks: words,
+  rolePhrases: z.record(z.string(), z.string()),
+  reportedWords: words,
+  learningCues: words,
+  titleRoles: z.record(z.string(), z.string()),
+  dependingOnBefore: words,
+  dependingOnAfter: words,
+  narrativeInfinitive: words,
+  sameAs: words,
+});
 
 export interface Role {
   kind: RoleKind;
@@ -81,17 +85,15 @@ export interface AttributionLexicon {
   sameAs: Set<string>;
 }
 
-/** Capitalised articles that open outlet names and merge with "à"/"de" ("au Parisien"). */
-const ARTICLES = new Set(['Le', 'La', 'Les', "L'"]);
-
 export function attributionLexicon(language: string): AttributionLexicon {
   return cached(language, 'attributions', (code) => {
+    const grammar = grammarOf(code);
     const cues = new Map<string, CueEntry>();
     for (const [lemma, cls, frames, particle] of readTsv(langPath(code, 'cues.tsv'))) {
       const entry = particle ? `${lemma} ${particle}` : lemma!;
       cues.set(entry, {
         entry,
-        pronominal: /^(?:se |s')/.test(lemma!),
+        pronominal: grammar.pronominalLemma.test(lemma!),
         cls: cls as CueClass,
         frames: new Set((frames ?? '').split(',').filter(Boolean) as Frame[]),
         particle: particle ? splitPhrase(particle) : [],
@@ -104,7 +106,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
     }
     // Regular plurals ("députés", "généraux"), unless the list gives the plural its own entry ("responsables" = group).
     for (const [noun] of rows) {
-      const plural = /[sxz]$/.test(noun!) ? null : noun!.endsWith('al') ? `${noun!.slice(0, -2)}aux` : `${noun}s`;
+      const plural = pluralOf(grammar, noun!);
       if (plural && !roles.has(plural)) roles.set(plural, roles.get(noun!)!);
     }
     const media = new Map<string, string[][]>();
@@ -117,10 +119,10 @@ export function attributionLexicon(language: string): AttributionLexicon {
       const parts = name!.split(/\s+|(?<=')/u).filter(Boolean);
       addMedium(parts);
       // "au Parisien", "du Monde": the article of "Le Parisien" merges with a preposition.
-      if (parts.length > 1 && ARTICLES.has(parts[0]!)) addMedium(parts.slice(1));
+      if (parts.length > 1 && grammar.outletArticles.has(parts[0]!)) addMedium(parts.slice(1));
     }
     for (const list of media.values()) list.sort((a, b) => b.length - a.length);
-    const g = readJson<GrammarJson>(langPath(code, 'attribution-grammar.json'));
+    const g = readValidJson(langPath(code, 'attribution-grammar.json'), AttributionGrammarSchema);
     return {
       cues,
       reporting: new Set<CueClass>(['speech', 'opinion', 'report']),

@@ -22,8 +22,11 @@ export interface Mention {
 
 /** Words scanned on each side of a name for its role noun. */
 const ROLE_WINDOW = 6;
-const FEMININE = new Set(['la', 'une', 'cette']);
-const MASCULINE = new Set(['le', 'un', 'ce', 'cet', 'du', 'au']);
+
+/** Gender a determiner gives the role noun after it ("la porte-parole"). */
+function roleGender(sx: Syntax, det: string): Gender {
+  return sx.lex.g.roleFeminine.has(det) ? 'f' : sx.lex.g.roleMasculine.has(det) ? 'm' : null;
+}
 
 /** Gender of a person from the first word of their name ("Jean-François" → "Jean"). */
 export function genderOfName(names: Map<string, Gender>, words: string[]): Gender {
@@ -53,7 +56,7 @@ export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] 
       start: ws[0]!.start,
       sentence: ws[0]!.sentence,
       person,
-      gender: c.gender ?? (person ? genderOfName(sx.lex.firstNames, words) : body ? FEMININE.has(det!.lower) ? 'f' : MASCULINE.has(det!.lower) ? 'm' : null : null),
+      gender: c.gender ?? (person ? genderOfName(sx.lex.firstNames, words) : body ? roleGender(sx, det!.lower) : null),
       roles: new Set(),
     };
     const titled = c.title >= 0 ? lex.titleRoles.get(sx.words[c.title]!.lower) : undefined;
@@ -77,7 +80,7 @@ function noteRole(sx: Syntax, lex: AttributionLexicon, k: number, m: Mention): b
   if (role.kind === 'person') {
     m.person = true;
     const det = sx.words[k - 1]?.lower ?? '';
-    m.gender ??= role.gender ?? (FEMININE.has(det) ? 'f' : MASCULINE.has(det) ? 'm' : null);
+    m.gender ??= role.gender ?? roleGender(sx, det);
   }
   return true;
 }

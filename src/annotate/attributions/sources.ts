@@ -33,14 +33,9 @@ export interface Speaker {
   medium?: boolean;
 }
 
-const FIRST_PERSON = new Set(['je', "j'", 'nous', 'moi', '-je', '-nous']);
 /** How far back (sentences) a pronoun or a role looks for its speaker. */
 const PRONOUN_REACH = 8;
 const ROLE_REACH = 30;
-const PLURAL_DETS = new Set(['les', 'des', 'ces', 'leurs', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'nombreuses', "d'autres"]);
-const FEMININE_DETS = new Set(['la', 'une', 'cette', 'sa']);
-const MASCULINE_DETS = new Set(['le', 'un', 'ce', 'cet', 'son']);
-const DEFINITE = new Set(['le', 'la', "l'", 'les']);
 /** A role phrase longer than this ("le ministre de l'Intérieur") is a description, not an anaphor. */
 const MAX_ROLE_WORDS = 2;
 
@@ -78,7 +73,7 @@ export class SourceResolver {
   private span(r: WordRange): { start: number; end: number; text: string } {
     let start = this.sx.words[r.first]!.start;
     // An inverted clitic "-t-il" is shown as "il".
-    const hyphens = /^-(?:t-)?/.exec(this.sx.words[r.first]!.text);
+    const hyphens = this.sx.lex.g.invertedClitic.exec(this.sx.words[r.first]!.text);
     if (hyphens && r.first === r.last) start += hyphens[0].length;
     const end = this.sx.words[r.last]!.end;
     return { start, end, text: this.sx.text.slice(start, end) };
@@ -112,7 +107,8 @@ export class SourceResolver {
     const head = this.sx.words[h]!.lower;
     const role = this.lex.roles.get(head);
     const det = this.sx.words[r.first]!.lower;
-    const gender = role?.gender ?? (FEMININE_DETS.has(det) ? 'f' : MASCULINE_DETS.has(det) ? 'm' : null);
+    const g = this.sx.lex.g;
+    const gender = role?.gender ?? (g.feminineDeterminers.has(det) ? 'f' : g.masculineDeterminers.has(det) ? 'm' : null);
     return { head: role || !this.sx.words[h]!.cap ? head : null, kind: role?.kind ?? null, gender };
   }
 
@@ -135,8 +131,8 @@ export class SourceResolver {
   private fromPronoun(base: { start: number; end: number; text: string }, p: { gender: Gender; plural: boolean }, sentence: number): Speaker {
     const mk = (resolved: string | null, anonymous: boolean, gender: Gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender, plural: p.plural, sentence, head: null });
     const lower = base.text.toLowerCase();
-    if (lower === 'on') return mk(null, true, null);
-    if (FIRST_PERSON.has(lower)) return { ...mk(null, true, null), firstPerson: true };
+    if (this.sx.lex.g.indefinitePronouns.has(lower)) return mk(null, true, null);
+    if (this.sx.lex.g.firstPerson.has(lower)) return { ...mk(null, true, null), firstPerson: true };
     const compatible = (g: Gender) => !p.gender || !g || g === p.gender;
     // The latest compatible speaker, named ones first ("a-t-il ajouté" rarely means an anonymous group).
     const latest = (ok: (s: Speaker) => boolean): Speaker | null => {
@@ -188,12 +184,13 @@ export class SourceResolver {
     // An office ("le préfet") is someone known to hold it; a person description ("le militant", "cette économiste")
     // may point back to the last person speaking.
     const personDescription = kind === 'person' && !(head && this.lex.roles.get(head)?.office);
-    const plural = PLURAL_DETS.has(first.lower) || /^\d/.test(first.text) || sx.lex.indefinite.has(first.lower) && !['un', 'une', 'de', "d'"].includes(first.lower) || this.hasCoordination(ref);
-    const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || sx.words[ref.first]!.lower === 'nombreux';
+    const g = sx.lex.g;
+    const plural = g.pluralDeterminers.has(first.lower) || /^\d/.test(first.text) || sx.lex.indefinite.has(first.lower) && !g.singularIndefinite.has(first.lower) || this.hasCoordination(ref);
+    const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || g.quantityAdjectives.has(sx.words[ref.first]!.lower);
     const medium = isMedium(sx, this.lex, ref);
-    const mk = (resolved: string | null, anonymous: boolean, g: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: g, plural, sentence, head, medium });
+    const mk = (resolved: string | null, anonymous: boolean, gn: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: gn, plural, sentence, head, medium });
     // "le chef de l'État", "le locataire de l'Élysée": resolved like the office they stand for.
-    const periphrasis = DEFINITE.has(first.lower) ? this.periphrasis(ref) : null;
+    const periphrasis = g.definiteDeterminers.has(first.lower) ? this.periphrasis(ref) : null;
     if (periphrasis) {
       const found = this.byRole(periphrasis, 'person', gender, sentence, base.start);
       return mk(found?.name ?? null, false, found?.gender ?? gender);
@@ -222,7 +219,7 @@ export class SourceResolver {
       }
       // "le directeur des ressources humaines d'Airbus": a role in a named body; who holds it?
       const body = sx.words[sx.names[chunk]!.first]!.text;
-      const holder = DEFINITE.has(first.lower) && head ? this.byRole(head, 'person', gender, sentence, base.start, body) : null;
+      const holder = g.definiteDeterminers.has(first.lower) && head ? this.byRole(head, 'person', gender, sentence, base.start, body) : null;
       return mk(holder?.name ?? null, false, holder?.gender ?? gender);
     }
     // "ces mêmes sources", "ces sources", "ce document": the previous speaker (of that kind).
@@ -233,17 +230,17 @@ export class SourceResolver {
     }
     if (kind === 'group' || indefinite) return mk(null, true);
     // A bare definite role ("le ministre", "l'organisation", "l'édile"): the latest speaker or person holding it.
-    if (head && kind && ref.last - ref.first <= MAX_ROLE_WORDS && (DEFINITE.has(first.lower) || sx.lex.demonstratives.has(first.lower))) {
+    if (head && kind && ref.last - ref.first <= MAX_ROLE_WORDS && (g.definiteDeterminers.has(first.lower) || sx.lex.demonstratives.has(first.lower))) {
       const found = this.byRole(head, kind, gender, sentence, base.start) ?? (personDescription ? this.recentPerson(gender, sentence) : null);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     // An unlisted title right after a named speaker ("…, a ajouté l'ayatollah"): that speaker.
-    if (!kind && DEFINITE.has(first.lower) && ref.last - ref.first <= 1 && !plural) {
+    if (!kind && g.definiteDeterminers.has(first.lower) && ref.last - ref.first <= 1 && !plural) {
       const found = this.recentPerson(gender, sentence, true);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     // A definite body, office or document ("le gouvernement", "le porte-parole de la police", "le rapport") is a specific one.
-    return mk(null, !(kind && DEFINITE.has(first.lower)));
+    return mk(null, !(kind && g.definiteDeterminers.has(first.lower)));
   }
 
   /** The latest speaker within two sentences, of the same kind when known (any kind for groups: "ces sources"). */
@@ -309,7 +306,7 @@ export class SourceResolver {
   }
 
   private hasCoordination(ref: SourceRef): boolean {
-    for (let k = ref.first; k <= ref.last; k++) if (this.sx.words[k]!.lower === 'et') return true;
+    for (let k = ref.first; k <= ref.last; k++) if (this.sx.lex.g.and.has(this.sx.words[k]!.lower)) return true;
     return false;
   }
 

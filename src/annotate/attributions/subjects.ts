@@ -4,6 +4,7 @@
 // a role ("le général russe Valery Gerasimov") keep the role as a description.
 import type { Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
+import { cliticPronoun, isPluralPronoun, sequenceAt } from '../../lang/grammar.js';
 import { isFiniteVerb, npBackward, npForward, skipBackward, skipForward } from '../syntax/phrases.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { headOf, viaAt, type WordRange } from './via.js';
@@ -14,15 +15,12 @@ export interface SourceRef extends WordRange {
   description: WordRange | null;
 }
 
-/** Conjunctions after which a verb shares the subject of the previous one. */
-export const COORDINATORS = new Set(['et', 'puis', 'mais']);
-
 /** Most comma-separated segments examined left of a cue for appositions. */
 const MAX_SEGMENTS = 4;
 
 function pronounSource(sx: Syntax, i: number, gender: Gender): SourceRef {
-  const l = sx.words[i]!.lower.replace(/^-(?:t-)?/, '');
-  return { first: i, last: i, pronoun: { gender, plural: /[sx]$/.test(l) || l === 'nous' || l === 'vous' }, description: null };
+  const l = cliticPronoun(sx.lex.g, sx.words[i]!.lower);
+  return { first: i, last: i, pronoun: { gender, plural: isPluralPronoun(sx.lex.g, l) }, description: null };
 }
 
 /** Is word range [first, last] exactly one name chunk (title included)? */
@@ -135,15 +133,14 @@ export function hasFiniteVerb(sx: Syntax, r: WordRange): boolean {
 /** A relative clause or a participial phrase inside an apposition ("qui a coprésidé …", "située dans le nord"). */
 function isRelative(sx: Syntax, r: WordRange): boolean {
   const w = sx.words[r.first]!;
-  return sx.lex.relatives.has(w.lower) || w.lower === 'dont' || isParticipleLike(sx, r.first) || isGerundPhrase(sx, r.first);
+  return sx.lex.relatives.has(w.lower) || sx.lex.g.appositionRelatives.has(w.lower) || isParticipleLike(sx, r.first) || isGerundPhrase(sx, r.first);
 }
 
 /** "tout en soutenant X", "en visitant Y", "évoquant Z": a participial adverbial, not the speaker. */
 function isGerundPhrase(sx: Syntax, i: number): boolean {
   let k = i;
-  if (sx.words[k]?.lower === 'tout') k++;
-  if (sx.words[k]?.lower === 'en') k++;
-  return sx.lex.verbs.get(sx.words[k]?.lower ?? '')?.some((f) => f.moods.includes('G')) ?? /[a-zé]ant$/.test(sx.words[k]?.lower ?? '');
+  for (const p of sx.lex.g.gerundPrefixes) if (sx.words[k]?.lower === p) k++;
+  return sx.lex.verbs.get(sx.words[k]?.lower ?? '')?.some((f) => f.moods.includes('G')) ?? sx.lex.g.gerund.test(sx.words[k]?.lower ?? '');
 }
 
 /** A past participle by its form ("située", "fondés") or a generated participle. */
@@ -151,8 +148,8 @@ export function isParticipleLike(sx: Syntax, i: number): boolean {
   const w = sx.words[i]!;
   if (w.cap || w.kind !== 'word' || sx.lex.nonNames.has(w.lower) || sx.lex.determiners.has(w.lower)) return false;
   // "-que" / "-gue" end present forms ("indique", "explique"), not participles.
-  if (/[qg]ues?$/.test(w.lower)) return false;
-  return /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/.test(w.lower) || (sx.lex.verbs.get(w.lower)?.some((f) => f.moods === 'K') ?? false);
+  if (sx.lex.g.presentNotParticiple.test(w.lower)) return false;
+  return sx.lex.g.participle.test(w.lower) || (sx.lex.verbs.get(w.lower)?.some((f) => f.moods === 'K') ?? false);
 }
 
 /** Choose the speaker among appositive segments: a bare name first, then a phrase with a name, then the leftmost phrase. */
@@ -188,7 +185,7 @@ export function subjectBefore(sx: Syntax, lex: AttributionLexicon, at: number): 
   if (sx.lex.objectClitics.has(w.lower) && !sx.lex.subjectPronouns.has(w.lower) && sx.words[i - 1]?.sentence === w.sentence) i--;
   const v = sx.words[i]!;
   // "nous avions pris position et dit que …": a coordinated verb shares the subject of the first one.
-  if (COORDINATORS.has(v.lower)) return sharedSubject(sx, lex, i);
+  if (sx.lex.g.coordinators.has(v.lower)) return sharedSubject(sx, lex, i);
   if (sx.lex.subjectPronouns.has(v.lower)) return pronounSource(sx, i, sx.lex.subjectPronouns.get(v.lower) ?? null);
   if (sx.lex.relatives.has(v.lower)) return antecedent(sx, lex, i - 1);
   if (v.text === ',') return fromSegments(sx, lex, i);
@@ -260,15 +257,18 @@ function antecedent(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef |
 
 /** "auprès de X" or "de source(s) X" at word i: who told the reporter. */
 export function toldBy(sx: Syntax, i: number): WordRange | null {
-  const w = sx.words[i]?.lower;
+  const g = sx.lex.g;
+  const w = sx.words[i]?.lower ?? '';
   const n = sx.words[i + 1]?.lower ?? '';
-  if (w === 'auprès' && /^(?:de|du|des|d')$/.test(n)) {
-    const e = npForward(sx, n === 'de' || n === "d'" ? i + 2 : i + 1);
-    return e >= 0 ? { first: n === 'de' || n === "d'" ? i + 2 : i + 1, last: e } : null;
+  if (g.toldByPrepositions.has(w) && (g.ofBare.has(n) || g.ofContracted.has(n))) {
+    const from = g.ofBare.has(n) ? i + 2 : i + 1;
+    const e = npForward(sx, from);
+    return e >= 0 ? { first: from, last: e } : null;
   }
+  const at = (k: number) => sx.words[i + k]?.lower;
   // "de même source": the source named before (resolved as "ces mêmes sources").
-  if (w === 'de' && n === 'même' && /^sources?$/.test(sx.words[i + 2]?.lower ?? '')) return { first: i + 1, last: i + 2 };
-  if (w === 'de' && (n === 'source' || n === 'sources')) {
+  if (sequenceAt(g.sameSource, at) > 0) return { first: i + 1, last: i + 2 };
+  if (sequenceAt(g.fromSource, at) > 0) {
     const e = npForward(sx, i + 1);
     return e >= 0 ? { first: i + 1, last: e } : null;
   }
@@ -338,7 +338,7 @@ export function invertedSubject(sx: Syntax, lex: AttributionLexicon, last: numbe
   const via: WordRange[] = [];
   let i = collectVia(sx, lex, last + 1, via);
   // "a-t-on appris auprès de la préfecture" / "de source policière": the real source after an impersonal "on".
-  const told = clitic >= 0 && /on$/.test(sx.words[clitic]!.lower) ? toldBy(sx, i) : null;
+  const told = clitic >= 0 && sx.lex.g.indefinitePronouns.has(cliticPronoun(sx.lex.g, sx.words[clitic]!.lower)) ? toldBy(sx, i) : null;
   if (told) return { source: { ...told, pronoun: null, description: null }, via, next: told.last + 1 };
   if (clitic >= 0) return { source: pronounSource(sx, clitic, cliticGender), via, next: i };
   let end = opensNp(sx, i) ? npForward(sx, i) : -1;

@@ -45,10 +45,12 @@ export function isMedium(sx: Syntax, lex: AttributionLexicon, r: WordRange): boo
 export function viaAt(sx: Syntax, lex: AttributionLexicon, i: number): WordRange | null {
   const w = sx.words[i];
   // A capital "A" opening a sentence is "À" without its accent ("A l'antenne de X, …").
-  if (!w || !(lex.mediumPrepositions.has(w.lower) || (w.text === 'A' && sx.first[w.sentence] === i))) return null;
+  const g = sx.lex.g;
+  if (!w || !(lex.mediumPrepositions.has(w.lower) || (g.unaccentedMediumPrepositions.has(w.text) && sx.first[w.sentence] === i))) return null;
   let at = i + 1;
   // "auprès de l'AFP", "lors d'une conférence de presse"
-  if ((w.lower === 'auprès' || w.lower === 'lors') && /^(?:de|du|des|d')$/.test(sx.words[at]?.lower ?? '')) at++;
+  const of = sx.words[at]?.lower ?? '';
+  if (g.mediumPrepositionsWithOf.has(w.lower) && (g.ofBare.has(of) || g.ofContracted.has(of))) at++;
   let last = npForward(sx, at);
   if (last < 0) return null;
   // "dans un communiqué publié jeudi": the participle describes the medium, it is not part of its name.
@@ -66,6 +68,6 @@ export function viaAt(sx: Syntax, lex: AttributionLexicon, i: number): WordRange
   }
   if (isMedium(sx, lex, r)) return r;
   // "sur Europe 1", "pour Arabi-Press": a named programme or outlet.
-  if ((w.lower === 'sur' || w.lower === 'pour') && sx.chunkOf[headOf(sx, r)]! >= 0) return r;
+  if (g.namedMediumPrepositions.has(w.lower) && sx.chunkOf[headOf(sx, r)]! >= 0) return r;
   return null;
 }

@@ -58,32 +58,67 @@ function buildDoc(id: string, sentences: Tok[][], sentenceSeparator: string): Go
   return { id, text, spans };
 }
 
-/** WikiNEuRal CoNLL: `index<TAB>form<TAB>label`, blank line between sentences; `perDoc` sentences per document. */
-export function readWikineural(path: string, perDoc = 40): GoldDoc[] {
-  const docs: GoldDoc[] = [];
-  let sentences: Tok[][] = [];
+/**
+ * CoNLL columns as WikiNEuRal distributes them (`index<TAB>form<TAB>label`, IOB2, blank line
+ * between sentences): each sentence to `sentence`, each `-DOCSTART-` line to `docStart`.
+ */
+function readColumns(path: string, sentence: (toks: Tok[]) => void, docStart: () => void): void {
   let current: Tok[] = [];
-  const flushSentence = () => {
-    if (current.length) sentences.push(current);
+  const flush = () => {
+    if (current.length) sentence(current);
     current = [];
-    if (sentences.length >= perDoc) flushDoc();
-  };
-  const flushDoc = () => {
-    if (sentences.length) docs.push(buildDoc(`${docs.length}`, sentences, '\n'));
-    sentences = [];
   };
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.trim() === '') {
-      flushSentence();
+      flush();
       continue;
     }
     const cells = line.split('\t');
     if (cells.length < 3) continue;
+    if (cells[1] === '-DOCSTART-') {
+      flush();
+      docStart();
+      continue;
+    }
     current.push({ form: cells[1]!, label: cells[2]!.trim(), spaceAfter: true });
   }
-  flushSentence();
-  flushDoc();
-  return docs;
+  flush();
+}
+
+/** Collects sentences into documents (sentences on separate lines). */
+function documents(): { docs: GoldDoc[]; sentences: Tok[][]; flush: () => void } {
+  const d = {
+    docs: [] as GoldDoc[],
+    sentences: [] as Tok[][],
+    flush: () => {
+      if (d.sentences.length) d.docs.push(buildDoc(`${d.docs.length}`, d.sentences, '\n'));
+      d.sentences = [];
+    },
+  };
+  return d;
+}
+
+/** WikiNEuRal: `perDoc` sentences per document. */
+export function readWikineural(path: string, perDoc = 40): GoldDoc[] {
+  const d = documents();
+  readColumns(
+    path,
+    (s) => {
+      d.sentences.push(s);
+      if (d.sentences.length >= perDoc) d.flush();
+    },
+    () => {},
+  );
+  d.flush();
+  return d.docs;
+}
+
+/** CoNLL-2003 (as distributed with WikiNEuRal): one document per `-DOCSTART-` (a Reuters story). */
+export function readConll(path: string): GoldDoc[] {
+  const d = documents();
+  readColumns(path, (s) => d.sentences.push(s), d.flush);
+  d.flush();
+  return d.docs;
 }
 
 /**

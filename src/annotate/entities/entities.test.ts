@@ -45,6 +45,38 @@ test('news agencies are media entities; demonyms point to their country', () => 
   assert.equal(find(es, 'Américains')?.key, 'iso3166:US');
 });
 
+test('English text is tagged by the English model', () => {
+  const text = 'Prime Minister Theresa May met Angela Merkel in Berlin on Tuesday, the BBC reported.\nThe European Commission said it would respond.';
+  const a = analyze(text, { raw: true });
+  assert.equal(a.meta.language, 'en');
+  assert.equal(loadModel('en')?.header.language, 'en');
+  const es = a.entities;
+  assert.equal(find(es, 'Theresa May')?.type, 'PER');
+  assert.equal(find(es, 'Angela Merkel')?.type, 'PER');
+  assert.equal(find(es, 'Berlin')?.type, 'LOC');
+  assert.equal(find(es, 'European Commission')?.type, 'ORG');
+});
+
+test('keys are shared across languages: ISIS = Daech, Mosul = Mossoul, United States = États-Unis', () => {
+  const fr = entities("Selon l'AFP, Daech a perdu Mossoul face aux forces soutenues par les États-Unis.");
+  const en = entities('Islamic State fighters lost Mosul to forces backed by the United States, ISIS said, according to Reuters.');
+  assert.equal(find(en, 'ISIS')?.key, find(fr, 'Daech')?.key);
+  assert.equal(find(en, 'Islamic State')?.key, 'Q2429253');
+  assert.equal(find(en, 'Mosul')?.key, find(fr, 'Mossoul')?.key);
+  assert.equal(find(en, 'United States')?.key, find(fr, 'États-Unis')?.key);
+  assert.equal(find(en, 'Reuters')?.subtype, 'media');
+});
+
+test("a language's person-name lexicon feeds the tagger's gazetteer but names no entity", () => {
+  const kb = buildKnowledgeBase('en', undefined);
+  const [m] = kb.gazetteer.matches(['met', 'Smith', 'today']);
+  assert.equal(kb.entity(m!.entry).subtype, 'lexicon');
+  assert.equal(kb.lookup('Smith'), undefined);
+  // The places and actors keep the names they share with the lexicon.
+  assert.equal(kb.lookup('Paris')?.type, 'LOC');
+  assert.equal(buildKnowledgeBase('fr', undefined).gazetteer.matches(['Smith']).length, 0);
+});
+
 test('dates and quantities come from the rules', () => {
   const es = entities(TEXT);
   assert.equal(find(es, 'mardi 3 mars 2020')?.type, 'DATE');

@@ -8,6 +8,8 @@ import { knowledgeBase, type KbEntity } from '../../kb/kb.js';
 import { slug } from '../../kb/normalise.js';
 import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { tokenizerData } from '../../lang/tokenizer-data.js';
+import { layerSupported } from '../../lang/registry.js';
+import { consistentSpans } from './consistency.js';
 import { prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
 import { hipeMentions } from './mentions.js';
@@ -86,6 +88,7 @@ export function findEntities(doc: Doc): Entity[] {
     const functionWords = functionWordsOf(language);
     let next = 0; // first KB match that may lie inside the current span (both lists run left to right)
     let spans = spansFromTags(tokens, model.tag(prepared), text);
+    if (model.header.documentConsistency) spans = consistentSpans(spans, prepared.forms, tokens, text);
     if (model.header.mentionStyle === 'hipe') spans = hipeMentions(spans, prepared.forms, tokens, text, language);
     for (const s of spans) {
       // Names are not URLs: a URL token at either end is left out of the mention.
@@ -130,7 +133,9 @@ export function findEntities(doc: Doc): Entity[] {
 
 export const entitiesStage: Stage = {
   name: 'entities',
+  requires: ['tokens', 'meta'],
+  provides: ['entities'],
   run(doc: Doc) {
-    doc.entities = findEntities(doc);
+    doc.entities = layerSupported(doc, 'entities') ? findEntities(doc) : [];
   },
 };

@@ -5,7 +5,8 @@ import { PACKAGE_ROOT } from '../../lang/resources.js';
 import { analyze } from '../../pipeline/analyze.js';
 import { tokenize } from '../tokens.js';
 import { prepare } from './features.js';
-import { hipeMentions, type TokenSpan } from './mentions.js';
+import { hipeMentions } from './mentions.js';
+import type { TokenSpan } from './spans.js';
 import { loadModel, type ModelType } from './model.js';
 
 /** Run hipeMentions over `text` with the given tagger spans (surface text + type, first occurrence). */

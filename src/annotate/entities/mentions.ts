@@ -9,15 +9,8 @@ import type { Token } from '../../doc/schema.js';
 import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { readLines, syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.js';
 import { hasNewline } from './features.js';
-import type { ModelType } from './model.js';
+import type { TokenSpan } from './spans.js';
 
-export interface TokenSpan {
-  start: number;
-  end: number;
-  type: ModelType;
-  first: number;
-  last: number;
-}
 
 interface MentionWords {
   /** Title words, lowercase, abbreviations without their period. */
@@ -55,15 +48,13 @@ const keyOf = (form: string) => {
 };
 
 /** A title word, in the plural ("conseillers") or in a compound ("sous-directeur", "belle-mère") too. */
-function isTitle(titles: Set<string>, form: string): boolean {
+function isTitle(titles: Set<string>, pluralEndings: readonly string[], form: string): boolean {
   const k = keyOf(form);
-  if (titles.has(k) || (k.length > 3 && /[sx]$/.test(k) && titles.has(k.slice(0, -1)))) return true;
+  if (titles.has(k)) return true;
+  if (k.length > 3) for (const e of pluralEndings) if (e && k.endsWith(e) && titles.has(k.slice(0, -e.length))) return true;
   const dash = k.indexOf('-');
   return dash > 0 && (titles.has(k.slice(0, dash)) || titles.has(k.slice(k.lastIndexOf('-') + 1)));
 }
-
-/** Word that links two title words ("général en chef"). */
-const TITLE_LINK = 'en';
 
 /**
  * PER spans widened over adjacent title words and title-led appositions; spans of any
@@ -72,7 +63,7 @@ const TITLE_LINK = 'en';
 export function hipeMentions<S extends TokenSpan>(spans: S[], forms: readonly string[], tokens: readonly Token[], text: string, language: string): S[] {
   const words = mentionWords(language);
   if (!words) return spans;
-  const title = (i: number) => isTitle(words.titles, forms[i]!);
+  const title = (i: number) => isTitle(words.titles, words.syntax.g.pluralEndings, forms[i]!);
   const particles = words.syntax.nameParticles;
   const scan: Scan = {
     forms,
@@ -102,7 +93,7 @@ export function hipeMentions<S extends TokenSpan>(spans: S[], forms: readonly st
     for (let j = s.first - 1; j >= floor && s.first - j <= MAX_LEFT && scan.joined(j, j + 1); j--) {
       const k = keyOf(forms[j]!);
       if (title(j)) first = j;
-      else if (j === first - 1 && j > floor && title(j - 1) && ((bare && j === s.first - 1 && particles.has(k)) || (k === TITLE_LINK && first < s.first))) continue;
+      else if (j === first - 1 && j > floor && title(j - 1) && ((bare && j === s.first - 1 && particles.has(k)) || (words.syntax.g.titleLinks.has(k) && first < s.first))) continue;
       else break;
     }
     // Or a title-led apposition before the name ("le président du club, X"), which may hold

@@ -2,8 +2,7 @@
 // quantised to int16 and gzipped on disk. Loading needs only this file.
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../lang/resources.js';
+import { languageOf } from '../../lang/registry.js';
 import * as features from './features.js';
 import type { Prepared } from './features.js';
 
@@ -66,6 +65,8 @@ export interface ModelHeader {
   trainedOn: string[];
   /** Person mentions of the training data: names only (default) or with titles and appositions (HIPE; mentions.ts). */
   mentionStyle?: 'names' | 'hipe';
+  /** One name, one type per document after tagging (consistency.ts); off when absent. */
+  documentConsistency?: boolean;
 }
 
 /** Weights are any numeric array: Float32Array while training, Int16Array once shipped. */
@@ -423,15 +424,16 @@ function quantise(w: Float32Array, scale: number): Int16Array {
   return q;
 }
 
-/** The model file for a language: $RECOUPE_NER_MODEL, else models/ner-<lang>.bin. */
-export function modelPath(language: string): string {
-  return process.env.RECOUPE_NER_MODEL ?? join(PACKAGE_ROOT, 'models', `ner-${language}.bin`);
+/** The model file for a language: $RECOUPE_NER_MODEL, else the language's `nerModel` (lang/<code>/language.json), or null. */
+export function modelPath(language: string): string | null {
+  return process.env.RECOUPE_NER_MODEL ?? languageOf(language).nerModel();
 }
 
 const loaded = new Map<string, NerModel | null>();
 /** The model for a language, or null when none ships (entities then come from rules and the KB only). */
 export function loadModel(language: string): NerModel | null {
   const path = modelPath(language);
+  if (path === null) return null;
   let m = loaded.get(path);
   if (m === undefined) {
     m = existsSync(path) ? NerModel.parse(readFileSync(path), path) : null;

@@ -3,21 +3,27 @@
 // looks at most a few tokens ahead.
 import { existsSync } from 'node:fs';
 import type { Token } from '../../doc/schema.js';
-import { cached, langPath, readJson } from '../../lang/resources.js';
+import { z } from 'zod';
+import { cached, langPath, readValidJson } from '../../lang/resources.js';
 
-interface RulesJson {
-  months: string[];
-  weekdays: string[];
-  dayParts: string[];
-  relativeDays: string[];
-  ordinalDay: string[];
-  yearPrepositions: string[];
-  multipliers: string[];
-  numberWords: string[];
-  units: string[];
-}
+const words = z.array(z.string());
+/** lang/<code>/entity-rules.json */
+export const EntityRulesSchema = z.object({
+  months: words,
+  weekdays: words,
+  dayParts: words,
+  relativeDays: words,
+  ordinalDay: words,
+  yearPrepositions: words,
+  multipliers: words,
+  numberWords: words,
+  units: words,
+  /** Words between a counted quantity and its unit ("8 000 de morts", "dozens of people"): not rule starters. */
+  unitLinks: words,
+});
+type RulesJson = z.infer<typeof EntityRulesSchema>;
 type RuleWords = { [K in keyof RulesJson]: Set<string> } & {
-  /** Every word of every list: a token outside it (and not a number) starts no rule. */
+  /** Every word of every list but the unit links: a token outside it (and not a number) starts no rule. */
   any: Set<string>;
 };
 
@@ -25,12 +31,11 @@ function ruleWords(language: string): RuleWords | null {
   return cached(language, 'entity-rules', (code) => {
     const path = langPath(code, 'entity-rules.json');
     if (!existsSync(path)) return null;
-    const j = readJson<RulesJson>(path);
+    const j = readValidJson(path, EntityRulesSchema);
     const out = { any: new Set<string>() } as RuleWords;
     for (const k of Object.keys(j) as Array<keyof RulesJson>) {
-      if (!Array.isArray(j[k])) continue;
       out[k] = new Set(j[k]);
-      for (const word of j[k]) out.any.add(word);
+      if (k !== 'unitLinks') for (const word of j[k]) out.any.add(word);
     }
     return out;
   });
@@ -47,7 +52,6 @@ const YEAR = /^(?:1[0-9]|20)\d\d$/;
 /** A group of three digits continuing a number written with spaces: "8 000". */
 const THOUSANDS = /^\d{3}$/;
 const NUMERIC = /^\d/;
-const ELIDED_DE = new Set(['de', "d'", 'd’', 'of']);
 
 /** DATE and QUANTITY spans (token indices), left to right, non-overlapping; `lowered`: the forms lowercased, when known. */
 export function ruleEntities(
@@ -113,7 +117,7 @@ function quantityEnd(i: number, n: number, lower: (i: number) => string, tokens:
   const unitAt = (k: number) => (w.units.has(lower(k)) ? 1 : w.units.has(`${lower(k)} ${lower(k + 1)}`) ? 2 : 0);
   let u = unitAt(last + 1);
   if (u) last += u;
-  else if (counted && ELIDED_DE.has(lower(last + 1)) && (u = unitAt(last + 2))) last += 1 + u;
+  else if (counted && w.unitLinks.has(lower(last + 1)) && (u = unitAt(last + 2))) last += 1 + u;
   else if (!counted) return -1;
   return last;
 }

@@ -9,6 +9,13 @@ export interface TypedSpan {
   type: string;
 }
 
+/** A model's span: typed, with its first and last token indices. */
+export interface TokenSpan extends TypedSpan {
+  type: ModelType;
+  first: number;
+  last: number;
+}
+
 /**
  * Character spans of the entities in a BIO tag sequence (a stray I- opens an entity).
  * Given the text, an entity never continues over a line break (a title, a list item and

@@ -1,7 +1,11 @@
 // The shallow parse shared by the attribution and claim stages: words, sentence
-// bounds, proper-name chunks and quotation spans, built once per document.
+// bounds, proper-name chunks and quotation spans, built once per document by
+// the `syntax` stage into the internal `syntax` layer (never printed).
 import type { Doc } from '../../doc/doc.js';
+import { defineLayer } from '../../doc/layers.js';
+import type { Stage } from '../../pipeline/stage.js';
 import type { Quote } from '../../doc/schema.js';
+import { languageOf } from '../../lang/registry.js';
 import { FORM_AUX, syntaxLexicon, type SyntaxLexicon, type VerbForm } from './lexicon.js';
 import { findNames, type NameChunk } from './names.js';
 import { buildWords, sentenceBounds, wordAtOrAfter, type Word } from './words.js';
@@ -37,13 +41,28 @@ export function wordAt(sx: Syntax, offset: number): number {
   return sx.words[i]?.start === offset ? i : -1;
 }
 
-const cache = new WeakMap<Doc, Syntax>();
+export const syntaxLayer = defineLayer<Syntax>('syntax', { schema: null });
 
+export const syntaxStage: Stage = {
+  name: 'syntax',
+  requires: ['tokens', 'sentences', 'quotes', 'meta'],
+  provides: ['syntax'],
+  run(doc) {
+    // Languages without the attribution data get no parse (and no attributions or claims).
+    if (languageOf(doc.meta.language).supports('attributions')) doc.set(syntaxLayer, parse(doc));
+  },
+};
+
+/** The document's `syntax` layer (the stages that read it require it, so it exists). */
 export function syntaxOf(doc: Doc): Syntax {
-  let sx = cache.get(doc);
-  if (sx) return sx;
+  const sx = doc.get(syntaxLayer);
+  if (!sx) throw new Error(`the "syntax" layer is missing: run the syntax stage (syntaxStage) before the stages that read it (language "${doc.meta.language}")`);
+  return sx;
+}
+
+function parse(doc: Doc): Syntax {
   const lex = syntaxLexicon(doc.meta.language);
-  const words = buildWords(doc);
+  const words = buildWords(doc, lex.g.hyphenatedName);
   const { chunks, chunkOf } = findNames(words, lex);
   const { first, last } = sentenceBounds(words, doc.sentences.length);
   const continues = new Uint8Array(doc.sentences.length);
@@ -65,7 +84,5 @@ export function syntaxOf(doc: Doc): Syntax {
     formFlags[i] = flags;
     if (flags & FORM_AUX) isAux[i] = 1;
   }
-  sx = { isAux, forms, formFlags, finite: new Uint8Array(words.length), text: doc.text, language: doc.meta.language, words, lex, names: chunks, chunkOf, first, last, continues, quotes: [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end) };
-  cache.set(doc, sx);
-  return sx;
+  return { isAux, forms, formFlags, finite: new Uint8Array(words.length), text: doc.text, language: doc.meta.language, words, lex, names: chunks, chunkOf, first, last, continues, quotes: [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end) };
 }

@@ -1,55 +1,39 @@
 // Closed-class words and generated verb forms for the shallow parser, loaded
 // from lang/<code>/syntax.json and lang/<code>/verb-forms.generated.tsv.
-import { existsSync, readFileSync } from 'node:fs';
-import { cached, hasLanguage, langPath, readJson, readTsv } from '../../lang/resources.js';
+import { z } from 'zod';
+import { cached, langPath, readLines, readTsv, readValidJson } from '../../lang/resources.js';
+import { grammarOf, type Grammar } from '../../lang/grammar.js';
 
-const supported = new Map<string, boolean>();
-
-/**
- * Does lang/<code>/ hold the shallow-parser and reporting data? Languages without it get no
- * attributions or claims (rather than French rules applied to another language).
- */
-export function supportsReporting(code: string): boolean {
-  let yes = supported.get(code);
-  if (yes === undefined) {
-    yes = hasLanguage(code) && ['syntax.json', 'cues.tsv', 'verb-forms.generated.tsv'].every((f) => existsSync(langPath(code, f)));
-    supported.set(code, yes);
-  }
-  return yes;
-}
-
-/** Non-comment lines of a word-list file. */
-export function readLines(path: string): string[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l !== '' && !l.startsWith('#'));
-}
+export { readLines };
 
 export type Gender = 'm' | 'f' | null;
 
-interface SyntaxJson {
-  determiners: string[];
-  indefinite: string[];
-  demonstratives: string[];
-  npLinks: string[];
-  prepositions: string[];
-  subjectPronouns: Record<string, Gender>;
-  stressedPronouns: Record<string, Gender>;
-  invertedClitics: Record<string, Gender>;
-  relativeHeads: Record<string, Gender>;
-  subordinators: string[];
-  impersonalVerbs: string[];
-  relatives: string[];
-  complementizers: string[];
-  boundaries: string[];
-  negation: string[];
-  objectClitics: string[];
-  skippable: string[];
-  timeWords: string[];
-  titles: Record<string, Gender>;
-  nameParticles: string[];
-  sentenceStartNonNames: string[];
-}
+const words = z.array(z.string());
+const gendered = z.record(z.string(), z.enum(['m', 'f']).nullable());
+/** lang/<code>/syntax.json */
+export const SyntaxSchema = z.object({
+  determiners: words,
+  indefinite: words,
+  demonstratives: words,
+  npLinks: words,
+  prepositions: words,
+  subjectPronouns: gendered,
+  stressedPronouns: gendered,
+  invertedClitics: gendered,
+  relativeHeads: gendered,
+  subordinators: words,
+  impersonalVerbs: words,
+  relatives: words,
+  complementizers: words,
+  boundaries: words,
+  negation: words,
+  objectClitics: words,
+  skippable: words,
+  timeWords: words,
+  titles: gendered,
+  nameParticles: words,
+  sentenceStartNonNames: words,
+});
 
 export interface VerbForm {
   /** Lemma, with its particle for locutions ("faire état"). */
@@ -121,6 +105,8 @@ export interface SyntaxLexicon {
   firstNames: Map<string, Gender>;
   /** Third-person finite forms of every verb (generated). */
   finite: Set<string>;
+  /** The language's grammar words and endings (lang/<code>/grammar.json). */
+  g: Grammar;
 }
 
 /** Index multi-word phrases by their first word, longest first (split on spaces; elisions keep their apostrophe). */
@@ -147,7 +133,7 @@ export function splitPhrase(p: string): string[] {
 
 export function syntaxLexicon(language: string): SyntaxLexicon {
   return cached(language, 'syntax', (code) => {
-    const j = readJson<SyntaxJson>(langPath(code, 'syntax.json'));
+    const j = readValidJson(langPath(code, 'syntax.json'), SyntaxSchema);
     const firstNames = new Map<string, Gender>();
     for (const [name, g] of readTsv(langPath(code, 'first-names.generated.tsv'))) firstNames.set(name!, g === 'm' || g === 'f' ? g : null);
     const verbs = new Map<string, VerbForm[]>();
@@ -182,6 +168,7 @@ export function syntaxLexicon(language: string): SyntaxLexicon {
       verbFlags: new Map([...verbs].map(([form, list]) => [form, formFlags(list)])),
       firstNames,
       finite: new Set(readLines(langPath(code, 'finite-verbs.generated.txt'))),
+      g: grammarOf(code),
     };
   });
 }

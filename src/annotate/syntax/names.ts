@@ -4,6 +4,7 @@
 // A capitalised word opening a sentence is a name only when it is not a known
 // common word (determiner, preposition, adverb, day…) or an -ment adverb.
 import type { Gender, SyntaxLexicon } from './lexicon.js';
+import { adverbByForm } from '../../lang/grammar.js';
 import { OPEN_QUOTES, type Word } from './words.js';
 
 export interface NameChunk {
@@ -54,7 +55,7 @@ export function isNameWord(words: Word[], i: number, lex: SyntaxLexicon): boolea
     return !lex.determiners.has(w.lower) && !lex.prepositions.has(w.lower) && !lex.subjectPronouns.has(w.lower);
   }
   if (lex.nonNames.has(w.lower) || lex.timeWords.has(w.lower)) return false;
-  if (w.lower.endsWith('ment') && w.lower.length > 6) return false;
+  if (adverbByForm(lex.g, w.lower)) return false;
   return true;
 }
 

@@ -2,6 +2,7 @@
 // and noun phrases scanned forwards (inverted subjects, agents, objects) or
 // backwards (preverbal subjects, antecedents of "qui"). Every scan is bounded.
 import type { Syntax } from './index.js';
+import { adverbByForm } from '../../lang/grammar.js';
 import { FORM_AUX, FORM_AUX_3RD, FORM_FINITE, FORM_GERUND, FORM_PARTICIPLE } from './lexicon.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, isPunct, type Word } from './words.js';
 
@@ -40,7 +41,7 @@ export function phraseEndingAt(words: Word[], i: number, phrases: Map<string, st
  */
 export function isAdverb(sx: Syntax, i: number): boolean {
   const w = sx.words[i]!;
-  if (w.kind !== 'word' || w.cap || w.lower.length <= 6 || !w.lower.endsWith('ment')) return false;
+  if (w.kind !== 'word' || w.cap || !adverbByForm(sx.lex.g, w.lower)) return false;
   const nominal = (k: number) => {
     const p = sx.words[k]?.lower ?? '';
     return sx.lex.determiners.has(p) || sx.lex.prepositions.has(p) || sx.lex.npLinks.has(p);
@@ -73,7 +74,7 @@ export function skipBackward(sx: Syntax, i: number): number {
     if (sx.chunkOf[i]! >= 0) break;
     const len = phraseEndingAt(words, i, lex.skippable);
     if (len > 0) i -= len;
-    else if (isAdverb(sx, i) || lex.negation.has(w.lower) || w.lower === 'se' || w.lower === "s'") i--;
+    else if (isAdverb(sx, i) || lex.negation.has(w.lower) || lex.g.reflexives.has(w.lower)) i--;
     else break;
   }
   return i;
@@ -90,7 +91,7 @@ export function afterDeterminer(sx: Syntax, i: number): boolean {
   // "le ministre les assure que …": a clitic before a verb form that opens a que-clause.
   if (sx.lex.complementizers.has(sx.words[i + 1]?.lower ?? '') && sx.lex.verbs.has(sx.words[i]!.lower)) return false;
   // "leur a répondu", "l'a dit": a third-person auxiliary after a clitic is a verb ("les avions" stays a noun).
-  if (sx.words[i]!.lower !== 'été' && sx.formFlags[i]! & FORM_AUX_3RD) return false;
+  if (!sx.lex.g.auxiliaryParticiples.has(sx.words[i]!.lower) && sx.formFlags[i]! & FORM_AUX_3RD) return false;
   const before = sx.words[i - 2]?.lower ?? '';
   return !(sx.lex.subjectPronouns.has(before) || sx.lex.negation.has(before) || sx.lex.boundaries.has(before));
 }
@@ -181,8 +182,8 @@ export function npForward(sx: Syntax, i: number, limit = MAX_NP, preps = false):
       const n = words[j + 1];
       if (!n || n.sentence !== s || stopsNp(sx, j + 1, true)) break;
       // "de" + infinitive starts a complement, not a noun: "accuse X de mentir".
-      if ((x.lower === 'de' || x.lower === "d'") && /(?:er|ir|re)$/.test(n.lower) && !n.cap && !lex.determiners.has(n.lower)) break;
-      if (x.lower === 'et' && !(n.cap || lex.determiners.has(n.lower) || /^\d/.test(n.text))) break;
+      if (lex.g.deInfinitiveLinks.has(x.lower) && lex.g.deInfinitive.test(n.lower) && !n.cap && !lex.determiners.has(n.lower)) break;
+      if (lex.g.and.has(x.lower) && !(n.cap || lex.determiners.has(n.lower) || /^\d/.test(n.text))) break;
       continue;
     }
     last = j;
@@ -223,7 +224,7 @@ export function npBackward(sx: Syntax, end: number, preps = false, limit = MAX_N
       // With `preps` a complement stays in ("les responsables locaux dans cette province"), but not an agent
       // or adverbial after a participle ("empoisonné par des agriculteurs").
       const before = words[j - 1];
-      if (!preps || !before || /(?:é|ée|és|ées)$/.test(before.lower)) break;
+      if (!preps || !before || lex.g.agentParticiple.test(before.lower)) break;
     }
     first = j;
   }

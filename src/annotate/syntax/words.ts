@@ -17,7 +17,6 @@ export interface Word {
 }
 
 const HYPHENS = /[‐‑–]/g;
-const ARTICLE_NAME = /^(?:al|el|ad|ar|as|an|az|at|ash|ibn|bin|ben|abu|abou)-\p{Lu}/u;
 
 const ODD = /[’‐‑–]/;
 
@@ -45,7 +44,8 @@ export function normalise(s: string): string {
   return ODD.test(l) ? l.replace(/’/g, "'").replace(HYPHENS, '-') : l;
 }
 
-export function buildWords(doc: Doc): Word[] {
+/** `hyphenatedName`: a lowercase word that is a name all the same ("al-Assad"; lang/<code>/grammar.json). */
+export function buildWords(doc: Doc, hyphenatedName: RegExp): Word[] {
   const words: Word[] = new Array(doc.tokens.length);
   let s = 0;
   const sentences = doc.sentences;
@@ -58,7 +58,7 @@ export function buildWords(doc: Doc): Word[] {
     // Uppercase first letter: ASCII A–Z, or a non-ASCII letter that lowercases differently.
     const upper = (c >= 65 && c <= 90) || (c > 127 && lower.charCodeAt(0) !== c);
     const hyphen = !upper && t.kind === 'word' && text.length > 3 && text.indexOf('-') > 0 && text.indexOf('-') <= 4;
-    words[i] = { start: t.start, end: t.end, text, lower, kind: t.kind, sentence: s, cap: t.kind === 'word' && (upper || (hyphen && ARTICLE_NAME.test(text))) };
+    words[i] = { start: t.start, end: t.end, text, lower, kind: t.kind, sentence: s, cap: t.kind === 'word' && (upper || (hyphen && hyphenatedName.test(text))) };
   }
   return words;
 }

@@ -11,7 +11,7 @@ const width = Math.max(...subcommands.map((c) => c.name.length));
 const usage = `Usage: recoupe corpus <subcommand> [options]
 
 The corpus: analyses stored in one SQLite file (see docs/corpus-schema.md), or on
-a PostgreSQL server with --db postgres://… (see "PostgreSQL and many workers" in the README).
+a PostgreSQL server with --db postgres://… (see docs/postgres.md).
 
 Subcommands:
 ${subcommands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}

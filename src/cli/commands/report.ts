@@ -9,6 +9,7 @@ import { analyzeItem } from '../../ingest/analyze-items.js';
 import { readAll } from '../stdin.js';
 import { Progress } from '../progress.js';
 import { uniqueName } from './analyze.js';
+import { docName } from '../../present/formatters.js';
 import type { Analysis } from '../../doc/schema.js';
 import { UI_LANGUAGES, type UiLang } from '../../present/html-i18n.js';
 import { articleReportHtml, corpusReportHtml } from '../../present/report-html.js';
@@ -77,7 +78,7 @@ export const reportCommand: Command = {
     const progress = new Progress(io.stderr, 'reported');
     let failures = 0;
     const report = (a: Analysis) => {
-      const file = `articles/${uniqueName(a, used)}.${format}`;
+      const file = `articles/${uniqueName(docName(a), used)}.${format}`;
       writeFileSync(join(out, file), format === 'html' ? articleReportHtml(a, lang) : articleReportMd(a, lang));
       for (const { x, fd } of csv) for (const row of x.rows(a)) writeSync(fd, csvRow(row));
       summary.add(a, file);

@@ -1,0 +1,213 @@
+// eval:claims — the cross-document claim evaluation of issue 13, run as a user
+// runs the product: the gold documents plus N unrelated 2018 OrangeSum articles
+// (distractors) are written to a temporary JSONL (the seeds as their own files),
+// stored with the built CLI (`recoupe corpus add`), grouped with
+// `recoupe corpus claims --format jsonl`, and scored (eval/score-claims.ts):
+// pairwise P/R/F1 over gold mentions, false "independent" verdicts, verdict
+// confusion, gold mentions in no group, wall time of `corpus claims`.
+//
+//   npm run eval:claims [-- --gold eval/gold/claims-heldout.json] [--distractors N] [--jobs N] [--keep] [--verbose]
+//
+// Needs ../shared (skips cleanly without it) and a built dist/ (`npm run build`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { performance } from 'node:perf_hooks';
+import { CLAIMS_DEV_GOLD, SEEDS_DIR, allGoldLines, checkGoldStructure, checkMentions, goldForScoring, hasClaimSources, materialiseDocs, readClaimGold, scanOrangesum, sha256, type DocText } from './gold/claims.js';
+import { normaliseVerdict, scoreClaims, tokens, VERDICTS, type SystemGroup } from './score-claims.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CLI = join(ROOT, 'bin', 'recoupe.js');
+
+const { values } = parseArgs({
+  options: {
+    gold: { type: 'string', default: CLAIMS_DEV_GOLD },
+    distractors: { type: 'string', default: '300' },
+    jobs: { type: 'string', default: '2' },
+    keep: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+function fail(msg: string): never {
+  process.stderr.write(`eval:claims: ${msg}\n`);
+  process.exit(2);
+}
+
+const nDistractors = Number(values.distractors);
+if (!Number.isInteger(nDistractors) || nDistractors < 0) fail('--distractors must be a non-negative integer');
+if (!hasClaimSources) {
+  console.log('eval:claims skipped: ../shared (seeds and the OrangeSum dataset) is not present');
+  process.exit(0);
+}
+if (!existsSync(join(ROOT, 'dist', 'cli'))) fail('dist/ is missing: run `npm run build` first');
+if (newestMtime(join(ROOT, 'src')) > newestMtime(join(ROOT, 'dist'))) process.stderr.write('eval:claims: warning: src/ is newer than dist/ (run `npm run build` to evaluate the current code)\n');
+
+function newestMtime(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    t = Math.max(t, statSync(join(e.parentPath, e.name)).mtimeMs);
+  }
+  return t;
+}
+
+/** The wire or original outlet an OrangeSum row says it carries (« Orange avec AFP » → AFP, « Source BFMTV » → BFMTV); null for Orange's own. */
+function agencyOrigin(agency: unknown): string | null {
+  if (typeof agency !== 'string') return null;
+  const a = agency
+    .replace(/^\s*(orange\s+avec|source|texte)\s+/i, '')
+    .replace(/,.*$/, '')
+    .trim();
+  if (!a || /^orange\b/i.test(a)) return null;
+  return a;
+}
+
+/** Longer words of a text, a final s dropped (for keeping same-story articles out of the distractors). */
+const storyWords = (t: unknown) => new Set(tokens(String(t ?? '')).filter((w) => w.length >= 5).map((w) => w.replace(/s$/, '')));
+const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+
+const gold = readClaimGold(resolve(values.gold!));
+const structural = checkGoldStructure(gold);
+if (structural.length) fail(`gold ${values.gold} is malformed:\n  ${structural.join('\n  ')}`);
+
+const goldLines = new Set(gold.documents.flatMap((d) => (d.line ? [d.line] : [])));
+const avoid = allGoldLines();
+const candidates: { line: number; row: Record<string, unknown>; rank: string }[] = [];
+const rows = await scanOrangesum(goldLines, (line, row) => {
+  if (!avoid.has(line)) candidates.push({ line, row, rank: sha256(`claims-distractor:${String(row.id)}`) });
+});
+const docs = materialiseDocs(gold, rows);
+const mentionProblems = checkMentions(gold, docs);
+if (mentionProblems.length) fail(`gold mentions do not match their texts:\n  ${mentionProblems.join('\n  ')}`);
+
+// Distractors: a fixed pseudo-random draw of 2018 articles, none from a gold story: no article published within 7
+// days of a gold article that shares two longer words of its title, or four of its title and abstract.
+const goldStories = [...docs.values()]
+  .filter((d) => d.row)
+  .map((d) => ({ date: Date.parse(String(d.row!.date)), title: storyWords(d.title), lead: storyWords(`${d.title ?? ''} ${String(d.row!.abstract ?? '')}`) }));
+const sameStory = (row: Record<string, unknown>) => {
+  const date = Date.parse(String(row.date));
+  const title = storyWords(row.title);
+  const lead = storyWords(`${String(row.title ?? '')} ${String(row.abstract ?? '')}`);
+  return goldStories.some((g) => Math.abs(g.date - date) <= 7 * 86400e3 && (shared(g.title, title) >= 2 || shared(g.lead, lead) >= 4));
+};
+candidates.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
+const distractors: DocText[] = [];
+for (const c of candidates) {
+  if (distractors.length >= nDistractors) break;
+  if (sameStory(c.row)) continue;
+  distractors.push({ id: String(c.row.id), source: 'orangesum', line: c.line, row: c.row, body: String(c.row.body ?? ''), title: typeof c.row.title === 'string' ? c.row.title : null });
+}
+
+// The corpus as a user would feed it: one JSONL of articles, the seeds as files.
+const dir = mkdtempSync(join(tmpdir(), 'recoupe-eval-claims-'));
+const jsonl = join(dir, 'articles.jsonl');
+const seedDir = join(dir, 'seeds');
+mkdirSync(seedDir);
+const articles = [...[...docs.values()].filter((d) => d.source === 'orangesum'), ...distractors].sort((a, b) => (sha256(a.id) < sha256(b.id) ? -1 : 1));
+const byLine = new Map<number, string>();
+writeFileSync(
+  jsonl,
+  articles
+    .map((d, i) => {
+      byLine.set(i + 1, d.id);
+      const r = d.row!;
+      const origin = agencyOrigin(r.source_agency);
+      return JSON.stringify({ id: r.id, url: r.url, title: r.title, body: r.body, site: r.site, published: r.published_time ?? r.date, language: r.lang ?? 'fr', origin: origin ? [origin] : [], source_agency: r.source_agency });
+    })
+    .join('\n') + '\n',
+);
+const seedByFile = new Map<string, string>();
+for (const d of docs.values()) {
+  if (d.source !== 'seed') continue;
+  copyFileSync(join(SEEDS_DIR, d.file!), join(seedDir, d.file!));
+  seedByFile.set(d.file!, d.id);
+}
+
+const db = join(dir, 'corpus.sqlite');
+function run(args: string[], what: string): string {
+  const r = spawnSync('nice', ['-n', '10', process.execPath, CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, cwd: ROOT });
+  if (r.error) fail(`${what}: ${r.error.message}`);
+  if (r.status !== 0 && !(what === 'corpus add' && r.status === 1)) fail(`${what} exited ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  if (r.status === 1) process.stderr.write(`eval:claims: ${what}: some inputs failed: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}\n`);
+  return r.stdout;
+}
+
+const seedPaths = [...seedByFile.keys()].map((f) => join(seedDir, f));
+const t0 = performance.now();
+run(['corpus', 'add', jsonl, ...seedPaths, '--db', db, '--jobs', values.jobs!], 'corpus add');
+const addSeconds = (performance.now() - t0) / 1000;
+
+// Document ids of the store → gold document ids, through the input path and line.
+const docOf = new Map<string, string>();
+for (const line of run(['corpus', 'search', '', '--db', db, '--format', 'jsonl'], 'corpus search').split('\n')) {
+  if (!line.trim()) continue;
+  const h = JSON.parse(line) as { id: string; input_path: string | null; input_line: number | null };
+  const p = h.input_path ?? '';
+  const id = p.endsWith('.jsonl') && h.input_line ? byLine.get(h.input_line) : seedByFile.get(basename(p));
+  if (id) docOf.set(h.id, id);
+}
+
+const t1 = performance.now();
+const out = run(['corpus', 'claims', '--db', db, '--format', 'jsonl'], 'corpus claims');
+const claimsSeconds = (performance.now() - t1) / 1000;
+const goldIds = new Set(gold.documents.map((d) => d.id));
+const rawVerdicts = new Set<string>();
+const groups: SystemGroup[] = out
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => {
+    const g = JSON.parse(l) as { id: string; verdict: string; claims: { documentId: string; text: string }[] };
+    rawVerdicts.add(String(g.verdict));
+    return {
+      id: g.id,
+      verdict: g.verdict,
+      claims: g.claims.map((c) => {
+        const d = docOf.get(c.documentId);
+        return { doc: d && goldIds.has(d) ? d : null, text: c.text };
+      }),
+    };
+  });
+
+const { clusters, mentions } = goldForScoring(gold);
+const s = scoreClaims(clusters, mentions, groups);
+
+// Diagnostic: which gold mentions match no claim of the store at all (the claim layer missed them), as opposed
+// to claims that exist but were left out of every group. Read from the store's documented `claims` table
+// (docs/corpus-schema.md), read-only: the CLI lists grouped claims only.
+const store = new Database(db, { readonly: true, fileMustExist: true });
+const everyClaim = (store.prepare('SELECT document_id AS documentId, text FROM claims').all() as { documentId: string; text: string }[]).map((c) => ({
+  doc: docOf.get(c.documentId) ?? null,
+  text: c.text,
+}));
+store.close();
+const extracted = new Set(scoreClaims(clusters, mentions, [{ id: 'all', verdict: 'undetermined', claims: everyClaim }]).ungrouped);
+const pct = (x: number) => (100 * x).toFixed(1);
+
+console.log(`eval:claims — gold ${relative(ROOT, resolve(values.gold!))} (${gold.split}, annotated ${gold.annotated})`);
+console.log(`corpus: ${docs.size} gold documents (${seedByFile.size} seeds) + ${distractors.length} distractors; ${docOf.size} stored documents mapped`);
+console.log(`gold: ${gold.stories.length} stories, ${clusters.length} clusters (${s.clusters} with >= 2 mentions), ${mentions.length} mentions`);
+console.log(`system: ${groups.length} groups, ${s.groupsWithGold} holding gold mentions; verdict values seen: ${[...rawVerdicts].sort().map((v) => `${v} → ${normaliseVerdict(v)}`).join(', ')}`);
+console.log(`pairwise: P ${pct(s.pairs.precision)}  R ${pct(s.pairs.recall)}  F1 ${pct(s.pairs.f1)}  (tp ${s.pairs.tp}, predicted ${s.pairs.predicted}, gold ${s.pairs.gold})`);
+console.log(`false "independent" verdicts: ${s.falseIndependent.length} of ${s.independentGroups} independent groups holding gold mentions (stricter, own gold mentions on < 2 upstreams or 1 document: ${s.independentOnOneUpstream.length})`);
+console.log(`gold mentions in no group: ${s.ungrouped.length} of ${s.mentions} (${extracted.size} match no claim of the store at all: missed by the claim layer, not by grouping)`);
+const sysCols = [...VERDICTS, ...new Set(Object.values(s.confusion).flatMap((r) => Object.keys(r)).filter((k) => !(VERDICTS as readonly string[]).includes(k) && k !== 'none')), 'none'];
+console.log(`verdict confusion (gold rows × system columns, clusters of >= 2 mentions; system = the group holding most of the cluster):`);
+console.log(`  ${'gold \\ system'.padEnd(16)}${sysCols.map((c) => c.padStart(17)).join('')}`);
+for (const v of VERDICTS) console.log(`  ${v.padEnd(16)}${sysCols.map((c) => String(s.confusion[v]?.[c] ?? 0).padStart(17)).join('')}`);
+console.log(`time: corpus add ${addSeconds.toFixed(1)} s, corpus claims ${claimsSeconds.toFixed(2)} s (wall, nice -n 10)`);
+
+if (values.verbose) {
+  const text = new Map(mentions.map((m) => [m.key, `${m.doc}: ${m.text.slice(0, 90)}`]));
+  for (const f of s.falseIndependent) console.log(`FALSE INDEPENDENT ${f.group}: ${f.reason}; clusters ${f.clusters.join(', ')}`);
+  for (const [a, b] of s.falsePairs) console.log(`FALSE PAIR\n  ${a} ${text.get(a)}\n  ${b} ${text.get(b)}`);
+  for (const [a, b] of s.missedPairs) console.log(`MISSED PAIR\n  ${a} ${text.get(a)}\n  ${b} ${text.get(b)}`);
+  for (const k of s.ungrouped) console.log(`${extracted.has(k) ? 'NO CLAIM' : 'UNGROUPED'} ${k} ${text.get(k)}`);
+}
+
+if (values.keep) console.log(`kept ${dir}`);
+else rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,204 @@
+// Scraped text as users have it: every HTML page of ../shared/datasets/extraction
+// rendered to text the way a person copying from a browser gets it (Debian's
+// `w3m -dump`, `lynx -dump -nolist`, `html2text`), fed to recoupe as a .txt
+// file (`analyze()`, format detected as the CLI does), and scored:
+// - metadata: the publication day against htmldate-eval-fr's gold (its pages and
+//   their same-named copies in trafilatura-eval-fr); title, authors and day
+//   against the page's own JSON-LD (Article types: headline, Person authors,
+//   datePublished) where the page declares them;
+// - body: trafilatura-eval-fr snippets (F1 over all pages) and the
+//   article-extraction-benchmark's gold body (4-word shingles, as its evaluate.py).
+// Split decided before looking at any output: a page is held out when the
+// first hex digit of sha256(file name, without .gz) is 0–3 (a quarter); the
+// rest is the dev set. Rendering happens at run time; nothing from ../shared
+// is written anywhere.
+// Usage: npm run eval:scraped [-- --split dev|held-out|all] [--renderer w3m,lynx,html2text] [--set htmldate|trafilatura|article] [--misses]
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { parseHTML } from 'linkedom';
+import { analyzeDoc } from '../src/pipeline/analyze.js';
+import { hasShared, sharedPath } from '../test/helpers/shared.js';
+import { f1OfCounts, loadArticleBenchmark, loadTrafilatura, shingleCounts, shingleF1, snippetCounts, type Counts, type SnippetPage } from '../bench/extraction-data.js';
+import { loadHtmldate } from '../bench/dates-data.js';
+import { foldLower } from '../src/text/fold.js';
+
+export type Split = 'dev' | 'held-out';
+
+/** The split of a page, from its file name alone. */
+export function splitOf(file: string): Split {
+  const h = createHash('sha256').update(file.replace(/\.gz$/, '')).digest('hex');
+  return '0123'.includes(h[0]!) ? 'held-out' : 'dev';
+}
+
+const RENDERERS: Record<string, string[]> = {
+  w3m: ['w3m', '-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', '-cols', '100'],
+  lynx: ['lynx', '-dump', '-nolist', '-stdin', '-assume_charset=utf-8', '-display_charset=utf-8', '-width=100'],
+  html2text: ['html2text', '-utf8', '-width', '100'],
+};
+
+/** The page as text, the way the renderer dumps it; null when the renderer is missing or fails. */
+export function render(renderer: string, html: string): string | null {
+  const [cmd, ...args] = RENDERERS[renderer]!;
+  // Inputs are passed as UTF-8; a <meta charset> naming another one would mislead the renderer.
+  const utf8 = html.replace(/<meta[^>]+charset[^>]*>/gi, '');
+  const r = spawnSync(cmd!, args, { input: utf8, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 30_000 });
+  return r.status === 0 ? r.stdout : null;
+}
+
+interface Gold {
+  title?: string;
+  authors?: string[];
+  published?: string;
+}
+
+type Json = Record<string, unknown>;
+const ARTICLE = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|LiveBlogPosting|TechArticle)$/;
+
+/** Title, Person authors and day the page declares in JSON-LD (Article types only). */
+export function jsonLdGold(html: string): Gold {
+  const { document } = parseHTML(html);
+  const objs: Json[] = [];
+  const walk = (v: unknown, d: number) => {
+    if (d > 6 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, d + 1));
+    objs.push(v as Json);
+    walk((v as Json)['@graph'], d + 1);
+  };
+  for (const s of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      walk(JSON.parse(s.textContent ?? ''), 0);
+    } catch {
+      // invalid JSON-LD: no gold from it
+    }
+  }
+  const art = objs.find((o) => ([] as unknown[]).concat(o['@type'] ?? []).some((t) => ARTICLE.test(String(t))));
+  if (!art) return {};
+  const g: Gold = {};
+  if (typeof art.headline === 'string' && art.headline.trim()) g.title = art.headline.replace(/\s+/g, ' ').trim();
+  const people = ([] as unknown[]).concat(art.author ?? []).flatMap((a) => {
+    if (typeof a === 'string') return [a];
+    const o = a as Json;
+    const type = String(o?.['@type'] ?? 'Person');
+    return type === 'Person' && typeof o.name === 'string' ? [o.name] : [];
+  });
+  const names = people.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n && !/^https?:/.test(n));
+  if (names.length) g.authors = names;
+  if (typeof art.datePublished === 'string') {
+    const m = /^(\d{4}-\d{2}-\d{2})/.exec(art.datePublished);
+    if (m) g.published = m[1];
+  }
+  return g;
+}
+
+const squash = (s: string) => foldLower(s).replace(/[^\p{L}\p{N}]+/gu, '');
+
+export function titleRight(pred: string | null, gold: string): boolean {
+  if (!pred) return false;
+  const a = squash(pred);
+  const b = squash(gold);
+  return a === b;
+}
+
+export function authorsRight(pred: string[], gold: string[]): boolean {
+  const a = new Set(pred.map(squash));
+  const b = new Set(gold.map(squash));
+  return a.size === b.size && [...b].every((x) => a.has(x));
+}
+
+interface Page {
+  file: string;
+  set: string;
+  html: string;
+  gold: Gold;
+  /** htmldate's gold day */
+  day?: string;
+  snippets?: SnippetPage;
+  body?: string;
+}
+
+function pages(): Page[] {
+  const out = new Map<string, Page>();
+  const dates = new Map(loadHtmldate(sharedPath('datasets/extraction/htmldate-eval-fr')).map((p) => [p.file, p]));
+  for (const p of dates.values()) out.set(`htmldate/${p.file}`, { file: p.file, set: 'htmldate-eval-fr', html: p.html, gold: jsonLdGold(p.html), day: p.gold });
+  for (const p of loadTrafilatura(sharedPath('datasets/extraction/trafilatura-eval-fr'))) {
+    const same = dates.get(p.id);
+    out.set(`trafilatura/${p.id}`, { file: p.id, set: 'trafilatura-eval-fr', html: p.html, gold: jsonLdGold(p.html), snippets: p, ...(same ? { day: same.gold } : {}) });
+  }
+  for (const p of loadArticleBenchmark(sharedPath('datasets/extraction/article-extraction-benchmark'))) {
+    out.set(`aeb/${p.id}`, { file: `${p.id}.html`, set: 'article-extraction-benchmark', html: p.html, gold: jsonLdGold(p.html), body: p.body });
+  }
+  return [...out.values()];
+}
+
+interface Tally {
+  right: number;
+  total: number;
+}
+const tally = (): Tally => ({ right: 0, total: 0 });
+const pct = (t: Tally) => (t.total ? ((100 * t.right) / t.total).toFixed(1) : '—');
+
+function main(): void {
+  if (!hasShared) {
+    console.log('../shared is not present: nothing to measure');
+    return;
+  }
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const splitArg = arg('--split') ?? 'dev';
+  const renderers = (arg('--renderer') ?? 'w3m,lynx,html2text').split(',');
+  const misses = process.argv.includes('--misses');
+  for (const r of renderers) {
+    if (!RENDERERS[r]) throw new Error(`unknown renderer ${r}`);
+    if (render(r, '<p>x</p>') === null) {
+      console.log(`${r} is not installed (apt-get install w3m lynx html2text): skipped`);
+      renderers.splice(renderers.indexOf(r), 1);
+    }
+  }
+  const setArg = arg('--set');
+  const chosen = pages().filter((p) => (splitArg === 'all' || splitOf(p.file) === splitArg) && (!setArg || p.set.startsWith(setArg)));
+  console.log(`split ${splitArg}: ${chosen.length} pages; renderers ${renderers.join(', ')}\n`);
+  console.log('| renderer | day (htmldate gold) | title (JSON-LD) | authors (JSON-LD) | day (JSON-LD) | metadata checks | trafilatura-eval-fr snippet F1 | article-extraction shingle F1 | rejected |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const r of renderers) {
+    const day = tally();
+    const title = tally();
+    const authors = tally();
+    const ldDay = tally();
+    const snippet: Counts[] = [];
+    const shingle: Counts[] = [];
+    let rejected = 0;
+    const missed: string[] = [];
+    for (const p of chosen) {
+      const text = render(r, p.html) ?? '';
+      let meta: { title: string | null; authors: string[]; published: string | null } = { title: null, authors: [], published: null };
+      let body = '';
+      try {
+        const doc = analyzeDoc({ bytes: Buffer.from(text, 'utf8'), path: p.file.replace(/\.html$/, '.txt') }, { stages: [] });
+        meta = doc.meta;
+        body = doc.text;
+      } catch {
+        rejected++;
+      }
+      if (!body.trim()) rejected++;
+      const check = (t: Tally, ok: boolean, what: string, want: unknown, got: unknown) => {
+        t.total++;
+        if (ok) t.right++;
+        else missed.push(`${p.set}/${p.file} ${what}: want ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
+      };
+      if (p.day) check(day, meta.published === p.day, 'day', p.day, meta.published);
+      if (p.gold.title) check(title, titleRight(meta.title, p.gold.title), 'title', p.gold.title, meta.title);
+      if (p.gold.authors) check(authors, authorsRight(meta.authors, p.gold.authors), 'authors', p.gold.authors, meta.authors);
+      if (p.gold.published && !p.day) check(ldDay, meta.published === p.gold.published, 'day (json-ld)', p.gold.published, meta.published);
+      if (p.snippets) snippet.push(snippetCounts(p.snippets, body));
+      if (p.body !== undefined) shingle.push(shingleCounts(p.body, body));
+    }
+    const all = [day, title, authors, ldDay].reduce((a, t) => ({ right: a.right + t.right, total: a.total + t.total }), tally());
+    const cell = (t: Tally) => `${pct(t)} (${t.right}/${t.total})`;
+    console.log(`| ${r} | ${cell(day)} | ${cell(title)} | ${cell(authors)} | ${cell(ldDay)} | ${cell(all)} | ${snippet.length ? (100 * f1OfCounts(snippet)).toFixed(1) : '—'} | ${shingle.length ? (100 * shingleF1(shingle).f1).toFixed(1) : '—'} | ${rejected} |`);
+    if (misses) for (const m of missed) console.error(`  ${r}: ${m}`);
+  }
+}
+
+main();

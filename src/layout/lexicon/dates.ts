@@ -1,0 +1,155 @@
+// Dates written in text ("02 mars 2015", "Vendredi, 22 Déc. 2017 - 21h15",
+// "Nov. 19, 2019", "27/06/2019", "2019-06-27") and in machine fields (ISO 8601,
+// compact 20190627). Month and weekday words come from lang/*/dates.tsv; every
+// regex is bounded (fixed-width pieces, alternations of literal words).
+import { rowsOfEveryLanguage } from './every-language.js';
+import { foldLowerSameLength } from '../../text/fold.js';
+
+export interface FoundDate {
+  /** YYYY-MM-DD, or null when the year is missing */
+  iso: string | null;
+  month: number;
+  day: number;
+  weekday: number | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Words {
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  ordinals: string[];
+  re: RegExp[];
+}
+
+let words: Words | undefined;
+
+/** Lower case without accents, same length as the input (offsets stay valid). */
+const fold = foldLowerSameLength;
+
+const alt = (ws: Iterable<string>) => [...new Set(ws)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+function load(): Words {
+  if (words) return words;
+  const months = new Map<string, number>();
+  const weekdays = new Map<string, number>();
+  const ordinals: string[] = [];
+  for (const { rows } of rowsOfEveryLanguage('dates.tsv')) {
+    for (const [kind, w, v] of rows) {
+      if (kind === 'month') months.set(fold(w!), Number(v));
+      else if (kind === 'weekday') weekdays.set(fold(w!), Number(v));
+      else if (kind === 'ordinal') ordinals.push(fold(w!));
+    }
+  }
+  const M = alt(months.keys());
+  const W = alt(weekdays.keys());
+  const O = alt(ordinals);
+  const wd = `(?:(${W})\\.?,?[ \\t]{1,3})?`;
+  words = {
+    months,
+    weekdays,
+    ordinals,
+    re: [
+      // [weekday] day month year: "vendredi, 22 déc. 2017", "1er mars 2015", "2 March 2015"
+      new RegExp(`(?<![\\p{L}\\d])${wd}(\\d{1,2})(?:${O})?\\.?[ \\t]{1,3}(?:de[ \\t])?(${M})\\.?,?[ \\t]{1,3}(?:de[ \\t])?(\\d{4})(?!\\d)`, 'gu'),
+      // [weekday] month day, year: "Tuesday, Nov. 19, 2019"
+      new RegExp(`(?<![\\p{L}\\d])${wd}(${M})\\.?[ \\t]{1,3}(\\d{1,2})(?:${O})?,?[ \\t]{1,3}(\\d{4})(?!\\d)`, 'gu'),
+      // weekday day month, no year: "jeudi 19 décembre"
+      new RegExp(`(?<![\\p{L}\\d])(${W})\\.?,?[ \\t]{1,3}(\\d{1,2})(?:${O})?[ \\t]{1,3}(${M})(?![\\p{L}])(?!\\.?,?[ \\t]{1,3}\\d{4})`, 'gu'),
+      // numeric: 27/06/2019, 27.06.2019, 2019-06-27, 2019/06/27
+      /(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d/.-]?\d)/g,
+      /(?<![\d/.-])(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?![\d])/g,
+    ],
+  };
+  return words;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function isoOf(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+export function weekdayOf(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
+/** Every date written in `text`, in order. `dayFirst` decides 03/04/2019 (true: 3 April). */
+export function findDates(text: string, dayFirst = true): FoundDate[] {
+  const w = load();
+  const f = fold(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  const out: FoundDate[] = [];
+  const push = (m: RegExpExecArray, y: number | null, mo: number, d: number, wdName: string | undefined) => {
+    const iso = y === null ? null : isoOf(y, mo, d);
+    if (y !== null && !iso) return;
+    if (y === null && !isoOf(2000, mo, d)) return;
+    const weekday = wdName ? (w.weekdays.get(wdName) ?? null) : null;
+    out.push({ iso, month: mo, day: d, weekday, start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });
+  };
+  const [dmy, mdy, noYear, numeric, isoLike] = w.re as [RegExp, RegExp, RegExp, RegExp, RegExp];
+  for (const m of f.matchAll(dmy)) push(m, Number(m[4]), w.months.get(m[3]!)!, Number(m[2]), m[1]);
+  for (const m of f.matchAll(mdy)) push(m, Number(m[4]), w.months.get(m[2]!)!, Number(m[3]), m[1]);
+  for (const m of f.matchAll(noYear)) push(m, null, w.months.get(m[3]!)!, Number(m[2]), m[1]);
+  for (const m of f.matchAll(numeric)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const [d, mo] = dayFirst || b > 12 ? [a, b] : [b, a];
+    push(m, Number(m[3]), mo, d, undefined);
+  }
+  for (const m of f.matchAll(isoLike)) push(m, Number(m[1]), Number(m[2]), Number(m[3]), undefined);
+  // Overlapping matches: keep the longest (a weekday-prefixed form over its bare part).
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((d, i) => !out.some((o, j) => j !== i && o.start <= d.start && o.end >= d.end && (o.end - o.start > d.end - d.start || j < i)));
+}
+
+/** A machine date (ISO 8601 and friends) as YYYY-MM-DD. */
+export function machineDate(s: string): string | null {
+  const t = s.trim();
+  let m = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ]|\+|Z)/.exec(t);
+  if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(t);
+  if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  const found = findDates(t.slice(0, 200));
+  return found.find((d) => d.iso)?.iso ?? null;
+}
+
+/** A date written in a URL path: /2019/11/19/, /2019-11-19-, /20191119/ (a bare year/month is not a date). */
+export function urlDate(url: string): string | null {
+  const m = /[/_-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ?? /[/-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
+  return m ? isoOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/**
+ * A weekday + day + month without a year resolved against the years of the
+ * other dates: the year, among those written nearby (±1), in which that day
+ * falls on that weekday. Null when none or several fit.
+ */
+export function resolveYear(d: FoundDate, others: FoundDate[]): string | null {
+  if (d.iso || d.weekday === null) return d.iso;
+  const years = new Set<number>();
+  for (const o of others) if (o.iso) for (const k of [-1, 0, 1]) years.add(Number(o.iso.slice(0, 4)) + k);
+  const fits = [...years].map((y) => isoOf(y, d.month, d.day)).filter((iso): iso is string => !!iso && weekdayOf(iso) === d.weekday);
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** Words a date line may hold besides the date ("Publié le", an outlet name, a time). */
+const DATE_LINE_WORDS = 4;
+
+/** A line that is a date, optionally with an outlet name, a time or a "Publié le" around it; `rest` is what remains. */
+export function dateLine(t: string): { date: FoundDate; rest: string } | undefined {
+  if (t.length > 100) return undefined;
+  const dates = findDates(t);
+  if (dates.length !== 1) return undefined;
+  const d = dates[0]!;
+  const rest = (t.slice(0, d.start) + ' ' + t.slice(d.end))
+    .replace(/\b\d{1,2}\s?[h:]\s?\d{2}\b/gi, ' ')
+    .replace(/[-–—|,·•:()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (rest.split(' ').length > DATE_LINE_WORDS) return undefined;
+  return { date: d, rest };
+}

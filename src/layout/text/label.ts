@@ -1,0 +1,261 @@
+// Page layout of a scraped text: which blocks are the article and which are
+// furniture, each labelled with its reason (src/layout/roles.ts gives the role).
+// The body runs from the first to the last prose block (a long block with
+// sentence punctuation that no boilerplate rule claims). Before it lies the
+// page head (title, by-line, date line, outlet, category links, slug); after
+// it the tail (signature, origin notice, disclaimers, widgets). Boilerplate
+// rules (lang/*/boilerplate.tsv) apply everywhere; the head/tail rules only
+// in their zone. The meta stage reads the values (title, authors, dates,
+// origins) from the labelled blocks (src/meta/from-blocks.ts).
+import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
+import { dateLine, findDates, type FoundDate } from '../lexicon/dates.js';
+import { firstGroup, metaCues, originsOfLine } from '../lexicon/cues.js';
+import type { Line, TextBlock } from './blocks.js';
+import type { Zone } from '../types.js';
+
+/** A prose block: this long, ending like a sentence or holding many words. */
+const PROSE_CHARS = 80;
+const PROSE_WORDS = 20;
+/** Head/tail lines judged as title, date line or signature are short. */
+const SHORT_LINE = 160;
+
+export interface Labelled {
+  blocks: TextBlock[];
+  /** the furniture reason of each block; undefined for article text */
+  verdicts: (string | undefined)[];
+  /** the rule that recognised a block carrying metadata: "first heading", "date line", "announced date line" */
+  rules: (string | undefined)[];
+  zones: Zone[];
+  /** furniture named by a boilerplate rule of lang/<xx>/boilerplate.tsv before the zone rules ran */
+  boilerplate: boolean[];
+}
+
+/** Furniture whose text still carries metadata (the author, the date). */
+const CARRIES_META = new Set(['byline', 'dateline']);
+
+const isProse = (b: TextBlock) => !b.heading && b.plain.length >= PROSE_CHARS && (/[.!?…»"”]\s*$/u.test(b.plain) || b.plain.split(/\s+/).length >= PROSE_WORDS) && !isList(b);
+
+/** Bullet marks a text browser draws for list items and menus (•, □, ◦, ▪, *, -, +, "1."). */
+const BULLET = /(?:^|\s)(?:[•□◦▪▫■●○·*+‣⁃]|-(?=\s)|\d{1,2}[.)](?=\s))(?=\s)/gu;
+
+/**
+ * A menu or a list of links drawn as text: most lines open with a bullet, or
+ * one line runs many bulleted items together ("• Accueil • Opinion • Monde"),
+ * and its items are short. Article text rarely reads like this; a bulleted
+ * list of sentences inside an article keeps its full stops.
+ */
+function isList(b: TextBlock): boolean {
+  const items = b.plain.split(BULLET).map((x) => x.trim()).filter(Boolean);
+  const bullets = (b.plain.match(BULLET) ?? []).length;
+  if (bullets < 2) return false;
+  // Headlines may end with "!" or "?", truncated teasers with "…": only a plain full stop marks a sentence.
+  const sentences = items.filter((x) => /(?<!\.)\.$/u.test(x)).length;
+  const short = items.filter((x) => x.length < 120).length;
+  return short >= items.length * 0.8 && sentences <= items.length * 0.3;
+}
+
+/**
+ * The article's stretch of blocks: the run with the largest sum of scores
+ * (Kadane's maximum subarray, as in Pasternack & Roth, "Extracting article
+ * text from the web with maximum subsequence segmentation", WWW 2009), where
+ * prose scores its length and anything else costs its length (at least
+ * MIN_COST). A full page copied from a browser has menus and teaser lists
+ * above and below; the body is the one long stretch of prose between them.
+ * Returns the first and last prose block of that run, or -1s.
+ */
+const MIN_COST = 20;
+function bodyRun(blocks: TextBlock[], prose: boolean[]): [number, number] {
+  let best = 0;
+  let bestRun: [number, number] = [-1, -1];
+  let sum = 0;
+  let start = 0;
+  blocks.forEach((b, i) => {
+    const score = prose[i] ? b.plain.length : -Math.max(b.plain.length, MIN_COST);
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += score;
+    if (sum > best) {
+      best = sum;
+      bestRun = [start, i];
+    }
+  });
+  if (bestRun[0] < 0) return bestRun;
+  let [first, last] = bestRun;
+  while (first <= last && !prose[first]) first++;
+  while (last >= first && !prose[last]) last--;
+  return [first, last];
+}
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/;
+const LINK_ONLY = (b: TextBlock) => b.lines.every((l) => l.links.length > 0 && l.links.reduce((n, k) => n + k.end - k.start, 0) >= l.plain.replace(/[\s,;|·•]+/g, '').length * 0.8);
+
+/** Input offset just after a line's last copied character. */
+function lineEnd(l: Line): number {
+  const p = l.pieces.at(-1);
+  return p ? p.at + p.s.length : l.start;
+}
+
+/** A line that furniture rules recognise on its own. */
+const isFurnitureLine = (t: string) => !!boilerplateReason(t) || !!dateLine(t) || (t.length < SHORT_LINE && !!firstGroup(metaCues().byline, t));
+
+/**
+ * Scraped pages glue menu, by-line and date lines into one paragraph
+ * ("Par X\nPublié le …"): a multi-line block with a line furniture rules
+ * recognise is split into one block per line. Hard-wrapped prose has none.
+ */
+function explode(blocks: TextBlock[]): TextBlock[] {
+  return blocks.flatMap((b) =>
+    b.lines.length > 1 && b.lines.some((l) => isFurnitureLine(l.plain))
+      ? b.lines.map((l) => ({ lines: [l], start: l.start, end: lineEnd(l), plain: l.plain, heading: l.heading }))
+      : [b],
+  );
+}
+
+export function labelTextBlocks(input: TextBlock[]): Labelled {
+  const blocks = explode(input);
+  const cues = metaCues();
+  const rules: (string | undefined)[] = blocks.map(() => undefined);
+  const verdicts: (string | undefined)[] = blocks.map((b, i) => boilerplateReason(b.plain, i >= blocks.length - TAIL_BLOCKS));
+  const prose = blocks.map((b, i) => !verdicts[i] && isProse(b));
+  const [runFirst, last] = bodyRun(blocks, prose);
+  const first = articleStart(blocks, prose, verdicts, runFirst, last);
+  // Prose outside the article's stretch (teasers, comments) is furniture.
+  prose.forEach((p, i) => {
+    if (p && (i < first || i > last)) {
+      prose[i] = false;
+      verdicts[i] = 'outside main content';
+    }
+  });
+  const origin = (i: number): boolean => {
+    if (!originsOfLine(blocks[i]!.plain).length) return false;
+    verdicts[i] = 'origin';
+    return true;
+  };
+  const author = (i: number, reason: string) => {
+    verdicts[i] = reason;
+  };
+  const boilerplate = verdicts.map((v) => !!v);
+
+  // Head.
+  const titleCandidates: number[] = [];
+  const dateLines: { i: number; announced: boolean }[] = [];
+  for (let i = 0; i < (first < 0 ? blocks.length : first); i++) {
+    if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
+    const t = blocks[i]!.plain;
+    const dl = dateLine(t) ?? (verdicts[i] === 'dateline' ? firstDateOf(t) : undefined);
+    if (dl) {
+      // "announced": a rule saw "Publié le …" / "Published …"; what surrounds the date is then no outlet name.
+      dateLines.push({ i, announced: verdicts[i] === 'dateline' });
+      verdicts[i] = 'dateline';
+      continue;
+    }
+    if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline');
+    else if (SLUG.test(t)) verdicts[i] = 'slug';
+    else if (origin(i)) continue;
+    else if (LINK_ONLY(blocks[i]!) || isList(blocks[i]!)) verdicts[i] = 'links';
+    else if (t.length < SHORT_LINE && (blocks[i]!.heading || !/[.!?]$/.test(t))) titleCandidates.push(i);
+  }
+  // Several date lines above the body: the last is the article's; earlier ones are crawl or page dates.
+  let articleDate = -1;
+  dateLines.forEach((d, k) => {
+    if (k < dateLines.length - 1) verdicts[d.i] = 'crawl date';
+    else {
+      rules[d.i] = d.announced ? 'announced date line' : 'date line';
+      articleDate = d.i;
+    }
+  });
+  // A name alone on its line beside the article's date line signs it ("Jeanne Dupont" / "19 février 2020").
+  for (const i of [articleDate - 1, articleDate + 1]) {
+    if (articleDate < 0 || i < 0 || verdicts[i] || !titleCandidates.includes(i)) continue;
+    if (blocks[i]!.plain.length < SHORT_LINE && firstGroup(cues.signature, blocks[i]!.plain)) {
+      author(i, 'byline');
+      titleCandidates.splice(titleCandidates.indexOf(i), 1);
+    }
+  }
+  const title = chooseTitle(blocks, titleCandidates, verdicts, first < 0 ? blocks.length : first);
+  if (title >= 0) {
+    rules[title] = blocks[title]!.heading ? 'first heading' : 'first short line';
+    for (const i of titleCandidates) if (blocks[i]!.plain === blocks[title]!.plain) verdicts[i] = 'title';
+  }
+  // What else lies above the article is the site's furniture (menus, teasers, widgets).
+  if (first >= 0) for (let i = 0; i < first; i++) verdicts[i] ??= 'outside main content';
+
+  // Tail.
+  for (let i = last + 1; last >= 0 && i < blocks.length; i++) {
+    if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
+    const t = blocks[i]!.plain;
+    if (origin(i)) continue;
+    if (t.length < SHORT_LINE && firstGroup(cues.signature, t)) author(i, 'signature');
+    else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline');
+    else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
+    else if (!verdicts[i] && i > last + 1) verdicts[i] = 'outside main content';
+  }
+  // Origin notices inside the body too ("Source : …" between paragraphs).
+  for (let i = Math.max(first, 0); i <= last; i++) if (!verdicts[i] && !prose[i]) origin(i);
+  const zones: Zone[] = blocks.map((_, i) => (first < 0 || i < first ? 'head' : i > last ? 'tail' : 'body'));
+  return { blocks, verdicts, rules, zones, boilerplate };
+}
+
+/** A by-line or date line this close to the start of the prose run opens the article; what precedes it is its head. */
+const EARLY_BLOCKS = 8;
+const EARLY_PROSE = 400;
+
+/**
+ * The first block of the article's body: the run's first prose block, or the
+ * first prose block after a date line or by-line found early in the run (a
+ * long title, a standfirst-like teaser or the site's blurb above the by-line
+ * read as prose).
+ */
+function articleStart(blocks: TextBlock[], prose: boolean[], verdicts: (string | undefined)[], first: number, last: number): number {
+  if (first < 0) return first;
+  let start = first;
+  let before = 0;
+  for (let i = first; i <= last && i <= first + EARLY_BLOCKS; i++) {
+    const t = blocks[i]!.plain;
+    const meta = verdicts[i] === 'dateline' || verdicts[i] === 'byline' || (!prose[i] && (!!dateLine(t) || (t.length < SHORT_LINE && !!firstGroup(metaCues().byline, t))));
+    if (meta && before <= EARLY_PROSE) {
+      let next = i + 1;
+      while (next <= last && !prose[next]) next++;
+      if (next <= last) start = next;
+    }
+    if (prose[i]) before += t.length;
+    if (before > EARLY_PROSE) break;
+  }
+  return start;
+}
+
+/** Where the article starts: its by-lines and date line just above the body, else the body. */
+const NEAR_BODY = 8;
+/** How far above the article's start a title is looked for. */
+const TITLE_REACH = 6;
+
+/**
+ * The title among the short lines above the body: a heading nearest the
+ * article's start, else a line the page repeats (a copied page shows the
+ * headline in its breadcrumb or menu and again above the article), else the
+ * nearest title-like line above the by-line and date line, else the first.
+ */
+function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (string | undefined)[], body: number): number {
+  if (!candidates.length) return -1;
+  let start = body;
+  for (let i = body - 1; i >= 0 && i >= body - NEAR_BODY; i--) if (verdicts[i] === 'byline' || verdicts[i] === 'dateline') start = i;
+  const near = candidates.filter((i) => i < start && i >= start - TITLE_REACH * 2).reverse();
+  const titleLike = (i: number) => /^[\p{Lu}\p{N}«"“]/u.test(blocks[i]!.plain) && blocks[i]!.plain.split(/\s+/).length >= 2;
+  const heading = near.find((i) => blocks[i]!.heading);
+  if (heading !== undefined) return heading;
+  const headText = blocks.slice(0, body).map((b) => b.plain);
+  const repeated = candidates
+    .filter((i) => titleLike(i) && blocks[i]!.plain.length >= 20)
+    .reverse()
+    .find((i) => headText.some((t, k) => k !== i && (t === blocks[i]!.plain || t.endsWith(` ${blocks[i]!.plain}`) || t.startsWith(`${blocks[i]!.plain} `))));
+  if (repeated !== undefined) return repeated;
+  const nearest = near.find((i) => i >= start - TITLE_REACH && titleLike(i));
+  return nearest ?? candidates[0]!;
+}
+
+/** The first dated expression of a line a rule already called a date line ("Publié le … par la rédaction de …"). */
+export function firstDateOf(t: string): { date: FoundDate; rest: string } | undefined {
+  const d = findDates(t).find((x) => x.iso);
+  return d ? { date: d, rest: '' } : undefined;
+}

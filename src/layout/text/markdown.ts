@@ -1,0 +1,101 @@
+// Inline Markdown of one line → plain text pieces copied from the input (so the
+// offset map stays exact), with links as spans: `[label](href)` keeps the label
+// in the text and the href aside; images are dropped; heading marks, block
+// quote marks and strong/emphasis markers are not copied. Every pattern is
+// bounded (fixed maximum lengths), so hostile input cannot make it go
+// super-linear.
+
+export interface Piece {
+  /** text copied from the input */
+  s: string;
+  /** its offset in the input */
+  at: number;
+}
+
+export interface InlineLink {
+  /** offsets in the line's plain text */
+  start: number;
+  end: number;
+  href: string;
+}
+
+export interface Inline {
+  pieces: Piece[];
+  plain: string;
+  links: InlineLink[];
+  /** the line was a Markdown heading */
+  heading: boolean;
+  /** dropped images (alt text) */
+  images: string[];
+}
+
+const LINK = /(!?)\[([^\]\n]{0,300})\]\(([^)\n]{0,2000})\)/g;
+/** The destination of a link: its first word (a "title" may follow). */
+const hrefOf = (dest: string) => dest.trim().replace(/\s+"[^"]*"$/, '');
+const PREFIX = /^(\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))?)/;
+const EMPHASIS = /^[*_]{1,3}$|\*\*|__|(?<=^|\s)[*_](?=\S)|(?<=\S)[*_](?=\s|$|[.,;:!?])/g;
+
+/** Split `s` (at input offset `at`) around emphasis markers. */
+function unemphasise(s: string, at: number, out: Piece[]): void {
+  let last = 0;
+  for (const m of s.matchAll(EMPHASIS)) {
+    if (m.index > last) out.push({ s: s.slice(last, m.index), at: at + last });
+    last = m.index + m[0].length;
+  }
+  if (last < s.length) out.push({ s: s.slice(last), at: at + last });
+}
+
+export function inlineMarkdown(line: string, at: number): Inline {
+  const pieces: Piece[] = [];
+  const links: InlineLink[] = [];
+  const images: string[] = [];
+  const prefix = PREFIX.exec(line)![1]!;
+  // A Markdown heading, or a heading as html2text draws it ("****** Title ******").
+  const heading = /^\s{0,3}#/.test(prefix) || /^\s{0,3}\*{3,6}\s.{1,300}\s\*{3,6}\s*$/.test(line);
+  let pos = prefix.length;
+  let plainLen = 0;
+  const emit = (s: string, off: number) => {
+    const before = pieces.length;
+    unemphasise(s, off, pieces);
+    for (let i = before; i < pieces.length; i++) plainLen += pieces[i]!.s.length;
+  };
+  for (const m of line.matchAll(LINK)) {
+    if (m.index < pos) continue;
+    if (m.index > pos) emit(line.slice(pos, m.index), at + pos);
+    if (m[1]) images.push(m[2]!);
+    else {
+      const start = plainLen;
+      emit(m[2]!, at + m.index + 1);
+      if (plainLen > start) links.push({ start, end: plainLen, href: hrefOf(m[3]!) });
+    }
+    pos = m.index + m[0].length;
+  }
+  if (pos < line.length) emit(line.slice(pos), at + pos);
+  // Trim the pieces' outer white space so the plain text is trimmed too.
+  while (pieces.length && !pieces[0]!.s.trim()) {
+    plainLen -= pieces[0]!.s.length;
+    shift(links, pieces.shift()!.s.length);
+  }
+  if (pieces.length) {
+    const lead = pieces[0]!.s.length - pieces[0]!.s.trimStart().length;
+    if (lead) {
+      pieces[0] = { s: pieces[0]!.s.slice(lead), at: pieces[0]!.at + lead };
+      shift(links, lead);
+    }
+  }
+  while (pieces.length && !pieces[pieces.length - 1]!.s.trim()) pieces.pop();
+  if (pieces.length) {
+    const p = pieces[pieces.length - 1]!;
+    pieces[pieces.length - 1] = { s: p.s.trimEnd(), at: p.at };
+  }
+  const plain = pieces.map((p) => p.s).join('');
+  for (const l of links) l.end = Math.min(l.end, plain.length);
+  return { pieces, plain, links: links.filter((l) => l.end > l.start), heading, images };
+}
+
+function shift(links: InlineLink[], n: number): void {
+  for (const l of links) {
+    l.start = Math.max(0, l.start - n);
+    l.end = Math.max(0, l.end - n);
+  }
+}

@@ -1,0 +1,54 @@
+// Metadata candidates read from the page layout: what the markup declares
+// (HTML), then the labelled blocks of the page — its title line, by-lines and
+// signatures, the article's date line (not the crawl dates above it),
+// origin notices, outlet notices and domain lines in the site's furniture.
+import type { MetaHint, PageLayout } from '../layout/types.js';
+import { dateLine, findDates, resolveYear } from '../layout/lexicon/dates.js';
+import { firstGroup, metaCues, originsOfLine } from '../layout/lexicon/cues.js';
+import { firstDateOf } from '../layout/text/label.js';
+
+const DOMAIN = /\b((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})\b/i;
+/** Words around the date of a date line that may name the outlet ("Le Quotidien, 3 mars 2021"). */
+const OUTLET_WORDS = 4;
+
+export function layoutHints(page: PageLayout): MetaHint[] {
+  const hints = [...page.declared];
+  if (page.format === 'html') {
+    // By-lines the extractor removed still name the authors (after the page's declared metadata).
+    for (const b of page.blocks) if (!b.kept && b.reason === 'byline') hints.push({ field: 'author', value: b.text, rule: 'by-line in the page', text: b.text });
+    return hints;
+  }
+  return [...hints, ...textHints(page)];
+}
+
+function textHints(page: PageLayout): MetaHint[] {
+  const hints: MetaHint[] = [];
+  const outlets: MetaHint[] = [];
+  const notices: MetaHint[] = [];
+  const origins: Record<string, MetaHint[]> = { head: [], tail: [], body: [] };
+  const allDates = findDates(page.blocks.map((b) => b.text).join('\n'));
+  const cues = metaCues();
+  for (const b of page.blocks) {
+    const t = b.text;
+    if (b.reason === 'origin') for (const n of originsOfLine(t)) origins[b.zone]!.push({ field: 'origin', value: n, rule: 'origin notice', text: t });
+    if (b.zone !== 'body' && (b.reason === 'byline' || b.reason === 'signature')) hints.push({ field: 'author', value: t, rule: b.reason === 'signature' ? 'signature' : 'by-line', text: t });
+    if (b.rule === 'first heading' || b.rule === 'first short line') hints.push({ field: 'title', value: t, rule: b.rule, text: t });
+    if (b.rule === 'date line' || b.rule === 'announced date line') {
+      const dl = dateLine(t) ?? firstDateOf(t);
+      const iso = dl && (dl.date.iso ?? resolveYear(dl.date, allDates));
+      if (iso) hints.push({ field: 'published', value: iso, rule: 'date line', text: t });
+      const rest = dl?.rest ?? '';
+      if (b.rule === 'date line' && rest && /^\p{Lu}/u.test(rest) && rest.length > 2 && rest.split(' ').length <= OUTLET_WORDS) outlets.push({ field: 'outlet', value: rest, rule: 'date line', text: t });
+    }
+    // Notices in the furniture still say which site this is (after the date line, which names it more directly).
+    if (b.boilerplate) {
+      const outlet = firstGroup(cues.outletLine, t);
+      if (outlet) notices.push({ field: 'outlet', value: outlet, rule: 'outlet notice', text: t });
+      else if (b.reason === 'page chrome') {
+        const m = DOMAIN.exec(t);
+        if (m) notices.push({ field: 'outlet', value: m[1]!, rule: 'domain in page chrome', text: t });
+      }
+    }
+  }
+  return [...hints, ...origins.head!, ...origins.tail!, ...origins.body!, ...outlets, ...notices];
+}

@@ -1,0 +1,71 @@
+// The page-layout stage on invented pages: every block labelled with a role
+// and a reason, live blogs kept, full pages copied from a browser (menus,
+// teaser lists, crawl dates, bare by-lines) read like scraped articles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDoc } from '../src/pipeline/analyze.js';
+import { layout } from '../src/layout/index.js';
+import { ROLES } from '../src/layout/types.js';
+
+const entry = (min: number, text: string) => `<div class="live-match-comment"><span class="live-match-comment-time">${min}'</span><p class="live-match-comment-body">${text}</p></div>`;
+const liveBlog = `<!DOCTYPE html><html lang="fr"><head><title>Match en direct</title></head><body>
+<nav><a href="/">Accueil</a> <a href="/foot">Football</a></nav>
+<div id="live">${[
+  entry(90, 'Le match se termine sur un score nul, les deux équipes se quittent dos à dos.'),
+  entry(75, 'Le gardien détourne une frappe puissante venue de loin, les visiteurs poussent.'),
+  entry(60, 'But ! Une reprise de volée au point de penalty trompe le gardien.'),
+  entry(30, 'Premier corner du match pour les locaux, sans danger pour la défense.'),
+  entry(1, "Coup d'envoi donné par l'arbitre devant un stade comble."),
+].join('\n')}</div>
+<footer>Tous droits réservés</footer></body></html>`;
+
+test('layout: a live blog made of short timed entries is an article, its entries kept', () => {
+  const doc = analyzeDoc({ text: liveBlog, path: 'live.html' }, { stages: [] });
+  for (const t of ['score nul', 'But ! Une reprise', "Coup d'envoi"]) assert.ok(doc.text.includes(t), `${t} missing from: ${doc.text}`);
+});
+
+test('layout: every block has a known role and a reason; removed blocks carry their role', () => {
+  const page = layout(liveBlog, 'html');
+  assert.ok(page.blocks.length > 5);
+  for (const b of page.blocks) {
+    assert.ok((ROLES as readonly string[]).includes(b.role), b.role);
+    assert.ok(b.reason.length > 0);
+  }
+  const doc = analyzeDoc({ text: liveBlog, path: 'live.html' }, { stages: [] });
+  assert.ok(doc.removed.length > 0);
+  for (const r of doc.removed) assert.ok(r.role, JSON.stringify(r));
+});
+
+const para = (s: string) => `${s} ${'Les élus ont débattu longuement du projet, de son coût et de son calendrier, avant de passer au vote.'}`;
+const copiedPage = [
+  'exemple-gazette.fr',
+  '• Accueil • Politique • Société • Sport • Culture',
+  'Publié le 3 janvier 2024',
+  '  • 14h02 Un incendie dans une usine de la zone nord',
+  '  • 11h30 La piscine municipale ferme pour travaux',
+  '  • 09h15 Le marché de Noël a attiré la foule',
+  'Le nouveau pont sera livré en 2019',
+  'Jeanne Dupont',
+  '12 mars 2017',
+  para('Le conseil municipal a validé mardi la construction du nouveau pont sur la rivière.'),
+  para('Le chantier doit commencer au printemps et durer deux ans selon la mairie.'),
+  para('Les riverains, eux, craignent le bruit et la circulation des camions.'),
+  'Les plus lus',
+  '  • Un incendie dans une usine de la zone nord',
+  '  • La piscine municipale ferme pour travaux',
+].join('\n\n');
+
+test('layout: a page copied from a browser — menu, teasers and crawl date above, bare by-line and date line', () => {
+  const doc = analyzeDoc({ text: copiedPage, path: 'page.txt' }, { stages: [] });
+  assert.equal(doc.meta.title, 'Le nouveau pont sera livré en 2019');
+  assert.deepEqual(doc.meta.authors, ['Jeanne Dupont']);
+  assert.equal(doc.meta.published, '2017-03-12');
+  assert.ok(doc.text.startsWith('Le conseil municipal a validé'), doc.text);
+  assert.ok(doc.text.endsWith('avant de passer au vote.'), doc.text);
+  for (const junk of ['Accueil', 'piscine', 'Les plus lus']) assert.ok(!doc.text.includes(junk), `${junk} left in the text`);
+  const roles = new Map(doc.removed.map((r) => [r.text, r.role]));
+  assert.equal(roles.get('Jeanne Dupont'), 'by-line');
+  assert.equal(roles.get('12 mars 2017'), 'date line');
+  assert.equal(roles.get('Publié le 3 janvier 2024'), 'date line');
+  assert.equal(roles.get('Le nouveau pont sera livré en 2019'), 'title');
+});

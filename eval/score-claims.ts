@@ -14,7 +14,8 @@
 //    and which holds gold mentions is false when those mentions come from more
 //    than one cluster (it mixes propositions) or from one cluster whose gold
 //    verdict is not independent. A stricter count also flags independent groups
-//    whose own gold mentions trace to fewer than two gold upstream sources.
+//    whose own gold mentions trace to fewer than two identified gold upstream
+//    sources, or sit in one document.
 // 4. Verdict confusion per gold cluster of >= 2 mentions: the gold verdict
 //    against the verdict of the system group holding most of its mentions.
 
@@ -30,6 +31,13 @@ export interface GoldMention {
   /** Upstream source key of this mention (see the guidelines). */
   upstream: string;
 }
+
+/**
+ * Whether an upstream key names an identified source (a person, organisation or outlet that is its own source),
+ * as opposed to an unsourced wire or outlet voice, an anonymous source or a vague category (`wire:`, `voice:`,
+ * `anon:`, `media:`; see the guidelines).
+ */
+export const identifiedUpstream = (key: string) => !/^(wire|voice|anon|media):/.test(key);
 
 export interface GoldCluster {
   id: string;
@@ -185,7 +193,7 @@ export function scoreClaims(clusters: GoldCluster[], mentions: GoldMention[], gr
     const cs = [...new Set(ms.map((m) => mentions[m]!.cluster))].sort();
     if (cs.length > 1) falseIndependent.push({ group: g.id, clusters: cs, reason: 'mixes clusters' });
     else if (verdictOf.get(cs[0]!) !== 'independent') falseIndependent.push({ group: g.id, clusters: cs, reason: `gold verdict ${verdictOf.get(cs[0]!)}` });
-    const ups = new Set(ms.map((m) => mentions[m]!.upstream));
+    const ups = new Set(ms.map((m) => mentions[m]!.upstream).filter(identifiedUpstream));
     const docs = new Set(ms.map((m) => mentions[m]!.doc));
     if (ups.size < 2 || docs.size < 2) independentOnOneUpstream.push(g.id);
   });

@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { sharedPath } from '../../test/helpers/shared.js';
-import { VERDICTS, type GoldCluster, type GoldMention, type Verdict } from '../score-claims.js';
+import { VERDICTS, identifiedUpstream, type GoldCluster, type GoldMention, type Verdict } from '../score-claims.js';
 
 const GOLD_DIR = dirname(fileURLToPath(import.meta.url));
 export const CLAIMS_DEV_GOLD = join(GOLD_DIR, 'claims-dev.json');
@@ -110,9 +110,10 @@ export function checkGoldStructure(g: ClaimGoldFile): string[] {
       clusters.add(c.id);
       if (!VERDICTS.includes(c.verdict)) problems.push(`${c.id}: unknown verdict ${c.verdict}`);
       if (c.mentions.length === 0) problems.push(`${c.id}: no mention`);
-      const ups = new Set(c.mentions.map((m) => m.upstream));
+      const ups = new Set(c.mentions.map((m) => m.upstream).filter(identifiedUpstream));
       const mdocs = new Set(c.mentions.map((m) => m.doc));
-      if (c.verdict === 'independent' && (mdocs.size < 2 || ups.size < 2 || c.independent_sources < 2)) problems.push(`${c.id}: independent needs >= 2 documents and >= 2 upstream sources`);
+      if (c.verdict === 'independent' && (mdocs.size < 2 || ups.size < 2 || c.independent_sources < 2)) problems.push(`${c.id}: independent needs >= 2 documents and >= 2 identified upstream sources`);
+      if (c.verdict !== 'independent' && mdocs.size < 2 && c.verdict !== 'single-upstream') problems.push(`${c.id}: a cluster of one document is single-upstream`);
       if (c.verdict !== 'independent' && c.independent_sources >= 2) problems.push(`${c.id}: ${c.independent_sources} independent sources but verdict ${c.verdict}`);
       for (const m of c.mentions) {
         if (!docs.has(m.doc)) problems.push(`${c.id}: unknown document ${m.doc}`);

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { isPostgresUrl } from '../../corpus/open.js';
 import { parse } from '../args.js';
-import type { Command, CliIO } from '../command.js';
+import type { CommandBody, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { RecoupeServer, DEFAULT_MAX_BODY } from '../../server/app.js';
 import { openCorpus } from '../../server/corpus-adapter.js';
@@ -25,9 +25,7 @@ function intFlag(value: string | undefined, flag: string, fallback: number, min:
   return Number(value);
 }
 
-export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'serve the HTTP API and the web app',
+export const serveCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values } = parse(

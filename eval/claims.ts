@@ -70,7 +70,13 @@ function agencyOrigin(agency: unknown): string | null {
 const storyWords = (t: unknown) => new Set(tokens(String(t ?? '')).filter((w) => w.length >= 5).map((w) => w.replace(/s$/, '')));
 const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 
-const gold = readClaimGold(resolve(values.gold!));
+if (!existsSync(resolve(values.gold!))) fail(`no gold file ${values.gold}`);
+let gold: ReturnType<typeof readClaimGold>;
+try {
+  gold = readClaimGold(resolve(values.gold!));
+} catch (e) {
+  fail(`${values.gold} is not a claim gold file: ${(e as Error).message}`);
+}
 const structural = checkGoldStructure(gold);
 if (structural.length) fail(`gold ${values.gold} is malformed:\n  ${structural.join('\n  ')}`);
 

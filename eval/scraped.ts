@@ -81,7 +81,10 @@ export function jsonLdGold(html: string): Gold {
     const type = String(o?.['@type'] ?? 'Person');
     return type === 'Person' && typeof o.name === 'string' ? [o.name] : [];
   });
-  const names = people.map((n) => unescape(n).replace(/\s+/g, ' ').trim()).filter((n) => n && !/^https?:/.test(n));
+  // A credit's outlet after " | " or a comma ("Troy Smith, Cleveland.com") names no co-author.
+  const names = people
+    .map((n) => unescape(n).replace(/\s+/g, ' ').replace(/\s+\|.*$/, '').replace(/,\s*[^,]*\.[a-z]{2,6}$/i, '').trim())
+    .filter((n) => n && !/^https?:/.test(n));
   if (names.length) g.authors = names;
   if (typeof art.datePublished === 'string') {
     const m = /^(\d{4}-\d{2}-\d{2})/.exec(art.datePublished);

@@ -16,6 +16,8 @@ import type { Zone } from '../types.js';
 /** A prose block: this long, ending like a sentence or holding many words. */
 const PROSE_CHARS = 80;
 const PROSE_WORDS = 20;
+/** How many blocks below the body a bare name may sign it. */
+const SIGNATURE_REACH = 2;
 /** Head/tail lines judged as title, date line or signature are short. */
 const SHORT_LINE = 160;
 
@@ -199,7 +201,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
     const t = blocks[i]!.plain;
     if (origin(i)) continue;
-    if (t.length < SHORT_LINE && firstGroup(cues.signature, t)) author(i, 'signature');
+    // A name alone signs the text right below it; further down, capitalised lines are widget headings ("Popular Articles").
+    if (i <= last + SIGNATURE_REACH && t.length < SHORT_LINE && firstGroup(cues.signature, t)) author(i, 'signature');
     else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline');
     else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
     else if (!verdicts[i] && i > last + 1) verdicts[i] = 'outside main content';

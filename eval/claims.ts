@@ -6,7 +6,7 @@
 // pairwise P/R/F1 over gold mentions, false "independent" verdicts, verdict
 // confusion, gold mentions in no group, wall time of `corpus claims`.
 //
-//   npm run eval:claims [-- --gold eval/gold/claims-heldout.json] [--distractors N] [--jobs N] [--keep] [--verbose]
+//   npm run eval:claims [-- --gold eval/gold/claims-heldout.json] [--distractors N] [--jobs N] [--keep] [--verbose] [--json FILE]
 //
 // Needs ../shared (skips cleanly without it) and a built dist/ (`npm run build`).
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: '2' },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    json: { type: 'string' },
   },
 });
 
@@ -66,10 +67,19 @@ function agencyOrigin(agency: unknown): string | null {
   return a;
 }
 
-/** Words of a title that say something about its story (for keeping same-story articles out of the distractors). */
-const titleWords = (t: unknown) => new Set(tokens(String(t ?? '')).filter((w) => w.length >= 6));
+/** Longer words of a text, a final s dropped (for keeping same-story articles out of the distractors). */
+const storyWords = (t: unknown) => new Set(tokens(String(t ?? '')).filter((w) => w.length >= 5).map((w) => w.replace(/s$/, '')));
+const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 
-const gold = readClaimGold(resolve(values.gold!));
+if (!existsSync(resolve(values.gold!))) fail(`no gold file ${values.gold}`);
+let gold: ReturnType<typeof readClaimGold>;
+try {
+  gold = readClaimGold(resolve(values.gold!));
+} catch (e) {
+  fail(`${values.gold} is not a claim gold file: ${(e as Error).message}`);
+}
+// Held-out gold is report only: never list its mentions (whoever tunes the grouping must not see them).
+if (gold.split === 'heldout' && values.verbose) fail('--verbose lists the gold mentions; the held-out gold is report only (use it on DEV)');
 const structural = checkGoldStructure(gold);
 if (structural.length) fail(`gold ${values.gold} is malformed:\n  ${structural.join('\n  ')}`);
 
@@ -83,13 +93,16 @@ const docs = materialiseDocs(gold, rows);
 const mentionProblems = checkMentions(gold, docs);
 if (mentionProblems.length) fail(`gold mentions do not match their texts:\n  ${mentionProblems.join('\n  ')}`);
 
-// Distractors: a fixed pseudo-random draw of 2018 articles, none from a gold story
-// (no two long title words shared with a gold article published within 5 days).
-const goldTitles = [...docs.values()].filter((d) => d.row).map((d) => ({ date: Date.parse(String(d.row!.date)), words: titleWords(d.title) }));
+// Distractors: a fixed pseudo-random draw of 2018 articles, none from a gold story: no article published within 7
+// days of a gold article that shares two longer words of its title, or four of its title and abstract.
+const goldStories = [...docs.values()]
+  .filter((d) => d.row)
+  .map((d) => ({ date: Date.parse(String(d.row!.date)), title: storyWords(d.title), lead: storyWords(`${d.title ?? ''} ${String(d.row!.abstract ?? '')}`) }));
 const sameStory = (row: Record<string, unknown>) => {
   const date = Date.parse(String(row.date));
-  const words = titleWords(row.title);
-  return goldTitles.some((g) => Math.abs(g.date - date) <= 5 * 86400e3 && [...g.words].filter((w) => words.has(w)).length >= 2);
+  const title = storyWords(row.title);
+  const lead = storyWords(`${String(row.title ?? '')} ${String(row.abstract ?? '')}`);
+  return goldStories.some((g) => Math.abs(g.date - date) <= 7 * 86400e3 && (shared(g.title, title) >= 2 || shared(g.lead, lead) >= 4));
 };
 candidates.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
 const distractors: DocText[] = [];
@@ -205,5 +218,12 @@ if (values.verbose) {
   for (const k of s.ungrouped) console.log(`${extracted.has(k) ? 'NO CLAIM' : 'UNGROUPED'} ${k} ${text.get(k)}`);
 }
 
+if (values.json) {
+  const { falsePairs, missedPairs, ungrouped, falseIndependent, ...summary } = s;
+  // Lists of mentions only for DEV; the held-out file gets counts.
+  const lists = gold.split === 'heldout' ? {} : { ungroupedMentions: ungrouped, falseIndependentGroups: falseIndependent, noClaim: [...extracted] };
+  const counts = { ungrouped: ungrouped.length, falseIndependent: falseIndependent.length, noClaim: extracted.size, falsePairs: falsePairs.length, missedPairs: missedPairs.length };
+  writeFileSync(values.json, JSON.stringify({ gold: relative(ROOT, resolve(values.gold!)), split: gold.split, distractors: distractors.length, ...summary, ...counts, ...lists, addSeconds, claimsSeconds }, null, 1) + '\n');
+}
 if (values.keep) console.log(`kept ${dir}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -5,8 +5,8 @@
 //    DOCUMENT by text overlap, after normalising case, quotes, apostrophes and
 //    whitespace: a claim matches when the Dice coefficient of their token
 //    multisets is >= 0.5, or when one side holds >= 80% of the other side's
-//    tokens (containment; the contained side needs >= 4 tokens, so « a déclaré »
-//    never matches a sentence).
+//    tokens (containment; a contained gold mention needs >= 3 tokens, a
+//    contained claim >= 4, so « a déclaré X » never locates a sentence).
 // 2. Pairwise grouping: over every pair of gold mentions, a pair is gold-positive
 //    when both mentions are in one cluster, predicted-positive when some system
 //    group holds a claim matching each. Precision, recall and F1 over pairs.
@@ -14,7 +14,8 @@
 //    and which holds gold mentions is false when those mentions come from more
 //    than one cluster (it mixes propositions) or from one cluster whose gold
 //    verdict is not independent. A stricter count also flags independent groups
-//    whose own gold mentions trace to fewer than two gold upstream sources.
+//    whose own gold mentions trace to fewer than two identified gold upstream
+//    sources, or sit in one document.
 // 4. Verdict confusion per gold cluster of >= 2 mentions: the gold verdict
 //    against the verdict of the system group holding most of its mentions.
 
@@ -30,6 +31,13 @@ export interface GoldMention {
   /** Upstream source key of this mention (see the guidelines). */
   upstream: string;
 }
+
+/**
+ * Whether an upstream key names an identified source (a person, organisation or outlet that is its own source),
+ * as opposed to an unsourced wire or outlet voice, an anonymous source or a vague category (`wire:`, `voice:`,
+ * `anon:`, `media:`; see the guidelines).
+ */
+export const identifiedUpstream = (key: string) => !/^(wire|voice|anon|media):/.test(key);
 
 export interface GoldCluster {
   id: string;
@@ -88,7 +96,10 @@ function common(a: Map<string, number>, b: Map<string, number>): number {
 
 export const DICE_MIN = 0.5;
 export const CONTAINMENT_MIN = 0.8;
-export const CONTAINED_MIN_TOKENS = 4;
+/** A gold mention (a hand-picked proposition, « 10 personnes disparues ») may be this short and still be contained in a claim. */
+export const GOLD_CONTAINED_MIN_TOKENS = 3;
+/** A system claim contained in a gold mention needs this many tokens (so « a déclaré X » never locates a sentence). */
+export const CLAIM_CONTAINED_MIN_TOKENS = 4;
 
 /** Whether a system claim's text locates a gold mention (rule 1 above). */
 export function textMatches(gold: string, system: string): boolean {
@@ -97,8 +108,8 @@ export function textMatches(gold: string, system: string): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const shared = common(counts(a), counts(b));
   if ((2 * shared) / (a.length + b.length) >= DICE_MIN) return true;
-  const shorter = Math.min(a.length, b.length);
-  return shorter >= CONTAINED_MIN_TOKENS && shared / shorter >= CONTAINMENT_MIN;
+  if (a.length <= b.length) return a.length >= GOLD_CONTAINED_MIN_TOKENS && shared / a.length >= CONTAINMENT_MIN;
+  return b.length >= CLAIM_CONTAINED_MIN_TOKENS && shared / b.length >= CONTAINMENT_MIN;
 }
 
 export interface PRF {
@@ -185,7 +196,7 @@ export function scoreClaims(clusters: GoldCluster[], mentions: GoldMention[], gr
     const cs = [...new Set(ms.map((m) => mentions[m]!.cluster))].sort();
     if (cs.length > 1) falseIndependent.push({ group: g.id, clusters: cs, reason: 'mixes clusters' });
     else if (verdictOf.get(cs[0]!) !== 'independent') falseIndependent.push({ group: g.id, clusters: cs, reason: `gold verdict ${verdictOf.get(cs[0]!)}` });
-    const ups = new Set(ms.map((m) => mentions[m]!.upstream));
+    const ups = new Set(ms.map((m) => mentions[m]!.upstream).filter(identifiedUpstream));
     const docs = new Set(ms.map((m) => mentions[m]!.doc));
     if (ups.size < 2 || docs.size < 2) independentOnOneUpstream.push(g.id);
   });

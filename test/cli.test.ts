@@ -93,6 +93,16 @@ test('--layers: tokens only when asked, the contract fields always', () => {
   assert.match(bad.stderr, /--layers: unknown layer "token"/);
 });
 
+test('--budget: a document over its time budget is a one-line failure, the run goes on', () => {
+  const r = runCli(['analyze', good, 'examples', '--budget', '0.001']);
+  assert.equal(r.code, 1);
+  const errs = r.stderr.trim().split('\n');
+  assert.equal(errs.length, 4, r.stderr);
+  for (const e of errs) assert.match(e, /^recoupe analyze: .+: analysis took longer than the time budget of 1 ms: stopped$/);
+  assert.equal(r.stdout, '');
+  assert.match(runCli(['analyze', good, '--budget', '0']).stderr, /--budget must be a positive number/);
+});
+
 test('--format md prints a readable summary', () => {
   const r = runCli(['analyze', 'examples', '--format', 'md']);
   assert.equal(r.code, 0, r.stderr);

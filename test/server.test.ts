@@ -223,7 +223,7 @@ test('an analysis over its time limit fails with 503 and the pool recovers', asy
   try {
     const r = await fetch(url + '/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: example }) });
     assert.equal(r.status, 503);
-    assert.match((await r.json()).error, /longer than 1 ms/);
+    assert.match((await r.json()).error, /longer than the time budget of 1 ms/);
     assert.equal(slow.pool.size, 1);
   } finally {
     await slow.close();

@@ -1,6 +1,6 @@
 // Trains the NER tagger (averaged structured perceptron, Viterbi over BIO) on CoNLL-style
 // corpora, re-tokenised by the project tokenizer, and writes models/ner-<lang>.bin.
-//   npm run train:ner -- [--train wikineural-val] [--dev wikineural-val-tail]
+//   npm run train:ner -- [--train wikineural-val] [--dev wikineural-val-tail]   (--train a*2,b: corpus a twice per epoch)
 //                        [--epochs 6] [--bits 18] [--out models/ner-fr.bin] [--data ../shared/datasets/ner]
 // Test splits are refused: they are for eval/ner.ts only.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -73,15 +73,21 @@ const namesOnly = new WeakSet<GoldDoc>();
 
 function load(names: string): GoldDoc[] {
   const docs: GoldDoc[] = [];
-  for (const name of names.split(',').filter(Boolean)) {
+  for (const item of names.split(',').filter(Boolean)) {
+    // "name*2": the corpus twice per epoch (weights a small gold corpus against a large silver one).
+    const [name = '', times = '1'] = item.split('*');
     const read = CORPORA[name];
+    if (!/^[1-9]\d*$/.test(times)) {
+      console.error(`train:ner: "${item}": a corpus is repeated a whole number of times (name*2)`);
+      process.exit(2);
+    }
     if (!read) {
       console.error(`train:ner: unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(', ')}; test splits are for eval only)`);
       process.exit(2);
     }
     const corpus = read(args.data!);
     if (!HIPE_STYLE.has(name)) for (const d of corpus) namesOnly.add(d);
-    docs.push(...corpus);
+    for (let k = 0; k < Number(times); k++) docs.push(...corpus);
   }
   return docs;
 }

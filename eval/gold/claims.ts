@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { sharedPath } from '../../test/helpers/shared.js';
-import { VERDICTS, type GoldCluster, type GoldMention, type Verdict } from '../score-claims.js';
+import { VERDICTS, identifiedUpstream, type GoldCluster, type GoldMention, type Verdict } from '../score-claims.js';
 
 const GOLD_DIR = dirname(fileURLToPath(import.meta.url));
 export const CLAIMS_DEV_GOLD = join(GOLD_DIR, 'claims-dev.json');
@@ -90,6 +90,7 @@ export function readClaimGold(path: string): ClaimGoldFile {
 /** Structural checks that need no text: unique ids, known documents and verdicts, sane spans. Returns the problems found. */
 export function checkGoldStructure(g: ClaimGoldFile): string[] {
   const problems: string[] = [];
+  if (!g || !Array.isArray(g.documents) || !Array.isArray(g.stories)) return ['not a claim gold file (no documents and stories arrays)'];
   if (typeof g.about !== 'string' || !g.about) problems.push('missing about');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(g.annotated ?? '')) problems.push('annotated is not a date');
   const docs = new Set<string>();
@@ -110,9 +111,10 @@ export function checkGoldStructure(g: ClaimGoldFile): string[] {
       clusters.add(c.id);
       if (!VERDICTS.includes(c.verdict)) problems.push(`${c.id}: unknown verdict ${c.verdict}`);
       if (c.mentions.length === 0) problems.push(`${c.id}: no mention`);
-      const ups = new Set(c.mentions.map((m) => m.upstream));
+      const ups = new Set(c.mentions.map((m) => m.upstream).filter(identifiedUpstream));
       const mdocs = new Set(c.mentions.map((m) => m.doc));
-      if (c.verdict === 'independent' && (mdocs.size < 2 || ups.size < 2 || c.independent_sources < 2)) problems.push(`${c.id}: independent needs >= 2 documents and >= 2 upstream sources`);
+      if (c.verdict === 'independent' && (mdocs.size < 2 || ups.size < 2 || c.independent_sources < 2)) problems.push(`${c.id}: independent needs >= 2 documents and >= 2 identified upstream sources`);
+      if (c.verdict !== 'independent' && mdocs.size < 2 && c.verdict !== 'single-upstream') problems.push(`${c.id}: a cluster of one document is single-upstream`);
       if (c.verdict !== 'independent' && c.independent_sources >= 2) problems.push(`${c.id}: ${c.independent_sources} independent sources but verdict ${c.verdict}`);
       for (const m of c.mentions) {
         if (!docs.has(m.doc)) problems.push(`${c.id}: unknown document ${m.doc}`);

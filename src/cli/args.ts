@@ -2,6 +2,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../ingest/errors.js';
 
+/** Seconds one document's analysis may take in the CLI commands (`--budget`). */
+export const DEFAULT_BUDGET_SECONDS = 60;
+
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 export function parse<T extends Options>(args: string[], options: T, allowPositionals = true): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>> {
@@ -16,4 +19,22 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
+}
+
+export function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive integer (got "${value}")`);
+  return n;
+}
+
+export const BUDGET_HELP = `  --budget S   seconds one document's analysis may take (default ${DEFAULT_BUDGET_SECONDS}); a document
+               over it is reported as failed, the run goes on`;
+
+/** `--budget S`: a positive number of seconds. */
+export function budgetSeconds(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_BUDGET_SECONDS;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--budget must be a positive number of seconds (got "${value}")`);
+  return n;
 }

@@ -2,10 +2,9 @@
 // Resumable: inputs already stored (by input key) are skipped before analysis,
 // documents already stored (by content hash) are skipped at write time, and
 // each batch is one transaction, so a crash loses only the batch in flight.
-import { availableParallelism } from 'node:os';
 import type { InputError } from '../ingest/errors.js';
-import type { InputItem } from '../ingest/inputs.js';
-import { AnalysisPool, type WorkItem, type WorkResult } from './analysis-pool.js';
+import { itemWhere, type InputItem } from '../ingest/inputs.js';
+import { AnalysisPool, defaultJobs, prepareResult, type AnalysisResult } from '../pipeline/analysis-pool.js';
 import { judgeNearDuplicates } from './minhash.js';
 import { inputKey } from './prepare.js';
 import type { CorpusStore, PreparedDocument } from './store.js';
@@ -15,9 +14,9 @@ export interface IngestOptions {
   jobs?: number;
   /** Documents per write transaction. */
   batchSize?: number;
-  /** Inputs per message to a worker. */
-  chunkSize?: number;
   raw?: boolean;
+  /** Milliseconds one document's analysis may take; one over it fails alone (default: no limit). */
+  budgetMs?: number;
   /** Called once per input handled (stored, skipped or failed). */
   onProgress?: (n: number) => void;
   onError?: (error: Pick<InputError, 'path' | 'reason'>) => void;
@@ -35,9 +34,9 @@ export interface IngestReport {
 }
 
 export async function ingest(store: CorpusStore, items: AsyncIterable<InputItem>, options: IngestOptions = {}): Promise<IngestReport> {
-  const jobs = options.jobs ?? availableParallelism();
+  const jobs = options.jobs ?? defaultJobs();
   const batchSize = options.batchSize ?? 100;
-  const chunkSize = options.chunkSize ?? 8;
+  const raw = options.raw ?? false;
   const report: IngestReport = { added: 0, duplicates: 0, alreadyStored: 0, failed: 0, nearDuplicates: 0 };
   const progress = options.onProgress ?? (() => {});
   const failed = (e: Pick<InputError, 'path' | 'reason'>) => {
@@ -46,7 +45,7 @@ export async function ingest(store: CorpusStore, items: AsyncIterable<InputItem>
     progress(1);
   };
 
-  const pool = new AnalysisPool(jobs, { raw: options.raw });
+  const pool = new AnalysisPool({ size: jobs, budgetMs: options.budgetMs });
   let buffer: PreparedDocument[] = [];
   let writes: Promise<void> = Promise.resolve();
   const flush = () => {
@@ -62,24 +61,17 @@ export async function ingest(store: CorpusStore, items: AsyncIterable<InputItem>
     });
     return writes;
   };
-  const received = (results: WorkResult[]) => {
-    for (const r of results) {
-      if (r.ok) buffer.push(r.doc);
-      else failed(r);
-    }
+  const received = (result: AnalysisResult) => {
+    const r = prepareResult(result);
+    if (r.ok) buffer.push(r.doc);
+    else failed(r);
     if (buffer.length >= batchSize) void flush();
   };
 
   const inFlight = new Set<Promise<void>>();
-  const maxInFlight = pool.size * 2 + Math.ceil(batchSize / chunkSize);
-  const submit = (chunk: WorkItem[]) => {
-    const p: Promise<void> = pool.submit(chunk).then(received);
-    inFlight.add(p);
-    void p.finally(() => inFlight.delete(p)).catch(() => {});
-  };
-
+  // Enough work queued for the workers to stay busy through one write (a batch), not much more.
+  const maxInFlight = pool.size * 4 + batchSize;
   try {
-    let chunk: WorkItem[] = [];
     for await (const item of items) {
       if (item.kind === 'error') {
         failed(item.error);
@@ -91,16 +83,13 @@ export async function ingest(store: CorpusStore, items: AsyncIterable<InputItem>
         progress(1);
         continue;
       }
-      chunk.push({ item, key });
-      if (chunk.length < chunkSize) continue;
-      submit(chunk);
-      chunk = [];
-      // Back-pressure: writes are synchronous on this thread, so queue enough work
-      // for the workers to stay busy through one write (a batch), not much more.
+      const p: Promise<void> = pool.analyze({ kind: 'prepare', item, key, raw }, itemWhere(item)).then(received);
+      inFlight.add(p);
+      void p.finally(() => inFlight.delete(p)).catch(() => {});
+      // Back-pressure: writes are synchronous on this thread.
       while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
       await writes;
     }
-    if (chunk.length) submit(chunk);
     await Promise.all(inFlight);
     await flush();
   } finally {

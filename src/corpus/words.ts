@@ -2,6 +2,7 @@
 // stemmed with the language's Snowball stemmer (lang/<code>/corpus.json) and
 // accent-folded, so that « livrées », « livraison » and « Livrés » meet in
 // search and in claim matching. Used on indexed text and on queries alike.
+import { existsSync } from 'node:fs';
 import snowball from 'snowball-stemmers';
 import { cached, hasLanguage, langPath, readJson } from '../lang/resources.js';
 import { fold } from '../text/fold.js';
@@ -54,6 +55,7 @@ const GENERIC_TOOLS: WordTools = {
 export function wordTools(language: string): WordTools {
   if (!hasLanguage(language)) return GENERIC_TOOLS;
   return cached(language, 'corpus-words', (code) => {
+    if (!existsSync(langPath(code, 'corpus.json'))) return GENERIC_TOOLS;
     const data = readJson<CorpusLangData>(langPath(code, 'corpus.json'));
     const stemmer = snowball.newStemmer(data.stemmer);
     const stop = new Set(data.stopwords.flatMap((w) => [w, fold(w)]));

@@ -4,13 +4,13 @@ import type { Analysis } from '../doc/schema.js';
 import { analyze, type AnalyzeOptions } from '../pipeline/analyze.js';
 import { DecodeError } from './decode.js';
 import { InputError } from './errors.js';
-import type { InputItem } from './inputs.js';
+import { itemWhere, type InputItem } from './inputs.js';
 
 export type ItemResult = { ok: true; analysis: Analysis } | { ok: false; error: InputError };
 
 export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): ItemResult {
   if (item.kind === 'error') return { ok: false, error: item.error };
-  const where = item.kind === 'record' ? `${item.path}:${item.line}` : (item.path ?? '<stdin>');
+  const where = itemWhere(item);
   try {
     const analysis =
       item.kind === 'bytes'
@@ -25,3 +25,4 @@ export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): Item
     return { ok: false, error: new InputError(where, `internal error: ${err.message}`, err) };
   }
 }
+

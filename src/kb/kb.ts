@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PACKAGE_ROOT, readTsv } from '../lang/resources.js';
+import { PACKAGE_ROOT, langPath, readTsv } from '../lang/resources.js';
 import { tokenize } from '../annotate/tokens.js';
 import { Gazetteer, GAZ_TYPES, type GazType } from '../annotate/entities/gazetteer.js';
 import { normaliseAlias, slug } from './normalise.js';
@@ -74,6 +74,13 @@ export class KnowledgeBase {
       entity.domains.push(d);
       if (!this.byDomain.has(d)) this.byDomain.set(d, entity);
     }
+  }
+
+  /** Names the gazetteer matches (a tagger feature) that name no entity: no alias, no key, never a mention. */
+  addLexicon(type: GazType, key: string, names: readonly string[]): void {
+    const index = this.gazetteer.entry(type);
+    this.entities.push({ key, type, subtype: 'lexicon', names: [], domains: [], curated: false });
+    for (const name of names) this.gazetteer.add(this.forms(name), index);
   }
 
   /** Token forms of a name as the project tokenizer cuts it (plain words split on spaces: same result, faster). */
@@ -154,8 +161,20 @@ function loadPlaces(kb: KnowledgeBase): void {
 }
 
 /**
+ * Person names of a language (lang/<code>/person-names.generated.tsv, when it has one): one
+ * gazetteer entry the tagger reads as a feature ("a known given name or surname"), with no
+ * alias: a name list says a word can be a name, not which entity it names, so it gives no
+ * key and adds no mention. Added last, so a place or an actor keeps a name it shares.
+ */
+function loadNameLexicon(kb: KnowledgeBase, language: string): void {
+  const path = langPath(language, 'person-names.generated.tsv');
+  if (!existsSync(path)) return;
+  kb.addLexicon('PER', 'lexicon:person-names', readTsv(path).map((r) => r[0]!));
+}
+
+/**
  * Build a knowledge base: the user's file (if any) first so its aliases win,
- * then the curated actors, then places.
+ * then the curated actors, then places, then the language's name lexicon.
  */
 export function buildKnowledgeBase(language: string, userFile: string | undefined = process.env.RECOUPE_KB): KnowledgeBase {
   const kb = new KnowledgeBase(language);
@@ -163,6 +182,7 @@ export function buildKnowledgeBase(language: string, userFile: string | undefine
   const actors = join(KB_DIR, `actors.${language}.json`);
   if (existsSync(actors)) kb.addFile(readKbFile(actors));
   loadPlaces(kb);
+  loadNameLexicon(kb, language);
   return kb;
 }
 

@@ -26,6 +26,8 @@ export const ManifestSchema = z.object({
   layers: z.array(z.enum(LANGUAGE_LAYERS)),
   /** NER model for the entities layer, relative to the package root; null when the language has none (rules and KB only). */
   nerModel: z.string().min(1).nullable(),
+  /** ISO 639-3 code, as language identifiers (franc) name the language. */
+  iso639_3: z.string().regex(/^[a-z]{3}$/),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
@@ -40,6 +42,8 @@ export interface Language {
   supports(layer: LanguageLayer): boolean;
   /** Absolute path of the NER model for the entities layer, or null. */
   nerModel(): string | null;
+  /** ISO 639-3 code (for language identification), or null when unknown. */
+  iso639_3(): string | null;
   /** Absolute path of a file of lang/<code>/ (for the loaders; never another language's folder). */
   file(name: string): string;
 }
@@ -74,6 +78,10 @@ export class ResourceLanguage implements Language {
     return m === null ? null : join(PACKAGE_ROOT, m);
   }
 
+  iso639_3(): string {
+    return this.load().iso639_3;
+  }
+
   file(name: string): string {
     return join(LANG_ROOT, this.code, name);
   }
@@ -90,6 +98,9 @@ export class UnsupportedLanguage implements Language {
     return GENERIC_LAYERS.includes(layer);
   }
   nerModel(): null {
+    return null;
+  }
+  iso639_3(): null {
     return null;
   }
   file(name: string): never {

@@ -39,11 +39,12 @@ test('a malformed grammar is refused with the field named', () => {
   assert.ok(!GrammarSchema.safeParse({ ...good, participlePattern: '(' }).success);
 });
 
-test('a language without resources gets the generic layers and a note, never French rules', () => {
+test('a language without rules gets the generic layers and a note, never French rules', () => {
   const text = 'Der Minister sagte am Montag, dass der Plan scheitern werde. « Wir werden das nicht akzeptieren », sagte er.';
-  const a = analyze({ text, known: { language: 'de' } }, { raw: true });
+  // Identified as German (registered for identification only), then analysed with the generic layers.
+  const a = analyze(text, { raw: true });
   assert.equal(a.meta.language, 'de');
-  assert.equal(isRegistered('de'), false);
+  assert.equal(languageOf('de').supports('attributions'), false);
   assert.ok((a.tokens ?? []).length > 10);
   assert.equal(a.sentences.length, 2);
   assert.equal((a.quotes ?? []).length, 1);
@@ -53,6 +54,11 @@ test('a language without resources gets the generic layers and a note, never Fre
   // French elisions are not applied to another language's apostrophes.
   const it = analyze({ text: "L'uomo disse: l'Italia c'è.", known: { language: 'it' } }, { raw: true });
   assert.ok((it.tokens ?? []).some((t) => it.text.slice(t.start, t.end) === "L'uomo"));
+  // A language recoupe knows nothing of: the same.
+  assert.equal(isRegistered('ru'), false);
+  const ru = analyze({ text: 'Министр заявил, что план провалится.', known: { language: 'ru' } }, { raw: true });
+  assert.deepEqual([ru.sentences.length, ru.attributions.length, ru.entities.length], [1, 0, 0]);
+  assert.match((ru.notes ?? []).map((n) => n.message).join('\n'), /"ru" is not supported for attributions/);
 });
 
 /** String literals of the annotation code (tests and comments aside). */

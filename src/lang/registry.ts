@@ -7,6 +7,11 @@ import { ResourceLanguage, UnsupportedLanguage, type Language, type LanguageLaye
 const REGISTRY: ReadonlyMap<string, Language> = new Map<string, Language>([
   ['fr', new ResourceLanguage('fr', 'French')],
   ['en', new ResourceLanguage('en', 'English')],
+  // Identified (function-words.txt) but not analysed: the generic layers only.
+  ['de', new ResourceLanguage('de', 'German')],
+  ['es', new ResourceLanguage('es', 'Spanish')],
+  ['it', new ResourceLanguage('it', 'Italian')],
+  ['pt', new ResourceLanguage('pt', 'Portuguese')],
 ]);
 
 /** Codes of the registered languages. */

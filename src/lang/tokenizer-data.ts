@@ -1,5 +1,6 @@
 // Typed view of lang/<code>/tokenizer.json and abbreviations.tsv. A language
 // without resources gets the generic tokenizer (no elisions, clitics or abbreviations).
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { cached, hasLanguage, langPath, readTsv, readValidJson } from './resources.js';
 
@@ -53,6 +54,7 @@ const GENERIC: TokenizerData = {
 export function tokenizerData(language: string): TokenizerData {
   if (!hasLanguage(language)) return GENERIC;
   return cached(language, 'tokenizer', (code) => {
+    if (!existsSync(langPath(code, 'tokenizer.json'))) return GENERIC;
     const j = readValidJson(langPath(code, 'tokenizer.json'), TokenizerSchema);
     const abbreviations = new Map<string, AbbreviationClass>();
     for (const [form, cls] of readTsv(langPath(code, 'abbreviations.tsv'))) {

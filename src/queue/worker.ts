@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
-import { AnalysisPool, type WorkItem, type WorkResult } from '../corpus/analysis-pool.js';
+import { AnalysisPool, prepareResult } from '../pipeline/analysis-pool.js';
 import { judgeNearDuplicates } from '../corpus/minhash.js';
 import { openStore } from '../corpus/open.js';
 import type { CorpusStore, PreparedDocument } from '../corpus/store.js';
@@ -21,6 +21,8 @@ export interface WorkerOptions {
   /** Jobs taken from the queue at once (they are stored in one transaction). */
   batchSize?: number;
   raw?: boolean;
+  /** Milliseconds one document's analysis may take; one over it is a failed job (default: no limit). */
+  budgetMs?: number;
   /** Stop when no job is queued, waiting for a retry or active anywhere (default: wait for more). */
   exitWhenDone?: boolean;
   pollSeconds?: number;
@@ -54,7 +56,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   let pool: AnalysisPool | undefined;
   try {
     boss = await startBoss(url, { supervise: true, maintenanceSeconds: options.maintenanceSeconds, onError: (e) => options.onError?.('queue maintenance', e.message) });
-    pool = new AnalysisPool(options.threads ?? availableParallelism(), { raw: options.raw });
+    pool = new AnalysisPool({ size: options.threads ?? availableParallelism(), budgetMs: options.budgetMs });
     const batchSize = options.batchSize ?? 8 * pool.size;
     const pollMs = (options.pollSeconds ?? 2) * 1000;
     const ctx: Context = { store, boss, pool, report, options };
@@ -109,7 +111,7 @@ async function analyseBatch(jobs: Job[], ctx: Context): Promise<AnalysedBatch> {
       ctx.report.alreadyStored++;
     } else todo.push(j);
   }
-  const results = await analyse(todo, ctx.pool);
+  const results = await analyse(todo, ctx.pool, ctx.options.raw ?? false);
   todo.forEach((job, i) => {
     const r = results[i]!;
     if (r.ok) batch.docs.push({ job, doc: r.doc });
@@ -139,22 +141,22 @@ async function writeBatch(batch: AnalysedBatch, ctx: Context): Promise<void> {
   ctx.options.onProgress?.(batch.jobs.length);
 }
 
-/** Analyse the jobs on the pool's threads, one chunk per thread; a malformed job is a failure, not a crash. */
-async function analyse(jobs: Job[], pool: AnalysisPool): Promise<WorkResult[]> {
-  const items: (WorkItem | WorkResult)[] = jobs.map((j) => {
-    try {
-      return { item: fromJob(j.data), key: keyOf(j) };
-    } catch (e) {
-      return { ok: false, path: String(j.id), reason: `malformed job: ${(e as Error).message}` };
-    }
-  });
-  const work = items.filter((x): x is WorkItem => 'item' in x);
-  const per = Math.ceil(work.length / pool.size) || 1;
-  const chunks: Promise<WorkResult[]>[] = [];
-  for (let i = 0; i < work.length; i += per) chunks.push(pool.submit(work.slice(i, i + per)));
-  const analysed = (await Promise.all(chunks)).flat();
-  let next = 0;
-  return items.map((x) => ('item' in x ? analysed[next++]! : x));
+type Analysed = ReturnType<typeof prepareResult>;
+
+/** Analyse the jobs on the pool's threads, in parallel; a malformed job is a failure, not a crash. */
+async function analyse(jobs: Job[], pool: AnalysisPool, raw: boolean): Promise<Analysed[]> {
+  return Promise.all(
+    jobs.map(async (j): Promise<Analysed> => {
+      let item;
+      try {
+        item = fromJob(j.data);
+      } catch (e) {
+        return { ok: false, path: String(j.id), reason: `malformed job: ${(e as Error).message}` };
+      }
+      if (item.kind === 'error') return { ok: false, path: item.error.path, reason: item.error.reason };
+      return prepareResult(await pool.analyze({ kind: 'prepare', item, key: keyOf(j), raw }, jobWhere(j.data)));
+    }),
+  );
 }
 
 type StoredPart = { jobs: Job[]; added: number; skipped: number } | { jobs: Job[]; error: string };

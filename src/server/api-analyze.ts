@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { Route } from './router.js';
 import { HttpError, readJson, sendText } from './http.js';
-import type { AnalyzePool } from './analyze-pool.js';
+import { OverBudgetError, PoolBusyError, PoolError } from '../pipeline/worker-pool.js';
+import type { AnalysisPool } from '../pipeline/analysis-pool.js';
 import { OPTIONAL_LAYERS, parseLayers } from '../present/layers.js';
 
 export const AnalyzeRequest = z
@@ -22,7 +23,7 @@ export const AnalyzeRequest = z
   .strict()
   .refine((r) => (r.text === undefined) !== (r.html === undefined), { message: 'give exactly one of "text" or "html"' });
 
-export function analyzeRoute(pool: AnalyzePool, maxBody: number): Route {
+export function analyzeRoute(pool: AnalysisPool, maxBody: number): Route {
   return {
     method: 'POST',
     path: '/api/analyze',
@@ -42,8 +43,19 @@ export function analyzeRoute(pool: AnalyzePool, maxBody: number): Route {
       } catch (e) {
         throw new HttpError(400, (e as Error).message);
       }
-      const json = await pool.analyze({ text, path: null, known, ...(format ? { format } : {}) }, r.raw ?? false, layers);
-      sendText(res, 200, json, 'application/json; charset=utf-8');
+      // Each client (address) has its own queue, served in turn: one client's long analyses do not hold the others'.
+      const client = req.socket.remoteAddress ?? '';
+      let result;
+      try {
+        result = await pool.run({ kind: 'json', input: { text, path: null, known, ...(format ? { format } : {}) }, raw: r.raw ?? false, layers }, client);
+      } catch (e) {
+        if (e instanceof OverBudgetError) throw new HttpError(503, `analysis ${e.message}`);
+        if (e instanceof PoolBusyError || e instanceof PoolError) throw new HttpError(503, e.message);
+        throw e;
+      }
+      if (!result.ok) throw new HttpError(422, `analysis failed: ${result.reason}`);
+      if (!('output' in result)) throw new Error('an analysis job answered without output');
+      sendText(res, 200, result.output, 'application/json; charset=utf-8');
     },
   };
 }

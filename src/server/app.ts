@@ -9,7 +9,8 @@ import { PACKAGE_ROOT } from '../lang/resources.js';
 import { HttpError, sendError, sendJson, sendText, setSecurityHeaders } from './http.js';
 import { Router, type Route } from './router.js';
 import { StaticFiles } from './static-files.js';
-import { AnalyzePool } from './analyze-pool.js';
+import { availableParallelism } from 'node:os';
+import { AnalysisPool } from '../pipeline/analysis-pool.js';
 import { analyzeRoute } from './api-analyze.js';
 import { corpusRoutes } from './api-corpus.js';
 import { openApiDocument } from './openapi.js';
@@ -42,7 +43,7 @@ function packageVersion(): string {
 export class RecoupeServer {
   readonly http: Server;
   readonly router: Router;
-  readonly pool: AnalyzePool;
+  readonly pool: AnalysisPool;
   readonly statics: StaticFiles;
   private readonly corpus: CorpusPort | null;
   /** Host headers accepted when bound to loopback (null: any), against DNS rebinding. */
@@ -51,7 +52,15 @@ export class RecoupeServer {
   constructor(options: ServerOptions = {}) {
     const version = packageVersion();
     this.corpus = options.corpus ?? null;
-    this.pool = new AnalyzePool({ workers: options.workers, timeoutMs: options.analyzeTimeoutMs });
+    const workers = options.workers ?? Math.max(1, Math.min(4, availableParallelism()));
+    this.pool = new AnalysisPool({
+      size: workers,
+      budgetMs: options.analyzeTimeoutMs ?? 20_000,
+      maxQueue: 512,
+      maxQueuePerClient: 128,
+      // A client with nothing running gets a worker of its own while others' long analyses hold the pool.
+      extraWorkers: workers,
+    });
     this.statics = new StaticFiles(options.staticDir === undefined ? DEFAULT_STATIC_DIR : options.staticDir);
     const openapi = openApiDocument(version);
     const routes: Route[] = [

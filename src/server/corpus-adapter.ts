@@ -8,6 +8,7 @@ import { openStore } from '../corpus/open.js';
 import type { AttributionRow, ClaimWithDocument, CorpusStore, DocumentRow } from '../corpus/store.js';
 import { groupClaims, type ClaimGroup as StoreGroup } from '../corpus/claim-groups.js';
 import { copyFamilies } from '../corpus/independence.js';
+import { actors } from '../corpus/source-keys.js';
 import type { Graph as StoreGraph } from '../corpus/graph.js';
 import { graphOf } from '../corpus/index.js';
 import { narratives as findNarratives, type Narrative as StoreNarrative } from '../corpus/narratives.js';
@@ -115,6 +116,7 @@ export class StoreCorpus implements CorpusPort {
       mentions: g.claims.length,
       outlets: new Set(g.documents.map((d) => d.outlet ?? d.id)).size,
       origins: g.independence.distinctSources,
+      verdict: g.independence.verdict,
       first: g.first,
       last: g.last,
     };
@@ -154,8 +156,9 @@ export class StoreCorpus implements CorpusPort {
     const ind = g.independence;
     return {
       ...this.groupSummary(g),
-      independent: ind.verdict === 'independent confirmations',
-      upstream: ind.sources.map((s) => ({ label: s.label, anonymous: s.anonymous, claims: s.claims, documents: s.documents.length })),
+      independent: ind.verdict === 'independent',
+      reasons: ind.reasons,
+      upstream: ind.sources.map((s) => ({ key: s.key, label: s.label, anonymous: s.anonymous, kind: s.kind, claims: s.claims, documents: s.documents.length })),
       items: g.claims.map((c) => {
         const row = v.claims.get(key(c.documentId, c.index));
         const at = row?.attribution !== null && row?.attribution !== undefined ? v.attributions.get(key(c.documentId, row.attribution)) : undefined;
@@ -175,10 +178,10 @@ export class StoreCorpus implements CorpusPort {
   async sources(f: { q?: string; anonymous?: boolean; limit: number; offset: number }) {
     const q = f.q ? folded(f.q) : null;
     const rows = [];
-    for await (const s of this.store.sources()) {
+    for await (const s of actors(this.store.sources())) {
       if (f.anonymous !== undefined && s.anonymous !== f.anonymous) continue;
-      if (q && !folded(s.name).includes(q)) continue;
-      rows.push({ key: `${s.kind}:${s.name}`, name: s.name, type: s.kind, anonymous: s.anonymous, mentions: s.count, documents: s.documents });
+      if (q && !folded(s.name).includes(q) && !s.key.includes(q)) continue;
+      rows.push({ key: `${s.kind}:${s.key}`, name: s.name, type: s.kind, anonymous: s.anonymous, mentions: s.count, documents: s.documents });
     }
     rows.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     return page(rows, f);

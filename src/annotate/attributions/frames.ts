@@ -82,8 +82,37 @@ function quoteBefore(sp: Spans, i: number): Quote | null {
   return sp.quoteEndingAt.get(w.end) ?? null;
 }
 
-/** The smallest closed quotation containing character offset `at`, if any. */
+/** Per word, the smallest closed quotation holding its start (index into sx.quotes, -1 for none). */
+const quoteOfWord = new WeakMap<Syntax, Int32Array>();
+
+function quotesAroundWords(sx: Syntax): Int32Array {
+  let out = quoteOfWord.get(sx);
+  if (out) return out;
+  out = new Int32Array(sx.words.length).fill(-1);
+  // One sweep over words and quotations (sorted by start, longest first) with a stack of the open ones:
+  // linear, where a scan of every quotation per cue was quadratic on quotation-dense text.
+  const stack: number[] = [];
+  let q = 0;
+  for (let w = 0; w < sx.words.length; w++) {
+    const at = sx.words[w]!.start;
+    while (q < sx.quotes.length && sx.quotes[q]!.start <= at) {
+      if (sx.quotes[q]!.closed && sx.quotes[q]!.end > at) stack.push(q);
+      q++;
+    }
+    while (stack.length && sx.quotes[stack[stack.length - 1]!]!.end <= at) stack.pop();
+    out[w] = stack.length ? stack[stack.length - 1]! : -1;
+  }
+  quoteOfWord.set(sx, out);
+  return out;
+}
+
+/** The smallest closed quotation containing character offset `at` (a word's start), if any. */
 export function quoteAround(sp: Spans, at: number): Quote | null {
+  const w = wordAt(sp.sx, at);
+  if (w >= 0 && sp.sx.words[w]!.start === at) {
+    const i = quotesAroundWords(sp.sx)[w]!;
+    return i >= 0 ? sp.sx.quotes[i]! : null;
+  }
   let best: Quote | null = null;
   for (const q of sp.sx.quotes) {
     if (q.start > at) break;
@@ -292,10 +321,25 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   return null;
 }
 
-/** Does the span hold an opening quotation mark (a quoted fragment of the speaker's words)? */
+/** Offsets of the opening quotation marks of a text, found once per text. */
+let openMarks: { text: string; at: number[] } | null = null;
+
+/** Does the span hold an opening quotation mark (a quoted fragment of the speaker's words)? A binary search, not a scan. */
 function quotes(text: string, span: { start: number; end: number }): boolean {
-  for (let k = span.start; k < span.end; k++) if (OPEN_QUOTES.has(text[k]!)) return true;
-  return false;
+  if (openMarks?.text !== text) {
+    const at: number[] = [];
+    for (let k = 0; k < text.length; k++) if (OPEN_QUOTES.has(text[k]!)) at.push(k);
+    openMarks = { text, at };
+  }
+  const { at } = openMarks;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo]! < span.end;
 }
 
 /**

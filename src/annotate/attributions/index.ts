@@ -13,6 +13,7 @@ import { frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type Spans } f
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
+import { addSourceKeys } from './source-keys.js';
 import { npForward } from '../syntax/phrases.js';
 import { viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
@@ -71,9 +72,14 @@ function continuations(sx: Syntax, found: Candidate[]): Candidate[] {
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start);
   let k = 0;
   let reach = -1;
+  let latest: Candidate | null = null;
   for (const q of outerQuotes(sx.quotes)) {
     // reach: the furthest content end among contents starting before this quotation ends.
-    while (k < sorted.length && sorted[k]!.content.start < q.end) reach = Math.max(reach, sorted[k++]!.content.end);
+    while (k < sorted.length && sorted[k]!.content.start < q.end) {
+      const c = sorted[k++]!;
+      reach = Math.max(reach, c.content.end);
+      if (!latest || c.content.end >= latest.content.end) latest = c;
+    }
     const first = wordIndex(sx, q.start);
     if (first < 0 || reach > q.start) continue;
     if (wordsIn(sx, q) < MIN_QUOTED_WORDS) continue;
@@ -82,11 +88,9 @@ function continuations(sx: Syntax, found: Candidate[]): Candidate[] {
     if (sx.first[s] !== first) continue;
     const after = wordAtOrAfter(sx.words, q.end);
     if (after < sx.words.length && sx.words[after]!.sentence === sx.words[after - 1]!.sentence && !/^[.!?…]$/.test(sx.words[after]!.text)) continue;
-    let prev: Candidate | null = null;
-    for (const c of sorted) {
-      if (c.content.start >= q.start) break;
-      if (c.content.end <= q.start && (!prev || c.content.end >= prev.content.end)) prev = c;
-    }
+    // Every content starting before the quotation ends before it (reach <= q.start): the latest-ending one
+    // among them is the prefix maximum kept while advancing k.
+    const prev = latest;
     if (!prev || prev.kind === 'according' || prev.kind === 'indirect') continue;
     const prevEnd = wordIndex(sx, prev.content.start);
     const prevSentence = prevEnd >= 0 ? sx.words[prevEnd]!.sentence : prev.sentence;
@@ -94,6 +98,36 @@ function continuations(sx: Syntax, found: Candidate[]): Candidate[] {
     out.push({ ...prev, construction: 'continuation', cue: null, cueWords: null, verb: null, content: { start: q.start, end: q.end }, kind: 'direct', sentence: s, inherited: null });
   }
   return out;
+}
+
+/**
+ * The candidates whose cue lies inside another candidate's speaker phrase or frame dropped. One sweep over
+ * the phrases sorted by first word, keeping the two furthest-reaching of distinct owners: linear after the
+ * sort (testing every pair was quadratic on cue-dense text).
+ */
+function withoutCuesInPhrases(found: Candidate[]): Candidate[] {
+  const ranges: { first: number; last: number; owner: number }[] = [];
+  found.forEach((o, owner) => {
+    for (const r of [o.source, o.frame]) if (r) ranges.push({ first: r.first, last: r.last, owner });
+  });
+  ranges.sort((a, b) => a.first - b.first);
+  const queries = found.map((c, i) => ({ c, i })).filter((q) => q.c.cueWords).sort((a, b) => a.c.cueWords!.first - b.c.cueWords!.first);
+  const drop = new Uint8Array(found.length);
+  let k = 0;
+  let best: { last: number; owner: number } | null = null;
+  let second: { last: number; owner: number } | null = null;
+  for (const { c, i } of queries) {
+    while (k < ranges.length && ranges[k]!.first <= c.cueWords!.first) {
+      const r = ranges[k++]!;
+      if (!best || r.last > best.last) {
+        if (best && best.owner !== r.owner) second = best;
+        best = r;
+      } else if (r.owner !== best.owner && (!second || r.last > second.last)) second = r;
+    }
+    const other = best && best.owner !== i ? best : second;
+    if (other && other.last >= c.cueWords!.last) drop[i] = 1;
+  }
+  return found.filter((_, i) => !drop[i]);
 }
 
 function position(c: Candidate): number {
@@ -117,8 +151,7 @@ export function findAttributions(doc: Doc): Attribution[] {
   }
   found.push(...findAccording(sp));
   // A cue inside another attribution's speaker phrase or frame is part of that phrase ("Selon des sources citées par X").
-  const inside = (c: Candidate, r: WordRange | null | undefined) => !!r && !!c.cueWords && c.cueWords.first >= r.first && c.cueWords.last <= r.last;
-  found = found.filter((c) => !found.some((o) => o !== c && (inside(c, o.source) || inside(c, o.frame))));
+  found = withoutCuesInPhrases(found);
   for (const c of found) {
     const v = leadingVia(sx, lex, c.sentence);
     if (v && c.construction !== 'according') c.via.unshift(v);
@@ -126,7 +159,86 @@ export function findAttributions(doc: Doc): Attribution[] {
   trimTrailingFrames(sp, found);
   found.push(...continuations(sx, found));
   found.sort((a, b) => position(a) - position(b));
+  splitSharedQuotations(sp, found);
+  boundNestedContents(sp, found);
   return build(doc, sx, lex, found);
+}
+
+/**
+ * "« A, a dit X, B, a ajouté Y, C »": when several incises share one quotation as their content, each gets
+ * its own stretch of it (from the previous incise to its cue; the last one to the closing mark), rather than
+ * every cue copying the whole quotation (2,000 incises in one quotation made the output quadratic).
+ */
+function splitSharedQuotations(sp: Spans, found: Candidate[]): void {
+  const { sx } = sp;
+  const shared = new Map<string, Candidate[]>();
+  for (const c of found) {
+    if (c.construction !== 'incise' || !c.cue || c.cue.start < c.content.start || c.cue.end > c.content.end) continue;
+    const key = `${c.content.start}:${c.content.end}`;
+    const list = shared.get(key);
+    if (list) list.push(c);
+    else shared.set(key, [c]);
+  }
+  for (const group of shared.values()) {
+    if (group.length < 2) continue;
+    const { start, end } = group[0]!.content;
+    let from = start;
+    group.forEach((c, j) => {
+      let k = wordIndex(sx, c.cue!.start) - 1;
+      while (k >= 0 && /^[,;:(—–-]$/.test(sx.words[k]!.text)) k--;
+      const to = j === group.length - 1 ? end : k >= 0 ? Math.max(from, sx.words[k]!.end) : from;
+      c.content = { start: from, end: to > from ? to : c.cue!.end };
+      c.kind = 'direct';
+      const frameEnd = c.frame ? sx.words[c.frame.last]!.end : c.cue!.end;
+      let next = wordAtOrAfter(sx.words, frameEnd);
+      while (next < sx.words.length && /^[,;:)—–-]$/.test(sx.words[next]!.text)) next++;
+      from = Math.min(end, sx.words[next]?.start ?? end);
+    });
+  }
+}
+
+/** Contents nested this deep (inside this many other contents) are cut at the next cue inside them. */
+const MAX_FULL_DEPTH = 2;
+
+/**
+ * Contents of nested attributions are spans inside their parent. Past two levels ("Selon X, Y a dit que Z
+ * affirme que …"), a content stops before the next attribution inside it (its speaker and cue), so each cue
+ * of a chain of thousands in one sentence gets its own clause-level content instead of the rest of the
+ * sentence: every character is then inside a bounded number of contents and the output stays linear.
+ */
+function boundNestedContents(sp: Spans, found: Candidate[]): void {
+  const { sx } = sp;
+  const cues = found.flatMap((c, i) => (c.cue ? [{ start: c.cue.start, i }] : [])).sort((a, b) => a.start - b.start);
+  let open: { start: number; end: number }[] = [];
+  for (const c of found) {
+    const at = c.cue ? c.cue.start : c.content.start;
+    open = open.filter((o) => o.end > at);
+    if (open.filter((o) => o.start <= at).length >= MAX_FULL_DEPTH) {
+      // The first other cue strictly inside this content.
+      let lo = 0;
+      let hi = cues.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cues[mid]!.start <= c.content.start) lo = mid + 1;
+        else hi = mid;
+      }
+      while (lo < cues.length && found[cues[lo]!.i] === c) lo++;
+      const next = cues[lo];
+      if (next && next.start < c.content.end) {
+        const other = found[next.i]!;
+        let cut = wordIndex(sx, next.start);
+        if (other.source && other.source.first < cut && sx.words[other.source.first]!.start > c.content.start) cut = other.source.first;
+        let k = cut - 1;
+        while (k >= 0 && /^[,;:(—–-]$/.test(sx.words[k]!.text)) k--;
+        const end = k >= 0 && sx.words[k]!.end > c.content.start ? sx.words[k]!.end : other.cue!.end;
+        c.content = { start: c.content.start, end: Math.min(end, c.content.end) };
+        c.kind = kindOf(sp, c.content, c.construction === 'according' ? 'according' : 'indirect');
+      }
+    }
+    if (c.content.end > at) open.push(c.content);
+    // A pathological pile of open contents is treated as deep: the bound holds whatever the text.
+    if (open.length > 64) open = open.slice(-MAX_FULL_DEPTH);
+  }
 }
 
 /**
@@ -162,16 +274,23 @@ function trimTrailingFrames(sp: Spans, found: Candidate[]): void {
 function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]): Attribution[] {
   const resolver = new SourceResolver(sx, lex, collectMentions(sx, lex));
   const speakers: (Speaker | null)[] = [];
+  // The first non-continuation attribution of each source phrase (a continuation shares its candidate's source).
+  const firstOfSource = new Map<unknown, number>();
+  found.forEach((o, i) => {
+    if (o.construction !== 'continuation' && !firstOfSource.has(o.source)) firstOfSource.set(o.source, i);
+  });
+  let latest: Speaker | null = null;
   const out: Attribution[] = found.map((c, idx) => {
     let speaker: Speaker | null = null;
     if (c.construction === 'continuation') {
-      const from = found.findIndex((o) => o !== c && o.source === c.source && o.construction !== 'continuation');
+      const from = firstOfSource.get(c.source) ?? -1;
       speaker = from >= 0 && from < idx ? speakers[from] ?? null : null;
       if (speaker) resolver.remember(speaker);
-    } else if ((c.verb?.infinitive || c.verb?.coordinated) && (speaker = lastSpeaker(speakers, c.verb.infinitive && !c.verb.gerund ? c.sentence - 1 : c.sentence))) {
+    } else if ((c.verb?.infinitive || c.verb?.coordinated) && (speaker = lastSpeaker(latest, c.verb.infinitive && !c.verb.gerund ? c.sentence - 1 : c.sentence))) {
       // "…, a indiqué X, expliquant que …" / "Et d'accuser …": the previous speaker goes on.
     } else if (c.source) speaker = resolver.resolve(c.source, c.sentence);
     speakers.push(speaker);
+    if (speaker) latest = speaker;
     return {
       cue: c.cue ? doc.span(c.cue.start, c.cue.end) : null,
       source: speaker ? { ...speaker.source } : null,
@@ -197,12 +316,8 @@ function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]
 }
 
 /** The latest speaker, if it spoke in sentence `since` or later. */
-function lastSpeaker(speakers: (Speaker | null)[], since: number): Speaker | null {
-  for (let k = speakers.length - 1; k >= 0; k--) {
-    const s = speakers[k];
-    if (s) return s.sentence >= since ? s : null;
-  }
-  return null;
+function lastSpeaker(latest: Speaker | null, since: number): Speaker | null {
+  return latest && latest.sentence >= since ? latest : null;
 }
 
 /** Attributions (in reading order) examined on each side for a parent: nesting is local. */
@@ -247,9 +362,10 @@ function decorate(sx: Syntax, a: Attribution, c: Candidate): void {
 
 export const attributionsStage: Stage = {
   name: 'attributions',
-  requires: ['syntax', 'meta'],
+  requires: ['syntax', 'entities', 'meta'],
   provides: ['attributions'],
   run(doc: Doc) {
     doc.attributions = layerSupported(doc, 'attributions') ? findAttributions(doc) : [];
+    addSourceKeys(doc, doc.attributions);
   },
 };

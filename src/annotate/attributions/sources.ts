@@ -35,6 +35,11 @@ export interface Speaker {
 
 /** How far back (sentences) a pronoun or a role looks for its speaker. */
 const PRONOUN_REACH = 8;
+/**
+ * Speakers and mentions looked back over for an antecedent. Reach is counted in sentences, but one sentence
+ * can hold thousands of speakers (hostile input): the scan stops here too, which keeps resolution linear.
+ */
+const LOOKBACK = 100;
 const ROLE_REACH = 30;
 /** A role phrase longer than this ("le ministre de l'Intérieur") is a description, not an anaphor. */
 const MAX_ROLE_WORDS = 2;
@@ -54,6 +59,39 @@ export class SourceResolver {
     private readonly mentions: Mention[],
   ) {
     this.collectAliases();
+  }
+
+  private indexed: { bySurname: Map<string, Mention[]>; genders: Map<string, Gender>; persons: Set<string> } | null = null;
+
+  /** Mentions indexed once (by surname, name → gender, person names), so each lookup is not a scan of them all. */
+  private index(): NonNullable<SourceResolver['indexed']> {
+    if (this.indexed) return this.indexed;
+    const bySurname = new Map<string, Mention[]>();
+    const genders = new Map<string, Gender>();
+    const persons = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.words.length >= 2) {
+        const last = m.words[m.words.length - 1]!;
+        const list = bySurname.get(last);
+        if (list) list.push(m);
+        else bySurname.set(last, [m]);
+      }
+      if (m.gender && !genders.has(m.name)) genders.set(m.name, m.gender);
+      if (m.person) persons.add(m.name);
+    }
+    return (this.indexed = { bySurname, genders, persons });
+  }
+
+  /** Index of the last mention starting before offset `at` (-1 for none); mentions are in text order. */
+  private mentionBefore(at: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 
   /** "l'Organisation des moudjahidine du peuple (OMPI)": OMPI stands for the phrase before it. */
@@ -87,17 +125,23 @@ export class SourceResolver {
     const own = this.sx.text.slice(this.sx.words[from]!.start, this.sx.words[c.last]!.end);
     if (words.length === 1 && this.aliases.has(words[0]!)) return { name: this.aliases.get(words[0]!)!, gender: null };
     if (words.length !== 1) return { name: own, gender: c.gender ?? this.genderOf(own) };
-    let best: Mention | null = null;
-    for (const m of this.mentions) {
-      if (m.words.length < 2 || m.words[m.words.length - 1] !== words[0]) continue;
-      if (!best || (m.start < at && m.start > best.start) || best.start > at) best = m;
+    // The latest full name ending with this surname before `at`, else the last one in the text.
+    const same = this.index().bySurname.get(words[0]!) ?? [];
+    let best: Mention | null = same[same.length - 1] ?? null;
+    for (let lo = 0, hi = same.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (same[mid]!.start < at) {
+        best = same[mid]!;
+        lo = mid + 1;
+      } else hi = mid;
     }
     return best ? { name: best.name, gender: c.gender ?? best.gender } : { name: own, gender: c.gender ?? this.genderOf(own) };
   }
 
   /** Gender of a name from its mentions, or of a lone first name ("Margot"). */
   private genderOf(name: string): Gender {
-    for (const m of this.mentions) if (m.name === name && m.gender) return m.gender;
+    const g = this.index().genders.get(name);
+    if (g) return g;
     return this.sx.lex.firstNames.get(name) ?? null;
   }
 
@@ -136,7 +180,7 @@ export class SourceResolver {
     const compatible = (g: Gender) => !p.gender || !g || g === p.gender;
     // The latest compatible speaker, named ones first ("a-t-il ajouté" rarely means an anonymous group).
     const latest = (ok: (s: Speaker) => boolean): Speaker | null => {
-      for (let k = this.speakers.length - 1; k >= 0; k--) {
+      for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
         const s = this.speakers[k]!;
         if (sentence - s.sentence > PRONOUN_REACH) break;
         if (!isBare(s) && !s.medium && s.plural === p.plural && ok(s)) return s;
@@ -149,14 +193,13 @@ export class SourceResolver {
     if (gendered && gendered.sentence > speaker!.sentence) speaker = gendered;
     // A person named after that speaker (and before the pronoun) is the more recent antecedent.
     let mention: Mention | null = null;
-    for (let k = this.mentions.length - 1; k >= 0 && !p.plural; k--) {
+    for (let k = this.mentionBefore(base.start), floor = Math.max(0, k - LOOKBACK); k >= floor && !p.plural; k--) {
       const m = this.mentions[k]!;
-      if (m.start >= base.start) continue;
       if (sentence - m.sentence > PRONOUN_REACH) break;
       if (m.person && compatible(m.gender)) {
         mention = m;
         // In that sentence the first person named (usually the subject) is the more salient one.
-        for (let j = k - 1; j >= 0 && this.mentions[j]!.sentence === m.sentence; j--) {
+        for (let j = k - 1; j >= Math.max(0, k - LOOKBACK) && this.mentions[j]!.sentence === m.sentence; j--) {
           const o = this.mentions[j]!;
           if (o.person && compatible(o.gender)) mention = o;
         }
@@ -168,9 +211,8 @@ export class SourceResolver {
     if (mention && (!speaker || (mention.sentence > speaker.sentence && !surer))) return mk(mention.name, false, mention.gender ?? p.gender);
     if (speaker) return mk(speaker.source.resolved ?? speaker.source.text, speaker.source.anonymous, speaker.gender ?? p.gender);
     // No person: a body of the same grammatical gender named just before ("La Société française …, rappelle-t-elle").
-    for (let k = this.mentions.length - 1; k >= 0 && p.gender && !p.plural; k--) {
+    for (let k = this.mentionBefore(base.start), floor = Math.max(0, k - LOOKBACK); k >= floor && p.gender && !p.plural; k--) {
       const m = this.mentions[k]!;
-      if (m.start >= base.start) continue;
       if (sentence - m.sentence > 2) break;
       if (!m.person && m.gender === p.gender) return mk(m.name, false, m.gender);
     }
@@ -245,7 +287,7 @@ export class SourceResolver {
 
   /** The latest speaker within two sentences, of the same kind when known (any kind for groups: "ces sources"). */
   private previousOfKind(kind: RoleKind | null, sentence: number): Speaker | null {
-    for (let k = this.speakers.length - 1; k >= 0; k--) {
+    for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > 2) break;
       const own = s.head ? this.lex.roles.get(s.head)?.kind ?? null : null;
@@ -256,7 +298,8 @@ export class SourceResolver {
 
   private isPersonSpeaker(s: Speaker): boolean {
     if (s.head && this.lex.roles.get(s.head)?.kind === 'person') return true;
-    return this.mentions.some((m) => m.person && (m.name === s.source.resolved || m.name === s.source.text));
+    const persons = this.index().persons;
+    return persons.has(s.source.resolved ?? '\u0000') || persons.has(s.source.text);
   }
 
   /** The office noun a periphrasis covering the phrase after its article stands for, or null. */
@@ -271,9 +314,8 @@ export class SourceResolver {
   /** The latest person named in this or the previous sentence, of a known and equal gender. */
   private recentMention(gender: Gender, sentence: number, at: number): { name: string; gender: Gender } | null {
     if (!gender) return null;
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
+    for (let k = this.mentionBefore(at), floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
       const m = this.mentions[k]!;
-      if (m.start >= at) continue;
       if (sentence - m.sentence > 1) break;
       if (m.person && m.gender === gender) return { name: m.name, gender };
     }
@@ -295,7 +337,7 @@ export class SourceResolver {
    * With `sameGender`, the speaker's gender must be known and equal (a demonstrative is no proof of a person).
    */
   private recentPerson(gender: Gender, sentence: number, lastOnly = false, sameGender = false): { name: string; anonymous: boolean; gender: Gender } | null {
-    for (let k = this.speakers.length - 1; k >= 0 && (!lastOnly || k === this.speakers.length - 1); k--) {
+    for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor && (!lastOnly || k === this.speakers.length - 1); k--) {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > (lastOnly ? 1 : 2)) break;
       const mismatch = sameGender ? gender !== null && s.gender !== gender : gender && s.gender && gender !== s.gender;
@@ -327,7 +369,7 @@ export class SourceResolver {
     const office = this.lex.roles.get(head)?.office ?? null;
     const fits = (g: Gender) => kind !== 'person' || !gender || !g || gender === g;
     let best: { name: string; anonymous: boolean; gender: Gender; start: number } | null = null;
-    for (let k = this.speakers.length - 1; k >= 0; k--) {
+    for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > ROLE_REACH) break;
       if (s.source.anonymous || !fits(s.gender)) continue;
@@ -340,9 +382,8 @@ export class SourceResolver {
       }
     }
     // A person named with that role after the latest such speaker is the more recent antecedent.
-    for (let k = this.mentions.length - 1; k >= 0 && !body; k--) {
+    for (let k = this.mentionBefore(at), floor = Math.max(0, k - LOOKBACK); k >= floor && !body; k--) {
       const m = this.mentions[k]!;
-      if (m.start >= at) continue;
       if (best && m.start <= best.start) break;
       if (!fits(m.gender)) continue;
       // "l'organisation" → "l'Organisation des moudjahidine du peuple": the body named with that very noun.

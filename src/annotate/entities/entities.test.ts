@@ -67,6 +67,16 @@ test('keys are shared across languages: ISIS = Daech, Mosul = Mossoul, United St
   assert.equal(find(en, 'Reuters')?.subtype, 'media');
 });
 
+test("a language's person-name lexicon feeds the tagger's gazetteer but names no entity", () => {
+  const kb = buildKnowledgeBase('en', undefined);
+  const [m] = kb.gazetteer.matches(['met', 'Smith', 'today']);
+  assert.equal(kb.entity(m!.entry).subtype, 'lexicon');
+  assert.equal(kb.lookup('Smith'), undefined);
+  // The places and actors keep the names they share with the lexicon.
+  assert.equal(kb.lookup('Paris')?.type, 'LOC');
+  assert.equal(buildKnowledgeBase('fr', undefined).gazetteer.matches(['Smith']).length, 0);
+});
+
 test('dates and quantities come from the rules', () => {
   const es = entities(TEXT);
   assert.equal(find(es, 'mardi 3 mars 2020')?.type, 'DATE');

@@ -1,17 +1,17 @@
-// recoupe analyze PATH... [--format json|jsonl|md] [--raw] [--out DIR]
+// recoupe analyze PATH... [--format json|jsonl|md] [--raw] [--out DIR] [--layers L] [--jobs N] [--budget S]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse, oneOf } from '../args.js';
-import type { Command, CliIO } from '../command.js';
+import type { CommandBody, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
-import { expandInputs } from '../../ingest/inputs.js';
+import { expandInputs, itemWhere } from '../../ingest/inputs.js';
 import { FETCH_FLAGS, FETCH_USAGE, fetcherOptions } from '../../fetch/cli-options.js';
-import { analyzeItem } from '../../ingest/analyze-items.js';
 import { Progress } from '../progress.js';
-import { formatters, FORMATS, type Format } from '../../present/formatters.js';
+import { formatters, FORMATS, type DocName, type Format } from '../../present/formatters.js';
 import { readAll } from '../stdin.js';
-import type { Analysis } from '../../doc/schema.js';
-import { LAYERS_HELP, parseLayers, selectLayers } from '../../present/layers.js';
+import { LAYERS_HELP, parseLayers } from '../../present/layers.js';
+import { AnalysisPool, defaultJobs, ordered, type AnalysisResult } from '../../pipeline/analysis-pool.js';
+import { BUDGET_HELP, budgetSeconds, positiveInt } from '../args.js';
 
 const usage = `Usage: recoupe analyze PATH... [options]
 
@@ -26,13 +26,13 @@ Options:
   --raw        input is already-clean text: no boilerplate removal, no metadata guessing
   --out DIR    write one file per document into DIR instead of stdout
   --layers L   ${LAYERS_HELP}
+  --jobs N     analysis threads (default: one per core)
+${BUDGET_HELP}
   --debug      show stack traces
 
 ${FETCH_USAGE}`;
 
-export const analyzeCommand: Command = {
-  name: 'analyze',
-  summary: 'analyse articles: sourcing, attributions, entities, claims',
+export const analyzeCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(args, {
@@ -40,6 +40,8 @@ export const analyzeCommand: Command = {
       raw: { type: 'boolean' },
       out: { type: 'string' },
       layers: { type: 'string' },
+      jobs: { type: 'string' },
+      budget: { type: 'string' },
       ...FETCH_FLAGS,
     });
     if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
@@ -55,28 +57,42 @@ export const analyzeCommand: Command = {
       }
     }
     const fetch = fetcherOptions(values);
+    const jobs = positiveInt(values.jobs, '--jobs') ?? defaultJobs();
+    const budgetMs = budgetSeconds(values.budget) * 1000;
+    const raw = values.raw ?? false;
     const progress = new Progress(io.stderr, 'analysed');
     let failures = 0;
     let written = 0;
     const usedNames = new Set<string>();
     if (!outDir) io.stdout.write(fmt.begin());
-    for await (const item of expandInputs(positionals, () => readAll(io.stdin), { fetch })) {
-      const r = analyzeItem(item, { raw: values.raw ?? false });
-      if (r.ok) r.analysis = selectLayers(r.analysis, layers);
-      if (!r.ok) {
-        failures++;
-        io.stderr.write(`recoupe analyze: ${r.error.path}: ${r.error.reason}\n`);
-        if (io.debug && r.error.cause?.stack) io.stderr.write(r.error.cause.stack + '\n');
-        continue;
+    // Inputs are analysed in worker threads, a bounded window of them in flight,
+    // and written in input order: every core works and memory stays flat.
+    const pool = new AnalysisPool({ size: jobs, budgetMs });
+    try {
+      const inputs = expandInputs(positionals, () => readAll(io.stdin), { fetch });
+      const analyses = ordered(inputs, jobs * 4, async (item): Promise<AnalysisResult> => {
+        if (item.kind === 'error') return { ok: false, path: item.error.path, reason: item.error.reason, stack: item.error.cause?.stack };
+        return pool.analyze({ kind: 'format', item, raw, layers, format }, itemWhere(item));
+      });
+      for await (const r of analyses) {
+        if (!r.ok) {
+          failures++;
+          io.stderr.write(`recoupe analyze: ${r.path}: ${r.reason}\n`);
+          if (io.debug && r.stack) io.stderr.write(r.stack + '\n');
+          continue;
+        }
+        if (!('output' in r)) continue;
+        if (outDir) {
+          const name = uniqueName(r.name, usedNames) + fmt.extension;
+          writeFileSync(join(outDir, name), fmt.begin() + r.output + fmt.end());
+        } else {
+          await write(io.stdout, (written > 0 ? fmt.separator : '') + r.output);
+        }
+        written++;
+        progress.tick();
       }
-      if (outDir) {
-        const name = uniqueName(r.analysis, usedNames) + fmt.extension;
-        writeFileSync(join(outDir, name), fmt.begin() + fmt.item(r.analysis, 0) + fmt.end());
-      } else {
-        await write(io.stdout, fmt.item(r.analysis, written));
-      }
-      written++;
-      progress.tick();
+    } finally {
+      await pool.close();
     }
     progress.done();
     if (!outDir) io.stdout.write(fmt.end());
@@ -85,9 +101,9 @@ export const analyzeCommand: Command = {
 };
 
 /** A file name for a document's output: input base name (plus JSONL line), else its id. */
-export function uniqueName(a: Analysis, used: Set<string>): string {
-  let base = a.input.path ? basename(a.input.path).replace(/\.[^.]+$/, '') : a.id.slice(0, 16);
-  if (a.input.line) base += `-${a.input.line}`;
+export function uniqueName(a: DocName, used: Set<string>): string {
+  let base = a.path ? basename(a.path).replace(/\.[^.]+$/, '') : a.id.slice(0, 16);
+  if (a.line) base += `-${a.line}`;
   let name = base;
   for (let k = 2; used.has(name); k++) name = `${base}-${k}`;
   used.add(name);

@@ -1,5 +1,5 @@
 // recoupe corpus add PATH... [--db FILE] [--jobs N] [--raw]
-import { parse } from '../args.js';
+import { BUDGET_HELP, budgetSeconds, parse } from '../args.js';
 import type { Command, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { expandInputs } from '../../ingest/inputs.js';
@@ -25,6 +25,7 @@ ${DB_HELP}
   --jobs N     analysis threads (default: one per core)
   --batch N    documents per write transaction (default 100)
   --raw        inputs are already-clean text
+${BUDGET_HELP}
   --queue      with --db postgres://…: queue the articles for \`recoupe worker\`
                (on any machine) instead of analysing them here
 
@@ -35,7 +36,7 @@ export const corpusAdd: Command = {
   summary: 'analyse articles and store them',
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, batch: { type: 'string' }, raw: { type: 'boolean' }, queue: { type: 'boolean' }, ...FETCH_FLAGS });
+    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, batch: { type: 'string' }, raw: { type: 'boolean' }, budget: { type: 'string' }, queue: { type: 'boolean' }, ...FETCH_FLAGS });
     if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
     const jobs = positiveInt(values.jobs, '--jobs');
     const batchSize = positiveInt(values.batch, '--batch');
@@ -56,6 +57,7 @@ export const corpusAdd: Command = {
         jobs,
         batchSize,
         raw: values.raw ?? false,
+        budgetMs: budgetSeconds(values.budget) * 1000,
         onProgress: (n) => progress.tick(n),
         onError: (e) => io.stderr.write(`recoupe corpus add: ${e.path}: ${e.reason}\n`),
       });

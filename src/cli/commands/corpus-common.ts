@@ -34,12 +34,7 @@ export async function exportRows(io: CliIO, db: string | undefined, format: RowF
   return 0;
 }
 
-export function positiveInt(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive integer (got "${value}")`);
-  return n;
-}
+export { positiveInt } from '../args.js';
 
 export function isoDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;

@@ -2,13 +2,14 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, oneOf } from '../args.js';
-import type { Command, CliIO } from '../command.js';
+import type { CommandBody, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { expandInputs } from '../../ingest/inputs.js';
 import { analyzeItem } from '../../ingest/analyze-items.js';
 import { readAll } from '../stdin.js';
 import { Progress } from '../progress.js';
 import { uniqueName } from './analyze.js';
+import { docName } from '../../present/formatters.js';
 import type { Analysis } from '../../doc/schema.js';
 import { UI_LANGUAGES, type UiLang } from '../../present/html-i18n.js';
 import { articleReportHtml, corpusReportHtml } from '../../present/report-html.js';
@@ -48,9 +49,7 @@ async function* storedAnalyses(corpus: CorpusPort): AsyncGenerator<Analysis> {
   }
 }
 
-export const reportCommand: Command = {
-  name: 'report',
-  summary: 'write Markdown or self-contained HTML reports, CSV exports and ClaimReview drafts',
+export const reportCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(args, {
@@ -77,7 +76,7 @@ export const reportCommand: Command = {
     const progress = new Progress(io.stderr, 'reported');
     let failures = 0;
     const report = (a: Analysis) => {
-      const file = `articles/${uniqueName(a, used)}.${format}`;
+      const file = `articles/${uniqueName(docName(a), used)}.${format}`;
       writeFileSync(join(out, file), format === 'html' ? articleReportHtml(a, lang) : articleReportMd(a, lang));
       for (const { x, fd } of csv) for (const row of x.rows(a)) writeSync(fd, csvRow(row));
       summary.add(a, file);

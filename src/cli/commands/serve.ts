@@ -1,7 +1,7 @@
 // recoupe serve [--db FILE] [--port N] [--host H]
 import { existsSync } from 'node:fs';
 import { parse } from '../args.js';
-import type { Command, CliIO } from '../command.js';
+import type { CommandBody, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { RecoupeServer, DEFAULT_MAX_BODY } from '../../server/app.js';
 import { openCorpus } from '../../server/corpus-adapter.js';
@@ -24,9 +24,7 @@ function intFlag(value: string | undefined, flag: string, fallback: number, min:
   return Number(value);
 }
 
-export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'serve the HTTP API and the web app',
+export const serveCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values } = parse(

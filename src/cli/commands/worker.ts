@@ -1,6 +1,6 @@
 // recoupe worker --db postgres://… : analyse and store queued articles.
-import { parse } from '../args.js';
-import type { Command, CliIO } from '../command.js';
+import { DEFAULT_BUDGET_SECONDS, budgetSeconds, parse } from '../args.js';
+import type { CommandBody, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { isPostgresUrl } from '../../corpus/open.js';
 import { writeRows } from '../../corpus/export.js';
@@ -24,13 +24,13 @@ Options:
   --batch N          jobs taken at once and stored in one transaction (default: 8 per thread)
   --exit-when-done   stop once nothing is queued, retrying or in progress
   --raw              queued inputs are already-clean text
+  --budget S         seconds one document's analysis may take (default ${DEFAULT_BUDGET_SECONDS}); a job over
+                     it fails alone
   --status           print the number of jobs in each state, then exit
   --failed           list parked jobs with their errors, then exit
 ${FORMAT_HELP}`;
 
-export const workerCommand: Command = {
-  name: 'worker',
-  summary: 'analyse and store queued articles (PostgreSQL corpus)',
+export const workerCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values } = parse(
@@ -41,6 +41,7 @@ export const workerCommand: Command = {
         batch: { type: 'string' },
         'exit-when-done': { type: 'boolean' },
         raw: { type: 'boolean' },
+        budget: { type: 'string' },
         status: { type: 'boolean' },
         failed: { type: 'boolean' },
         ...FORMAT_OPTION,
@@ -75,6 +76,7 @@ export const workerCommand: Command = {
         threads,
         batchSize,
         raw: values.raw ?? false,
+        budgetMs: budgetSeconds(values.budget) * 1000,
         exitWhenDone: values['exit-when-done'] ?? false,
         signal: stop.signal,
         onProgress: (n) => progress.tick(n),

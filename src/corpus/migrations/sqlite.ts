@@ -2,10 +2,13 @@
 // (all `IF NOT EXISTS`, so files created before this table existed upgrade by
 // re-running it). PRAGMA user_version mirrors the latest version for tools.
 import type Database from 'better-sqlite3';
-import { SQLITE_SCHEMA } from '../sqlite-schema.js';
+import { SQLITE_SCHEMA, SQLITE_V2 } from '../sqlite-schema.js';
 import { MIGRATIONS_TABLE, pendingMigrations, type Migration } from './migration.js';
 
-export const SQLITE_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'corpus schema', sql: SQLITE_SCHEMA }];
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'corpus schema', sql: SQLITE_SCHEMA },
+  { version: 2, name: 'source keys and claim propositions', sql: SQLITE_V2 },
+];
 
 export function migrateSqlite(db: Database.Database, location: string, migrations: readonly Migration[] = SQLITE_MIGRATIONS): void {
   db.exec(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);

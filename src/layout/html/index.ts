@@ -13,8 +13,47 @@ function parseDocument(html: string): ReturnType<typeof parseHTML> {
   return parsed.document.documentElement ? parsed : parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
 }
 
+/** Elements nested deeper than this are read as their text: real pages stay far below (a few dozen levels). */
+export const MAX_HTML_DEPTH = 1000;
+/** Elements HTML closes by itself when a sibling opens (`<p>…<p>`, `<li>…<li>`): not counted as nesting. */
+const IMPLIED_CLOSE = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'rtc']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command', 'basefont', 'frame', 'isindex']);
+const TAG = /<(\/?)([A-Za-z][\w:-]*)\b[^>]*?(\/?)>/g;
+
+/**
+ * The page with its tags below depth `max` removed (their text kept), or null when it is not that deep.
+ * The HTML parser keeps its open elements in an array it shifts and unshifts (quadratic in depth: 100k
+ * nested tags took minutes) and tree walks recurse: capping the depth first keeps every later step linear.
+ */
+export function capNesting(html: string, max = MAX_HTML_DEPTH): { html: string; dropped: number } | null {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = m[2]!.toLowerCase();
+    if (IMPLIED_CLOSE.has(name) || VOID.has(name) || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest && (deepest = depth) > max) break;
+  }
+  if (deepest <= max) return null;
+  depth = 0;
+  let dropped = 0;
+  const out = html.replace(TAG, (tag, close: string, rawName: string, selfClosing: string) => {
+    const name = rawName.toLowerCase();
+    if (IMPLIED_CLOSE.has(name) || VOID.has(name) || selfClosing) return depth >= max ? (dropped++, ' ') : tag;
+    if (close) {
+      const deep = depth > max;
+      depth = Math.max(0, depth - 1);
+      return deep ? (dropped++, ' ') : tag;
+    }
+    depth++;
+    return depth > max ? (dropped++, ' ') : tag;
+  });
+  return { html: out, dropped };
+}
+
 export function layoutHtml(html: string, url?: string | null): PageLayout {
-  const { document } = parseDocument(html);
+  const capped = capNesting(html);
+  const { document } = parseDocument(capped?.html ?? html);
   const declared = declaredHints(document as unknown as Document, url);
   const title = declared.find((h) => h.field === 'title')?.value ?? '';
   const ex = extractMain(document as unknown as Document, title);
@@ -25,5 +64,7 @@ export function layoutHtml(html: string, url?: string | null): PageLayout {
       return { text: d.text, role: roleOf(d.reason, zone), reason: d.reason, kept: false, zone };
     }),
   ];
-  return { format: 'html', blocks, declared, notes: [`main content chosen by ${ex.via}`] };
+  const notes = [`main content chosen by ${ex.via}`];
+  if (capped) notes.push(`HTML nested deeper than ${MAX_HTML_DEPTH} elements: ${capped.dropped} tags below that depth read as plain text`);
+  return { format: 'html', blocks, declared, notes };
 }

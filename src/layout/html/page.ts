@@ -13,8 +13,26 @@ export interface PageLayout {
 
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/**
+ * Every element under `root`, in document order, by an iterative walk: linear on any tree, where
+ * `querySelectorAll('body *')` tests each element's ancestors (quadratic on 100k nested tags) and a
+ * recursive walk overflows the stack.
+ */
+export function descendants(root: Element | null | undefined): Element[] {
+  const out: Element[] = [];
+  if (!root) return out;
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    out.push(el);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
+}
+
 export function pageLayout(document: Document): PageLayout {
-  const all = Array.from(document.querySelectorAll('body *'));
+  const all = descendants(document.body);
   const titleText = squash(document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? document.querySelector('title')?.textContent ?? '');
   const h1s = all.filter((e) => e.tagName === 'H1');
   const h1 = h1s.find((e) => titleText.includes(squash(e.textContent ?? '')) && squash(e.textContent ?? '').length > 8) ?? h1s[0];

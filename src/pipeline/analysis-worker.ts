@@ -1,0 +1,56 @@
+// A thread of the analysis pool (./analysis-pool.ts). Analyses one input per
+// message and answers with what the caller needs, built here, off the main
+// thread: the formatted output (`recoupe analyze`, `POST /api/analyze`) or the
+// document prepared for the corpus (`corpus add`). Modules a job kind does not
+// need are not loaded (the corpus code only for `prepare` jobs).
+import { parentPort } from 'node:worker_threads';
+import { analyzeItem } from '../ingest/analyze-items.js';
+import type { InputItem } from '../ingest/inputs.js';
+import { selectLayers, type LayerSet } from '../present/layers.js';
+import { docName, formatters, type DocName, type Format } from '../present/formatters.js';
+import type { PreparedDocument } from '../corpus/store.js';
+import { analyze, type AnalyzeInput } from './analyze.js';
+
+export type AnalysisJob =
+  /** A CLI input, formatted as one item of `format` (its first: the caller adds separators). */
+  | { kind: 'format'; item: Exclude<InputItem, { kind: 'error' }>; raw: boolean; layers: LayerSet; format: Format }
+  /** An API request: the analysis as JSON text. */
+  | { kind: 'json'; input: AnalyzeInput; raw: boolean; layers: LayerSet }
+  /** A corpus input: analysed and prepared for storage. */
+  | { kind: 'prepare'; item: Exclude<InputItem, { kind: 'error' }>; key: string | null; raw: boolean };
+
+export type AnalysisResult =
+  | { ok: true; output: string; name: DocName }
+  | { ok: true; doc: PreparedDocument }
+  | { ok: false; path: string; reason: string; stack?: string; thrown?: boolean };
+
+let prepare: typeof import('../corpus/prepare.js').prepareDocument | undefined;
+
+async function work(job: AnalysisJob): Promise<AnalysisResult> {
+  if (job.kind === 'json') {
+    // As the server did: a failure is the request's answer, not an input error.
+    try {
+      return { ok: true, output: JSON.stringify(selectLayers(analyze(job.input, { raw: job.raw }), job.layers)), name: { path: null, id: '' } };
+    } catch (e) {
+      return { ok: false, path: '<request>', reason: (e as Error).message ?? String(e), thrown: true };
+    }
+  }
+  const r = analyzeItem(job.item, { raw: job.raw });
+  if (!r.ok) return { ok: false, path: r.error.path, reason: r.error.reason, stack: r.error.cause?.stack };
+  const a = r.analysis;
+  if (job.kind === 'prepare') {
+    prepare ??= (await import('../corpus/prepare.js')).prepareDocument;
+    try {
+      return { ok: true, doc: prepare(a, job.key) };
+    } catch (e) {
+      return { ok: false, path: a.input.path ?? '<stdin>', reason: `analysis failed: ${(e as Error).message}` };
+    }
+  }
+  return { ok: true, output: formatters[job.format].item(selectLayers(a, job.layers), 0), name: docName(a) };
+}
+
+parentPort?.on('message', (msg: { id: number; job: AnalysisJob }) => {
+  void work(msg.job).then((result) => parentPort!.postMessage({ id: msg.id, result }));
+});
+// Every module is loaded: the pool may send work (and start its time budget).
+parentPort?.postMessage({ ready: true });

@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Worker } from 'node:worker_threads';
+import { OverBudgetError, PoolBusyError, PoolError, WorkerPool } from './worker-pool.js';
+import { ordered } from './analysis-pool.js';
+
+// A test worker: `{ wait: i32 }` blocks until the shared flag is set, `loop` never ends,
+// `crash` throws, anything else answers at once.
+const CODE = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, job }) => {
+  if (job.wait) Atomics.wait(job.wait, 0, 0);
+  if (job.loop) for (;;);
+  if (job.crash) throw new Error('boom');
+  parentPort.postMessage({ id, result: job.name });
+});
+parentPort.postMessage({ ready: true });`;
+type Job = { name: string; wait?: Int32Array; loop?: boolean; crash?: boolean };
+const start = () => new Worker(CODE, { eval: true });
+
+function gate() {
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  return {
+    flag,
+    open() {
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0);
+    },
+  };
+}
+
+test('a task over its time budget fails alone; the worker is replaced and the next task runs', async () => {
+  const pool = new WorkerPool<Job, string>(start, { size: 1, budgetMs: 200 });
+  try {
+    const looping = pool.run({ name: 'loop', loop: true });
+    const next = pool.run({ name: 'next' });
+    await assert.rejects(looping, (e: Error) => e instanceof OverBudgetError && /time budget of 200 ms/.test(e.message));
+    assert.equal(await next, 'next');
+    assert.equal(pool.size, 1);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a crashing task fails alone', async () => {
+  const pool = new WorkerPool<Job, string>(start, { size: 1 });
+  try {
+    await assert.rejects(pool.run({ name: 'c', crash: true }), (e: Error) => e instanceof PoolError && /boom/.test(e.message));
+    assert.equal(await pool.run({ name: 'after' }), 'after');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('clients are served in turn: a second client waits for one task, not for the first client\'s whole queue', async () => {
+  const pool = new WorkerPool<Job, string>(start, { size: 1 });
+  const g = gate();
+  const done: string[] = [];
+  const track = (p: Promise<string>) => p.then((name) => done.push(name));
+  try {
+    const all = [track(pool.run({ name: 'a1', wait: g.flag }, 'A')), track(pool.run({ name: 'a2' }, 'A')), track(pool.run({ name: 'a3' }, 'A')), track(pool.run({ name: 'b1' }, 'B'))];
+    g.open();
+    await Promise.all(all);
+    assert.deepEqual(done, ['a1', 'b1', 'a2', 'a3']);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a client with nothing running gets an extra worker while another client holds the pool', async () => {
+  const pool = new WorkerPool<Job, string>(start, { size: 1, extraWorkers: 1 });
+  const g = gate();
+  try {
+    const held = [pool.run({ name: 'a1', wait: g.flag }, 'A'), pool.run({ name: 'a2', wait: g.flag }, 'A')];
+    // A's tasks cannot finish before the gate opens: B is answered first or the test never ends.
+    assert.equal(await pool.run({ name: 'b1' }, 'B'), 'b1');
+    g.open();
+    assert.deepEqual(await Promise.all(held), ['a1', 'a2']);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a client over its queue cap is refused; others are not', async () => {
+  const pool = new WorkerPool<Job, string>(start, { size: 1, maxQueuePerClient: 1 });
+  const g = gate();
+  try {
+    const running = pool.run({ name: 'a1', wait: g.flag }, 'A');
+    const queued = pool.run({ name: 'a2' }, 'A');
+    await assert.rejects(pool.run({ name: 'a3' }, 'A'), PoolBusyError);
+    const other = pool.run({ name: 'b1' }, 'B');
+    g.open();
+    assert.deepEqual(await Promise.all([running, queued, other]), ['a1', 'a2', 'b1']);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('ordered: results in input order, at most `window` in flight', async () => {
+  let inFlight = 0;
+  let most = 0;
+  async function* numbers() {
+    for (let i = 0; i < 20; i++) yield i;
+  }
+  const out: number[] = [];
+  for await (const r of ordered(numbers(), 4, async (i) => {
+    most = Math.max(most, ++inFlight);
+    // Later inputs finish first.
+    await new Promise((resolve) => setTimeout(resolve, (20 - i) % 5));
+    inFlight--;
+    return i * 10;
+  })) out.push(r);
+  assert.deepEqual(out, Array.from({ length: 20 }, (_, i) => i * 10));
+  assert.ok(most <= 4, `at most 4 in flight (saw ${most})`);
+});

@@ -64,8 +64,6 @@ function wordsOf(text: string): { text: string; lower: string }[] {
 
 /** A word that belongs to a name: it holds a capital ("Zameli", "al-Zameli", "McCain", "BFMTV"). */
 const NAME_WORD = /\p{Lu}/u;
-/** Lowercase words inside a name ("Charles de Gaulle", "Wathiq al Batat"): kept only between two name words. */
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'do', 'al', 'el', 'ben', 'bin', 'ibn', 'abu', 'abou', 'bou']);
 const bare = (w: string) => w.replace(/\.$/, '').replace(/['’]$/, '');
 
 /** Letters and digits only, lowercase and unaccented: "BFM TV" → "bfmtv". */
@@ -147,7 +145,7 @@ export class SourceKeyer {
     const role = this.roleOf(name);
     const kind = role ? this.words.roles.get(role.noun)?.kind : undefined;
     // "le ministère irakien de la Défense", "les autorités de Bagdad": a body or office in (or of) a named one, not that one.
-    if (role && role.lowercase && role.at === 1 + this.leading(name) && (kind === 'org' || kind === 'group' || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))) {
+    if (role?.lowercase && role.at === 1 + this.leading(name) && (kind === 'org' || kind === 'group' || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))) {
       const body = this.bodyOf(name, role.at);
       if (body) return `role:${role.office}@${body}`;
     }

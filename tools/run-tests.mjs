@@ -29,6 +29,7 @@ const SLOW = [
   'test/queue.test.ts', // PostgreSQL queue workers, one killed mid-batch (~15 s CPU)
   'test/browser.test.ts', // the web app in chromium
   'test/xss.test.ts', // hostile articles rendered in chromium
+  'test/browser-a11y.test.ts', // every page of the web app through axe-core, at 1366 and 390 px
 ];
 
 function find(dir, out = []) {

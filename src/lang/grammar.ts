@@ -76,6 +76,14 @@ export const GrammarSchema = z.object({
   conditionalEndings: words,
   hyphenatedNamePattern: pattern,
   titleLinks: words,
+  /** The complementizer may be left out ("said the plan would fail"). */
+  zeroComplementizer: z.boolean(),
+  /** An incise may put its subject first ("\"…,\" he said"). */
+  subjectFirstIncise: z.boolean(),
+  /** Cue lemmas taking their addressee as a bare object before the clause ("told Reuters that"). */
+  addresseeCues: words,
+  /** A plural noun by its form, for languages whose determiners do not show number ("the rebels"); "" for none. */
+  pluralNounPattern: pattern,
 });
 type GrammarJson = z.infer<typeof GrammarSchema>;
 
@@ -149,6 +157,10 @@ export interface Grammar {
   hyphenatedName: RegExp;
   /** Words linking two title words ("général en chef"). */
   titleLinks: Set<string>;
+  zeroComplementizer: boolean;
+  subjectFirstIncise: boolean;
+  addresseeCues: Set<string>;
+  pluralNoun: RegExp;
 }
 
 function compile(j: GrammarJson): Grammar {
@@ -216,6 +228,10 @@ function compile(j: GrammarJson): Grammar {
     conditionalLastChars: new Set(j.conditionalEndings.map((e) => e.charCodeAt(e.length - 1))),
     hyphenatedName: re(j.hyphenatedNamePattern),
     titleLinks: set(j.titleLinks),
+    zeroComplementizer: j.zeroComplementizer,
+    subjectFirstIncise: j.subjectFirstIncise,
+    addresseeCues: set(j.addresseeCues),
+    pluralNoun: re(j.pluralNounPattern),
   };
 }
 

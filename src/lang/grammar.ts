@@ -84,6 +84,12 @@ export const GrammarSchema = z.object({
   addresseeCues: words,
   /** A plural noun by its form, for languages whose determiners do not show number ("the rebels"); "" for none. */
   pluralNounPattern: pattern,
+  /** Days and months are capitalised ("on Thursday"): not names. */
+  capitalisedTimeWords: z.boolean(),
+  /** An inverted subject after a cue ends its clause ("…," said Smith.): "…, said the buyback offered" is no incise. */
+  inversionEndsClause: z.boolean(),
+  /** Cue forms double as plural nouns ("reports", "claims"): an object opening with a preposition means a noun. */
+  cueNounHomographs: z.boolean(),
 });
 type GrammarJson = z.infer<typeof GrammarSchema>;
 
@@ -161,6 +167,9 @@ export interface Grammar {
   subjectFirstIncise: boolean;
   addresseeCues: Set<string>;
   pluralNoun: RegExp;
+  capitalisedTimeWords: boolean;
+  inversionEndsClause: boolean;
+  cueNounHomographs: boolean;
 }
 
 function compile(j: GrammarJson): Grammar {
@@ -232,6 +241,9 @@ function compile(j: GrammarJson): Grammar {
     subjectFirstIncise: j.subjectFirstIncise,
     addresseeCues: set(j.addresseeCues),
     pluralNoun: re(j.pluralNounPattern),
+    capitalisedTimeWords: j.capitalisedTimeWords,
+    inversionEndsClause: j.inversionEndsClause,
+    cueNounHomographs: j.cueNounHomographs,
   };
 }
 

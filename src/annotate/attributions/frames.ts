@@ -3,6 +3,7 @@
 // ("« … », a-t-il dit", "…, a annoncé l'OMPI"), que-clause, colon + quotation,
 // infinitive ("a affirmé avoir libéré"), object ("a démenti toute livraison").
 import { wordAt, type Syntax } from '../syntax/index.js';
+import { FORM_GERUND } from '../syntax/lexicon.js';
 import { isFiniteVerb, npBackward, npForward, skipForward } from '../syntax/phrases.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
@@ -168,6 +169,7 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
   }
   // "…, a dit X que …" is a que-clause with an inverted subject, not an incise.
   if (sx.lex.complementizers.has(words[inv.next]?.lower ?? '')) return null;
+  if (sx.lex.g.inversionEndsClause && cue.clitic < 0 && !quote && !clauseEndsAt(sx, inv.next, s)) return null;
   let content: { start: number; end: number };
   const around = quoteAround(sp, words[cue.first]!.start);
   if (around && !quote) content = { start: around.start, end: around.end };
@@ -220,14 +222,27 @@ function trySubjectFirstIncise(sp: Spans, cue: Cue): Candidate | null {
       next = collectVia(sx, lex, e + 1, via);
     }
   }
-  const after = words[next];
-  const ends = !after || after.sentence !== s || /^[.!?]$/.test(after.text) || (after.text === ',' && OPEN_QUOTES.has(words[next + 1]?.text ?? ''));
-  const quote = quoteBefore(sp, subject.first);
+  const ends = clauseEndsAt(sx, next, s);
+  // '"…," the embassy's envoy, Tadeusz Awdankiewicz, told Reuters': the quotation may end before an apposition.
+  let quote = quoteBefore(sp, subject.first);
+  if (!quote && words[subject.first - 1]?.text === ',') {
+    const k = npBackward(sx, subject.first - 2);
+    if (k >= 0) quote = quoteBefore(sp, k);
+  }
   if (quote) return { ...make(sp, cue, 'incise', subject, { start: quote.start, end: quote.end }, via), frame: { first: subject.first, last: next - 1 } };
   const comma = words[subject.first - 1];
   const from = sx.first[s]!;
   if (!ends || comma?.text !== ',' || comma.sentence !== s || subject.first - 2 <= from) return null;
   return { ...make(sp, cue, 'incise', subject, chars(sx, from, subject.first - 2), via), frame: { first: subject.first, last: next - 1 } };
+}
+
+/** Does the clause of sentence s end at word i: a stop, the sentence's end, a comma before a quotation or a participle ("…, forcing")? */
+function clauseEndsAt(sx: Syntax, i: number, s: number): boolean {
+  const w = sx.words[i];
+  if (!w || w.sentence !== s || /^[.!?;]$/.test(w.text) || (CLOSE_QUOTES.has(w.text) && !OPEN_QUOTES.has(w.text))) return true;
+  if (w.text !== ',') return false;
+  const n = sx.words[i + 1];
+  return !n || OPEN_QUOTES.has(n.text) || (sx.formFlags[i + 1]! & FORM_GERUND) !== 0 || sx.lex.g.gerund.test(n.lower);
 }
 
 /** Longest lead-in before an incise that introduces the quotation after it ("Mais encore, …"). */
@@ -362,7 +377,9 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
     return src || continues ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
   }
   const objvia = f.has('objvia');
-  if ((f.has('obj') || objvia) && j < end && !/^[.,;:!?»"”)]$/.test(x.text)) {
+  // Where cue forms double as plural nouns ("reports of …"), an object opening with a preposition means a noun.
+  const nounForm = g.cueNounHomographs && sx.lex.prepositions.has(x.lower) && !sx.lex.determiners.has(x.lower);
+  if ((f.has('obj') || objvia) && j < end && !/^[.,;:!?»"”)]$/.test(x.text) && !nounForm) {
     const src = speaker();
     if (!src && !continues) return null;
     const last = objectEnd(sp, j, end, via);

@@ -5,8 +5,8 @@
 //    DOCUMENT by text overlap, after normalising case, quotes, apostrophes and
 //    whitespace: a claim matches when the Dice coefficient of their token
 //    multisets is >= 0.5, or when one side holds >= 80% of the other side's
-//    tokens (containment; the contained side needs >= 4 tokens, so « a déclaré »
-//    never matches a sentence).
+//    tokens (containment; a contained gold mention needs >= 3 tokens, a
+//    contained claim >= 4, so « a déclaré X » never locates a sentence).
 // 2. Pairwise grouping: over every pair of gold mentions, a pair is gold-positive
 //    when both mentions are in one cluster, predicted-positive when some system
 //    group holds a claim matching each. Precision, recall and F1 over pairs.
@@ -96,7 +96,10 @@ function common(a: Map<string, number>, b: Map<string, number>): number {
 
 export const DICE_MIN = 0.5;
 export const CONTAINMENT_MIN = 0.8;
-export const CONTAINED_MIN_TOKENS = 4;
+/** A gold mention (a hand-picked proposition, « 10 personnes disparues ») may be this short and still be contained in a claim. */
+export const GOLD_CONTAINED_MIN_TOKENS = 3;
+/** A system claim contained in a gold mention needs this many tokens (so « a déclaré X » never locates a sentence). */
+export const CLAIM_CONTAINED_MIN_TOKENS = 4;
 
 /** Whether a system claim's text locates a gold mention (rule 1 above). */
 export function textMatches(gold: string, system: string): boolean {
@@ -105,8 +108,8 @@ export function textMatches(gold: string, system: string): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const shared = common(counts(a), counts(b));
   if ((2 * shared) / (a.length + b.length) >= DICE_MIN) return true;
-  const shorter = Math.min(a.length, b.length);
-  return shorter >= CONTAINED_MIN_TOKENS && shared / shorter >= CONTAINMENT_MIN;
+  if (a.length <= b.length) return a.length >= GOLD_CONTAINED_MIN_TOKENS && shared / a.length >= CONTAINMENT_MIN;
+  return b.length >= CLAIM_CONTAINED_MIN_TOKENS && shared / b.length >= CONTAINMENT_MIN;
 }
 
 export interface PRF {

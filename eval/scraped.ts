@@ -74,14 +74,17 @@ export function jsonLdGold(html: string): Gold {
   const art = objs.find((o) => ([] as unknown[]).concat(o['@type'] ?? []).some((t) => ARTICLE.test(String(t))));
   if (!art) return {};
   const g: Gold = {};
-  if (typeof art.headline === 'string' && art.headline.trim()) g.title = art.headline.replace(/\s+/g, ' ').trim();
+  if (typeof art.headline === 'string' && art.headline.trim()) g.title = unescape(art.headline).replace(/\s+/g, ' ').trim();
   const people = ([] as unknown[]).concat(art.author ?? []).flatMap((a) => {
     if (typeof a === 'string') return [a];
     const o = a as Json;
     const type = String(o?.['@type'] ?? 'Person');
     return type === 'Person' && typeof o.name === 'string' ? [o.name] : [];
   });
-  const names = people.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n && !/^https?:/.test(n));
+  // A credit's outlet after " | " or a comma ("Troy Smith, Cleveland.com") names no co-author.
+  const names = people
+    .map((n) => unescape(n).replace(/\s+/g, ' ').replace(/\s+\|.*$/, '').replace(/,\s*[^,]*\.[a-z]{2,6}$/i, '').trim())
+    .filter((n) => n && !/^https?:/.test(n));
   if (names.length) g.authors = names;
   if (typeof art.datePublished === 'string') {
     const m = /^(\d{4}-\d{2}-\d{2})/.exec(art.datePublished);
@@ -90,13 +93,31 @@ export function jsonLdGold(html: string): Gold {
   return g;
 }
 
+/** JSON-LD values sometimes keep HTML entities ("&#8216;"): read them as a browser shows them. */
+function unescape(s: string): string {
+  if (!s.includes('&')) return s;
+  const { document } = parseHTML('<p></p>');
+  const p = document.querySelector('p')!;
+  p.innerHTML = s;
+  return p.textContent ?? s;
+}
+
 const squash = (s: string) => foldLower(s).replace(/[^\p{L}\p{N}]+/gu, '');
 
+/**
+ * The title shown on the page is the declared headline, give or take what
+ * declared headlines add or cut: a site name after a separator ("… | TheHill",
+ * "… - IGN"), or a cut at schema.org's advised 110 characters.
+ */
 export function titleRight(pred: string | null, gold: string): boolean {
   if (!pred) return false;
   const a = squash(pred);
   const b = squash(gold);
-  return a === b;
+  if (!a) return false;
+  if (a === b) return true;
+  const site = /^(.{10,}?)\s+[|–—-]\s+[^|–—-]{2,40}$/u.exec(gold);
+  if (site && squash(site[1]!) === a) return true;
+  return gold.length >= 95 && a.startsWith(b);
 }
 
 export function authorsRight(pred: string[], gold: string[]): boolean {

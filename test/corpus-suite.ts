@@ -45,10 +45,10 @@ function entity(a: Analysis, s: string, type: Entity['type'], key: string, subty
   return { ...span(a.text, s), type, subtype, key };
 }
 
-function attribution(a: Analysis, content: string, source: { text: string; resolved: string | null; anonymous: boolean } | null, hedged: boolean): Attribution {
+function attribution(a: Analysis, content: string, source: { text: string; resolved: string | null; anonymous: boolean; key: string | null } | null, hedged: boolean): Attribution {
   return {
     cue: null,
-    source: source && { ...span(a.text, source.text), resolved: source.resolved, anonymous: source.anonymous },
+    source: source && { ...span(a.text, source.text), resolved: source.resolved, anonymous: source.anonymous, key: source.key },
     content: span(a.text, content),
     kind: 'according',
     via: [],
@@ -60,14 +60,14 @@ function attribution(a: Analysis, content: string, source: { text: string; resol
 export const FIXTURES = (): PreparedDocument[] => [
   article(MOSUL, { outlet: 'Le Quotidien', published: '2017-06-02', title: 'mossoul' }, (a) => ({
     entities: [entity(a, 'Mossoul', 'LOC', 'mossoul'), entity(a, 'Raqqa', 'LOC', 'raqqa', 'city'), entity(a, 'Jean Martin', 'PER', 'jean martin')],
-    attributions: [attribution(a, '« Les convois sont partis de nuit »', { text: 'Jean Martin', resolved: 'Jean Martin', anonymous: false }, false)],
+    attributions: [attribution(a, '« Les convois sont partis de nuit »', { text: 'Jean Martin', resolved: 'Jean Martin', anonymous: false, key: 'per:jean-martin' }, false)],
   })),
   article(MOSUL_COPY, { outlet: 'Le Relais', published: '2017-06-03', title: 'mossoul-copie' }),
   article(MISSILES, { outlet: 'Dépêches Monde', published: '2017-05-20', title: 'missiles' }, (a) => ({
     entities: [entity(a, 'États-Unis', 'LOC', 'etats-unis')],
     attributions: [
-      attribution(a, "Les États-Unis ont livré 250 missiles antichars à l'armée irakienne", { text: 'le Pentagone', resolved: 'Pentagone', anonymous: false }, false),
-      attribution(a, "d'autres livraisons pourraient suivre au printemps", { text: 'une source anonyme', resolved: null, anonymous: true }, true),
+      attribution(a, "Les États-Unis ont livré 250 missiles antichars à l'armée irakienne", { text: 'le Pentagone', resolved: 'Pentagone', anonymous: false, key: 'org:pentagone' }, false),
+      attribution(a, "d'autres livraisons pourraient suivre au printemps", { text: 'une source anonyme', resolved: null, anonymous: true, key: 'anon:0123456789ab:source' }, true),
     ],
     claims: [{ ...span(a.text, "Les États-Unis ont livré 250 missiles antichars à l'armée irakienne"), attribution: 0, hedged: false }],
   })),
@@ -206,7 +206,17 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
       const features = await collect(store.claimFeatures());
       assert.deepEqual(
         features,
-        claims.map((c) => ({ documentId: c.documentId, index: c.index, published: c.published, language: c.language, entityKeys: c.entityKeys, numbers: c.numbers, predicate: c.predicate })),
+        claims.map((c) => ({
+          documentId: c.documentId,
+          index: c.index,
+          published: c.published,
+          language: c.language,
+          entityKeys: c.entityKeys,
+          numbers: c.numbers,
+          predicate: c.predicate,
+          speakerKey: c.speakerKey,
+          proposition: c.proposition,
+        })),
       );
     });
 
@@ -236,18 +246,19 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
       assert.ok(links[0]!.similarity >= 0.5 && links[0]!.similarity < 1);
     });
 
-    test('sources: outlets, then speakers, named and anonymous', async () => {
+    test('sources: outlets, then speakers as actors (by key), named and anonymous', async () => {
       const rows = await collect(store.sources());
       assert.deepEqual(
-        rows.map((r) => [r.kind, r.name, r.anonymous, r.count, r.documents, r.first, r.last]),
+        rows.map((r) => [r.kind, r.key, r.name, r.anonymous, r.count, r.documents, r.first, r.last]),
         [
-          ['outlet', 'Dépêches Monde', false, 1, 1, '2017-05-20', '2017-05-20'],
-          ['outlet', 'Le Quotidien', false, 1, 1, '2017-06-02', '2017-06-02'],
-          ['outlet', 'Le Relais', false, 1, 1, '2017-06-03', '2017-06-03'],
-          ['outlet', 'le quotidien', false, 1, 1, null, null],
-          ['speaker', 'Jean Martin', false, 1, 1, '2017-06-02', '2017-06-02'],
-          ['speaker', 'Pentagone', false, 1, 1, '2017-05-20', '2017-05-20'],
-          ['speaker', 'une source anonyme', true, 1, 1, '2017-05-20', '2017-05-20'],
+          ['outlet', 'Dépêches Monde', 'Dépêches Monde', false, 1, 1, '2017-05-20', '2017-05-20'],
+          ['outlet', 'Le Quotidien', 'Le Quotidien', false, 1, 1, '2017-06-02', '2017-06-02'],
+          ['outlet', 'Le Relais', 'Le Relais', false, 1, 1, '2017-06-03', '2017-06-03'],
+          ['outlet', 'le quotidien', 'le quotidien', false, 1, 1, null, null],
+          ['speaker', 'per:jean-martin', 'Jean Martin', false, 1, 1, '2017-06-02', '2017-06-02'],
+          ['speaker', 'org:pentagone', 'Pentagone', false, 1, 1, '2017-05-20', '2017-05-20'],
+          // Anonymous sources are scoped to their document; the report groups them by what they are.
+          ['speaker', 'anon:source', 'une source anonyme', true, 1, 1, '2017-05-20', '2017-05-20'],
         ],
       );
     });

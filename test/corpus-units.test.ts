@@ -164,7 +164,7 @@ test('span index: overlaps with nested spans, innermost container, merged cover'
 });
 
 test('claim table: ids in string order, rows sorted like the keys, rarity weights, years are not facts', async () => {
-  const claim = (documentId: string, index: number, entityKeys: string[], numbers: string[], predicate: string[]) => ({ documentId, index, published: '2024-03-01', language: 'fr', entityKeys, numbers, predicate });
+  const claim = (documentId: string, index: number, entityKeys: string[], numbers: string[], predicate: string[]) => ({ documentId, index, published: '2024-03-01', language: 'fr', entityKeys, numbers, predicate, speakerKey: null, proposition: null });
   const t = await claimTable([
     claim('d1', 0, ['port-lumiere', 'zoe-arnal'], ['2023', '48'], ['ferm', 'usin']),
     claim('d1', 1, ['zoe-arnal'], [], ['annonc']),

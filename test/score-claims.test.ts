@@ -22,6 +22,8 @@ test('a claim locates a mention by Dice >= 0.5 or by containment of >= 4 tokens,
   assert.equal(textMatches('Trois personnes sont mortes dans l’incendie', "trois personnes sont mortes dans l'incendie"), true);
   assert.equal(textMatches('a été arrêté lundi à Lyon', 'Selon la police, le maire, soupçonné de fraude, a été arrêté lundi à Lyon après une enquête.'), true);
   assert.equal(textMatches('a déclaré', 'Le ministre a déclaré que les routes seraient fermées'), false);
+  assert.equal(textMatches('10 personnes disparues', 'Immeubles effondrés : 10 personnes disparues, le ministre peu optimiste'), true);
+  assert.equal(textMatches('Le maire de Lyon a été arrêté lundi après une longue enquête du parquet financier', 'a été arrêté'), false);
   assert.equal(textMatches('Le maire a été arrêté lundi à Lyon', 'Le préfet a annoncé un plan pour les routes'), false);
 });
 

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { cached, langPath, readValidJson } from '../lang/resources.js';
 import type { Stage } from '../pipeline/stage.js';
 import { hedgeMarkers } from './hedges.js';
+import { proposition } from './propositions.js';
+import { SpanIndex } from '../corpus/span-index.js';
 import { syntaxOf, type Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
 import { layerSupported } from '../lang/registry.js';
@@ -132,12 +134,15 @@ export function findClaims(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   // Clauses already taken, by start * (text length + 1) + end.
   const seen = new Set<number>();
+  const entities = new SpanIndex(doc.entities);
   const stride = doc.text.length + 1;
   const push = (c: Clause | null, attribution: number | null, hedged: () => boolean) => {
     if (!c || seen.has(c.start * stride + c.end) || !checkable(sx, lex, c)) return;
     seen.add(c.start * stride + c.end);
     const text = doc.text.slice(c.start, c.end);
-    claims.push({ start: c.start, end: c.end, text, attribution, hedged: hedged(), negated: negated(sx, lex, c), question: /\?\s*$/.test(text) });
+    const [first, last] = wordsOf(sx, c);
+    const inside = entities.overlapping(c.start, c.end);
+    claims.push({ start: c.start, end: c.end, text, attribution, hedged: hedged(), negated: negated(sx, lex, c), question: /\?\s*$/.test(text), proposition: proposition(doc, sx, first, last, inside) });
   };
   doc.attributions.forEach((a, i) => push(trim(doc.text, a.content), i, () => a.hedged));
   // Spans inside some attribution (cue, source or content), sorted, for a sweep over the sentences.
@@ -170,7 +175,7 @@ export function findClaims(doc: Doc): Claim[] {
 
 export const claimsStage: Stage = {
   name: 'claims',
-  requires: ['syntax', 'attributions', 'sentences', 'meta'],
+  requires: ['syntax', 'attributions', 'sentences', 'entities', 'meta'],
   provides: ['claims'],
   run(doc: Doc) {
     doc.claims = layerSupported(doc, 'claims') ? findClaims(doc) : [];

@@ -2,7 +2,7 @@
 // numbers, predicate stems, speaker and via chain. When the analysis has no
 // claims layer, sentences stating a number or naming an entity stand in as
 // candidate claims, so that grouping works on any corpus.
-import type { Analysis, Attribution } from '../doc/schema.js';
+import type { Analysis, Attribution, Proposition } from '../doc/schema.js';
 import type { ClaimRow } from './store.js';
 import { fold, words, wordTools } from './words.js';
 import { mergeSpans, SpanIndex } from './span-index.js';
@@ -20,7 +20,7 @@ interface Span {
 
 export function claimRows(a: Analysis): ClaimRow[] {
   const topics = new SpanIndex(topicSpans(a));
-  const spans = a.claims.length > 0 ? a.claims.map((c) => ({ ...c, candidate: false })) : candidateClaims(a, topics);
+  const spans: CandidateClaim[] = a.claims.length > 0 ? a.claims.map((c) => ({ ...c, candidate: false })) : candidateClaims(a, topics);
   const tools = wordTools(a.meta.language);
   return spans.map((c, index) => {
     const attr = c.attribution !== null ? a.attributions[c.attribution] : undefined;
@@ -35,6 +35,7 @@ export function claimRows(a: Analysis): ClaimRow[] {
       if (/^\p{N}/u.test(w.word) || tools.isStopword(w.word) || w.word.length < 2) continue;
       predicate.add(tools.stem(w.word));
     }
+    const chain = attr ? viaChain(a.attributions, attr) : null;
     return {
       documentId: a.id,
       index,
@@ -46,16 +47,21 @@ export function claimRows(a: Analysis): ClaimRow[] {
       candidate: c.candidate,
       speaker: attr?.source ? (attr.source.resolved ?? attr.source.text) : null,
       anonymous: attr?.source ? attr.source.anonymous : null,
-      via: attr ? viaChain(a.attributions, attr) : [],
+      via: chain ? chain.map((x) => x.text) : [],
       entityKeys: [...new Set(inside.map((t) => t.key))].sort(),
       numbers: [...new Set(numbersIn(c.text))].sort(),
       predicate: [...predicate].sort(),
+      speakerKey: attr?.source ? (attr.source.key ?? null) : null,
+      proposition: c.proposition ? { ...c.proposition, negated: c.negated ?? false, viaKeys: chain ? chain.map((x) => x.key) : [] } : null,
     };
   });
 }
 
+/** A claim of the claims layer, or a sentence standing in for one. */
+type CandidateClaim = Pick<ClaimRow, 'start' | 'end' | 'text' | 'attribution' | 'hedged' | 'candidate'> & { negated?: boolean; proposition?: Proposition };
+
 /** Sentences with a number or a topic entity, each tied to the attribution whose content holds it. */
-function candidateClaims(a: Analysis, topics: SpanIndex<Span>): { start: number; end: number; text: string; attribution: number | null; hedged: boolean; candidate: boolean }[] {
+function candidateClaims(a: Analysis, topics: SpanIndex<Span>): CandidateClaim[] {
   const contents = new SpanIndex(a.attributions.map((x, i) => ({ start: x.content.start, end: x.content.end, i })));
   const out = [];
   for (const s of a.sentences) {
@@ -116,8 +122,8 @@ export function numbersIn(text: string): string[] {
   return out;
 }
 
-/** Intermediaries between the outlet and the speaker, outermost first: parents' sources and every via. */
-function viaChain(attrs: Attribution[], attr: Attribution): string[] {
+/** Intermediaries between the outlet and the speaker, outermost first: parents' sources and every via, with their actor keys. */
+function viaChain(attrs: Attribution[], attr: Attribution): { text: string; key: string | null }[] {
   const ancestors: Attribution[] = [];
   let p = attr.parent;
   while (p !== null && ancestors.length < MAX_CHAIN) {
@@ -126,11 +132,12 @@ function viaChain(attrs: Attribution[], attr: Attribution): string[] {
     ancestors.unshift(parent);
     p = parent.parent;
   }
-  const chain: string[] = [];
+  const chain: { text: string; key: string | null }[] = [];
+  const vias = (x: Attribution) => x.via.map((v) => ({ text: v.text, key: v.key ?? null }));
   for (const x of ancestors) {
-    chain.push(...x.via.map((v) => v.text));
-    if (x.source) chain.push(x.source.resolved ?? x.source.text);
+    chain.push(...vias(x));
+    if (x.source) chain.push({ text: x.source.resolved ?? x.source.text, key: x.source.key ?? null });
   }
-  chain.push(...attr.via.map((v) => v.text));
+  chain.push(...vias(attr));
   return chain;
 }

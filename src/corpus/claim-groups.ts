@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type { ClaimWithDocument, CorpusStore } from './store.js';
 import { claimTable, facts, type ClaimTable, type Ragged } from './claim-table.js';
 import { independence, type CopyFamilies, type Independence } from './independence.js';
+import { keyCanon, type KeyCanon } from './source-keys.js';
 
 /**
  * A claim is blocked on pairs of its rarest entity keys only: a match needs
@@ -26,6 +27,8 @@ export interface GroupedClaim {
   index: number;
   text: string;
   speaker: string | null;
+  /** The speaker as an actor, unified across the corpus (null: the outlet's own voice, or an unresolved pronoun). */
+  speakerKey: string | null;
   via: string[];
   hedged: boolean;
   candidate: boolean;
@@ -350,7 +353,9 @@ const byDate = (a: ClaimWithDocument, b: ClaimWithDocument) => (a.published ?? '
 export async function groupClaims(claims: AsyncIterable<ClaimWithDocument> | Iterable<ClaimWithDocument>, families: CopyFamilies, options: GroupOptions = {}): Promise<ClaimGroup[]> {
   const all: ClaimWithDocument[] = [];
   for await (const c of claims) all.push(c);
-  return matchClaims(await claimTable(all), options).map((g) => describe(g.id, g.claims.map((c) => all[c]!), families));
+  const t = await claimTable(all);
+  const canon = keyCanon(t.sourceKeys);
+  return matchClaims(t, options).map((g) => describe(g.id, g.claims.map((c) => all[c]!), families, canon));
 }
 
 /** Claims fetched per round trip while describing groups. */
@@ -364,6 +369,7 @@ const DESCRIBE_BATCH = 1000;
 export async function* storeClaimGroups(store: Pick<CorpusStore, 'claimFeatures' | 'claimsAt'>, families: CopyFamilies, options: GroupOptions = {}): AsyncGenerator<ClaimGroup> {
   const t = await claimTable(store.claimFeatures());
   const groups = matchClaims(t, options);
+  const canon = keyCanon(t.sourceKeys);
   const keyOf = (documentId: string, index: number) => `${documentId}#${index}`;
   for (let start = 0; start < groups.length; ) {
     const batch: GroupMembers[] = [];
@@ -375,12 +381,12 @@ export async function* storeClaimGroups(store: Pick<CorpusStore, 'claimFeatures'
     const rows = new Map<string, ClaimWithDocument>();
     const keys = batch.flatMap((g) => g.claims.map((c) => ({ documentId: t.documentIds[t.document[c]!]!, index: t.index[c]! })));
     for await (const r of store.claimsAt(keys)) rows.set(keyOf(r.documentId, r.index), r);
-    for (const g of batch) yield describe(g.id, g.claims.map((c) => rows.get(keyOf(t.documentIds[t.document[c]!]!, t.index[c]!))!), families);
+    for (const g of batch) yield describe(g.id, g.claims.map((c) => rows.get(keyOf(t.documentIds[t.document[c]!]!, t.index[c]!))!), families, canon);
   }
 }
 
 /** A group's claims in full: `id` as `matchClaims` gave it. */
-function describe(id: string, claims: ClaimWithDocument[], families: CopyFamilies): ClaimGroup {
+function describe(id: string, claims: ClaimWithDocument[], families: CopyFamilies, canon: KeyCanon): ClaimGroup {
   const cs = claims.sort((a, b) => byDate(a, b) || a.documentId.localeCompare(b.documentId) || a.index - b.index);
   const docs = new Map<string, GroupDocument>();
   for (const c of cs) if (!docs.has(c.documentId)) docs.set(c.documentId, { id: c.documentId, inputPath: c.inputPath, outlet: c.outlet, published: c.published });
@@ -393,10 +399,10 @@ function describe(id: string, claims: ClaimWithDocument[], families: CopyFamilie
     entityKeys: [...count].filter(([, n]) => n * 2 >= cs.length).map(([k]) => k).sort(),
     numbers: [...new Set(cs.flatMap((c) => facts(c.numbers)))].sort(),
     documents: [...docs.values()],
-    claims: cs.map((c) => ({ documentId: c.documentId, index: c.index, text: c.text, speaker: c.speaker, via: c.via, hedged: c.hedged, candidate: c.candidate })),
+    claims: cs.map((c) => ({ documentId: c.documentId, index: c.index, text: c.text, speaker: c.speaker, speakerKey: c.speakerKey ? canon(c.speakerKey) : null, via: c.via, hedged: c.hedged, candidate: c.candidate })),
     speakers: [...new Set(cs.map((c) => c.speaker).filter((s): s is string => s !== null))],
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
-    independence: independence(cs, families),
+    independence: independence(cs, families, canon),
   };
 }

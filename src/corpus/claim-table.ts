@@ -109,6 +109,8 @@ export interface ClaimTable {
   entities: Ragged;
   stems: Ragged;
   facts: Ragged;
+  /** Every speaker and intermediary key met (for the corpus-wide key unification, source-keys.ts). */
+  sourceKeys: Set<string>;
 }
 
 /** Build the table from claims in a stable order (by document, then claim index). */
@@ -123,7 +125,10 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const entities = new RaggedBuilder();
   const stems = new RaggedBuilder();
   const numbers = new RaggedBuilder();
+  const sourceKeys = new Set<string>();
   for await (const c of rows) {
+    if (c.speakerKey) sourceKeys.add(c.speakerKey);
+    for (const k of c.proposition?.viaKeys ?? []) if (k) sourceKeys.add(k);
     let d = docOf.get(c.documentId);
     if (d === undefined) {
       d = documentIds.length;
@@ -149,6 +154,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     entities: entities.build(count),
     stems: stems.build(count),
     facts: numbers.build(count),
+    sourceKeys,
   };
 }
 

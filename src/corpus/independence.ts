@@ -1,27 +1,46 @@
 // Independence of confirmations: how many distinct upstream sources stand
-// behind a group of claims. A claim's upstream is the innermost named link of
-// its chain (speaker, else the last intermediary), else the publishing
-// outlet's own voice — the agency it declares it took the story from
-// (meta.origin), or the outlet itself. Copies (near-duplicates,
-// republications) share one voice. Two outlets citing the same InfoWars piece
-// are therefore one source, not two.
+// behind a group of claims, and a verdict in three states with its reasons.
+//
+// Each mention is traced up the chain the text gives: the named speaker (an
+// actor key, see src/annotate/attributions/source-keys.ts), else the named
+// intermediary that relays an anonymous or unnamed speaker ("selon des sources
+// citées par Reuters" → Reuters), else, for the outlet's own voice, the agency
+// the document declares it took the story from (meta.origin: wire copy
+// rewritten by an outlet counts as the wire), else the outlet itself with its
+// republications and near-duplicates (one copy family). Anonymous speakers with
+// no named relay cannot be told apart: each stays scoped to its copy family.
+//
+// Verdicts:
+//   independent      at least two distinct named upstream sources, in documents of at least two publishers
+//                    (a group of one document, or of one outlet and its republications, never is)
+//   single-upstream  every mention traces back to one source
+//   undetermined     otherwise: unsourced outlet voices or anonymous sources that cannot be told apart
 import type { ClaimWithDocument, NearDuplicateRow } from './store.js';
 import { UnionFind } from './union-find.js';
 import { fold } from './words.js';
+import { compact } from '../annotate/attributions/source-keys.js';
+import { knowledgeBase } from '../kb/kb.js';
+import { IDENTITY, type KeyCanon } from './source-keys.js';
+
+export type Verdict = 'independent' | 'single-upstream' | 'undetermined';
 
 export interface UpstreamSource {
-  /** The normalised name all these claims lead back to. */
+  /** The actor all these mentions lead back to. */
   key: string;
   label: string;
-  /** True when every claim behind it comes from an anonymous source with no named intermediary. */
+  /** An anonymous speaker with no named relay, or an outlet or wire speaking without naming a source. */
   anonymous: boolean;
+  /** What it is: a named speaker, a relay (intermediary) of an unnamed one, a declared wire agency, an outlet's own voice, an anonymous source. */
+  kind: 'speaker' | 'relay' | 'agency' | 'outlet' | 'anonymous';
   documents: string[];
   claims: number;
 }
 
 export interface Independence {
+  /** Distinct upstream sources after chains, republications and same-outlet copies collapse. */
   distinctSources: number;
-  verdict: 'independent confirmations' | 'single source';
+  verdict: Verdict;
+  reasons: string[];
   sources: UpstreamSource[];
 }
 
@@ -39,8 +58,8 @@ export function copyFamilies(nearDuplicates: Iterable<NearDuplicateRow>): CopyFa
 export const NO_COPIES: CopyFamilies = { familyOf: (id) => id };
 
 /**
- * A name as a key: its last run of capitalised words, folded ("la TV pan-arabe
- * Al Mayadeen" and "Al Mayadeen" meet), or the whole name folded when it has none.
+ * A name as a key (for stores written before source keys): its last run of
+ * capitalised words, folded ("la TV pan-arabe Al Mayadeen" and "Al Mayadeen" meet).
  */
 export function sourceKey(name: string): string {
   const runs = name.match(/(?<![\p{L}\p{N}'’-])[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*/gu);
@@ -49,42 +68,116 @@ export function sourceKey(name: string): string {
   return fold(base).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function upstream(c: ClaimWithDocument, families: CopyFamilies): { key: string; label: string; anonymous: boolean; ownVoice: boolean } {
-  if (c.speaker && c.anonymous !== true) return { key: sourceKey(c.speaker), label: c.speaker, anonymous: false, ownVoice: false };
-  const intermediary = c.via[c.via.length - 1];
-  if (intermediary) return { key: sourceKey(intermediary), label: intermediary, anonymous: false, ownVoice: false };
-  const voice = c.origin[0] ?? c.outlet;
-  // An anonymous source can only be told apart by where it speaks: one per family of copies.
-  if (c.speaker) return { key: `family:${families.familyOf(c.documentId)}#anonymous:${sourceKey(c.speaker)}`, label: `${c.speaker} (anonymous, in ${voice ?? c.documentId.slice(0, 12)})`, anonymous: true, ownVoice: false };
-  return voice ? { key: sourceKey(voice), label: voice, anonymous: false, ownVoice: true } : { key: `document:${c.documentId}`, label: c.inputPath ?? c.documentId, anonymous: false, ownVoice: true };
+/** An outlet or agency name as an actor key: the knowledge base's when it knows a medium in the name ("Orange avec AFP" → AFP), else its letters. */
+export function outletKey(name: string, language: string): string {
+  const kb = knowledgeBase(language);
+  const whole = kb.lookup(name);
+  if (whole) return whole.key;
+  for (const part of name.split(/\s+(?:avec|with|and|et|\/|-|\|)\s+|\s*[(),/|]\s*/u)) {
+    const e = part ? kb.lookup(part.replace(/^(?:source|avec|with)\s+/i, '')) : undefined;
+    if (e && e.subtype === 'media') return e.key;
+  }
+  return `outlet:${compact(name.replace(/^(?:source|avec|with)\s+/i, ''))}`;
 }
 
-export function independence(claims: ClaimWithDocument[], families: CopyFamilies): Independence {
+interface Trace {
+  key: string;
+  label: string;
+  kind: UpstreamSource['kind'];
+  /** How the mention leads there, for the reasons. */
+  chain: string;
+}
+
+const short = (id: string) => id.slice(0, 12);
+
+/** Who publishes a document: the wire it declares, else its outlet, else the document (copies share their original's). */
+function publisher(c: ClaimWithDocument, families: CopyFamilies): string {
+  const o = c.origin[0] ?? c.outlet;
+  return o ? outletKey(o, c.language) : `family:${families.familyOf(c.documentId)}`;
+}
+
+function trace(c: ClaimWithDocument, families: CopyFamilies, canon: KeyCanon): Trace {
+  const where = `${c.outlet ?? c.inputPath ?? short(c.documentId)}${c.published ? `, ${c.published}` : ''}`;
+  const viaText = c.via.length ? ` via ${[...c.via].reverse().join(' ← ')}` : '';
+  const speakerKey = c.speakerKey ?? (c.speaker && c.anonymous === false && !c.proposition ? `name:${sourceKey(c.speaker)}` : null);
+  if (speakerKey && !speakerKey.startsWith('anon:')) {
+    return { key: canon(speakerKey), label: c.speaker ?? speakerKey, kind: 'speaker', chain: `${c.speaker}${viaText} in ${where}` };
+  }
+  // An unnamed speaker relayed by a named intermediary: the intermediary is as far up as the text lets us go.
+  const viaKeys = c.proposition?.viaKeys ?? c.via.map((v) => `name:${sourceKey(v)}`);
+  for (let i = viaKeys.length - 1; i >= 0; i--) {
+    const k = viaKeys[i];
+    if (k && !k.startsWith('anon:')) return { key: canon(k), label: c.via[i] ?? k, kind: 'relay', chain: `${c.speaker ?? 'unnamed source'} relayed by ${c.via[i]} in ${where}` };
+  }
+  if (c.speaker) {
+    // Anonymous sources cannot be told apart across outlets: one per family of copies.
+    return { key: `anonymous@${families.familyOf(c.documentId)}`, label: `${c.speaker} (anonymous, in ${c.outlet ?? short(c.documentId)})`, kind: 'anonymous', chain: `${c.speaker} (anonymous)${viaText} in ${where}` };
+  }
+  const origin = c.origin[0];
+  if (origin) return { key: outletKey(origin, c.language), label: origin, kind: 'agency', chain: `own voice of ${where}, taken from ${origin}` };
+  // One outlet's own voice is one source however many of its articles repeat it.
+  const key = c.outlet ? outletKey(c.outlet, c.language) : `family:${families.familyOf(c.documentId)}`;
+  return { key, label: c.outlet ?? c.inputPath ?? short(c.documentId), kind: 'outlet', chain: `own voice of ${where}, no source given` };
+}
+
+export function independence(claims: ClaimWithDocument[], families: CopyFamilies, canon: KeyCanon = IDENTITY): Independence {
   const uf = new UnionFind<string>();
-  const info = new Map<string, { label: string; anonymous: boolean; documents: Set<string>; claims: number }>();
+  const info = new Map<string, { label: string; kind: UpstreamSource['kind']; documents: Set<string>; claims: number; publishers: Set<string> }>();
+  const reasons: string[] = [];
+  const publishers = new Set<string>();
+  const families_ = new Set<string>();
   for (const c of claims) {
-    const u = upstream(c, families);
-    uf.find(u.key);
-    // A copy speaks with its original's voice.
-    if (u.ownVoice) uf.union(u.key, `family:${families.familyOf(c.documentId)}`);
-    let i = info.get(u.key);
-    if (!i) info.set(u.key, (i = { label: u.label, anonymous: u.anonymous, documents: new Set(), claims: 0 }));
+    const t = trace(c, families, canon);
+    const pub = publisher(c, families);
+    publishers.add(pub);
+    families_.add(families.familyOf(c.documentId));
+    uf.find(t.key);
+    // An outlet's own voice is its copies' voice too.
+    if (t.kind === 'outlet' || t.kind === 'agency') uf.union(t.key, `family:${families.familyOf(c.documentId)}`);
+    let i = info.get(t.key);
+    if (!i) info.set(t.key, (i = { label: t.label, kind: t.kind, documents: new Set(), claims: 0, publishers: new Set() }));
     i.documents.add(c.documentId);
+    i.publishers.add(pub);
     i.claims++;
+    reasons.push(`«${clip(c.text)}» — ${t.chain} → ${t.label}`);
   }
   const sources: UpstreamSource[] = [];
   for (const members of uf.groups()) {
     const keys = members.filter((k) => info.has(k));
     if (keys.length === 0) continue;
     const parts = keys.map((k) => info.get(k)!);
+    const named = parts.find((p) => p.kind === 'speaker' || p.kind === 'relay' || p.kind === 'agency');
+    const kind = named?.kind ?? parts[0]!.kind;
     sources.push({
       key: keys[0]!,
-      label: parts.map((p) => p.label).join(' = '),
-      anonymous: parts.every((p) => p.anonymous),
+      label: [...new Set(parts.map((p) => p.label))].join(' = '),
+      // An outlet's or a wire's own voice names no source: it cannot confirm independently (it may copy anyone).
+      anonymous: kind === 'anonymous' || kind === 'outlet' || kind === 'agency',
+      kind,
       documents: [...new Set(parts.flatMap((p) => [...p.documents]))],
       claims: parts.reduce((n, p) => n + p.claims, 0),
     });
   }
   sources.sort((a, b) => b.claims - a.claims || a.key.localeCompare(b.key));
-  return { distinctSources: sources.length, verdict: sources.length >= 2 ? 'independent confirmations' : 'single source', sources };
+  const named = sources.filter((s) => !s.anonymous);
+  const unnamed = sources.filter((s) => s.anonymous);
+  let verdict: Verdict;
+  if (sources.length === 1) {
+    verdict = 'single-upstream';
+    reasons.unshift(`single upstream: every mention traces back to ${sources[0]!.label}`);
+  } else if (named.length >= 2 && families_.size >= 2 && publishers.size >= 2) {
+    verdict = 'independent';
+    reasons.unshift(`independent: ${named.length} distinct named upstream sources (${named.map((s) => `${s.label}: ${s.documents.length} document(s)`).join('; ')}) in ${publishers.size} publishers`);
+  } else {
+    verdict = 'undetermined';
+    const why: string[] = [];
+    if (families_.size < 2) why.push('all mentions come from one document and its copies');
+    else if (publishers.size < 2) why.push('all mentions come from one outlet (or wire) and its republications');
+    if (named.length < 2) why.push(`${named.length} named upstream source(s)`);
+    if (unnamed.length) why.push(`${unnamed.length} upstream(s) that cannot be told apart: ${unnamed.map((s) => s.label).join('; ')}`);
+    reasons.unshift(`undetermined: ${why.join('; ')}`);
+  }
+  return { distinctSources: verdict === 'independent' ? named.length : verdict === 'single-upstream' ? 1 : Math.max(1, named.length), verdict, reasons, sources };
 }
+
+const clip = (s: string) => (s.length > 90 ? `${s.slice(0, 89)}…` : s);

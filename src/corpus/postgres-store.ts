@@ -10,7 +10,7 @@ import { migratePostgres } from './migrations/postgres.js';
 import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
 import { insertDocument } from './postgres-write.js';
 import { parseQuery, snippet } from './search-query.js';
-import { attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
+import { SPEAKER_KEYS, attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
 import type {
   AddResult,
   AttributionRow,
@@ -197,13 +197,14 @@ export class PostgresStore implements CorpusStore {
 
   async *sources(): AsyncIterable<SourceRow> {
     // COLLATE "C": names in the same byte order as SQLite's, whatever the server's locale.
-    const outlets = `SELECT 'outlet' AS kind, outlet AS name, false AS anonymous, count(*) AS count, count(*) AS documents, min(published) AS first, max(published) AS last
+    const outlets = `SELECT 'outlet' AS kind, outlet AS key, outlet AS name, false AS anonymous, count(*) AS count, count(*) AS documents, min(published) AS first, max(published) AS last
       FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet COLLATE "C"`;
-    const speakers = `SELECT 'speaker' AS kind, coalesce(a.source_resolved, a.source) AS name, coalesce(a.source_anonymous, false) AS anonymous,
-        count(*) AS count, count(DISTINCT a.document_id) AS documents, min(d.published) AS first, max(d.published) AS last
-      FROM attributions a JOIN documents d ON d.id = a.document_id
-      WHERE coalesce(a.source_resolved, a.source) IS NOT NULL
-      GROUP BY 2, 3 ORDER BY count DESC, coalesce(a.source_resolved, a.source) COLLATE "C"`;
+    const speakers = `WITH k AS (${SPEAKER_KEYS}),
+      names AS (SELECT key, name, count(*) AS n FROM k GROUP BY key, name),
+      label AS (SELECT key, name FROM (SELECT key, name, row_number() OVER (PARTITION BY key ORDER BY n DESC, name COLLATE "C") AS r FROM names) x WHERE r = 1)
+      SELECT 'speaker' AS kind, k.key, label.name, bool_or(k.anonymous) AS anonymous, count(*) AS count, count(DISTINCT k.document_id) AS documents, min(d.published) AS first, max(d.published) AS last
+      FROM k JOIN label ON label.key = k.key JOIN documents d ON d.id = k.document_id
+      GROUP BY k.key, label.name ORDER BY count DESC, label.name COLLATE "C"`;
     for (const sql of [outlets, speakers])
       for await (const r of this.stream(sql)) yield sourceRow(r, POSTGRES);
   }

@@ -28,14 +28,16 @@ WITH doc AS (
   INSERT INTO entities SELECT $1, t.* FROM unnest($20::int[], $21::int[], $22::int[], $23::text[], $24::text[], $25::text[], $26::text[]) AS t
   WHERE EXISTS (SELECT 1 FROM doc)
 ), attribution AS (
-  INSERT INTO attributions SELECT $1, i, kind, cue, source, resolved, anonymous, via::jsonb, content, cs, ce, hedged, parent
-  FROM unnest($27::int[], $28::text[], $29::text[], $30::text[], $31::text[], $32::boolean[], $33::text[], $34::text[], $35::int[], $36::int[], $37::boolean[], $38::int[])
-    AS t(i, kind, cue, source, resolved, anonymous, via, content, cs, ce, hedged, parent)
+  INSERT INTO attributions (document_id, attribution_index, kind, cue, source, source_resolved, source_anonymous, via, content, content_start, content_end, hedged, parent, source_key)
+  SELECT $1, i, kind, cue, source, resolved, anonymous, via::jsonb, content, cs, ce, hedged, parent, skey
+  FROM unnest($27::int[], $28::text[], $29::text[], $30::text[], $31::text[], $32::boolean[], $33::text[], $34::text[], $35::int[], $36::int[], $37::boolean[], $38::int[], $53::text[])
+    AS t(i, kind, cue, source, resolved, anonymous, via, content, cs, ce, hedged, parent, skey)
   WHERE EXISTS (SELECT 1 FROM doc)
 ), claim AS (
-  INSERT INTO claims SELECT $1, i, s, e, text, attribution, hedged, candidate, speaker, anonymous, via::jsonb, entity_keys::jsonb, numbers::jsonb, predicate
-  FROM unnest($39::int[], $40::int[], $41::int[], $42::text[], $43::int[], $44::boolean[], $45::boolean[], $46::text[], $47::boolean[], $48::text[], $49::text[], $50::text[], $51::text[])
-    AS t(i, s, e, text, attribution, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate)
+  INSERT INTO claims (document_id, claim_index, start, "end", text, attribution_index, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate, speaker_key, proposition)
+  SELECT $1, i, s, e, text, attribution, hedged, candidate, speaker, anonymous, via::jsonb, entity_keys::jsonb, numbers::jsonb, predicate, skey, prop::jsonb
+  FROM unnest($39::int[], $40::int[], $41::int[], $42::text[], $43::int[], $44::boolean[], $45::boolean[], $46::text[], $47::boolean[], $48::text[], $49::text[], $50::text[], $51::text[], $54::text[], $55::text[])
+    AS t(i, s, e, text, attribution, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate, skey, prop)
   WHERE EXISTS (SELECT 1 FROM doc)
 ), bucket AS (
   INSERT INTO lsh_buckets (bucket, document_number) SELECT b, doc.number FROM doc, unnest($52::bigint[]) AS b ON CONFLICT DO NOTHING
@@ -61,6 +63,8 @@ export async function insertDocument(client: pg.PoolClient, doc: PreparedDocumen
       (c) => json(c.via), (c) => json(c.entityKeys), (c) => json(c.numbers), (c) => c.predicate.join(' '),
     ]),
     doc.bands,
+    a.attributions.map((x) => x.source?.key ?? null),
+    ...columns(doc.claims, [(c) => c.speakerKey, (c) => (c.proposition ? json(c.proposition) : null)]),
   ];
   const { rows } = await client.query<{ number: string }>(SQL, params);
   return rows[0]?.number ?? null;

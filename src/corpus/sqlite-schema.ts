@@ -4,7 +4,7 @@
 // Layer tables are rowid tables (rows append in insertion order) with an index
 // by document: keying them by the random content hash would scatter every
 // insert across the whole table once it outgrows the page cache.
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS corpus_info (
@@ -110,4 +110,15 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_search USING fts5(
   content='',
   tokenize='unicode61 remove_diacritics 2'
 );
+`;
+
+/**
+ * Version 2: sources as actors and claims as propositions (docs/claims.md).
+ * Rows stored before it have NULL there; readers fall back to the names.
+ */
+export const SQLITE_V2 = `
+ALTER TABLE attributions ADD COLUMN source_key TEXT;   -- the actor behind the source (entity key, role:…, anon:<document>:…); NULL for a pronoun with no referent
+ALTER TABLE claims ADD COLUMN speaker_key TEXT;        -- the source key of the claim's speaker
+ALTER TABLE claims ADD COLUMN proposition TEXT;        -- JSON: predicate stems, negation, figures, arguments, time, intermediaries' keys
+CREATE INDEX IF NOT EXISTS attributions_by_source_key ON attributions(source_key);
 `;

@@ -5,9 +5,9 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../doc/schema.js';
 import { DEFAULT_LANGUAGE } from '../lang/resources.js';
 import { isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
-import { migrateSqlite } from './migrations/sqlite.js';
+import { checkSqliteSchema, migrateSqlite } from './migrations/sqlite.js';
 import { SCHEMA_VERSION } from './sqlite-schema.js';
-import { attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
+import { SPEAKER_KEYS, attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
 import type {
   AddResult,
   AttributionRow,
@@ -45,7 +45,17 @@ export class SqliteStore implements CorpusStore {
   readonly backend = 'sqlite';
   private readonly db: Database.Database;
 
-  constructor(readonly location: string) {
+  constructor(
+    readonly location: string,
+    private readonly options: { readOnly?: boolean } = {},
+  ) {
+    if (options.readOnly) {
+      // Read commands: a read-only file (or one on read-only media) stays readable, and nothing is written.
+      this.db = new Database(location, { readonly: true, fileMustExist: true });
+      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma('cache_size = -196608');
+      return;
+    }
     this.db = new Database(location);
     this.db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a committed transaction survives a process crash (SIGKILL); only an OS crash may lose the last ones.
@@ -56,6 +66,14 @@ export class SqliteStore implements CorpusStore {
   }
 
   async migrate(): Promise<void> {
+    if (this.options.readOnly) {
+      checkSqliteSchema(this.db, this.location);
+      return;
+    }
+    // Opening for writing: a damaged file is refused before anything is added to it.
+    const problems = this.db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+    if (problems.length !== 1 || problems[0]!.quick_check !== 'ok')
+      throw new Error(`${this.location} is damaged (PRAGMA quick_check: ${problems.slice(0, 3).map((p) => p.quick_check).join('; ')}${problems.length > 3 ? '; …' : ''}); restore it from a backup or rebuild it`);
     migrateSqlite(this.db, this.location);
     this.db.prepare("INSERT OR REPLACE INTO corpus_info (name, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
   }
@@ -86,10 +104,10 @@ export class SqliteStore implements CorpusStore {
       inputKnown: db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').pluck(),
       input: db.prepare('INSERT OR IGNORE INTO inputs (input_key, document_id, input_path, input_line) VALUES (?, ?, ?, ?)'),
       entity: db.prepare('INSERT INTO entities (document_id, entity_index, start, end, text, type, subtype, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-      attribution: db.prepare(`INSERT INTO attributions (document_id, attribution_index, kind, cue, source, source_resolved, source_anonymous, via, content, content_start, content_end, hedged, parent)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      claim: db.prepare(`INSERT INTO claims (document_id, claim_index, start, end, text, attribution_index, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate)
+      attribution: db.prepare(`INSERT INTO attributions (document_id, attribution_index, kind, cue, source, source_resolved, source_anonymous, via, content, content_start, content_end, hedged, parent, source_key)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      claim: db.prepare(`INSERT INTO claims (document_id, claim_index, start, end, text, attribution_index, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate, speaker_key, proposition)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       search: db.prepare('INSERT INTO documents_search (rowid, title, text, stems) VALUES (?, ?, ?, ?)'),
       bucket: db.prepare('INSERT OR IGNORE INTO lsh_buckets (bucket, document_number) VALUES (?, ?)'),
       candidates: db.prepare(`SELECT d.id, d.minhash, d.published FROM documents d WHERE d.number IN
@@ -133,11 +151,11 @@ export class SqliteStore implements CorpusStore {
         a.entities.forEach((e, i) => s.entity.run(a.id, i, e.start, e.end, e.text, e.type, e.subtype, e.key));
         a.attributions.forEach((x, i) =>
           s.attribution.run(a.id, i, x.kind, x.cue?.text ?? null, x.source?.text ?? null, x.source?.resolved ?? null, x.source ? Number(x.source.anonymous) : null,
-            JSON.stringify(x.via.map((v) => v.text)), x.content.text, x.content.start, x.content.end, Number(x.hedged), x.parent),
+            JSON.stringify(x.via.map((v) => v.text)), x.content.text, x.content.start, x.content.end, Number(x.hedged), x.parent, x.source?.key ?? null),
         );
         for (const c of doc.claims)
           s.claim.run(a.id, c.index, c.start, c.end, c.text, c.attribution, Number(c.hedged), Number(c.candidate), c.speaker, c.anonymous === null ? null : Number(c.anonymous),
-            JSON.stringify(c.via), JSON.stringify(c.entityKeys), JSON.stringify(c.numbers), c.predicate.join(' '));
+            JSON.stringify(c.via), JSON.stringify(c.entityKeys), JSON.stringify(c.numbers), c.predicate.join(' '), c.speakerKey, c.proposition ? JSON.stringify(c.proposition) : null);
         s.search.run(number, a.meta.title ?? '', text, doc.stems);
         const candidates = (s.candidates.all(JSON.stringify(doc.bands)) as Row[]).map((r) => ({ id: r.id as string, minhash: fromBlob(r.minhash as Buffer), published: (r.published as string | null) ?? null }));
         for (const link of judge(doc, candidates)) result.nearDuplicates += s.nearDuplicate.run(link.documentId, link.duplicateOf, link.similarity).changes;
@@ -207,13 +225,14 @@ export class SqliteStore implements CorpusStore {
   }
 
   async *sources(): AsyncIterable<SourceRow> {
-    const speakers = `SELECT 'speaker' AS kind, coalesce(a.source_resolved, a.source) AS name, coalesce(a.source_anonymous, 0) AS anonymous,
-        count(*) AS count, count(DISTINCT a.document_id) AS documents, min(d.published) AS first, max(d.published) AS last
-      FROM attributions a JOIN documents d ON d.id = a.document_id
-      WHERE coalesce(a.source_resolved, a.source) IS NOT NULL
-      GROUP BY name, anonymous ORDER BY count DESC, name`;
-    const outlets = `SELECT 'outlet' AS kind, outlet AS name, 0 AS anonymous, count(*) AS count, count(*) AS documents, min(published) AS first, max(published) AS last
+    const outlets = `SELECT 'outlet' AS kind, outlet AS key, outlet AS name, 0 AS anonymous, count(*) AS count, count(*) AS documents, min(published) AS first, max(published) AS last
       FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet`;
+    const speakers = `WITH k AS (${SPEAKER_KEYS}),
+      names AS (SELECT key, name, count(*) AS n FROM k GROUP BY key, name),
+      label AS (SELECT key, name FROM (SELECT key, name, row_number() OVER (PARTITION BY key ORDER BY n DESC, name) AS r FROM names) WHERE r = 1)
+      SELECT 'speaker' AS kind, k.key, label.name, max(k.anonymous) AS anonymous, count(*) AS count, count(DISTINCT k.document_id) AS documents, min(d.published) AS first, max(d.published) AS last
+      FROM k JOIN label ON label.key = k.key JOIN documents d ON d.id = k.document_id
+      GROUP BY k.key ORDER BY count DESC, label.name`;
     for (const sql of [outlets, speakers])
       for (const r of this.db.prepare(sql).iterate()) yield sourceRow(r as Row, SQLITE);
   }

@@ -2,7 +2,7 @@
 // the same columns everywhere; only how values come back differs (SQLite:
 // JSON as text, booleans as 0/1, dates as text; PostgreSQL: parsed jsonb,
 // real booleans, Date objects), which a backend's `Decoder` says.
-import type { AttributionRow, ClaimFeatures, ClaimWithDocument, DocumentRow, EntityRow, NearDuplicateRow, SourceRow } from './store.js';
+import type { AttributionRow, ClaimFeatures, ClaimProposition, ClaimWithDocument, DocumentRow, EntityRow, NearDuplicateRow, SourceRow } from './store.js';
 
 export type Row = Record<string, unknown>;
 
@@ -21,6 +21,8 @@ const text = (v: unknown) => (v as string | null) ?? null;
 const int = (v: unknown) => (v as number | null) ?? null;
 /** The predicate column: space-separated stems. */
 const stems = (v: unknown) => (v === '' ? [] : (v as string).split(' '));
+/** A JSON object column (SQLite: text; PostgreSQL: parsed jsonb); null when absent (rows stored before schema version 2). */
+const object = <T>(v: unknown): T | null => (v === null || v === undefined ? null : typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
 
 export function documentRow(r: Row, d: Decoder): DocumentRow {
   return {
@@ -62,6 +64,17 @@ export function attributionRow(x: Row, d: Decoder): AttributionRow {
   };
 }
 
+/**
+ * Each attribution's speaker as an actor key with its name (same SQL on every backend): the source key, anonymous
+ * sources grouped by what they are ("anon:<document>:sources@coalition" → "anon:sources@coalition"). Sources with
+ * no key (a pronoun with no referent, a function word) are left out; rows stored before keys existed (schema 1)
+ * fall back to their lowercased name when named.
+ */
+export const SPEAKER_KEYS = `SELECT a.document_id, coalesce(a.source_resolved, a.source) AS name, coalesce(a.source_anonymous, a.source_key LIKE 'anon:%') AS anonymous,
+    CASE WHEN a.source_key LIKE 'anon:%' THEN 'anon:' || substr(a.source_key, 19) ELSE coalesce(a.source_key, 'name:' || lower(coalesce(a.source_resolved, a.source))) END AS key
+  FROM attributions a
+  WHERE coalesce(a.source_resolved, a.source) IS NOT NULL AND (a.source_key IS NOT NULL OR a.source_anonymous = false)`;
+
 /** Claims joined with their documents' facts: the columns `claimRow` reads (same SQL on every backend). */
 export const CLAIMS_WITH_DOCUMENTS = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id';
 
@@ -82,6 +95,8 @@ export function claimRow(c: Row, d: Decoder): ClaimWithDocument {
     entityKeys: d.list(c.entity_keys),
     numbers: d.list(c.numbers),
     predicate: stems(c.predicate),
+    speakerKey: text(c.speaker_key),
+    proposition: object<ClaimProposition>(c.proposition),
     inputPath: text(c.input_path),
     outlet: text(c.outlet),
     published: text(c.published),
@@ -91,7 +106,7 @@ export function claimRow(c: Row, d: Decoder): ClaimWithDocument {
 }
 
 /** Every claim's features (`claimFeaturesRow`), by document then claim index. */
-export const CLAIM_FEATURES = `SELECT c.document_id, c.claim_index, c.entity_keys, c.numbers, c.predicate, d.published, d.language
+export const CLAIM_FEATURES = `SELECT c.document_id, c.claim_index, c.entity_keys, c.numbers, c.predicate, c.speaker_key, c.proposition, d.published, d.language
   FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index`;
 
 /** A claim's matching features with its document's date and language. */
@@ -104,6 +119,8 @@ export function claimFeaturesRow(c: Row, d: Decoder): ClaimFeatures {
     entityKeys: d.list(c.entity_keys),
     numbers: d.list(c.numbers),
     predicate: stems(c.predicate),
+    speakerKey: text(c.speaker_key),
+    proposition: object<ClaimProposition>(c.proposition),
   };
 }
 
@@ -112,5 +129,5 @@ export function nearDuplicateRow(x: Row): NearDuplicateRow {
 }
 
 export function sourceRow(x: Row, d: Decoder): SourceRow {
-  return { kind: x.kind as SourceRow['kind'], name: x.name as string, anonymous: d.bool(x.anonymous) === true, count: d.count(x.count), documents: d.count(x.documents), first: text(x.first), last: text(x.last) };
+  return { kind: x.kind as SourceRow['kind'], key: x.key as string, name: x.name as string, anonymous: d.bool(x.anonymous) === true, count: d.count(x.count), documents: d.count(x.documents), first: text(x.first), last: text(x.last) };
 }

@@ -7,7 +7,7 @@
 //
 // All methods are async so that network backends fit; list methods return
 // async iterables so exports stay uncapped with flat memory.
-import type { Analysis } from '../doc/schema.js';
+import type { Analysis, Proposition } from '../doc/schema.js';
 
 /**
  * An analysis plus what the corpus derives from it before storage (computed in
@@ -96,6 +96,17 @@ export interface ClaimRow {
   numbers: string[];
   /** Stems of the claim's content words (its predicate and arguments), sorted, unique. */
   predicate: string[];
+  /** The speaker as an actor (the attribution's source key), null for the outlet's voice or an unresolved pronoun. */
+  speakerKey: string | null;
+  /** The claim as a proposition (null when the analysis had none: candidate claims, older analyses). */
+  proposition: ClaimProposition | null;
+}
+
+/** What the store keeps of a claim's proposition: its parts, its negation and the keys of its chain of intermediaries. */
+export interface ClaimProposition extends Proposition {
+  negated: boolean;
+  /** Keys of the intermediaries (`via`), outermost first; null where an intermediary names no actor. */
+  viaKeys: (string | null)[];
 }
 
 /** What claim matching reads of a claim (no text): its features and its document's date and language. */
@@ -107,6 +118,8 @@ export interface ClaimFeatures {
   entityKeys: string[];
   numbers: string[];
   predicate: string[];
+  speakerKey: string | null;
+  proposition: ClaimProposition | null;
 }
 
 /** A claim's address: its document and its index there. */
@@ -160,6 +173,8 @@ export interface SearchHit extends DocumentRow {
 
 export interface SourceRow {
   kind: 'speaker' | 'outlet';
+  /** The actor's key (speakers: the source key; outlets: the outlet name). */
+  key: string;
   name: string;
   anonymous: boolean;
   /** Attributions (speakers) or documents (outlets). */

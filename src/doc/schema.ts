@@ -79,13 +79,21 @@ export const Source = Span.extend({
   resolved: z.string().nullable().describe('the named speaker behind a pronoun, surname, title or role; null when unknown'),
   anonymous: z.boolean().describe('true when the speaker cannot be pinned to a named person, body, outlet or document'),
   description: Span.nullable().optional().describe('the role given to the speaker ("le chef du Conseil provincial")'),
+  key: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('the actor behind the source, shared by all its names: an entity key (per:…, an outlet or country key), role:<office>@<body>, anon:<document>:<what> for anonymous sources; null for a pronoun with no referent'),
+});
+export const Via = Span.extend({
+  key: z.string().nullable().optional().describe('the intermediary as an actor (an outlet, agency or person key, as for sources)'),
 });
 export const Attribution = z.object({
   cue: Span.nullable(),
   source: Source.nullable(),
   content: Span,
   kind: AttributionKind,
-  via: z.array(Span),
+  via: z.array(Via),
   hedged: z.boolean(),
   parent: z.number().int().nullable().describe('index of the attribution whose content contains this one'),
   hedges: z.array(Span).optional().describe('the words that make it hedged (conditional, "présumé", a conditional cue)'),
@@ -95,11 +103,20 @@ export const Attribution = z.object({
 });
 export type Attribution = z.infer<typeof Attribution>;
 
+export const Proposition = z.object({
+  predicate: z.array(z.string()).describe("stems of the clause's content verbs"),
+  figures: z.array(z.string()).describe('figures with their unit: "12 mort", "400000000 euro", "3.5 %"'),
+  subject: z.array(z.string()).describe('entity keys named before the predicate'),
+  arguments: z.array(z.string()).describe('entity keys named after it'),
+  time: z.array(z.string()).describe('date entity keys of the clause'),
+});
+export type Proposition = z.infer<typeof Proposition>;
 export const Claim = Span.extend({
   attribution: z.number().int().nullable().describe("index of the attribution it comes from; null = the outlet's own voice"),
   hedged: z.boolean(),
   negated: z.boolean().optional().describe('the clause is negated'),
   question: z.boolean().optional().describe('the clause is a question'),
+  proposition: Proposition.optional().describe('the claim as a proposition: what cross-document matching compares'),
 });
 export type Claim = z.infer<typeof Claim>;
 

@@ -181,5 +181,13 @@ export function parseRecord(path: string, line: number, raw: string): InputItem 
     const v = r[k];
     if (Array.isArray(v) && v.every((x) => typeof x === 'string')) known[k] = v as string[];
   }
+  // A news agency credited by the record ("source_agency": "Orange avec AFP") is where the copy was taken from.
+  const agency = firstString(r, ['source_agency', 'agency']);
+  if (!known.origin && agency) known.origin = [agency.trim()];
   return { kind: 'record', path, line, text, html, known, provenance: { via: 'jsonl' } };
+}
+
+/** Where an input came from, as error lines name it (`path:line` for a JSONL record). */
+export function itemWhere(item: InputItem): string {
+  return item.kind === 'record' ? `${item.path}:${item.line}` : item.kind === 'bytes' ? (item.path ?? '<stdin>') : item.error.path;
 }

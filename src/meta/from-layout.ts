@@ -7,6 +7,8 @@ import { dateLine, findDates, resolveYear } from '../layout/lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine } from '../layout/lexicon/cues.js';
 import { firstDateOf } from '../layout/text/label.js';
 
+/** By-lines are short; only their opening is searched for a date. */
+const t0 = (t: string) => t.slice(0, 200);
 const DOMAIN = /\b((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})\b/i;
 /** Words around the date of a date line that may name the outlet ("Le Quotidien, 3 mars 2021"). */
 const OUTLET_WORDS = 4;
@@ -50,5 +52,12 @@ function textHints(page: PageLayout): MetaHint[] {
       }
     }
   }
-  return [...hints, ...origins.head!, ...origins.tail!, ...origins.body!, ...outlets, ...notices];
+  // By-lines that also date the article ("Par Jeanne Dupont le 14.09.2020 à 11h46"), after any date line.
+  const bylineDates: MetaHint[] = [];
+  for (const b of page.blocks) {
+    if (b.zone !== 'head' || b.reason !== 'byline') continue;
+    const d = findDates(t0(b.text)).find((x) => x.iso);
+    if (d) bylineDates.push({ field: 'published', value: d.iso!, rule: 'date in the by-line', text: b.text });
+  }
+  return [...hints, ...bylineDates.slice(0, 1), ...origins.head!, ...origins.tail!, ...origins.body!, ...outlets, ...notices];
 }

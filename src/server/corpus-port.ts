@@ -46,16 +46,18 @@ export const ClaimGroupSummary = z.object({
   label: z.string(),
   mentions: z.number().int(),
   outlets: z.number().int(),
-  origins: z.number().int().describe('independent upstream origins among the mentions (1 = all repeat one origin)'),
+  origins: z.number().int().describe('distinct upstream sources among the mentions (1 = all repeat one origin)'),
+  verdict: z.enum(['independent', 'single-upstream', 'undetermined']).describe('independent: two or more distinct named upstream sources in two or more publishers; single-upstream: every mention traces to one source; undetermined: unsourced or anonymous origins that cannot be told apart'),
   first: Day.nullable(),
   last: Day.nullable(),
 });
 export type ClaimGroupSummary = z.infer<typeof ClaimGroupSummary>;
 
 export const ClaimGroup = ClaimGroupSummary.extend({
-  independent: z.boolean().describe('true when at least two mentions trace back to different origins'),
+  independent: z.boolean().describe('true only when the verdict is "independent"'),
+  reasons: z.array(z.string()).describe('why: the verdict first, then each mention with the chain it traces through'),
   upstream: z
-    .array(z.object({ label: z.string(), anonymous: z.boolean(), claims: z.number().int(), documents: z.number().int() }))
+    .array(z.object({ key: z.string(), label: z.string(), anonymous: z.boolean(), kind: z.enum(['speaker', 'relay', 'agency', 'outlet', 'anonymous']), claims: z.number().int(), documents: z.number().int() }))
     .describe('the distinct origins the mentions lead back to (copies and relays of one origin count once)'),
   items: z.array(ClaimMention),
 });

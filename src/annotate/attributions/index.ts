@@ -13,6 +13,7 @@ import { frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type Spans } f
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
+import { addSourceKeys } from './source-keys.js';
 import { npForward } from '../syntax/phrases.js';
 import { viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
@@ -365,9 +366,10 @@ function decorate(sx: Syntax, a: Attribution, c: Candidate): void {
 
 export const attributionsStage: Stage = {
   name: 'attributions',
-  requires: ['syntax', 'meta'],
+  requires: ['syntax', 'entities', 'meta'],
   provides: ['attributions'],
   run(doc: Doc) {
     doc.attributions = layerSupported(doc, 'attributions') ? findAttributions(doc) : [];
+    addSourceKeys(doc, doc.attributions);
   },
 };

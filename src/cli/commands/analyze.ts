@@ -2,9 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse, oneOf } from '../args.js';
-import type { Command, CliIO } from '../command.js';
+import type { CommandBody, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
-import { expandInputs } from '../../ingest/inputs.js';
+import { expandInputs, itemWhere } from '../../ingest/inputs.js';
 import { FETCH_FLAGS, FETCH_USAGE, fetcherOptions } from '../../fetch/cli-options.js';
 import { Progress } from '../progress.js';
 import { formatters, FORMATS, type DocName, type Format } from '../../present/formatters.js';
@@ -12,7 +12,6 @@ import { readAll } from '../stdin.js';
 import { LAYERS_HELP, parseLayers } from '../../present/layers.js';
 import { AnalysisPool, defaultJobs, ordered, type AnalysisResult } from '../../pipeline/analysis-pool.js';
 import { BUDGET_HELP, budgetSeconds, positiveInt } from '../args.js';
-import { itemWhere } from '../../ingest/analyze-items.js';
 
 const usage = `Usage: recoupe analyze PATH... [options]
 
@@ -33,9 +32,7 @@ ${BUDGET_HELP}
 
 ${FETCH_USAGE}`;
 
-export const analyzeCommand: Command = {
-  name: 'analyze',
-  summary: 'analyse articles: sourcing, attributions, entities, claims',
+export const analyzeCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(args, {

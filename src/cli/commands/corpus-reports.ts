@@ -3,6 +3,7 @@
 import { parse, oneOf } from '../args.js';
 import type { Command, CliIO } from '../command.js';
 import { claimGroupsOf, gexf, graphJson, graphOf, narratives, ROW_FORMATS, streamClaimGroups, writeChunks, writeRows, type ClaimGroup, type CorpusStore, type GroupOptions, type RowFormat } from '../../corpus/index.js';
+import { actors } from '../../corpus/source-keys.js';
 import { DB_HELP, DB_OPTION, FORMAT_HELP, FORMAT_OPTION, exportRows, openExisting, positiveInt, rowFormat } from './corpus-common.js';
 
 const GROUP_OPTIONS = { 'min-documents': { type: 'string' }, 'min-claims': { type: 'string' } } as const;
@@ -23,6 +24,7 @@ function groupRow(g: ClaimGroup) {
     claim_count: g.claims.length,
     independent_sources: g.independence.distinctSources,
     verdict: g.independence.verdict,
+    reasons: g.independence.reasons,
     entity_keys: g.entityKeys,
     numbers: g.numbers,
     speakers: g.speakers,
@@ -54,9 +56,11 @@ ${FORMAT_HELP}`,
 const sources = listing(
   'sources',
   'speakers and outlets with counts, named and anonymous',
-  `One row per outlet (documents published) and per speaker (attributions, documents
-quoting them), named and anonymous apart, with first and last dates.`,
-  (store) => store.sources(),
+  `One row per outlet (documents published) and per speaker as an actor (attributions,
+documents quoting them), with its key: every name of one person, body or outlet under
+one row; anonymous sources grouped by what they are; pronouns with no referent left out.
+First and last dates.`,
+  (store) => actors(store.sources()),
 );
 
 const duplicates = listing(
@@ -146,10 +150,14 @@ ${GROUP_HELP}
 const stats: Command = {
   name: 'stats',
   summary: 'counts: documents, claims, attributions, outlets, languages, dates',
-  usage: `Usage: recoupe corpus stats [--db FILE]`,
+  usage: `Usage: recoupe corpus stats [--db FILE] [--format json|jsonl|csv]
+
+${DB_HELP}
+  --format F   json (default: an array of one object), jsonl (one line) or csv (a header and one row)`,
   async run(args: string[], io: CliIO) {
-    const { values } = parse(args, { ...DB_OPTION }, false);
-    return exportRows(io, values.db, 'json', async (store) => [await store.stats()]);
+    const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION }, false);
+    const format = values.format === undefined ? 'json' : rowFormat(values.format);
+    return exportRows(io, values.db, format, async (store) => [await store.stats()]);
   },
 };
 

@@ -1,7 +1,7 @@
 // recoupe watch FEED... --db FILE|URL [--every 15m] [--once]
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse } from '../args.js';
-import type { Command, CliIO } from '../command.js';
+import type { CommandBody, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { Fetcher } from '../../fetch/fetcher.js';
 import { FETCH_FLAGS, FETCH_USAGE, fetcherOptions } from '../../fetch/cli-options.js';
@@ -29,9 +29,7 @@ ${FETCH_USAGE}`;
 const DEFAULT_EVERY = '15m';
 const MIN_EVERY_MS = 60_000;
 
-export const watchCommand: Command = {
-  name: 'watch',
-  summary: 'keep a corpus up to date from feeds, adding only new articles',
+export const watchCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(args, { ...DB_OPTION, every: { type: 'string' }, once: { type: 'boolean' }, jobs: { type: 'string' }, ...FETCH_FLAGS });

@@ -1,6 +1,6 @@
 // recoupe worker --db postgres://… : analyse and store queued articles.
 import { DEFAULT_BUDGET_SECONDS, budgetSeconds, parse } from '../args.js';
-import type { Command, CliIO } from '../command.js';
+import type { CommandBody, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { isPostgresUrl } from '../../corpus/open.js';
 import { writeRows } from '../../corpus/export.js';
@@ -30,9 +30,7 @@ Options:
   --failed           list parked jobs with their errors, then exit
 ${FORMAT_HELP}`;
 
-export const workerCommand: Command = {
-  name: 'worker',
-  summary: 'analyse and store queued articles (PostgreSQL corpus)',
+export const workerCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values } = parse(

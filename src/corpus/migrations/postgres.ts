@@ -108,7 +108,18 @@ CREATE TABLE IF NOT EXISTS near_duplicates (
 CREATE INDEX IF NOT EXISTS near_duplicates_by_original ON near_duplicates (duplicate_of);
 `;
 
-export const POSTGRES_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'corpus schema', sql: V1 }];
+/** Version 2: sources as actors and claims as propositions (see src/corpus/sqlite-schema.ts). */
+const V2 = `
+ALTER TABLE attributions ADD COLUMN IF NOT EXISTS source_key text;
+ALTER TABLE claims ADD COLUMN IF NOT EXISTS speaker_key text;
+ALTER TABLE claims ADD COLUMN IF NOT EXISTS proposition jsonb;
+CREATE INDEX IF NOT EXISTS attributions_by_source_key ON attributions (source_key);
+`;
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'corpus schema', sql: V1 },
+  { version: 2, name: 'source keys and claim propositions', sql: V2 },
+];
 
 /** Key of the advisory lock that serialises migrations (many workers may start at once). */
 const MIGRATION_LOCK = 0x7265636f; // "reco"

@@ -16,6 +16,8 @@ import type { Zone } from '../types.js';
 /** A prose block: this long, ending like a sentence or holding many words. */
 const PROSE_CHARS = 80;
 const PROSE_WORDS = 20;
+/** How many blocks below the body a bare name may sign it. */
+const SIGNATURE_REACH = 2;
 /** Head/tail lines judged as title, date line or signature are short. */
 const SHORT_LINE = 160;
 
@@ -178,6 +180,19 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     rules[title] = blocks[title]!.heading ? 'first heading' : 'first short line';
     for (const i of titleCandidates) if (blocks[i]!.plain === blocks[title]!.plain) verdicts[i] = 'title';
   }
+  // Without a date line above the body, a date alone on its line early in the body dates the article ("12.12.2019").
+  const datedByline = blocks.some((b, i) => i < first && verdicts[i] === 'byline' && findDates(b.plain.slice(0, SHORT_LINE)).some((d) => d.iso));
+  if (articleDate < 0 && !datedByline && first >= 0) {
+    const reach = Math.min(last, first + Math.ceil((last - first + 1) / 2));
+    for (let i = first; i <= reach; i++) {
+      const t = blocks[i]!.plain;
+      // "— Name (@handle) May 2, 2019" signs an embedded post, not the article.
+      if ((verdicts[i] && verdicts[i] !== 'dateline') || prose[i] || !dateLine(t) || /^[—–-]|@\w/.test(t)) continue;
+      verdicts[i] = 'dateline';
+      rules[i] = 'date line';
+      break;
+    }
+  }
   // What else lies above the article is the site's furniture (menus, teasers, widgets).
   if (first >= 0) for (let i = 0; i < first; i++) verdicts[i] ??= 'outside main content';
 
@@ -186,7 +201,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
     const t = blocks[i]!.plain;
     if (origin(i)) continue;
-    if (t.length < SHORT_LINE && firstGroup(cues.signature, t)) author(i, 'signature');
+    // A name alone signs the text right below it; further down, capitalised lines are widget headings ("Popular Articles").
+    if (i <= last + SIGNATURE_REACH && t.length < SHORT_LINE && firstGroup(cues.signature, t)) author(i, 'signature');
     else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline');
     else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
     else if (!verdicts[i] && i > last + 1) verdicts[i] = 'outside main content';
@@ -225,10 +241,10 @@ function articleStart(blocks: TextBlock[], prose: boolean[], verdicts: (string |
   return start;
 }
 
-/** Where the article starts: its by-lines and date line just above the body, else the body. */
-const NEAR_BODY = 8;
+/** Where the article starts: its by-lines and date line just above the body (captions, share bars between), else the body. */
+const NEAR_BODY = 12;
 /** How far above the article's start a title is looked for. */
-const TITLE_REACH = 6;
+const TITLE_REACH = 8;
 
 /**
  * The title among the short lines above the body: a heading nearest the
@@ -240,18 +256,20 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
   if (!candidates.length) return -1;
   let start = body;
   for (let i = body - 1; i >= 0 && i >= body - NEAR_BODY; i--) if (verdicts[i] === 'byline' || verdicts[i] === 'dateline') start = i;
-  const near = candidates.filter((i) => i < start && i >= start - TITLE_REACH * 2).reverse();
-  const titleLike = (i: number) => /^[\p{Lu}\p{N}«"“]/u.test(blocks[i]!.plain) && blocks[i]!.plain.split(/\s+/).length >= 2;
-  const heading = near.find((i) => blocks[i]!.heading);
-  if (heading !== undefined) return heading;
+  const near = candidates.filter((i) => i < start && i >= start - TITLE_REACH).reverse();
+  // A line wrapped inside a sentence (the next one goes on in lower case) is no title: a caption or a lead broken by the renderer.
+  const wrapped = (i: number) => /^\p{Ll}/u.test(blocks[i + 1]?.plain ?? '');
+  const titleLike = (i: number) => /^[\p{Lu}\p{N}«"“]/u.test(blocks[i]!.plain) && blocks[i]!.plain.split(/\s+/).length >= 3 && !wrapped(i);
   const headText = blocks.slice(0, body).map((b) => b.plain);
-  const repeated = candidates
-    .filter((i) => titleLike(i) && blocks[i]!.plain.length >= 20)
-    .reverse()
-    .find((i) => headText.some((t, k) => k !== i && (t === blocks[i]!.plain || t.endsWith(` ${blocks[i]!.plain}`) || t.startsWith(`${blocks[i]!.plain} `))));
-  if (repeated !== undefined) return repeated;
-  const nearest = near.find((i) => i >= start - TITLE_REACH && titleLike(i));
-  return nearest ?? candidates[0]!;
+  const repeated = (i: number) =>
+    titleLike(i) && headText.some((t, k) => k !== i && (t === blocks[i]!.plain || t.endsWith(` ${blocks[i]!.plain}`) || t.startsWith(`${blocks[i]!.plain} `)));
+  return (
+    near.find((i) => blocks[i]!.heading) ??
+    near.find(repeated) ??
+    near.find(titleLike) ??
+    [...candidates].reverse().find(repeated) ??
+    candidates[0]!
+  );
 }
 
 /** The first dated expression of a line a rule already called a date line ("Publié le … par la rédaction de …"). */

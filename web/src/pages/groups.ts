@@ -5,6 +5,10 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { docLine, load } from './common.js';
 
+type Verdict = 'independent' | 'single-upstream' | 'undetermined';
+const VERDICT_TEXT = { independent: 'independent', 'single-upstream': 'notIndependent', undetermined: 'undetermined' } as const;
+const verdictClass = (v: Verdict) => (v === 'independent' ? 'independent' : v === 'single-upstream' ? 'single-origin' : 'undetermined');
+
 export async function groupsPage(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const q = h('input', { type: 'search', name: 'q', placeholder: t('searchWords') });
   q.value = params.get('q') ?? '';
@@ -23,7 +27,7 @@ export async function groupsPage(root: HTMLElement, params: URLSearchParams): Pr
       ul.appendChild(
         h(
           'li',
-          { class: g.origins > 1 ? 'independent' : 'single-origin' },
+          { class: verdictClass(g.verdict) },
           h('a', { href: `#/group/${encodeURIComponent(g.id)}` }, g.label),
           h('span', { class: 'muted' }, ` — ${g.mentions} ${t('mentions')}, ${g.outlets} ${t('outlets')}, ${g.origins} ${t('origins')}`, g.first ? `, ${g.first}` : ''),
         ),
@@ -36,7 +40,9 @@ export async function groupsPage(root: HTMLElement, params: URLSearchParams): Pr
 export async function groupPage(root: HTMLElement, id: string): Promise<void> {
   await load(root, async () => {
     const g = await api.claimGroup(id);
-    const verdict = h('p', { class: `verdict ${g.independent ? 'independent' : 'single-origin'}` }, g.independent ? t('independent') : t('notIndependent'));
+    // "Confirmed" only for the independent verdict (two distinct named upstream sources in two publishers).
+    const verdict = h('p', { class: `verdict ${verdictClass(g.verdict)}` }, t(VERDICT_TEXT[g.verdict]));
+    const why = h('details', { class: 'reasons' }, h('summary', {}, t('reasonsTitle')), h('ul', {}, ...g.reasons.map((r) => h('li', {}, r))));
     const body = h('tbody', {});
     for (const m of g.items) {
       const who = m.source ? `${m.source}${m.anonymous ? ` (${t('anonymous')})` : ''}` : t('unattributed');
@@ -67,6 +73,7 @@ export async function groupPage(root: HTMLElement, id: string): Promise<void> {
       h('h2', { class: 'group-label' }, g.label),
       h('p', { class: 'muted' }, `${g.mentions} ${t('mentions')}, ${g.outlets} ${t('outlets')}, ${g.origins} ${t('origins')}`),
       verdict,
+      why,
       h('h3', {}, t('originsTitle')),
       reasons,
       h('table', { class: 'mentions' }, h('thead', {}, head), body),

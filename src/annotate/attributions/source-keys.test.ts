@@ -1,0 +1,37 @@
+// Source keys: one actor, one key, however the article names it (invented sentences).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../pipeline/analyze.js';
+
+const keys = (text: string) => analyze(text, { raw: true }).attributions.map((a) => a.source?.key);
+
+test('a named person: titles dropped, a later surname is the same actor', () => {
+  assert.deepEqual(keys("Hamed al-Zameli, député de la province, a déclaré que le pont avait été détruit. « Nous avons vu les camions », a ajouté M. al-Zameli."), [
+    'per:hamed-al-zameli',
+    'per:hamed-al-zameli',
+  ]);
+  // Alone in its article, the surname keeps its own key (the corpus unifies it, see src/corpus/source-keys.ts).
+  assert.deepEqual(keys('« Le port restera fermé », a affirmé M. al-Zameli.'), ['per:al-zameli']);
+});
+
+test('case variants of a name are one actor; a country is its knowledge-base key', () => {
+  assert.deepEqual(keys('Selon InfoWars, le barrage a cédé. Selon Infowars, la digue a cédé aussi.'), ['org:infowars', 'org:infowars']);
+  const [a, b] = keys("La Russie a affirmé que le convoi était vide. Selon la Russie, le convoi transportait du blé.");
+  assert.equal(a, b);
+  assert.match(a!, /^iso3166:RU$/);
+});
+
+test('an unnamed office holder in a body is a role key, the same in every article', () => {
+  const one = keys('Le porte-parole de la police a indiqué que trois suspects avaient été arrêtés.');
+  const two = keys('Le porte-parole de la police a affirmé que le suspect avait été relâché.');
+  assert.deepEqual(one, ['role:porte-parole@police']);
+  assert.deepEqual(two, one);
+});
+
+test('anonymous sources are scoped to their document; a pronoun with no referent is no source', () => {
+  const [a] = keys('« Nous partirons », a dit une source proche du dossier.');
+  const [b] = keys('« Nous resterons », a dit une source proche du dossier.');
+  assert.match(a!, /^anon:[0-9a-f]{12}:source@proche-dossier$/);
+  assert.notEqual(a, b);
+  assert.deepEqual(keys('On affirme que la route est coupée.'), [null]);
+});

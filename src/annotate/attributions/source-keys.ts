@@ -1,0 +1,259 @@
+// Sources as actors: every attribution's source gets a `key` that all the ways
+// of naming that actor share, so that corpus reports, the citation graph and
+// the independence of confirmations count actors, not strings.
+//
+//   named person        per:<first-last>          titles dropped, case folded ("M. Hamed al-Zameli" → per:hamed-al-zameli)
+//   known actor         the knowledge base key    outlets, organisations, countries ("la Russie" = "La Russie" → iso3166:RU)
+//   other named body    org:<letters>             spaces and hyphens dropped ("BFM TV" = "BFMTV", "Pure People" = "Purepeople")
+//   role in a body      role:<office>@<body key>  an unnamed office holder ("le porte-parole de la police")
+//   description         anon:<doc>:<role>         a person described but never named in the article ("la chanteuse")
+//   anonymous           anon:<doc>:<words>        scoped to its document: two articles' "sources proches" cannot be told apart
+//   pronoun, no referent  null                    ("on", "il" with no antecedent, "je" outside a quotation): left out of reports
+//
+// A lone surname ("M. al-Zameli") gets per:al-zameli when the article never
+// gives the full name; corpus reports unify it with the one full name of the
+// corpus ending in that surname (src/corpus/source-keys.ts).
+import { createHash } from 'node:crypto';
+import type { Doc } from '../../doc/doc.js';
+import type { Attribution, Entity } from '../../doc/schema.js';
+import { knowledgeBase } from '../../kb/kb.js';
+import { normaliseAlias, slug } from '../../kb/normalise.js';
+import { cached, langPath, readTsv } from '../../lang/resources.js';
+import { syntaxLexicon } from '../syntax/lexicon.js';
+import { attributionLexicon } from './lexicon.js';
+
+interface KeyWords {
+  /** Pronouns and function words: never a source by themselves. */
+  functionWords: Set<string>;
+  /** Courtesy titles ("m.", "mme") and person role nouns ("ministre"), dropped from a person's name. */
+  titles: Set<string>;
+  courtesy: Set<string>;
+  determiners: Set<string>;
+  roles: Map<string, { kind: string; office: string | null }>;
+  prepositions: Set<string>;
+  firstNames: Map<string, unknown>;
+  /** "mêmes" in "ces mêmes sources": not the role noun. */
+  sameAs: Set<string>;
+}
+
+function keyWords(language: string): KeyWords {
+  return cached(language, 'source-keys', (code) => {
+    const sx = syntaxLexicon(code);
+    const lex = attributionLexicon(code);
+    const functionWords = new Set<string>();
+    for (const m of [sx.subjectPronouns, sx.stressedPronouns, sx.invertedClitics]) for (const k of m.keys()) functionWords.add(k.replace(/^-(?:t-)?/, ''));
+    for (const s of [sx.determiners, sx.indefinite, sx.demonstratives, sx.prepositions, sx.relatives, sx.complementizers, sx.objectClitics]) for (const k of s) functionWords.add(k);
+    for (const [w] of readTsv(langPath(code, 'function-words.txt'))) functionWords.add(w!.toLowerCase());
+    const courtesy = new Set<string>([...sx.titles.keys()].map((t) => t.replace(/\.$/, '')));
+    const titles = new Set(courtesy);
+    const roles = new Map<string, { kind: string; office: string | null }>();
+    for (const [noun, role] of lex.roles) {
+      roles.set(noun, { kind: role.kind, office: role.office });
+      if (role.kind === 'person') titles.add(noun);
+    }
+    return { functionWords, titles, courtesy, determiners: new Set([...sx.determiners, ...sx.demonstratives, ...sx.indefinite]), roles, prepositions: sx.prepositions, firstNames: sx.firstNames, sameAs: lex.sameAs };
+  });
+}
+
+/** Words of a phrase, with their lowercase form (apostrophes kept on elisions: "l'"). */
+function wordsOf(text: string): { text: string; lower: string }[] {
+  const out: { text: string; lower: string }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*\.?['’]?|['’]/gu)) out.push({ text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'") });
+  return out;
+}
+
+/** A word that belongs to a name: it holds a capital ("Zameli", "al-Zameli", "McCain", "BFMTV"). */
+const NAME_WORD = /\p{Lu}/u;
+/** Lowercase words inside a name ("Charles de Gaulle", "Wathiq al Batat"): kept only between two name words. */
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'do', 'al', 'el', 'ben', 'bin', 'ibn', 'abu', 'abou', 'bou']);
+const bare = (w: string) => w.replace(/\.$/, '').replace(/['’]$/, '');
+
+/** Letters and digits only, lowercase and unaccented: "BFM TV" → "bfmtv". */
+export function compact(name: string): string {
+  return normaliseAlias(name).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The name in a phrase: from its first name word (after any title or role noun) to its last one, lowercase
+ * words between them kept ("Santé publique France", "Wathiq al Batat", "Charles de Gaulle").
+ */
+export function nameIn(text: string, words: KeyWords): string | null {
+  const ws = wordsOf(text);
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!NAME_WORD.test(w.text) || words.titles.has(bare(w.lower)) || words.functionWords.has(w.lower) || words.determiners.has(w.lower)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first < 0 ? null : ws.slice(first, last + 1).map((w) => bare(w.text)).join(' ');
+}
+
+/** Whether the phrase is nothing but pronouns and function words ("on", "J'", "les", "ce dernier"). */
+function onlyFunctionWords(text: string, words: KeyWords): boolean {
+  const ws = wordsOf(text);
+  return ws.every((w) => words.functionWords.has(w.lower) || words.functionWords.has(bare(w.lower)) || w.lower === 'dernier' || w.lower === 'dernière');
+}
+
+function entityKey(e: Entity, name: string): string {
+  if (e.type === 'PER') return `per:${slug(name)}`;
+  // A knowledge-base key (curated actor, country) already names every alias; a slug key is folded further.
+  if (!/^(?:per|org|loc|misc):/.test(e.key)) return e.key;
+  return `${e.type === 'LOC' ? 'loc' : 'org'}:${compact(name)}`;
+}
+
+/** The entity within [start, end) that holds `name` (not a demonym or a place inside a longer name), persons first, the longest first. */
+function entityAt(entities: Entity[], start: number, end: number, name: string): Entity | null {
+  let best: Entity | null = null;
+  const wanted = normaliseAlias(name);
+  for (const e of entities) {
+    if (e.end <= start || e.start >= end || e.type === 'DATE' || e.type === 'QUANTITY') continue;
+    if (!normaliseAlias(e.text).includes(wanted)) continue;
+    if (!best || (e.type === 'PER' && best.type !== 'PER') || (e.type === best.type && e.end - e.start > best.end - best.start)) best = e;
+  }
+  return best;
+}
+
+/** Persons named in the article by their full name (for a resolved speaker whose span is a pronoun or a role). */
+function personNamed(entities: Entity[], name: string): Entity | null {
+  for (const e of entities) if (e.type === 'PER' && e.text.endsWith(name)) return e;
+  return null;
+}
+
+export class SourceKeyer {
+  private readonly words: KeyWords;
+  private docKey: string | null = null;
+
+  constructor(private readonly doc: Doc) {
+    this.words = keyWords(doc.meta.language);
+  }
+
+  /** A short id of the document, scoping its anonymous sources. */
+  private scope(): string {
+    return (this.docKey ??= createHash('sha256').update(this.doc.text).digest('hex').slice(0, 12));
+  }
+
+  /** Key of a named actor: the KB's, else the entity layer's, else a person or body key from the name. */
+  named(name: string, start: number, end: number, resolvedElsewhere: boolean): string {
+    const kb = knowledgeBase(this.doc.meta.language);
+    const known = kb.lookup(name);
+    if (known && (known.curated || known.subtype === 'country')) return known.key;
+    // "l'Organisation des moudjahidine du peuple (OMPI)": the acronym names it in every article.
+    const acronym = /\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s*$/u.exec(name)?.[1];
+    if (acronym) return kb.lookup(acronym)?.key ?? `org:${compact(acronym)}`;
+    const own = nameIn(name, this.words);
+    const inner = own ? kb.lookup(own) : undefined;
+    const role = this.roleOf(name);
+    const kind = role ? this.words.roles.get(role.noun)?.kind : undefined;
+    // "le ministère irakien de la Défense", "les autorités de Bagdad": a body or office in (or of) a named one, not that one.
+    if (role && role.lowercase && role.at === 1 + this.leading(name) && (kind === 'org' || kind === 'group' || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))) {
+      const body = this.bodyOf(name, role.at);
+      if (body) return `role:${role.office}@${body}`;
+    }
+    if (inner && (inner.curated || inner.subtype === 'country')) return inner.key;
+    if (this.titled(name)) return `per:${slug(own ?? name)}`;
+    const e = resolvedElsewhere ? personNamed(this.doc.entities, own ?? name) : entityAt(this.doc.entities, start, end, own ?? name);
+    if (e && e.type !== 'PER' && !/^(?:per|org|loc|misc):/.test(e.key)) return e.key;
+    // A one-word PER is as often an outlet or a brand ("Gala", "Closer") as a surname: a title or a first name decides.
+    const person = (e?.type === 'PER' && (own ?? name).includes(' ')) || this.looksPersonal(name, own);
+    if (person) return `per:${slug(own ?? name)}`;
+    if (e) return entityKey(e, own ?? name);
+    return `org:${compact(own ?? this.withoutDeterminer(name))}`;
+  }
+
+  /** "le directeur de recherche CNRS", "le porte-parole de la police": a preposition after the role noun leads to the body it serves in. */
+  private bodyFollows(text: string, at: number, start: number, end: number): boolean {
+    if (this.doc.entities.some((e) => e.type === 'PER' && e.start < end && e.end > start)) return false;
+    for (const w of wordsOf(text).slice(at)) {
+      if (NAME_WORD.test(w.text)) return false;
+      if (this.words.prepositions.has(w.lower) || w.lower === "d'" || w.lower === 'du' || w.lower === 'des') return true;
+    }
+    return false;
+  }
+
+  /** How many determiners open the phrase. */
+  private leading(text: string): number {
+    let n = 0;
+    for (const w of wordsOf(text)) {
+      if (!this.words.determiners.has(w.lower)) break;
+      n++;
+    }
+    return n;
+  }
+
+  private withoutDeterminer(text: string): string {
+    return wordsOf(text).slice(this.leading(text)).map((w) => w.text).join(' ');
+  }
+
+  /** A courtesy title ("M.", "Mme", "Dr") before the name. */
+  private titled(phrase: string): boolean {
+    return wordsOf(phrase).some((w) => this.words.courtesy.has(bare(w.lower)));
+  }
+
+  /** No entity says what it is: a title, a person role noun or a known first name makes it a person. */
+  private looksPersonal(phrase: string, own: string | null): boolean {
+    const ws = wordsOf(phrase);
+    if (ws.some((w) => this.words.titles.has(bare(w.lower)))) return true;
+    const first = own?.split(' ')[0];
+    return !!first && own!.includes(' ') && (this.words.firstNames.has(first) || this.words.firstNames.has(first.split('-')[0]!));
+  }
+
+  /** The body a role is held in: the first name after the role noun ("le porte-parole de [la police]"), as a key. */
+  private bodyOf(text: string, from: number): string | null {
+    const ws = wordsOf(text).slice(from);
+    const rest = ws.filter((w) => !this.words.determiners.has(w.lower) && !this.words.prepositions.has(w.lower) && !this.words.functionWords.has(w.lower)).map((w) => bare(w.text));
+    if (rest.length === 0) return null;
+    const phrase = rest.join(' ');
+    const kb = knowledgeBase(this.doc.meta.language);
+    // Curated actors and countries only: a common noun is not the town of the same name ("la police" ≠ Police, Poland).
+    const known = kb.lookup(phrase);
+    if (known && (known.curated || known.subtype === 'country' || known.subtype === 'demonym')) return known.key;
+    return slug(phrase);
+  }
+
+  /** The role noun heading a description, and its place among the words. */
+  private roleOf(text: string): { noun: string; office: string; at: number; lowercase: boolean } | null {
+    const ws = wordsOf(text);
+    for (let i = 0; i < ws.length; i++) {
+      const l = ws[i]!.lower;
+      const r = this.words.roles.get(l);
+      const lowercase = ws[i]!.text === l;
+      if (r) return { noun: l, office: r.office ?? l, at: i + 1, lowercase };
+      if (!this.words.determiners.has(l) && !this.words.functionWords.has(l) && !this.words.sameAs.has(l)) return { noun: slug(l), office: slug(l), at: i + 1, lowercase };
+    }
+    return null;
+  }
+
+  /** An intermediary: a named medium or person, else (a document, "un communiqué") none. */
+  via(v: { start: number; end: number; text: string }): string | null {
+    const kb = knowledgeBase(this.doc.meta.language);
+    if (!nameIn(v.text, this.words) && !kb.lookup(v.text)) return null;
+    return this.named(v.text, v.start, v.end, false);
+  }
+
+  key(source: NonNullable<Attribution['source']>): string | null {
+    const { text, resolved, anonymous } = source;
+    if (resolved) return this.named(resolved, source.start, source.end, resolved !== text);
+    if (onlyFunctionWords(text, this.words)) return null;
+    if (!anonymous && nameIn(text, this.words)) return this.named(text, source.start, source.end, false);
+    const role = this.roleOf(text);
+    if (!role) return null;
+    const body = this.bodyOf(text, role.at);
+    // A definite office in a named body is one specific holder: the same key across articles.
+    if (!anonymous && body && this.words.roles.get(role.noun)?.office) return `role:${role.office}@${body}`;
+    const what = body ? `${role.office}@${body}` : role.office;
+    return `anon:${this.scope()}:${what}`;
+  }
+}
+
+/** Give every attribution's source its key (mutates the attributions). */
+export function addSourceKeys(doc: Doc, attributions: Attribution[]): void {
+  if (attributions.length === 0) return;
+  const keyer = new SourceKeyer(doc);
+  for (const a of attributions) {
+    if (a.source) a.source.key = keyer.key(a.source);
+    // An intermediary ("l'agence Fars", "le site d'information al-Ahad", "BFMTV") is a named medium or person.
+    for (const v of a.via) v.key = keyer.via(v);
+  }
+}

@@ -1,0 +1,29 @@
+// Claims as propositions (invented sentences): the predicate, figures with units, who is on which side of the verb.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../pipeline/analyze.js';
+
+const props = (text: string) => analyze(text, { raw: true }).claims.map((c) => ({ ...c.proposition!, negated: c.negated }));
+
+test('figures carry their unit and scale: number words, millions, per cent', () => {
+  const [dead, money, rate] = props("Les inondations ont fait trois morts à Lunel. Le gouvernement a débloqué 400 millions d'euros. Le taux de chômage a atteint 8,5 % en mars.");
+  assert.deepEqual(dead!.figures, ['3 mort']);
+  assert.equal(money!.figures.length, 1);
+  assert.match(money!.figures[0]!, /^400000000 euro/);
+  assert.deepEqual(rate!.figures, ['8.5 %']);
+  assert.deepEqual(rate!.time.length, 1);
+});
+
+test('the predicate is the participle after the auxiliary, through a negation; entities split around it', () => {
+  const [p] = props("Le maire de Lunel n'a pas quitté la ville de Sète.");
+  assert.deepEqual(p!.predicate.length, 1);
+  assert.match(p!.predicate[0]!, /^quitt/);
+  assert.equal(p!.negated, true);
+  assert.ok(p!.subject.length >= 1);
+  assert.ok(p!.arguments.length >= 1);
+});
+
+test('a date is no figure, a year is no figure', () => {
+  const [p] = props('Le pont de Lunel a été fermé le 8 décembre 2019.');
+  assert.deepEqual(p!.figures, []);
+});

@@ -1,0 +1,149 @@
+// A claim as a proposition: who did what to whom, when, how many. Read off the
+// shallow parse of the claim's clause: the predicate (stems of its content
+// verbs: finite forms, and the participle after an auxiliary), the entities
+// before the first verb (subject side) and after it (arguments), the dates,
+// and the figures with their units ("400 millions d'euros" → "400000000 euro",
+// "trois morts" → "3 mort"). Cross-document matching (src/corpus/claim-groups.ts)
+// groups two claims only when these parts agree. The words (number words,
+// scale words, light verbs, the link between a figure and its unit) are data:
+// lang/<code>/claims.json.
+import type { Doc } from '../doc/doc.js';
+import type { Entity } from '../doc/schema.js';
+import { cached, langPath, readJson } from '../lang/resources.js';
+import { wordTools, type WordTools } from '../corpus/words.js';
+import type { Syntax } from './syntax/index.js';
+import { isFiniteVerb } from './syntax/phrases.js';
+
+export interface Proposition {
+  /** Stems of the clause's content verbs, sorted, unique. */
+  predicate: string[];
+  /** Figures with their unit: "<value> <unit stem>" ("12 mort", "0.5 percent"), or the bare value when no unit follows. */
+  figures: string[];
+  /** Entity keys named before the predicate (the subject side), sorted, unique. */
+  subject: string[];
+  /** Entity keys named after it (objects, places, …), sorted, unique. */
+  arguments: string[];
+  /** Dates named in the clause, folded. */
+  time: string[];
+}
+
+interface PropositionJson {
+  numberValues: Record<string, number>;
+  scales: Record<string, number>;
+  percent: string[];
+  unitLinks: string[];
+  lightVerbs: string[];
+}
+
+interface PropositionWords {
+  numberValues: Map<string, number>;
+  scales: Map<string, number>;
+  percent: Set<string>;
+  unitLinks: Set<string>;
+  lightVerbs: Set<string>;
+}
+
+function propositionWords(language: string): PropositionWords {
+  return cached(language, 'propositions', (code) => {
+    const j = readJson<{ proposition?: PropositionJson }>(langPath(code, 'claims.json')).proposition;
+    return {
+      numberValues: new Map(Object.entries(j?.numberValues ?? {})),
+      scales: new Map(Object.entries(j?.scales ?? {})),
+      percent: new Set(j?.percent ?? []),
+      unitLinks: new Set(j?.unitLinks ?? []),
+      lightVerbs: new Set(j?.lightVerbs ?? []),
+    };
+  });
+}
+
+/** Words of an entity to skip as units or verbs. */
+const NON_ARGUMENT = new Set(['DATE', 'QUANTITY']);
+/** "8 000", "3,5", "1.200": digits with groups and a decimal part. */
+function numberValue(text: string): number | null {
+  const t = text.replace(/[\u0020\u00a0\u202f]/g, '');
+  if (!/^\p{Nd}+(?:[.,]\p{Nd}+)*$/u.test(t)) return null;
+  // "1.200" or "1,200" with three digits after: a thousands group; "3,5": a decimal.
+  const groups = t.split(/[.,]/);
+  if (groups.length > 1 && groups.slice(1).every((g) => g.length === 3)) return Number(groups.join(''));
+  return Number(t.replace(',', '.'));
+}
+
+/** Figures are compared as written values: 12, 0.5, 400000000 (at most 6 significant digits). */
+const show = (v: number) => String(Number(v.toPrecision(6)));
+
+export function proposition(doc: Doc, sx: Syntax, first: number, last: number, entities: Entity[]): Proposition {
+  const words = propositionWords(doc.meta.language);
+  const tools = wordTools(doc.meta.language);
+  const predicate = new Set<string>();
+  const figures = new Set<string>();
+  let verbAt = -1;
+  const dates = entities.filter((e) => e.type === 'DATE');
+  for (let i = first; i <= last; i++) {
+    const w = sx.words[i]!;
+    // "le 8 décembre": a date's day is no figure.
+    if (dates.some((d) => d.start <= w.start && w.end <= d.end)) continue;
+    if (w.kind === 'number' || (w.kind === 'word' && words.numberValues.has(w.lower) && i > first)) {
+      const f = figureAt(sx, words, tools, i, last);
+      if (f) {
+        figures.add(f.figure);
+        i = f.next - 1;
+        continue;
+      }
+    }
+    if (w.kind !== 'word' || w.cap) continue;
+    if (sx.isAux[i] === 1) {
+      // "a été tué", "ont été retrouvés": the participle after the auxiliaries is the verb.
+      // "n'a pas quitté", "a déjà annoncé": negation words and adverbs between the auxiliary and the participle.
+      let k = i + 1;
+      while (k <= last && (sx.isAux[k] === 1 || sx.lex.negation.has(sx.words[k]!.lower) || sx.lex.timeWords.has(sx.words[k]!.lower))) k++;
+      const p = sx.words[k];
+      if (verbAt < 0) verbAt = i;
+      if (p && k <= last && p.kind === 'word' && !p.cap && !words.lightVerbs.has(p.lower) && PARTICIPLE.test(p.lower)) {
+        predicate.add(tools.stem(p.lower));
+        i = k;
+      }
+      continue;
+    }
+    if (!words.lightVerbs.has(w.lower) && isFiniteVerb(sx, i)) {
+      predicate.add(tools.stem(w.lower));
+      if (verbAt < 0) verbAt = i;
+    }
+  }
+  const startOfVerb = verbAt >= 0 ? sx.words[verbAt]!.start : Infinity;
+  const subject = new Set<string>();
+  const args = new Set<string>();
+  const time = new Set<string>();
+  const from = sx.words[first]!.start;
+  const to = sx.words[last]!.end;
+  for (const e of entities) {
+    if (e.end <= from || e.start >= to) continue;
+    if (e.type === 'DATE') time.add(e.key);
+    else if (!NON_ARGUMENT.has(e.type)) (e.start < startOfVerb ? subject : args).add(e.key);
+  }
+  const sorted = (s: Set<string>) => [...s].sort();
+  return { predicate: sorted(predicate), figures: sorted(figures), subject: sorted(subject), arguments: sorted(args), time: sorted(time) };
+}
+
+/** Past participle endings, for "auxiliary + participle" (as in claims.ts). */
+const PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)$/;
+
+/** The figure starting at word i: its value (scale words applied) and the unit noun after it. */
+function figureAt(sx: Syntax, words: PropositionWords, tools: WordTools, i: number, last: number): { figure: string; next: number } | null {
+  const w = sx.words[i]!;
+  let value = w.kind === 'number' ? numberValue(w.text) : (words.numberValues.get(w.lower) ?? null);
+  if (value === null) return null;
+  let k = i + 1;
+  // "8 000" cut in two tokens, "1,5 million", "400 millions d'euros".
+  while (k <= last && sx.words[k]!.kind === 'number' && /^\p{Nd}{3}$/u.test(sx.words[k]!.text) && sx.words[k]!.start - sx.words[k - 1]!.end === 1) {
+    value = value * 1000 + Number(sx.words[k]!.text);
+    k++;
+  }
+  while (k <= last && words.scales.has(sx.words[k]!.lower)) value *= words.scales.get(sx.words[k++]!.lower)!;
+  // A year situates a claim, it is no figure ("en 2016").
+  if (w.kind === 'number' && k === i + 1 && /^(?:1[89]|20)\d\d$/.test(w.text)) return null;
+  if (k <= last && (sx.words[k]!.text === '%' || words.percent.has(sx.words[k]!.lower))) return { figure: `${show(value)} %`, next: k + 1 };
+  if (k <= last && words.unitLinks.has(sx.words[k]!.lower)) k++;
+  const u = sx.words[k];
+  if (k <= last && u && u.kind === 'word' && !u.cap && u.lower.length > 1 && !tools.isStopword(u.lower) && !isFiniteVerb(sx, k)) return { figure: `${show(value)} ${tools.stem(u.lower)}`, next: k + 1 };
+  return { figure: show(value), next: k };
+}

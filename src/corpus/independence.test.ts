@@ -1,0 +1,91 @@
+// Independence verdicts, one rule per test (invented mentions).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { independence, NO_COPIES, type CopyFamilies } from './independence.js';
+import { keyCanon } from './source-keys.js';
+import type { ClaimWithDocument } from './store.js';
+
+function mention(documentId: string, outlet: string | null, speaker: { text: string; key: string | null; anonymous?: boolean } | null, extra: Partial<ClaimWithDocument> = {}): ClaimWithDocument {
+  return {
+    documentId,
+    index: 0,
+    start: 0,
+    end: 10,
+    text: 'Le barrage de Lunel a cédé',
+    attribution: speaker ? 0 : null,
+    hedged: false,
+    candidate: false,
+    speaker: speaker?.text ?? null,
+    anonymous: speaker ? (speaker.anonymous ?? false) : null,
+    via: [],
+    entityKeys: [],
+    numbers: [],
+    predicate: [],
+    speakerKey: speaker?.key ?? null,
+    proposition: { predicate: ['ced'], figures: [], subject: [], arguments: [], time: [], negated: false, viaKeys: [] },
+    inputPath: null,
+    outlet,
+    published: '2024-03-02',
+    language: 'fr',
+    origin: [],
+    ...extra,
+  };
+}
+
+const marin = { text: 'Paul Marin', key: 'per:paul-marin' };
+const roux = { text: 'Claire Roux', key: 'per:claire-roux' };
+
+test('two named speakers in two outlets: independent, with the sources named', () => {
+  const r = independence([mention('d1', 'Le Courrier', marin), mention('d2', 'Radio Sud', roux)], NO_COPIES);
+  assert.equal(r.verdict, 'independent');
+  assert.equal(r.distinctSources, 2);
+  assert.match(r.reasons[0]!, /^independent: 2 distinct named upstream sources \(.*Paul Marin.*Claire Roux|Claire Roux.*Paul Marin/);
+});
+
+test('outlets relaying the same speaker: a single upstream', () => {
+  const r = independence([mention('d1', 'Le Courrier', marin), mention('d2', 'Radio Sud', { text: 'M. Marin', key: 'per:paul-marin' })], NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream');
+  assert.equal(r.distinctSources, 1);
+});
+
+test('one document quoting two people is never independent', () => {
+  const r = independence([mention('d1', 'Le Courrier', marin), { ...mention('d1', 'Le Courrier', roux), index: 1 }], NO_COPIES);
+  assert.equal(r.verdict, 'undetermined');
+  assert.match(r.reasons[0]!, /one document/);
+});
+
+test('one outlet and its republication: the copy counts once', () => {
+  const copies: CopyFamilies = { familyOf: (id) => (id === 'd2' ? 'd1' : id) };
+  const r = independence([mention('d1', 'Le Courrier', null), mention('d2', 'Le Relais', null)], copies);
+  assert.equal(r.verdict, 'single-upstream');
+});
+
+test('rewritten wire copy counts as the wire', () => {
+  const wire = mention('d1', 'Agence France-Presse', null);
+  const rewrite = mention('d2', 'Le Courrier', null, { origin: ['Le Courrier avec AFP'] });
+  const r = independence([wire, rewrite], NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream');
+  assert.equal(r.sources.length, 1);
+});
+
+test('outlets in their own voice, or anonymous sources in two outlets, cannot be told apart: undetermined', () => {
+  assert.equal(independence([mention('d1', 'Le Courrier', null), mention('d2', 'Radio Sud', null)], NO_COPIES).verdict, 'undetermined');
+  const anon = (d: string) => ({ text: 'une source proche du dossier', key: `anon:${d.padEnd(12, '0')}:source@proche-dossier`, anonymous: true });
+  const r = independence([mention('d1', 'Le Courrier', anon('d1')), mention('d2', 'Radio Sud', anon('d2'))], NO_COPIES);
+  assert.equal(r.verdict, 'undetermined');
+  assert.ok(r.sources.every((s) => s.anonymous));
+});
+
+test('an anonymous speaker relayed by a named medium traces to that medium', () => {
+  const relayed = mention('d1', 'Le Courrier', { text: 'des sources', key: 'anon:d10000000000:sources', anonymous: true }, { via: ['Reuters'], proposition: { predicate: [], figures: [], subject: [], arguments: [], time: [], negated: false, viaKeys: ['org:reuters'] } });
+  const r = independence([relayed, mention('d2', 'Radio Sud', { text: 'Reuters', key: 'org:reuters' })], NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream');
+});
+
+test('corpus keys: a lone surname is the one full name ending in it; two candidates keep it apart; person and body readings of a name meet', () => {
+  const canon = keyCanon(['per:hamed-al-zameli', 'per:al-zameli', 'per:le-pen', 'per:marine-le-pen', 'per:jean-marie-le-pen', 'org:closer', 'per:closer']);
+  assert.equal(canon('per:al-zameli'), 'per:hamed-al-zameli');
+  assert.equal(canon('per:le-pen'), 'per:le-pen');
+  assert.equal(canon('org:closer'), canon('per:closer'));
+  assert.equal(canon('Q40464'), 'Q40464');
+});

@@ -1,0 +1,92 @@
+// Source keys across a corpus. Each article keys its sources on its own
+// (src/annotate/attributions/source-keys.ts); across articles two more
+// unifications need the whole corpus:
+//   - a lone surname (per:al-zameli, from "M. al-Zameli" in an article that
+//     never gives the full name) is the one full name of the corpus ending in
+//     it (per:hamed-al-zameli); with two candidates (le-pen) it stays apart;
+//   - the same name keyed as a person in one article and as a body in another
+//     (the tagger reads "Closer" as a person here, an outlet there) is one actor.
+import { compact } from '../annotate/attributions/source-keys.js';
+import type { SourceRow } from './store.js';
+
+/** A key → its corpus-wide canonical key. */
+export type KeyCanon = (key: string) => string;
+
+export const IDENTITY: KeyCanon = (k) => k;
+
+/** Keys built from a name (not from the knowledge base): prefix and the name's slug. */
+const NAME_KEY = /^(per|org|loc|misc|name|outlet):(.+)$/;
+
+export function keyCanon(keys: Iterable<string>): KeyCanon {
+  const all = new Set<string>();
+  for (const k of keys) if (k) all.add(k);
+  const map = new Map<string, string>();
+  // Same letters, another prefix: the person reading wins (it carries the surname rule).
+  const byBody = new Map<string, string>();
+  const sorted = [...all].sort((a, b) => (a.startsWith('per:') ? 0 : 1) - (b.startsWith('per:') ? 0 : 1) || a.localeCompare(b));
+  for (const k of sorted) {
+    const m = NAME_KEY.exec(k);
+    if (!m) continue;
+    const body = compact(m[2]!);
+    if (!body) continue;
+    const first = byBody.get(body);
+    if (first === undefined) byBody.set(body, k);
+    else map.set(k, first);
+  }
+  // Surnames: per:x → the single per:…-x.
+  const persons = sorted.filter((k) => k.startsWith('per:') && !map.has(k));
+  const endings = new Map<string, string | null>();
+  for (const k of persons) {
+    const parts = k.slice(4).split('-');
+    for (let i = 1; i < parts.length; i++) {
+      const tail = `per:${parts.slice(i).join('-')}`;
+      if (!all.has(tail)) continue;
+      const seen = endings.get(tail);
+      endings.set(tail, seen === undefined || seen === k ? k : null);
+    }
+  }
+  for (const [tail, full] of endings) if (full) map.set(tail, full);
+  const resolve = (k: string): string => {
+    let x = k;
+    for (let i = 0; i < 4 && map.has(x); i++) x = map.get(x)!;
+    return x;
+  };
+  return resolve;
+}
+
+/**
+ * The store's sources with speaker keys unified across the corpus (`keyCanon`): rows of one actor merge
+ * (counts add up; `documents` may count an article naming the actor both ways twice), the most cited name
+ * is the label. Outlets come first, as the store gives them.
+ */
+export async function* actors(rows: AsyncIterable<SourceRow>): AsyncGenerator<SourceRow> {
+  const speakers: SourceRow[] = [];
+  for await (const r of rows) {
+    if (r.kind === 'speaker') speakers.push(r);
+    else yield r;
+  }
+  const canon = keyCanon(speakers.map((s) => s.key));
+  const merged = new Map<string, SourceRow & { best: number }>();
+  for (const s of speakers) {
+    const key = canon(s.key);
+    const m = merged.get(key);
+    if (!m) {
+      merged.set(key, { ...s, key, best: s.count });
+      continue;
+    }
+    if (s.count > m.best) {
+      m.name = s.name;
+      m.best = s.count;
+    }
+    m.count += s.count;
+    m.documents += s.documents;
+    m.anonymous &&= s.anonymous;
+    m.first = min(m.first, s.first);
+    m.last = max(m.last, s.last);
+  }
+  const out = [...merged.values()].sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { best: _best, ...row } of out) yield row;
+}
+
+const min = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
+const max = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);

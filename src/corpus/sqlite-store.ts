@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import type { Analysis } from '../doc/schema.js';
 import { DEFAULT_LANGUAGE } from '../lang/resources.js';
-import { isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
+import { asksNothing, isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
 import { checkSqliteSchema, migrateSqlite } from './migrations/sqlite.js';
 import { SCHEMA_VERSION } from './sqlite-schema.js';
 import { SPEAKER_KEYS, attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
@@ -186,6 +186,8 @@ export class SqliteStore implements CorpusStore {
   async *search(query: SearchQuery): AsyncIterable<SearchHit> {
     const language = query.language ?? DEFAULT_LANGUAGE;
     const parsed = parseQuery(query.text, language);
+    // Text with no word in it ("(", "*") matches nothing; it is not a listing of the whole corpus.
+    if (asksNothing(query.text, parsed)) return;
     const { sql, params } = searchSql(parsed, query);
     for (const r of this.db.prepare(sql).iterate(params)) {
       const row = r as Row;

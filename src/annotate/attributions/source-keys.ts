@@ -151,7 +151,7 @@ export class SourceKeyer {
     const role = this.roleOf(name);
     const kind = role ? this.words.roles.get(role.noun)?.kind : undefined;
     // "le ministère irakien de la Défense", "les autorités de Bagdad": a body or office in (or of) a named one, not that one.
-    if (role && role.lowercase && role.at === 1 + this.leading(name) && (kind === 'org' || kind === 'group' || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))) {
+    if (role?.lowercase && role.at === 1 + this.leading(name) && (kind === 'org' || kind === 'group' || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))) {
       const body = this.bodyOf(name, role.at);
       if (body) return `role:${role.office}@${body}`;
     }

@@ -29,6 +29,7 @@ export function analyzePage(root: HTMLElement): void {
   const form = h(
     'form',
     { class: 'analyze-form' },
+    h('label', { for: 'article', class: 'field-label' }, t('articleText')),
     area,
     h('div', { class: 'row' }, h('label', {}, t('upload'), ' ', file), h('label', {}, t('format'), ' ', format), h('label', {}, raw, ' ', t('rawLabel')), button),
   );

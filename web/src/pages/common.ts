@@ -22,12 +22,19 @@ export function docLine(d: DocumentSummary): HTMLElement {
   );
 }
 
-/** Run a loader, showing errors in place of the page. */
+/** A form control with its visible label (placeholders are no labels). */
+export function field(label: string, control: HTMLElement): HTMLElement {
+  return h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), control);
+}
+
+/** Run a loader, showing errors in place of the page (its h1 stays). */
 export async function load(root: HTMLElement, fill: () => Promise<void>): Promise<void> {
   try {
     await fill();
   } catch (err) {
+    const heading = root.querySelector(':scope > h1');
     clear(root);
+    if (heading) root.appendChild(heading);
     root.appendChild(errorBox(err));
   }
 }

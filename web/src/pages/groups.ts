@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { docLine, load } from './common.js';
+import { docLine, field, load } from './common.js';
 
 type Verdict = 'independent' | 'single-upstream' | 'undetermined';
 const VERDICT_TEXT = { independent: 'independent', 'single-upstream': 'notIndependent', undetermined: 'undetermined' } as const;
@@ -12,13 +12,13 @@ const verdictClass = (v: Verdict) => (v === 'independent' ? 'independent' : v ==
 export async function groupsPage(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const q = h('input', { type: 'search', name: 'q', placeholder: t('searchWords') });
   q.value = params.get('q') ?? '';
-  const form = h('form', { class: 'search-form' }, q, h('button', { type: 'submit' }, t('search')));
+  const form = h('form', { class: 'search-form' }, field(t('searchWords'), q), h('button', { type: 'submit' }, t('search')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     location.hash = `#/groups?${new URLSearchParams(q.value.trim() ? { q: q.value.trim() } : {})}`;
   });
   const list = h('div', {});
-  root.append(h('h2', {}, t('claimGroups')), form, list);
+  root.append(form, list);
   await load(list, async () => {
     const page = await api.claimGroups({ q: params.get('q') ?? undefined, limit: 200 });
     if (page.items.length === 0) list.append(h('p', { class: 'muted' }, t('noneFound')));

@@ -55,7 +55,6 @@ export function timeline(narratives: Narrative[]): SVGSVGElement {
 }
 
 export async function narrativesPage(root: HTMLElement): Promise<void> {
-  root.append(h('h2', {}, t('timeline')));
   await load(root, async () => {
     const narratives = await api.narratives(50);
     if (narratives.length === 0) {

@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { docLine, load } from './common.js';
+import { docLine, field, load } from './common.js';
 
 const TEXT_FILTERS = ['q', 'speaker', 'outlet', 'language', 'from', 'to'] as const;
 const FLAGS = ['anonymous', 'hedged'] as const;
@@ -24,7 +24,7 @@ export async function searchPage(root: HTMLElement, params: URLSearchParams): Pr
   const form = h(
     'form',
     { class: 'search-form' },
-    ...TEXT_FILTERS.map((k) => inputs[k]),
+    ...TEXT_FILTERS.map((k) => field(t(k === 'q' ? 'searchWords' : k), inputs[k])),
     ...FLAGS.map((k) => h('label', {}, flags[k], ' ', t(k))),
     h('button', { type: 'submit' }, t('search')),
   );
@@ -35,7 +35,7 @@ export async function searchPage(root: HTMLElement, params: URLSearchParams): Pr
     location.hash = `#/search?${next}`;
   });
   const results = h('div', { class: 'results' });
-  root.append(h('h2', {}, t('search')), form, results);
+  root.append(form, results);
   const given = Object.fromEntries([...TEXT_FILTERS, ...FLAGS].map((k) => [k, params.get(k) ?? undefined]));
   const searching = Object.values(given).some((v) => v);
   await load(results, async () => {

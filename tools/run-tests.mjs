@@ -28,6 +28,7 @@ const SLOW = [
   'test/watch.test.ts', // the feed watcher's rounds and its loop, against a local site (~26 s CPU)
   'test/queue.test.ts', // PostgreSQL queue workers, one killed mid-batch (~15 s CPU)
   'test/browser.test.ts', // the web app in chromium
+  'test/browser-a11y.test.ts', // accessibility and phone layout of every page, in chromium
   'test/xss.test.ts', // hostile articles rendered in chromium
   'test/browser-a11y.test.ts', // every page of the web app through axe-core, at 1366 and 390 px
 ];

@@ -3,7 +3,7 @@
 // lists the documents, latest first.
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { count, t } from '../i18n.js';
 import { docLine, field, load } from './common.js';
 
 const TEXT_FILTERS = ['q', 'speaker', 'outlet', 'language', 'from', 'to'] as const;
@@ -40,7 +40,7 @@ export async function searchPage(root: HTMLElement, params: URLSearchParams): Pr
   const searching = Object.values(given).some((v) => v);
   await load(results, async () => {
     const page = searching ? await api.search({ ...given, limit: 100 }) : await api.documents({ limit: 100 });
-    results.append(h('p', { class: 'muted' }, searching ? `${page.total} ${t('results')}` : `${page.total} ${t('documents').toLowerCase()}`));
+    results.append(h('p', { class: 'muted' }, searching ? count(page.total, 'n_results') : count(page.total, 'n_documents')));
     const ul = h('ul', { class: 'hits' });
     for (const hit of page.items) ul.appendChild(h('li', {}, docLine(hit), 'snippet' in hit ? h('p', { class: 'snippet' }, String(hit.snippet)) : null));
     results.append(ul);

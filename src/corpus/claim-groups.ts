@@ -178,6 +178,7 @@ export class Matcher {
       figuresDisagree: this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !intersects(f.values, f.offsets[x]!, f.offsets[x + 1]!, f.offsets[y]!, f.offsets[y + 1]!)),
       sharedFigure: nx > 0 && ny > 0,
       sharedVerb: this.sharesVerb(x, y),
+      predicates: this.hasVerbs(x) && this.hasVerbs(y),
       entities,
       words,
     };
@@ -208,6 +209,10 @@ export class Matcher {
     return false;
   }
 
+  private hasVerbs(c: number): boolean {
+    return this.t.verbs.offsets[c + 1]! > this.t.verbs.offsets[c]!;
+  }
+
   private sharesVerb(x: number, y: number): boolean {
     const v = this.t.verbs;
     return intersects(v.values, v.offsets[x]!, v.offsets[x + 1]!, v.offsets[y]!, v.offsets[y + 1]!);
@@ -228,6 +233,8 @@ export interface PairFeatures {
   figuresDisagree: boolean;
   sharedFigure: boolean;
   sharedVerb: boolean;
+  /** Both state a predicate (a title or a claim read without its proposition may not). */
+  predicates: boolean;
   entities: { common: number; jaccard: number; containment: number };
   words: { jaccard: number; containment: number; shared: number };
 }
@@ -237,7 +244,7 @@ export interface PairFeatures {
  * the weight (IDF) of the content stems both hold, in words held by a single claim of the corpus, and that weight over the union (jaccard) or over the lighter side
  * (containment: a short title inside a long lead sentence).
  */
-export const THRESHOLD = { shared: 1.4, jaccard: 0.25, containment: 0.6, entities: 0.5 };
+export const THRESHOLD = { shared: 1.4, jaccard: 0.25, containment: 0.6, entities: 0.5, entitiesAlone: 0.75 };
 
 /** The grouping rule over what two claims share. */
 export function agree(p: PairFeatures): boolean {
@@ -247,7 +254,9 @@ export function agree(p: PairFeatures): boolean {
   const w = p.words;
   if (w.shared >= THRESHOLD.shared && (w.jaccard >= THRESHOLD.jaccard || w.containment >= THRESHOLD.containment)) return true;
   // Or the same predicate about the same named entities, told in other words (« combattants de Daesh » = « jihadistes de l'État islamique »).
-  return p.sharedVerb && p.entities.common >= 2 && p.entities.jaccard >= THRESHOLD.entities;
+  // Without predicates to compare (titles, claims read without their proposition), the entities must nearly coincide.
+  const entities = p.sharedVerb ? THRESHOLD.entities : p.predicates ? Infinity : THRESHOLD.entitiesAlone;
+  return p.entities.common >= 2 && p.entities.jaccard >= entities;
 }
 
 /** Whether the pair is a denial of the same proposition: everything agrees but the negation. */

@@ -90,6 +90,7 @@ export function readClaimGold(path: string): ClaimGoldFile {
 /** Structural checks that need no text: unique ids, known documents and verdicts, sane spans. Returns the problems found. */
 export function checkGoldStructure(g: ClaimGoldFile): string[] {
   const problems: string[] = [];
+  if (!g || !Array.isArray(g.documents) || !Array.isArray(g.stories)) return ['not a claim gold file (no documents and stories arrays)'];
   if (typeof g.about !== 'string' || !g.about) problems.push('missing about');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(g.annotated ?? '')) problems.push('annotated is not a date');
   const docs = new Set<string>();

@@ -8,6 +8,16 @@ export interface Command {
   run(args: string[], io: CliIO): Promise<number>;
 }
 
+/** What a command module holds: the rest (name, summary) is in the registry, read without loading it. */
+export type CommandBody = Omit<Command, 'name' | 'summary'>;
+
+/** A top-level command, loaded only when it runs: `recoupe analyze` does not load the corpus or the server. */
+export interface LazyCommand {
+  name: string;
+  summary: string;
+  load(): Promise<CommandBody>;
+}
+
 export interface CliIO {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };

@@ -38,11 +38,12 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
     full.stdout.write(JSON.parse(readFileSync(`${PACKAGE_ROOT}/package.json`, 'utf8')).version + '\n');
     return 0;
   }
-  const cmd = commands.find((c) => c.name === name);
-  if (!cmd) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     full.stderr.write(`recoupe: unknown command "${name}"\n\n${help()}\n`);
     return 2;
   }
+  const cmd = { ...('load' in entry ? await entry.load() : entry), name: entry.name };
   if (!cmd.handlesHelp && (rest.includes('--help') || rest.includes('-h'))) {
     full.stdout.write(cmd.usage + '\n');
     return 0;

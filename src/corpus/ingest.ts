@@ -3,11 +3,10 @@
 // documents already stored (by content hash) are skipped at write time, and
 // each batch is one transaction, so a crash loses only the batch in flight.
 import type { InputError } from '../ingest/errors.js';
-import type { InputItem } from '../ingest/inputs.js';
+import { itemWhere, type InputItem } from '../ingest/inputs.js';
 import { AnalysisPool, defaultJobs, prepareResult, type AnalysisResult } from '../pipeline/analysis-pool.js';
 import { judgeNearDuplicates } from './minhash.js';
 import { inputKey } from './prepare.js';
-import { itemWhere } from '../ingest/analyze-items.js';
 import type { CorpusStore, PreparedDocument } from './store.js';
 
 export interface IngestOptions {

@@ -4,7 +4,7 @@ import type { Analysis } from '../doc/schema.js';
 import { analyze, type AnalyzeOptions } from '../pipeline/analyze.js';
 import { DecodeError } from './decode.js';
 import { InputError } from './errors.js';
-import type { InputItem } from './inputs.js';
+import { itemWhere, type InputItem } from './inputs.js';
 
 export type ItemResult = { ok: true; analysis: Analysis } | { ok: false; error: InputError };
 
@@ -26,7 +26,3 @@ export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): Item
   }
 }
 
-/** Where an input came from, as error lines name it (`path:line` for a JSONL record). */
-export function itemWhere(item: InputItem): string {
-  return item.kind === 'record' ? `${item.path}:${item.line}` : item.kind === 'bytes' ? (item.path ?? '<stdin>') : item.error.path;
-}

@@ -186,3 +186,8 @@ export function parseRecord(path: string, line: number, raw: string): InputItem 
   if (!known.origin && agency) known.origin = [agency.trim()];
   return { kind: 'record', path, line, text, html, known, provenance: { via: 'jsonl' } };
 }
+
+/** Where an input came from, as error lines name it (`path:line` for a JSONL record). */
+export function itemWhere(item: InputItem): string {
+  return item.kind === 'record' ? `${item.path}:${item.line}` : item.kind === 'bytes' ? (item.path ?? '<stdin>') : item.error.path;
+}

@@ -2,9 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse, oneOf } from '../args.js';
-import type { Command, CliIO } from '../command.js';
-import { UsageError } from '../../ingest/errors.js';
-import { expandInputs } from '../../ingest/inputs.js';
+import type { CommandBody, CliIO } from '../command.js';
+import { printable, readFailure, UsageError } from '../../ingest/errors.js';
+import { expandInputs, itemWhere } from '../../ingest/inputs.js';
 import { FETCH_FLAGS, FETCH_USAGE, fetcherOptions } from '../../fetch/cli-options.js';
 import { Progress } from '../progress.js';
 import { formatters, FORMATS, type DocName, type Format } from '../../present/formatters.js';
@@ -12,7 +12,6 @@ import { readAll } from '../stdin.js';
 import { LAYERS_HELP, parseLayers } from '../../present/layers.js';
 import { AnalysisPool, defaultJobs, ordered, type AnalysisResult } from '../../pipeline/analysis-pool.js';
 import { BUDGET_HELP, budgetSeconds, positiveInt } from '../args.js';
-import { itemWhere } from '../../ingest/analyze-items.js';
 
 const usage = `Usage: recoupe analyze PATH... [options]
 
@@ -33,9 +32,7 @@ ${BUDGET_HELP}
 
 ${FETCH_USAGE}`;
 
-export const analyzeCommand: Command = {
-  name: 'analyze',
-  summary: 'analyse articles: sourcing, attributions, entities, claims',
+export const analyzeCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(args, {
@@ -80,14 +77,21 @@ export const analyzeCommand: Command = {
       for await (const r of analyses) {
         if (!r.ok) {
           failures++;
-          io.stderr.write(`recoupe analyze: ${r.path}: ${r.reason}\n`);
+          io.stderr.write(`recoupe analyze: ${printable(r.path)}: ${r.reason}\n`);
           if (io.debug && r.stack) io.stderr.write(r.stack + '\n');
           continue;
         }
         if (!('output' in r)) continue;
         if (outDir) {
           const name = uniqueName(r.name, usedNames) + fmt.extension;
-          writeFileSync(join(outDir, name), fmt.begin() + r.output + fmt.end());
+          try {
+            writeFileSync(join(outDir, name), fmt.begin() + r.output + fmt.end());
+          } catch (e) {
+            // One output that cannot be written (a full disk, a name the file system refuses) fails alone.
+            failures++;
+            io.stderr.write(`recoupe analyze: ${printable(join(outDir, name))}: ${readFailure(e).replace(/^cannot read/, 'cannot write')}\n`);
+            continue;
+          }
         } else {
           await write(io.stdout, (written > 0 ? fmt.separator : '') + r.output);
         }
@@ -103,9 +107,14 @@ export const analyzeCommand: Command = {
   },
 };
 
+/** Bytes of an output file's base name, at most (255 with the line, counter and extension). */
+const MAX_NAME_BYTES = 200;
+
 /** A file name for a document's output: input base name (plus JSONL line), else its id. */
 export function uniqueName(a: DocName, used: Set<string>): string {
   let base = a.path ? basename(a.path).replace(/\.[^.]+$/, '') : a.id.slice(0, 16);
+  // File systems refuse names over 255 bytes: keep the start of a long one (room left for suffixes).
+  while (Buffer.byteLength(base) > MAX_NAME_BYTES) base = base.slice(0, Math.max(1, base.length - Math.ceil((Buffer.byteLength(base) - MAX_NAME_BYTES) / 4)));
   if (a.line) base += `-${a.line}`;
   let name = base;
   for (let k = 2; used.has(name); k++) name = `${base}-${k}`;

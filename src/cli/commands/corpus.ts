@@ -1,5 +1,5 @@
 // recoupe corpus <subcommand>: the corpus of stored analyses.
-import type { Command, CliIO } from '../command.js';
+import type { Command, CommandBody, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { corpusAdd } from './corpus-add.js';
 import { corpusSearch } from './corpus-search.js';
@@ -20,9 +20,7 @@ Each subcommand's options follow.
 
 ${subcommands.map((c) => c.usage).join('\n\n')}`;
 
-export const corpusCommand: Command = {
-  name: 'corpus',
-  summary: 'store analyses; search, sources, claim groups, graph, narratives',
+export const corpusCommand: CommandBody = {
   usage,
   handlesHelp: true,
   async run(args: string[], io: CliIO): Promise<number> {

@@ -2,8 +2,8 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, oneOf } from '../args.js';
-import type { Command, CliIO } from '../command.js';
-import { UsageError } from '../../ingest/errors.js';
+import type { CommandBody, CliIO } from '../command.js';
+import { printable, UsageError } from '../../ingest/errors.js';
 import { expandInputs } from '../../ingest/inputs.js';
 import { analyzeItem } from '../../ingest/analyze-items.js';
 import { readAll } from '../stdin.js';
@@ -49,9 +49,7 @@ async function* storedAnalyses(corpus: CorpusPort): AsyncGenerator<Analysis> {
   }
 }
 
-export const reportCommand: Command = {
-  name: 'report',
-  summary: 'write Markdown or self-contained HTML reports, CSV exports and ClaimReview drafts',
+export const reportCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(args, {
@@ -91,7 +89,7 @@ export const reportCommand: Command = {
           if (r.ok) report(r.analysis);
           else {
             failures++;
-            io.stderr.write(`recoupe report: ${r.error.path}: ${r.error.reason}\n`);
+            io.stderr.write(`recoupe report: ${printable(r.error.path)}: ${r.error.reason}\n`);
           }
         }
       } else if (corpus) {

@@ -1,7 +1,8 @@
 // recoupe serve [--db FILE] [--port N] [--host H]
 import { existsSync } from 'node:fs';
+import { isPostgresUrl } from '../../corpus/open.js';
 import { parse } from '../args.js';
-import type { Command, CliIO } from '../command.js';
+import type { CommandBody, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import { RecoupeServer, DEFAULT_MAX_BODY } from '../../server/app.js';
 import { openCorpus } from '../../server/corpus-adapter.js';
@@ -24,9 +25,7 @@ function intFlag(value: string | undefined, flag: string, fallback: number, min:
   return Number(value);
 }
 
-export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'serve the HTTP API and the web app',
+export const serveCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values } = parse(
@@ -43,7 +42,7 @@ export const serveCommand: Command = {
     );
     const port = intFlag(values.port, '--port', 8080, 0, 65535);
     const host = values.host ?? '127.0.0.1';
-    if (values.db && !existsSync(values.db)) throw new UsageError(`--db ${values.db}: no such file`);
+    if (values.db && !isPostgresUrl(values.db) && !existsSync(values.db)) throw new UsageError(`--db ${values.db}: no such file`);
     const server = new RecoupeServer({
       corpus: values.db ? await openCorpus(values.db) : null,
       workers: values.workers === undefined ? undefined : intFlag(values.workers, '--workers', 1, 1, 64),

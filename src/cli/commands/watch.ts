@@ -1,8 +1,8 @@
 // recoupe watch FEED... --db FILE|URL [--every 15m] [--once]
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse } from '../args.js';
-import type { Command, CliIO } from '../command.js';
-import { UsageError } from '../../ingest/errors.js';
+import type { CommandBody, CliIO } from '../command.js';
+import { printable, UsageError } from '../../ingest/errors.js';
 import { Fetcher } from '../../fetch/fetcher.js';
 import { FETCH_FLAGS, FETCH_USAGE, fetcherOptions } from '../../fetch/cli-options.js';
 import { isUrlArg } from '../../ingest/url-args.js';
@@ -29,9 +29,7 @@ ${FETCH_USAGE}`;
 const DEFAULT_EVERY = '15m';
 const MIN_EVERY_MS = 60_000;
 
-export const watchCommand: Command = {
-  name: 'watch',
-  summary: 'keep a corpus up to date from feeds, adding only new articles',
+export const watchCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parse(args, { ...DB_OPTION, every: { type: 'string' }, once: { type: 'boolean' }, jobs: { type: 'string' }, ...FETCH_FLAGS });
@@ -55,7 +53,7 @@ export const watchCommand: Command = {
           web,
           seen,
           add: (items, onError) => ingest(store, items, { jobs, onError }),
-          onError: (e) => io.stderr.write(`recoupe watch: ${e.path}: ${e.reason}\n`),
+          onError: (e) => io.stderr.write(`recoupe watch: ${printable(e.path)}: ${e.reason}\n`),
         });
         io.stderr.write(summary(round, store.location, report) + '\n');
         if (values.once) return report.failed > 0 ? 1 : 0;

@@ -1,7 +1,7 @@
 // recoupe worker --db postgres://… : analyse and store queued articles.
 import { DEFAULT_BUDGET_SECONDS, budgetSeconds, parse } from '../args.js';
-import type { Command, CliIO } from '../command.js';
-import { UsageError } from '../../ingest/errors.js';
+import type { CommandBody, CliIO } from '../command.js';
+import { printable, UsageError } from '../../ingest/errors.js';
 import { isPostgresUrl } from '../../corpus/open.js';
 import { writeRows } from '../../corpus/export.js';
 import type { CorpusStore } from '../../corpus/store.js';
@@ -30,9 +30,7 @@ Options:
   --failed           list parked jobs with their errors, then exit
 ${FORMAT_HELP}`;
 
-export const workerCommand: Command = {
-  name: 'worker',
-  summary: 'analyse and store queued articles (PostgreSQL corpus)',
+export const workerCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values } = parse(
@@ -101,7 +99,7 @@ export async function enqueueCommand(url: string, store: CorpusStore, items: Asy
   const { enqueueInputs } = await import('../../queue/enqueue.js');
   const report = await enqueueInputs(url, store, items, {
     onProgress: (n) => progress.tick(n),
-    onError: (e) => io.stderr.write(`recoupe corpus add: ${e.path}: ${e.reason}\n`),
+    onError: (e) => io.stderr.write(`recoupe corpus add: ${printable(e.path)}: ${e.reason}\n`),
   });
   progress.done();
   io.stderr.write(`${store.location}: ${report.queued} queued for \`recoupe worker\`, ${report.alreadyStored} already stored, ${report.failed} failed\n`);

@@ -17,6 +17,7 @@ import { analyze } from '../src/pipeline/analyze.js';
 import { SHARED } from '../test/helpers/shared.js';
 import { scoreAttributions, type GoldRecord, type PredictedAttribution } from './score-attributions.js';
 import { loadOrangesumGold } from './gold/orangesum.js';
+import { loadStoryDocs, type StoryDoc } from './gold/stories.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -43,6 +44,10 @@ try {
     const gold = loadOrangesumGold(goldPath);
     for (const d of gold.docs) known.set(d.id, d.text);
     records = gold.records;
+  } else if (!Array.isArray(raw) && raw.docs) {
+    // Snippet records over texts given in the file or by CoNLL-2003 story (eval/gold/en-attributions-*.json).
+    for (const [id, text] of loadStoryDocs(raw.docs as StoryDoc[])) known.set(id, text);
+    records = raw.records ?? [];
   } else records = Array.isArray(raw) ? raw : raw.records ?? [];
 } catch (e) {
   fail(`${goldPath}: ${(e as Error).message}`);

@@ -6,7 +6,7 @@
 // pairwise P/R/F1 over gold mentions, false "independent" verdicts, verdict
 // confusion, gold mentions in no group, wall time of `corpus claims`.
 //
-//   npm run eval:claims [-- --gold eval/gold/claims-heldout.json] [--distractors N] [--jobs N] [--keep] [--verbose]
+//   npm run eval:claims [-- --gold eval/gold/claims-heldout.json] [--distractors N] [--jobs N] [--keep] [--verbose] [--json FILE]
 //
 // Needs ../shared (skips cleanly without it) and a built dist/ (`npm run build`).
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: '2' },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    json: { type: 'string' },
   },
 });
 
@@ -77,6 +78,8 @@ try {
 } catch (e) {
   fail(`${values.gold} is not a claim gold file: ${(e as Error).message}`);
 }
+// Held-out gold is report only: never list its mentions (whoever tunes the grouping must not see them).
+if (gold.split === 'heldout' && values.verbose) fail('--verbose lists the gold mentions; the held-out gold is report only (use it on DEV)');
 const structural = checkGoldStructure(gold);
 if (structural.length) fail(`gold ${values.gold} is malformed:\n  ${structural.join('\n  ')}`);
 
@@ -215,5 +218,12 @@ if (values.verbose) {
   for (const k of s.ungrouped) console.log(`${extracted.has(k) ? 'NO CLAIM' : 'UNGROUPED'} ${k} ${text.get(k)}`);
 }
 
+if (values.json) {
+  const { falsePairs, missedPairs, ungrouped, falseIndependent, ...summary } = s;
+  // Lists of mentions only for DEV; the held-out file gets counts.
+  const lists = gold.split === 'heldout' ? {} : { ungroupedMentions: ungrouped, falseIndependentGroups: falseIndependent, noClaim: [...extracted] };
+  const counts = { ungrouped: ungrouped.length, falseIndependent: falseIndependent.length, noClaim: extracted.size, falsePairs: falsePairs.length, missedPairs: missedPairs.length };
+  writeFileSync(values.json, JSON.stringify({ gold: relative(ROOT, resolve(values.gold!)), split: gold.split, distractors: distractors.length, ...summary, ...counts, ...lists, addSeconds, claimsSeconds }, null, 1) + '\n');
+}
 if (values.keep) console.log(`kept ${dir}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -12,13 +12,13 @@ export interface ConllStory {
   text: string;
 }
 
-const NO_SPACE_BEFORE = /^(?:[,.;:!?)\]}%]|'s|'S|n't|N'T|'re|'ve|'ll|'d|'m|\.\.\.)$/;
+const NO_SPACE_BEFORE = /^(?:[,.;:!?)\]}%']|'s|'S|n't|N'T|'re|'ve|'ll|'d|'m|\.\.\.)$/;
 const NO_SPACE_AFTER = /^[([{$]$/;
 
-/** Detokenise one sentence. */
-export function detokenise(tokens: string[]): string {
+/** Detokenise one sentence; `state` carries an open quotation over to the next sentence of the story. */
+export function detokenise(tokens: string[], state: { quoteOpen: boolean } = { quoteOpen: false }): string {
   let out = '';
-  let quoteOpen = false;
+  let quoteOpen = state.quoteOpen;
   let glueNext = false;
   for (const t of tokens) {
     let space = out !== '' && !glueNext;
@@ -33,6 +33,7 @@ export function detokenise(tokens: string[]): string {
     out += (space ? ' ' : '') + t;
     glueNext = NO_SPACE_AFTER.test(t);
   }
+  state.quoteOpen = quoteOpen;
   return out;
 }
 
@@ -45,8 +46,9 @@ export function readConllStories(path: string): ConllStory[] {
   const stories: ConllStory[] = [];
   let sentences: string[] = [];
   let tokens: string[] = [];
+  let quotes = { quoteOpen: false };
   const endSentence = () => {
-    if (tokens.length) sentences.push(detokenise(tokens));
+    if (tokens.length) sentences.push(detokenise(tokens, quotes));
     tokens = [];
   };
   const endStory = () => {
@@ -59,6 +61,7 @@ export function readConllStories(path: string): ConllStory[] {
       stories.push({ index: stories.length + 1, text });
     }
     sentences = [];
+    quotes = { quoteOpen: false };
   };
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const cells = line.split('\t');

@@ -49,7 +49,10 @@ const FUNCTION_WORDS = new Set(
     'le la les l un une des du de d au aux ' +
     'il elle ils elles on je j tu nous vous lui leur leurs eux se s y en me m te t moi toi soi ' +
     'celui celle ceux celles ce cet cette ces cela ça ci qui que qu dont où son sa ses mon ma mes ton ta tes notre nos votre vos ' +
-    'à a par pour sur sous dans avec sans entre vers chez contre selon et ou ni mais'
+    'à a par pour sur sous dans avec sans entre vers chez contre selon et ou ni mais ' +
+    // English (the English gold files): articles, pronouns, prepositions, conjunctions.
+    'the an he she it they we i you him her them us me his its their our my your this that these those who which ' +
+    'of to in at for with by from and or but'
   ).split(' '),
 );
 

@@ -74,14 +74,17 @@ export function jsonLdGold(html: string): Gold {
   const art = objs.find((o) => ([] as unknown[]).concat(o['@type'] ?? []).some((t) => ARTICLE.test(String(t))));
   if (!art) return {};
   const g: Gold = {};
-  if (typeof art.headline === 'string' && art.headline.trim()) g.title = unescape(art.headline).replace(/\s+/g, ' ').trim();
+  if (typeof art.headline === 'string' && art.headline.trim()) g.title = decodeEntities(art.headline).replace(/\s+/g, ' ').trim();
   const people = ([] as unknown[]).concat(art.author ?? []).flatMap((a) => {
     if (typeof a === 'string') return [a];
     const o = a as Json;
     const type = String(o?.['@type'] ?? 'Person');
     return type === 'Person' && typeof o.name === 'string' ? [o.name] : [];
   });
-  const names = people.map((n) => unescape(n).replace(/\s+/g, ' ').trim()).filter((n) => n && !/^https?:/.test(n));
+  // A credit's outlet after " | " or a comma ("Troy Smith, Cleveland.com") names no co-author.
+  const names = people
+    .map((n) => decodeEntities(n).replace(/\s+/g, ' ').replace(/\s+\|.*$/, '').replace(/,\s*[^,]*\.[a-z]{2,6}$/i, '').trim())
+    .filter((n) => n && !/^https?:/.test(n));
   if (names.length) g.authors = names;
   if (typeof art.datePublished === 'string') {
     const m = /^(\d{4}-\d{2}-\d{2})/.exec(art.datePublished);
@@ -91,7 +94,7 @@ export function jsonLdGold(html: string): Gold {
 }
 
 /** JSON-LD values sometimes keep HTML entities ("&#8216;"): read them as a browser shows them. */
-function unescape(s: string): string {
+function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   const { document } = parseHTML('<p></p>');
   const p = document.querySelector('p')!;

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { runCli } from './helpers/cli.js';
+import { runCli, cliArgs } from './helpers/cli.js';
 import { syntheticJsonl } from './helpers/corpus-fixtures.js';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { BANDS } from '../src/corpus/minhash.js';
@@ -60,7 +60,7 @@ test('corpus add killed with SIGKILL mid-run, then re-run: nothing lost, duplica
   const input = join(dir, 'many.jsonl');
   writeFileSync(input, syntheticJsonl(n));
   const db = join(dir, 'killed.db');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'bin.ts'), 'corpus', 'add', input, '--db', db, '--batch', '7', '--jobs', '1'], {
+  const child = spawn(process.execPath, cliArgs(['corpus', 'add', input, '--db', db, '--batch', '7', '--jobs', '1']), {
     cwd: PACKAGE_ROOT,
     stdio: 'ignore',
   });

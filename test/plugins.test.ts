@@ -67,7 +67,7 @@ test('layer names are unique and may not shadow the analysis fields', () => {
 
 test('stagesFor keeps the stages a layer needs, in order', () => {
   assert.deepEqual(stagesFor(['sentences'], defaultStages()).map((s) => s.name), ['tokens', 'sentences']);
-  assert.deepEqual(stagesFor(['claims'], defaultStages()).map((s) => s.name), ['tokens', 'sentences', 'quotes', 'syntax', 'attributions', 'claims']);
+  assert.deepEqual(stagesFor(['claims'], defaultStages()).map((s) => s.name), ['tokens', 'sentences', 'entities', 'quotes', 'syntax', 'attributions', 'claims']);
   const doc = analyzeDoc(article, { raw: true, stages: stagesFor(['sentences'], defaultStages()) });
   assert.equal(doc.sentences.length, 3);
   assert.equal(doc.attributions.length, 0);

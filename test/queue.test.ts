@@ -12,13 +12,12 @@ import pg from 'pg';
 import { BANDS } from '../src/corpus/minhash.js';
 import { openStore } from '../src/corpus/open.js';
 import { expandInputs } from '../src/ingest/inputs.js';
-import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { startBoss } from '../src/queue/boss.js';
 import { enqueueInputs } from '../src/queue/enqueue.js';
 import { QUEUE } from '../src/queue/jobs.js';
 import { failedJobs, queueCounts } from '../src/queue/status.js';
 import { runWorker } from '../src/queue/worker.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, cliArgs } from './helpers/cli.js';
 import { syntheticJsonl } from './helpers/corpus-fixtures.js';
 import { createTestDatabase, dropTestDatabase, needsPostgres } from './helpers/postgres.js';
 
@@ -83,7 +82,7 @@ describe('queue and workers (PostgreSQL)', { skip: needsPostgres }, () => {
     const file = join(dir, 'crash.jsonl');
     writeFileSync(file, syntheticJsonl(n));
     assert.equal((await enqueueFile(url, file)).queued, n);
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PACKAGE_ROOT, 'src/cli/bin.ts'), 'worker', '--db', url, '--jobs', '1', '--batch', '1'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, cliArgs(['worker', '--db', url, '--jobs', '1', '--batch', '1']), { stdio: 'ignore' });
     let storedAtKill = 0;
     for (let i = 0; i < 600 && storedAtKill < 5; i++) {
       await sleep(100);

@@ -37,7 +37,7 @@ test('bundled examples validate against the published schema', () => {
 });
 
 test('the seeds give three documents that validate against the published schema', { skip: needsShared }, () => {
-  const r = runCli(['analyze', sharedPath('seeds'), '--format', 'jsonl']);
+  const r = runCli(['analyze', sharedPath('seeds'), '--format', 'jsonl', '--layers', '+tokens']);
   assert.equal(r.code, 0, r.stderr);
   const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(docs.length, 3);

@@ -4,14 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../src/lang/resources.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, cliArgs } from './helpers/cli.js';
 import { fixtureDatabase } from './fixtures/web-corpus-db.js';
 
 test('recoupe serve --db listens on 127.0.0.1, serves the corpus and stops on SIGTERM', async () => {
   const db = await fixtureDatabase();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'bin.ts'), 'serve', '--port', '0', '--db', db, '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, cliArgs(['serve', '--port', '0', '--db', db, '--workers', '1']), { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr.setEncoding('utf8');
   const url = await new Promise<string>((resolve, reject) => {

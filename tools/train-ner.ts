@@ -117,7 +117,7 @@ function toExample(doc: GoldDoc): Example {
 
 /** Spans in the mention style of the model being trained (what the pipeline outputs). */
 function styled(spans: ReturnType<typeof spansFromTags>, ex: Pick<Example, 'doc' | 'tokens' | 'prepared'>, consistency = header.documentConsistency): ReturnType<typeof spansFromTags> {
-  if (consistency) spans = consistentSpans(spans, ex.prepared.forms, ex.tokens, ex.doc.text);
+  if (consistency) spans = consistentSpans(spans, ex.prepared.forms, ex.prepared.lowered, ex.tokens, ex.doc.text);
   return mentionStyle === 'hipe' ? hipeMentions(spans, ex.prepared.forms, ex.tokens, ex.doc.text, args.lang!) : spans;
 }
 

@@ -20,6 +20,6 @@ test('an opinion without event, number or accusation is not a claim', () => {
 });
 
 test('a language without reporting data gets no attributions or claims (no French rules on it)', () => {
-  const a = analyze({ text: 'The minister said that 300 people were arrested on Monday.', known: { language: 'en' } }, { raw: true });
+  const a = analyze({ text: 'Der Minister sagte, dass am Montag 300 Menschen festgenommen wurden.', known: { language: 'de' } }, { raw: true });
   assert.deepEqual([a.attributions, a.claims], [[], []]);
 });

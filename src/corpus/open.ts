@@ -8,9 +8,13 @@ export const DEFAULT_DB = 'recoupe.db';
 /** Whether a --db value names a PostgreSQL server rather than a file. */
 export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(location);
 
-export async function openStore(location: string): Promise<CorpusStore> {
+/**
+ * `readOnly` (read commands): a SQLite file is opened read-only and its schema checked, never migrated;
+ * otherwise it is integrity-checked (PRAGMA quick_check) and migrated.
+ */
+export async function openStore(location: string, options: { readOnly?: boolean } = {}): Promise<CorpusStore> {
   // pg is loaded only for a server: the embedded corpus does not pay for it.
-  const store = isPostgresUrl(location) ? new (await import('./postgres-store.js')).PostgresStore(location) : new SqliteStore(location);
+  const store = isPostgresUrl(location) ? new (await import('./postgres-store.js')).PostgresStore(location) : openSqlite(location, options);
   try {
     await store.migrate();
   } catch (e) {
@@ -18,4 +22,15 @@ export async function openStore(location: string): Promise<CorpusStore> {
     throw e;
   }
   return store;
+}
+
+function openSqlite(location: string, options: { readOnly?: boolean }): SqliteStore {
+  try {
+    return new SqliteStore(location, options);
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new Error(`${location} is not a readable corpus file (${(e as Error).message})`);
+    if (code === 'SQLITE_CANTOPEN') throw new Error(`cannot open ${location} (${(e as Error).message})`);
+    throw e;
+  }
 }

@@ -9,7 +9,7 @@ import { DEFAULT_LANGUAGE } from '../lang/resources.js';
 import { migratePostgres } from './migrations/postgres.js';
 import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
 import { insertDocument } from './postgres-write.js';
-import { parseQuery, snippet } from './search-query.js';
+import { parseQuery, snippet, asksNothing } from './search-query.js';
 import { SPEAKER_KEYS, attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
 import type {
   AddResult,
@@ -160,6 +160,8 @@ export class PostgresStore implements CorpusStore {
 
   async *search(query: SearchQuery): AsyncIterable<SearchHit> {
     const parsed = parseQuery(query.text, query.language ?? DEFAULT_LANGUAGE);
+    // Text with no word in it ("(", "*") matches nothing; it is not a listing of the whole corpus.
+    if (asksNothing(query.text, parsed)) return;
     const { sql, params } = searchSql(parsed, query);
     for await (const r of this.stream(sql, params))
       yield { ...documentRow(r, POSTGRES), rank: Number(r.rank), snippet: snippet(r.text as string, parsed, r.language as string) };

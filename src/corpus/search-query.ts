@@ -29,6 +29,11 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
   return q.stems.length === 0 && q.phrases.length === 0;
 }
 
+/** Query text was given but holds no searchable word ("(", "***"): it asks for nothing. */
+export function asksNothing(text: string | undefined, q: ParsedQuery): boolean {
+  return (text ?? '').trim() !== '' && isEmptyQuery(q);
+}
+
 /**
  * A short passage of `text` around the first word the query asks for. Stems
  * are mostly prefixes of the folded words, so a substring search on the

@@ -4,8 +4,8 @@
 import Database from 'better-sqlite3';
 import type { Analysis } from '../doc/schema.js';
 import { DEFAULT_LANGUAGE } from '../lang/resources.js';
-import { isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
-import { migrateSqlite } from './migrations/sqlite.js';
+import { asksNothing, isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
+import { checkSqliteSchema, migrateSqlite } from './migrations/sqlite.js';
 import { SCHEMA_VERSION } from './sqlite-schema.js';
 import { SPEAKER_KEYS, attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
 import type {
@@ -45,7 +45,17 @@ export class SqliteStore implements CorpusStore {
   readonly backend = 'sqlite';
   private readonly db: Database.Database;
 
-  constructor(readonly location: string) {
+  constructor(
+    readonly location: string,
+    private readonly options: { readOnly?: boolean } = {},
+  ) {
+    if (options.readOnly) {
+      // Read commands: a read-only file (or one on read-only media) stays readable, and nothing is written.
+      this.db = new Database(location, { readonly: true, fileMustExist: true });
+      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma('cache_size = -196608');
+      return;
+    }
     this.db = new Database(location);
     this.db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a committed transaction survives a process crash (SIGKILL); only an OS crash may lose the last ones.
@@ -56,6 +66,14 @@ export class SqliteStore implements CorpusStore {
   }
 
   async migrate(): Promise<void> {
+    if (this.options.readOnly) {
+      checkSqliteSchema(this.db, this.location);
+      return;
+    }
+    // Opening for writing: a damaged file is refused before anything is added to it.
+    const problems = this.db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+    if (problems.length !== 1 || problems[0]!.quick_check !== 'ok')
+      throw new Error(`${this.location} is damaged (PRAGMA quick_check: ${problems.slice(0, 3).map((p) => p.quick_check).join('; ')}${problems.length > 3 ? '; …' : ''}); restore it from a backup or rebuild it`);
     migrateSqlite(this.db, this.location);
     this.db.prepare("INSERT OR REPLACE INTO corpus_info (name, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
   }
@@ -168,6 +186,8 @@ export class SqliteStore implements CorpusStore {
   async *search(query: SearchQuery): AsyncIterable<SearchHit> {
     const language = query.language ?? DEFAULT_LANGUAGE;
     const parsed = parseQuery(query.text, language);
+    // Text with no word in it ("(", "*") matches nothing; it is not a listing of the whole corpus.
+    if (asksNothing(query.text, parsed)) return;
     const { sql, params } = searchSql(parsed, query);
     for (const r of this.db.prepare(sql).iterate(params)) {
       const row = r as Row;

@@ -28,6 +28,10 @@ export interface FetcherOptions {
   /** Minimum spacing between two request starts on one host (ms); robots.txt Crawl-delay can raise it. */
   perHostIntervalMs?: number;
   maxRedirects?: number;
+  /** Longest Crawl-delay obeyed (ms): a site asking for more gets this, with a notice. */
+  maxCrawlDelayMs?: number;
+  /** Where notices go (a capped Crawl-delay); by default one line on stderr. */
+  notice?: (message: string) => void;
   /** Injected by tests to observe waits. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -41,6 +45,7 @@ export const FETCH_DEFAULTS = {
   perHostConcurrency: 2,
   perHostIntervalMs: 1_000,
   maxRedirects: 10,
+  maxCrawlDelayMs: 60_000,
 };
 
 /** Where fetched responses are cached by default (relative to the working directory). */
@@ -78,6 +83,19 @@ export class Fetcher {
     this.robots = new RobotsCache((u) => this.follow(u, false, ROBOTS_MAX_BYTES, true));
   }
 
+  private readonly capped = new Set<string>();
+
+  /** A robots.txt Crawl-delay, capped (`Crawl-delay: 100000` would mean 27.8 hours between requests). */
+  private crawlDelay(host: string, asked: number): number {
+    const max = this.o.maxCrawlDelayMs;
+    if (asked <= max) return asked;
+    if (!this.capped.has(host)) {
+      this.capped.add(host);
+      (this.o.notice ?? ((m: string) => process.stderr.write(`recoupe: ${m}\n`)))(`${host} asks for a Crawl-delay of ${asked / 1000} s; waiting ${max / 1000} s between its requests instead`);
+    }
+    return max;
+  }
+
   /** GET `url` politely. Never throws: failures come back with their reason. */
   fetch(url: string): Promise<FetchResult> {
     return this.follow(url, true, this.o.maxBytes, false);
@@ -100,7 +118,7 @@ export class Fetcher {
         const rules = await this.robots.rules(here);
         if (rules.refusal) return fail(rules.refusal);
         if (!rules.allows(here)) return fail(here === url ? 'disallowed by robots.txt' : `redirect target ${here} disallowed by robots.txt`);
-        intervalMs = Math.max(intervalMs, rules.crawlDelayMs ?? 0);
+        intervalMs = Math.max(intervalMs, this.crawlDelay(current.host, rules.crawlDelayMs ?? 0));
       }
       const stored = await this.cache?.get(here);
       // A response stored for other request headers (Vary) is neither served nor revalidated.

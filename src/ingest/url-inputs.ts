@@ -29,6 +29,25 @@ export interface WebContext {
   fetcher: Fetcher;
   /** Fetches in flight at once (the fetcher still limits each host). */
   window: number;
+  /** URLs already fetched in this run: each is fetched once (a sitemap index listing itself, a URL in two feeds). */
+  seen?: Set<string>;
+}
+
+/** The URLs not yet fetched in this run (by their normalised form, fragment dropped), marked as seen. */
+async function* firstTimes(urls: AsyncIterable<ListedUrl> | Iterable<ListedUrl>, seen: Set<string>): AsyncGenerator<ListedUrl> {
+  for await (const l of urls) {
+    let key = l.url;
+    try {
+      const u = new URL(l.url);
+      u.hash = '';
+      key = u.href;
+    } catch {
+      // Not a URL: the fetcher reports it.
+    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    yield l;
+  }
 }
 
 /** Sitemap indexes nest at most this deep (an index of indexes of sitemaps). */
@@ -37,7 +56,7 @@ const MAX_DEPTH = 3;
 const MAX_INFLATED = 100 * 1024 * 1024;
 
 export async function* urlInputs(urls: AsyncIterable<ListedUrl> | Iterable<ListedUrl>, ctx: WebContext): AsyncGenerator<InputItem> {
-  const fetched = mapInOrder(urls, async (l) => ({ listed: l, result: await ctx.fetcher.fetch(l.url) }), ctx.window);
+  const fetched = mapInOrder(firstTimes(urls, (ctx.seen ??= new Set())), async (l) => ({ listed: l, result: await ctx.fetcher.fetch(l.url) }), ctx.window);
   for await (const { listed, result } of fetched) yield* resultItems(listed, result, ctx);
 }
 

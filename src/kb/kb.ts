@@ -161,15 +161,26 @@ function loadPlaces(kb: KnowledgeBase): void {
 }
 
 /**
- * Person names of a language (lang/<code>/person-names.generated.tsv, when it has one): one
- * gazetteer entry the tagger reads as a feature ("a known given name or surname"), with no
- * alias: a name list says a word can be a name, not which entity it names, so it gives no
- * key and adds no mention. Added last, so a place or an actor keeps a name it shares.
+ * Name lists of a language, when it has them: typed proper names (lang/<code>/wordnet-names.generated.tsv,
+ * name and type) then given names and surnames (person-names.generated.tsv). Each type is one
+ * gazetteer entry the tagger reads as a feature ("a known person name"), with no alias: a name
+ * list says a word can be a name, not which entity it names, so it gives no key and adds no
+ * mention. Added last, so a place or an actor keeps a name it shares.
  */
-function loadNameLexicon(kb: KnowledgeBase, language: string): void {
-  const path = langPath(language, 'person-names.generated.tsv');
-  if (!existsSync(path)) return;
-  kb.addLexicon('PER', 'lexicon:person-names', readTsv(path).map((r) => r[0]!));
+function loadNameLexicons(kb: KnowledgeBase, language: string): void {
+  const typed = langPath(language, 'wordnet-names.generated.tsv');
+  if (existsSync(typed)) {
+    const byType = new Map<GazType, string[]>();
+    for (const [name, type] of readTsv(typed)) {
+      if (!name || !GAZ_TYPES.includes(type as GazType)) continue;
+      const list = byType.get(type as GazType) ?? [];
+      list.push(name);
+      byType.set(type as GazType, list);
+    }
+    for (const [type, names] of byType) kb.addLexicon(type, `lexicon:wordnet-${type.toLowerCase()}`, names);
+  }
+  const persons = langPath(language, 'person-names.generated.tsv');
+  if (existsSync(persons)) kb.addLexicon('PER', 'lexicon:person-names', readTsv(persons).map((r) => r[0]!));
 }
 
 /**
@@ -182,7 +193,7 @@ export function buildKnowledgeBase(language: string, userFile: string | undefine
   const actors = join(KB_DIR, `actors.${language}.json`);
   if (existsSync(actors)) kb.addFile(readKbFile(actors));
   loadPlaces(kb);
-  loadNameLexicon(kb, language);
+  loadNameLexicons(kb, language);
   return kb;
 }
 

@@ -76,6 +76,20 @@ export const GrammarSchema = z.object({
   conditionalEndings: words,
   hyphenatedNamePattern: pattern,
   titleLinks: words,
+  /** The complementizer may be left out ("said the plan would fail"). */
+  zeroComplementizer: z.boolean(),
+  /** An incise may put its subject first ("\"…,\" he said"). */
+  subjectFirstIncise: z.boolean(),
+  /** Cue lemmas taking their addressee as a bare object before the clause ("told Reuters that"). */
+  addresseeCues: words,
+  /** A plural noun by its form, for languages whose determiners do not show number ("the rebels"); "" for none. */
+  pluralNounPattern: pattern,
+  /** Days and months are capitalised ("on Thursday"): not names. */
+  capitalisedTimeWords: z.boolean(),
+  /** An inverted subject after a cue ends its clause ("…," said Smith.): "…, said the buyback offered" is no incise. */
+  inversionEndsClause: z.boolean(),
+  /** Cue forms double as plural nouns ("reports", "claims"): an object opening with a preposition means a noun. */
+  cueNounHomographs: z.boolean(),
 });
 type GrammarJson = z.infer<typeof GrammarSchema>;
 
@@ -149,6 +163,13 @@ export interface Grammar {
   hyphenatedName: RegExp;
   /** Words linking two title words ("général en chef"). */
   titleLinks: Set<string>;
+  zeroComplementizer: boolean;
+  subjectFirstIncise: boolean;
+  addresseeCues: Set<string>;
+  pluralNoun: RegExp;
+  capitalisedTimeWords: boolean;
+  inversionEndsClause: boolean;
+  cueNounHomographs: boolean;
 }
 
 function compile(j: GrammarJson): Grammar {
@@ -216,6 +237,13 @@ function compile(j: GrammarJson): Grammar {
     conditionalLastChars: new Set(j.conditionalEndings.map((e) => e.charCodeAt(e.length - 1))),
     hyphenatedName: re(j.hyphenatedNamePattern),
     titleLinks: set(j.titleLinks),
+    zeroComplementizer: j.zeroComplementizer,
+    subjectFirstIncise: j.subjectFirstIncise,
+    addresseeCues: set(j.addresseeCues),
+    pluralNoun: re(j.pluralNounPattern),
+    capitalisedTimeWords: j.capitalisedTimeWords,
+    inversionEndsClause: j.inversionEndsClause,
+    cueNounHomographs: j.cueNounHomographs,
   };
 }
 

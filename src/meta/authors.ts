@@ -96,6 +96,9 @@ function personName(part: string, outletKeys: string[]): string | undefined {
   const lex = authorLexicon();
   if (lex.placeholders.has(part.toLowerCase().replace(/[.,;:]+$/, ''))) return undefined;
   let ws = words(part.replace(/^@/, ''));
+  // A name written twice in a row (a photo's alt text beside the credit, as text browsers dump it): once.
+  const half = ws.length / 2;
+  if (ws.length >= 4 && Number.isInteger(half) && ws.slice(0, half).join(' ') === ws.slice(half).join(' ')) ws = ws.slice(0, half);
   // An article opens a description, not a name ("The regional ministries"); an initial "A." is no article.
   if (ws[0] && !ws[0].endsWith('.') && lex.notFirst.has(bare(ws[0]))) return undefined;
   const role = ws.findIndex((w) => lex.roles.has(bare(w)));

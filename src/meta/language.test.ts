@@ -8,7 +8,7 @@ test('tells fr, en, de, es, it and pt apart, on one sentence too', () => {
     ['en', 'Police arrested three suspects in Leeds, prosecutors said.'],
     ['de', 'Die Polizei hat in Köln drei Verdächtige festgenommen.'],
     ['es', 'La policía detuvo a tres sospechosos en Sevilla.'],
-    ['it', 'La polizia ha arrestato tre sospettati a Torino.'],
+    ['it', 'Il governo vuole ridurre le tasse il prossimo anno a Torino.'],
     ['pt', 'A polícia prendeu três suspeitos no Porto.'],
   ];
   for (const [lang, text] of cases) assert.equal(detectLanguage(text), lang, text);

@@ -5,7 +5,7 @@
 // the registered languages. Measured by `npm run eval:language-id` against
 // franc-min and tinyld alone (docs/languages.md).
 import { existsSync } from 'node:fs';
-import { franc } from 'franc-min';
+import { francAll } from 'franc-min';
 import { langPath, readTsv } from '../lang/resources.js';
 import { languageOf, registeredLanguages } from '../lang/registry.js';
 
@@ -82,8 +82,10 @@ export function detectLanguage(text: string): string {
   // registered languages; when it cannot tell (too short), the function words decide.
   // A long text decides by its function words anyway (franc errs on tables of results and lists of names).
   if ((bestCount >= MIN_EVIDENCE && bestCount >= MARGIN * second) || lower.length >= LONG_TEXT) return best;
-  const guess = franc(lower.slice(0, FRANC_CHARS), { only: [...iso3().keys()], minLength: FRANC_MIN_LENGTH });
-  return iso3().get(guess) ?? best;
+  const [top, runnerUp] = francAll(lower.slice(0, FRANC_CHARS), { only: [...iso3().keys()], minLength: FRANC_MIN_LENGTH });
+  // franc's scores are relative (the best is 1): a close runner-up means it cannot tell either.
+  if (best !== UNDETERMINED && (!top || (runnerUp && runnerUp[1] > FRANC_MARGIN))) return best;
+  return (top && iso3().get(top[0])) ?? best;
 }
 
 /** Function words needed, and how many times the runner-up's count, to decide without franc. */
@@ -94,6 +96,8 @@ const MARGIN = 2;
 /** franc reads at most this much of an undecided text, and says "und" below this many characters. */
 const FRANC_CHARS = 2000;
 const FRANC_MIN_LENGTH = 10;
+/** franc decides against the function words only when its runner-up scores below this (its best scores 1). */
+const FRANC_MARGIN = 0.9;
 
 let iso3Codes: Map<string, string> | undefined;
 /** ISO 639-3 (franc's codes) → ISO 639-1, for the registered languages that name theirs. */

@@ -30,7 +30,10 @@ async function work(job: AnalysisJob): Promise<AnalysisResult> {
   if (job.kind === 'json') {
     // As the server did: a failure is the request's answer, not an input error.
     try {
-      return { ok: true, output: JSON.stringify(selectLayers(analyze(job.input, { raw: job.raw }), job.layers)), name: { path: null, id: '' } };
+      const a = analyze(job.input, { raw: job.raw });
+      // As the CLI: an article that cleaning empties (a page of scripts only) is a failure, not an empty answer.
+      if (a.text.trim() === '') return { ok: false, path: '<request>', reason: 'no article text left after cleaning' };
+      return { ok: true, output: JSON.stringify(selectLayers(a, job.layers)), name: { path: null, id: '' } };
     } catch (e) {
       return { ok: false, path: '<request>', reason: (e as Error).message ?? String(e), thrown: true };
     }

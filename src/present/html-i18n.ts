@@ -12,6 +12,27 @@ const fr = {
   navSources: 'Sources',
   navGraph: 'Graphe des sources',
   navNarratives: 'Récits',
+  navDocument: 'Document analysé',
+  navGroup: 'Affirmation reprise',
+  navMain: 'Navigation principale',
+  analyzeTitle: 'Analyser un article',
+  articleText: 'Texte de l’article',
+  skipToContent: 'Aller au contenu',
+  loading: 'Chargement…',
+  colon: '\u202f: ',
+  n_mentions: 'mention|mentions',
+  n_outlets: 'média|médias',
+  n_origins: 'source en amont distincte|sources en amont distinctes',
+  n_documents: 'document|documents',
+  n_results: 'résultat|résultats',
+  errTooLarge: 'Texte trop long ({size} Mio) : le serveur accepte au plus {limit} Mio. Rien n’a été envoyé.',
+  errEmpty: 'L’article est vide.',
+  errBusy: 'Le serveur est occupé : réessayez dans un moment.',
+  errTimeout: 'L’analyse a dépassé le temps accordé à un article.',
+  errFailed: 'L’analyse a échoué.',
+  errNotFound: 'Introuvable.',
+  errBadRequest: 'Requête refusée',
+  errServer: 'Erreur du serveur.',
   switchLang: 'English',
   pasteHere: 'Collez un article (texte, Markdown ou HTML)…',
   upload: 'ou téléversez un fichier',
@@ -99,6 +120,27 @@ const en: Record<MessageKey, string> = {
   navSources: 'Sources',
   navGraph: 'Source graph',
   navNarratives: 'Narratives',
+  navDocument: 'Analysed document',
+  navGroup: 'Repeated claim',
+  navMain: 'Main navigation',
+  analyzeTitle: 'Analyse an article',
+  articleText: 'Article text',
+  skipToContent: 'Skip to content',
+  loading: 'Loading…',
+  colon: ': ',
+  n_mentions: 'mention|mentions',
+  n_outlets: 'outlet|outlets',
+  n_origins: 'distinct upstream source|distinct upstream sources',
+  n_documents: 'document|documents',
+  n_results: 'result|results',
+  errTooLarge: 'Text too long ({size} MiB): the server accepts at most {limit} MiB. Nothing was sent.',
+  errEmpty: 'The article is empty.',
+  errBusy: 'The server is busy: try again in a moment.',
+  errTimeout: 'The analysis took longer than the time allowed per article.',
+  errFailed: 'The analysis failed.',
+  errNotFound: 'Not found.',
+  errBadRequest: 'Request refused',
+  errServer: 'Server error.',
   switchLang: 'Français',
   pasteHere: 'Paste an article (text, Markdown or HTML)…',
   upload: 'or upload a file',
@@ -180,6 +222,12 @@ export const MESSAGES: Record<UiLang, Record<MessageKey, string>> = { fr, en };
 
 export function isUiLang(x: string | null | undefined): x is UiLang {
   return (UI_LANGUAGES as readonly string[]).includes(x ?? '');
+}
+
+/** "1 média", "2 médias" (French: 0 and 1 take the singular; English: only 1). `key` holds "singular|plural". */
+export function countIn(lang: UiLang, n: number, key: MessageKey): string {
+  const [one, other = one] = MESSAGES[lang][key].split('|');
+  return `${n} ${new Intl.PluralRules(lang).select(n) === 'one' ? one : other}`;
 }
 
 export function translator(lang: UiLang): (key: MessageKey) => string {

@@ -147,7 +147,7 @@ type Analysed = ReturnType<typeof prepareResult>;
 async function analyse(jobs: Job[], pool: AnalysisPool, raw: boolean): Promise<Analysed[]> {
   return Promise.all(
     jobs.map(async (j): Promise<Analysed> => {
-      let item;
+      let item: ReturnType<typeof fromJob>;
       try {
         item = fromJob(j.data);
       } catch (e) {

@@ -45,7 +45,7 @@ export function analyzeRoute(pool: AnalysisPool, maxBody: number): Route {
       }
       // Each client (address) has its own queue, served in turn: one client's long analyses do not hold the others'.
       const client = req.socket.remoteAddress ?? '';
-      let result;
+      let result: Awaited<ReturnType<AnalysisPool['run']>>;
       try {
         result = await pool.run({ kind: 'json', input: { text, path: null, known, ...(format ? { format } : {}) }, raw: r.raw ?? false, layers }, client);
       } catch (e) {

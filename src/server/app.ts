@@ -63,10 +63,11 @@ export class RecoupeServer {
     });
     this.statics = new StaticFiles(options.staticDir === undefined ? DEFAULT_STATIC_DIR : options.staticDir);
     const openapi = openApiDocument(version);
+    const maxBody = options.maxBody ?? DEFAULT_MAX_BODY;
     const routes: Route[] = [
-      { method: 'GET', path: '/api/health', handle: ({ res }) => sendJson(res, 200, { ok: true, version, corpus: this.corpus !== null }) },
+      { method: 'GET', path: '/api/health', handle: ({ res }) => sendJson(res, 200, { ok: true, version, corpus: this.corpus !== null, maxBody }) },
       { method: 'GET', path: '/api/openapi.json', handle: ({ res }) => sendJson(res, 200, openapi) },
-      analyzeRoute(this.pool, options.maxBody ?? DEFAULT_MAX_BODY),
+      analyzeRoute(this.pool, maxBody),
       ...corpusRoutes(this.corpus),
     ];
     this.router = new Router(routes);

@@ -8,9 +8,8 @@ import { openStore } from '../corpus/open.js';
 import type { AttributionRow, ClaimWithDocument, CorpusStore, DocumentRow } from '../corpus/store.js';
 import { groupClaims, type ClaimGroup as StoreGroup } from '../corpus/claim-groups.js';
 import { copyFamilies } from '../corpus/independence.js';
+import { buildGraph, MEDIA_SUBTYPE, type Graph as StoreGraph } from '../corpus/graph.js';
 import { actors } from '../corpus/source-keys.js';
-import type { Graph as StoreGraph } from '../corpus/graph.js';
-import { graphOf } from '../corpus/index.js';
 import { narratives as findNarratives, type Narrative as StoreNarrative } from '../corpus/narratives.js';
 import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, Graph, Narrative, Page } from './corpus-port.js';
 import { foldLower } from '../text/fold.js';
@@ -29,9 +28,26 @@ interface Derived {
   narratives: StoreNarrative[];
 }
 
+/** Rows read between two turns of the event loop while the views are built: other requests go on meanwhile. */
+const ROWS_PER_TURN = 1000;
+
+/** The rows, handing the event loop back every ROWS_PER_TURN rows (the SQLite driver reads synchronously). */
+async function* yielding<T>(rows: AsyncIterable<T>): AsyncGenerator<T> {
+  let n = 0;
+  for await (const r of rows) {
+    yield r;
+    if (++n % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Rows already read, as the async rows the corpus modules take. */
+async function* each<T>(rows: Iterable<T>): AsyncGenerator<T> {
+  yield* rows;
+}
+
 async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
-  for await (const r of rows) out.push(r);
+  for await (const r of yielding(rows)) out.push(r);
   return out;
 }
 
@@ -50,24 +66,62 @@ function inFilter(d: DocumentRow, f: DocumentFilter): boolean {
   return true;
 }
 
+/** How often (ms) the server looks for documents added by another process. */
+export const REFRESH_MS = 5000;
+
 export class StoreCorpus implements CorpusPort {
-  private derived: Promise<Derived> | null = null;
+  private current: Derived | null = null;
+  private building: Promise<Derived> | null = null;
+  private checking = false;
+  private checkedAt = 0;
 
-  constructor(private readonly store: CorpusStore) {}
+  constructor(
+    private readonly store: CorpusStore,
+    private readonly refreshMs = REFRESH_MS,
+  ) {
+    // Built from the start, in the background: the first request does not pay for it alone.
+    void this.views().catch(() => {});
+  }
 
-  /** The derived views, recomputed when the store has changed since they were built. */
-  private async views(): Promise<Derived> {
+  /** What identifies the store's content: its counts, read at most once per refresh period. */
+  private async version(): Promise<string> {
     const s = await this.store.stats();
-    const version = `${s.documents}/${s.claims}/${s.candidateClaims}/${s.nearDuplicates}`;
-    const current = this.derived ? await this.derived.catch(() => null) : null;
-    if (current?.version === version) return current;
-    const next = this.derive(version);
-    this.derived = next;
-    // A failed build (database busy, corrupt row) is not cached: the next request tries again.
-    next.catch(() => {
-      if (this.derived === next) this.derived = null;
+    return `${s.documents}/${s.claims}/${s.candidateClaims}/${s.nearDuplicates}`;
+  }
+
+  private build(version: string): Promise<Derived> {
+    if (this.building) return this.building;
+    const next = this.derive(version).then((d) => {
+      this.current = d;
+      return d;
     });
+    this.building = next;
+    // A failed build (database busy, corrupt row) is not kept: the next request tries again.
+    next.then(
+      () => (this.building = null),
+      () => (this.building = null),
+    );
     return next;
+  }
+
+  /**
+   * The derived views. Once built they are served as they are while a newer build runs in the background
+   * (no request waits for a rebuild, and none re-counts the store); the store is checked for changes at most
+   * once per refresh period.
+   */
+  private async views(): Promise<Derived> {
+    if (!this.current) return this.building ?? this.build(await this.version());
+    if (!this.building && !this.checking && Date.now() - this.checkedAt >= this.refreshMs) {
+      this.checking = true;
+      this.checkedAt = Date.now();
+      this.version()
+        .then((v) => {
+          if (v !== this.current?.version) void this.build(v).catch(() => {});
+        })
+        .catch(() => {})
+        .finally(() => (this.checking = false));
+    }
+    return this.current;
   }
 
   private async derive(version: string): Promise<Derived> {
@@ -81,7 +135,13 @@ export class StoreCorpus implements CorpusPort {
     for (const a of attributionRows) count(a.documentId).attributions++;
     for (const c of claimRows) if (!c.candidate) count(c.documentId).claims++;
     const groups = await groupClaims(claimRows, copyFamilies(near));
-    const graph = await graphOf(st);
+    await new Promise((resolve) => setImmediate(resolve));
+    const graph = await buildGraph({
+      documents: yielding(each(documents.values())),
+      attributions: yielding(each(attributionRows)),
+      media: yielding(st.entities({ subtype: MEDIA_SUBTYPE })),
+      nearDuplicates: yielding(each(near)),
+    });
     return {
       version,
       documents,
@@ -219,5 +279,6 @@ export class StoreCorpus implements CorpusPort {
 
 /** Open a corpus database file (or URL) for the server and reports. */
 export async function openCorpus(location: string): Promise<CorpusPort> {
-  return new StoreCorpus(await openStore(location));
+  // The server only reads: a read-only file serves, and nothing is migrated under another process's feet.
+  return new StoreCorpus(await openStore(location, { readOnly: true }));
 }

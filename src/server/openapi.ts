@@ -59,7 +59,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/health': {
         get: {
           summary: 'Liveness and what the server holds',
-          responses: { '200': ok('ok', { type: 'object', properties: { ok: { type: 'boolean' }, version: { type: 'string' }, corpus: { type: 'boolean' } } }) },
+          responses: { '200': ok('ok', { type: 'object', properties: { ok: { type: 'boolean' }, version: { type: 'string' }, corpus: { type: 'boolean' }, maxBody: { type: 'integer', description: 'largest request body /api/analyze accepts, in bytes' } } }) },
         },
       },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': ok('OpenAPI 3.1 document', { type: 'object' }) } } },

@@ -37,7 +37,11 @@ export interface AnalyzeBody {
   raw?: boolean;
 }
 
+let health: Promise<{ ok: boolean; corpus: boolean; maxBody?: number }> | null = null;
+
 export const api = {
+  /** Asked once per page load: the server's state and its body-size limit. */
+  health: () => (health ??= call('/api/health')),
   analyze: (body: AnalyzeBody) =>
     call<Analysis>('/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   documents: (p: Record<string, string | number | undefined>) => call<Page<DocumentSummary>>(`/api/documents?${qs(p)}`),

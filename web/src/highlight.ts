@@ -56,7 +56,9 @@ function renderText(a: Analysis, marks: Mark[], details: HTMLElement): HTMLEleme
     span.title = seg.marks.map((i) => describeMark(a, marks[i]!, t)).join('\n');
     root.appendChild(span);
     for (const m of labelsEndingAt(seg, marks)) {
-      root.appendChild(h('span', { class: `tag tag-${m.role} ${m.classes.join(' ')}`, 'aria-hidden': 'true' }, m.entityType ?? t(m.label!)));
+      // The role tags (speaker, cue, anonymous…) are read by screen readers too, in brackets.
+      const label = m.entityType ?? t(m.label!);
+      root.appendChild(h('span', { class: `tag tag-${m.role} ${m.classes.join(' ')}` }, h('span', { class: 'sr-only' }, ' ('), label, h('span', { class: 'sr-only' }, ') ')));
     }
   }
   return root;

@@ -1,5 +1,5 @@
 // The interface language: French or English, remembered in localStorage.
-import { isUiLang, MESSAGES, type MessageKey, type UiLang } from '../../src/present/html-i18n.js';
+import { countIn, isUiLang, MESSAGES, type MessageKey, type UiLang } from '../../src/present/html-i18n.js';
 
 const KEY = 'recoupe.lang';
 
@@ -23,4 +23,14 @@ export function setLang(next: UiLang): void {
 
 export function t(key: MessageKey): string {
   return MESSAGES[lang][key];
+}
+
+/** A number with its noun, singular or plural: `count(1, 'n_outlets')` is "1 média". */
+export function count(n: number, key: MessageKey): string {
+  return countIn(lang, n, key);
+}
+
+/** A message with {placeholders} filled in. */
+export function fill(key: MessageKey, values: Record<string, string | number>): string {
+  return t(key).replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
 }

@@ -23,6 +23,18 @@ const ROUTES: Record<string, Page> = {
   narratives: (root) => narrativesPage(root),
 };
 
+/** The page's h1 for each route. */
+const TITLES: Record<string, Parameters<typeof t>[0]> = {
+  analyze: 'analyzeTitle',
+  search: 'navSearch',
+  groups: 'claimGroups',
+  group: 'navGroup',
+  doc: 'navDocument',
+  sources: 'navSources',
+  graph: 'navGraph',
+  narratives: 'timeline',
+};
+
 const NAV: [string, Parameters<typeof t>[0]][] = [
   ['analyze', 'navAnalyze'],
   ['search', 'navSearch'],
@@ -48,7 +60,7 @@ function parseHash(): { name: string; arg: string; params: URLSearchParams } {
 async function render(): Promise<void> {
   const app = document.getElementById('app')!;
   const { name, arg, params } = parseHash();
-  document.title = t('appTitle');
+  document.title = `${t(TITLES[name]!)} · ${t('appTitle')}`;
   const toggle = h('button', { type: 'button', id: 'lang-toggle', class: 'lang' }, t('switchLang'));
   toggle.addEventListener('click', () => {
     setLang(currentLang() === 'fr' ? 'en' : 'fr');
@@ -56,14 +68,23 @@ async function render(): Promise<void> {
   });
   const nav = h(
     'nav',
-    {},
+    { 'aria-label': t('navMain') },
     h('a', { href: '#/analyze', class: 'brand' }, 'recoupe'),
-    ...NAV.map(([route, key]) => h('a', { href: `#/${route}`, class: route === name || (route === 'groups' && name === 'group') ? 'active' : '' }, t(key))),
+    ...NAV.map(([route, key]) => {
+      const active = route === name || (route === 'groups' && name === 'group');
+      return h('a', { href: `#/${route}`, class: active ? 'active' : '', 'aria-current': active ? 'page' : null }, t(key));
+    }),
     toggle,
   );
-  const main = h('main', { id: 'page', 'data-page': name });
+  const main = h('main', { id: 'page', 'data-page': name, tabindex: -1 }, h('h1', {}, t(TITLES[name]!)));
+  // Past the navigation to the page (a route-shaped href: "#page" would change the route).
+  const skip = h('a', { href: `#/${name}`, class: 'skip-link' }, t('skipToContent'));
+  skip.addEventListener('click', (e) => {
+    e.preventDefault();
+    main.focus();
+  });
   clear(app);
-  app.append(nav, main);
+  app.append(skip, h('header', {}, nav), main);
   await ROUTES[name]!(main, arg, params);
   main.dataset.ready = 'true';
 }

@@ -3,18 +3,22 @@
 // ("« … », a-t-il dit", "…, a annoncé l'OMPI"), que-clause, colon + quotation,
 // infinitive ("a affirmé avoir libéré"), object ("a démenti toute livraison").
 import { wordAt, type Syntax } from '../syntax/index.js';
+import { FORM_GERUND } from '../syntax/lexicon.js';
 import { isFiniteVerb, npBackward, npForward, skipForward } from '../syntax/phrases.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
 import type { Cue } from './cues.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { collectVia, invertedSubject, isApposition, subjectBefore, toldBy, type SourceRef } from './subjects.js';
-import { headOf, viaAt, type WordRange } from './via.js';
+import { collectVia, hasFiniteVerb, invertedSubject, isApposition, subjectBefore, toldBy, type SourceRef } from './subjects.js';
+import { headOf, isMedium, viaAt, type WordRange } from './via.js';
 import type { Quote } from '../../doc/schema.js';
 import { cliticPronoun } from '../../lang/grammar.js';
 
 /** Coordinated addressees crossed before a que-clause ("a assuré à X et Y que"). */
 const MAX_ADDRESSEES = 3;
+
+/** Words looked at for the verb of a clause without a complementizer ("said [the new finance minister] would …"). */
+const MAX_ZERO_THAT_SUBJECT = 8;
 
 /** Words an object may take before a colon ("confirme la nouvelle :"). */
 const MAX_OBJECT_BEFORE_COLON = 6;
@@ -141,6 +145,10 @@ function tryPassive(sp: Spans, cue: Cue): Candidate | null {
 function tryIncise(sp: Spans, cue: Cue): Candidate | null {
   const { sx, lex } = sp;
   if (!cue.entry.frames.has('inc')) return null;
+  if (sx.lex.g.subjectFirstIncise) {
+    const c = trySubjectFirstIncise(sp, cue);
+    if (c) return c;
+  }
   const { words } = sx;
   const prev = words[cue.first - 1];
   if (!prev) return null;
@@ -161,6 +169,7 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
   }
   // "…, a dit X que …" is a que-clause with an inverted subject, not an incise.
   if (sx.lex.complementizers.has(words[inv.next]?.lower ?? '')) return null;
+  if (sx.lex.g.inversionEndsClause && cue.clitic < 0 && !quote && !clauseEndsAt(sx, inv.next, s)) return null;
   let content: { start: number; end: number };
   const around = quoteAround(sp, words[cue.first]!.start);
   if (around && !quote) content = { start: around.start, end: around.end };
@@ -191,6 +200,49 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
     content = { start: content.start, end: words[end]!.end };
   }
   return { ...make(sp, cue, 'incise', inv.source, content, inv.via), frame: { first: cue.first, last: inv.next - 1 } };
+}
+
+/**
+ * An incise whose subject comes first (grammar.json `subjectFirstIncise`): '"…," he said.', '"…," Smith told
+ * Reuters.', '…, a spokesman said.' Without a quotation, the incise must end its sentence.
+ */
+function trySubjectFirstIncise(sp: Spans, cue: Cue): Candidate | null {
+  const { sx, lex } = sp;
+  const { words } = sx;
+  if (cue.infinitive || cue.gerund) return null;
+  const subject = subjectBefore(sx, lex, cue.first);
+  if (!subject) return null;
+  const s = words[cue.head]!.sentence;
+  const via: WordRange[] = [];
+  let next = collectVia(sx, lex, cue.last + 1, via);
+  if (sx.lex.g.addresseeCues.has(cue.entry.entry)) {
+    const e = words[next]?.sentence === s && words[next]!.kind === 'word' ? npForward(sx, next) : -1;
+    if (e >= 0) {
+      if (isMedium(sx, lex, { first: next, last: e })) via.push({ first: next, last: e });
+      next = collectVia(sx, lex, e + 1, via);
+    }
+  }
+  const ends = clauseEndsAt(sx, next, s);
+  // '"…," the embassy's envoy, Tadeusz Awdankiewicz, told Reuters': the quotation may end before an apposition.
+  let quote = quoteBefore(sp, subject.first);
+  if (!quote && words[subject.first - 1]?.text === ',') {
+    const k = npBackward(sx, subject.first - 2);
+    if (k >= 0) quote = quoteBefore(sp, k);
+  }
+  if (quote) return { ...make(sp, cue, 'incise', subject, { start: quote.start, end: quote.end }, via), frame: { first: subject.first, last: next - 1 } };
+  const comma = words[subject.first - 1];
+  const from = sx.first[s]!;
+  if (!ends || comma?.text !== ',' || comma.sentence !== s || subject.first - 2 <= from) return null;
+  return { ...make(sp, cue, 'incise', subject, chars(sx, from, subject.first - 2), via), frame: { first: subject.first, last: next - 1 } };
+}
+
+/** Does the clause of sentence s end at word i: a stop, the sentence's end, a comma before a quotation or a participle ("…, forcing")? */
+function clauseEndsAt(sx: Syntax, i: number, s: number): boolean {
+  const w = sx.words[i];
+  if (!w || w.sentence !== s || /^[.!?;]$/.test(w.text) || (CLOSE_QUOTES.has(w.text) && !OPEN_QUOTES.has(w.text))) return true;
+  if (w.text !== ',') return false;
+  const n = sx.words[i + 1];
+  return !n || OPEN_QUOTES.has(n.text) || (sx.formFlags[i + 1]! & FORM_GERUND) !== 0 || sx.lex.g.gerund.test(n.lower);
 }
 
 /** Longest lead-in before an incise that introduces the quotation after it ("Mais encore, …"). */
@@ -266,8 +318,19 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   let j = collectVia(sx, lex, cue.last + 1, via);
   const s = words[cue.head]!.sentence;
   const end = sentenceEnd(sx, s);
-  const w = words[j];
+  let w = words[j];
   if (!w || w.sentence !== s && w.text !== '«') return null;
+  const g = sx.lex.g;
+  // "told Reuters (that) …", "told reporters on Monday …": a bare-object addressee (grammar.json `addresseeCues`).
+  if (g.addresseeCues.has(cue.entry.entry) && !sx.lex.complementizers.has(w.lower) && !OPEN_QUOTES.has(w.text) && !/^[.,;:!?]$/.test(w.text)) {
+    const e = npForward(sx, j);
+    if (e >= 0 && e < end) {
+      if (isMedium(sx, lex, { first: j, last: e })) via.push({ first: j, last: e });
+      j = collectVia(sx, lex, e + 1, via);
+      w = words[j];
+      if (!w || w.sentence !== s) return null;
+    }
+  }
   // "a assuré à ses partenaires que …": an addressee before the que-clause.
   if (lex.mediumPrepositions.has(w.lower) && !sx.lex.complementizers.has(w.lower)) {
     let e = npForward(sx, j + 1);
@@ -290,6 +353,11 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
     if (content) return make(sp, cue, 'colon', preverbal(sp, cue), content, via);
   }
   if (x.sentence !== s) return null;
+  // "said the plan would fail": a clause without its complementizer (grammar.json `zeroComplementizer`).
+  if (g.zeroComplementizer && f.has('que') && j < end && x.kind === 'word' && !OPEN_QUOTES.has(x.text) && hasFiniteVerb(sx, { first: j, last: Math.min(end, j + MAX_ZERO_THAT_SUBJECT) })) {
+    const src = preverbal(sp, cue);
+    if (src) return make(sp, cue, 'que', src, chars(sx, j, end), via);
+  }
   const speaker = () => {
     const src = preverbal(sp, cue);
     return src && canSpeak(sp, src) ? src : null;
@@ -309,7 +377,9 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
     return src || continues ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
   }
   const objvia = f.has('objvia');
-  if ((f.has('obj') || objvia) && j < end && !/^[.,;:!?»"”)]$/.test(x.text)) {
+  // Where cue forms double as plural nouns ("reports of …"), an object opening with a preposition means a noun.
+  const nounForm = g.cueNounHomographs && sx.lex.prepositions.has(x.lower) && !sx.lex.determiners.has(x.lower);
+  if ((f.has('obj') || objvia) && j < end && !/^[.,;:!?»"”)]$/.test(x.text) && !nounForm) {
     const src = speaker();
     if (!src && !continues) return null;
     const last = objectEnd(sp, j, end, via);

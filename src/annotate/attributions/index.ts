@@ -350,6 +350,10 @@ function decorate(sx: Syntax, a: Attribution, c: Candidate): void {
   const sequence = (c.construction === 'que' || c.construction === 'infinitive') && (c.verb?.past ?? false);
   const markers = first >= 0 && last >= first ? hedgeMarkers(sx, first, last, { sequenceOfTenses: sequence }) : [];
   const hedges = markers.map((m) => ({ start: m.start, end: m.end, text: sx.text.slice(m.start, m.end) }));
+  // Between the cue and its content: "claimed without evidence that …", "a affirmé sans preuve que …".
+  if (c.cueWords && first > c.cueWords.last + 1) {
+    for (const m of hedgeMarkers(sx, c.cueWords.last + 1, first - 1, { sequenceOfTenses: true })) hedges.push({ start: m.start, end: m.end, text: sx.text.slice(m.start, m.end) });
+  }
   // A conditional frame ("aurait déclaré") or a verb of suspicion ("soupçonne") hedges the whole attribution.
   const suspicious = c.verb ? (sx.formFlags[c.verb.head]! & FORM_HEDGE) !== 0 : false;
   if ((c.verb?.conditional || suspicious) && a.cue) hedges.unshift({ ...a.cue });

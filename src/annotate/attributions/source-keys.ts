@@ -20,6 +20,7 @@ import { knowledgeBase } from '../../kb/kb.js';
 import { normaliseAlias, slug } from '../../kb/normalise.js';
 import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { syntaxLexicon } from '../syntax/lexicon.js';
+import { cliticPronoun } from '../../lang/grammar.js';
 import { attributionLexicon } from './lexicon.js';
 
 interface KeyWords {
@@ -32,6 +33,8 @@ interface KeyWords {
   roles: Map<string, { kind: string; office: string | null }>;
   prepositions: Set<string>;
   firstNames: Map<string, unknown>;
+  /** Words of multi-word pronouns ("ce dernier"). */
+  pronounParts: Set<string>;
   /** "mêmes" in "ces mêmes sources": not the role noun. */
   sameAs: Set<string>;
 }
@@ -41,7 +44,10 @@ function keyWords(language: string): KeyWords {
     const sx = syntaxLexicon(code);
     const lex = attributionLexicon(code);
     const functionWords = new Set<string>();
-    for (const m of [sx.subjectPronouns, sx.stressedPronouns, sx.invertedClitics]) for (const k of m.keys()) functionWords.add(k.replace(/^-(?:t-)?/, ''));
+    for (const m of [sx.subjectPronouns, sx.stressedPronouns, sx.invertedClitics]) for (const k of m.keys()) functionWords.add(cliticPronoun(sx.g, k));
+    // The words of multi-word pronouns ("ce dernier", "cette dernière"): a phrase of them alone is a pronoun.
+    const pronounParts = new Set<string>();
+    for (const k of sx.subjectPronouns.keys()) if (k.includes(' ')) for (const part of k.split(' ')) pronounParts.add(part);
     for (const s of [sx.determiners, sx.indefinite, sx.demonstratives, sx.prepositions, sx.relatives, sx.complementizers, sx.objectClitics]) for (const k of s) functionWords.add(k);
     for (const [w] of readTsv(langPath(code, 'function-words.txt'))) functionWords.add(w!.toLowerCase());
     const courtesy = new Set<string>([...sx.titles.keys()].map((t) => t.replace(/\.$/, '')));
@@ -51,7 +57,7 @@ function keyWords(language: string): KeyWords {
       roles.set(noun, { kind: role.kind, office: role.office });
       if (role.kind === 'person') titles.add(noun);
     }
-    return { functionWords, titles, courtesy, determiners: new Set([...sx.determiners, ...sx.demonstratives, ...sx.indefinite]), roles, prepositions: sx.prepositions, firstNames: sx.firstNames, sameAs: lex.sameAs };
+    return { functionWords, pronounParts, titles, courtesy, determiners: new Set([...sx.determiners, ...sx.demonstratives, ...sx.indefinite]), roles, prepositions: sx.prepositions, firstNames: sx.firstNames, sameAs: lex.sameAs };
   });
 }
 
@@ -64,8 +70,6 @@ function wordsOf(text: string): { text: string; lower: string }[] {
 
 /** A word that belongs to a name: it holds a capital ("Zameli", "al-Zameli", "McCain", "BFMTV"). */
 const NAME_WORD = /\p{Lu}/u;
-/** Lowercase words inside a name ("Charles de Gaulle", "Wathiq al Batat"): kept only between two name words. */
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'do', 'al', 'el', 'ben', 'bin', 'ibn', 'abu', 'abou', 'bou']);
 const bare = (w: string) => w.replace(/\.$/, '').replace(/['’]$/, '');
 
 /** Letters and digits only, lowercase and unaccented: "BFM TV" → "bfmtv". */
@@ -93,7 +97,7 @@ export function nameIn(text: string, words: KeyWords): string | null {
 /** Whether the phrase is nothing but pronouns and function words ("on", "J'", "les", "ce dernier"). */
 function onlyFunctionWords(text: string, words: KeyWords): boolean {
   const ws = wordsOf(text);
-  return ws.every((w) => words.functionWords.has(w.lower) || words.functionWords.has(bare(w.lower)) || w.lower === 'dernier' || w.lower === 'dernière');
+  return ws.every((w) => words.functionWords.has(w.lower) || words.functionWords.has(bare(w.lower)) || words.pronounParts.has(w.lower));
 }
 
 function entityKey(e: Entity, name: string): string {
@@ -147,7 +151,7 @@ export class SourceKeyer {
     const role = this.roleOf(name);
     const kind = role ? this.words.roles.get(role.noun)?.kind : undefined;
     // "le ministère irakien de la Défense", "les autorités de Bagdad": a body or office in (or of) a named one, not that one.
-    if (role && role.lowercase && role.at === 1 + this.leading(name) && (kind === 'org' || kind === 'group' || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))) {
+    if (role?.lowercase && role.at === 1 + this.leading(name) && (kind === 'org' || kind === 'group' || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))) {
       const body = this.bodyOf(name, role.at);
       if (body) return `role:${role.office}@${body}`;
     }
@@ -167,7 +171,8 @@ export class SourceKeyer {
     if (this.doc.entities.some((e) => e.type === 'PER' && e.start < end && e.end > start)) return false;
     for (const w of wordsOf(text).slice(at)) {
       if (NAME_WORD.test(w.text)) return false;
-      if (this.words.prepositions.has(w.lower) || w.lower === "d'" || w.lower === 'du' || w.lower === 'des') return true;
+      // The language's prepositions hold its contracted and elided forms ("du", "des", "d'": lang/fr/syntax.json).
+      if (this.words.prepositions.has(w.lower)) return true;
     }
     return false;
   }

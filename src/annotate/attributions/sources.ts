@@ -227,7 +227,7 @@ export class SourceResolver {
     // may point back to the last person speaking.
     const personDescription = kind === 'person' && !(head && this.lex.roles.get(head)?.office);
     const g = sx.lex.g;
-    const plural = g.pluralDeterminers.has(first.lower) || /^\d/.test(first.text) || sx.lex.indefinite.has(first.lower) && !g.singularIndefinite.has(first.lower) || this.hasCoordination(ref);
+    const plural = g.pluralDeterminers.has(first.lower) || /^\d/.test(first.text) || sx.lex.indefinite.has(first.lower) && !g.singularIndefinite.has(first.lower) || this.hasCoordination(ref) || (head !== null && g.pluralNoun.test(head));
     const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || g.quantityAdjectives.has(sx.words[ref.first]!.lower);
     const medium = isMedium(sx, this.lex, ref);
     const mk = (resolved: string | null, anonymous: boolean, gn: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: gn, plural, sentence, head, medium });

@@ -16,7 +16,7 @@ function setup(text: string, tagged: Array<[string, ModelType, number]>) {
     const last = tokens.findIndex((t) => t.end === at + surface.length);
     return { start: at, end: at + surface.length, type, first, last };
   });
-  const out = consistentSpans(spans, forms, tokens, text);
+  const out = consistentSpans(spans, forms, forms.map((f) => f.toLowerCase()), tokens, text);
   return out.map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
 }
 

@@ -13,6 +13,7 @@ import type { TokenSpan } from './spans.js';
 
 const SEP = '\u0001';
 const UPPER_START = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 
 /** Key of tokens first..last (their forms joined). */
 function keyOf(forms: readonly string[], first: number, last: number): string {
@@ -45,52 +46,58 @@ function majority(v: Votes): ModelType | null {
 /**
  * Spans (sorted, non-overlapping, as `spansFromTags` gives them) made consistent over the
  * document: retyped to their name's majority type, plus the untagged occurrences of names
- * tagged elsewhere (capitalised, not overlapping a span, not crossing a line break).
+ * tagged elsewhere (capitalised as a tagged mention is, or all in capitals as in a headline;
+ * not overlapping a span, not crossing a line break). Names are compared lowercased (`lowered`),
+ * so "ROTOR" in a headline is the "Rotor" of the story, but a word is only added when written as
+ * a tagged mention starts or in capitals ("It" is not added for a tagged "IT").
  * Linear in tokens: one map read per token and name length.
  */
-export function consistentSpans<S extends TokenSpan>(spans: S[], forms: readonly string[], tokens: readonly Token[], text: string): TokenSpan[] {
+export function consistentSpans<S extends TokenSpan>(spans: S[], forms: readonly string[], lowered: readonly string[], tokens: readonly Token[], text: string): TokenSpan[] {
   if (spans.length === 0) return spans;
   const votes = new Map<string, Votes>();
-  /** lengths of the tagged names starting with a form, longest first */
+  /** lengths of the tagged names starting with a (lowercased) word, longest first */
   const lengthsByFirst = new Map<string, number[]>();
-  for (const s of spans) {
-    const k = keyOf(forms, s.first, s.last);
+  /** first words of tagged names, as written */
+  const firstForms = new Set<string>();
+  const vote = (k: string, first: number, length: number, type: ModelType) => {
     let v = votes.get(k);
     if (!v) {
-      votes.set(k, (v = { counts: new Map(), length: s.last - s.first + 1 }));
-      const lengths = lengthsByFirst.get(forms[s.first]!) ?? [];
-      if (!lengths.includes(v.length)) lengths.push(v.length);
-      lengths.sort((a, b) => b - a);
-      lengthsByFirst.set(forms[s.first]!, lengths);
+      votes.set(k, (v = { counts: new Map(), length }));
+      const lengths = lengthsByFirst.get(lowered[first]!) ?? [];
+      if (!lengths.includes(length)) lengths.push(length);
+      lengthsByFirst.set(lowered[first]!, lengths.sort((a, b) => b - a));
     }
-    v.counts.set(s.type, (v.counts.get(s.type) ?? 0) + 1);
+    v.counts.set(type, (v.counts.get(type) ?? 0) + 1);
+  };
+  for (const s of spans) {
+    vote(keyOf(lowered, s.first, s.last), s.first, s.last - s.first + 1, s.type);
+    firstForms.add(forms[s.first]!);
   }
   // A person named in full is later named by the surname alone ("Gianluigi Lentini" …
   // "Lentini"): a one-word name that ends a person's full name in the document is that person.
-  const surnames = new Set<string>();
-  for (const s of spans) if (s.type === 'PER' && s.last > s.first && UPPER_START.test(forms[s.last]!)) surnames.add(forms[s.last]!);
-  for (const k of surnames) {
-    votes.set(k, { counts: new Map([['PER', 1]]), length: 1 });
-    const lengths = lengthsByFirst.get(k) ?? [];
-    if (!lengths.includes(1)) lengths.push(1);
-    lengthsByFirst.set(k, lengths.sort((a, b) => b - a));
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.last === s.first || !UPPER_START.test(forms[s.last]!)) continue;
+    votes.delete(lowered[s.last]!);
+    vote(lowered[s.last]!, s.last, 1, 'PER');
+    firstForms.add(forms[s.last]!);
   }
   const out: TokenSpan[] = [];
   const covered = new Uint8Array(forms.length);
   for (const s of spans) {
-    const type = majority(votes.get(keyOf(forms, s.first, s.last))!) ?? s.type;
+    const type = majority(votes.get(keyOf(lowered, s.first, s.last))!) ?? s.type;
     out.push({ ...s, type });
     covered.fill(1, s.first, s.last + 1);
   }
   const added: TokenSpan[] = [];
   for (let i = 0; i < forms.length; i++) {
-    if (covered[i] || !UPPER_START.test(forms[i]!)) continue;
-    const lengths = lengthsByFirst.get(forms[i]!);
+    const form = forms[i]!;
+    if (covered[i] || !UPPER_START.test(form) || !(firstForms.has(form) || !LOWER.test(form))) continue;
+    const lengths = lengthsByFirst.get(lowered[i]!);
     if (!lengths) continue;
     for (const n of lengths) {
       const last = i + n - 1;
       if (last >= forms.length || !free(covered, i, last) || crossesLine(tokens, text, i, last)) continue;
-      const v = votes.get(keyOf(forms, i, last));
+      const v = votes.get(keyOf(lowered, i, last));
       const type = v && majority(v);
       if (!type) continue;
       added.push({ start: tokens[i]!.start, end: tokens[last]!.end, type, first: i, last });

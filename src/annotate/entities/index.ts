@@ -88,7 +88,7 @@ export function findEntities(doc: Doc): Entity[] {
     const functionWords = functionWordsOf(language);
     let next = 0; // first KB match that may lie inside the current span (both lists run left to right)
     let spans = spansFromTags(tokens, model.tag(prepared), text);
-    if (model.header.documentConsistency) spans = consistentSpans(spans, prepared.forms, tokens, text);
+    if (model.header.documentConsistency) spans = consistentSpans(spans, prepared.forms, prepared.lowered, tokens, text);
     if (model.header.mentionStyle === 'hipe') spans = hipeMentions(spans, prepared.forms, tokens, text, language);
     for (const s of spans) {
       // Names are not URLs: a URL token at either end is left out of the mention.

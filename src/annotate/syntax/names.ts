@@ -48,6 +48,8 @@ export function isNameWord(words: Word[], i: number, lex: SyntaxLexicon): boolea
   if (!w.cap) return false;
   if (lex.titles.has(w.lower)) return false;
   if (isAcronym(w)) return true;
+  // Languages that capitalise days and months ("on Thursday") do not make them names.
+  if (lex.g.capitalisedTimeWords && lex.timeWords.has(w.lower)) return false;
   // Inside a sentence a capital marks a name, unless a heading capitalised a function word.
   if (!startsSentence(words, i)) {
     // "le quotidien Le Courrier", "La Croix": a capitalised article opens a title.

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse, oneOf } from '../args.js';
 import type { CommandBody, CliIO } from '../command.js';
-import { UsageError } from '../../ingest/errors.js';
+import { printable, readFailure, UsageError } from '../../ingest/errors.js';
 import { expandInputs, itemWhere } from '../../ingest/inputs.js';
 import { FETCH_FLAGS, FETCH_USAGE, fetcherOptions } from '../../fetch/cli-options.js';
 import { Progress } from '../progress.js';
@@ -77,14 +77,21 @@ export const analyzeCommand: CommandBody = {
       for await (const r of analyses) {
         if (!r.ok) {
           failures++;
-          io.stderr.write(`recoupe analyze: ${r.path}: ${r.reason}\n`);
+          io.stderr.write(`recoupe analyze: ${printable(r.path)}: ${r.reason}\n`);
           if (io.debug && r.stack) io.stderr.write(r.stack + '\n');
           continue;
         }
         if (!('output' in r)) continue;
         if (outDir) {
           const name = uniqueName(r.name, usedNames) + fmt.extension;
-          writeFileSync(join(outDir, name), fmt.begin() + r.output + fmt.end());
+          try {
+            writeFileSync(join(outDir, name), fmt.begin() + r.output + fmt.end());
+          } catch (e) {
+            // One output that cannot be written (a full disk, a name the file system refuses) fails alone.
+            failures++;
+            io.stderr.write(`recoupe analyze: ${printable(join(outDir, name))}: ${readFailure(e).replace(/^cannot read/, 'cannot write')}\n`);
+            continue;
+          }
         } else {
           await write(io.stdout, (written > 0 ? fmt.separator : '') + r.output);
         }
@@ -100,9 +107,14 @@ export const analyzeCommand: CommandBody = {
   },
 };
 
+/** Bytes of an output file's base name, at most (255 with the line, counter and extension). */
+const MAX_NAME_BYTES = 200;
+
 /** A file name for a document's output: input base name (plus JSONL line), else its id. */
 export function uniqueName(a: DocName, used: Set<string>): string {
   let base = a.path ? basename(a.path).replace(/\.[^.]+$/, '') : a.id.slice(0, 16);
+  // File systems refuse names over 255 bytes: keep the start of a long one (room left for suffixes).
+  while (Buffer.byteLength(base) > MAX_NAME_BYTES) base = base.slice(0, Math.max(1, base.length - Math.ceil((Buffer.byteLength(base) - MAX_NAME_BYTES) / 4)));
   if (a.line) base += `-${a.line}`;
   let name = base;
   for (let k = 2; used.has(name); k++) name = `${base}-${k}`;

@@ -1,7 +1,7 @@
 // recoupe corpus add PATH... [--db FILE] [--jobs N] [--raw]
 import { BUDGET_HELP, budgetSeconds, parse } from '../args.js';
 import type { Command, CliIO } from '../command.js';
-import { UsageError } from '../../ingest/errors.js';
+import { printable, UsageError } from '../../ingest/errors.js';
 import { expandInputs } from '../../ingest/inputs.js';
 import { ingest } from '../../corpus/ingest.js';
 import { DEFAULT_DB, isPostgresUrl, openStore } from '../../corpus/open.js';
@@ -59,7 +59,7 @@ export const corpusAdd: Command = {
         raw: values.raw ?? false,
         budgetMs: budgetSeconds(values.budget) * 1000,
         onProgress: (n) => progress.tick(n),
-        onError: (e) => io.stderr.write(`recoupe corpus add: ${e.path}: ${e.reason}\n`),
+        onError: (e) => io.stderr.write(`recoupe corpus add: ${printable(e.path)}: ${e.reason}\n`),
       });
       progress.done();
       io.stderr.write(

@@ -16,7 +16,7 @@ export const FORMAT_HELP = `  --format F   ${ROW_FORMATS.join(', ')} (default js
 export async function openExisting(db: string | undefined): Promise<CorpusStore> {
   const location = db ?? DEFAULT_DB;
   if (!/^postgres(ql)?:\/\//i.test(location) && !existsSync(location)) throw new UsageError(`no corpus at ${location} (create it with \`recoupe corpus add PATH --db ${location}\`)`);
-  return openStore(location);
+  return openStore(location, { readOnly: true });
 }
 
 export function rowFormat(value: string | undefined): RowFormat {

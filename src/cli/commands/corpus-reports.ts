@@ -150,10 +150,14 @@ ${GROUP_HELP}
 const stats: Command = {
   name: 'stats',
   summary: 'counts: documents, claims, attributions, outlets, languages, dates',
-  usage: `Usage: recoupe corpus stats [--db FILE]`,
+  usage: `Usage: recoupe corpus stats [--db FILE] [--format json|jsonl|csv]
+
+${DB_HELP}
+  --format F   json (default: an array of one object), jsonl (one line) or csv (a header and one row)`,
   async run(args: string[], io: CliIO) {
-    const { values } = parse(args, { ...DB_OPTION }, false);
-    return exportRows(io, values.db, 'json', async (store) => [await store.stats()]);
+    const { values } = parse(args, { ...DB_OPTION, ...FORMAT_OPTION }, false);
+    const format = values.format === undefined ? 'json' : rowFormat(values.format);
+    return exportRows(io, values.db, format, async (store) => [await store.stats()]);
   },
 };
 

@@ -3,7 +3,7 @@ import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:f
 import { join } from 'node:path';
 import { parse, oneOf } from '../args.js';
 import type { CommandBody, CliIO } from '../command.js';
-import { UsageError } from '../../ingest/errors.js';
+import { printable, UsageError } from '../../ingest/errors.js';
 import { expandInputs } from '../../ingest/inputs.js';
 import { analyzeItem } from '../../ingest/analyze-items.js';
 import { readAll } from '../stdin.js';
@@ -89,7 +89,7 @@ export const reportCommand: CommandBody = {
           if (r.ok) report(r.analysis);
           else {
             failures++;
-            io.stderr.write(`recoupe report: ${r.error.path}: ${r.error.reason}\n`);
+            io.stderr.write(`recoupe report: ${printable(r.error.path)}: ${r.error.reason}\n`);
           }
         }
       } else if (corpus) {

@@ -1,5 +1,6 @@
 // recoupe serve [--db FILE] [--port N] [--host H]
 import { existsSync } from 'node:fs';
+import { isPostgresUrl } from '../../corpus/open.js';
 import { parse } from '../args.js';
 import type { CommandBody, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
@@ -41,7 +42,7 @@ export const serveCommand: CommandBody = {
     );
     const port = intFlag(values.port, '--port', 8080, 0, 65535);
     const host = values.host ?? '127.0.0.1';
-    if (values.db && !existsSync(values.db)) throw new UsageError(`--db ${values.db}: no such file`);
+    if (values.db && !isPostgresUrl(values.db) && !existsSync(values.db)) throw new UsageError(`--db ${values.db}: no such file`);
     const server = new RecoupeServer({
       corpus: values.db ? await openCorpus(values.db) : null,
       workers: values.workers === undefined ? undefined : intFlag(values.workers, '--workers', 1, 1, 64),

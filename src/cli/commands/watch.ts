@@ -2,7 +2,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse } from '../args.js';
 import type { CommandBody, CliIO } from '../command.js';
-import { UsageError } from '../../ingest/errors.js';
+import { printable, UsageError } from '../../ingest/errors.js';
 import { Fetcher } from '../../fetch/fetcher.js';
 import { FETCH_FLAGS, FETCH_USAGE, fetcherOptions } from '../../fetch/cli-options.js';
 import { isUrlArg } from '../../ingest/url-args.js';
@@ -53,7 +53,7 @@ export const watchCommand: CommandBody = {
           web,
           seen,
           add: (items, onError) => ingest(store, items, { jobs, onError }),
-          onError: (e) => io.stderr.write(`recoupe watch: ${e.path}: ${e.reason}\n`),
+          onError: (e) => io.stderr.write(`recoupe watch: ${printable(e.path)}: ${e.reason}\n`),
         });
         io.stderr.write(summary(round, store.location, report) + '\n');
         if (values.once) return report.failed > 0 ? 1 : 0;

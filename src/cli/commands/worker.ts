@@ -1,7 +1,7 @@
 // recoupe worker --db postgres://… : analyse and store queued articles.
 import { DEFAULT_BUDGET_SECONDS, budgetSeconds, parse } from '../args.js';
 import type { CommandBody, CliIO } from '../command.js';
-import { UsageError } from '../../ingest/errors.js';
+import { printable, UsageError } from '../../ingest/errors.js';
 import { isPostgresUrl } from '../../corpus/open.js';
 import { writeRows } from '../../corpus/export.js';
 import type { CorpusStore } from '../../corpus/store.js';
@@ -99,7 +99,7 @@ export async function enqueueCommand(url: string, store: CorpusStore, items: Asy
   const { enqueueInputs } = await import('../../queue/enqueue.js');
   const report = await enqueueInputs(url, store, items, {
     onProgress: (n) => progress.tick(n),
-    onError: (e) => io.stderr.write(`recoupe corpus add: ${e.path}: ${e.reason}\n`),
+    onError: (e) => io.stderr.write(`recoupe corpus add: ${printable(e.path)}: ${e.reason}\n`),
   });
   progress.done();
   io.stderr.write(`${store.location}: ${report.queued} queued for \`recoupe worker\`, ${report.alreadyStored} already stored, ${report.failed} failed\n`);

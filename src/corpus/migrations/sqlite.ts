@@ -22,3 +22,11 @@ export function migrateSqlite(db: Database.Database, location: string, migration
   }).immediate();
   db.pragma(`user_version = ${migrations.at(-1)?.version ?? 0}`);
 }
+
+/** For a read-only opening: the file must hold the current schema already (no migration is written). */
+export function checkSqliteSchema(db: Database.Database, location: string, migrations: readonly Migration[] = SQLITE_MIGRATIONS): void {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(MIGRATIONS_TABLE);
+  const applied = exists ? (db.prepare(`SELECT version FROM ${MIGRATIONS_TABLE}`).pluck().all() as number[]) : [];
+  const pending = pendingMigrations(migrations, applied, location);
+  if (pending.length > 0) throw new Error(`${location} is not a recoupe corpus of this version (schema ${Math.max(0, ...applied)}); open it once for writing (\`recoupe corpus add\`) to upgrade it`);
+}

@@ -37,16 +37,20 @@ export function capNesting(html: string, max = MAX_HTML_DEPTH): { html: string; 
   if (deepest <= max) return null;
   depth = 0;
   let dropped = 0;
+  const drop = () => {
+    dropped++;
+    return ' ';
+  };
   const out = html.replace(TAG, (tag, close: string, rawName: string, selfClosing: string) => {
     const name = rawName.toLowerCase();
-    if (IMPLIED_CLOSE.has(name) || VOID.has(name) || selfClosing) return depth >= max ? (dropped++, ' ') : tag;
+    if (IMPLIED_CLOSE.has(name) || VOID.has(name) || selfClosing) return depth >= max ? drop() : tag;
     if (close) {
       const deep = depth > max;
       depth = Math.max(0, depth - 1);
-      return deep ? (dropped++, ' ') : tag;
+      return deep ? drop() : tag;
     }
     depth++;
-    return depth > max ? (dropped++, ' ') : tag;
+    return depth > max ? drop() : tag;
   });
   return { html: out, dropped };
 }

@@ -5,6 +5,9 @@ import { roleOf } from '../roles.js';
 import { splitBlocks } from './blocks.js';
 import { labelTextBlocks } from './label.js';
 
+/** Words a lone block needs to stand as the article. */
+const MIN_LONE_WORDS = 4;
+
 export function layoutText(source: string, format: 'text' | 'markdown'): PageLayout {
   const { blocks, verdicts, rules, zones, boilerplate } = labelTextBlocks(splitBlocks(source));
   const labelled: LabelledBlock[] = blocks.map((b, i) => {
@@ -22,5 +25,19 @@ export function layoutText(source: string, format: 'text' | 'markdown'): PageLay
       ...(boilerplate[i] ? { boilerplate: true } : {}),
     };
   });
-  return { format, blocks: labelled, declared: [], notes: [] };
+  const notes: string[] = [];
+  // A one-line article without a final period reads as a lone title: with no body left, the longest block
+  // that no boilerplate rule claimed is the article rather than nothing.
+  if (labelled.length > 0 && !labelled.some((b) => b.kept)) {
+    let best = -1;
+    labelled.forEach((b, i) => {
+      if (!b.boilerplate && b.text.trim().split(/\s+/).length >= MIN_LONE_WORDS && (best < 0 || b.text.length > labelled[best]!.text.length)) best = i;
+    });
+    if (best >= 0) {
+      const b = labelled[best]!;
+      labelled[best] = { ...b, kept: true, reason: 'body', role: roleOf('body', b.zone) };
+      notes.push(`no body block found: the longest block (labelled ${b.reason}) kept as the article`);
+    }
+  }
+  return { format, blocks: labelled, declared: [], notes };
 }

@@ -16,6 +16,8 @@ import type { Zone } from '../types.js';
 /** A prose block: this long, ending like a sentence or holding many words. */
 const PROSE_CHARS = 80;
 const PROSE_WORDS = 20;
+/** How many blocks below the body a bare name may sign it. */
+const SIGNATURE_REACH = 2;
 /** Head/tail lines judged as title, date line or signature are short. */
 const SHORT_LINE = 160;
 
@@ -36,7 +38,9 @@ const CARRIES_META = new Set(['byline', 'dateline']);
 const isProse = (b: TextBlock) => !b.heading && b.plain.length >= PROSE_CHARS && (/[.!?…»"”]\s*$/u.test(b.plain) || b.plain.split(/\s+/).length >= PROSE_WORDS) && !isList(b);
 
 /** Bullet marks a text browser draws for list items and menus (•, □, ◦, ▪, *, -, +, "1."). */
-const BULLET = /(?:^|\s)(?:[•□◦▪▫■●○·*+‣⁃]|-(?=\s)|\d{1,2}[.)](?=\s))(?=\s)/gu;
+const BULLET_MARK = '(?:[•□◦▪▫■●○·*+‣⁃-]|\\d{1,2}[.)])';
+const BULLET = new RegExp(`(?:^|\\s)${BULLET_MARK}(?=\\s)`, 'gu');
+const BULLET_LINE = new RegExp(`^\\s*${BULLET_MARK}\\s`, 'u');
 
 /**
  * A menu or a list of links drawn as text: most lines open with a bullet, or
@@ -45,6 +49,11 @@ const BULLET = /(?:^|\s)(?:[•□◦▪▫■●○·*+‣⁃]|-(?=\s)|\d{1,2}[
  * list of sentences inside an article keeps its full stops.
  */
 function isList(b: TextBlock): boolean {
+  // Many lines: a list when most of them open with a bullet (a renderer may run a whole article into one block).
+  if (b.lines.length >= RUN_TOGETHER) {
+    const bulleted = b.lines.filter((l) => BULLET_LINE.test(l.plain)).length;
+    if (bulleted < b.lines.length * 0.8) return false;
+  }
   const items = b.plain.split(BULLET).map((x) => x.trim()).filter(Boolean);
   const bullets = (b.plain.match(BULLET) ?? []).length;
   if (bullets < 2) return false;
@@ -101,15 +110,41 @@ const isFurnitureLine = (t: string) => !!boilerplateReason(t) || !!dateLine(t) |
 
 /**
  * Scraped pages glue menu, by-line and date lines into one paragraph
- * ("Par X\nPublié le …"): a multi-line block with a line furniture rules
- * recognise is split into one block per line. Hard-wrapped prose has none.
+ * ("Par X\nPublié le …"), and some renderers (html2text) leave no blank line
+ * between paragraphs at all: a multi-line block with a line furniture rules
+ * recognise is split: a short one into one block per line, a long one (a
+ * page run together) at its furniture lines and headings only, the lines
+ * between kept together (a paragraph wrapped over several lines stays one
+ * block). Hard-wrapped prose without furniture lines is left whole.
  */
+const RUN_TOGETHER = 8;
 function explode(blocks: TextBlock[]): TextBlock[] {
-  return blocks.flatMap((b) =>
-    b.lines.length > 1 && b.lines.some((l) => isFurnitureLine(l.plain))
-      ? b.lines.map((l) => ({ lines: [l], start: l.start, end: lineEnd(l), plain: l.plain, heading: l.heading }))
-      : [b],
-  );
+  const out: TextBlock[] = [];
+  const block = (lines: Line[]): TextBlock => ({
+    lines,
+    start: lines[0]!.start,
+    end: lineEnd(lines.at(-1)!),
+    plain: lines.map((l) => l.plain).join(' '),
+    heading: lines.some((l) => l.heading),
+  });
+  for (const b of blocks) {
+    if (b.lines.length < 2 || !b.lines.some((l) => isFurnitureLine(l.plain))) {
+      out.push(b);
+      continue;
+    }
+    // Short glued blocks are menus and head lines: one block per line. Long ones are whole pages run together.
+    const long = b.lines.length >= RUN_TOGETHER;
+    let run: Line[] = [];
+    for (const l of b.lines) {
+      if (!long || isFurnitureLine(l.plain) || l.heading) {
+        if (run.length) out.push(block(run));
+        run = [];
+        out.push(block([l]));
+      } else run.push(l);
+    }
+    if (run.length) out.push(block(run));
+  }
+  return out;
 }
 
 export function labelTextBlocks(input: TextBlock[]): Labelled {
@@ -199,7 +234,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
     const t = blocks[i]!.plain;
     if (origin(i)) continue;
-    if (t.length < SHORT_LINE && firstGroup(cues.signature, t)) author(i, 'signature');
+    // A name alone signs the text right below it; further down, capitalised lines are widget headings ("Popular Articles").
+    if (i <= last + SIGNATURE_REACH && t.length < SHORT_LINE && firstGroup(cues.signature, t)) author(i, 'signature');
     else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline');
     else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
     else if (!verdicts[i] && i > last + 1) verdicts[i] = 'outside main content';

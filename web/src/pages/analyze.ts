@@ -2,9 +2,9 @@
 import type { Analysis } from '../../../src/doc/schema.js';
 import { api, type AnalyzeBody } from '../api.js';
 import { h, clear } from '../dom.js';
-import { t } from '../i18n.js';
+import { fill, t } from '../i18n.js';
 import { renderAnalysis } from '../highlight.js';
-import { errorBox } from './common.js';
+import { errorBox, mib } from './common.js';
 
 /** Kept across language switches so the page re-renders the same result. */
 let last: { input: string; format: string; raw: boolean; analysis: Analysis | null } = { input: '', format: '', raw: false, analysis: null };
@@ -29,6 +29,7 @@ export function analyzePage(root: HTMLElement): void {
   const form = h(
     'form',
     { class: 'analyze-form' },
+    h('label', { for: 'article', class: 'field-label' }, t('articleText')),
     area,
     h('div', { class: 'row' }, h('label', {}, t('upload'), ' ', file), h('label', {}, t('format'), ' ', format), h('label', {}, raw, ' ', t('rawLabel')), button),
   );
@@ -45,8 +46,15 @@ export function analyzePage(root: HTMLElement): void {
     const body: AnalyzeBody = format.value === 'html' ? { html: area.value } : { text: area.value };
     if (format.value === 'text' || format.value === 'markdown') body.format = format.value;
     if (raw.checked) body.raw = true;
-    button.disabled = true;
     clear(out);
+    // Refused before upload when larger than the server accepts (it would answer 413 only once all was sent).
+    const size = new Blob([JSON.stringify(body)]).size;
+    const limit = (await api.health().catch(() => null))?.maxBody;
+    if (limit && size > limit) {
+      out.appendChild(h('p', { class: 'error too-large', role: 'alert' }, `${t('error')}${t('colon')}${fill('errTooLarge', { size: mib(size), limit: mib(limit) })}`));
+      return;
+    }
+    button.disabled = true;
     out.appendChild(h('p', { class: 'muted' }, t('analyzing')));
     try {
       last.analysis = await api.analyze(body);

@@ -17,7 +17,7 @@ export async function graphPage(root: HTMLElement): Promise<void> {
   const box = h('div', { id: 'graph', class: 'graph' });
   const info = h('aside', { class: 'details graph-info' }, h('p', { class: 'muted' }, t('graphHelp')));
   const legend = h('p', { class: 'graph-legend' }, ...Object.entries(COLOURS).map(([k, c]) => h('span', { class: 'dot', 'data-colour': c }, t(`kind_${k}` as MessageKey))));
-  root.append(h('h2', {}, t('navGraph')), legend, h('div', { class: 'graph-wrap' }, box, info));
+  root.append(legend, h('div', { class: 'graph-wrap' }, box, info));
   for (const dot of legend.querySelectorAll<HTMLElement>('.dot')) dot.style.setProperty('--c', dot.dataset.colour ?? '#000');
   await load(root, async () => {
     const [{ default: cytoscape }, graph] = await Promise.all([import('cytoscape'), api.graph(300)]);

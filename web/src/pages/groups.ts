@@ -2,8 +2,8 @@
 // chain, whether the repeats are independent, with links to the articles.
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
-import { docLine, load } from './common.js';
+import { count, t } from '../i18n.js';
+import { docLine, field, load } from './common.js';
 
 type Verdict = 'independent' | 'single-upstream' | 'undetermined';
 const VERDICT_TEXT = { independent: 'independent', 'single-upstream': 'notIndependent', undetermined: 'undetermined' } as const;
@@ -12,13 +12,13 @@ const verdictClass = (v: Verdict) => (v === 'independent' ? 'independent' : v ==
 export async function groupsPage(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const q = h('input', { type: 'search', name: 'q', placeholder: t('searchWords') });
   q.value = params.get('q') ?? '';
-  const form = h('form', { class: 'search-form' }, q, h('button', { type: 'submit' }, t('search')));
+  const form = h('form', { class: 'search-form' }, field(t('searchWords'), q), h('button', { type: 'submit' }, t('search')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     location.hash = `#/groups?${new URLSearchParams(q.value.trim() ? { q: q.value.trim() } : {})}`;
   });
   const list = h('div', {});
-  root.append(h('h2', {}, t('claimGroups')), form, list);
+  root.append(form, list);
   await load(list, async () => {
     const page = await api.claimGroups({ q: params.get('q') ?? undefined, limit: 200 });
     if (page.items.length === 0) list.append(h('p', { class: 'muted' }, t('noneFound')));
@@ -29,7 +29,7 @@ export async function groupsPage(root: HTMLElement, params: URLSearchParams): Pr
           'li',
           { class: verdictClass(g.verdict) },
           h('a', { href: `#/group/${encodeURIComponent(g.id)}` }, g.label),
-          h('span', { class: 'muted' }, ` — ${g.mentions} ${t('mentions')}, ${g.outlets} ${t('outlets')}, ${g.origins} ${t('origins')}`, g.first ? `, ${g.first}` : ''),
+          h('span', { class: 'muted' }, ` — ${count(g.mentions, 'n_mentions')}, ${count(g.outlets, 'n_outlets')}, ${count(g.origins, 'n_origins')}`, g.first ? `, ${g.first}` : ''),
         ),
       );
     }
@@ -62,7 +62,7 @@ export async function groupPage(root: HTMLElement, id: string): Promise<void> {
     const reasons = h(
       'ul',
       { class: 'upstream' },
-      ...g.upstream.map((u) => h('li', { class: u.anonymous ? 'anon' : '' }, u.label, h('span', { class: 'muted' }, ` — ${u.claims} ${t('mentions')}, ${u.documents} ${t('documents').toLowerCase()}`))),
+      ...g.upstream.map((u) => h('li', { class: u.anonymous ? 'anon' : '' }, u.label, h('span', { class: 'muted' }, ` — ${count(u.claims, 'n_mentions')}, ${count(u.documents, 'n_documents')}`))),
     );
     const ld = h('pre', { class: 'jsonld' });
     const ldBox = h('details', { class: 'claimreview' }, h('summary', {}, t('claimReview')), ld);
@@ -71,7 +71,7 @@ export async function groupPage(root: HTMLElement, id: string): Promise<void> {
     });
     root.append(
       h('h2', { class: 'group-label' }, g.label),
-      h('p', { class: 'muted' }, `${g.mentions} ${t('mentions')}, ${g.outlets} ${t('outlets')}, ${g.origins} ${t('origins')}`),
+      h('p', { class: 'muted' }, `${count(g.mentions, 'n_mentions')}, ${count(g.outlets, 'n_outlets')}, ${count(g.origins, 'n_origins')}`),
       verdict,
       why,
       h('h3', {}, t('originsTitle')),

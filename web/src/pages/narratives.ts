@@ -3,7 +3,7 @@
 import type { Narrative } from '../../../src/server/corpus-port.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { count, t } from '../i18n.js';
 import { docLine, load } from './common.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -55,7 +55,6 @@ export function timeline(narratives: Narrative[]): SVGSVGElement {
 }
 
 export async function narrativesPage(root: HTMLElement): Promise<void> {
-  root.append(h('h2', {}, t('timeline')));
   await load(root, async () => {
     const narratives = await api.narratives(50);
     if (narratives.length === 0) {
@@ -68,7 +67,7 @@ export async function narrativesPage(root: HTMLElement): Promise<void> {
         h(
           'details',
           { class: 'narrative' },
-          h('summary', {}, n.label, h('span', { class: 'muted' }, ` — ${n.events.length} ${t('documents').toLowerCase()}, ${n.first ?? '?'} → ${n.last ?? '?'}`)),
+          h('summary', {}, n.label, h('span', { class: 'muted' }, ` — ${count(n.events.length, 'n_documents')}, ${n.first ?? '?'} → ${n.last ?? '?'}`)),
           h('ul', {}, ...n.events.map((e) => h('li', {}, e.date ?? '—', ' ', docLine(e.document), e.claim ? h('span', { class: 'muted' }, ` — ${e.claim}`) : null))),
         ),
       );

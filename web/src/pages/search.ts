@@ -3,8 +3,8 @@
 // lists the documents, latest first.
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
-import { docLine, load } from './common.js';
+import { count, t } from '../i18n.js';
+import { docLine, field, load } from './common.js';
 
 const TEXT_FILTERS = ['q', 'speaker', 'outlet', 'language', 'from', 'to'] as const;
 const FLAGS = ['anonymous', 'hedged'] as const;
@@ -24,7 +24,7 @@ export async function searchPage(root: HTMLElement, params: URLSearchParams): Pr
   const form = h(
     'form',
     { class: 'search-form' },
-    ...TEXT_FILTERS.map((k) => inputs[k]),
+    ...TEXT_FILTERS.map((k) => field(t(k === 'q' ? 'searchWords' : k), inputs[k])),
     ...FLAGS.map((k) => h('label', {}, flags[k], ' ', t(k))),
     h('button', { type: 'submit' }, t('search')),
   );
@@ -35,12 +35,12 @@ export async function searchPage(root: HTMLElement, params: URLSearchParams): Pr
     location.hash = `#/search?${next}`;
   });
   const results = h('div', { class: 'results' });
-  root.append(h('h2', {}, t('search')), form, results);
+  root.append(form, results);
   const given = Object.fromEntries([...TEXT_FILTERS, ...FLAGS].map((k) => [k, params.get(k) ?? undefined]));
   const searching = Object.values(given).some((v) => v);
   await load(results, async () => {
     const page = searching ? await api.search({ ...given, limit: 100 }) : await api.documents({ limit: 100 });
-    results.append(h('p', { class: 'muted' }, searching ? `${page.total} ${t('results')}` : `${page.total} ${t('documents').toLowerCase()}`));
+    results.append(h('p', { class: 'muted' }, searching ? count(page.total, 'n_results') : count(page.total, 'n_documents')));
     const ul = h('ul', { class: 'hits' });
     for (const hit of page.items) ul.appendChild(h('li', {}, docLine(hit), 'snippet' in hit ? h('p', { class: 'snippet' }, String(hit.snippet)) : null));
     results.append(ul);

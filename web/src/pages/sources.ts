@@ -4,14 +4,14 @@ import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import type { MessageKey } from '../../../src/present/html-i18n.js';
-import { load } from './common.js';
+import { field, load } from './common.js';
 
 export async function sourcesPage(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const q = h('input', { type: 'search', name: 'q', placeholder: t('searchWords') });
   q.value = params.get('q') ?? '';
   const anon = h('input', { type: 'checkbox', name: 'anonymous' });
   anon.checked = params.get('anonymous') === 'true';
-  const form = h('form', { class: 'search-form' }, q, h('label', {}, anon, ' ', t('anonymous')), h('button', { type: 'submit' }, t('search')));
+  const form = h('form', { class: 'search-form' }, field(t('searchWords'), q), h('label', {}, anon, ' ', t('anonymous')), h('button', { type: 'submit' }, t('search')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const next = new URLSearchParams();
@@ -20,7 +20,7 @@ export async function sourcesPage(root: HTMLElement, params: URLSearchParams): P
     location.hash = `#/sources?${next}`;
   });
   const out = h('div', {});
-  root.append(h('h2', {}, t('navSources')), form, out);
+  root.append(form, out);
   await load(out, async () => {
     const page = await api.sources({ q: params.get('q') ?? undefined, anonymous: params.get('anonymous') ?? undefined, limit: 200 });
     const body = h('tbody', {});

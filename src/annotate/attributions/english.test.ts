@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../pipeline/analyze.js';
+
+const attributions = (text: string) =>
+  analyze({ text, known: { language: 'en' } }, { raw: true }).attributions.map((a) => ({
+    cue: a.cue?.text ?? null,
+    source: a.source?.resolved ?? a.source?.text ?? null,
+    content: a.content.text,
+    kind: a.kind,
+    via: a.via.map((v) => v.text),
+    hedged: a.hedged,
+  }));
+
+test('English: that-clauses with or without "that", inversions and subject-first incises', () => {
+  const got = attributions('The minister said on Monday that the plan would fail. "We will not accept it," he added. "The talks are over," said John Smith. Smith said the government had paid the group.');
+  assert.deepEqual(
+    got.map((a) => [a.cue, a.source, a.content, a.kind]),
+    [
+      ['said', 'The minister', 'the plan would fail', 'indirect'],
+      ['added', 'The minister', '"We will not accept it,"', 'direct'],
+      ['said', 'John Smith', '"The talks are over,"', 'direct'],
+      ['said', 'John Smith', 'the government had paid the group', 'indirect'],
+    ],
+  );
+});
+
+test('English: told Reuters, according to, anonymous sources and hedges', () => {
+  const got = attributions('Police arrested three suspects, a spokesman told Reuters. According to officials, twelve people were injured. The rebels claimed without evidence that the army had used chemical weapons.');
+  assert.deepEqual(got[0]!.via, ['Reuters']);
+  assert.equal(got[0]!.content, 'Police arrested three suspects');
+  assert.deepEqual([got[1]!.cue, got[1]!.source, got[1]!.kind], ['According to', 'officials', 'according']);
+  assert.deepEqual([got[2]!.cue, got[2]!.hedged], ['claimed', true]);
+});
+
+test('English: days are no speakers, "reports of" is a noun', () => {
+  const got = attributions('China on Thursday accused Taipei of spoiling the talks. He had read reports of the comments.');
+  assert.deepEqual(got.map((a) => [a.cue, a.source]), [['accused', 'China']]);
+});

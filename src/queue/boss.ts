@@ -13,6 +13,9 @@ export interface QueuePolicy {
 
 export const DEFAULT_POLICY: QueuePolicy = { expireInSeconds: 300, retryLimit: 3, retryDelaySeconds: 10 };
 
+/** pg-boss's schema (its default). */
+export const BOSS_SCHEMA = 'pgboss';
+
 /**
  * Start pg-boss on `url`. `supervise`: this instance takes its turn at the
  * maintenance that expires jobs of dead workers (pg-boss runs it in one
@@ -21,6 +24,7 @@ export const DEFAULT_POLICY: QueuePolicy = { expireInSeconds: 300, retryLimit: 3
 export async function startBoss(url: string, options: { supervise: boolean; maintenanceSeconds?: number; onError?: (e: Error) => void }): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
+    schema: BOSS_SCHEMA,
     application_name: 'recoupe-queue',
     max: 2,
     schedule: false,

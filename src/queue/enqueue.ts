@@ -5,7 +5,7 @@ import type { InputError } from '../ingest/errors.js';
 import type { InputItem } from '../ingest/inputs.js';
 import { inputKey } from '../corpus/prepare.js';
 import type { CorpusStore } from '../corpus/store.js';
-import { DEFAULT_POLICY, startBoss, type QueuePolicy } from './boss.js';
+import { BOSS_SCHEMA, DEFAULT_POLICY, startBoss, type QueuePolicy } from './boss.js';
 import { QUEUE, toJob } from './jobs.js';
 
 export interface EnqueueOptions {
@@ -19,6 +19,8 @@ export interface EnqueueOptions {
 export interface EnqueueReport {
   queued: number;
   alreadyStored: number;
+  /** Inputs whose job from an earlier run is still waiting or running. */
+  alreadyQueued: number;
   failed: number;
 }
 
@@ -26,14 +28,17 @@ export async function enqueueInputs(url: string, store: CorpusStore, items: Asyn
   const policy = { ...DEFAULT_POLICY, ...options.policy };
   const batchSize = options.batchSize ?? 500;
   const progress = options.onProgress ?? (() => {});
-  const report: EnqueueReport = { queued: 0, alreadyStored: 0, failed: 0 };
+  const report: EnqueueReport = { queued: 0, alreadyStored: 0, alreadyQueued: 0, failed: 0 };
   const boss = await startBoss(url, { supervise: false });
   try {
     let batch: { item: Exclude<InputItem, { kind: 'error' }>; key: string | null }[] = [];
     const flush = async () => {
-      const stored = await store.hasInputs(batch.flatMap((b) => (b.key ? [b.key] : [])));
+      const keys = batch.flatMap((b) => (b.key ? [b.key] : []));
+      const stored = await store.hasInputs(keys);
+      // Jobs still waiting or running from an earlier run are not queued twice.
+      const pending = await pendingKeys(boss, keys);
       const jobs = batch
-        .filter((b) => !(b.key && stored.has(b.key)))
+        .filter((b) => !(b.key && (stored.has(b.key) || pending.has(b.key))))
         .map((b) => ({
           name: QUEUE,
           data: toJob(b.item, b.key),
@@ -43,7 +48,8 @@ export async function enqueueInputs(url: string, store: CorpusStore, items: Asyn
         }));
       if (jobs.length) await boss.insert(jobs);
       report.queued += jobs.length;
-      report.alreadyStored += batch.length - jobs.length;
+      report.alreadyStored += batch.filter((b) => b.key && stored.has(b.key)).length;
+      report.alreadyQueued += batch.filter((b) => b.key && !stored.has(b.key) && pending.has(b.key)).length;
       progress(batch.length);
       batch = [];
     };
@@ -62,4 +68,12 @@ export async function enqueueInputs(url: string, store: CorpusStore, items: Asyn
     await boss.stop({ graceful: false, close: true, wait: true });
   }
   return report;
+}
+
+/** Input keys among `keys` with a job not yet done (created, retry or active) in recoupe's queue. */
+async function pendingKeys(boss: Awaited<ReturnType<typeof startBoss>>, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const db = boss.getDb() as { executeSql(sql: string, values: unknown[]): Promise<{ rows: { key: string }[] }> };
+  const r = await db.executeSql(`SELECT DISTINCT data->>'key' AS key FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active') AND data->>'key' = ANY($2::text[])`, [QUEUE, keys]);
+  return new Set(r.rows.map((x) => x.key));
 }

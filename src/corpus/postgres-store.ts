@@ -72,8 +72,24 @@ export class PostgresStore implements CorpusStore {
     this.pool.on('error', () => {});
   }
 
-  async migrate(): Promise<void> {
+  private readonly guarded = new WeakSet<pg.PoolClient>();
+
+  /**
+   * A pooled client that survives a server restart while checked out: its 'error' event (otherwise unhandled,
+   * killing the process with a stack trace) is absorbed, and the failure reaches the caller as the next query's
+   * rejection, reported as one line.
+   */
+  private async checkout(): Promise<pg.PoolClient> {
     const client = await this.pool.connect();
+    if (!this.guarded.has(client)) {
+      this.guarded.add(client);
+      client.on('error', () => {});
+    }
+    return client;
+  }
+
+  async migrate(): Promise<void> {
+    const client = await this.checkout();
     try {
       await migratePostgres(client, this.location);
     } finally {
@@ -96,7 +112,7 @@ export class PostgresStore implements CorpusStore {
   }
 
   async addBatch(docs: PreparedDocument[], judge: NearDuplicateJudge): Promise<AddResult> {
-    const client = await this.pool.connect();
+    const client = await this.checkout();
     try {
       for (let attempt = 1; ; attempt++) {
         try {
@@ -243,7 +259,7 @@ export class PostgresStore implements CorpusStore {
 
   /** Rows of a query through a server-side cursor: exports of any size in flat memory. */
   private async *stream(sql: string, params: unknown[] = []): AsyncGenerator<Row> {
-    const client = await this.pool.connect();
+    const client = await this.checkout();
     let open = false;
     try {
       await client.query('BEGIN READ ONLY');

@@ -17,7 +17,7 @@ import { prepareDocument } from '../src/corpus/prepare.js';
 import { judgeNearDuplicates } from '../src/corpus/minhash.js';
 import { claimGroupsOf } from '../src/corpus/index.js';
 
-test('seeds: the Mosul → Raqqa claims are one group; missiles to Iraq are not "the US arms Daesh"', { skip: needsShared }, async () => {
+test('seeds: the Mosul → Raqqa claims are never split; missiles to Iraq are not "the US arms Daesh"', { skip: needsShared }, async () => {
   const dir = sharedPath('seeds');
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'recoupe-seeds-')), 's.db'));
@@ -29,11 +29,13 @@ test('seeds: the Mosul → Raqqa claims are one group; missiles to Iraq are not 
 
   // Claims stating that Daesh fighters reached Raqqa from Mosul.
   const raqqa = groups.filter((g) => g.claims.some((c) => /Raqqa/.test(c.text) && /Mossul|Mossoul|Mosul/i.test(c.text)));
-  assert.equal(raqqa.length, 1, `Mosul → Raqqa claims in ${raqqa.length} groups`);
-  const transit = raqqa[0]!;
-  assert.ok(transit.claims.length >= 3, `only ${transit.claims.length} claims in the Raqqa group`);
-  assert.deepEqual([...new Set(transit.documents.map((d) => fileOf(d.id)))], ['002_dc6df32bf4e5101c.txt']);
-  assert.ok(transit.claims.every((c) => /Raqqa|Mossul|Daesh|État islamique|transit/i.test(c.text)), 'off-topic claim in the Raqqa group');
+  // Proposition matching (issue 13) no longer joins these in-article retellings (their wordings differ too much:
+  // eval:claims measures grouping on the claim gold); what must hold is that they are never split across groups.
+  assert.ok(raqqa.length <= 1, `Mosul → Raqqa claims in ${raqqa.length} groups`);
+  for (const transit of raqqa) {
+    assert.deepEqual([...new Set(transit.documents.map((d) => fileOf(d.id)))], ['002_dc6df32bf4e5101c.txt']);
+    assert.ok(transit.claims.every((c) => /Raqqa|Mossul|Daesh|État islamique|transit/i.test(c.text)), 'off-topic claim in the Raqqa group');
+  }
 
   // Missile deliveries (004) never share a group with the arming claims (000).
   for (const g of groups) {

@@ -271,7 +271,7 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
         inputs: 4,
         entities: 4,
         attributions: 3,
-        claims: 1,
+        claims: 2, // the attributed claim, and the title as the outlet's claim
         candidateClaims: candidates,
         nearDuplicates: 1,
         outlets: 4,

@@ -22,7 +22,7 @@ export function claimRows(a: Analysis): ClaimRow[] {
   const topics = new SpanIndex(topicSpans(a));
   const spans: CandidateClaim[] = a.claims.length > 0 ? a.claims.map((c) => ({ ...c, candidate: false })) : candidateClaims(a, topics);
   const tools = wordTools(a.meta.language);
-  return spans.map((c, index) => {
+  const rows = spans.map((c, index): ClaimRow => {
     const attr = c.attribution !== null ? a.attributions[c.attribution] : undefined;
     const inside = topics.overlapping(c.start, c.end);
     const covered = mergeSpans(inside);
@@ -55,6 +55,58 @@ export function claimRows(a: Analysis): ClaimRow[] {
       proposition: c.proposition ? { ...c.proposition, negated: c.negated ?? false, viaKeys: chain ? chain.map((x) => x.key) : [] } : null,
     };
   });
+  const title = a.claims.length > 0 ? titleClaim(a, rows) : null;
+  if (title) rows.push(title);
+  return rows;
+}
+
+/**
+ * The title as a claim in the outlet's voice (headlines state the story's main claim: « Carlos Ghosn arrêté à
+ * Tokyo »). It is not in the text, so its span is empty [0, 0) and its parts come from the body: the entities
+ * whose names it repeats, and as predicate the words whose stem is a predicate of a body claim.
+ */
+function titleClaim(a: Analysis, rows: ClaimRow[]): ClaimRow | null {
+  const title = a.meta.title?.trim();
+  if (!title) return null;
+  const tools = wordTools(a.meta.language);
+  const folded = ` ${fold(title).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const entityKeys = new Set<string>();
+  const named = new Set<string>();
+  for (const e of a.entities) {
+    if (NON_TOPIC_TYPES.has(e.type)) continue;
+    const name = fold(e.text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (name.length < 2 || !folded.includes(` ${name} `)) continue;
+    entityKeys.add(e.key);
+    for (const w of name.split(' ')) named.add(w);
+  }
+  const verbs = new Set(rows.flatMap((r) => r.proposition?.predicate ?? []));
+  const predicate = new Set<string>();
+  const stems = new Set<string>();
+  for (const w of words(title)) {
+    if (/^\p{N}/u.test(w.word) || tools.isStopword(w.word) || w.word.length < 2 || named.has(fold(w.word))) continue;
+    const st = tools.stem(w.word);
+    stems.add(st);
+    if (verbs.has(st)) predicate.add(st);
+  }
+  const numbers = [...new Set(numbersIn(title))].sort();
+  return {
+    documentId: a.id,
+    index: rows.length,
+    start: 0,
+    end: 0,
+    text: title,
+    attribution: null,
+    hedged: false,
+    candidate: false,
+    speaker: null,
+    anonymous: null,
+    via: [],
+    entityKeys: [...entityKeys].sort(),
+    numbers,
+    predicate: [...stems].sort(),
+    speakerKey: null,
+    proposition: { predicate: [...predicate].sort(), figures: numbers, subject: [], arguments: [...entityKeys].sort(), time: [], negated: false, viaKeys: [] },
+  };
 }
 
 /** A claim of the claims layer, or a sentence standing in for one. */

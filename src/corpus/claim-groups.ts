@@ -9,7 +9,7 @@
 // no text); only the claims of groups are then read in full, to describe them.
 import { createHash } from 'node:crypto';
 import type { ClaimWithDocument, CorpusStore } from './store.js';
-import { claimTable, facts, type ClaimTable, type Ragged } from './claim-table.js';
+import { claimTable, facts, keysOf, type ClaimTable, type Ragged } from './claim-table.js';
 import { independence, type CopyFamilies, type Independence } from './independence.js';
 import { keyCanon, type KeyCanon } from './source-keys.js';
 
@@ -19,6 +19,8 @@ import { keyCanon, type KeyCanon } from './source-keys.js';
  * their rare keys, and 6 keys make at most 15 pairs however long the sentence.
  */
 const MAX_BLOCK_KEYS = 6;
+/** Blocks on this many of a claim's rarest content words too. */
+const RARE_WORDS = 4;
 /** Large blocks (very common entity pairs) are compared within a sliding window over time, not all pairs. */
 const BLOCK_WINDOW = 64;
 
@@ -54,6 +56,10 @@ export interface ClaimGroup {
   first: string | null;
   last: string | null;
   independence: Independence;
+  /** Why its claims are one proposition: each match that joined it, with the parts that agreed. */
+  explanation: string[];
+  /** Groups whose claims deny this one's (the same predicate negated). */
+  contradicts: string[];
 }
 
 export interface GroupOptions {
@@ -66,6 +72,10 @@ export interface GroupOptions {
 /** Weighted agreement of two id lists: Jaccard (shared / all) and containment (shared / the lighter side). */
 class Agreement {
   common = 0;
+  /** The weight of what both share, and of each side. */
+  shared = 0;
+  left = 0;
+  right = 0;
   jaccard = 0;
   containment = 0;
   private readonly mark: Int32Array;
@@ -100,6 +110,9 @@ class Agreement {
     for (let i = bFrom; i < bTo; i++) wb += w[b[i]!]!;
     const all = wa + wb - both;
     this.common = common;
+    this.shared = both;
+    this.left = wa;
+    this.right = wb;
     this.jaccard = all > 0 ? both / all : 0;
     this.containment = both > 0 ? both / Math.min(wa, wb) : 0;
     return this;
@@ -123,40 +136,86 @@ function intersects(v: Int32Array, a: number, aEnd: number, b: number, bEnd: num
   return false;
 }
 
+/** Two mentions of one proposition are published this close in time (days); undated documents are compared with any. */
+const MAX_DAYS_APART = 7;
+
 /** Claim matching over a claim table: the rules, and scratch space reused across comparisons. */
-class Matcher {
+export class Matcher {
   private readonly entities: Agreement;
   private readonly stems: Agreement;
+  private readonly day: Float64Array;
+  /** The weight of a word held by one claim only: shared weights are counted in such words, whatever the corpus size. */
+  private readonly rarest: number;
 
   constructor(private readonly t: ClaimTable) {
+    this.rarest = Math.log(1 + Math.max(1, t.count));
     this.entities = new Agreement(t.entities.weight);
     this.stems = new Agreement(t.stems.weight);
+    this.day = Float64Array.from(t.published, (d) => (d ? Date.parse(d) / 86_400_000 : NaN));
   }
 
-  /** Whether claims x and y assert the same thing. */
-  same(x: number, y: number): boolean {
+  /** Whether two claims' documents are close enough in time to tell one event. */
+  private near(x: number, y: number): boolean {
+    const a = this.day[this.t.document[x]!]!;
+    const b = this.day[this.t.document[y]!]!;
+    return Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= MAX_DAYS_APART;
+  }
+
+  /** What two claims share and where they disagree: what `same` decides on, and what a group's explanation shows. */
+  compare(x: number, y: number): PairFeatures {
     const t = this.t;
     const f = t.facts;
     const nx = f.offsets[x + 1]! - f.offsets[x]!;
     const ny = f.offsets[y + 1]! - f.offsets[y]!;
-    if (nx > 0 && ny > 0 && !intersects(f.values, f.offsets[x]!, f.offsets[x + 1]!, f.offsets[y]!, f.offsets[y + 1]!)) return false;
-    const { common, jaccard, containment } = this.entities.rows(t.entities, x, y);
-    if (common >= 2) {
-      // Within one article, statements about the same specific entities tell the
-      // same fact (often from several sources, in different words): one claim's
-      // entities (nearly) all among the other's.
-      if (t.document[x] === t.document[y]) return containment >= 0.75;
-      // Across articles, sharing entities is not enough (two stories about Google
-      // and Apple): the wording must agree too, unless three specific entities coincide.
-      if (common >= 3 && jaccard >= 0.75) return true;
-      if (jaccard >= 2 / 3) return this.words(x, y).containment >= 0.25;
-      // Half the entity weight in common: missiles delivered to the Iraqi army ≠ arms supplied to Daesh.
-      return jaccard >= 0.5 && this.words(x, y).containment >= 0.5;
+    const e = this.entities.rows(t.entities, x, y);
+    const entities = { common: e.common, jaccard: e.jaccard, containment: e.containment };
+    const w = this.words(x, y);
+    const words = { jaccard: w.jaccard, containment: w.containment, shared: w === NO_AGREEMENT ? 0 : this.stems.shared / this.rarest };
+    return {
+      near: this.near(x, y),
+      sameDocument: t.document[x] === t.document[y],
+      negation: t.negated[x] !== t.negated[y],
+      figuresDisagree: this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !intersects(f.values, f.offsets[x]!, f.offsets[x + 1]!, f.offsets[y]!, f.offsets[y + 1]!)),
+      sharedFigure: nx > 0 && ny > 0,
+      sharedVerb: this.sharesVerb(x, y),
+      predicates: this.hasVerbs(x) && this.hasVerbs(y),
+      entities,
+      words,
+    };
+  }
+
+  /** Whether claims x and y assert the same proposition. */
+  same(x: number, y: number): boolean {
+    return agree(this.compare(x, y));
+  }
+
+  /** Both state a figure in the same unit, and no value for it agrees. */
+  private figuresDisagree(x: number, y: number): boolean {
+    const r = this.t.figures;
+    const names = r.names;
+    const unit = (k: number) => names[k]!.slice(names[k]!.indexOf(' ') + 1);
+    for (let i = r.offsets[x]!; i < r.offsets[x + 1]!; i++) {
+      const ui = names[r.values[i]!]!.includes(' ') ? unit(r.values[i]!) : null;
+      if (!ui) continue;
+      let sameUnit = false;
+      let agree = false;
+      for (let j = r.offsets[y]!; j < r.offsets[y + 1]!; j++) {
+        if (!names[r.values[j]!]!.includes(' ') || unit(r.values[j]!) !== ui) continue;
+        sameUnit = true;
+        if (r.values[j] === r.values[i]) agree = true;
+      }
+      if (sameUnit && !agree) return true;
     }
-    // One entity each: the same one, the same figure and mostly the same words.
-    const e = t.entities.offsets;
-    if (common === 1 && e[x + 1]! - e[x]! === 1 && e[y + 1]! - e[y]! === 1 && nx > 0 && ny > 0) return this.words(x, y).jaccard >= 0.3;
     return false;
+  }
+
+  private hasVerbs(c: number): boolean {
+    return this.t.verbs.offsets[c + 1]! > this.t.verbs.offsets[c]!;
+  }
+
+  private sharesVerb(x: number, y: number): boolean {
+    const v = this.t.verbs;
+    return intersects(v.values, v.offsets[x]!, v.offsets[x + 1]!, v.offsets[y]!, v.offsets[y + 1]!);
   }
 
   /** Agreement of the two claims' content stems; predicates compare within a language only (stems of different languages never meet). */
@@ -164,35 +223,73 @@ class Matcher {
     const t = this.t;
     return t.language[t.document[x]!] === t.language[t.document[y]!] ? this.stems.rows(t.stems, x, y) : NO_AGREEMENT;
   }
+}
 
-  /** Whether two sets of entity ids agree on 60% of the lighter one's weight (see GroupCores). */
-  coresAgree(a: number[], b: number[]): boolean {
-    return this.entities.measure(a, 0, a.length, b, 0, b.length).containment >= 0.6;
-  }
+export interface PairFeatures {
+  near: boolean;
+  sameDocument: boolean;
+  /** One is negated, the other not: a denial (contradicts), not a repeat. */
+  negation: boolean;
+  figuresDisagree: boolean;
+  sharedFigure: boolean;
+  sharedVerb: boolean;
+  /** Both state a predicate (a title or a claim read without its proposition may not). */
+  predicates: boolean;
+  entities: { common: number; jaccard: number; containment: number };
+  words: { jaccard: number; containment: number; shared: number };
 }
 
 /**
- * The blocks claim c falls in: pairs of its rarest entity keys, or, with a
- * single entity, that entity with each figure it states. Keys are numbers:
- * a pair (i < j) of entity ids is i·E + j, an entity with a figure E² + i·F + f.
+ * How much wording two mentions of one proposition share, tuned on the DEV claim gold (eval/gold/claims-dev.json):
+ * the weight (IDF) of the content stems both hold, in words held by a single claim of the corpus, and that weight over the union (jaccard) or over the lighter side
+ * (containment: a short title inside a long lead sentence).
+ */
+export const THRESHOLD = { shared: 1.4, jaccard: 0.25, containment: 0.6, entities: 0.5, entitiesAlone: 0.75 };
+
+/** The grouping rule over what two claims share. */
+export function agree(p: PairFeatures): boolean {
+  if (!p.near || p.figuresDisagree) return false;
+  // The same predicate negated on one side: a denial, linked as contradicting, never grouped.
+  if (p.negation && p.sharedVerb) return false;
+  const w = p.words;
+  if (w.shared >= THRESHOLD.shared && (w.jaccard >= THRESHOLD.jaccard || w.containment >= THRESHOLD.containment)) return true;
+  // Or the same predicate about the same named entities, told in other words (« combattants de Daesh » = « jihadistes de l'État islamique »).
+  // Without predicates to compare (titles, claims read without their proposition), the entities must nearly coincide.
+  const entities = p.sharedVerb ? THRESHOLD.entities : p.predicates ? Infinity : THRESHOLD.entitiesAlone;
+  return p.entities.common >= 2 && p.entities.jaccard >= entities;
+}
+
+/** Whether the pair is a denial of the same proposition: everything agrees but the negation. */
+export function contradicts(p: PairFeatures): boolean {
+  return p.negation && p.sharedVerb && agree({ ...p, negation: false });
+}
+
+/** Which parts of two claims matched, in words, for a group's explanation. */
+export function explainPair(p: PairFeatures, t: { verbs: string[]; figures: string[]; entities: string[] }): string {
+  const parts = [`wording (shared weight ${p.words.shared.toFixed(2)} rare words, jaccard ${p.words.jaccard.toFixed(2)}, containment ${p.words.containment.toFixed(2)})`];
+  if (t.verbs.length) parts.unshift(`predicate ${t.verbs.join(', ')}`);
+  if (t.figures.length) parts.push(`figures ${t.figures.join(', ')}`);
+  if (t.entities.length) parts.push(`entities ${t.entities.join(', ')}`);
+  return parts.join('; ');
+}
+
+/**
+ * The blocks claim c falls in: each of its rarest entity keys, and each predicate stem. Keys are numbers:
+ * entity i is i, predicate stem v is E + v.
  */
 function blockKeys(t: ClaimTable, c: number, rank: (a: number, b: number) => number): number[] {
   const e = t.entities;
   let keys = Array.from(e.values.subarray(e.offsets[c], e.offsets[c + 1]));
-  if (keys.length > MAX_BLOCK_KEYS) keys = keys.sort(rank).slice(0, MAX_BLOCK_KEYS).sort((a, b) => a - b);
+  if (keys.length > MAX_BLOCK_KEYS) keys = keys.sort(rank).slice(0, MAX_BLOCK_KEYS);
   const E = e.names.length;
-  if (keys.length >= 2) {
-    const out: number[] = [];
-    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) out.push(keys[i]! * E + keys[j]!);
-    return out;
-  }
-  if (keys.length === 1) {
-    const f = t.facts;
-    const out: number[] = [];
-    for (let i = f.offsets[c]!; i < f.offsets[c + 1]!; i++) out.push(E * E + keys[0]! * f.names.length + f.values[i]!);
-    return out;
-  }
-  return [];
+  const v = t.verbs;
+  for (let i = v.offsets[c]!; i < v.offsets[c + 1]!; i++) keys.push(E + v.values[i]!);
+  // The rarest content words: two wordings of one fact share some ("interpellés", "Saint-Exupéry") even when the entity layer names none.
+  const st = t.stems;
+  const V = v.names.length;
+  const words = Array.from(st.values.subarray(st.offsets[c], st.offsets[c + 1])).sort((a, b) => st.weight[b]! - st.weight[a]! || a - b);
+  for (const w of words.slice(0, RARE_WORDS)) keys.push(E + V + w);
+  return keys;
 }
 
 /** Each document's place in time (undated last), as a comparable integer. */
@@ -239,6 +336,10 @@ export interface GroupMembers {
   id: string;
   claims: number[];
   documents: number;
+  /** The matches that joined the group (a spanning tree), each with what matched. */
+  links: { a: number; b: number; features: PairFeatures }[];
+  /** Ids of groups denying this one (or denied by it). */
+  contradicts: string[];
 }
 
 /**
@@ -259,17 +360,22 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
     }
   const sets = new ClaimSets(t.count);
   const matcher = new Matcher(t);
-  const cores = new GroupCores(t, matcher);
   const when = dateRanks(t);
+  const links: { a: number; b: number; features: PairFeatures }[] = [];
+  const denials: [number, number][] = [];
   for (const members of blocks.values()) {
     if (members.length < 2) continue;
     if (members.length > BLOCK_WINDOW) members.sort((x, y) => when[t.document[x]!]! - when[t.document[y]!]!);
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length && j <= i + BLOCK_WINDOW; j++) {
-        const ra = sets.find(members[i]!);
-        const rb = sets.find(members[j]!);
-        if (ra === rb || !matcher.same(members[i]!, members[j]!) || !cores.compatible(ra, rb)) continue;
-        cores.merge(ra, rb, sets.union(ra, rb));
+        const x = members[i]!;
+        const y = members[j]!;
+        if (sets.find(x) === sets.find(y)) continue;
+        const f = matcher.compare(x, y);
+        if (agree(f)) {
+          sets.union(x, y);
+          links.push({ a: x, b: y, features: f });
+        } else if (contradicts(f)) denials.push([x, y]);
       }
   }
   blocks.clear();
@@ -284,7 +390,15 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
   const minDocuments = options.minDocuments ?? 1;
   const minClaims = options.minClaims ?? 2;
   const groups: GroupMembers[] = [];
-  for (const claims of byRoot.values()) {
+  const byRootGroup = new Map<number, GroupMembers>();
+  const linksOf = new Map<number, GroupMembers['links']>();
+  for (const l of links) {
+    const r = sets.find(l.a);
+    let g = linksOf.get(r);
+    if (!g) linksOf.set(r, (g = []));
+    g.push(l);
+  }
+  for (const [root, claims] of byRoot) {
     if (claims.length < minClaims) continue;
     const documents = new Set(claims.map((c) => t.document[c]!)).size;
     if (documents < minDocuments) continue;
@@ -293,58 +407,18 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
       .update(claims.map((c) => `${t.documentIds[t.document[c]!]}:${t.index[c]}`).sort().join(','))
       .digest('hex')
       .slice(0, 16);
-    groups.push({ id, claims, documents });
+    const g = { id, claims, documents, links: linksOf.get(root) ?? [], contradicts: [] as string[] };
+    byRootGroup.set(root, g);
+    groups.push(g);
+  }
+  for (const [x, y] of denials) {
+    const gx = byRootGroup.get(sets.find(x));
+    const gy = byRootGroup.get(sets.find(y));
+    if (!gx || !gy || gx === gy) continue;
+    if (!gx.contradicts.includes(gy.id)) gx.contradicts.push(gy.id);
+    if (!gy.contradicts.includes(gx.id)) gy.contradicts.push(gx.id);
   }
   return groups.sort((a, b) => b.documents - a.documents || b.claims.length - a.claims.length || a.id.localeCompare(b.id));
-}
-
-/**
- * The entities a growing group is about (keys in at least half its claims).
- * Two groups merge only when most of one's core (60% of its rarity weight) is
- * within the other's, so a chain of pairwise matches cannot drift from one
- * story to the next; small groups' cores carry incidental keys (a demonym), so
- * full containment would split one story in two.
- */
-class GroupCores {
-  private readonly counts = new Map<number, { size: number; keys: Map<number, number> }>();
-
-  constructor(
-    private readonly t: ClaimTable,
-    private readonly matcher: Matcher,
-  ) {}
-
-  private of(root: number) {
-    let c = this.counts.get(root);
-    if (!c) {
-      const e = this.t.entities;
-      const keys = new Map<number, number>();
-      for (let i = e.offsets[root]!; i < e.offsets[root + 1]!; i++) keys.set(e.values[i]!, 1);
-      this.counts.set(root, (c = { size: 1, keys }));
-    }
-    return c;
-  }
-
-  private core(root: number): number[] {
-    const c = this.of(root);
-    const out: number[] = [];
-    for (const [k, n] of c.keys) if (n * 2 >= c.size) out.push(k);
-    return out;
-  }
-
-  compatible(a: number, b: number): boolean {
-    return this.matcher.coresAgree(this.core(a), this.core(b));
-  }
-
-  merge(a: number, b: number, root: number): void {
-    const x = this.of(a);
-    const y = this.of(b);
-    const [big, small] = x.keys.size >= y.keys.size ? [x, y] : [y, x];
-    for (const [k, n] of small.keys) big.keys.set(k, (big.keys.get(k) ?? 0) + n);
-    big.size = x.size + y.size;
-    this.counts.delete(a);
-    this.counts.delete(b);
-    this.counts.set(root, big);
-  }
 }
 
 const byDate = (a: ClaimWithDocument, b: ClaimWithDocument) => (a.published ?? '9999').localeCompare(b.published ?? '9999');
@@ -355,7 +429,7 @@ export async function groupClaims(claims: AsyncIterable<ClaimWithDocument> | Ite
   for await (const c of claims) all.push(c);
   const t = await claimTable(all);
   const canon = keyCanon(t.sourceKeys);
-  return matchClaims(t, options).map((g) => describe(g.id, g.claims.map((c) => all[c]!), families, canon));
+  return matchClaims(t, options).map((g) => describe(g, t, g.claims.map((c) => all[c]!), families, canon));
 }
 
 /** Claims fetched per round trip while describing groups. */
@@ -381,12 +455,23 @@ export async function* storeClaimGroups(store: Pick<CorpusStore, 'claimFeatures'
     const rows = new Map<string, ClaimWithDocument>();
     const keys = batch.flatMap((g) => g.claims.map((c) => ({ documentId: t.documentIds[t.document[c]!]!, index: t.index[c]! })));
     for await (const r of store.claimsAt(keys)) rows.set(keyOf(r.documentId, r.index), r);
-    for (const g of batch) yield describe(g.id, g.claims.map((c) => rows.get(keyOf(t.documentIds[t.document[c]!]!, t.index[c]!))!), families, canon);
+    for (const g of batch) yield describe(g, t, g.claims.map((c) => rows.get(keyOf(t.documentIds[t.document[c]!]!, t.index[c]!))!), families, canon);
   }
 }
 
 /** A group's claims in full: `id` as `matchClaims` gave it. */
-function describe(id: string, claims: ClaimWithDocument[], families: CopyFamilies, canon: KeyCanon): ClaimGroup {
+function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], families: CopyFamilies, canon: KeyCanon): ClaimGroup {
+  const id = g.id;
+  const textOf = new Map(claims.map((c) => [`${c.documentId}#${c.index}`, c.text]));
+  const clip = (s: string | undefined) => (s && s.length > 60 ? `${s.slice(0, 59)}…` : (s ?? ''));
+  const textAt = (c: number) => clip(textOf.get(`${t.documentIds[t.document[c]!]}#${t.index[c]}`));
+  const both = (r: Ragged, a: number, b: number) => {
+    const y = new Set(keysOf(r, b));
+    return keysOf(r, a).filter((k) => y.has(k));
+  };
+  const explanation = g.links.map(
+    (l) => `«${textAt(l.a)}» = «${textAt(l.b)}»: ${explainPair(l.features, { verbs: both(t.verbs, l.a, l.b), figures: both(t.figures, l.a, l.b), entities: both(t.entities, l.a, l.b) })}`,
+  );
   const cs = claims.sort((a, b) => byDate(a, b) || a.documentId.localeCompare(b.documentId) || a.index - b.index);
   const docs = new Map<string, GroupDocument>();
   for (const c of cs) if (!docs.has(c.documentId)) docs.set(c.documentId, { id: c.documentId, inputPath: c.inputPath, outlet: c.outlet, published: c.published });
@@ -404,5 +489,7 @@ function describe(id: string, claims: ClaimWithDocument[], families: CopyFamilie
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
     independence: independence(cs, families, canon),
+    explanation,
+    contradicts: g.contradicts,
   };
 }

@@ -109,6 +109,11 @@ export interface ClaimTable {
   entities: Ragged;
   stems: Ragged;
   facts: Ragged;
+  /** The proposition's parts: predicate stems, figures with units ("12 mort"); empty without a proposition. */
+  verbs: Ragged;
+  figures: Ragged;
+  /** 1 when the claim is negated. */
+  negated: Uint8Array;
   /** Every speaker and intermediary key met (for the corpus-wide key unification, source-keys.ts). */
   sourceKeys: Set<string>;
 }
@@ -126,7 +131,13 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const stems = new RaggedBuilder();
   const numbers = new RaggedBuilder();
   const sourceKeys = new Set<string>();
+  const verbs = new RaggedBuilder();
+  const figures = new RaggedBuilder();
+  const negated = new IntList();
   for await (const c of rows) {
+    verbs.add(c.proposition?.predicate ?? []);
+    figures.add(c.proposition?.figures ?? []);
+    negated.push(c.proposition?.negated ? 1 : 0);
     if (c.speakerKey) sourceKeys.add(c.speakerKey);
     for (const k of c.proposition?.viaKeys ?? []) if (k) sourceKeys.add(k);
     let d = docOf.get(c.documentId);
@@ -154,6 +165,9 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     entities: entities.build(count),
     stems: stems.build(count),
     facts: numbers.build(count),
+    verbs: verbs.build(count),
+    figures: figures.build(count),
+    negated: Uint8Array.from(negated.done()),
     sourceKeys,
   };
 }

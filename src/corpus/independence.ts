@@ -99,7 +99,8 @@ function publisher(c: ClaimWithDocument, families: CopyFamilies): string {
 function trace(c: ClaimWithDocument, families: CopyFamilies, canon: KeyCanon): Trace {
   const where = `${c.outlet ?? c.inputPath ?? short(c.documentId)}${c.published ? `, ${c.published}` : ''}`;
   const viaText = c.via.length ? ` via ${[...c.via].reverse().join(' ← ')}` : '';
-  const speakerKey = c.speakerKey ?? (c.speaker && c.anonymous === false && !c.proposition ? `name:${sourceKey(c.speaker)}` : null);
+  // Claims stored without source keys (older stores, hand-made analyses): the named speaker's name stands in.
+  const speakerKey = c.speakerKey ?? (c.speaker && c.anonymous === false ? `name:${sourceKey(c.speaker)}` : null);
   if (speakerKey && !speakerKey.startsWith('anon:')) {
     return { key: canon(speakerKey), label: c.speaker ?? speakerKey, kind: 'speaker', chain: `${c.speaker}${viaText} in ${where}` };
   }

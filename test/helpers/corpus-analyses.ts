@@ -3,7 +3,10 @@
 // test fixtures), so the cross-document logic is tested independently of the
 // annotators; offsets are found in the text, never typed in.
 import type { Analysis, Attribution, Entity } from '../../src/doc/schema.js';
-import { analyze } from '../../src/pipeline/analyze.js';
+import { analyzeDoc } from '../../src/pipeline/analyze.js';
+import { syntaxOf } from '../../src/annotate/syntax/index.js';
+import { wordAtOrAfter } from '../../src/annotate/syntax/words.js';
+import { proposition } from '../../src/annotate/propositions.js';
 
 export interface EntitySpec {
   text: string;
@@ -54,10 +57,11 @@ function entities(text: string, specs: EntitySpec[]): Entity[] {
 }
 
 export function article(spec: ArticleSpec): Analysis {
-  const a = analyze(
+  const doc = analyzeDoc(
     { text: spec.text, path: spec.path ?? null, known: { outlet: spec.outlet, published: spec.published, origin: spec.origin ?? [], language: 'fr' } },
     { raw: true },
   );
+  const a = doc.toJSON();
   a.entities = entities(a.text, spec.entities ?? []);
   a.attributions = (spec.attributions ?? []).map((x) => ({
     cue: x.cue ? span(a.text, x.cue) : null,
@@ -72,6 +76,13 @@ export function article(spec: ArticleSpec): Analysis {
     ...(spec.attributions ?? []).flatMap((x, i) => (x.claim ? [{ text: x.content, attribution: i, hedged: x.hedged }] : [])),
     ...(spec.claims ?? []),
   ];
-  a.claims = claims.map((c) => ({ ...span(a.text, c.text), attribution: c.attribution ?? null, hedged: c.hedged ?? false }));
+  // Each claim's proposition as the claims stage reads it, over the hand-made entities.
+  const sx = syntaxOf(doc);
+  a.claims = claims.map((c) => {
+    const s = span(a.text, c.text);
+    const inside = a.entities.filter((e) => e.start < s.end && e.end > s.start);
+    const p = proposition(doc, sx, wordAtOrAfter(sx.words, s.start), wordAtOrAfter(sx.words, s.end) - 1, inside);
+    return { ...s, attribution: c.attribution ?? null, hedged: c.hedged ?? false, proposition: p };
+  });
   return a;
 }

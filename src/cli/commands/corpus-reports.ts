@@ -25,6 +25,8 @@ function groupRow(g: ClaimGroup) {
     independent_sources: g.independence.distinctSources,
     verdict: g.independence.verdict,
     reasons: g.independence.reasons,
+    explanation: g.explanation,
+    contradicts: g.contradicts,
     entity_keys: g.entityKeys,
     numbers: g.numbers,
     speakers: g.speakers,

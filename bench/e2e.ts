@@ -1,5 +1,5 @@
 // Bench: speed as a user measures it, end to end, beside Intl.Segmenter.
-//   npm run bench:e2e [-- --articles N] [--only analyze,corpus,server] [--duration S] [--connections N] [--args "…"]
+//   npm run bench:e2e [-- --articles N] [--only analyze,corpus,server] [--duration S] [--connections N] [--args "…"] [--bin PATH]
 // Over the 2,000-article OrangeSum sample (../shared; skipped cleanly when
 // absent) written as one JSONL file:
 //   - `recoupe analyze in.jsonl > out.jsonl`: the built CLI (node bin/recoupe.js)
@@ -12,7 +12,8 @@
 // measurement; the faster of the two is kept, so a busy neighbour cannot
 // flatter the ratio), with the load average at that moment: the machine is
 // shared, ratios within one run are the figures to compare.
-// Runs dist/: `npm run build` first.
+// Runs dist/: `npm run build` first. `--bin` runs another build's bin/recoupe.js
+// (e.g. a checkout of an older commit, for a before/after under the same load).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     connections: { type: 'string' },
     words: { type: 'string' },
     args: { type: 'string' },
+    bin: { type: 'string' },
   },
 });
 const SAMPLE = hasShared ? sharedPath('datasets', 'orangesum', 'orangesum_sample2000.jsonl') : '';
@@ -39,8 +41,8 @@ if (!hasShared || !existsSync(SAMPLE)) {
   console.log('bench:e2e skipped: ../shared/datasets/orangesum/orangesum_sample2000.jsonl is not present');
   process.exit(0);
 }
-const BIN = join(PACKAGE_ROOT, 'bin', 'recoupe.js');
-if (!existsSync(join(PACKAGE_ROOT, 'dist', 'cli', 'bin.js'))) {
+const BIN = values.bin ?? join(PACKAGE_ROOT, 'bin', 'recoupe.js');
+if (!existsSync(join(BIN, '..', '..', 'dist', 'cli', 'bin.js'))) {
   console.error('bench:e2e: dist/ is missing: run `npm run build` first');
   process.exit(1);
 }
@@ -126,7 +128,7 @@ function report(name: string, run: Run, before: number, after: number, extra = '
 }
 
 console.log(
-  `bench:e2e: ${chosen.length} OrangeSum articles, ${words} words (Intl.Segmenter isWordLike), ${(statSync(input).size / 1e6).toFixed(1)} MB JSONL; ${availableParallelism()} cores; node ${process.version}; load ${load()}`,
+  `bench:e2e: ${BIN}; ${chosen.length} OrangeSum articles, ${words} words (Intl.Segmenter isWordLike), ${(statSync(input).size / 1e6).toFixed(1)} MB JSONL; ${availableParallelism()} cores; node ${process.version}; load ${load()}`,
 );
 segmenterRate(); // warm-up
 

@@ -45,7 +45,7 @@ export async function ingest(store: CorpusStore, items: AsyncIterable<InputItem>
     progress(1);
   };
 
-  const pool = new AnalysisPool({ size: jobs, budgetMs: options.budgetMs });
+  const pool = new AnalysisPool({ size: jobs, budgetMs: options.budgetMs, depth: 2 });
   let buffer: PreparedDocument[] = [];
   let writes: Promise<void> = Promise.resolve();
   const flush = () => {

@@ -52,8 +52,12 @@ async function work(job: AnalysisJob): Promise<AnalysisResult> {
   return { ok: true, output: formatters[job.format].item(selectLayers(a, job.layers), 0), name: docName(a) };
 }
 
+// One job at a time, answered in the order received (the pool posts a few ahead).
+let chain: Promise<void> = Promise.resolve();
 parentPort?.on('message', (msg: { id: number; job: AnalysisJob }) => {
-  void work(msg.job).then((result) => parentPort!.postMessage({ id: msg.id, result }));
+  chain = chain
+    .then(async () => parentPort!.postMessage({ id: msg.id, result: await work(msg.job) }))
+    .catch((e: Error) => parentPort!.postMessage({ id: msg.id, result: { ok: false, path: '<worker>', reason: `internal error: ${e.message}` } }));
 });
 // Every module is loaded: the pool may send work (and start its time budget).
 parentPort?.postMessage({ ready: true });

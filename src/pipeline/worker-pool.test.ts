@@ -42,6 +42,20 @@ test('a task over its time budget fails alone; the worker is replaced and the ne
   }
 });
 
+test('with tasks posted ahead (depth 2), the task behind one over budget is run again elsewhere, not lost', async () => {
+  const pool = new WorkerPool<Job, string>(start, { size: 1, budgetMs: 300, depth: 2 });
+  try {
+    const results = await Promise.allSettled([pool.run({ name: 'loop', loop: true }), pool.run({ name: 'behind' }), pool.run({ name: 'third' })]);
+    assert.equal(results[0].status, 'rejected');
+    assert.deepEqual(results.slice(1), [
+      { status: 'fulfilled', value: 'behind' },
+      { status: 'fulfilled', value: 'third' },
+    ]);
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a crashing task fails alone', async () => {
   const pool = new WorkerPool<Job, string>(start, { size: 1 });
   try {

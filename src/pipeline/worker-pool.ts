@@ -31,6 +31,12 @@ export interface WorkerPoolOptions {
   /** Tasks waiting from one client beyond this are refused. */
   maxQueuePerClient?: number;
   /**
+   * Tasks posted ahead to each worker (default 1): with 2, a worker starts its
+   * next task without waiting for the main thread, which on a busy machine may
+   * be scheduled late. The budget of a task starts when the one before it ends.
+   */
+  depth?: number;
+  /**
    * Workers started beyond `size` for a client that has nothing running while
    * every worker is busy with other clients' tasks; they stop when idle.
    */
@@ -46,11 +52,11 @@ interface Task<J, R> {
 
 interface Slot<J, R> {
   worker: Worker;
-  task: Task<J, R> | null;
+  /** Tasks posted to it, in order (the first is the one it works on), with their message ids; replies to anything else are ignored. */
+  tasks: { id: number; task: Task<J, R> }[];
+  /** The budget of the first task. */
   timer: NodeJS.Timeout | null;
   extra: boolean;
-  /** The id of the message it works on; replies to anything else are ignored. */
-  taskId: number;
   /** It has finished a task (a worker that dies before any cannot start: see `replace`). */
   answered: boolean;
   /** It has loaded its modules (its `{ ready: true }` message): a task's budget starts then. */
@@ -74,6 +80,7 @@ export class WorkerPool<J, R> {
   private readonly maxQueue: number;
   private readonly maxQueuePerClient: number;
   private readonly extraWorkers: number;
+  private readonly depth: number;
 
   /** `start` creates a worker that posts `{ ready: true }` once loaded, then answers each `{ id, job }` with `{ id, result }`. */
   constructor(
@@ -84,6 +91,7 @@ export class WorkerPool<J, R> {
     this.maxQueue = options.maxQueue ?? Infinity;
     this.maxQueuePerClient = options.maxQueuePerClient ?? Infinity;
     this.extraWorkers = options.extraWorkers ?? 0;
+    this.depth = Math.max(1, options.depth ?? 1);
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn(false));
   }
 
@@ -120,18 +128,21 @@ export class WorkerPool<J, R> {
   }
 
   private spawn(extra: boolean): Slot<J, R> {
-    const slot: Slot<J, R> = { worker: this.start(), task: null, timer: null, extra, taskId: 0, answered: false, ready: false };
+    const slot: Slot<J, R> = { worker: this.start(), tasks: [], timer: null, extra, answered: false, ready: false };
     // A pool left open (a server's) must not keep the process alive by itself.
     slot.worker.unref();
     slot.worker.on('message', (msg: { id: number; result: R } | { ready: true }) => {
       if ('ready' in msg) {
         slot.ready = true;
-        if (slot.task) this.send(slot);
+        for (const t of slot.tasks) this.send(slot, t.id, t.task);
+        this.startBudget(slot);
         return;
       }
-      if (msg.id !== slot.taskId || !slot.task) return;
-      const task = slot.task;
-      this.release(slot);
+      const at = slot.tasks.findIndex((t) => t.id === msg.id);
+      if (at < 0) return;
+      const { task } = slot.tasks.splice(at, 1)[0]!;
+      this.release(slot, task);
+      this.startBudget(slot);
       slot.answered = true;
       this.stillborn = 0;
       task.resolve(msg.result);
@@ -161,9 +172,12 @@ export class WorkerPool<J, R> {
 
   private pump(): void {
     if (this.closed) return;
-    for (const slot of this.slots) {
-      if (slot.task || this.waiting === 0) continue;
-      this.assign(slot, this.take(false)!);
+    // Breadth first: every worker gets a task before any gets a second.
+    for (let d = 1; d <= this.depth; d++) {
+      for (const slot of this.slots) {
+        if (slot.tasks.length >= d || this.waiting === 0) continue;
+        this.assign(slot, this.take(false)!);
+      }
     }
     // Every worker is busy: a client with nothing running gets an extra worker, up to the limit.
     while (this.waiting > 0 && this.slots.filter((s) => s.extra).length < this.extraWorkers) {
@@ -176,40 +190,46 @@ export class WorkerPool<J, R> {
   }
 
   private assign(slot: Slot<J, R>, task: Task<J, R>): void {
-    slot.task = task;
-    slot.taskId = this.nextId++;
+    const id = this.nextId++;
+    slot.tasks.push({ id, task });
     this.running.set(task.client, (this.running.get(task.client) ?? 0) + 1);
     this.lastServed.set(task.client, this.turn++);
-    if (slot.ready) this.send(slot);
+    if (!slot.ready) return;
+    this.send(slot, id, task);
+    if (slot.tasks.length === 1) this.startBudget(slot);
   }
 
-  /** Posts the slot's task; its time budget starts now (a worker still loading is not counted against it). */
-  private send(slot: Slot<J, R>): void {
-    if (Number.isFinite(this.budgetMs)) slot.timer = setTimeout(() => this.replace(slot, new OverBudgetError(this.budgetMs)), this.budgetMs);
-    slot.worker.postMessage({ id: slot.taskId, job: slot.task!.job });
+  private send(slot: Slot<J, R>, id: number, task: Task<J, R>): void {
+    slot.worker.postMessage({ id, job: task.job });
   }
 
-  private release(slot: Slot<J, R>): void {
+  /** The budget of the worker's current (first) task starts now: a worker still loading is not counted against it. */
+  private startBudget(slot: Slot<J, R>): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    const client = slot.task?.client;
-    if (client !== undefined) {
-      const n = (this.running.get(client) ?? 1) - 1;
-      if (n > 0) this.running.set(client, n);
-      else {
-        this.running.delete(client);
-        if (this.queues.get(client)?.length === 0) {
-          this.queues.delete(client);
-          this.lastServed.delete(client);
-        }
+    if (!slot.ready || slot.tasks.length === 0 || !Number.isFinite(this.budgetMs)) return;
+    slot.timer = setTimeout(() => this.replace(slot, new OverBudgetError(this.budgetMs)), this.budgetMs);
+  }
+
+  /** The task no longer runs: its client's count goes down. */
+  private release(slot: Slot<J, R>, task: Task<J, R>): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const client = task.client;
+    const n = (this.running.get(client) ?? 1) - 1;
+    if (n > 0) this.running.set(client, n);
+    else {
+      this.running.delete(client);
+      if (this.queues.get(client)?.length === 0) {
+        this.queues.delete(client);
+        this.lastServed.delete(client);
       }
     }
-    slot.task = null;
   }
 
   /** An extra worker with nothing left to do stops; the others take the next task. */
   private afterTask(slot: Slot<J, R>): void {
-    if (slot.extra && this.waiting === 0) this.remove(slot);
+    if (slot.extra && this.waiting === 0 && slot.tasks.length === 0) this.remove(slot);
     this.pump();
   }
 
@@ -220,13 +240,26 @@ export class WorkerPool<J, R> {
     void slot.worker.terminate();
   }
 
-  /** The worker is in an unknown state (over budget, crashed): fail its task and start a fresh one. */
+  /**
+   * The worker is in an unknown state (over budget, crashed): fail the task it
+   * was working on, put the ones posted after it back at the head of their
+   * queues, and start a fresh worker.
+   */
   private replace(slot: Slot<J, R>, error: Error): void {
     if (!this.slots.includes(slot)) return;
-    const task = slot.task;
-    this.release(slot);
+    const [first, ...rest] = slot.tasks.splice(0);
     this.remove(slot);
-    task?.reject(error);
+    for (const { task } of rest.reverse()) {
+      this.release(slot, task);
+      const queue = this.queues.get(task.client) ?? [];
+      queue.unshift(task);
+      this.queues.set(task.client, queue);
+      this.waiting++;
+    }
+    if (first) {
+      this.release(slot, first.task);
+      first.task.reject(error);
+    }
     // Workers that cannot even start (a broken build) are not restarted for ever.
     if (!slot.answered && !(error instanceof OverBudgetError) && ++this.stillborn >= 3) {
       for (const queue of this.queues.values()) for (const t of queue) t.reject(error);

@@ -56,7 +56,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   let pool: AnalysisPool | undefined;
   try {
     boss = await startBoss(url, { supervise: true, maintenanceSeconds: options.maintenanceSeconds, onError: (e) => options.onError?.('queue maintenance', e.message) });
-    pool = new AnalysisPool({ size: options.threads ?? availableParallelism(), budgetMs: options.budgetMs });
+    pool = new AnalysisPool({ size: options.threads ?? availableParallelism(), budgetMs: options.budgetMs, depth: 2 });
     const batchSize = options.batchSize ?? 8 * pool.size;
     const pollMs = (options.pollSeconds ?? 2) * 1000;
     const ctx: Context = { store, boss, pool, report, options };

@@ -67,7 +67,7 @@ export const analyzeCommand: CommandBody = {
     if (!outDir) io.stdout.write(fmt.begin());
     // Inputs are analysed in worker threads, a bounded window of them in flight,
     // and written in input order: every core works and memory stays flat.
-    const pool = new AnalysisPool({ size: jobs, budgetMs });
+    const pool = new AnalysisPool({ size: jobs, budgetMs, depth: 2 });
     try {
       const inputs = expandInputs(positionals, () => readAll(io.stdin), { fetch });
       const analyses = ordered(inputs, jobs * 4, async (item): Promise<AnalysisResult> => {

@@ -19,7 +19,13 @@ const SMALL = Math.max(1, Math.round(LARGE / 10));
 
 const SPEAKERS = ['le maire', 'la ministre de la Santé', 'M. Durand', 'un porte-parole de la préfecture', 'Mme Lefèvre', 'le syndicat'];
 const CUES = ['a déclaré', 'a affirmé', 'a estimé', 'a indiqué', 'a-t-il assuré'];
-const FACTS = ['le pont sera rouvert lundi', 'les travaux auraient pris du retard', 'la réforme entrera en vigueur le 1er juillet', 'près de 5.143 personnes ont été évacuées', 'le budget augmente de 3,5 %'];
+const FACTS = [
+  'le pont sera rouvert lundi',
+  'les travaux auraient pris du retard',
+  'la réforme entrera en vigueur le 1er juillet',
+  'près de 5.143 personnes ont été évacuées',
+  'le budget augmente de 3,5 %',
+];
 const MEDIA = ["l'AFP", 'Le Courrier du Valmont', 'France Bleu', 'Reuters'];
 
 function article(r: () => number, i: number): string {
@@ -52,11 +58,15 @@ async function writeJsonl(path: string, lines: number): Promise<void> {
 function peakRss(file: string): { mb: number; seconds: number } {
   const report = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss "+process.resourceUsage().maxRSS+"\\n"))';
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ['--import', report, '--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'bin.ts'), 'analyze', file, '--format', 'jsonl'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', report, '--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'bin.ts'), 'analyze', file, '--format', 'jsonl'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const m = /maxrss (\d+)/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`recoupe analyze ${file} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
   return { mb: Number(m[1]) / 1024, seconds: (Date.now() - t0) / 1000 };
@@ -74,7 +84,9 @@ try {
     `${n.toLocaleString('en-US').padStart(8)} articles: peak RSS ${x.mb.toFixed(0).padStart(5)} MB  (${x.seconds.toFixed(0)} s, ${(n / x.seconds).toFixed(0)} articles/s)`;
   console.log(fmt(SMALL, a));
   console.log(fmt(LARGE, b));
-  console.log(`peak RSS ratio ${LARGE.toLocaleString('en-US')} / ${SMALL.toLocaleString('en-US')} articles: ${(b.mb / a.mb).toFixed(2)} (1.00 = constant memory)`);
+  console.log(
+    `peak RSS ratio ${LARGE.toLocaleString('en-US')} / ${SMALL.toLocaleString('en-US')} articles: ${(b.mb / a.mb).toFixed(2)} (1.00 = constant memory)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

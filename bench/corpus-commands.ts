@@ -36,7 +36,11 @@ function line(args: string[], r: CliRun, baseline: number): string {
 
 /** Time every report on `db`; prints one line each and returns the runs. */
 export async function timeCorpusCommands(db: string, commands: string[][] = CORPUS_COMMANDS): Promise<Map<string, CliRun>> {
-  console.log(`corpus reports on ${db} (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`);
+  console.log(
+    `corpus reports on ${db} (load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}):`,
+  );
   const runs = new Map<string, CliRun>();
   let baseline = 0;
   for (const args of commands) {
@@ -56,7 +60,9 @@ export async function timeCorpusCommands(db: string, commands: string[][] = CORP
 if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
   const { values } = parseArgs({ options: { db: { type: 'string' }, only: { type: 'string' }, quick: { type: 'boolean' } } });
   if (!values.db || !existsSync(values.db)) {
-    console.error('usage: node --import tsx bench/corpus-commands.ts --db FILE [--only REPORT] [--quick] (a corpus built by `recoupe corpus add` or bench/corpus.ts --db FILE)');
+    console.error(
+      'usage: node --import tsx bench/corpus-commands.ts --db FILE [--only REPORT] [--quick] (a corpus built by `recoupe corpus add` or bench/corpus.ts --db FILE)',
+    );
     process.exit(2);
   }
   // --only REPORT: that report (and the stats baseline).

@@ -34,10 +34,36 @@ async function* articles(): AsyncGenerator<InputItem> {
 
 /** Queries a user of a French news corpus would type: single words, several words, inflected forms, phrases. */
 const QUERIES = [
-  'gouvernement', 'hôpital', 'élections municipales', 'réforme des retraites', 'grève', 'police', 'incendie', 'coronavirus',
-  'Emmanuel Macron', 'Donald Trump', 'migrants', 'attentat', 'tribunal', 'condamné', 'livraisons d\'armes', 'football',
-  'climat', 'manifestants', 'accident de la route', 'enquête ouverte', '"gilets jaunes"', '"selon une source"', 'Syrie', 'Mossoul',
-  'économie chômage', 'présidentielle', 'vaccin', 'Brexit', 'député', 'ministre de l\'Intérieur',
+  'gouvernement',
+  'hôpital',
+  'élections municipales',
+  'réforme des retraites',
+  'grève',
+  'police',
+  'incendie',
+  'coronavirus',
+  'Emmanuel Macron',
+  'Donald Trump',
+  'migrants',
+  'attentat',
+  'tribunal',
+  'condamné',
+  "livraisons d'armes",
+  'football',
+  'climat',
+  'manifestants',
+  'accident de la route',
+  'enquête ouverte',
+  '"gilets jaunes"',
+  '"selon une source"',
+  'Syrie',
+  'Mossoul',
+  'économie chômage',
+  'présidentielle',
+  'vaccin',
+  'Brexit',
+  'député',
+  "ministre de l'Intérieur",
 ];
 
 const dir = values.db ? null : mkdtempSync(join(tmpdir(), 'recoupe-bench-'));
@@ -85,14 +111,20 @@ const cpuAt = (n: number) => (cpuMarks.get(n)! - cpuMarks.get(n - 1000)!).toFixe
 const cpuTotal = cpuNow() - cpuStarted;
 const last = Math.floor(done / 1000) * 1000;
 
-console.log(`corpus add: ${done} articles (${report.added} added, ${report.duplicates} duplicate texts, ${report.failed} failed, ${report.nearDuplicates} near-duplicate links) in ${total.toFixed(1)} s (${(done / total).toFixed(0)} articles/s)`);
-console.log(`CPU time (all threads): ${cpuTotal.toFixed(1)} s, i.e. ≥ ${(cpuTotal / availableParallelism()).toFixed(1)} s of wall time on ${availableParallelism()} idle cores; load average at the end: ${loadavg()[0]!.toFixed(1)}`);
+console.log(
+  `corpus add: ${done} articles (${report.added} added, ${report.duplicates} duplicate texts, ${report.failed} failed, ${report.nearDuplicates} near-duplicate links) in ${total.toFixed(1)} s (${(done / total).toFixed(0)} articles/s)`,
+);
+console.log(
+  `CPU time (all threads): ${cpuTotal.toFixed(1)} s, i.e. ≥ ${(cpuTotal / availableParallelism()).toFixed(1)} s of wall time on ${availableParallelism()} idle cores; load average at the end: ${loadavg()[0]!.toFixed(1)}`,
+);
 console.log(`writer busy: ${(writing / 1000).toFixed(1)} s of ${total.toFixed(1)} s`);
 console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 const points = [...checkpoints.filter((c) => c < last), last].filter((c) => c >= 1000);
 for (const c of points) console.log(`time per 1,000 articles at ${c}: ${at(c)} s wall, ${cpuAt(c)} s CPU`);
 if (points.length > 1)
-  console.log(`last / first: ${(Number(at(last)) / Number(at(1000))).toFixed(2)} wall, ${(Number(cpuAt(last)) / Number(cpuAt(1000))).toFixed(2)} CPU (goal ≤ 1.3)`);
+  console.log(
+    `last / first: ${(Number(at(last)) / Number(at(1000))).toFixed(2)} wall, ${(Number(cpuAt(last)) / Number(cpuAt(1000))).toFixed(2)} CPU (goal ≤ 1.3)`,
+  );
 
 // Search: every query 5 times, first page (20 hits) as the web app asks for it.
 const times: number[] = [];
@@ -112,7 +144,9 @@ console.log(
     `CPU p95 ${pct(cpuTimes, 95)} ms (goal p95 ≤ 50 ms)`,
 );
 const stats = await store.stats();
-console.log(`corpus: ${stats.documents} documents, ${stats.claims + stats.candidateClaims} claims (${stats.candidateClaims} candidate sentences), ${stats.nearDuplicates} near-duplicate links`);
+console.log(
+  `corpus: ${stats.documents} documents, ${stats.claims + stats.candidateClaims} claims (${stats.candidateClaims} candidate sentences), ${stats.nearDuplicates} near-duplicate links`,
+);
 await store.close();
 try {
   await timeCorpusCommands(db, values.quick ? QUICK_COMMANDS : CORPUS_COMMANDS);

@@ -48,7 +48,11 @@ function main(): void {
   }
   const pages = loadHtmldate(sharedPath('datasets', 'extraction', 'htmldate-eval-fr'));
   const showMisses = process.argv.includes('--misses');
-  for (const [name, fn] of [['recoupe', recoupe], ['meta tags only', metaOnly], ['chrono-node fr', chronoOnly]] as const) {
+  for (const [name, fn] of [
+    ['recoupe', recoupe],
+    ['meta tags only', metaOnly],
+    ['chrono-node fr', chronoOnly],
+  ] as const) {
     let ok = 0;
     let none = 0;
     for (const p of pages) {

@@ -52,7 +52,9 @@ const duration = Number(values.duration ?? 20);
 const connections = Number(values.connections ?? 20);
 const wordsPerArticle = Number(values.words ?? 1000);
 
-const lines = readFileSync(SAMPLE, 'utf8').split('\n').filter((l) => l.trim() !== '');
+const lines = readFileSync(SAMPLE, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '');
 const chosen = lines.slice(0, Number(values.articles ?? lines.length));
 const texts = chosen.map((l) => String((JSON.parse(l) as { body?: string }).body ?? ''));
 const tmp = mkdtempSync(join(tmpdir(), 'recoupe-bench-e2e-'));
@@ -124,7 +126,9 @@ function report(name: string, run: Run, before: number, after: number, extra = '
   const rate = words / run.seconds;
   console.log(`${name}`);
   console.log(`  wall ${run.seconds.toFixed(2)} s, CPU ${run.cpuSeconds.toFixed(2)} s, max RSS ${run.maxRssMb.toFixed(0)} MB${extra}`);
-  console.log(`  ${k(rate)} words/s wall; Intl.Segmenter same run ${k(seg)} words/s (before ${k(before)}, after ${k(after)}): ratio ${(rate / seg).toFixed(2)}; load ${load()}`);
+  console.log(
+    `  ${k(rate)} words/s wall; Intl.Segmenter same run ${k(seg)} words/s (before ${k(before)}, after ${k(after)}): ratio ${(rate / seg).toFixed(2)}; load ${load()}`,
+  );
 }
 
 console.log(
@@ -137,7 +141,13 @@ if (only.has('analyze')) {
   const before = segmenterRate();
   const run = await runCli(['analyze', input, ...extraArgs], out);
   const after = segmenterRate();
-  report(`recoupe analyze in.jsonl ${extraArgs.join(' ')} > out.jsonl`.replace(/ +/g, ' '), run, before, after, `, output ${(statSync(out).size / 1e6).toFixed(1)} MB`);
+  report(
+    `recoupe analyze in.jsonl ${extraArgs.join(' ')} > out.jsonl`.replace(/ +/g, ' '),
+    run,
+    before,
+    after,
+    `, output ${(statSync(out).size / 1e6).toFixed(1)} MB`,
+  );
   rmSync(out);
 }
 
@@ -169,7 +179,12 @@ if (only.has('server')) {
   }
   const bodyWords = bodies.reduce((s, b) => s + countWords(b), 0) / bodies.length;
   const { url, server } = await startServer([BIN]);
-  const post = (text: string) => ({ method: 'POST' as const, path: '/api/analyze', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+  const post = (text: string) => ({
+    method: 'POST' as const,
+    path: '/api/analyze',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text }),
+  });
   // Warm the workers (module loading) before measuring.
   await Promise.all(bodies.slice(0, 8).map((b) => fetch(url + '/api/analyze', { ...post(b) })));
   const before = segmenterRate();
@@ -179,10 +194,16 @@ if (only.has('server')) {
   await once(server, 'exit');
   const seg = Math.max(before, after);
   const rate = (result['2xx'] * bodyWords) / duration;
-  console.log(`POST /api/analyze: recoupe serve on 127.0.0.1, ${connections} clients, ${duration} s, ${bodies.length} articles of ~${bodyWords.toFixed(0)} words in turn`);
-  console.log(`  requests ${result.requests.total} (${(result.requests.total / duration).toFixed(1)}/s); 2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
+  console.log(
+    `POST /api/analyze: recoupe serve on 127.0.0.1, ${connections} clients, ${duration} s, ${bodies.length} articles of ~${bodyWords.toFixed(0)} words in turn`,
+  );
+  console.log(
+    `  requests ${result.requests.total} (${(result.requests.total / duration).toFixed(1)}/s); 2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
+  );
   console.log(`  latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-  console.log(`  ${k(rate)} words/s served; Intl.Segmenter same run ${k(seg)} words/s (before ${k(before)}, after ${k(after)}): ratio ${(rate / seg).toFixed(2)}; load ${load()}`);
+  console.log(
+    `  ${k(rate)} words/s served; Intl.Segmenter same run ${k(seg)} words/s (before ${k(before)}, after ${k(after)}): ratio ${(rate / seg).toFixed(2)}; load ${load()}`,
+  );
 }
 
 rmSync(tmp, { recursive: true, force: true });

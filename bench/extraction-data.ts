@@ -61,7 +61,9 @@ export function snippetCounts(page: SnippetPage, output: string | null): Counts 
   if (output === null) return { tp: 0, fp: 0, fn: page.with.length };
   const result = trim(output);
   const c = { tp: 0, fp: 0, fn: 0 };
-  for (const s of page.with) if (result.includes(s)) c.tp++; else c.fn++;
+  for (const s of page.with)
+    if (result.includes(s)) c.tp++;
+    else c.fn++;
   for (const s of page.without) if (result.includes(s)) c.fp++;
   return c;
 }
@@ -91,7 +93,9 @@ function shingles(text: string): Map<string, number> {
 export function shingleCounts(truth: string, pred: string): Counts {
   const t = shingles(truth);
   const p = shingles(pred);
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const k of new Set([...t.keys(), ...p.keys()])) {
     const a = t.get(k) ?? 0;
     const b = p.get(k) ?? 0;

@@ -6,15 +6,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { analyze } from '../src/pipeline/analyze.js';
 import { hasShared, sharedPath } from '../test/helpers/shared.js';
-import {
-  f1OfCounts,
-  loadArticleBenchmark,
-  loadTrafilatura,
-  shingleCounts,
-  shingleF1,
-  snippetCounts,
-  type Page,
-} from './extraction-data.js';
+import { f1OfCounts, loadArticleBenchmark, loadTrafilatura, shingleCounts, shingleF1, snippetCounts, type Page } from './extraction-data.js';
 
 type Extractor = (page: Page) => string;
 
@@ -61,7 +53,10 @@ function main(): void {
   const traf = loadTrafilatura(sharedPath('datasets', 'extraction', 'trafilatura-eval-fr'));
   const aeb = loadArticleBenchmark(sharedPath('datasets', 'extraction', 'article-extraction-benchmark'));
   const rows: string[] = [];
-  const fns: [string, Extractor][] = [['recoupe', recoupe], ['readability', readability]];
+  const fns: [string, Extractor][] = [
+    ['recoupe', recoupe],
+    ['readability', readability],
+  ];
   const t = runAll(traf, fns);
   const a = runAll(aeb, fns);
   const speed: Record<string, number> = {};

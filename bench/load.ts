@@ -41,20 +41,33 @@ const base = baseline(5);
 const { url, server } = await startServer(['--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'bin.ts')], values.workers ? ['--workers', values.workers] : []);
 const health = (await (await fetch(`${url}/api/health`)).json()) as { version: string };
 // Warm the workers (module loading) before measuring.
-await Promise.all(Array.from({ length: 8 }, () => fetch(`${url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(articles[0]) })));
+await Promise.all(
+  Array.from({ length: 8 }, () =>
+    fetch(`${url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(articles[0]) }),
+  ),
+);
 
 const result = await autocannon({
   url,
   connections,
   duration,
-  requests: articles.map((body) => ({ method: 'POST' as const, path: '/api/analyze', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })),
+  requests: articles.map((body) => ({
+    method: 'POST' as const,
+    path: '/api/analyze',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })),
 });
 server.kill('SIGTERM');
 await once(server, 'exit');
 
 const served = result.requests.total / duration;
-console.log(`load: recoupe ${health.version} serve, ${connections} clients, ${duration} s, POST /api/analyze (${articles.length} example articles in turn), loopback`);
-console.log(`  requests: ${result.requests.total} (${served.toFixed(1)}/s); 2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
+console.log(
+  `load: recoupe ${health.version} serve, ${connections} clients, ${duration} s, POST /api/analyze (${articles.length} example articles in turn), loopback`,
+);
+console.log(
+  `  requests: ${result.requests.total} (${served.toFixed(1)}/s); 2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
+);
 console.log(`  latency: p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
 console.log(`baseline (same run): in-process analyze() on one thread: ${base.perSecond.toFixed(1)} articles/s, p50 ${base.p50.toFixed(2)} ms`);
 console.log(`ratio: served throughput / in-process throughput = ${(served / base.perSecond).toFixed(2)}`);

@@ -12,7 +12,14 @@ import { defaultStages } from '../src/pipeline/default-stages.js';
 import { readConll } from '../src/annotate/entities/corpus.js';
 import { segmenterWords } from './helpers/baseline.js';
 
-const { values: args } = parseArgs({ options: { lines: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '5' }, lang: { type: 'string', default: 'fr' }, datasets: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'datasets') } } });
+const { values: args } = parseArgs({
+  options: {
+    lines: { type: 'string', default: '1000' },
+    rounds: { type: 'string', default: '5' },
+    lang: { type: 'string', default: 'fr' },
+    datasets: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'datasets') },
+  },
+});
 const datasets = args.datasets!;
 const path = args.lang === 'en' ? join(datasets, 'ner', 'conll2003-en', 'train.conllu') : join(datasets, 'orangesum', 'orangesum_sample2000.jsonl');
 if (!existsSync(path)) {
@@ -22,7 +29,9 @@ if (!existsSync(path)) {
 const count = Math.min(1000, Number(args.lines));
 const texts =
   args.lang === 'en'
-    ? readConll(path).slice(0, count).map((d) => d.text)
+    ? readConll(path)
+        .slice(0, count)
+        .map((d) => d.text)
     : readFileSync(path, 'utf8')
         .split('\n')
         .slice(0, count)
@@ -73,4 +82,6 @@ const fmt = (x: number) => Math.round(x).toLocaleString('en');
 console.log(`${texts.length} articles (${args.lang}), ${fmt(words)} words (Intl.Segmenter word-like segments)`);
 console.log(`Intl.Segmenter words:        ${fmt(words / tSeg)} words/s`);
 console.log(`analyze --raw with entities: ${fmt(words / tAnalyze)} words/s  (${(tSeg / tAnalyze).toFixed(2)}× Intl.Segmenter)`);
-console.log(`analyze --raw, no entities:  ${fmt(words / tBare)} words/s  (${(tSeg / tBare).toFixed(2)}× Intl.Segmenter; entities${dropped.size > 1 ? ` and what needs them (${[...dropped].join(', ')})` : ''} take ${((100 * (tAnalyze - tBare)) / tAnalyze).toFixed(0)}% of analyze)`);
+console.log(
+  `analyze --raw, no entities:  ${fmt(words / tBare)} words/s  (${(tSeg / tBare).toFixed(2)}× Intl.Segmenter; entities${dropped.size > 1 ? ` and what needs them (${[...dropped].join(', ')})` : ''} take ${((100 * (tAnalyze - tBare)) / tAnalyze).toFixed(0)}% of analyze)`,
+);

@@ -25,11 +25,25 @@ async function write(path: string, gzip: boolean): Promise<void> {
     // Each page made distinct so nothing is shortcut as a duplicate.
     const html = pages[i % pages.length]!.replace('</article>', `<p>Mise à jour n° ${i}.</p></article>`);
     const response = WARCRecord.create(
-      { url: `https://bench.example/${i}`, date: '2025-06-03T08:00:00Z', type: 'response', warcVersion: 'WARC/1.1', statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' } },
+      {
+        url: `https://bench.example/${i}`,
+        date: '2025-06-03T08:00:00Z',
+        type: 'response',
+        warcVersion: 'WARC/1.1',
+        statusline: 'HTTP/1.1 200 OK',
+        httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' },
+      },
       [new TextEncoder().encode(html)],
     );
     const image = WARCRecord.create(
-      { url: `https://bench.example/${i}.png`, date: '2025-06-03T08:00:00Z', type: 'response', warcVersion: 'WARC/1.1', statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': 'image/png' } },
+      {
+        url: `https://bench.example/${i}.png`,
+        date: '2025-06-03T08:00:00Z',
+        type: 'response',
+        warcVersion: 'WARC/1.1',
+        statusline: 'HTTP/1.1 200 OK',
+        httpHeaders: { 'Content-Type': 'image/png' },
+      },
       [new Uint8Array(2048)],
     );
     parts.push(await WARCSerializer.serialize(response, { gzip }), await WARCSerializer.serialize(image, { gzip }));

@@ -80,7 +80,9 @@ async function freshDatabase(name: string): Promise<string> {
 }
 
 function startWorker(url: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', join(PACKAGE_ROOT, 'src/cli/bin.ts'), 'worker', '--db', url, '--jobs', '1', '--exit-when-done'], { stdio: 'ignore' });
+  return spawn(process.execPath, ['--import', 'tsx', join(PACKAGE_ROOT, 'src/cli/bin.ts'), 'worker', '--db', url, '--jobs', '1', '--exit-when-done'], {
+    stdio: 'ignore',
+  });
 }
 
 interface Layers {
@@ -128,7 +130,12 @@ const CLOCK_TICKS = 100;
 async function run(file: string, n: number, workers: number, kill: boolean): Promise<Run> {
   const url = await freshDatabase(`recoupe_bench_w${workers}${kill ? '_kill' : ''}`);
   const store = await openStore(url);
-  const enqueued = await enqueueInputs(url, store, expandInputs([file], async () => new Uint8Array()), { policy: { expireInSeconds: EXPIRE_SECONDS } });
+  const enqueued = await enqueueInputs(
+    url,
+    store,
+    expandInputs([file], async () => new Uint8Array()),
+    { policy: { expireInSeconds: EXPIRE_SECONDS } },
+  );
   await store.close();
   if (enqueued.queued !== n) throw new Error(`queued ${enqueued.queued} of ${n}`);
   const started = Date.now();
@@ -157,7 +164,15 @@ async function run(file: string, n: number, workers: number, kill: boolean): Pro
   const failed = (await failedJobs(url)).length;
   const counts = await queueCounts(url);
   if (counts.created + counts.retry + counts.active > 0) throw new Error(`jobs left in the queue: ${JSON.stringify(counts)}`);
-  return { workers, seconds, steadyRate: lastCount / Math.max(0.001, (lastAt - firstAt) / 1000), layers: await layers(url), failed, killedAt, cpuSeconds: cpu.reduce((a, b) => a + b, 0) };
+  return {
+    workers,
+    seconds,
+    steadyRate: lastCount / Math.max(0.001, (lastAt - firstAt) / 1000),
+    layers: await layers(url),
+    failed,
+    killedAt,
+    cpuSeconds: cpu.reduce((a, b) => a + b, 0),
+  };
 }
 
 const same = (a: Layers, b: Layers) => JSON.stringify(a) === JSON.stringify(b);
@@ -182,7 +197,11 @@ try {
   console.log(`every run stored the same documents and layers: ${consistent ? 'yes' : 'NO'} ${JSON.stringify(reference)}`);
 
   const crash = await run(file, killArticles, 4, true);
-  console.log(`load average while it ran: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+  console.log(
+    `load average while it ran: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${availableParallelism()} cores`,
+  );
   const lost = killArticles - crash.layers.inputs - crash.failed;
   console.log(
     `crash run: 4 workers on ${killArticles} articles, one killed with SIGKILL at ${crash.killedAt} stored; ${crash.seconds.toFixed(1)} s wall ` +

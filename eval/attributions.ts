@@ -48,7 +48,7 @@ try {
     // Snippet records over texts given in the file or by CoNLL-2003 story (eval/gold/en-attributions-*.json).
     for (const [id, text] of loadStoryDocs(raw.docs as StoryDoc[])) known.set(id, text);
     records = raw.records ?? [];
-  } else records = Array.isArray(raw) ? raw : raw.records ?? [];
+  } else records = Array.isArray(raw) ? raw : (raw.records ?? []);
 } catch (e) {
   fail(`${goldPath}: ${(e as Error).message}`);
 }
@@ -63,11 +63,17 @@ function textOf(doc: string, rows: () => { id?: string; text?: string; body?: st
   }
   const all = rows();
   const row = /^\d+$/.test(doc) && !doc.startsWith('0') ? all[Number(doc) - 1] : all.find((r) => r.id === doc);
-  return row ? row.text ?? row.body ?? null : null;
+  return row ? (row.text ?? row.body ?? null) : null;
 }
 
 let cache: { id?: string; text?: string; body?: string }[] | null = null;
-const rows = () => (cache ??= existsSync(jsonlPath) ? readFileSync(jsonlPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
+const rows = () =>
+  (cache ??= existsSync(jsonlPath)
+    ? readFileSync(jsonlPath, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : []);
 
 const predictions: Record<string, PredictedAttribution[]> = {};
 for (const doc of new Set(records.map((r) => r.doc))) {
@@ -83,5 +89,6 @@ console.log(`predictions: ${s.predictions}, matching: ${s.tp}; required recalled
 console.log(`P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`);
 if (verbose) {
   for (const r of s.missed) console.log(`MISS [${r.doc}] ${r.cue} | ${r.source.join(' / ')} | ${r.content}`);
-  for (const { doc, prediction: p } of s.spurious) console.log(`SPURIOUS [${doc}] ${p.cue?.text ?? '—'} | ${p.source?.text ?? '—'} (${p.source?.resolved ?? ''}) | ${p.content.text.slice(0, 120)}`);
+  for (const { doc, prediction: p } of s.spurious)
+    console.log(`SPURIOUS [${doc}] ${p.cue?.text ?? '—'} | ${p.source?.text ?? '—'} (${p.source?.resolved ?? ''}) | ${p.content.text.slice(0, 120)}`);
 }

@@ -29,5 +29,7 @@ else {
     if (verbose && !right) console.log(`  ${p.file}: got ${JSON.stringify(got)}, want ${JSON.stringify(p.authors)}`);
   }
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '–');
-  console.log(`html authors (DEV, ${pages.length} pages): precision ${pct(tp, predicted)} (${tp}/${predicted}), recall ${pct(tp, wanted)} (${tp}/${wanted}), pages exactly right ${exact}/${pages.length}`);
+  console.log(
+    `html authors (DEV, ${pages.length} pages): precision ${pct(tp, predicted)} (${tp}/${predicted}), recall ${pct(tp, wanted)} (${tp}/${wanted}), pages exactly right ${exact}/${pages.length}`,
+  );
 }

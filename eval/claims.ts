@@ -16,7 +16,20 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { performance } from 'node:perf_hooks';
-import { CLAIMS_DEV_GOLD, SEEDS_DIR, allGoldLines, checkGoldStructure, checkMentions, goldForScoring, hasClaimSources, materialiseDocs, readClaimGold, scanOrangesum, sha256, type DocText } from './gold/claims.js';
+import {
+  CLAIMS_DEV_GOLD,
+  SEEDS_DIR,
+  allGoldLines,
+  checkGoldStructure,
+  checkMentions,
+  goldForScoring,
+  hasClaimSources,
+  materialiseDocs,
+  readClaimGold,
+  scanOrangesum,
+  sha256,
+  type DocText,
+} from './gold/claims.js';
 import { normaliseVerdict, scoreClaims, tokens, VERDICTS, type SystemGroup } from './score-claims.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -45,7 +58,8 @@ if (!hasClaimSources) {
   process.exit(0);
 }
 if (!existsSync(join(ROOT, 'dist', 'cli'))) fail('dist/ is missing: run `npm run build` first');
-if (newestMtime(join(ROOT, 'src')) > newestMtime(join(ROOT, 'dist'))) process.stderr.write('eval:claims: warning: src/ is newer than dist/ (run `npm run build` to evaluate the current code)\n');
+if (newestMtime(join(ROOT, 'src')) > newestMtime(join(ROOT, 'dist')))
+  process.stderr.write('eval:claims: warning: src/ is newer than dist/ (run `npm run build` to evaluate the current code)\n');
 
 function newestMtime(dir: string): number {
   let t = 0;
@@ -68,7 +82,12 @@ function agencyOrigin(agency: unknown): string | null {
 }
 
 /** Longer words of a text, a final s dropped (for keeping same-story articles out of the distractors). */
-const storyWords = (t: unknown) => new Set(tokens(String(t ?? '')).filter((w) => w.length >= 5).map((w) => w.replace(/s$/, '')));
+const storyWords = (t: unknown) =>
+  new Set(
+    tokens(String(t ?? ''))
+      .filter((w) => w.length >= 5)
+      .map((w) => w.replace(/s$/, '')),
+  );
 const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 
 if (!existsSync(resolve(values.gold!))) fail(`no gold file ${values.gold}`);
@@ -109,7 +128,14 @@ const distractors: DocText[] = [];
 for (const c of candidates) {
   if (distractors.length >= nDistractors) break;
   if (sameStory(c.row)) continue;
-  distractors.push({ id: String(c.row.id), source: 'orangesum', line: c.line, row: c.row, body: String(c.row.body ?? ''), title: typeof c.row.title === 'string' ? c.row.title : null });
+  distractors.push({
+    id: String(c.row.id),
+    source: 'orangesum',
+    line: c.line,
+    row: c.row,
+    body: String(c.row.body ?? ''),
+    title: typeof c.row.title === 'string' ? c.row.title : null,
+  });
 }
 
 // The corpus as a user would feed it: one JSONL of articles, the seeds as files.
@@ -126,7 +152,17 @@ writeFileSync(
       byLine.set(i + 1, d.id);
       const r = d.row!;
       const origin = agencyOrigin(r.source_agency);
-      return JSON.stringify({ id: r.id, url: r.url, title: r.title, body: r.body, site: r.site, published: r.published_time ?? r.date, language: r.lang ?? 'fr', origin: origin ? [origin] : [], source_agency: r.source_agency });
+      return JSON.stringify({
+        id: r.id,
+        url: r.url,
+        title: r.title,
+        body: r.body,
+        site: r.site,
+        published: r.published_time ?? r.date,
+        language: r.lang ?? 'fr',
+        origin: origin ? [origin] : [],
+        source_agency: r.source_agency,
+      });
     })
     .join('\n') + '\n',
 );
@@ -200,11 +236,30 @@ const pct = (x: number) => (100 * x).toFixed(1);
 console.log(`eval:claims — gold ${relative(ROOT, resolve(values.gold!))} (${gold.split}, annotated ${gold.annotated})`);
 console.log(`corpus: ${docs.size} gold documents (${seedByFile.size} seeds) + ${distractors.length} distractors; ${docOf.size} stored documents mapped`);
 console.log(`gold: ${gold.stories.length} stories, ${clusters.length} clusters (${s.clusters} with >= 2 mentions), ${mentions.length} mentions`);
-console.log(`system: ${groups.length} groups, ${s.groupsWithGold} holding gold mentions; verdict values seen: ${[...rawVerdicts].sort().map((v) => `${v} → ${normaliseVerdict(v)}`).join(', ')}`);
-console.log(`pairwise: P ${pct(s.pairs.precision)}  R ${pct(s.pairs.recall)}  F1 ${pct(s.pairs.f1)}  (tp ${s.pairs.tp}, predicted ${s.pairs.predicted}, gold ${s.pairs.gold})`);
-console.log(`false "independent" verdicts: ${s.falseIndependent.length} of ${s.independentGroups} independent groups holding gold mentions (stricter, own gold mentions on < 2 upstreams or 1 document: ${s.independentOnOneUpstream.length})`);
-console.log(`gold mentions in no group: ${s.ungrouped.length} of ${s.mentions} (${extracted.size} match no claim of the store at all: missed by the claim layer, not by grouping)`);
-const sysCols = [...VERDICTS, ...new Set(Object.values(s.confusion).flatMap((r) => Object.keys(r)).filter((k) => !(VERDICTS as readonly string[]).includes(k) && k !== 'none')), 'none'];
+console.log(
+  `system: ${groups.length} groups, ${s.groupsWithGold} holding gold mentions; verdict values seen: ${[...rawVerdicts]
+    .sort()
+    .map((v) => `${v} → ${normaliseVerdict(v)}`)
+    .join(', ')}`,
+);
+console.log(
+  `pairwise: P ${pct(s.pairs.precision)}  R ${pct(s.pairs.recall)}  F1 ${pct(s.pairs.f1)}  (tp ${s.pairs.tp}, predicted ${s.pairs.predicted}, gold ${s.pairs.gold})`,
+);
+console.log(
+  `false "independent" verdicts: ${s.falseIndependent.length} of ${s.independentGroups} independent groups holding gold mentions (stricter, own gold mentions on < 2 upstreams or 1 document: ${s.independentOnOneUpstream.length})`,
+);
+console.log(
+  `gold mentions in no group: ${s.ungrouped.length} of ${s.mentions} (${extracted.size} match no claim of the store at all: missed by the claim layer, not by grouping)`,
+);
+const sysCols = [
+  ...VERDICTS,
+  ...new Set(
+    Object.values(s.confusion)
+      .flatMap((r) => Object.keys(r))
+      .filter((k) => !(VERDICTS as readonly string[]).includes(k) && k !== 'none'),
+  ),
+  'none',
+];
 console.log(`verdict confusion (gold rows × system columns, clusters of >= 2 mentions; system = the group holding most of the cluster):`);
 console.log(`  ${'gold \\ system'.padEnd(16)}${sysCols.map((c) => c.padStart(17)).join('')}`);
 for (const v of VERDICTS) console.log(`  ${v.padEnd(16)}${sysCols.map((c) => String(s.confusion[v]?.[c] ?? 0).padStart(17)).join('')}`);
@@ -222,8 +277,30 @@ if (values.json) {
   const { falsePairs, missedPairs, ungrouped, falseIndependent, ...summary } = s;
   // Lists of mentions only for DEV; the held-out file gets counts.
   const lists = gold.split === 'heldout' ? {} : { ungroupedMentions: ungrouped, falseIndependentGroups: falseIndependent, noClaim: [...extracted] };
-  const counts = { ungrouped: ungrouped.length, falseIndependent: falseIndependent.length, noClaim: extracted.size, falsePairs: falsePairs.length, missedPairs: missedPairs.length };
-  writeFileSync(values.json, JSON.stringify({ gold: relative(ROOT, resolve(values.gold!)), split: gold.split, distractors: distractors.length, ...summary, ...counts, ...lists, addSeconds, claimsSeconds }, null, 1) + '\n');
+  const counts = {
+    ungrouped: ungrouped.length,
+    falseIndependent: falseIndependent.length,
+    noClaim: extracted.size,
+    falsePairs: falsePairs.length,
+    missedPairs: missedPairs.length,
+  };
+  writeFileSync(
+    values.json,
+    JSON.stringify(
+      {
+        gold: relative(ROOT, resolve(values.gold!)),
+        split: gold.split,
+        distractors: distractors.length,
+        ...summary,
+        ...counts,
+        ...lists,
+        addSeconds,
+        claimsSeconds,
+      },
+      null,
+      1,
+    ) + '\n',
+  );
 }
 if (values.keep) console.log(`kept ${dir}`);
 else rmSync(dir, { recursive: true, force: true });

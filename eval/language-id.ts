@@ -21,7 +21,9 @@ interface Sample {
 }
 
 const samples: Sample[] = [];
-const own = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'eval', 'gold', 'language-id.json'), 'utf8')) as { texts: Record<string, { short: string[]; long: string[] }> };
+const own = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'eval', 'gold', 'language-id.json'), 'utf8')) as {
+  texts: Record<string, { short: string[]; long: string[] }>;
+};
 for (const [lang, v] of Object.entries(own.texts)) {
   for (const text of v.short) samples.push({ lang, set: 'written, short', text });
   for (const text of v.long) samples.push({ lang, set: 'written, long', text });
@@ -66,5 +68,7 @@ for (const [name, id] of Object.entries(identifiers)) {
   }
   const ms = (performance.now() - t0) / samples.length;
   const total = [...right.values()].reduce((a, [ok, n]) => [a[0] + ok, a[1] + n], [0, 0]);
-  console.log([name, ms.toFixed(3), ...sets.map((k) => `${right.get(k)![0]}/${right.get(k)![1]}`), `all ${(100 * total[0] / total[1]).toFixed(1)}%`].join(' | '));
+  console.log(
+    [name, ms.toFixed(3), ...sets.map((k) => `${right.get(k)![0]}/${right.get(k)![1]}`), `all ${((100 * total[0]) / total[1]).toFixed(1)}%`].join(' | '),
+  );
 }

@@ -47,7 +47,12 @@ export function checkSeeds(): Check[] {
     add('outlet', !!m.outlet && sameAny(m.outlet, g.outlet), m.outlet, g.outlet);
     add('origin', g.origin.length ? m.origin.length > 0 && m.origin.every((o) => sameAny(o, g.origin)) : m.origin.length === 0, m.origin, g.origin);
     add('authors', g.authors.length ? m.authors.length > 0 && m.authors.every((a) => sameAny(a, g.authors)) : m.authors.length === 0, m.authors, g.authors);
-    add('published', m.published === g.published || (!!g.published_inferred && m.published === g.published_inferred), m.published, g.published ?? `null or ${g.published_inferred}`);
+    add(
+      'published',
+      m.published === g.published || (!!g.published_inferred && m.published === g.published_inferred),
+      m.published,
+      g.published ?? `null or ${g.published_inferred}`,
+    );
     add('language', m.language === g.language, m.language, g.language);
     const text = norm(doc.text);
     const paras = doc.text.split(/\n\n+/);

@@ -20,7 +20,10 @@ function seeds(): boolean {
 
 function htmlPages(): void {
   const dir = sharedPath('datasets', 'extraction', 'trafilatura-eval-fr');
-  const gold = JSON.parse(readFileSync(join(dir, 'evaldata-fr.json'), 'utf8')) as Record<string, { file: string; title?: string; author?: string; date?: string }>;
+  const gold = JSON.parse(readFileSync(join(dir, 'evaldata-fr.json'), 'utf8')) as Record<
+    string,
+    { file: string; title?: string; author?: string; date?: string }
+  >;
   const score = { title: { ok: 0, n: 0 }, author: { ok: 0, n: 0 }, date: { ok: 0, n: 0 } };
   for (const [url, g] of Object.entries(gold)) {
     if (!g.title && !g.author && !g.date) continue;

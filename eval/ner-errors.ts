@@ -88,7 +88,8 @@ for (const doc of docs) {
   countMatches(doc.spans, tagged, TYPES, taggerOnly);
   const starts = new Set(tokens.map((t) => t.start));
   const ends = new Set(tokens.map((t) => t.end));
-  const snippet = (s: TypedSpan) => `${JSON.stringify(doc.text.slice(s.start, s.end))} [${doc.text.slice(Math.max(0, s.start - 30), s.start).replace(/\s+/g, ' ')}|…|${doc.text.slice(s.end, s.end + 30).replace(/\s+/g, ' ')}]`;
+  const snippet = (s: TypedSpan) =>
+    `${JSON.stringify(doc.text.slice(s.start, s.end))} [${doc.text.slice(Math.max(0, s.start - 30), s.start).replace(/\s+/g, ' ')}|…|${doc.text.slice(s.end, s.end + 30).replace(/\s+/g, ' ')}]`;
   const goldKeys = new Set(doc.spans.filter((s) => TYPES.includes(s.type)).map((s) => `${s.start}:${s.end}:${s.type}`));
   const predKeys = new Set(pred.filter((s) => TYPES.includes(s.type)).map((s) => `${s.start}:${s.end}:${s.type}`));
   const taggedKeys = new Set(tagged.map((s) => `${s.start}:${s.end}:${s.type}`));
@@ -101,7 +102,13 @@ for (const doc of docs) {
     }
     const k = `${g.start}:${g.end}:${g.type}`;
     if (predKeys.has(k)) continue;
-    count(missKind(g, pred), `${snippet(g)} → ${pred.filter((p) => overlaps(p, g)).map((p) => `${p.type} ${JSON.stringify(doc.text.slice(p.start, p.end))}`).join(', ')}`);
+    count(
+      missKind(g, pred),
+      `${snippet(g)} → ${pred
+        .filter((p) => overlaps(p, g))
+        .map((p) => `${p.type} ${JSON.stringify(doc.text.slice(p.start, p.end))}`)
+        .join(', ')}`,
+    );
     if (taggedKeys.has(k)) count('later layers lost a right tagger span', snippet(g));
   }
   for (const p of pred) {

@@ -57,7 +57,12 @@ const FUNCTION_WORDS = new Set(
 );
 
 export function words(s: string): string[] {
-  return s.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    s
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 function contentWords(s: string): Set<string> {

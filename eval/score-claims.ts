@@ -64,7 +64,9 @@ export interface SystemGroup {
  * their obvious counterparts; anything else is kept as `other:<value>`.
  */
 export function normaliseVerdict(v: unknown): Verdict | `other:${string}` {
-  const s = String(v ?? '').trim().toLowerCase();
+  const s = String(v ?? '')
+    .trim()
+    .toLowerCase();
   if (s === 'independent' || s === 'independent confirmations') return 'independent';
   if (s === 'single-upstream' || s === 'single upstream' || s === 'single source' || s === 'single-source') return 'single-upstream';
   if (s === 'undetermined') return 'undetermined';

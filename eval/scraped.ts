@@ -18,7 +18,16 @@ import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { hasShared, sharedPath } from '../test/helpers/shared.js';
-import { f1OfCounts, loadArticleBenchmark, loadTrafilatura, shingleCounts, shingleF1, snippetCounts, type Counts, type SnippetPage } from '../bench/extraction-data.js';
+import {
+  f1OfCounts,
+  loadArticleBenchmark,
+  loadTrafilatura,
+  shingleCounts,
+  shingleF1,
+  snippetCounts,
+  type Counts,
+  type SnippetPage,
+} from '../bench/extraction-data.js';
 import { loadHtmldate } from '../bench/dates-data.js';
 import { foldLower } from '../src/text/fold.js';
 
@@ -83,7 +92,13 @@ export function jsonLdGold(html: string): Gold {
   });
   // A credit's outlet after " | " or a comma ("Troy Smith, Cleveland.com") names no co-author.
   const names = people
-    .map((n) => decodeEntities(n).replace(/\s+/g, ' ').replace(/\s+\|.*$/, '').replace(/,\s*[^,]*\.[a-z]{2,6}$/i, '').trim())
+    .map((n) =>
+      decodeEntities(n)
+        .replace(/\s+/g, ' ')
+        .replace(/\s+\|.*$/, '')
+        .replace(/,\s*[^,]*\.[a-z]{2,6}$/i, '')
+        .trim(),
+    )
     .filter((n) => n && !/^https?:/.test(n));
   if (names.length) g.authors = names;
   if (typeof art.datePublished === 'string') {
@@ -143,7 +158,14 @@ function pages(): Page[] {
   for (const p of dates.values()) out.set(`htmldate/${p.file}`, { file: p.file, set: 'htmldate-eval-fr', html: p.html, gold: jsonLdGold(p.html), day: p.gold });
   for (const p of loadTrafilatura(sharedPath('datasets/extraction/trafilatura-eval-fr'))) {
     const same = dates.get(p.id);
-    out.set(`trafilatura/${p.id}`, { file: p.id, set: 'trafilatura-eval-fr', html: p.html, gold: jsonLdGold(p.html), snippets: p, ...(same ? { day: same.gold } : {}) });
+    out.set(`trafilatura/${p.id}`, {
+      file: p.id,
+      set: 'trafilatura-eval-fr',
+      html: p.html,
+      gold: jsonLdGold(p.html),
+      snippets: p,
+      ...(same ? { day: same.gold } : {}),
+    });
   }
   for (const p of loadArticleBenchmark(sharedPath('datasets/extraction/article-extraction-benchmark'))) {
     out.set(`aeb/${p.id}`, { file: `${p.id}.html`, set: 'article-extraction-benchmark', html: p.html, gold: jsonLdGold(p.html), body: p.body });
@@ -180,7 +202,9 @@ function main(): void {
   const setArg = arg('--set');
   const chosen = pages().filter((p) => (splitArg === 'all' || splitOf(p.file) === splitArg) && (!setArg || p.set.startsWith(setArg)));
   console.log(`split ${splitArg}: ${chosen.length} pages; renderers ${renderers.join(', ')}\n`);
-  console.log('| renderer | day (htmldate gold) | title (JSON-LD) | authors (JSON-LD) | day (JSON-LD) | metadata checks | trafilatura-eval-fr snippet F1 | article-extraction shingle F1 | rejected |');
+  console.log(
+    '| renderer | day (htmldate gold) | title (JSON-LD) | authors (JSON-LD) | day (JSON-LD) | metadata checks | trafilatura-eval-fr snippet F1 | article-extraction shingle F1 | rejected |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of renderers) {
     const day = tally();
@@ -217,7 +241,9 @@ function main(): void {
     }
     const all = [day, title, authors, ldDay].reduce((a, t) => ({ right: a.right + t.right, total: a.total + t.total }), tally());
     const cell = (t: Tally) => `${pct(t)} (${t.right}/${t.total})`;
-    console.log(`| ${r} | ${cell(day)} | ${cell(title)} | ${cell(authors)} | ${cell(ldDay)} | ${cell(all)} | ${snippet.length ? (100 * f1OfCounts(snippet)).toFixed(1) : '—'} | ${shingle.length ? (100 * shingleF1(shingle).f1).toFixed(1) : '—'} | ${rejected} |`);
+    console.log(
+      `| ${r} | ${cell(day)} | ${cell(title)} | ${cell(authors)} | ${cell(ldDay)} | ${cell(all)} | ${snippet.length ? (100 * f1OfCounts(snippet)).toFixed(1) : '—'} | ${shingle.length ? (100 * shingleF1(shingle).f1).toFixed(1) : '—'} | ${rejected} |`,
+    );
     if (misses) for (const m of missed) console.error(`  ${r}: ${m}`);
   }
 }

@@ -23,8 +23,7 @@ function boundaries(text: string, ends: number[]): Set<number> {
   return new Set(ends.map((e) => trimEnd(text, e)).filter((e) => e > 0 && e < last));
 }
 
-const around = (text: string, at: number) =>
-  JSON.stringify(text.slice(Math.max(0, at - 40), at) + '‖' + text.slice(at, at + 25));
+const around = (text: string, at: number) => JSON.stringify(text.slice(Math.max(0, at - 40), at) + '‖' + text.slice(at, at + 25));
 
 const gold = loadSentenceGold();
 let tp = 0;
@@ -33,7 +32,10 @@ let fn = 0;
 const errors: string[] = [];
 for (const doc of gold.docs) {
   const want = boundaries(doc.text, doc.ends);
-  const got = boundaries(doc.text, splitSentences(doc.text, tokenize(doc.text)).map((s) => s.end));
+  const got = boundaries(
+    doc.text,
+    splitSentences(doc.text, tokenize(doc.text)).map((s) => s.end),
+  );
   for (const b of got) {
     if (want.has(b)) tp++;
     else {

@@ -18,5 +18,8 @@ test('seed articles: attribution F1 ≥ 0.85 by the gold matching rule', { skip:
     predictions[doc] = analyze(readFileSync(sharedPath('seeds', file), 'utf8'), { raw: true }).attributions;
   }
   const s = scoreAttributions(gold.records, predictions);
-  assert.ok(s.f1 >= 0.85, `F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)}, R ${s.recall.toFixed(3)}); missed: ${s.missed.map((r) => r.content).join(' | ')}`);
+  assert.ok(
+    s.f1 >= 0.85,
+    `F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)}, R ${s.recall.toFixed(3)}); missed: ${s.missed.map((r) => r.content).join(' | ')}`,
+  );
 });

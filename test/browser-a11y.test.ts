@@ -57,7 +57,13 @@ async function axeViolations(page: Page): Promise<string[]> {
   };
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 async function structure(page: Page): Promise<string[]> {
@@ -168,7 +174,10 @@ test('a text over the body limit of the server is refused before upload, with it
   await page.fill('#article', 'x'.repeat(maxBody + 1024));
   await page.click('#analyze');
   await page.waitForSelector('.too-large');
-  assert.match((await page.textContent('.too-large')) ?? '', /^Erreur\u202f: Texte trop long \(2 Mio\) : le serveur accepte au plus 2 Mio\. Rien n’a été envoyé\.$/);
+  assert.match(
+    (await page.textContent('.too-large')) ?? '',
+    /^Erreur\u202f: Texte trop long \(2 Mio\) : le serveur accepte au plus 2 Mio\. Rien n’a été envoyé\.$/,
+  );
   assert.deepEqual(posts, []);
   await page.close();
 });
@@ -193,5 +202,8 @@ test('no page error, dialog, CSP violation or request off the app', { skip: need
   // axe-core itself (evaluated by the test, so with no script URL) tries inline styles, which the CSP refuses: not the app's doing.
   const axeOwn = (p: string) => /Applying inline style violates/.test(p) && p.endsWith('{"url":"","line":11,"column":0,"lineNumber":11,"columnNumber":0}');
   const deliberate404 = (p: string) => p.includes('/api/documents/0000000000000000');
-  assert.deepEqual(s.problems.filter((p) => !axeOwn(p) && !deliberate404(p)), []);
+  assert.deepEqual(
+    s.problems.filter((p) => !axeOwn(p) && !deliberate404(p)),
+    [],
+  );
 });

@@ -30,8 +30,13 @@ test('a pasted article is analysed and shown with its layers', { skip: needsChro
   await page.click('#analyze');
   await page.waitForSelector('.analysis .text');
   // The highlighted text is the clean text, character for character.
-  assert.equal(await page.textContent('.analysis .text .seg, .analysis .text') !== null, true);
-  const shown = await page.$eval('.analysis .text', (el) => [...el.childNodes].filter((n) => !(n instanceof HTMLElement && n.classList.contains('tag'))).map((n) => n.textContent).join(''));
+  assert.equal((await page.textContent('.analysis .text .seg, .analysis .text')) !== null, true);
+  const shown = await page.$eval('.analysis .text', (el) =>
+    [...el.childNodes]
+      .filter((n) => !(n instanceof HTMLElement && n.classList.contains('tag')))
+      .map((n) => n.textContent)
+      .join(''),
+  );
   assert.equal(shown, expected.text);
   // Every attribution's speaker is highlighted as a speaker.
   const speakers = await page.$$eval('.analysis .text .seg.m-source', (els) => els.map((e) => e.textContent).join(''));

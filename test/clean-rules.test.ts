@@ -14,7 +14,9 @@ test('\\b in a data regex is a Unicode word boundary', () => {
 });
 
 test('class and id words: furniture, run-together names, layout modifiers and embeds', () => {
-  const { document } = parseHTML('<div id="a" class="share-buttons"></div><div id="b" class="newsCaption"></div><div id="c" class="zen-one-sidebar-second"></div><div id="d" class="social-media-embed"></div><div id="e" class="article-body"></div><div id="f" class="bloc-lire-aussi"></div>');
+  const { document } = parseHTML(
+    '<div id="a" class="share-buttons"></div><div id="b" class="newsCaption"></div><div id="c" class="zen-one-sidebar-second"></div><div id="d" class="social-media-embed"></div><div id="e" class="article-body"></div><div id="f" class="bloc-lire-aussi"></div>',
+  );
   const hint = (id: string) => classHint(document.getElementById(id) as unknown as Element);
   assert.equal(hint('a'), 'share');
   assert.equal(hint('b'), 'caption');

@@ -47,7 +47,7 @@ test('French scraped Markdown: metadata with evidence, never the crawl date', ()
 
 test('a sentence broken by a blank line is joined; Markdown links become spans mapped to the input', () => {
   const { doc, source } = load('scraped-fr.md');
-  assert.ok(doc.text.includes('que les quais n\'avaient pas été entretenus'));
+  assert.ok(doc.text.includes("que les quais n'avaient pas été entretenus"));
   assert.equal(doc.links.length, 1);
   const link = doc.links[0]!;
   assert.equal(link.text, 'le rapport de la mairie');
@@ -77,12 +77,14 @@ test('English scraped text: by-line, date line, wire credit as origin, newslette
 });
 
 test('a weekday, day and month without a year is resolved against the other dates of the text', () => {
-  const text = 'Vendredi, 22 Déc. - 21h15\n\nLe maire a annoncé hier soir la fermeture du pont pour des travaux qui dureront jusqu\'au 15 janvier 2018, a-t-il précisé devant le conseil.\n\nLes riverains devront emprunter la déviation par le nord de la ville pendant toute la durée du chantier.';
+  const text =
+    "Vendredi, 22 Déc. - 21h15\n\nLe maire a annoncé hier soir la fermeture du pont pour des travaux qui dureront jusqu'au 15 janvier 2018, a-t-il précisé devant le conseil.\n\nLes riverains devront emprunter la déviation par le nord de la ville pendant toute la durée du chantier.";
   assert.equal(analyzeDoc({ text, path: 'x.txt' }).meta.published, '2017-12-22');
 });
 
 test('no date line, no published date (never today, never a date from the body of a text)', () => {
-  const text = 'Titre de la dépêche\n\nLe 19 décembre, le ministre a annoncé une réforme qui entrera en vigueur le 1er janvier 2025, a-t-il indiqué lors de la conférence de presse.\n\nLes syndicats ont aussitôt appelé à la grève pour protester contre cette réforme jugée injuste.';
+  const text =
+    'Titre de la dépêche\n\nLe 19 décembre, le ministre a annoncé une réforme qui entrera en vigueur le 1er janvier 2025, a-t-il indiqué lors de la conférence de presse.\n\nLes syndicats ont aussitôt appelé à la grève pour protester contre cette réforme jugée injuste.';
   assert.equal(analyzeDoc({ text, path: 'x.txt' }).meta.published, null);
 });
 

@@ -59,7 +59,13 @@ test('stdin, JSONL with known metadata, and --out', () => {
   writeFileSync(
     jsonl,
     [
-      JSON.stringify({ text: 'Le ministre a annoncé une réforme.', title: 'Réforme', outlet: 'Le Journal', published: '2020-05-04T10:00:00Z', url: 'https://example.org/a' }),
+      JSON.stringify({
+        text: 'Le ministre a annoncé une réforme.',
+        title: 'Réforme',
+        outlet: 'Le Journal',
+        published: '2020-05-04T10:00:00Z',
+        url: 'https://example.org/a',
+      }),
       '{not json',
       JSON.stringify({ html: '<html><body><p>La mairie a confirmé la fermeture.</p></body></html>' }),
     ].join('\n'),
@@ -67,7 +73,10 @@ test('stdin, JSONL with known metadata, and --out', () => {
   const j = runCli(['analyze', jsonl]);
   assert.equal(j.code, 1);
   assert.match(j.stderr, /batch\.jsonl:2: not a JSON object/);
-  const docs = j.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const docs = j.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(docs.length, 2);
   assert.equal(docs[0].meta.title, 'Réforme');
   assert.equal(docs[0].meta.outlet, 'Le Journal');

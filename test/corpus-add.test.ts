@@ -30,10 +30,14 @@ function assertWhole(db: string, expected: number | null): number {
     if (expected !== null) assert.equal(docs, expected);
     assert.equal(d.prepare('SELECT count(DISTINCT input_line) FROM documents').pluck().get(), docs, 'one document per input line');
     assert.equal(d.prepare('SELECT count(*) FROM inputs').pluck().get(), docs, 'one input row per document');
-    assert.equal(d.prepare('SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM claims)').pluck().get(), 0, 'every document has its claims');
+    assert.equal(
+      d.prepare('SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM claims)').pluck().get(),
+      0,
+      'every document has its claims',
+    );
     assert.equal(d.prepare('SELECT count(*) FROM lsh_buckets').pluck().get(), docs * BANDS, 'every document has its LSH buckets');
     const lines = d.prepare('SELECT input_line FROM documents').pluck().all() as number[];
-    const search = d.prepare("SELECT count(*) FROM documents_search WHERE documents_search MATCH ?").pluck();
+    const search = d.prepare('SELECT count(*) FROM documents_search WHERE documents_search MATCH ?').pluck();
     for (const line of lines) assert.equal(search.get(`text : "dossier${line - 1}"`), 1, `document of line ${line} is searchable once`);
     return docs;
   } finally {

@@ -20,12 +20,18 @@ import type { Analysis } from '../src/doc/schema.js';
 import type { CorpusStore } from '../src/corpus/store.js';
 
 const E = {
-  daesh: [{ text: 'Daesh', type: 'ORG', key: 'daesh', subtype: 'armed group' }, { text: 'État islamique', type: 'ORG', key: 'daesh', subtype: 'armed group' }],
+  daesh: [
+    { text: 'Daesh', type: 'ORG', key: 'daesh', subtype: 'armed group' },
+    { text: 'État islamique', type: 'ORG', key: 'daesh', subtype: 'armed group' },
+  ],
   mossoul: [{ text: 'Mossoul', type: 'LOC', key: 'mossoul' }],
   raqqa: [{ text: 'Raqqa', type: 'LOC', key: 'raqqa' }],
   asiaNews: [{ text: 'Asia News', type: 'ORG', key: 'asia-news', subtype: 'media' }],
   infowars: [{ text: 'InfoWars', type: 'ORG', key: 'infowars', subtype: 'media' }],
-  us: [{ text: 'États-Unis', type: 'LOC', key: 'etats-unis' }, { text: 'Washington', type: 'LOC', key: 'etats-unis' }],
+  us: [
+    { text: 'États-Unis', type: 'LOC', key: 'etats-unis' },
+    { text: 'Washington', type: 'LOC', key: 'etats-unis' },
+  ],
   iraqiArmy: [{ text: 'armée irakienne', type: 'ORG', key: 'armee-irakienne' }],
   hellfire: [{ text: 'Hellfire', type: 'MISC', key: 'hellfire' }],
   scanEagle: [{ text: 'ScanEagle', type: 'MISC', key: 'scaneagle' }],
@@ -35,11 +41,19 @@ const E = {
   psaki: [{ text: 'Jen Psaki', type: 'PER', key: 'jen-psaki' }],
 } satisfies Record<string, EntitySpec[]>;
 
-const A1_TEXT = "Des centaines de combattants de Daesh ont quitté Mossoul pour Raqqa sans être inquiétés, affirme l'agence Asia News. L'offensive contre la ville se poursuit dans les quartiers est.";
+const A1_TEXT =
+  "Des centaines de combattants de Daesh ont quitté Mossoul pour Raqqa sans être inquiétés, affirme l'agence Asia News. L'offensive contre la ville se poursuit dans les quartiers est.";
 const transit = [...E.daesh, ...E.mossoul, ...E.raqqa, ...E.asiaNews];
 const transitLayers = {
   entities: transit,
-  attributions: [{ cue: 'affirme', source: "l'agence Asia News", content: 'Des centaines de combattants de Daesh ont quitté Mossoul pour Raqqa sans être inquiétés', claim: true }],
+  attributions: [
+    {
+      cue: 'affirme',
+      source: "l'agence Asia News",
+      content: 'Des centaines de combattants de Daesh ont quitté Mossoul pour Raqqa sans être inquiétés',
+      claim: true,
+    },
+  ],
 };
 
 const ARTICLES = {
@@ -47,53 +61,93 @@ const ARTICLES = {
   // A republication of a1, declared and nearly identical.
   a4: article({ outlet: 'Le Relais', published: '2016-10-26', origin: ['Le Veilleur'], text: A1_TEXT + ' Article repris du Veilleur.', ...transitLayers }),
   a2: article({
-    outlet: 'Info Express', published: '2016-10-27',
+    outlet: 'Info Express',
+    published: '2016-10-27',
     text: "Selon Asia News, les jihadistes de l'État islamique ont quitté Mossoul et rejoint Raqqa en toute tranquillité. Les habitants restent inquiets.",
     entities: transit,
-    attributions: [{ cue: 'Selon', source: 'Asia News', kind: 'according', content: "les jihadistes de l'État islamique ont quitté Mossoul et rejoint Raqqa en toute tranquillité", claim: true }],
+    attributions: [
+      {
+        cue: 'Selon',
+        source: 'Asia News',
+        kind: 'according',
+        content: "les jihadistes de l'État islamique ont quitté Mossoul et rejoint Raqqa en toute tranquillité",
+        claim: true,
+      },
+    ],
   }),
   a3: article({
-    outlet: 'Le Quotidien', published: '2016-10-28',
+    outlet: 'Le Quotidien',
+    published: '2016-10-28',
     text: 'Ryan al-Kildani, chef de milice, a dénoncé le départ des combattants de Daesh, qui ont quitté Mossoul vers Raqqa sans être visés par la coalition.',
     entities: [...transit, ...E.kildani, ...E.coalition],
-    attributions: [{ cue: 'a dénoncé', source: 'Ryan al-Kildani', content: 'le départ des combattants de Daesh, qui ont quitté Mossoul vers Raqqa sans être visés par la coalition' }],
+    attributions: [
+      {
+        cue: 'a dénoncé',
+        source: 'Ryan al-Kildani',
+        content: 'le départ des combattants de Daesh, qui ont quitté Mossoul vers Raqqa sans être visés par la coalition',
+      },
+    ],
     claims: [{ text: 'combattants de Daesh, qui ont quitté Mossoul vers Raqqa sans être visés par la coalition', attribution: 0 }],
   }),
   b1: article({
-    outlet: 'Le Quotidien', published: '2014-01-10',
+    outlet: 'Le Quotidien',
+    published: '2014-01-10',
     text: "Les États-Unis ont livré 75 missiles Hellfire à l'armée irakienne, a confirmé Jen Psaki, porte-parole du département d'État.",
     entities: [...E.us, ...E.hellfire, ...E.iraqiArmy, ...E.psaki],
     attributions: [{ cue: 'a confirmé', source: 'Jen Psaki', content: "Les États-Unis ont livré 75 missiles Hellfire à l'armée irakienne", claim: true }],
   }),
   b2: article({
-    outlet: 'Info Express', published: '2014-01-12',
+    outlet: 'Info Express',
+    published: '2014-01-12',
     text: "Washington a livré des missiles Hellfire à l'armée irakienne pour frapper les camps d'Al-Qaïda, selon deux responsables du renseignement.",
     entities: [...E.us, ...E.hellfire, ...E.iraqiArmy, ...E.alQaida],
-    attributions: [{ cue: 'selon', source: 'deux responsables du renseignement', anonymous: true, kind: 'according', content: "Washington a livré des missiles Hellfire à l'armée irakienne pour frapper les camps d'Al-Qaïda", claim: true }],
+    attributions: [
+      {
+        cue: 'selon',
+        source: 'deux responsables du renseignement',
+        anonymous: true,
+        kind: 'according',
+        content: "Washington a livré des missiles Hellfire à l'armée irakienne pour frapper les camps d'Al-Qaïda",
+        claim: true,
+      },
+    ],
   }),
   b3: article({
-    outlet: 'Le Veilleur', published: '2014-01-20',
+    outlet: 'Le Veilleur',
+    published: '2014-01-20',
     text: "Les États-Unis vont fournir des drones ScanEagle à l'armée irakienne, a ajouté Jen Psaki.",
     entities: [...E.us, ...E.scanEagle, ...E.iraqiArmy, ...E.psaki],
     attributions: [{ cue: 'a ajouté', source: 'Jen Psaki', content: "Les États-Unis vont fournir des drones ScanEagle à l'armée irakienne", claim: true }],
   }),
   b4: article({
-    outlet: 'Le Relais', published: '2014-01-21',
+    outlet: 'Le Relais',
+    published: '2014-01-21',
     text: "Des drones ScanEagle seront fournis par Washington à l'armée irakienne dans les prochaines semaines.",
     entities: [...E.us, ...E.scanEagle, ...E.iraqiArmy],
     claims: [{ text: "Des drones ScanEagle seront fournis par Washington à l'armée irakienne dans les prochaines semaines" }],
   }),
   c1: article({
-    outlet: 'Le Veilleur', published: '2015-02-01',
+    outlet: 'Le Veilleur',
+    published: '2015-02-01',
     text: 'Les États-Unis livrent des armes à Daesh, affirme le site InfoWars.',
     entities: [...E.us, ...E.daesh, ...E.infowars],
     attributions: [{ cue: 'affirme', source: 'le site InfoWars', content: 'Les États-Unis livrent des armes à Daesh', claim: true }],
   }),
   c2: article({
-    outlet: 'Info Express', published: '2015-02-03',
+    outlet: 'Info Express',
+    published: '2015-02-03',
     text: "D'après InfoWars, Washington aurait livré des armes à l'État islamique près de Mossoul.",
     entities: [...E.us, ...E.daesh, ...E.infowars, ...E.mossoul],
-    attributions: [{ cue: "D'après", source: 'InfoWars', kind: 'according', hedged: true, content: "Washington aurait livré des armes à l'État islamique près de Mossoul", claim: true }],
+    attributions: [
+      {
+        cue: "D'après",
+        source: 'InfoWars',
+        kind: 'according',
+        hedged: true,
+        content: "Washington aurait livré des armes à l'État islamique près de Mossoul",
+        claim: true,
+      },
+    ],
   }),
 };
 type Name = keyof typeof ARTICLES;
@@ -102,7 +156,10 @@ const nameOf = new Map<string, Name>(Object.entries(ARTICLES).map(([k, a]) => [a
 async function storeOf(analyses: Analysis[]): Promise<CorpusStore> {
   const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'recoupe-claims-')), 'c.db'));
   await store.migrate();
-  await store.addBatch(analyses.map((a) => prepareDocument(a, null)), judgeNearDuplicates);
+  await store.addBatch(
+    analyses.map((a) => prepareDocument(a, null)),
+    judgeNearDuplicates,
+  );
   return store;
 }
 
@@ -120,12 +177,18 @@ test('groups read from the store (features, then the grouped claims) are the gro
   assert.ok(groups.length > 0);
   assert.deepEqual(await claimGroupsOf(store), groups);
   const bigOnly = await claimGroupsOf(store, { minDocuments: 3 });
-  assert.deepEqual(bigOnly, groups.filter((g) => g.documents.length >= 3));
+  assert.deepEqual(
+    bigOnly,
+    groups.filter((g) => g.documents.length >= 3),
+  );
 });
 
 test('the republication is linked to its original as a near-duplicate', async () => {
   const dups = await all(store.nearDuplicates());
-  assert.deepEqual(dups.map((d) => [nameOf.get(d.documentId), nameOf.get(d.duplicateOf)]), [['a4', 'a1']]);
+  assert.deepEqual(
+    dups.map((d) => [nameOf.get(d.documentId), nameOf.get(d.duplicateOf)]),
+    [['a4', 'a1']],
+  );
   assert.ok(dups[0]!.similarity >= 0.5);
 });
 
@@ -171,7 +234,8 @@ test('US missile deliveries to the Iraqi army are not grouped with claims that t
 
 test('a different figure makes a different claim', async () => {
   const other = article({
-    outlet: 'La Gazette', published: '2014-01-11',
+    outlet: 'La Gazette',
+    published: '2014-01-11',
     text: "Les États-Unis ont livré 300 missiles Hellfire à l'armée irakienne.",
     entities: [...E.us, ...E.hellfire, ...E.iraqiArmy],
     claims: [{ text: "Les États-Unis ont livré 300 missiles Hellfire à l'armée irakienne" }],
@@ -188,7 +252,10 @@ test('narratives join claim groups about the same actors close in time, with a t
   assert.equal(arms.documents, 4);
   assert.equal(arms.first, '2014-01-10');
   assert.equal(arms.last, '2014-01-21');
-  assert.deepEqual(arms.timeline.map((t) => t.date), ['2014-01-10', '2014-01-12', '2014-01-20', '2014-01-21']);
+  assert.deepEqual(
+    arms.timeline.map((t) => t.date),
+    ['2014-01-10', '2014-01-12', '2014-01-20', '2014-01-21'],
+  );
   assert.deepEqual(new Set(arms.outlets.map((o) => o.outlet)), new Set(['Le Quotidien', 'Info Express', 'Le Veilleur', 'Le Relais']));
   // The 2016 transit story is not part of it (another time, other actors).
   assert.ok(!arms.claimGroups.some((g) => g.first?.startsWith('2016')));

@@ -51,10 +51,16 @@ test('corpus add stored every article', () => {
 test('search is uncapped and every format carries the same rows', () => {
   const jsonl = runCli(['corpus', 'search', 'conseil municipal', '--db', db]);
   assert.equal(jsonl.code, 0, jsonl.stderr);
-  const rows = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const rows = jsonl.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(rows.length, N);
   const json = JSON.parse(runCli(['corpus', 'search', 'conseil municipal', '--db', db, '--format', 'json']).stdout);
-  assert.deepEqual(json.map((r: { id: string }) => r.id), rows.map((r) => r.id));
+  assert.deepEqual(
+    json.map((r: { id: string }) => r.id),
+    rows.map((r) => r.id),
+  );
   const csv = csvRows(runCli(['corpus', 'search', 'conseil municipal', '--db', db, '--format', 'csv']).stdout);
   assert.equal(csv.length, N + 1);
   assert.deepEqual(csv[0]!.slice(0, 3), ['id', 'input_path', 'input_line']);
@@ -69,8 +75,20 @@ test('search is uncapped and every format carries the same rows', () => {
 });
 
 test('sources, claims, narratives, duplicates, graph and stats print parseable output', () => {
-  const sources = runCli(['corpus', 'sources', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l));
-  assert.deepEqual(sources.filter((s) => s.kind === 'outlet').map((s) => [s.name, s.documents]).sort(), [['La Gazette Fictive', N / 2], ['Le Courrier du Test', N / 2]]);
+  const sources = runCli(['corpus', 'sources', '--db', db])
+    .stdout.trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    sources
+      .filter((s) => s.kind === 'outlet')
+      .map((s) => [s.name, s.documents])
+      .sort(),
+    [
+      ['La Gazette Fictive', N / 2],
+      ['Le Courrier du Test', N / 2],
+    ],
+  );
   for (const cmd of ['claims', 'narratives', 'duplicates']) {
     for (const format of ['jsonl', 'json', 'csv']) {
       const r = runCli(['corpus', cmd, '--db', db, '--format', format]);

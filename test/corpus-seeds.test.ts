@@ -19,11 +19,16 @@ import { claimGroupsOf } from '../src/corpus/index.js';
 
 test('seeds: the Mosul → Raqqa claims are never split; missiles to Iraq are not "the US arms Daesh"', { skip: needsShared }, async () => {
   const dir = sharedPath('seeds');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'recoupe-seeds-')), 's.db'));
   await store.migrate();
   const analyses = files.map((f) => analyze({ bytes: readFileSync(join(dir, f)), path: f }));
-  await store.addBatch(analyses.map((a) => prepareDocument(a, null)), judgeNearDuplicates);
+  await store.addBatch(
+    analyses.map((a) => prepareDocument(a, null)),
+    judgeNearDuplicates,
+  );
   const groups = await claimGroupsOf(store);
   const fileOf = (id: string) => analyses.find((a) => a.id === id)!.input.path!;
 
@@ -34,7 +39,10 @@ test('seeds: the Mosul → Raqqa claims are never split; missiles to Iraq are no
   assert.ok(raqqa.length <= 1, `Mosul → Raqqa claims in ${raqqa.length} groups`);
   for (const transit of raqqa) {
     assert.deepEqual([...new Set(transit.documents.map((d) => fileOf(d.id)))], ['002_dc6df32bf4e5101c.txt']);
-    assert.ok(transit.claims.every((c) => /Raqqa|Mossul|Daesh|État islamique|transit/i.test(c.text)), 'off-topic claim in the Raqqa group');
+    assert.ok(
+      transit.claims.every((c) => /Raqqa|Mossul|Daesh|État islamique|transit/i.test(c.text)),
+      'off-topic claim in the Raqqa group',
+    );
   }
 
   // Missile deliveries (004) never share a group with the arming claims (000).

@@ -34,7 +34,11 @@ function span(text: string, s: string) {
   return { start, end: start + s.length, text: s };
 }
 
-function article(text: string, meta: { outlet: string; published: string | null; title: string }, layers: (a: Analysis) => Partial<Analysis> = () => ({})): PreparedDocument {
+function article(
+  text: string,
+  meta: { outlet: string; published: string | null; title: string },
+  layers: (a: Analysis) => Partial<Analysis> = () => ({}),
+): PreparedDocument {
   const a = analyze({ text, path: `fixtures/${meta.title}.txt`, known: { ...meta, published: meta.published ?? undefined, language: 'fr' } });
   // Only the hand-made layers: what the pipeline finds changes as it improves.
   const filled = { ...a, entities: [], attributions: [], claims: [], ...layers(a) };
@@ -45,7 +49,12 @@ function entity(a: Analysis, s: string, type: Entity['type'], key: string, subty
   return { ...span(a.text, s), type, subtype, key };
 }
 
-function attribution(a: Analysis, content: string, source: { text: string; resolved: string | null; anonymous: boolean; key: string | null } | null, hedged: boolean): Attribution {
+function attribution(
+  a: Analysis,
+  content: string,
+  source: { text: string; resolved: string | null; anonymous: boolean; key: string | null } | null,
+  hedged: boolean,
+): Attribution {
   return {
     cue: null,
     source: source && { ...span(a.text, source.text), resolved: source.resolved, anonymous: source.anonymous, key: source.key },
@@ -60,14 +69,26 @@ function attribution(a: Analysis, content: string, source: { text: string; resol
 export const FIXTURES = (): PreparedDocument[] => [
   article(MOSUL, { outlet: 'Le Quotidien', published: '2017-06-02', title: 'mossoul' }, (a) => ({
     entities: [entity(a, 'Mossoul', 'LOC', 'mossoul'), entity(a, 'Raqqa', 'LOC', 'raqqa', 'city'), entity(a, 'Jean Martin', 'PER', 'jean martin')],
-    attributions: [attribution(a, '« Les convois sont partis de nuit »', { text: 'Jean Martin', resolved: 'Jean Martin', anonymous: false, key: 'per:jean-martin' }, false)],
+    attributions: [
+      attribution(a, '« Les convois sont partis de nuit »', { text: 'Jean Martin', resolved: 'Jean Martin', anonymous: false, key: 'per:jean-martin' }, false),
+    ],
   })),
   article(MOSUL_COPY, { outlet: 'Le Relais', published: '2017-06-03', title: 'mossoul-copie' }),
   article(MISSILES, { outlet: 'Dépêches Monde', published: '2017-05-20', title: 'missiles' }, (a) => ({
     entities: [entity(a, 'États-Unis', 'LOC', 'etats-unis')],
     attributions: [
-      attribution(a, "Les États-Unis ont livré 250 missiles antichars à l'armée irakienne", { text: 'le Pentagone', resolved: 'Pentagone', anonymous: false, key: 'org:pentagone' }, false),
-      attribution(a, "d'autres livraisons pourraient suivre au printemps", { text: 'une source anonyme', resolved: null, anonymous: true, key: 'anon:0123456789ab:source' }, true),
+      attribution(
+        a,
+        "Les États-Unis ont livré 250 missiles antichars à l'armée irakienne",
+        { text: 'le Pentagone', resolved: 'Pentagone', anonymous: false, key: 'org:pentagone' },
+        false,
+      ),
+      attribution(
+        a,
+        "d'autres livraisons pourraient suivre au printemps",
+        { text: 'une source anonyme', resolved: null, anonymous: true, key: 'anon:0123456789ab:source' },
+        true,
+      ),
     ],
     claims: [{ ...span(a.text, "Les États-Unis ont livré 250 missiles antichars à l'armée irakienne"), attribution: 0, hedged: false }],
   })),
@@ -117,20 +138,29 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
       const [mosul] = docs;
       assert.deepEqual(await store.getDocument(mosul!.analysis.id), mosul!.analysis);
       assert.equal(await store.getDocument('0'.repeat(64)), null);
-      assert.deepEqual((await collect(store.getDocuments([ids()[2]!, 'missing', ids()[0]!]))).map((a) => a.id), [ids()[2], ids()[0]]);
+      assert.deepEqual(
+        (await collect(store.getDocuments([ids()[2]!, 'missing', ids()[0]!]))).map((a) => a.id),
+        [ids()[2], ids()[0]],
+      );
       assert.equal(await store.has(ids()[1]!), true);
       assert.deepEqual(await store.hasInputs(['key:meteo', 'key:nothing']), new Set(['key:meteo']));
     });
 
     test('documents are listed in insertion order with their metadata', async () => {
       const rows = await collect(store.documents());
-      assert.deepEqual(rows.map((r) => r.id), ids());
-      assert.deepEqual(rows.map((r) => [r.outlet, r.published, r.language]), [
-        ['Le Quotidien', '2017-06-02', 'fr'],
-        ['Le Relais', '2017-06-03', 'fr'],
-        ['Dépêches Monde', '2017-05-20', 'fr'],
-        ['le quotidien', null, 'fr'],
-      ]);
+      assert.deepEqual(
+        rows.map((r) => r.id),
+        ids(),
+      );
+      assert.deepEqual(
+        rows.map((r) => [r.outlet, r.published, r.language]),
+        [
+          ['Le Quotidien', '2017-06-02', 'fr'],
+          ['Le Relais', '2017-06-03', 'fr'],
+          ['Dépêches Monde', '2017-05-20', 'fr'],
+          ['le quotidien', null, 'fr'],
+        ],
+      );
       assert.ok(rows.every((r) => r.wordCount > 10 && !Number.isNaN(Date.parse(r.addedAt))));
     });
 
@@ -150,10 +180,16 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
 
     test('the best match comes first and the snippet shows it', async () => {
       const hits = await collect(store.search({ text: 'Mossoul', outlet: 'le quotidien' }));
-      assert.deepEqual(hits.map((h) => h.title), ['mossoul']);
+      assert.deepEqual(
+        hits.map((h) => h.title),
+        ['mossoul'],
+      );
       assert.match(hits[0]!.snippet, /Mossoul/);
       const ranked = await collect(store.search({ text: 'armée' }));
-      assert.ok(ranked.every((h, i) => i === 0 || h.rank >= ranked[i - 1]!.rank), 'ranks ascend');
+      assert.ok(
+        ranked.every((h, i) => i === 0 || h.rank >= ranked[i - 1]!.rank),
+        'ranks ascend',
+      );
     });
 
     test('filters: outlet, dates, language, entity, speaker, hedged, anonymous, limit', async () => {
@@ -174,11 +210,14 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
 
     test('layers are stored row by row', async () => {
       const entities = await collect(store.entities());
-      assert.deepEqual(entities.filter((e) => e.documentId === ids()[0]).map((e) => [e.index, e.text, e.key]), [
-        [0, 'Mossoul', 'mossoul'],
-        [1, 'Raqqa', 'raqqa'],
-        [2, 'Jean Martin', 'jean martin'],
-      ]);
+      assert.deepEqual(
+        entities.filter((e) => e.documentId === ids()[0]).map((e) => [e.index, e.text, e.key]),
+        [
+          [0, 'Mossoul', 'mossoul'],
+          [1, 'Raqqa', 'raqqa'],
+          [2, 'Jean Martin', 'jean martin'],
+        ],
+      );
       const attributions = await collect(store.attributions());
       const anonymous = attributions.find((x) => x.anonymous);
       assert.equal(anonymous?.source, 'une source anonyme');
@@ -201,7 +240,7 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
       assert.equal(missile.speaker, 'Pentagone');
     });
 
-    test('claim features: every claim, by document then index, with its document\'s date and language', async () => {
+    test("claim features: every claim, by document then index, with its document's date and language", async () => {
       const claims = await collect(store.claims());
       const features = await collect(store.claimFeatures());
       assert.deepEqual(
@@ -226,15 +265,24 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
       const keys = [...wanted.map((c) => ({ documentId: c.documentId, index: c.index })), { documentId: 'f'.repeat(64), index: 0 }];
       const key = (c: { documentId: string; index: number }) => `${c.documentId}#${c.index}`;
       const found = await collect(store.claimsAt(keys));
-      assert.deepEqual(found.sort((a, b) => key(a).localeCompare(key(b))), wanted.sort((a, b) => key(a).localeCompare(key(b))));
+      assert.deepEqual(
+        found.sort((a, b) => key(a).localeCompare(key(b))),
+        wanted.sort((a, b) => key(a).localeCompare(key(b))),
+      );
       assert.deepEqual(await collect(store.claimsAt([])), []);
     });
 
     test('entities of one subtype only', async () => {
       const all = await collect(store.entities());
       const cities = await collect(store.entities({ subtype: 'city' }));
-      assert.deepEqual(cities.map((e) => e.text), ['Raqqa']);
-      assert.deepEqual(cities, all.filter((e) => e.subtype === 'city'));
+      assert.deepEqual(
+        cities.map((e) => e.text),
+        ['Raqqa'],
+      );
+      assert.deepEqual(
+        cities,
+        all.filter((e) => e.subtype === 'city'),
+      );
       assert.deepEqual(await collect(store.entities({ subtype: 'no such subtype' })), []);
     });
 

@@ -20,7 +20,6 @@ import { parseQuery, snippet } from '../src/corpus/search-query.js';
 import { expandInputs } from '../src/ingest/inputs.js';
 import { article } from './helpers/corpus-analyses.js';
 
-
 /** The stems of `text` as a query sees them. */
 function stemText(text: string, language: string): string {
   const tools = wordTools(language);
@@ -33,12 +32,19 @@ test('stems fold French inflection and accents; elided articles split off', () =
   assert.equal(stemText('États-Unis', 'fr'), stemText('etats-unis', 'fr'));
   assert.equal(stemText('missiles', 'fr'), stemText('missile', 'fr'));
   // The index also holds the unaccented spelling's stem, so accentless queries match.
-  for (const [query, text] of [['elysee', 'Élysée'], ['deputes', 'députés'], ['etats-unis', 'États-Unis']]) {
+  for (const [query, text] of [
+    ['elysee', 'Élysée'],
+    ['deputes', 'députés'],
+    ['etats-unis', 'États-Unis'],
+  ]) {
     assert.ok(indexStems(text!, 'fr').split(' ').includes(stemText(query!, 'fr')), `${query} → ${text}`);
   }
   assert.notEqual(a, stemText('armes', 'fr'));
   assert.ok(c);
-  assert.deepEqual([...words("l'armée d’Irak")].map((w) => w.word), ['l', 'armée', 'd', 'irak']);
+  assert.deepEqual(
+    [...words("l'armée d’Irak")].map((w) => w.word),
+    ['l', 'armée', 'd', 'irak'],
+  );
 });
 
 test('queries: words are stemmed, quoted phrases kept in order', () => {
@@ -49,9 +55,11 @@ test('queries: words are stemmed, quoted phrases kept in order', () => {
 });
 
 test('MinHash: copies are similar, unrelated texts are not, buckets follow the signature', () => {
-  const base = 'Le conseil municipal a voté hier soir le budget de la ville pour l’année prochaine, avec une hausse des impôts locaux de trois pour cent et de nouvelles pistes cyclables.';
+  const base =
+    'Le conseil municipal a voté hier soir le budget de la ville pour l’année prochaine, avec une hausse des impôts locaux de trois pour cent et de nouvelles pistes cyclables.';
   const copy = base + ' Article repris avec autorisation.';
-  const other = 'La finale de la coupe a été remportée par une équipe de deuxième division devant un stade comble, une première depuis vingt ans dans la compétition.';
+  const other =
+    'La finale de la coupe a été remportée par une équipe de deuxième division devant un stade comble, une première depuis vingt ans dans la compétition.';
   assert.equal(similarity(minhash(base), minhash(base)), 1);
   assert.ok(similarity(minhash(base), minhash(copy)) >= 0.6);
   assert.ok(similarity(minhash(base), minhash(other)) < 0.1);
@@ -66,7 +74,8 @@ test('numbers: thousands groups and decimal commas normalised', () => {
 
 test('candidate claims when the claims layer is empty: sentences with an entity or a number', () => {
   const a = article({
-    outlet: 'Test', published: '2020-01-01',
+    outlet: 'Test',
+    published: '2020-01-01',
     text: 'Il pleuvait ce matin-là. Selon la préfecture, 40 personnes ont été évacuées à Lyon. Le calme est revenu.',
     entities: [{ text: 'Lyon', type: 'LOC', key: 'lyon' }],
     attributions: [{ cue: 'Selon', source: 'la préfecture', kind: 'according', content: '40 personnes ont été évacuées à Lyon' }],
@@ -79,12 +88,16 @@ test('candidate claims when the claims layer is empty: sentences with an entity 
   assert.equal(rows[0]!.speaker, 'la préfecture');
   // No entity layer either: capitalised names not opening a sentence stand in.
   const bare = article({ outlet: 'Test', published: '2020-01-01', text: 'Le maire de Villeneuve, Paul Durand, a inauguré le pont. Il pleut.' });
-  assert.deepEqual(claimRows(bare).map((r) => r.entityKeys), [['paul durand', 'villeneuve']]);
+  assert.deepEqual(
+    claimRows(bare).map((r) => r.entityKeys),
+    [['paul durand', 'villeneuve']],
+  );
 });
 
 test('claims from the claims layer keep their attribution chain (outermost first)', () => {
   const a = article({
-    outlet: 'Test', published: '2020-01-01',
+    outlet: 'Test',
+    published: '2020-01-01',
     text: "Selon InfoWars, les médias iraniens avaient affirmé que l'armée avait largué des armes.",
     attributions: [
       { cue: 'Selon', source: 'InfoWars', kind: 'according', content: "les médias iraniens avaient affirmé que l'armée avait largué des armes" },
@@ -114,7 +127,10 @@ test('peaks: local maxima of two documents or more reaching half the highest day
     { date: '2020-01-10', documents: 3 },
     { date: '2020-01-20', documents: 1 },
   ];
-  assert.deepEqual(peaks(t), [{ date: '2020-01-02', documents: 6 }, { date: '2020-01-10', documents: 3 }]);
+  assert.deepEqual(peaks(t), [
+    { date: '2020-01-02', documents: 6 },
+    { date: '2020-01-10', documents: 3 },
+  ]);
 });
 
 async function render(rows: object[], format: 'jsonl' | 'csv' | 'json'): Promise<string> {
@@ -129,11 +145,20 @@ test('row export: CSV quoting, JSON arrays, JSONL lines', async () => {
   assert.equal(csvCell('a,"b"\nc'), '"a,""b""\nc"');
   assert.equal(csvCell(['x', 1]), '"[""x"",1]"');
   assert.equal(csvCell(null), '');
-  const rows = [{ id: 'a', n: 1, tags: ['x'] }, { id: 'b', n: 2, tags: [] }];
+  const rows = [
+    { id: 'a', n: 1, tags: ['x'] },
+    { id: 'b', n: 2, tags: [] },
+  ];
   assert.equal(await render(rows, 'csv'), 'id,n,tags\r\na,1,"[""x""]"\r\nb,2,[]\r\n');
   assert.deepEqual(JSON.parse(await render(rows, 'json')), rows);
   assert.deepEqual(JSON.parse(await render([], 'json')), []);
-  assert.deepEqual((await render(rows, 'jsonl')).trim().split('\n').map((l) => JSON.parse(l)), rows);
+  assert.deepEqual(
+    (await render(rows, 'jsonl'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l)),
+    rows,
+  );
 });
 
 test('.jsonl.gz inputs are decompressed as a stream', async () => {
@@ -142,7 +167,13 @@ test('.jsonl.gz inputs are decompressed as a stream', async () => {
   writeFileSync(path, gzipSync('{"text":"Premier article.","title":"Un"}\n{"text":"Second article."}\n'));
   const items = [];
   for await (const item of expandInputs([dir], async () => new Uint8Array())) items.push(item);
-  assert.deepEqual(items.map((i) => (i.kind === 'record' ? [i.line, i.text] : i.kind)), [[1, 'Premier article.'], [2, 'Second article.']]);
+  assert.deepEqual(
+    items.map((i) => (i.kind === 'record' ? [i.line, i.text] : i.kind)),
+    [
+      [1, 'Premier article.'],
+      [2, 'Second article.'],
+    ],
+  );
 });
 
 test('span index: overlaps with nested spans, innermost container, merged cover', async () => {
@@ -154,17 +185,46 @@ test('span index: overlaps with nested spans, innermost container, merged cover'
     { start: 50, end: 60, id: 'b' },
   ];
   const idx = new SpanIndex(spans);
-  assert.deepEqual(idx.overlapping(17, 55).map((s) => s.id).sort(), ['a', 'b', 'nested', 'outer']);
-  assert.deepEqual(idx.overlapping(20, 50).map((s) => s.id), ['outer']);
+  assert.deepEqual(
+    idx
+      .overlapping(17, 55)
+      .map((s) => s.id)
+      .sort(),
+    ['a', 'b', 'nested', 'outer'],
+  );
+  assert.deepEqual(
+    idx.overlapping(20, 50).map((s) => s.id),
+    ['outer'],
+  );
   assert.equal(idx.innermost(16)?.id, 'nested');
   assert.equal(idx.innermost(30)?.id, 'outer');
   assert.equal(idx.innermost(100), undefined);
   assert.deepEqual(mergeSpans(spans), [{ start: 0, end: 100 }]);
-  assert.deepEqual(mergeSpans([{ start: 5, end: 8 }, { start: 1, end: 3 }, { start: 2, end: 4 }]), [{ start: 1, end: 4 }, { start: 5, end: 8 }]);
+  assert.deepEqual(
+    mergeSpans([
+      { start: 5, end: 8 },
+      { start: 1, end: 3 },
+      { start: 2, end: 4 },
+    ]),
+    [
+      { start: 1, end: 4 },
+      { start: 5, end: 8 },
+    ],
+  );
 });
 
 test('claim table: ids in string order, rows sorted like the keys, rarity weights, years are not facts', async () => {
-  const claim = (documentId: string, index: number, entityKeys: string[], numbers: string[], predicate: string[]) => ({ documentId, index, published: '2024-03-01', language: 'fr', entityKeys, numbers, predicate, speakerKey: null, proposition: null });
+  const claim = (documentId: string, index: number, entityKeys: string[], numbers: string[], predicate: string[]) => ({
+    documentId,
+    index,
+    published: '2024-03-01',
+    language: 'fr',
+    entityKeys,
+    numbers,
+    predicate,
+    speakerKey: null,
+    proposition: null,
+  });
   const t = await claimTable([
     claim('d1', 0, ['port-lumiere', 'zoe-arnal'], ['2023', '48'], ['ferm', 'usin']),
     claim('d1', 1, ['zoe-arnal'], [], ['annonc']),

@@ -37,17 +37,23 @@ test('RSS: link, else permalink guid; relative links resolved; CDATA and entitie
 });
 
 test('RSS 1.0 (RDF) with dc:date, and Atom with several links', async () => {
-  const rdf = await parseWebXml(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  const rdf =
+    await parseWebXml(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
     <channel><title>Canal</title></channel>
     <item><title>Un</title><link>https://canal.example/1</link><dc:date>2024-02-29T10:00:00+01:00</dc:date></item></rdf:RDF>`);
-  assert.deepEqual(rdf.kind === 'feed' && rdf.entries, [{ url: 'https://canal.example/1', key: 'https://canal.example/1', title: 'Un', published: '2024-02-29' }]);
+  assert.deepEqual(rdf.kind === 'feed' && rdf.entries, [
+    { url: 'https://canal.example/1', key: 'https://canal.example/1', title: 'Un', published: '2024-02-29' },
+  ]);
   const atom = await parseWebXml(`<feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Flux</title>
     <entry><id>urn:x:1</id><link rel="self" href="https://f.example/api/1"/><link rel="alternate" type="text/html" href="https://f.example/1"/><updated>2023-12-31T23:00:00Z</updated></entry></feed>`);
   assert.deepEqual(atom.kind === 'feed' && atom.entries, [{ url: 'https://f.example/1', key: 'urn:x:1', published: '2023-12-31' }]);
 });
 
 test('sitemap indexes list sitemaps; other XML refused; cut XML read as far as it goes', async () => {
-  const index = await parseWebXml('<sitemapindex><sitemap><loc>https://s.example/a.xml</loc></sitemap><sitemap><loc>b.xml</loc></sitemap></sitemapindex>', 'https://s.example/index.xml');
+  const index = await parseWebXml(
+    '<sitemapindex><sitemap><loc>https://s.example/a.xml</loc></sitemap><sitemap><loc>b.xml</loc></sitemap></sitemapindex>',
+    'https://s.example/index.xml',
+  );
   assert.deepEqual(index, { kind: 'sitemap-index', sitemaps: ['https://s.example/a.xml', 'https://s.example/b.xml'] });
   await assert.rejects(() => parseWebXml('<svg/>'), /neither an RSS\/Atom feed nor a sitemap/);
   // Real feeds are often cut or sloppy: what can be read is kept.
@@ -79,11 +85,23 @@ test('URL lists: every line a URL for .txt; bad lines reported in .urls', async 
   assert.equal(urlList('a.txt', 'https://x.example/1\nLe maire a parlé.\n', false), null);
   assert.equal(urlList('a.txt', '\n\n', false), null);
   const ok = urlList('a.txt', '# veille\nhttps://x.example/1\r\n\nhttp://y.example/2\n', false);
-  assert.deepEqual(ok?.urls.map((u) => u.url), ['https://x.example/1', 'http://y.example/2']);
+  assert.deepEqual(
+    ok?.urls.map((u) => u.url),
+    ['https://x.example/1', 'http://y.example/2'],
+  );
   const mixed = urlList('b.urls', 'https://x.example/1\nftp://x.example/2\nhttps://x.example/a b\n', true);
-  assert.deepEqual(mixed?.urls.map((u) => u.url), ['https://x.example/1']);
-  assert.deepEqual(mixed?.errors.map((e) => e.message), ['b.urls:2: not an http(s) URL', 'b.urls:3: not an http(s) URL']);
-  assert.deepEqual(urlList('c.urls', '# rien\n', true)?.errors.map((e) => e.message), ['c.urls: URL list holds no URL']);
+  assert.deepEqual(
+    mixed?.urls.map((u) => u.url),
+    ['https://x.example/1'],
+  );
+  assert.deepEqual(
+    mixed?.errors.map((e) => e.message),
+    ['b.urls:2: not an http(s) URL', 'b.urls:3: not an http(s) URL'],
+  );
+  assert.deepEqual(
+    urlList('c.urls', '# rien\n', true)?.errors.map((e) => e.message),
+    ['c.urls: URL list holds no URL'],
+  );
 });
 
 test('header parsing: charset and Retry-After', async () => {

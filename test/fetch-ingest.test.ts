@@ -22,7 +22,12 @@ after(() => site.close());
 
 async function analyze(...args: string[]): Promise<{ code: number; docs: Analysis[]; errors: string[] }> {
   const r = await runCliAsync(['analyze', ...args, ...FAST]);
-  const docs = r.stdout.trim() ? r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Analysis) : [];
+  const docs = r.stdout.trim()
+    ? r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Analysis)
+    : [];
   const errors = r.stderr.trim() ? r.stderr.trim().split('\n') : [];
   return { code: r.code, docs, errors };
 }
@@ -40,7 +45,10 @@ test('URLs: articles with final URL, redirects and provenance; failures reported
   assert.equal(moved.input.path, `${b}/old-link`);
   assert.equal(moved.provenance?.via, 'url');
   assert.equal(moved.provenance?.status, 200);
-  assert.deepEqual(moved.provenance?.redirects?.map((h) => h.status), [301, 302]);
+  assert.deepEqual(
+    moved.provenance?.redirects?.map((h) => h.status),
+    [301, 302],
+  );
   assert.ok(!Number.isNaN(Date.parse(moved.provenance?.fetched ?? '')));
   assert.match(moved.text, /trafic ferroviaire/);
   assert.deepEqual(r.errors, [
@@ -52,7 +60,13 @@ test('URLs: articles with final URL, redirects and provenance; failures reported
 
 test('charset from the header, from <meta>, detected when missing, repaired when the header is wrong', async () => {
   const b = site.base;
-  const r = await analyze(`${b}/meta-charset.html`, `${b}/wrong-charset.html`, `${b}/latin1-header.html`, `${b}/no-charset-1252.html`, `${b}/no-charset-utf8.html`);
+  const r = await analyze(
+    `${b}/meta-charset.html`,
+    `${b}/wrong-charset.html`,
+    `${b}/latin1-header.html`,
+    `${b}/no-charset-1252.html`,
+    `${b}/no-charset-utf8.html`,
+  );
   assert.equal(r.code, 0, r.errors.join('\n'));
   assert.equal(r.docs.length, 5);
   for (const d of r.docs) {
@@ -120,10 +134,13 @@ test('a feed and a gzipped sitemap saved as files are read too; a re-run is serv
   writeFileSync(sitemap, gzipSync(`<urlset><url><loc>${b}/article-2.html</loc></url></urlset>`));
   const first = await analyze(feed, sitemap);
   assert.equal(first.code, 0, first.errors.join('\n'));
-  assert.deepEqual(first.docs.map((d) => [d.provenance?.from, d.meta.url]), [
-    [feed, `${b}/article-3.html`],
-    [sitemap, `${b}/article-2.html`],
-  ]);
+  assert.deepEqual(
+    first.docs.map((d) => [d.provenance?.from, d.meta.url]),
+    [
+      [feed, `${b}/article-3.html`],
+      [sitemap, `${b}/article-2.html`],
+    ],
+  );
   const hits = site.hits('/article-3.html');
   const again = await analyze(feed);
   assert.equal(again.docs[0]!.provenance?.cache, 'fresh');

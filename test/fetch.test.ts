@@ -91,7 +91,12 @@ test('timeouts, HTTP errors and refused connections are failures with a reason',
   // Port 9 on loopback: nothing listens there.
   const refused = await f.fetch('http://127.0.0.1:9/x');
   assert.match(!refused.ok ? refused.reason : '', /network error|robots\.txt unreachable/);
-  assert.equal(await fetcher().fetch('ftp://127.0.0.1/x').then((r) => !r.ok && r.reason), 'unsupported URL scheme ftp:');
+  assert.equal(
+    await fetcher()
+      .fetch('ftp://127.0.0.1/x')
+      .then((r) => !r.ok && r.reason),
+    'unsupported URL scheme ftp:',
+  );
 });
 
 test('retries 5xx with exponential backoff; Retry-After is honoured or, when too long, given up on', async () => {
@@ -146,7 +151,10 @@ test('on-disk cache: fresh responses are not refetched, stale ones revalidated w
 
 test('on-disk cache honours Vary: a response stored for one User-Agent does not answer another; Vary: * is never reused', async () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'recoupe-http-'));
-  for (const [path, vary] of [['/varies-by-agent', 'Accept-Encoding, User-Agent'], ['/varies-by-all', '*']] as const) {
+  for (const [path, vary] of [
+    ['/varies-by-agent', 'Accept-Encoding, User-Agent'],
+    ['/varies-by-all', '*'],
+  ] as const) {
     site.routes.set(path, (_q, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'max-age=3600', vary });
       res.end('<p>Une page qui change selon le client.</p>');
@@ -195,7 +203,10 @@ test('per-host spacing: each start waits the interval after the previous one, pe
 
 test('robots.txt Crawl-delay spaces requests to that host', async () => {
   const saved = site.routes.get('/robots.txt')!;
-  site.routes.set('/robots.txt', (_q, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: recoupe\nCrawl-delay: 5\nDisallow:\n'));
+  site.routes.set(
+    '/robots.txt',
+    (_q, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: recoupe\nCrawl-delay: 5\nDisallow:\n'),
+  );
   try {
     const waits: number[] = [];
     const f = fetcher({ sleep: async (ms) => void waits.push(ms) });

@@ -18,7 +18,31 @@ const rep = (unit: string) => (n: number) => unit.repeat(Math.max(1, Math.ceil(n
 const nested = (open: string, close: string) => (n: number) => open.repeat(n / 2) + 'a' + close.repeat(n / 2);
 
 /** Pieces random mixes are drawn from: every mark the text core reacts to, words, spaces and breaks. */
-const PIECES = [...'«»“”„‹›"\'’.…!?-‐‑[]()@:/#*•\n\u00a0'].concat([' ', ' ', ' ', '\n\n', 'l\'', 'a', 'A', 'Il', 'M.', 'etc.', '1', '5.143', '1er', 'http://', 'www.', '](', 'dit-il', '-t-', 'Ã©', '<p>', '</p>', '<a href="x">', '&amp;']);
+const PIECES = [...'«»“”„‹›"\'’.…!?-‐‑[]()@:/#*•\n\u00a0'].concat([
+  ' ',
+  ' ',
+  ' ',
+  '\n\n',
+  "l'",
+  'a',
+  'A',
+  'Il',
+  'M.',
+  'etc.',
+  '1',
+  '5.143',
+  '1er',
+  'http://',
+  'www.',
+  '](',
+  'dit-il',
+  '-t-',
+  'Ã©',
+  '<p>',
+  '</p>',
+  '<a href="x">',
+  '&amp;',
+]);
 function mix(seed: number) {
   return (n: number) => {
     const r = prng(seed);
@@ -35,18 +59,23 @@ function mix(seed: number) {
 
 const QUOTES = ['«', '»', '“', '”', '„', '‹', '›', '"', "'", '’'];
 const GENERATORS: Record<string, (n: number) => string> = {
-  ...Object.fromEntries(QUOTES.flatMap((q) => [[`quotes ${q}`, rep(q)], [`spaced quotes ${q}`, rep(`${q}a `)]])),
+  ...Object.fromEntries(
+    QUOTES.flatMap((q) => [
+      [`quotes ${q}`, rep(q)],
+      [`spaced quotes ${q}`, rep(`${q}a `)],
+    ]),
+  ),
   '« » alternations': rep('«»'),
   '« » spaced alternations': rep('« a » '),
   '« at every paragraph start': rep('« a\n\n'),
   '» at every paragraph end': rep('a »\n\n'),
-  'dots': rep('.'),
-  'initials': rep('A. '),
+  dots: rep('.'),
+  initials: rep('A. '),
   'ellipses and capitals': rep('… A '),
   "l'l'l'": rep("l'"),
   'a-a-a-': rep('a-'),
   'a-t-il chains': rep('a-t-'),
-  'capitals': rep('A'),
+  capitals: rep('A'),
   'nested square brackets': nested('[', ']'),
   'nested parentheses': nested('(', ')'),
   'link openers': rep('[a]('),
@@ -57,9 +86,9 @@ const GENERATORS: Record<string, (n: number) => string> = {
   'line breaks': rep('\n'),
   'short lines': rep('a\n'),
   'list items': rep('- a\n'),
-  'paragraphs': rep('a\n\n'),
-  'mojibake': rep('Ã©'),
-  'tags': rep('<p>'),
+  paragraphs: rep('a\n\n'),
+  mojibake: rep('Ã©'),
+  tags: rep('<p>'),
   ...Object.fromEntries([1, 2, 3, 4].map((s) => [`random mix #${s}`, mix(s)])),
 };
 
@@ -140,7 +169,22 @@ test('100k quotes of each kind, raw: nothing throws and quotations stay bounded'
 
 /** A line of about n characters: words with the marks the text core reacts to, and no line break at all. */
 function singleLine(n: number): string {
-  const words = ["anticonstitutionnellement", "l'administration", "« Aujourd'hui", 'a-t-il', 'déclaré. »', 'M. Dupont-Aignan', 'etc.', '1er', '5.143', 'https://exemple.fr/a', '(voir', '[lien](x)', '"guillemets"', '… Puis'];
+  const words = [
+    'anticonstitutionnellement',
+    "l'administration",
+    "« Aujourd'hui",
+    'a-t-il',
+    'déclaré. »',
+    'M. Dupont-Aignan',
+    'etc.',
+    '1er',
+    '5.143',
+    'https://exemple.fr/a',
+    '(voir',
+    '[lien](x)',
+    '"guillemets"',
+    '… Puis',
+  ];
   const r = prng(20);
   const out: string[] = [];
   for (let len = 0; len < n; ) {

@@ -3,7 +3,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { CLAIMS_DEV_GOLD, CLAIMS_HELDOUT_GOLD, checkGoldStructure, checkMentions, hasClaimSources, materialiseDocs, readClaimGold, scanOrangesum } from '../eval/gold/claims.js';
+import {
+  CLAIMS_DEV_GOLD,
+  CLAIMS_HELDOUT_GOLD,
+  checkGoldStructure,
+  checkMentions,
+  hasClaimSources,
+  materialiseDocs,
+  readClaimGold,
+  scanOrangesum,
+} from '../eval/gold/claims.js';
 
 const files = [CLAIMS_DEV_GOLD, CLAIMS_HELDOUT_GOLD].filter((p) => existsSync(p));
 
@@ -16,9 +25,15 @@ test('dev and held-out gold share no document and no story', () => {
   if (files.length < 2) return;
   const [dev, held] = files.map(readClaimGold);
   const devDocs = new Set(dev!.documents.map((d) => d.id));
-  assert.deepEqual(held!.documents.filter((d) => devDocs.has(d.id)).map((d) => d.id), []);
+  assert.deepEqual(
+    held!.documents.filter((d) => devDocs.has(d.id)).map((d) => d.id),
+    [],
+  );
   const devStories = new Set(dev!.stories.map((s) => s.id));
-  assert.deepEqual(held!.stories.filter((s) => devStories.has(s.id)).map((s) => s.id), []);
+  assert.deepEqual(
+    held!.stories.filter((s) => devStories.has(s.id)).map((s) => s.id),
+    [],
+  );
 });
 
 test('every mention is the exact slice of its article', { skip: hasClaimSources ? false : '../shared is not present' }, async () => {

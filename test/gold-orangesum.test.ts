@@ -3,14 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import {
-  ATTRIBUTIONS_GOLD,
-  DEV_ATTRIBUTIONS_GOLD,
-  hasOrangesum,
-  loadOrangesumGold,
-  loadSentenceGold,
-  SENTENCES_GOLD,
-} from '../eval/gold/orangesum.js';
+import { ATTRIBUTIONS_GOLD, DEV_ATTRIBUTIONS_GOLD, hasOrangesum, loadOrangesumGold, loadSentenceGold, SENTENCES_GOLD } from '../eval/gold/orangesum.js';
 
 const needsOrangesum = hasOrangesum ? false : '../shared/datasets/orangesum is not present';
 const KINDS = new Set(['direct', 'indirect', 'mixed', 'according']);
@@ -44,12 +37,17 @@ for (const { name, path, inRange } of ATTRIBUTION_FILES) {
       const text = texts.get(r.doc);
       assert.ok(text !== undefined, r.doc);
       // cue, speaker and via forms are surface forms of the article (resolved pronouns name someone it mentions)
-      for (const form of [r.cue, ...r.source, ...(r.via ?? [])]) assert.ok(text.includes(form.toLowerCase()), `${r.doc}: ${JSON.stringify(form)} is not in the text`);
+      for (const form of [r.cue, ...r.source, ...(r.via ?? [])])
+        assert.ok(text.includes(form.toLowerCase()), `${r.doc}: ${JSON.stringify(form)} is not in the text`);
       assert.ok(r.content.trim().length > 0 && r.content === r.content.trim(), `${r.doc} ${r.cue}: content ${JSON.stringify(r.content)}`);
       assert.ok(KINDS.has(r.kind), r.kind);
       assert.ok(r.source.length > 0 && r.source.every((s) => s.trim() !== ''), `${r.doc} ${r.cue}: empty source`);
     }
-    for (const id of texts.keys()) assert.ok(gold.records.some((r) => r.doc === id && !r.optional), `${id} has no required record`);
+    for (const id of texts.keys())
+      assert.ok(
+        gold.records.some((r) => r.doc === id && !r.optional),
+        `${id} has no required record`,
+      );
   });
 }
 

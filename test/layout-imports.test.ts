@@ -9,7 +9,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 const SRC = resolve(import.meta.dirname, '..', 'src');
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** The top folder under src/ of every relative module a file imports (static, dynamic and type imports). */

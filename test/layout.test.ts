@@ -7,7 +7,8 @@ import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { layout } from '../src/layout/index.js';
 import { ROLES } from '../src/layout/types.js';
 
-const entry = (min: number, text: string) => `<div class="live-match-comment"><span class="live-match-comment-time">${min}'</span><p class="live-match-comment-body">${text}</p></div>`;
+const entry = (min: number, text: string) =>
+  `<div class="live-match-comment"><span class="live-match-comment-time">${min}'</span><p class="live-match-comment-body">${text}</p></div>`;
 const liveBlog = `<!DOCTYPE html><html lang="fr"><head><title>Match en direct</title></head><body>
 <nav><a href="/">Accueil</a> <a href="/foot">Football</a></nav>
 <div id="live">${[

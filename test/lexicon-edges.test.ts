@@ -10,7 +10,14 @@ import { langPath } from '../src/lang/resources.js';
 
 /** First column of a generated TSV (comment lines start with #). */
 function forms(file: string): string[] {
-  return [...new Set(readFileSync(langPath('fr', file), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]!))];
+  return [
+    ...new Set(
+      readFileSync(langPath('fr', file), 'utf8')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#'))
+        .map((l) => l.split('\t')[0]!),
+    ),
+  ];
 }
 
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);

@@ -14,7 +14,22 @@ const GROUPS = [
   ['Irak', "l'Irak", 'irakien', 'irakienne', 'irakiens', 'irakiennes', 'Irakiens'],
 ];
 /** Outlets and agencies named in news text; any of them present in a seed must be a media entity there. */
-const OUTLETS = ['AFP', 'Reuters', 'Fars', 'Al Mayadeen', 'Al Manar', 'Asia News', 'AsiaNews', 'Arabi-Press', 'InfoWars', 'HuffPost Québec', 'Le Monde', 'Le Figaro', 'Al Jazeera', 'Sputnik'];
+const OUTLETS = [
+  'AFP',
+  'Reuters',
+  'Fars',
+  'Al Mayadeen',
+  'Al Manar',
+  'Asia News',
+  'AsiaNews',
+  'Arabi-Press',
+  'InfoWars',
+  'HuffPost Québec',
+  'Le Monde',
+  'Le Figaro',
+  'Al Jazeera',
+  'Sputnik',
+];
 
 const seeds = hasShared ? readdirSync(sharedPath('seeds')).filter((f) => f.endsWith('.txt')) : [];
 const analyses = seeds.map((f) => analyze(readFileSync(sharedPath('seeds', f), 'utf8')));

@@ -3,20 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import {
-  analyze,
-  analyzeDoc,
-  analysisJsonSchema,
-  checkStages,
-  defaultStages,
-  defineLayer,
-  stagesFor,
-  StageOrderError,
-  type Stage,
-} from '../src/index.js';
+import { analyze, analyzeDoc, analysisJsonSchema, checkStages, defaultStages, defineLayer, stagesFor, StageOrderError, type Stage } from '../src/index.js';
 import { speakerCountsLayer, speakerCountsStage } from '../docs/examples/speaker-counts-plugin.js';
 
-const article = "« Nous partirons demain », a déclaré Paul Roux. Il a ajouté que la route était coupée. Selon la préfecture, le pont serait fermé.";
+const article = '« Nous partirons demain », a déclaré Paul Roux. Il a ajouté que la route était coupée. Selon la préfecture, le pont serait fermé.';
 
 test('the example plugin adds its layer through analyze(), and the output validates against the generated JSON Schema', () => {
   const a = analyze(article, { raw: true, stages: [...defaultStages(), speakerCountsStage] }) as Record<string, unknown>;
@@ -40,11 +30,14 @@ test('the plugin layer is typed on the Doc and absent from a run without the plu
 
 test('a stage placed before the layer it requires is an error naming both', () => {
   const stages = [speakerCountsStage, ...defaultStages()];
-  assert.throws(() => analyze(article, { stages }), (e: Error) => {
-    assert.ok(e instanceof StageOrderError);
-    assert.match(e.message, /stage "speaker-counts" requires "attributions", which stage "attributions" provides only after it/);
-    return true;
-  });
+  assert.throws(
+    () => analyze(article, { stages }),
+    (e: Error) => {
+      assert.ok(e instanceof StageOrderError);
+      assert.match(e.message, /stage "speaker-counts" requires "attributions", which stage "attributions" provides only after it/);
+      return true;
+    },
+  );
 });
 
 test('a requirement nobody provides, a layer provided twice and an undeclared stage are errors', () => {
@@ -66,8 +59,14 @@ test('layer names are unique and may not shadow the analysis fields', () => {
 });
 
 test('stagesFor keeps the stages a layer needs, in order', () => {
-  assert.deepEqual(stagesFor(['sentences'], defaultStages()).map((s) => s.name), ['tokens', 'sentences']);
-  assert.deepEqual(stagesFor(['claims'], defaultStages()).map((s) => s.name), ['tokens', 'sentences', 'entities', 'quotes', 'syntax', 'attributions', 'claims']);
+  assert.deepEqual(
+    stagesFor(['sentences'], defaultStages()).map((s) => s.name),
+    ['tokens', 'sentences'],
+  );
+  assert.deepEqual(
+    stagesFor(['claims'], defaultStages()).map((s) => s.name),
+    ['tokens', 'sentences', 'entities', 'quotes', 'syntax', 'attributions', 'claims'],
+  );
   const doc = analyzeDoc(article, { raw: true, stages: stagesFor(['sentences'], defaultStages()) });
   assert.equal(doc.sentences.length, 3);
   assert.equal(doc.attributions.length, 0);

@@ -23,11 +23,19 @@ describe('PostgreSQL store with concurrent writers', { skip: needsPostgres }, ()
   test('four writers adding overlapping batches store each document once and link the copies', async () => {
     const docs = FIXTURES();
     // Each writer holds the original or the copy of the same story, plus the others in a different order.
-    const batches = [[docs[0]!, docs[2]!], [docs[1]!, docs[3]!], [docs[3]!, docs[0]!, docs[1]!], [docs[2]!, docs[1]!]];
+    const batches = [
+      [docs[0]!, docs[2]!],
+      [docs[1]!, docs[3]!],
+      [docs[3]!, docs[0]!, docs[1]!],
+      [docs[2]!, docs[1]!],
+    ];
     const results = await Promise.all(writers.map((w, i) => w.addBatch(batches[i]!, judgeNearDuplicates)));
     const added = results.flatMap((r) => r.added);
     assert.deepEqual([...added].sort(), docs.map((d) => d.analysis.id).sort(), 'each document added by exactly one writer');
-    assert.equal(results.reduce((n, r) => n + r.skipped, 0), 9 - 4);
+    assert.equal(
+      results.reduce((n, r) => n + r.skipped, 0),
+      9 - 4,
+    );
     const stats = await writers[0]!.stats();
     assert.equal(stats.documents, 4);
     assert.equal(stats.entities, 4);

@@ -28,7 +28,10 @@ function checkSpans(doc: { text: string; sentences: { start: number; end: number
 test('bundled examples validate against the published schema', () => {
   const r = runCli(['analyze', 'examples', '--format', 'jsonl']);
   assert.equal(r.code, 0, r.stderr);
-  const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const docs = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(docs.length, 3);
   for (const d of docs) {
     assertValid(d, d.input.path);
@@ -39,7 +42,10 @@ test('bundled examples validate against the published schema', () => {
 test('the seeds give three documents that validate against the published schema', { skip: needsShared }, () => {
   const r = runCli(['analyze', sharedPath('seeds'), '--format', 'jsonl', '--layers', '+tokens']);
   assert.equal(r.code, 0, r.stderr);
-  const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const docs = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(docs.length, 3);
   for (const d of docs) {
     assertValid(d, d.input.path);

@@ -28,11 +28,15 @@ test('precision counts predictions matching any record (optional too); recall co
     { doc: 'a', source: ['le maire'], content: 'les travaux dureront un an' },
   ];
   const s = scoreAttributions(gold, {
-    a: [pred('elle', 'Jeanne Morel', 'le pont sera fermé'), pred('des témoins', null, 'la digue a cédé dans la nuit'), pred('il', null, 'les travaux dureront un an')],
+    a: [
+      pred('elle', 'Jeanne Morel', 'le pont sera fermé'),
+      pred('des témoins', null, 'la digue a cédé dans la nuit'),
+      pred('il', null, 'les travaux dureront un an'),
+    ],
   });
   assert.equal(s.tp, 2);
   assert.equal(s.predictions, 3);
   assert.equal(s.recalled, 1);
   assert.equal(s.required, 2);
-  assert.ok(Math.abs(s.f1 - 2 * (2 / 3) * 0.5 / (2 / 3 + 0.5)) < 1e-9);
+  assert.ok(Math.abs(s.f1 - (2 * (2 / 3) * 0.5) / (2 / 3 + 0.5)) < 1e-9);
 });

@@ -11,8 +11,8 @@ const clusters: GoldCluster[] = [
 ];
 const m = (key: string, cluster: string, doc: string, text: string, upstream: string): GoldMention => ({ key, cluster, doc, text, upstream });
 const mentions: GoldMention[] = [
-  m('a1', 'arrest', 'd1', "Le maire a été arrêté lundi à Lyon", 'wire:afp'),
-  m('a2', 'arrest', 'd2', "le maire de la ville a été arrêté lundi", 'wire:afp'),
+  m('a1', 'arrest', 'd1', 'Le maire a été arrêté lundi à Lyon', 'wire:afp'),
+  m('a2', 'arrest', 'd2', 'le maire de la ville a été arrêté lundi', 'wire:afp'),
   m('t1', 'toll', 'd1', 'Trois personnes sont mortes dans l’incendie', 'org:prefecture'),
   m('t2', 'toll', 'd3', "trois morts dans l'incendie, selon les pompiers", 'org:pompiers'),
   m('o1', 'toll-other-figure', 'd2', 'cinq personnes sont mortes dans l’incendie', 'wire:afp'),
@@ -29,9 +29,25 @@ test('a claim locates a mention by Dice >= 0.5 or by containment of >= 4 tokens,
 
 test('pairwise precision and recall count pairs of gold mentions held by one system group', () => {
   const groups: SystemGroup[] = [
-    { id: 'g1', verdict: 'single-upstream', claims: [{ doc: 'd1', text: 'Le maire a été arrêté lundi à Lyon.' }, { doc: 'd2', text: 'Le maire de la ville a été arrêté lundi.' }] },
+    {
+      id: 'g1',
+      verdict: 'single-upstream',
+      claims: [
+        { doc: 'd1', text: 'Le maire a été arrêté lundi à Lyon.' },
+        { doc: 'd2', text: 'Le maire de la ville a été arrêté lundi.' },
+      ],
+    },
     // merges the toll with another figure for it: one right pair (t1,t2), two wrong (t1,o1), (t2,o1)
-    { id: 'g2', verdict: 'independent', claims: [{ doc: 'd1', text: "Trois personnes sont mortes dans l'incendie." }, { doc: 'd3', text: "Trois morts dans l'incendie, selon les pompiers." }, { doc: 'd2', text: "Cinq personnes sont mortes dans l'incendie." }, { doc: null, text: 'Trois personnes sont mortes.' }] },
+    {
+      id: 'g2',
+      verdict: 'independent',
+      claims: [
+        { doc: 'd1', text: "Trois personnes sont mortes dans l'incendie." },
+        { doc: 'd3', text: "Trois morts dans l'incendie, selon les pompiers." },
+        { doc: 'd2', text: "Cinq personnes sont mortes dans l'incendie." },
+        { doc: null, text: 'Trois personnes sont mortes.' },
+      ],
+    },
   ];
   const s = scoreClaims(clusters, mentions, groups);
   assert.deepEqual([s.pairs.tp, s.pairs.predicted, s.pairs.gold], [2, 4, 2]);
@@ -42,7 +58,16 @@ test('pairwise precision and recall count pairs of gold mentions held by one sys
 });
 
 test('an independent verdict on a single-upstream cluster is false; one on an independent cluster is not', () => {
-  const wrong: SystemGroup[] = [{ id: 'g1', verdict: 'independent confirmations', claims: [{ doc: 'd1', text: 'Le maire a été arrêté lundi à Lyon' }, { doc: 'd2', text: 'le maire de la ville a été arrêté lundi' }] }];
+  const wrong: SystemGroup[] = [
+    {
+      id: 'g1',
+      verdict: 'independent confirmations',
+      claims: [
+        { doc: 'd1', text: 'Le maire a été arrêté lundi à Lyon' },
+        { doc: 'd2', text: 'le maire de la ville a été arrêté lundi' },
+      ],
+    },
+  ];
   const s = scoreClaims(clusters, mentions, wrong);
   assert.equal(s.falseIndependent.length, 1);
   assert.equal(s.falseIndependent[0]!.reason, 'gold verdict single-upstream');
@@ -50,7 +75,16 @@ test('an independent verdict on a single-upstream cluster is false; one on an in
   assert.equal(s.confusion.independent?.none, 1);
   assert.deepEqual(s.ungrouped.sort(), ['o1', 't1', 't2']);
 
-  const right: SystemGroup[] = [{ id: 'g2', verdict: 'independent', claims: [{ doc: 'd1', text: "Trois personnes sont mortes dans l'incendie" }, { doc: 'd3', text: "trois morts dans l'incendie, selon les pompiers" }] }];
+  const right: SystemGroup[] = [
+    {
+      id: 'g2',
+      verdict: 'independent',
+      claims: [
+        { doc: 'd1', text: "Trois personnes sont mortes dans l'incendie" },
+        { doc: 'd3', text: "trois morts dans l'incendie, selon les pompiers" },
+      ],
+    },
+  ];
   const r = scoreClaims(clusters, mentions, right);
   assert.equal(r.falseIndependent.length, 0);
   assert.equal(r.independentOnOneUpstream.length, 0);
@@ -58,7 +92,16 @@ test('an independent verdict on a single-upstream cluster is false; one on an in
 });
 
 test('claims of another document never locate a mention', () => {
-  const groups: SystemGroup[] = [{ id: 'g', verdict: 'single-upstream', claims: [{ doc: 'd3', text: 'Le maire a été arrêté lundi à Lyon' }, { doc: 'd1', text: 'le maire de la ville a été arrêté lundi' }] }];
+  const groups: SystemGroup[] = [
+    {
+      id: 'g',
+      verdict: 'single-upstream',
+      claims: [
+        { doc: 'd3', text: 'Le maire a été arrêté lundi à Lyon' },
+        { doc: 'd1', text: 'le maire de la ville a été arrêté lundi' },
+      ],
+    },
+  ];
   const s = scoreClaims(clusters, mentions, groups);
   assert.equal(s.pairs.predicted, 0);
 });

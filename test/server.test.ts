@@ -112,7 +112,9 @@ test('an oversized body is refused as it streams, without a Content-Length', asy
 test('every route the server answers is in /api/openapi.json, and every documented path is served', async () => {
   const doc = await (await fetch(base + '/api/openapi.json')).json();
   assert.equal(doc.openapi, '3.1.0');
-  const documented = new Set(Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)));
+  const documented = new Set(
+    Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)),
+  );
   const served = new Set(server.router.routes.map((r) => `${r.method} ${r.path}`));
   assert.deepEqual([...served].sort(), [...documented].sort());
   // The body schemas are real JSON Schemas: the analyse response validates against the documented one.
@@ -144,7 +146,10 @@ test('corpus endpoints answer from the SQLite corpus', async () => {
   assert.equal((await one.json()).id, FIXTURE_DOCS[0]!.id);
   assert.equal((await fetch(base + '/api/documents/nope')).status, 404);
   const hits = await (await fetch(base + '/api/search?q=barrage&outlet=Radio%20Sud')).json();
-  assert.deepEqual(hits.items.map((h: { outlet: string }) => h.outlet), ['Radio Sud']);
+  assert.deepEqual(
+    hits.items.map((h: { outlet: string }) => h.outlet),
+    ['Radio Sud'],
+  );
   assert.equal((await fetch(base + '/api/search')).status, 400);
   assert.equal((await fetch(base + '/api/documents?limit=-1')).status, 400);
   assert.equal((await fetch(base + '/api/search?q=x&from=2024-13')).status, 400);
@@ -209,7 +214,17 @@ test('a loopback server refuses foreign Host headers (DNS rebinding)', async () 
 test('static files are served from the app folder only: no traversal, nothing outside', async () => {
   assert.equal((await raw('/')).status, 200);
   assert.equal((await raw('/app.js')).status, 200);
-  for (const p of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/app.js/../../package.json', '//etc/passwd', '/%00', '/index.html%00.js', '/.%2e/src/server/app.ts', '\\..\\package.json']) {
+  for (const p of [
+    '/../package.json',
+    '/..%2fpackage.json',
+    '/%2e%2e/%2e%2e/package.json',
+    '/app.js/../../package.json',
+    '//etc/passwd',
+    '/%00',
+    '/index.html%00.js',
+    '/.%2e/src/server/app.ts',
+    '\\..\\package.json',
+  ]) {
     const r = await raw(p);
     assert.ok(r.status === 404 || r.status === 400, `${p} → ${r.status}`);
     assert.doesNotMatch(r.body, /"name": "recoupe"|root:|import /, p);

@@ -28,19 +28,96 @@ interface Rec {
 
 const page = (name: string) => fixture(name);
 const RECORDS: Rec[] = [
-  { type: 'request', url: 'https://littoral.example/digue', date: '2025-06-03T08:00:00Z', statusline: 'GET /digue HTTP/1.1', headers: { Host: 'littoral.example' }, body: '' },
-  { type: 'response', url: 'https://littoral.example/digue', date: '2025-06-03T08:00:01Z', statusline: 'HTTP/1.1 200 OK', headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: page('article-1.html') },
-  { type: 'response', url: 'https://littoral.example/style.css', date: '2025-06-03T08:00:02Z', statusline: 'HTTP/1.1 200 OK', headers: { 'Content-Type': 'text/css' }, body: 'body { color: red }' },
-  { type: 'response', url: 'https://littoral.example/logo.png', date: '2025-06-03T08:00:03Z', statusline: 'HTTP/1.1 200 OK', headers: { 'Content-Type': 'image/png' }, body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]) },
-  { type: 'response', url: 'https://littoral.example/absent', date: '2025-06-03T08:00:04Z', statusline: 'HTTP/1.1 404 Not Found', headers: { 'Content-Type': 'text/html' }, body: '<html><body><p>Page introuvable, désolé.</p></body></html>' },
-  { type: 'response', url: 'https://littoral.example/old', date: '2025-06-03T08:00:05Z', statusline: 'HTTP/1.1 301 Moved Permanently', headers: { Location: 'https://littoral.example/digue', 'Content-Type': 'text/html' }, body: '<html><body>Moved</body></html>' },
-  { type: 'response', url: 'https://littoral.example/panne', date: '2025-06-03T08:00:06Z', statusline: 'HTTP/1.1 503 Service Unavailable', headers: { 'Content-Type': 'text/html' }, body: '<html><body><p>Service indisponible.</p></body></html>' },
-  { type: 'response', url: 'https://littoral.example/api', date: '2025-06-03T08:00:07Z', statusline: 'HTTP/1.1 200 OK', headers: { 'Content-Type': 'application/json' }, body: '{"ok":true}' },
+  {
+    type: 'request',
+    url: 'https://littoral.example/digue',
+    date: '2025-06-03T08:00:00Z',
+    statusline: 'GET /digue HTTP/1.1',
+    headers: { Host: 'littoral.example' },
+    body: '',
+  },
+  {
+    type: 'response',
+    url: 'https://littoral.example/digue',
+    date: '2025-06-03T08:00:01Z',
+    statusline: 'HTTP/1.1 200 OK',
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    body: page('article-1.html'),
+  },
+  {
+    type: 'response',
+    url: 'https://littoral.example/style.css',
+    date: '2025-06-03T08:00:02Z',
+    statusline: 'HTTP/1.1 200 OK',
+    headers: { 'Content-Type': 'text/css' },
+    body: 'body { color: red }',
+  },
+  {
+    type: 'response',
+    url: 'https://littoral.example/logo.png',
+    date: '2025-06-03T08:00:03Z',
+    statusline: 'HTTP/1.1 200 OK',
+    headers: { 'Content-Type': 'image/png' },
+    body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]),
+  },
+  {
+    type: 'response',
+    url: 'https://littoral.example/absent',
+    date: '2025-06-03T08:00:04Z',
+    statusline: 'HTTP/1.1 404 Not Found',
+    headers: { 'Content-Type': 'text/html' },
+    body: '<html><body><p>Page introuvable, désolé.</p></body></html>',
+  },
+  {
+    type: 'response',
+    url: 'https://littoral.example/old',
+    date: '2025-06-03T08:00:05Z',
+    statusline: 'HTTP/1.1 301 Moved Permanently',
+    headers: { Location: 'https://littoral.example/digue', 'Content-Type': 'text/html' },
+    body: '<html><body>Moved</body></html>',
+  },
+  {
+    type: 'response',
+    url: 'https://littoral.example/panne',
+    date: '2025-06-03T08:00:06Z',
+    statusline: 'HTTP/1.1 503 Service Unavailable',
+    headers: { 'Content-Type': 'text/html' },
+    body: '<html><body><p>Service indisponible.</p></body></html>',
+  },
+  {
+    type: 'response',
+    url: 'https://littoral.example/api',
+    date: '2025-06-03T08:00:07Z',
+    statusline: 'HTTP/1.1 200 OK',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{"ok":true}',
+  },
   // A page in Windows-1252, gzip-encoded on the wire.
-  { type: 'response', url: 'https://littoral.example/ete', date: '2024-07-14T12:30:00Z', statusline: 'HTTP/1.1 200 OK', headers: { 'Content-Type': 'text/html; charset=windows-1252', 'Content-Encoding': 'gzip' }, body: gzipSync(iconv.encode(page('accents.html'), 'windows-1252')) },
+  {
+    type: 'response',
+    url: 'https://littoral.example/ete',
+    date: '2024-07-14T12:30:00Z',
+    statusline: 'HTTP/1.1 200 OK',
+    headers: { 'Content-Type': 'text/html; charset=windows-1252', 'Content-Encoding': 'gzip' },
+    body: gzipSync(iconv.encode(page('accents.html'), 'windows-1252')),
+  },
   { type: 'resource', url: 'https://littoral.example/greve', date: '2025-06-04T09:00:00Z', headers: {}, body: page('article-2.html') },
-  { type: 'revisit', url: 'https://littoral.example/digue', date: '2025-06-05T08:00:00Z', statusline: 'HTTP/1.1 200 OK', headers: { 'Content-Type': 'text/html' }, body: '' },
-  { type: 'response', url: 'https://coastal.example/dredging', date: '2025-06-02T10:00:00Z', statusline: 'HTTP/1.1 200 OK', headers: { 'Content-Type': 'application/xhtml+xml' }, body: page('article-3.html') },
+  {
+    type: 'revisit',
+    url: 'https://littoral.example/digue',
+    date: '2025-06-05T08:00:00Z',
+    statusline: 'HTTP/1.1 200 OK',
+    headers: { 'Content-Type': 'text/html' },
+    body: '',
+  },
+  {
+    type: 'response',
+    url: 'https://coastal.example/dredging',
+    date: '2025-06-02T10:00:00Z',
+    statusline: 'HTTP/1.1 200 OK',
+    headers: { 'Content-Type': 'application/xhtml+xml' },
+    body: page('article-3.html'),
+  },
 ];
 
 async function writeWarc(path: string, gzip: boolean): Promise<void> {
@@ -97,9 +174,20 @@ for (const gzip of [false, true]) {
     assert.equal(p.status, 200);
     assert.match(p.warc?.recordId ?? '', /^<urn:uuid:/);
     if (gzip) assert.equal(p.warc?.offset, undefined);
-    else for (const d of docs) assert.equal(readFileSync(path).subarray(d.provenance!.warc!.offset!, d.provenance!.warc!.offset! + 8).toString(), 'WARC/1.1', 'offset points at the record');
+    else
+      for (const d of docs)
+        assert.equal(
+          readFileSync(path)
+            .subarray(d.provenance!.warc!.offset!, d.provenance!.warc!.offset! + 8)
+            .toString(),
+          'WARC/1.1',
+          'offset points at the record',
+        );
     // The capture date is only a fallback, and says so.
-    assert.deepEqual(docs[0]!.meta.evidence?.find((e) => e.field === 'published'), { field: 'published', rule: 'warc-date', text: '2025-06-03' });
+    assert.deepEqual(
+      docs[0]!.meta.evidence?.find((e) => e.field === 'published'),
+      { field: 'published', rule: 'warc-date', text: '2025-06-03' },
+    );
   });
 }
 

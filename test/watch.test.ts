@@ -41,7 +41,10 @@ test('a second round adds only the new items; a failed item is retried', async (
   const d = new Database(db, { readonly: true });
   const stored = JSON.parse((d.prepare('SELECT analysis FROM documents ORDER BY url LIMIT 1').get() as { analysis: string }).analysis);
   d.close();
-  assert.deepEqual([stored.provenance.via, stored.provenance.from, stored.provenance.status, stored.meta.published], ['feed', `${site.base}/feed.rss`, 200, '2025-06-03']);
+  assert.deepEqual(
+    [stored.provenance.via, stored.provenance.from, stored.provenance.status, stored.meta.published],
+    ['feed', `${site.base}/feed.rss`, 200, '2025-06-03'],
+  );
 
   // The feed gains two items: one article, one whose page is not there yet.
   site.feedItems.unshift(
@@ -74,7 +77,12 @@ test('with --every, rounds go on until interrupted; Ctrl-C ends cleanly', async 
 });
 
 test('watch usage errors', async () => {
-  for (const args of [['watch'], ['watch', 'feed.xml'], ['watch', `${site.base}/feed.rss`, '--every', '5s'], ['watch', `${site.base}/feed.rss`, '--every', 'soon']]) {
+  for (const args of [
+    ['watch'],
+    ['watch', 'feed.xml'],
+    ['watch', `${site.base}/feed.rss`, '--every', '5s'],
+    ['watch', `${site.base}/feed.rss`, '--every', 'soon'],
+  ]) {
     const r = await runCliAsync(args);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.stderr, /^recoupe watch: /);

@@ -23,7 +23,8 @@ function activeContent(document: Document): string[] {
   for (const el of document.querySelectorAll('*')) {
     for (const { name, value } of [...el.attributes]) {
       if (name.startsWith('on')) found.push(`${el.tagName}[${name}]`);
-      if ((name === 'href' || name === 'src' || name === 'action') && /^\s*(javascript|data|vbscript):/i.test(value)) found.push(`${el.tagName}[${name}=${value}]`);
+      if ((name === 'href' || name === 'src' || name === 'action') && /^\s*(javascript|data|vbscript):/i.test(value))
+        found.push(`${el.tagName}[${name}=${value}]`);
     }
   }
   return found;
@@ -65,7 +66,8 @@ async function assertInert(page: Page, where: string) {
     const out: string[] = [];
     for (const el of document.querySelectorAll(sel)) if (!(el.tagName === 'svg' && el.classList.contains('timeline'))) out.push(el.tagName);
     for (const el of document.querySelectorAll('body *'))
-      for (const a of [...el.attributes]) if (a.name.startsWith('on') || (a.name === 'href' && /^\s*(javascript|data|vbscript):/i.test(a.value))) out.push(`${el.tagName}[${a.name}=${a.value}]`);
+      for (const a of [...el.attributes])
+        if (a.name.startsWith('on') || (a.name === 'href' && /^\s*(javascript|data|vbscript):/i.test(a.value))) out.push(`${el.tagName}[${a.name}=${a.value}]`);
     return out;
   }, 'body script, body iframe, body object, body embed, body img, body svg, body math, body style');
   assert.deepEqual(found, [], where);
@@ -92,7 +94,11 @@ test('the web app renders hostile stored documents, claim groups, graph, narrati
 
 test('pasting hostile HTML and Markdown into the analyser renders them inert', { skip: needsChromium }, async () => {
   const page = await s.newPage();
-  for (const [format, text] of [['html', hostileHtml()], ['markdown', hostileMarkdown()], ['', XSS_PAYLOADS.join('\n')]] as const) {
+  for (const [format, text] of [
+    ['html', hostileHtml()],
+    ['markdown', hostileMarkdown()],
+    ['', XSS_PAYLOADS.join('\n')],
+  ] as const) {
     await page.goto(`${s.url}/#/analyze`);
     await page.fill('#article', text);
     await page.selectOption('#format', format);
@@ -105,7 +111,7 @@ test('pasting hostile HTML and Markdown into the analyser renders them inert', {
   await page.close();
 });
 
-test('a hostile document\'s report page served by the API stays inert', { skip: needsChromium }, async () => {
+test("a hostile document's report page served by the API stays inert", { skip: needsChromium }, async () => {
   const page = await s.newPage();
   await page.goto(`${s.url}/#/doc/${HOSTILE_DOC.id}`);
   await page.click('a.report-html');

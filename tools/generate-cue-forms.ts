@@ -51,7 +51,8 @@ for (const [lemma, , , particle] of readTsv(langPath('fr', 'cues.tsv'))) {
 }
 for (const aux of ['avoir', 'être']) add('aux', aux, formsOf(aux));
 // Modal and light verbs end a noun phrase scanned backwards ("le chef de l'Etat doit livrer").
-for (const modal of ['pouvoir', 'devoir', 'vouloir', 'aller', 'venir', 'falloir', 'sembler', 'tenir', 'refuser']) add('verb', modal, formsOf(modal, ['P', 'I', 'J', 'F', 'C', 'S']));
+for (const modal of ['pouvoir', 'devoir', 'vouloir', 'aller', 'venir', 'falloir', 'sembler', 'tenir', 'refuser'])
+  add('verb', modal, formsOf(modal, ['P', 'I', 'J', 'F', 'C', 'S']));
 for (const [entry, kind] of readTsv(langPath('fr', 'hedges.tsv'))) {
   if (kind === 'verb') add('hedge', entry!, formsOf(entry!));
   if (kind === 'verb-cond') add('hedge', entry!, formsOf(entry!, ['C']));

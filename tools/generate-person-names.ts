@@ -20,7 +20,10 @@ for (const [code, locale] of locales) {
   const person = locale.person;
   if (!person) continue;
   let n = 0;
-  for (const [kind, lists] of [['first', person.first_name], ['last', person.last_name]] as const) {
+  for (const [kind, lists] of [
+    ['first', person.first_name],
+    ['last', person.last_name],
+  ] as const) {
     for (const list of Object.values(lists ?? {})) {
       for (const name of list as string[]) {
         if (!NAME.test(name) || !LATIN.test(name) || functionWords.has(name.toLowerCase())) continue;

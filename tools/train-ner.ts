@@ -116,7 +116,11 @@ function toExample(doc: GoldDoc): Example {
 }
 
 /** Spans in the mention style of the model being trained (what the pipeline outputs). */
-function styled(spans: ReturnType<typeof spansFromTags>, ex: Pick<Example, 'doc' | 'tokens' | 'prepared'>, consistency = header.documentConsistency): ReturnType<typeof spansFromTags> {
+function styled(
+  spans: ReturnType<typeof spansFromTags>,
+  ex: Pick<Example, 'doc' | 'tokens' | 'prepared'>,
+  consistency = header.documentConsistency,
+): ReturnType<typeof spansFromTags> {
   if (consistency) spans = consistentSpans(spans, ex.prepared.forms, ex.prepared.lowered, ex.tokens, ex.doc.text);
   return mentionStyle === 'hipe' ? hipeMentions(spans, ex.prepared.forms, ex.tokens, ex.doc.text, args.lang!) : spans;
 }
@@ -127,7 +131,16 @@ if (mentionStyle !== 'names' && mentionStyle !== 'hipe') {
   console.error(`train:ner: --mention-style is names or hipe, not "${mentionStyle}"`);
   process.exit(2);
 }
-const header: ModelHeader = { format: 'recoupe-ner', featureVersion: FEATURE_VERSION, language: args.lang!, bits, scale: 1, trainedOn: args.train!.split(','), mentionStyle, ...(args['document-consistency'] ? { documentConsistency: true } : {}) };
+const header: ModelHeader = {
+  format: 'recoupe-ner',
+  featureVersion: FEATURE_VERSION,
+  language: args.lang!,
+  bits,
+  scale: 1,
+  trainedOn: args.train!.split(','),
+  mentionStyle,
+  ...(args['document-consistency'] ? { documentConsistency: true } : {}),
+};
 const w = new Float32Array((1 << bits) * NT);
 /** Σ (update × time) for the averaged perceptron's lazy averaging. */
 const u = new Float64Array(w.length);
@@ -199,9 +212,14 @@ function averaged(): Float32Array {
 
 const t0 = performance.now();
 const train = load(args.train!).map(toExample);
-const dev = args.dev!.split(',').filter(Boolean).map((name) => ({ name, examples: load(name).map(toExample) }));
+const dev = args
+  .dev!.split(',')
+  .filter(Boolean)
+  .map((name) => ({ name, examples: load(name).map(toExample) }));
 const nTokens = train.reduce((s, e) => s + e.tokens.length, 0);
-console.log(`train: ${train.length} docs, ${nTokens} tokens; dev: ${dev.map((d) => `${d.name} ${d.examples.length} docs`).join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+console.log(
+  `train: ${train.length} docs, ${nTokens} tokens; dev: ${dev.map((d) => `${d.name} ${d.examples.length} docs`).join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+);
 for (let epoch = 1; epoch <= Number(args.epochs); epoch++) {
   shuffle(train, Number(args.seed) + epoch);
   let errors = 0;

@@ -25,7 +25,9 @@ export interface CliRun {
 /** `recoupe ARGS…` from source; stdout is counted and dropped. Rejects on a non-zero exit. */
 export function runCli(args: string[]): Promise<CliRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', REPORT_USAGE, '--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'bin.ts'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', REPORT_USAGE, '--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'bin.ts'), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let firstByte: number | null = null;
   let bytes = 0;
   let lines = 0;

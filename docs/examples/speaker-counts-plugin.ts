@@ -30,6 +30,9 @@ export const speakerCountsStage: Stage = {
       c.attributions++;
       counts.set(speaker, c);
     }
-    doc.set(speakerCountsLayer, [...counts.values()].sort((x, y) => y.attributions - x.attributions || x.speaker.localeCompare(y.speaker)));
+    doc.set(
+      speakerCountsLayer,
+      [...counts.values()].sort((x, y) => y.attributions - x.attributions || x.speaker.localeCompare(y.speaker)),
+    );
   },
 };

@@ -113,9 +113,12 @@ export function checkGoldStructure(g: ClaimGoldFile): string[] {
       if (c.mentions.length === 0) problems.push(`${c.id}: no mention`);
       const ups = new Set(c.mentions.map((m) => m.upstream).filter(identifiedUpstream));
       const mdocs = new Set(c.mentions.map((m) => m.doc));
-      if (c.verdict === 'independent' && (mdocs.size < 2 || ups.size < 2 || c.independent_sources < 2)) problems.push(`${c.id}: independent needs >= 2 documents and >= 2 identified upstream sources`);
-      if (c.verdict !== 'independent' && mdocs.size < 2 && c.verdict !== 'single-upstream') problems.push(`${c.id}: a cluster of one document is single-upstream`);
-      if (c.verdict !== 'independent' && c.independent_sources >= 2) problems.push(`${c.id}: ${c.independent_sources} independent sources but verdict ${c.verdict}`);
+      if (c.verdict === 'independent' && (mdocs.size < 2 || ups.size < 2 || c.independent_sources < 2))
+        problems.push(`${c.id}: independent needs >= 2 documents and >= 2 identified upstream sources`);
+      if (c.verdict !== 'independent' && mdocs.size < 2 && c.verdict !== 'single-upstream')
+        problems.push(`${c.id}: a cluster of one document is single-upstream`);
+      if (c.verdict !== 'independent' && c.independent_sources >= 2)
+        problems.push(`${c.id}: ${c.independent_sources} independent sources but verdict ${c.verdict}`);
       for (const m of c.mentions) {
         if (!docs.has(m.doc)) problems.push(`${c.id}: unknown document ${m.doc}`);
         if (!(m.start >= 0 && m.end > m.start)) problems.push(`${c.id}: bad span ${m.start}-${m.end}`);
@@ -125,7 +128,8 @@ export function checkGoldStructure(g: ClaimGoldFile): string[] {
       }
     }
   }
-  for (const s of g.stories) for (const c of s.clusters) if (c.contradicts && !clusters.has(c.contradicts)) problems.push(`${c.id}: contradicts unknown ${c.contradicts}`);
+  for (const s of g.stories)
+    for (const c of s.clusters) if (c.contradicts && !clusters.has(c.contradicts)) problems.push(`${c.id}: contradicts unknown ${c.contradicts}`);
   return problems;
 }
 
@@ -138,7 +142,10 @@ function readSeed(file: string): string {
  * and calls `each` on every other 2018 row (for distractors). Rows of other
  * years are skipped on their raw `date` field without being parsed further.
  */
-export async function scanOrangesum(lines: Set<number>, each?: (line: number, row: Record<string, unknown>) => void): Promise<Map<number, Record<string, unknown>>> {
+export async function scanOrangesum(
+  lines: Set<number>,
+  each?: (line: number, row: Record<string, unknown>) => void,
+): Promise<Map<number, Record<string, unknown>>> {
   const out = new Map<number, Record<string, unknown>>();
   const rl = createInterface({ input: createReadStream(ORANGESUM_FULL).pipe(createGunzip()), crlfDelay: Infinity });
   let n = 0;

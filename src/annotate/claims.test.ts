@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../pipeline/analyze.js';
 
-const claims = (text: string) => analyze(text, { raw: true }).claims.map((c) => ({ text: c.text, attribution: c.attribution, hedged: c.hedged, negated: c.negated }));
+const claims = (text: string) =>
+  analyze(text, { raw: true }).claims.map((c) => ({ text: c.text, attribution: c.attribution, hedged: c.hedged, negated: c.negated }));
 
 test('attributed and own-voice claims, with hedging and negation', () => {
   const c = claims(

@@ -142,7 +142,16 @@ export function findClaims(doc: Doc): Claim[] {
     const text = doc.text.slice(c.start, c.end);
     const [first, last] = wordsOf(sx, c);
     const inside = entities.overlapping(c.start, c.end);
-    claims.push({ start: c.start, end: c.end, text, attribution, hedged: hedged(), negated: negated(sx, lex, c), question: /\?\s*$/.test(text), proposition: proposition(doc, sx, first, last, inside) });
+    claims.push({
+      start: c.start,
+      end: c.end,
+      text,
+      attribution,
+      hedged: hedged(),
+      negated: negated(sx, lex, c),
+      question: /\?\s*$/.test(text),
+      proposition: proposition(doc, sx, first, last, inside),
+    });
   };
   doc.attributions.forEach((a, i) => push(trim(doc.text, a.content), i, () => a.hedged));
   // Spans inside some attribution (cue, source or content), sorted, for a sweep over the sentences.

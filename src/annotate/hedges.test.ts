@@ -24,6 +24,6 @@ test('modal conditionals are not hedges; sequence of tenses drops the conditiona
 });
 
 test('the consequence of a hypothesis is not a hedge, a conditional in the next sentence still is', () => {
-  assert.deepEqual(markers("Si la digue cédait, tout le quartier serait inondé. Le maire aurait été prévenu."), ['aurait']);
-  assert.deepEqual(markers("Au cas où le vol serait annulé, les passagers seraient remboursés."), []);
+  assert.deepEqual(markers('Si la digue cédait, tout le quartier serait inondé. Le maire aurait été prévenu.'), ['aurait']);
+  assert.deepEqual(markers('Au cas où le vol serait annulé, les passagers seraient remboursés.'), []);
 });

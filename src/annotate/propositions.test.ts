@@ -6,7 +6,9 @@ import { analyze } from '../pipeline/analyze.js';
 const props = (text: string) => analyze(text, { raw: true }).claims.map((c) => ({ ...c.proposition!, negated: c.negated }));
 
 test('figures carry their unit and scale: number words, millions, per cent', () => {
-  const [dead, money, rate] = props("Les inondations ont fait trois morts à Lunel. Le gouvernement a débloqué 400 millions d'euros. Le taux de chômage a atteint 8,5 % en mars.");
+  const [dead, money, rate] = props(
+    "Les inondations ont fait trois morts à Lunel. Le gouvernement a débloqué 400 millions d'euros. Le taux de chômage a atteint 8,5 % en mars.",
+  );
   assert.deepEqual(dead!.figures, ['3 mort']);
   assert.equal(money!.figures.length, 1);
   assert.match(money!.figures[0]!, /^400000000 euro/);

@@ -144,6 +144,7 @@ function figureAt(sx: Syntax, words: PropositionWords, tools: WordTools, i: numb
   if (k <= last && (sx.words[k]!.text === '%' || words.percent.has(sx.words[k]!.lower))) return { figure: `${show(value)} %`, next: k + 1 };
   if (k <= last && words.unitLinks.has(sx.words[k]!.lower)) k++;
   const u = sx.words[k];
-  if (k <= last && u && u.kind === 'word' && !u.cap && u.lower.length > 1 && !tools.isStopword(u.lower) && !isFiniteVerb(sx, k)) return { figure: `${show(value)} ${tools.stem(u.lower)}`, next: k + 1 };
+  if (k <= last && u && u.kind === 'word' && !u.cap && u.lower.length > 1 && !tools.isStopword(u.lower) && !isFiniteVerb(sx, k))
+    return { figure: `${show(value)} ${tools.stem(u.lower)}`, next: k + 1 };
   return { figure: show(value), next: k };
 }

@@ -6,7 +6,7 @@ test('French, English and straight quotes with nesting', () => {
   const s = '« Il m\'a dit “partez” hier », raconte-t-elle. Il parle de "fake news".';
   const q = findQuotes(s).map((x) => [x.text, x.depth, x.closed]);
   assert.deepEqual(q, [
-    ['« Il m\'a dit “partez” hier »', 0, true],
+    ["« Il m'a dit “partez” hier »", 0, true],
     ['“partez”', 1, true],
     ['"fake news"', 0, true],
   ]);
@@ -45,6 +45,9 @@ test('an unclosed quotation ends with its paragraph when the next neither re-ope
 });
 
 test('straight quotes: a spaced closer before a comma is no opener', () => {
-  assert.deepEqual(texts('Il a dit "non " , puis "oui".'), [['"non "', 0, true], ['"oui"', 0, true]]);
+  assert.deepEqual(texts('Il a dit "non " , puis "oui".'), [
+    ['"non "', 0, true],
+    ['"oui"', 0, true],
+  ]);
   assert.deepEqual(texts('ceux qui en sont sortis ", analyse-t-il.'), []);
 });

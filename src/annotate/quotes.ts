@@ -156,7 +156,11 @@ export function findQuotes(text: string): Quote[] {
     if (c.length > 1) enterParagraph(paragraph + 1);
     else if (i === continuation) continue;
     else if (c === '"') {
-      const role = straightRole(text, i, stack.some((o) => o.kind === STRAIGHT));
+      const role = straightRole(
+        text,
+        i,
+        stack.some((o) => o.kind === STRAIGHT),
+      );
       if (role === 'open') push(STRAIGHT, i);
       else if (role === 'close') closeAt(i, STRAIGHT);
     } else if (c === '“' && openLow > 0) closeAt(i, LOW);

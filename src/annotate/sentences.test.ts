@@ -6,7 +6,11 @@ import { splitSentences } from './sentences.js';
 const split = (s: string) => splitSentences(s, tokenize(s)).map((x) => s.slice(x.start, x.end));
 
 test('abbreviations and initials do not end sentences', () => {
-  assert.deepEqual(split("M. Dupont est arrivé. Mme Durand l'attendait. J. Smith aussi."), ['M. Dupont est arrivé.', "Mme Durand l'attendait.", 'J. Smith aussi.']);
+  assert.deepEqual(split("M. Dupont est arrivé. Mme Durand l'attendait. J. Smith aussi."), [
+    'M. Dupont est arrivé.',
+    "Mme Durand l'attendait.",
+    'J. Smith aussi.',
+  ]);
   assert.deepEqual(split('Il est né en 52 av. J.-C. à Rome.'), ['Il est né en 52 av. J.-C. à Rome.']);
 });
 
@@ -27,7 +31,9 @@ test('line breaks: broken lines continue, headings and list items end', () => {
 });
 
 test('scraped paragraph breaks inside a sentence: lower case or a title goes on', () => {
-  assert.deepEqual(split("les médias avaient affirmé que l'armée de\n\nl'air avait largué des armes."), ["les médias avaient affirmé que l'armée de\n\nl'air avait largué des armes."]);
+  assert.deepEqual(split("les médias avaient affirmé que l'armée de\n\nl'air avait largué des armes."), [
+    "les médias avaient affirmé que l'armée de\n\nl'air avait largué des armes.",
+  ]);
   assert.deepEqual(split('« Ils doivent être détruits »\n\na déclaré le général.'), ['« Ils doivent être détruits »\n\na déclaré le général.']);
   assert.deepEqual(split('a déclaré M.\n\nDjebbari sur la chaîne.'), ['a déclaré M.\n\nDjebbari sur la chaîne.']);
   assert.deepEqual(split('avec...\n\nune défense de narval.'), ['avec...\n\nune défense de narval.']);
@@ -38,7 +44,10 @@ test('scraped paragraph breaks inside a sentence: lower case or a title goes on'
 });
 
 test('straight quotes after a stop: closing before a comma, opening before a word', () => {
-  assert.deepEqual(split('"Comment l\'Etat peut-il accepter cela?", a-t-il demandé. Puis rien.'), ['"Comment l\'Etat peut-il accepter cela?", a-t-il demandé.', 'Puis rien.']);
+  assert.deepEqual(split('"Comment l\'Etat peut-il accepter cela?", a-t-il demandé. Puis rien.'), [
+    '"Comment l\'Etat peut-il accepter cela?", a-t-il demandé.',
+    'Puis rien.',
+  ]);
   assert.deepEqual(split('selon Franceinfo."Nominoe" était son nom.'), ['selon Franceinfo.', '"Nominoe" était son nom.']);
   assert.deepEqual(split('de son soutien. ""Nous serons là"", dit-il.'), ['de son soutien.', '""Nous serons là"", dit-il.']);
   assert.deepEqual(split("j'ai dit : 'Je veux partir !' Alors il a dit oui."), ["j'ai dit : 'Je veux partir !'", 'Alors il a dit oui.']);
@@ -48,15 +57,22 @@ test('a sentence ends before a quotation opens; "etc." ends one before a capital
   assert.deepEqual(split('Il a prévenu. « Nous partirons. »'), ['Il a prévenu.', '« Nous partirons. »']);
   assert.deepEqual(split('Des pommes, des poires, etc. Le reste suit.'), ['Des pommes, des poires, etc.', 'Le reste suit.']);
   assert.deepEqual(split('Des pommes, etc. et le reste.'), ['Des pommes, etc. et le reste.']);
-  assert.deepEqual(split('Le témoin d\'un vol. Cette dernière alerte la police.'), ["Le témoin d'un vol.", 'Cette dernière alerte la police.']);
+  assert.deepEqual(split("Le témoin d'un vol. Cette dernière alerte la police."), ["Le témoin d'un vol.", 'Cette dernière alerte la police.']);
   assert.deepEqual(split('Voir p. 12 et art. 49.'), ['Voir p. 12 et art. 49.']);
 });
 
 test('spaced straight quotes by parity; intertitles; codes glued to a stop', () => {
-  assert.deepEqual(split('Il se souvient de leur rencontre. " Je lui tends la main ", dit-il.'), ['Il se souvient de leur rencontre.', '" Je lui tends la main ", dit-il.']);
+  assert.deepEqual(split('Il se souvient de leur rencontre. " Je lui tends la main ", dit-il.'), [
+    'Il se souvient de leur rencontre.',
+    '" Je lui tends la main ", dit-il.',
+  ]);
   assert.deepEqual(split('"Alors on a crié ! ", a expliqué Romane.'), ['"Alors on a crié ! ", a expliqué Romane.']);
   assert.deepEqual(split('Fin.\n\n- "Comme Pasteur!" -\n\nL\'Agence a reconnu.'), ['Fin.', '- "Comme Pasteur!" -', "L'Agence a reconnu."]);
-  assert.deepEqual(split("Un travail fantastique. L'ID.R était prête.Néanmoins, rien."), ['Un travail fantastique.', "L'ID.R était prête.", 'Néanmoins, rien.']);
+  assert.deepEqual(split("Un travail fantastique. L'ID.R était prête.Néanmoins, rien."), [
+    'Un travail fantastique.',
+    "L'ID.R était prête.",
+    'Néanmoins, rien.',
+  ]);
 });
 
 test('hard-wrapped text: a line broken before a capitalised name goes on', () => {

@@ -5,12 +5,40 @@ import { tokenize } from './tokens.js';
 const words = (s: string) => tokenize(s).map((t) => s.slice(t.start, t.end));
 
 test('elisions split off, exceptions kept whole', () => {
-  assert.deepEqual(words("l'armée d'Irak qu'il jusqu'à lorsqu'on aujourd'hui"), ["l'", 'armée', "d'", 'Irak', "qu'", 'il', "jusqu'", 'à', "lorsqu'", 'on', "aujourd'hui"]);
+  assert.deepEqual(words("l'armée d'Irak qu'il jusqu'à lorsqu'on aujourd'hui"), [
+    "l'",
+    'armée',
+    "d'",
+    'Irak',
+    "qu'",
+    'il',
+    "jusqu'",
+    'à',
+    "lorsqu'",
+    'on',
+    "aujourd'hui",
+  ]);
   assert.deepEqual(words('l’État'), ['l’', 'État']);
 });
 
 test('inverted pronouns', () => {
-  assert.deepEqual(words('dit-il, a-t-il, a t-il, a-t-elle ajouté, est-ce'), ['dit', '-il', ',', 'a', '-t-il', ',', 'a', 't-il', ',', 'a', '-t-elle', 'ajouté', ',', 'est', '-ce']);
+  assert.deepEqual(words('dit-il, a-t-il, a t-il, a-t-elle ajouté, est-ce'), [
+    'dit',
+    '-il',
+    ',',
+    'a',
+    '-t-il',
+    ',',
+    'a',
+    't-il',
+    ',',
+    'a',
+    '-t-elle',
+    'ajouté',
+    ',',
+    'est',
+    '-ce',
+  ]);
   assert.deepEqual(words('états-unienne auto-proclamé peut-être'), ['états-unienne', 'auto-proclamé', 'peut-être']);
 });
 
@@ -21,7 +49,22 @@ test('numbers and codes', () => {
 });
 
 test('abbreviations keep their period', () => {
-  assert.deepEqual(words('Mme Psaki, M. Dupont, Dr. House, 52 av. J.-C., etc.'), ['Mme', 'Psaki', ',', 'M.', 'Dupont', ',', 'Dr.', 'House', ',', '52', 'av.', 'J.-C.', ',', 'etc.']);
+  assert.deepEqual(words('Mme Psaki, M. Dupont, Dr. House, 52 av. J.-C., etc.'), [
+    'Mme',
+    'Psaki',
+    ',',
+    'M.',
+    'Dupont',
+    ',',
+    'Dr.',
+    'House',
+    ',',
+    '52',
+    'av.',
+    'J.-C.',
+    ',',
+    'etc.',
+  ]);
 });
 
 test('URLs, e-mails and Markdown links are single tokens', () => {
@@ -61,7 +104,9 @@ test('numeric abbreviations only before a number; initials unless a sentence sta
 test('URLs keep their own brackets, not the sentence punctuation', () => {
   const s = 'Voir https://fr.wikipedia.org/wiki/Foo_(bar). Ou (www.exemple.fr).';
   assert.deepEqual(
-    tokenize(s).filter((t) => t.kind === 'url').map((t) => s.slice(t.start, t.end)),
+    tokenize(s)
+      .filter((t) => t.kind === 'url')
+      .map((t) => s.slice(t.start, t.end)),
     ['https://fr.wikipedia.org/wiki/Foo_(bar)', 'www.exemple.fr'],
   );
 });
@@ -74,7 +119,9 @@ test('emoji and rare scripts are single tokens, offsets stay on code-point bound
 test('sites named by their domain are one token', () => {
   const s = 'selon Figaro.fr et attention-feux-foret.gouv.fr, pas fin.Il ni matin.néanmoins.';
   assert.deepEqual(
-    tokenize(s).filter((t) => t.kind === 'url').map((t) => s.slice(t.start, t.end)),
+    tokenize(s)
+      .filter((t) => t.kind === 'url')
+      .map((t) => s.slice(t.start, t.end)),
     ['Figaro.fr', 'attention-feux-foret.gouv.fr'],
   );
 });

@@ -7,7 +7,11 @@ export const DEFAULT_BUDGET_SECONDS = 60;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parse<T extends Options>(args: string[], options: T, allowPositionals = true): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>> {
+export function parse<T extends Options>(
+  args: string[],
+  options: T,
+  allowPositionals = true,
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>> {
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (e) {

@@ -15,7 +15,7 @@ function help(): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `recoupe <command> --help` for a command\'s options. Add --debug to see stack traces.',
+    "Run `recoupe <command> --help` for a command's options. Add --debug to see stack traces.",
   ].join('\n');
 }
 

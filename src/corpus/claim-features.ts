@@ -69,12 +69,17 @@ function titleClaim(a: Analysis, rows: ClaimRow[]): ClaimRow | null {
   const title = a.meta.title?.trim();
   if (!title) return null;
   const tools = wordTools(a.meta.language);
-  const folded = ` ${fold(title).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const folded = ` ${fold(title)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const entityKeys = new Set<string>();
   const named = new Set<string>();
   for (const e of a.entities) {
     if (NON_TOPIC_TYPES.has(e.type)) continue;
-    const name = fold(e.text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const name = fold(e.text)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     if (name.length < 2 || !folded.includes(` ${name} `)) continue;
     entityKeys.add(e.key);
     for (const w of name.split(' ')) named.add(w);

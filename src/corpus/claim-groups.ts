@@ -175,7 +175,8 @@ export class Matcher {
       near: this.near(x, y),
       sameDocument: t.document[x] === t.document[y],
       negation: t.negated[x] !== t.negated[y],
-      figuresDisagree: this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !intersects(f.values, f.offsets[x]!, f.offsets[x + 1]!, f.offsets[y]!, f.offsets[y + 1]!)),
+      figuresDisagree:
+        this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !intersects(f.values, f.offsets[x]!, f.offsets[x + 1]!, f.offsets[y]!, f.offsets[y + 1]!)),
       sharedFigure: nx > 0 && ny > 0,
       sharedVerb: this.sharesVerb(x, y),
       predicates: this.hasVerbs(x) && this.hasVerbs(y),
@@ -266,7 +267,9 @@ export function contradicts(p: PairFeatures): boolean {
 
 /** Which parts of two claims matched, in words, for a group's explanation. */
 export function explainPair(p: PairFeatures, t: { verbs: string[]; figures: string[]; entities: string[] }): string {
-  const parts = [`wording (shared weight ${p.words.shared.toFixed(2)} rare words, jaccard ${p.words.jaccard.toFixed(2)}, containment ${p.words.containment.toFixed(2)})`];
+  const parts = [
+    `wording (shared weight ${p.words.shared.toFixed(2)} rare words, jaccard ${p.words.jaccard.toFixed(2)}, containment ${p.words.containment.toFixed(2)})`,
+  ];
   if (t.verbs.length) parts.unshift(`predicate ${t.verbs.join(', ')}`);
   if (t.figures.length) parts.push(`figures ${t.figures.join(', ')}`);
   if (t.entities.length) parts.push(`entities ${t.entities.join(', ')}`);
@@ -404,7 +407,12 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
     if (documents < minDocuments) continue;
     // The id names the claims (document id and index), so it is stable across runs and backends.
     const id = createHash('sha256')
-      .update(claims.map((c) => `${t.documentIds[t.document[c]!]}:${t.index[c]}`).sort().join(','))
+      .update(
+        claims
+          .map((c) => `${t.documentIds[t.document[c]!]}:${t.index[c]}`)
+          .sort()
+          .join(','),
+      )
       .digest('hex')
       .slice(0, 16);
     const g = { id, claims, documents, links: linksOf.get(root) ?? [], contradicts: [] as string[] };
@@ -424,12 +432,24 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
 const byDate = (a: ClaimWithDocument, b: ClaimWithDocument) => (a.published ?? '9999').localeCompare(b.published ?? '9999');
 
 /** Group claims held in memory; `families` says which documents are copies of each other (near-duplicates). */
-export async function groupClaims(claims: AsyncIterable<ClaimWithDocument> | Iterable<ClaimWithDocument>, families: CopyFamilies, options: GroupOptions = {}): Promise<ClaimGroup[]> {
+export async function groupClaims(
+  claims: AsyncIterable<ClaimWithDocument> | Iterable<ClaimWithDocument>,
+  families: CopyFamilies,
+  options: GroupOptions = {},
+): Promise<ClaimGroup[]> {
   const all: ClaimWithDocument[] = [];
   for await (const c of claims) all.push(c);
   const t = await claimTable(all);
   const canon = keyCanon(t.sourceKeys);
-  return matchClaims(t, options).map((g) => describe(g, t, g.claims.map((c) => all[c]!), families, canon));
+  return matchClaims(t, options).map((g) =>
+    describe(
+      g,
+      t,
+      g.claims.map((c) => all[c]!),
+      families,
+      canon,
+    ),
+  );
 }
 
 /** Claims fetched per round trip while describing groups. */
@@ -440,7 +460,11 @@ const DESCRIBE_BATCH = 1000;
  * claims' features (no text); each group's claims are then fetched and
  * described as the groups are written out.
  */
-export async function* storeClaimGroups(store: Pick<CorpusStore, 'claimFeatures' | 'claimsAt'>, families: CopyFamilies, options: GroupOptions = {}): AsyncGenerator<ClaimGroup> {
+export async function* storeClaimGroups(
+  store: Pick<CorpusStore, 'claimFeatures' | 'claimsAt'>,
+  families: CopyFamilies,
+  options: GroupOptions = {},
+): AsyncGenerator<ClaimGroup> {
   const t = await claimTable(store.claimFeatures());
   const groups = matchClaims(t, options);
   const canon = keyCanon(t.sourceKeys);
@@ -455,7 +479,14 @@ export async function* storeClaimGroups(store: Pick<CorpusStore, 'claimFeatures'
     const rows = new Map<string, ClaimWithDocument>();
     const keys = batch.flatMap((g) => g.claims.map((c) => ({ documentId: t.documentIds[t.document[c]!]!, index: t.index[c]! })));
     for await (const r of store.claimsAt(keys)) rows.set(keyOf(r.documentId, r.index), r);
-    for (const g of batch) yield describe(g, t, g.claims.map((c) => rows.get(keyOf(t.documentIds[t.document[c]!]!, t.index[c]!))!), families, canon);
+    for (const g of batch)
+      yield describe(
+        g,
+        t,
+        g.claims.map((c) => rows.get(keyOf(t.documentIds[t.document[c]!]!, t.index[c]!))!),
+        families,
+        canon,
+      );
   }
 }
 
@@ -470,21 +501,38 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
     return keysOf(r, a).filter((k) => y.has(k));
   };
   const explanation = g.links.map(
-    (l) => `«${textAt(l.a)}» = «${textAt(l.b)}»: ${explainPair(l.features, { verbs: both(t.verbs, l.a, l.b), figures: both(t.figures, l.a, l.b), entities: both(t.entities, l.a, l.b) })}`,
+    (l) =>
+      `«${textAt(l.a)}» = «${textAt(l.b)}»: ${explainPair(l.features, { verbs: both(t.verbs, l.a, l.b), figures: both(t.figures, l.a, l.b), entities: both(t.entities, l.a, l.b) })}`,
   );
   const cs = claims.sort((a, b) => byDate(a, b) || a.documentId.localeCompare(b.documentId) || a.index - b.index);
   const docs = new Map<string, GroupDocument>();
-  for (const c of cs) if (!docs.has(c.documentId)) docs.set(c.documentId, { id: c.documentId, inputPath: c.inputPath, outlet: c.outlet, published: c.published });
+  for (const c of cs)
+    if (!docs.has(c.documentId)) docs.set(c.documentId, { id: c.documentId, inputPath: c.inputPath, outlet: c.outlet, published: c.published });
   const count = new Map<string, number>();
   for (const c of cs) for (const k of c.entityKeys) count.set(k, (count.get(k) ?? 0) + 1);
-  const dates = cs.map((c) => c.published).filter((d): d is string => d !== null).sort();
+  const dates = cs
+    .map((c) => c.published)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     id,
     label: cs[0]!.text,
-    entityKeys: [...count].filter(([, n]) => n * 2 >= cs.length).map(([k]) => k).sort(),
+    entityKeys: [...count]
+      .filter(([, n]) => n * 2 >= cs.length)
+      .map(([k]) => k)
+      .sort(),
     numbers: [...new Set(cs.flatMap((c) => facts(c.numbers)))].sort(),
     documents: [...docs.values()],
-    claims: cs.map((c) => ({ documentId: c.documentId, index: c.index, text: c.text, speaker: c.speaker, speakerKey: c.speakerKey ? canon(c.speakerKey) : null, via: c.via, hedged: c.hedged, candidate: c.candidate })),
+    claims: cs.map((c) => ({
+      documentId: c.documentId,
+      index: c.index,
+      text: c.text,
+      speaker: c.speaker,
+      speakerKey: c.speakerKey ? canon(c.speakerKey) : null,
+      via: c.via,
+      hedged: c.hedged,
+      candidate: c.candidate,
+    })),
     speakers: [...new Set(cs.map((c) => c.speaker).filter((s): s is string => s !== null))],
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,

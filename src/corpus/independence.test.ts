@@ -5,7 +5,12 @@ import { independence, NO_COPIES, type CopyFamilies } from './independence.js';
 import { keyCanon } from './source-keys.js';
 import type { ClaimWithDocument } from './store.js';
 
-function mention(documentId: string, outlet: string | null, speaker: { text: string; key: string | null; anonymous?: boolean } | null, extra: Partial<ClaimWithDocument> = {}): ClaimWithDocument {
+function mention(
+  documentId: string,
+  outlet: string | null,
+  speaker: { text: string; key: string | null; anonymous?: boolean } | null,
+  extra: Partial<ClaimWithDocument> = {},
+): ClaimWithDocument {
   return {
     documentId,
     index: 0,
@@ -77,7 +82,12 @@ test('outlets in their own voice, or anonymous sources in two outlets, cannot be
 });
 
 test('an anonymous speaker relayed by a named medium traces to that medium', () => {
-  const relayed = mention('d1', 'Le Courrier', { text: 'des sources', key: 'anon:d10000000000:sources', anonymous: true }, { via: ['Reuters'], proposition: { predicate: [], figures: [], subject: [], arguments: [], time: [], negated: false, viaKeys: ['org:reuters'] } });
+  const relayed = mention(
+    'd1',
+    'Le Courrier',
+    { text: 'des sources', key: 'anon:d10000000000:sources', anonymous: true },
+    { via: ['Reuters'], proposition: { predicate: [], figures: [], subject: [], arguments: [], time: [], negated: false, viaKeys: ['org:reuters'] } },
+  );
   const r = independence([relayed, mention('d2', 'Radio Sud', { text: 'Reuters', key: 'org:reuters' })], NO_COPIES);
   assert.equal(r.verdict, 'single-upstream');
 });

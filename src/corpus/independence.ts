@@ -108,11 +108,17 @@ function trace(c: ClaimWithDocument, families: CopyFamilies, canon: KeyCanon): T
   const viaKeys = c.proposition?.viaKeys ?? c.via.map((v) => `name:${sourceKey(v)}`);
   for (let i = viaKeys.length - 1; i >= 0; i--) {
     const k = viaKeys[i];
-    if (k && !k.startsWith('anon:')) return { key: canon(k), label: c.via[i] ?? k, kind: 'relay', chain: `${c.speaker ?? 'unnamed source'} relayed by ${c.via[i]} in ${where}` };
+    if (k && !k.startsWith('anon:'))
+      return { key: canon(k), label: c.via[i] ?? k, kind: 'relay', chain: `${c.speaker ?? 'unnamed source'} relayed by ${c.via[i]} in ${where}` };
   }
   if (c.speaker) {
     // Anonymous sources cannot be told apart across outlets: one per family of copies.
-    return { key: `anonymous@${families.familyOf(c.documentId)}`, label: `${c.speaker} (anonymous, in ${c.outlet ?? short(c.documentId)})`, kind: 'anonymous', chain: `${c.speaker} (anonymous)${viaText} in ${where}` };
+    return {
+      key: `anonymous@${families.familyOf(c.documentId)}`,
+      label: `${c.speaker} (anonymous, in ${c.outlet ?? short(c.documentId)})`,
+      kind: 'anonymous',
+      chain: `${c.speaker} (anonymous)${viaText} in ${where}`,
+    };
   }
   const origin = c.origin[0];
   if (origin) return { key: outletKey(origin, c.language), label: origin, kind: 'agency', chain: `own voice of ${where}, taken from ${origin}` };
@@ -168,7 +174,9 @@ export function independence(claims: ClaimWithDocument[], families: CopyFamilies
     reasons.unshift(`single upstream: every mention traces back to ${sources[0]!.label}`);
   } else if (named.length >= 2 && families_.size >= 2 && publishers.size >= 2) {
     verdict = 'independent';
-    reasons.unshift(`independent: ${named.length} distinct named upstream sources (${named.map((s) => `${s.label}: ${s.documents.length} document(s)`).join('; ')}) in ${publishers.size} publishers`);
+    reasons.unshift(
+      `independent: ${named.length} distinct named upstream sources (${named.map((s) => `${s.label}: ${s.documents.length} document(s)`).join('; ')}) in ${publishers.size} publishers`,
+    );
   } else {
     verdict = 'undetermined';
     const why: string[] = [];
@@ -178,7 +186,12 @@ export function independence(claims: ClaimWithDocument[], families: CopyFamilies
     if (unnamed.length) why.push(`${unnamed.length} upstream(s) that cannot be told apart: ${unnamed.map((s) => s.label).join('; ')}`);
     reasons.unshift(`undetermined: ${why.join('; ')}`);
   }
-  return { distinctSources: verdict === 'independent' ? named.length : verdict === 'single-upstream' ? 1 : Math.max(1, named.length), verdict, reasons, sources };
+  return {
+    distinctSources: verdict === 'independent' ? named.length : verdict === 'single-upstream' ? 1 : Math.max(1, named.length),
+    verdict,
+    reasons,
+    sources,
+  };
 }
 
 const clip = (s: string) => (s.length > 90 ? `${s.slice(0, 89)}…` : s);

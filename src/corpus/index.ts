@@ -30,5 +30,10 @@ export async function claimGroupsOf(store: CorpusStore, options: GroupOptions = 
 
 /** The citation graph of the whole corpus. */
 export function graphOf(store: CorpusStore): Promise<Graph> {
-  return buildGraph({ documents: store.documents(), attributions: store.attributions(), media: store.entities({ subtype: MEDIA_SUBTYPE }), nearDuplicates: store.nearDuplicates() });
+  return buildGraph({
+    documents: store.documents(),
+    attributions: store.attributions(),
+    media: store.entities({ subtype: MEDIA_SUBTYPE }),
+    nearDuplicates: store.nearDuplicates(),
+  });
 }

@@ -70,10 +70,7 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 }
 
 /** Which candidates are near-duplicates of `doc`; the earlier copy (by date, then the stored one) is the original. */
-export function judgeNearDuplicates(
-  doc: PreparedDocument,
-  candidates: { id: string; minhash: Uint32Array; published: string | null }[],
-): NearDuplicateRow[] {
+export function judgeNearDuplicates(doc: PreparedDocument, candidates: { id: string; minhash: Uint32Array; published: string | null }[]): NearDuplicateRow[] {
   const out: NearDuplicateRow[] = [];
   const mine = doc.analysis.meta.published;
   for (const c of candidates) {
@@ -81,7 +78,9 @@ export function judgeNearDuplicates(
     const s = similarity(doc.minhash, c.minhash);
     if (s < NEAR_DUPLICATE_SIMILARITY) continue;
     const newIsEarlier = mine !== null && c.published !== null && mine < c.published;
-    out.push(newIsEarlier ? { documentId: c.id, duplicateOf: doc.analysis.id, similarity: s } : { documentId: doc.analysis.id, duplicateOf: c.id, similarity: s });
+    out.push(
+      newIsEarlier ? { documentId: c.id, duplicateOf: doc.analysis.id, similarity: s } : { documentId: doc.analysis.id, duplicateOf: c.id, similarity: s },
+    );
   }
   return out;
 }

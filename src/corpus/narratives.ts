@@ -86,8 +86,19 @@ function describe(gs: ClaimGroup[]): Narrative {
   const keyCount = new Map<string, number>();
   for (const g of gs) for (const k of g.entityKeys) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
   return {
-    id: createHash('sha256').update(gs.map((g) => g.id).sort().join(',')).digest('hex').slice(0, 16),
-    entityKeys: [...keyCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6).map(([k]) => k),
+    id: createHash('sha256')
+      .update(
+        gs
+          .map((g) => g.id)
+          .sort()
+          .join(','),
+      )
+      .digest('hex')
+      .slice(0, 16),
+    entityKeys: [...keyCount]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 6)
+      .map(([k]) => k),
     claimGroups: gs.map((g) => ({ id: g.id, label: g.label, first: g.first, last: g.last, documents: g.documents.length })),
     documents: docs.size,
     first: timeline[0]?.date ?? null,

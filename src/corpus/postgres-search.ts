@@ -35,7 +35,10 @@ export function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params
     const like = param(`%${f.speaker.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
     where.push(`EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved ILIKE ${like} OR a.source ILIKE ${like}))`);
   }
-  if (f.hedged) where.push('(EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.hedged) OR EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.hedged))');
+  if (f.hedged)
+    where.push(
+      '(EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.hedged) OR EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.hedged))',
+    );
   if (f.anonymous) where.push('EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.source_anonymous)');
   const order = fts ? 'rank, d.number' : 'd.published DESC NULLS LAST, d.number';
   const limit = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : '';

@@ -10,7 +10,20 @@ import { migratePostgres } from './migrations/postgres.js';
 import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
 import { insertDocument } from './postgres-write.js';
 import { parseQuery, snippet, asksNothing } from './search-query.js';
-import { SPEAKER_KEYS, attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
+import {
+  SPEAKER_KEYS,
+  attributionRow,
+  CLAIM_FEATURES,
+  CLAIMS_WITH_DOCUMENTS,
+  claimFeaturesRow,
+  claimRow,
+  documentRow,
+  entityRow,
+  nearDuplicateRow,
+  sourceRow,
+  type Decoder,
+  type Row,
+} from './store-rows.js';
 import type {
   AddResult,
   AttributionRow,
@@ -37,7 +50,6 @@ const RETRYABLE = new Set(['40P01', '40001']);
 const MAX_ATTEMPTS = 5;
 /** First key of the advisory locks on LSH buckets (two-int keys never collide with pg-boss's bigint ones). */
 const BUCKET_LOCK_SPACE = 0x52430000;
-
 
 /** A connection URL without its password, for messages. */
 export function redactUrl(url: string): string {
@@ -145,7 +157,10 @@ export class PostgresStore implements CorpusStore {
            (SELECT DISTINCT document_number FROM lsh_buckets WHERE bucket = ANY($1::bigint[]) AND document_number <> $2 LIMIT ${MAX_CANDIDATES})`,
         [doc.bands, number],
       );
-      const links = judge(doc, candidates.rows.map((r) => ({ id: r.id as string, minhash: fromBytea(r.minhash as Buffer), published: (r.published as string | null) ?? null })));
+      const links = judge(
+        doc,
+        candidates.rows.map((r) => ({ id: r.id as string, minhash: fromBytea(r.minhash as Buffer), published: (r.published as string | null) ?? null })),
+      );
       if (links.length) {
         const r = await client.query(
           'INSERT INTO near_duplicates (document_id, duplicate_of, similarity) SELECT * FROM unnest($1::text[], $2::text[], $3::real[]) ON CONFLICT DO NOTHING',
@@ -184,9 +199,10 @@ export class PostgresStore implements CorpusStore {
   }
 
   async *entities(filter: { subtype?: string } = {}): AsyncIterable<EntityRow> {
-    const rows = filter.subtype === undefined
-      ? this.stream('SELECT * FROM entities ORDER BY document_id, entity_index')
-      : this.stream('SELECT * FROM entities WHERE subtype = $1 ORDER BY document_id, entity_index', [filter.subtype]);
+    const rows =
+      filter.subtype === undefined
+        ? this.stream('SELECT * FROM entities ORDER BY document_id, entity_index')
+        : this.stream('SELECT * FROM entities WHERE subtype = $1 ORDER BY document_id, entity_index', [filter.subtype]);
     for await (const r of rows) yield entityRow(r);
   }
 
@@ -223,8 +239,7 @@ export class PostgresStore implements CorpusStore {
       SELECT 'speaker' AS kind, k.key, label.name, bool_or(k.anonymous) AS anonymous, count(*) AS count, count(DISTINCT k.document_id) AS documents, min(d.published) AS first, max(d.published) AS last
       FROM k JOIN label ON label.key = k.key JOIN documents d ON d.id = k.document_id
       GROUP BY k.key, label.name ORDER BY count DESC, label.name COLLATE "C"`;
-    for (const sql of [outlets, speakers])
-      for await (const r of this.stream(sql)) yield sourceRow(r, POSTGRES);
+    for (const sql of [outlets, speakers]) for await (const r of this.stream(sql)) yield sourceRow(r, POSTGRES);
   }
 
   async stats(): Promise<CorpusStats> {
@@ -240,7 +255,8 @@ export class PostgresStore implements CorpusStore {
       (SELECT min(published) FROM documents) AS first,
       (SELECT max(published) FROM documents) AS last`);
     const languages: Record<string, number> = {};
-    for (const r of (await this.pool.query<Row>('SELECT language, count(*) AS n FROM documents GROUP BY language')).rows) languages[r.language as string] = Number(r.n);
+    for (const r of (await this.pool.query<Row>('SELECT language, count(*) AS n FROM documents GROUP BY language')).rows)
+      languages[r.language as string] = Number(r.n);
     const s = rows[0]!;
     return {
       documents: Number(s.documents),
@@ -289,7 +305,7 @@ async function lockBuckets(client: pg.PoolClient, docs: PreparedDocument[]): Pro
   await client.query(
     `SELECT count(pg_advisory_xact_lock(${BUCKET_LOCK_SPACE} + band, hash)) FROM
        (SELECT band, hash FROM unnest($1::int[], $2::int[]) AS t(band, hash) ORDER BY band, hash) ordered`,
-    [buckets.map((b) => Math.floor(b / 2 ** 32)), buckets.map((b) => b % 2 ** 32 | 0)],
+    [buckets.map((b) => Math.floor(b / 2 ** 32)), buckets.map((b) => (b % 2 ** 32) | 0)],
   );
 }
 

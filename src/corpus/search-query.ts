@@ -58,7 +58,12 @@ export function snippet(text: string, q: ParsedQuery, language: string, width = 
   if (at < 0) {
     const set = new Set(wanted);
     for (const w of words(text)) {
-      if (tools.stem(w.word).split('-').some((p) => set.has(p))) {
+      if (
+        tools
+          .stem(w.word)
+          .split('-')
+          .some((p) => set.has(p))
+      ) {
         at = w.start;
         break;
       }

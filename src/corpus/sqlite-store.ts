@@ -7,7 +7,20 @@ import { DEFAULT_LANGUAGE } from '../lang/resources.js';
 import { asksNothing, isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
 import { checkSqliteSchema, migrateSqlite } from './migrations/sqlite.js';
 import { SCHEMA_VERSION } from './sqlite-schema.js';
-import { SPEAKER_KEYS, attributionRow, CLAIM_FEATURES, CLAIMS_WITH_DOCUMENTS, claimFeaturesRow, claimRow, documentRow, entityRow, nearDuplicateRow, sourceRow, type Decoder, type Row } from './store-rows.js';
+import {
+  SPEAKER_KEYS,
+  attributionRow,
+  CLAIM_FEATURES,
+  CLAIMS_WITH_DOCUMENTS,
+  claimFeaturesRow,
+  claimRow,
+  documentRow,
+  entityRow,
+  nearDuplicateRow,
+  sourceRow,
+  type Decoder,
+  type Row,
+} from './store-rows.js';
 import type {
   AddResult,
   AttributionRow,
@@ -27,7 +40,8 @@ import type {
 } from './store.js';
 import { MAX_CANDIDATES } from './minhash.js';
 
-const DOCUMENT_COLUMNS = 'd.id, d.input_path, d.input_line, d.input_format, d.title, d.outlet, d.published, d.language, d.url, d.authors, d.origin, d.word_count, d.added_at';
+const DOCUMENT_COLUMNS =
+  'd.id, d.input_path, d.input_line, d.input_format, d.title, d.outlet, d.published, d.language, d.url, d.authors, d.origin, d.word_count, d.added_at';
 
 /** SQLite returns JSON as text and booleans as 0/1. */
 const SQLITE: Decoder = {
@@ -73,7 +87,12 @@ export class SqliteStore implements CorpusStore {
     // Opening for writing: a damaged file is refused before anything is added to it.
     const problems = this.db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
     if (problems.length !== 1 || problems[0]!.quick_check !== 'ok')
-      throw new Error(`${this.location} is damaged (PRAGMA quick_check: ${problems.slice(0, 3).map((p) => p.quick_check).join('; ')}${problems.length > 3 ? '; …' : ''}); restore it from a backup or rebuild it`);
+      throw new Error(
+        `${this.location} is damaged (PRAGMA quick_check: ${problems
+          .slice(0, 3)
+          .map((p) => p.quick_check)
+          .join('; ')}${problems.length > 3 ? '; …' : ''}); restore it from a backup or rebuild it`,
+      );
     migrateSqlite(this.db, this.location);
     this.db.prepare("INSERT OR REPLACE INTO corpus_info (name, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
   }
@@ -99,14 +118,17 @@ export class SqliteStore implements CorpusStore {
   private prepareWrites() {
     const db = this.db;
     return {
-      document: db.prepare(`INSERT OR IGNORE INTO documents (id, input_path, input_line, input_format, title, outlet, published, language, url, authors, origin, word_count, text, analysis, minhash, added_at)
+      document:
+        db.prepare(`INSERT OR IGNORE INTO documents (id, input_path, input_line, input_format, title, outlet, published, language, url, authors, origin, word_count, text, analysis, minhash, added_at)
         VALUES (@id, @input_path, @input_line, @input_format, @title, @outlet, @published, @language, @url, @authors, @origin, @word_count, @text, @analysis, @minhash, @added_at)`),
       inputKnown: db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').pluck(),
       input: db.prepare('INSERT OR IGNORE INTO inputs (input_key, document_id, input_path, input_line) VALUES (?, ?, ?, ?)'),
       entity: db.prepare('INSERT INTO entities (document_id, entity_index, start, end, text, type, subtype, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-      attribution: db.prepare(`INSERT INTO attributions (document_id, attribution_index, kind, cue, source, source_resolved, source_anonymous, via, content, content_start, content_end, hedged, parent, source_key)
+      attribution:
+        db.prepare(`INSERT INTO attributions (document_id, attribution_index, kind, cue, source, source_resolved, source_anonymous, via, content, content_start, content_end, hedged, parent, source_key)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      claim: db.prepare(`INSERT INTO claims (document_id, claim_index, start, end, text, attribution_index, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate, speaker_key, proposition)
+      claim:
+        db.prepare(`INSERT INTO claims (document_id, claim_index, start, end, text, attribution_index, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate, speaker_key, proposition)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       search: db.prepare('INSERT INTO documents_search (rowid, title, text, stems) VALUES (?, ?, ?, ?)'),
       bucket: db.prepare('INSERT OR IGNORE INTO lsh_buckets (bucket, document_number) VALUES (?, ?)'),
@@ -150,14 +172,48 @@ export class SqliteStore implements CorpusStore {
         const number = Number(info.lastInsertRowid);
         a.entities.forEach((e, i) => s.entity.run(a.id, i, e.start, e.end, e.text, e.type, e.subtype, e.key));
         a.attributions.forEach((x, i) =>
-          s.attribution.run(a.id, i, x.kind, x.cue?.text ?? null, x.source?.text ?? null, x.source?.resolved ?? null, x.source ? Number(x.source.anonymous) : null,
-            JSON.stringify(x.via.map((v) => v.text)), x.content.text, x.content.start, x.content.end, Number(x.hedged), x.parent, x.source?.key ?? null),
+          s.attribution.run(
+            a.id,
+            i,
+            x.kind,
+            x.cue?.text ?? null,
+            x.source?.text ?? null,
+            x.source?.resolved ?? null,
+            x.source ? Number(x.source.anonymous) : null,
+            JSON.stringify(x.via.map((v) => v.text)),
+            x.content.text,
+            x.content.start,
+            x.content.end,
+            Number(x.hedged),
+            x.parent,
+            x.source?.key ?? null,
+          ),
         );
         for (const c of doc.claims)
-          s.claim.run(a.id, c.index, c.start, c.end, c.text, c.attribution, Number(c.hedged), Number(c.candidate), c.speaker, c.anonymous === null ? null : Number(c.anonymous),
-            JSON.stringify(c.via), JSON.stringify(c.entityKeys), JSON.stringify(c.numbers), c.predicate.join(' '), c.speakerKey, c.proposition ? JSON.stringify(c.proposition) : null);
+          s.claim.run(
+            a.id,
+            c.index,
+            c.start,
+            c.end,
+            c.text,
+            c.attribution,
+            Number(c.hedged),
+            Number(c.candidate),
+            c.speaker,
+            c.anonymous === null ? null : Number(c.anonymous),
+            JSON.stringify(c.via),
+            JSON.stringify(c.entityKeys),
+            JSON.stringify(c.numbers),
+            c.predicate.join(' '),
+            c.speakerKey,
+            c.proposition ? JSON.stringify(c.proposition) : null,
+          );
         s.search.run(number, a.meta.title ?? '', text, doc.stems);
-        const candidates = (s.candidates.all(JSON.stringify(doc.bands)) as Row[]).map((r) => ({ id: r.id as string, minhash: fromBlob(r.minhash as Buffer), published: (r.published as string | null) ?? null }));
+        const candidates = (s.candidates.all(JSON.stringify(doc.bands)) as Row[]).map((r) => ({
+          id: r.id as string,
+          minhash: fromBlob(r.minhash as Buffer),
+          published: (r.published as string | null) ?? null,
+        }));
         for (const link of judge(doc, candidates)) result.nearDuplicates += s.nearDuplicate.run(link.documentId, link.duplicateOf, link.similarity).changes;
         for (const b of doc.bands) s.bucket.run(b, number);
         result.added.push(a.id);
@@ -196,9 +252,10 @@ export class SqliteStore implements CorpusStore {
   }
 
   async *entities(filter: { subtype?: string } = {}): AsyncIterable<EntityRow> {
-    const rows = filter.subtype === undefined
-      ? this.db.prepare('SELECT * FROM entities ORDER BY document_id, entity_index').iterate()
-      : this.db.prepare('SELECT * FROM entities WHERE subtype = ? ORDER BY document_id, entity_index').iterate(filter.subtype);
+    const rows =
+      filter.subtype === undefined
+        ? this.db.prepare('SELECT * FROM entities ORDER BY document_id, entity_index').iterate()
+        : this.db.prepare('SELECT * FROM entities WHERE subtype = ? ORDER BY document_id, entity_index').iterate(filter.subtype);
     for (const r of rows) yield entityRow(r as Row);
   }
 
@@ -235,14 +292,14 @@ export class SqliteStore implements CorpusStore {
       SELECT 'speaker' AS kind, k.key, label.name, max(k.anonymous) AS anonymous, count(*) AS count, count(DISTINCT k.document_id) AS documents, min(d.published) AS first, max(d.published) AS last
       FROM k JOIN label ON label.key = k.key JOIN documents d ON d.id = k.document_id
       GROUP BY k.key ORDER BY count DESC, label.name`;
-    for (const sql of [outlets, speakers])
-      for (const r of this.db.prepare(sql).iterate()) yield sourceRow(r as Row, SQLITE);
+    for (const sql of [outlets, speakers]) for (const r of this.db.prepare(sql).iterate()) yield sourceRow(r as Row, SQLITE);
   }
 
   async stats(): Promise<CorpusStats> {
     const one = (sql: string) => this.db.prepare(sql).pluck().get() as number;
     const languages: Record<string, number> = {};
-    for (const r of this.db.prepare('SELECT language, count(*) AS n FROM documents GROUP BY language').all() as Row[]) languages[r.language as string] = r.n as number;
+    for (const r of this.db.prepare('SELECT language, count(*) AS n FROM documents GROUP BY language').all() as Row[])
+      languages[r.language as string] = r.n as number;
     const range = this.db.prepare('SELECT min(published) AS first, max(published) AS last FROM documents').get() as Row;
     return {
       documents: one('SELECT count(*) FROM documents'),
@@ -290,10 +347,15 @@ function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Recor
     params[name] = value;
   }
   if (f.speaker) {
-    where.push("EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved LIKE @speaker ESCAPE '\\' OR a.source LIKE @speaker ESCAPE '\\'))");
+    where.push(
+      "EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved LIKE @speaker ESCAPE '\\' OR a.source LIKE @speaker ESCAPE '\\'))",
+    );
     params.speaker = `%${f.speaker.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   }
-  if (f.hedged) where.push('(EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.hedged = 1) OR EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.hedged = 1))');
+  if (f.hedged)
+    where.push(
+      '(EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.hedged = 1) OR EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.hedged = 1))',
+    );
   if (f.anonymous) where.push('EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.source_anonymous = 1)');
   const limit = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : '';
   const columns = `${DOCUMENT_COLUMNS}, d.text`;

@@ -43,7 +43,16 @@ export function documentRow(r: Row, d: Decoder): DocumentRow {
 }
 
 export function entityRow(e: Row): EntityRow {
-  return { documentId: e.document_id as string, index: e.entity_index as number, start: e.start as number, end: e.end as number, text: e.text as string, type: e.type as string, subtype: text(e.subtype), key: e.key as string };
+  return {
+    documentId: e.document_id as string,
+    index: e.entity_index as number,
+    start: e.start as number,
+    end: e.end as number,
+    text: e.text as string,
+    type: e.type as string,
+    subtype: text(e.subtype),
+    key: e.key as string,
+  };
 }
 
 export function attributionRow(x: Row, d: Decoder): AttributionRow {
@@ -76,7 +85,8 @@ export const SPEAKER_KEYS = `SELECT a.document_id, coalesce(a.source_resolved, a
   WHERE coalesce(a.source_resolved, a.source) IS NOT NULL AND (a.source_key IS NOT NULL OR a.source_anonymous = false)`;
 
 /** Claims joined with their documents' facts: the columns `claimRow` reads (same SQL on every backend). */
-export const CLAIMS_WITH_DOCUMENTS = 'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id';
+export const CLAIMS_WITH_DOCUMENTS =
+  'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id';
 
 /** A claim joined with its document's input_path, outlet, published, language and origin. */
 export function claimRow(c: Row, d: Decoder): ClaimWithDocument {
@@ -129,5 +139,14 @@ export function nearDuplicateRow(x: Row): NearDuplicateRow {
 }
 
 export function sourceRow(x: Row, d: Decoder): SourceRow {
-  return { kind: x.kind as SourceRow['kind'], key: x.key as string, name: x.name as string, anonymous: d.bool(x.anonymous) === true, count: d.count(x.count), documents: d.count(x.documents), first: text(x.first), last: text(x.last) };
+  return {
+    kind: x.kind as SourceRow['kind'],
+    key: x.key as string,
+    name: x.name as string,
+    anonymous: d.bool(x.anonymous) === true,
+    count: d.count(x.count),
+    documents: d.count(x.documents),
+    first: text(x.first),
+    last: text(x.last),
+  };
 }

@@ -42,7 +42,12 @@ export type Meta = z.infer<typeof Meta>;
 export const Removed = z.object({
   text: z.string(),
   reason: z.string().describe('navigation, disclaimer, caption, share, comments, …'),
-  role: z.string().optional().describe('the block\'s role on the page: site header, navigation, title, by-line, date line, caption, credit, share bar, related links, comments, signature, origin notice, footer, …'),
+  role: z
+    .string()
+    .optional()
+    .describe(
+      "the block's role on the page: site header, navigation, title, by-line, date line, caption, credit, share bar, related links, comments, signature, origin notice, footer, …",
+    ),
   start: z.number().int().nonnegative().optional().describe('offset in the decoded input'),
   end: z.number().int().nonnegative().optional(),
 });
@@ -83,7 +88,9 @@ export const Source = Span.extend({
     .string()
     .nullable()
     .optional()
-    .describe('the actor behind the source, shared by all its names: an entity key (per:…, an outlet or country key), role:<office>@<body>, anon:<document>:<what> for anonymous sources; null for a pronoun with no referent'),
+    .describe(
+      'the actor behind the source, shared by all its names: an entity key (per:…, an outlet or country key), role:<office>@<body>, anon:<document>:<what> for anonymous sources; null for a pronoun with no referent',
+    ),
 });
 export const Via = Span.extend({
   key: z.string().nullable().optional().describe('the intermediary as an actor (an outlet, agency or person key, as for sources)'),
@@ -136,7 +143,10 @@ export const Provenance = z.object({
   finalUrl: z.string().optional().describe('the URL that answered after redirects: the canonical one'),
   status: z.number().int().optional().describe('HTTP status of the final response'),
   fetched: z.string().optional().describe('ISO 8601 time the response was received (a WARC record: its WARC-Date)'),
-  redirects: z.array(z.object({ url: z.string(), status: z.number().int() })).optional().describe('each redirect followed, in order'),
+  redirects: z
+    .array(z.object({ url: z.string(), status: z.number().int() }))
+    .optional()
+    .describe('each redirect followed, in order'),
   cache: z.enum(['miss', 'fresh', 'revalidated']).optional().describe('downloaded now, served from the HTTP cache, or revalidated (304)'),
   warc: z
     .object({
@@ -151,7 +161,10 @@ export type Provenance = z.infer<typeof Provenance>;
 
 export const Analysis = z.object({
   schema: z.literal(SCHEMA_ID),
-  id: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the clean text, hex'),
+  id: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('sha256 of the clean text, hex'),
   input: z.object({
     path: z.string().nullable(),
     format: InputFormat,
@@ -162,7 +175,7 @@ export const Analysis = z.object({
   text: z.string(),
   removed: z.array(Removed),
   sentences: z.array(Sentence),
-  tokens: z.array(Token).optional().describe('written only when asked: `recoupe analyze --layers +tokens` (the library\'s analyze() always returns them)'),
+  tokens: z.array(Token).optional().describe("written only when asked: `recoupe analyze --layers +tokens` (the library's analyze() always returns them)"),
   quotes: z.array(Quote).optional(),
   links: z.array(Link).optional(),
   entities: z.array(Entity),

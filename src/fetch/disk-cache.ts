@@ -67,7 +67,10 @@ async function atomicWrite(path: string, data: string | Uint8Array): Promise<voi
  * undefined when nothing, null when the response can never be reused (`Vary: *`).
  */
 export function varyOf(responseHeaders: Headers, requestHeaders: Record<string, string>): CacheHead['vary'] | null {
-  const names = (responseHeaders.get('vary') ?? '').split(',', 64).map((n) => n.trim().toLowerCase()).filter(Boolean);
+  const names = (responseHeaders.get('vary') ?? '')
+    .split(',', 64)
+    .map((n) => n.trim().toLowerCase())
+    .filter(Boolean);
   if (names.length === 0) return undefined;
   if (names.includes('*')) return null;
   return Object.fromEntries(names.map((n) => [n, requestHeaders[n] ?? null]));

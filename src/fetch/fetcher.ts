@@ -91,7 +91,9 @@ export class Fetcher {
     if (asked <= max) return asked;
     if (!this.capped.has(host)) {
       this.capped.add(host);
-      (this.o.notice ?? ((m: string) => process.stderr.write(`recoupe: ${m}\n`)))(`${host} asks for a Crawl-delay of ${asked / 1000} s; waiting ${max / 1000} s between its requests instead`);
+      (this.o.notice ?? ((m: string) => process.stderr.write(`recoupe: ${m}\n`)))(
+        `${host} asks for a Crawl-delay of ${asked / 1000} s; waiting ${max / 1000} s between its requests instead`,
+      );
     }
     return max;
   }
@@ -151,7 +153,19 @@ export class Fetcher {
         }
         if ((res.status === 301 || res.status === 308) && !(cached && isFresh(cached.head, now))) {
           const lifetime = freshnessMs(res.headers, now, true);
-          if (lifetime) await this.store({ url: here, status: res.status, location: next.href, contentType: null, storedAt: now, fetchedAt: new Date(now).toISOString(), lifetimeMs: lifetime }, new Uint8Array());
+          if (lifetime)
+            await this.store(
+              {
+                url: here,
+                status: res.status,
+                location: next.href,
+                contentType: null,
+                storedAt: now,
+                fetchedAt: new Date(now).toISOString(),
+                lifetimeMs: lifetime,
+              },
+              new Uint8Array(),
+            );
         }
         current = next;
         continue;
@@ -186,7 +200,13 @@ export class Fetcher {
   }
 
   /** One URL, no redirect following, retried on transient failures. */
-  private async request(url: string, intervalMs: number, extra: Record<string, string>, maxBytes: number, truncate: boolean): Promise<RawResponse | FetchFailure> {
+  private async request(
+    url: string,
+    intervalMs: number,
+    extra: Record<string, string>,
+    maxBytes: number,
+    truncate: boolean,
+  ): Promise<RawResponse | FetchFailure> {
     const host = new URL(url).host;
     const headers = { ...this.requestHeaders, ...extra };
     let lastReason = '';
@@ -206,7 +226,8 @@ export class Fetcher {
         lastReason = `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`;
         const asked = retryAfterMs(res.headers.get('retry-after'), Date.now());
         if (asked !== undefined) {
-          if (asked > this.o.maxRetryDelayMs) return { ok: false, url, status: res.status, reason: `${lastReason} (server asks to retry after ${Math.round(asked / 1000)} s)` };
+          if (asked > this.o.maxRetryDelayMs)
+            return { ok: false, url, status: res.status, reason: `${lastReason} (server asks to retry after ${Math.round(asked / 1000)} s)` };
           wait = asked;
         }
       } catch (e) {
@@ -219,7 +240,12 @@ export class Fetcher {
       if (attempt < this.o.retries) await this.o.sleep(wait);
     }
     const tries = this.o.retries + 1;
-    return { ok: false, url, reason: `${lastReason}${tries > 1 ? ` after ${tries} attempts` : ''}`, ...(lastStatus !== undefined ? { status: lastStatus } : {}) };
+    return {
+      ok: false,
+      url,
+      reason: `${lastReason}${tries > 1 ? ` after ${tries} attempts` : ''}`,
+      ...(lastStatus !== undefined ? { status: lastStatus } : {}),
+    };
   }
 }
 

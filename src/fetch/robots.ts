@@ -13,7 +13,10 @@ export interface RobotsRules {
 }
 
 // robots-parser is CommonJS: its module.exports is the parser function.
-const robotsParser = robotsParserCjs as unknown as (url: string, text: string) => {
+const robotsParser = robotsParserCjs as unknown as (
+  url: string,
+  text: string,
+) => {
   isAllowed(url: string, ua?: string): boolean | undefined;
   getCrawlDelay(ua?: string): number | undefined;
 };

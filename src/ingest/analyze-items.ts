@@ -15,7 +15,17 @@ export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): Item
     const analysis =
       item.kind === 'bytes'
         ? analyze(item, options)
-        : analyze({ text: item.text, path: item.path, line: item.line, known: item.known, provenance: item.provenance, ...(item.html ? { format: 'html' as const } : {}) }, options);
+        : analyze(
+            {
+              text: item.text,
+              path: item.path,
+              line: item.line,
+              known: item.known,
+              provenance: item.provenance,
+              ...(item.html ? { format: 'html' as const } : {}),
+            },
+            options,
+          );
     if (analysis.text.trim() === '') return { ok: false, error: new InputError(where, 'no article text left after cleaning') };
     return { ok: true, analysis };
   } catch (e) {
@@ -25,4 +35,3 @@ export function analyzeItem(item: InputItem, options: AnalyzeOptions = {}): Item
     return { ok: false, error: new InputError(where, `internal error: ${err.message}`, err) };
   }
 }
-

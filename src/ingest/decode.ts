@@ -137,7 +137,8 @@ function normaliseCharset(name: string | undefined): string | undefined {
 // UTF-8 bytes that were read as Windows-1252 ("Ã©" for "é", "â€™" for "’"):
 // a lead char as cp1252 renders it, then as many continuation chars as the
 // lead announces (1 for C2–DF, 2 for E0–EF, 3 for F0–F4).
-const CONT = '\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122';
+const CONT =
+  '\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122';
 const MOJIBAKE = new RegExp(`[\\u00C2-\\u00DF][${CONT}]|[\\u00E0-\\u00EF][${CONT}]{2}|[\\u00F0-\\u00F4][${CONT}]{3}`, 'g');
 
 export function repairMojibake(text: string): { text: string; count: number } {

@@ -32,4 +32,3 @@ export async function parseWebXml(text: string, base?: string): Promise<WebXml> 
   if (sitemap) return sitemap;
   throw new Error('XML is neither an RSS/Atom feed nor a sitemap');
 }
-

@@ -47,13 +47,22 @@ export async function watchRound(feeds: string[], deps: WatchDeps): Promise<Watc
     const read = await feedEntries(feed, deps.web, fail);
     if (!read) continue;
     const { kind, entries } = read;
-    const unseen = await deps.seen.unseen(feed, entries.map((e) => e.key));
+    const unseen = await deps.seen.unseen(
+      feed,
+      entries.map((e) => e.key),
+    );
     const fresh = entries.filter((e) => unseen.has(e.key));
     report.seen += entries.length - fresh.length;
     report.fresh += fresh.length;
     todo.push({ feed, entries: fresh });
     // Two feeds announcing one article: fetched once.
-    listed.push(...entriesToFetch(fresh.filter((e) => !queued.has(e.url)), kind, feed));
+    listed.push(
+      ...entriesToFetch(
+        fresh.filter((e) => !queued.has(e.url)),
+        kind,
+        feed,
+      ),
+    );
     for (const e of fresh) queued.add(e.url);
   }
   const failedUrls = new Set<string>();
@@ -63,7 +72,11 @@ export async function watchRound(feeds: string[], deps: WatchDeps): Promise<Watc
   });
   report.added = stored.added;
   report.duplicates = stored.duplicates;
-  for (const { feed, entries } of todo) await deps.seen.markSeen(feed, entries.filter((e) => !failedUrls.has(e.url)));
+  for (const { feed, entries } of todo)
+    await deps.seen.markSeen(
+      feed,
+      entries.filter((e) => !failedUrls.has(e.url)),
+    );
   return report;
 }
 

@@ -121,7 +121,10 @@ async function* jsonlItems(path: string, maxBytes: number): AsyncGenerator<Input
     for (let l: Awaited<ReturnType<ByteReader['line']>>; (l = await reader.line(maxBytes)); ) {
       line++;
       if (l.tooLong) {
-        yield { kind: 'error', error: new InputError(`${path}:${line}`, `line of ${humanBytes(l.length)} is over the ${humanBytes(maxBytes)} limit (--max-bytes); skipped`) };
+        yield {
+          kind: 'error',
+          error: new InputError(`${path}:${line}`, `line of ${humanBytes(l.length)} is over the ${humanBytes(maxBytes)} limit (--max-bytes); skipped`),
+        };
         continue;
       }
       const raw = l.bytes.toString('utf8').replace(/\r?\n$/, '');

@@ -149,7 +149,9 @@ export function provenanceOf(listed: ListedUrl, r: Fetched): Provenance {
 
 /** Decode a feed: the HTTP charset, else the XML declaration's encoding, else UTF-8/1252 detection. */
 export function xmlText(bytes: Uint8Array, charset?: string): string {
-  const declared = /^\s{0,100}<\?xml[^>]{0,200}?encoding\s{0,5}=\s{0,5}["']([A-Za-z0-9_.:-]{1,40})/.exec(Buffer.from(bytes.subarray(0, 400)).toString('latin1'));
+  const declared = /^\s{0,100}<\?xml[^>]{0,200}?encoding\s{0,5}=\s{0,5}["']([A-Za-z0-9_.:-]{1,40})/.exec(
+    Buffer.from(bytes.subarray(0, 400)).toString('latin1'),
+  );
   const cs = charset ?? declared?.[1];
   return decode(bytes, cs ? { charset: cs } : undefined).text;
 }

@@ -143,7 +143,8 @@ export async function* warcItems(path: string, options: WarcOptions): AsyncGener
         return;
       }
       const url = headers.get('warc-target-uri')?.replace(/^<(.*)>$/, '$1') ?? '';
-      const truncated = (got: number) => fail(`truncated WARC file: record ${records}${url ? ` (${url})` : ''} declares ${length} bytes, the file ends after ${got}`);
+      const truncated = (got: number) =>
+        fail(`truncated WARC file: record ${records}${url ? ` (${url})` : ''} declares ${length} bytes, the file ends after ${got}`);
       if (headers.get('warc-type') !== 'response') {
         const got = await reader.skip(length);
         if (got < length) {
@@ -176,7 +177,13 @@ export async function* warcItems(path: string, options: WarcOptions): AsyncGener
           yield truncated(head.length + got);
           return;
         }
-        yield { kind: 'error', error: new InputError(`${path}#${url}`, `record of ${humanBytes(payloadSize)} is over the ${humanBytes(options.maxBytes)} limit (--max-bytes); skipped`) };
+        yield {
+          kind: 'error',
+          error: new InputError(
+            `${path}#${url}`,
+            `record of ${humanBytes(payloadSize)} is over the ${humanBytes(options.maxBytes)} limit (--max-bytes); skipped`,
+          ),
+        };
         continue;
       }
       const tail = await reader.read(rest);

@@ -15,7 +15,10 @@ export const KB_DIR = join(PACKAGE_ROOT, 'kb');
 
 const KbFileEntry = z.object({
   /** Wikidata id, only when known for sure; it becomes the key. */
-  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
   /** Explicit key (e.g. "geonames:99072" to add aliases to a place); else wikidata, else a slug. */
   key: z.string().optional(),
   type: z.enum(GAZ_TYPES),
@@ -180,7 +183,12 @@ function loadNameLexicons(kb: KnowledgeBase, language: string): void {
     for (const [type, names] of byType) kb.addLexicon(type, `lexicon:wordnet-${type.toLowerCase()}`, names);
   }
   const persons = langPath(language, 'person-names.generated.tsv');
-  if (existsSync(persons)) kb.addLexicon('PER', 'lexicon:person-names', readTsv(persons).map((r) => r[0]!));
+  if (existsSync(persons))
+    kb.addLexicon(
+      'PER',
+      'lexicon:person-names',
+      readTsv(persons).map((r) => r[0]!),
+    );
 }
 
 /**

@@ -72,7 +72,13 @@ test('authors: the first source that names someone wins; a by-line naming more c
 });
 
 test('authors: by-lines among the first and last paragraphs of a text', () => {
-  const body = ['Le marché couvert rouvre ses portes samedi.', 'Les commerçants ont été consultés.', 'La mairie promet des travaux.', 'Un parking sera aménagé.', 'Propos recueillis par Inès Garnier'].join('\n\n');
+  const body = [
+    'Le marché couvert rouvre ses portes samedi.',
+    'Les commerçants ont été consultés.',
+    'La mairie promet des travaux.',
+    'Un parking sera aménagé.',
+    'Propos recueillis par Inès Garnier',
+  ].join('\n\n');
   assert.deepEqual(
     textBylineHints(body).map((h) => h.value),
     ['Propos recueillis par Inès Garnier'],

@@ -49,7 +49,11 @@ function addOnce(list: string[], name: string): void {
 /** The parts of one credit, between its prefix and where the names end. */
 export function creditParts(value: string): string[] {
   const lex = authorLexicon();
-  let t = value.slice(0, MAX_CREDIT).replace(/[()[\]]/g, ', ').replace(/\s+/g, ' ').trim();
+  let t = value
+    .slice(0, MAX_CREDIT)
+    .replace(/[()[\]]/g, ', ')
+    .replace(/\s+/g, ' ')
+    .trim();
   t = t.slice(0, endOfNames(t));
   t = t.slice(afterPrefix(t));
   return t
@@ -117,7 +121,9 @@ function personName(part: string, outletKeys: string[]): string | undefined {
 
 /** Surnames in capitals ("Jeanne DUPONT", "BY SAM CARTER") are written as names: "Jeanne Dupont", "Sam Carter". */
 function capitalised(name: string): string {
-  return name.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (w) => w.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()));
+  return name.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (w) =>
+    w.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()),
+  );
 }
 
 /** Most words of a name are capitalised ("Francesca de Villasmundo"); "afficher mon profil" is a label. */
@@ -164,7 +170,13 @@ export function pickAuthors(hints: MetaHint[], ctx: AuthorContext): { authors: s
   const rules = [...new Set(hints.map((h) => h.rule))];
   const fromRule = (rule: string) => {
     const from = hints.filter((h) => h.rule === rule);
-    return { authors: cleanAuthors(from.map((h) => h.value), ctx), from };
+    return {
+      authors: cleanAuthors(
+        from.map((h) => h.value),
+        ctx,
+      ),
+      from,
+    };
   };
   for (const rule of rules) {
     const chosen = fromRule(rule);

@@ -17,7 +17,8 @@ export function layoutHints(page: PageLayout): MetaHint[] {
   const hints = [...page.declared];
   if (page.format === 'html') {
     // By-lines the extractor removed still name the authors (after the page's declared metadata).
-    for (const b of page.blocks) if (!b.kept && b.reason === 'byline') hints.push({ field: 'author', value: b.text, rule: 'by-line in the page', text: b.text });
+    for (const b of page.blocks)
+      if (!b.kept && b.reason === 'byline') hints.push({ field: 'author', value: b.text, rule: 'by-line in the page', text: b.text });
     return hints;
   }
   return [...hints, ...textHints(page)];
@@ -33,14 +34,16 @@ function textHints(page: PageLayout): MetaHint[] {
   for (const b of page.blocks) {
     const t = b.text;
     if (b.reason === 'origin') for (const n of originsOfLine(t)) origins[b.zone]!.push({ field: 'origin', value: n, rule: 'origin notice', text: t });
-    if (b.zone !== 'body' && (b.reason === 'byline' || b.reason === 'signature')) hints.push({ field: 'author', value: t, rule: b.reason === 'signature' ? 'signature' : 'by-line', text: t });
+    if (b.zone !== 'body' && (b.reason === 'byline' || b.reason === 'signature'))
+      hints.push({ field: 'author', value: t, rule: b.reason === 'signature' ? 'signature' : 'by-line', text: t });
     if (b.rule === 'first heading' || b.rule === 'first short line') hints.push({ field: 'title', value: t, rule: b.rule, text: t });
     if (b.rule === 'date line' || b.rule === 'announced date line') {
       const dl = dateLine(t) ?? firstDateOf(t);
       const iso = dl && (dl.date.iso ?? resolveYear(dl.date, allDates));
       if (iso) hints.push({ field: 'published', value: iso, rule: 'date line', text: t });
       const rest = dl?.rest ?? '';
-      if (b.rule === 'date line' && rest && /^\p{Lu}/u.test(rest) && rest.length > 2 && rest.split(' ').length <= OUTLET_WORDS) outlets.push({ field: 'outlet', value: rest, rule: 'date line', text: t });
+      if (b.rule === 'date line' && rest && /^\p{Lu}/u.test(rest) && rest.length > 2 && rest.split(' ').length <= OUTLET_WORDS)
+        outlets.push({ field: 'outlet', value: rest, rule: 'date line', text: t });
     }
     // Notices in the furniture still say which site this is (after the date line, which names it more directly).
     if (b.boilerplate) {

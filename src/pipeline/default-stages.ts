@@ -9,7 +9,15 @@ import { syntaxStage } from '../annotate/syntax/index.js';
 import { attributionsStage } from '../annotate/attributions/index.js';
 import { claimsStage } from '../annotate/claims.js';
 
-export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([tokensStage, sentencesStage, entitiesStage, quotesStage, syntaxStage, attributionsStage, claimsStage]);
+export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
+  tokensStage,
+  sentencesStage,
+  entitiesStage,
+  quotesStage,
+  syntaxStage,
+  attributionsStage,
+  claimsStage,
+]);
 
 /** A fresh copy of the default annotation stages, to filter or extend with plugins. */
 export function defaultStages(): Stage[] {

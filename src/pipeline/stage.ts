@@ -47,7 +47,10 @@ export function checkStageOrder(stages: readonly Stage<never>[], available: Iter
     }
     for (const layer of stage.provides) {
       const other = providedBy.get(layer) ?? (have.has(layer) ? 'the input stages' : undefined);
-      if (other) throw new StageOrderError(`layer "${layer}" is provided twice: by ${other === 'the input stages' ? other : `stage "${other}"`} and by stage "${stage.name}"`);
+      if (other)
+        throw new StageOrderError(
+          `layer "${layer}" is provided twice: by ${other === 'the input stages' ? other : `stage "${other}"`} and by stage "${stage.name}"`,
+        );
       providedBy.set(layer, stage.name);
       have.add(layer);
     }

@@ -66,13 +66,18 @@ test('a crashing task fails alone', async () => {
   }
 });
 
-test('clients are served in turn: a second client waits for one task, not for the first client\'s whole queue', async () => {
+test("clients are served in turn: a second client waits for one task, not for the first client's whole queue", async () => {
   const pool = new WorkerPool<Job, string>(start, { size: 1 });
   const g = gate();
   const done: string[] = [];
   const track = (p: Promise<string>) => p.then((name) => done.push(name));
   try {
-    const all = [track(pool.run({ name: 'a1', wait: g.flag }, 'A')), track(pool.run({ name: 'a2' }, 'A')), track(pool.run({ name: 'a3' }, 'A')), track(pool.run({ name: 'b1' }, 'B'))];
+    const all = [
+      track(pool.run({ name: 'a1', wait: g.flag }, 'A')),
+      track(pool.run({ name: 'a2' }, 'A')),
+      track(pool.run({ name: 'a3' }, 'A')),
+      track(pool.run({ name: 'b1' }, 'B')),
+    ];
     g.open();
     await Promise.all(all);
     assert.deepEqual(done, ['a1', 'b1', 'a2', 'a3']);
@@ -123,7 +128,11 @@ test('ordered: results in input order, at most `window` in flight', async () => 
     await new Promise((resolve) => setTimeout(resolve, (20 - i) % 5));
     inFlight--;
     return i * 10;
-  })) out.push(r);
-  assert.deepEqual(out, Array.from({ length: 20 }, (_, i) => i * 10));
+  }))
+    out.push(r);
+  assert.deepEqual(
+    out,
+    Array.from({ length: 20 }, (_, i) => i * 10),
+  );
   assert.ok(most <= 4, `at most 4 in flight (saw ${most})`);
 });

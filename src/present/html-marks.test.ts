@@ -11,7 +11,17 @@ const span = (needle: string) => {
 function doc(extra: Partial<Highlightable> = {}): Highlightable {
   return {
     text,
-    attributions: [{ cue: span('Selon'), source: { ...span('Paul Marin'), resolved: null, anonymous: false }, content: span('le barrage a cédé'), kind: 'according', via: [], hedged: true, parent: null }],
+    attributions: [
+      {
+        cue: span('Selon'),
+        source: { ...span('Paul Marin'), resolved: null, anonymous: false },
+        content: span('le barrage a cédé'),
+        kind: 'according',
+        via: [],
+        hedged: true,
+        parent: null,
+      },
+    ],
     entities: [{ ...span('Paul Marin'), type: 'PER', subtype: null, key: 'paul marin' }],
     claims: [],
     ...extra,
@@ -26,7 +36,12 @@ test('segments cover the text exactly, each with the marks over it', () => {
   assert.deepEqual(segmentClasses(marin, marks).sort(), ['m-ent', 'm-ent-PER', 'm-source']);
   const content = segs.find((s) => text.slice(s.start, s.end) === 'le barrage a cédé')!;
   assert.deepEqual(segmentClasses(content, marks).sort(), ['m-content', 'm-hedged', 'm-k-according']);
-  assert.deepEqual(labelsEndingAt(marin, marks).map((m) => m.label ?? m.entityType).sort(), ['PER', 'speaker']);
+  assert.deepEqual(
+    labelsEndingAt(marin, marks)
+      .map((m) => m.label ?? m.entityType)
+      .sort(),
+    ['PER', 'speaker'],
+  );
 });
 
 test('crossing spans are cut where they cross; outermost marks come first', () => {

@@ -12,11 +12,14 @@ test('parseLayers: default, all, none, an exact list, additions, unknown names',
   assert.deepEqual([...parseLayers('none')], []);
   assert.deepEqual([...parseLayers('tokens,quotes')].sort(), ['quotes', 'tokens']);
   assert.deepEqual([...parseLayers('+tokens')].sort(), [...DEFAULT_LAYERS, 'tokens'].sort());
-  assert.throws(() => parseLayers('tokens,entites'), (e: Error) => e instanceof UsageError && /unknown layer "entites"/.test(e.message));
+  assert.throws(
+    () => parseLayers('tokens,entites'),
+    (e: Error) => e instanceof UsageError && /unknown layer "entites"/.test(e.message),
+  );
 });
 
 test('selectLayers keeps the contract fields and drops the optional layers not chosen', () => {
-  const a = analyze('« Nous partirons demain », a déclaré le maire, cité par l\'AFP.', { raw: true });
+  const a = analyze("« Nous partirons demain », a déclaré le maire, cité par l'AFP.", { raw: true });
   assert.ok(a.tokens && a.tokens.length > 0);
   const d = selectLayers(a, DEFAULT_LAYERS);
   assert.equal(d.tokens, undefined);

@@ -29,7 +29,7 @@ function chain(a: Analysis, i: number): string {
   for (let k: number | null = i; k !== null && !seen.has(k); k = a.attributions[k]!.parent) {
     seen.add(k);
     const at = a.attributions[k]!;
-    const who = at.source ? at.source.resolved ?? at.source.text : '?';
+    const who = at.source ? (at.source.resolved ?? at.source.text) : '?';
     parts.unshift(...[...at.via.map((v) => v.text)].reverse(), who);
   }
   // Reading order: the outlet's source first ("InfoWars ← médias étatiques iraniens").
@@ -40,12 +40,12 @@ function chain(a: Analysis, i: number): string {
 
 function sourcingSummary(a: Analysis): string[] {
   const ats = a.attributions;
-  if (ats.length === 0) return ['_No attribution found: everything is in the outlet\'s own voice._'];
+  if (ats.length === 0) return ["_No attribution found: everything is in the outlet's own voice._"];
   const anonymous = ats.filter((x) => x.source?.anonymous ?? true).length;
   const kinds = ['direct', 'indirect', 'mixed', 'according'].map((k) => `${ats.filter((x) => x.kind === k).length} ${k}`).join(', ');
   const bySpeaker = new Map<string, { n: number; anonymous: boolean }>();
   for (const x of ats) {
-    const key = x.source ? x.source.resolved ?? x.source.text : '(unattributed)';
+    const key = x.source ? (x.source.resolved ?? x.source.text) : '(unattributed)';
     const e = bySpeaker.get(key) ?? { n: 0, anonymous: x.source?.anonymous ?? true };
     e.n++;
     bySpeaker.set(key, e);
@@ -59,7 +59,9 @@ function sourcingSummary(a: Analysis): string[] {
     '|---|---|---|---|---|---|---|---|',
     ...ats.map((at, i) => {
       const named = at.source ? (at.source.anonymous ? 'anonymous' : 'named') : '—';
-      const flags = [at.hedged ? `yes (${at.hedges?.map((h) => h.text).join(', ') ?? ''})` : 'no', at.negated ? 'negated' : '', at.question ? 'question' : ''].filter(Boolean).join(', ');
+      const flags = [at.hedged ? `yes (${at.hedges?.map((h) => h.text).join(', ') ?? ''})` : 'no', at.negated ? 'negated' : '', at.question ? 'question' : '']
+        .filter(Boolean)
+        .join(', ');
       const nested = at.parent !== null ? ` (inside #${at.parent + 1})` : '';
       return `| ${i + 1} | ${cell(speakerName(at))} | ${named} | ${cell(chain(a, i))} | ${cell(at.cue?.text ?? '— (continues)')} | ${at.kind}${nested} | ${cell(flags)} | ${cell(clip(at.content.text))} |`;
     }),
@@ -86,7 +88,7 @@ export function markdownSummary(a: Analysis): string {
     lines.push('', `## Check-worthy claims (${a.claims.length})`, '');
     for (const c of a.claims) {
       const at = c.attribution !== null ? a.attributions[c.attribution] : undefined;
-      const by = at ? `according to ${at.source ? at.source.resolved ?? at.source.text : '?'} (#${c.attribution! + 1})` : "outlet's own voice";
+      const by = at ? `according to ${at.source ? (at.source.resolved ?? at.source.text) : '?'} (#${c.attribution! + 1})` : "outlet's own voice";
       const flags = [c.hedged ? 'hedged' : '', c.negated ? 'negated' : '', c.question ? 'question' : ''].filter(Boolean).join(', ');
       lines.push(`- ${clip(c.text)} — ${by}${flags ? `, ${flags}` : ''}`);
     }

@@ -22,7 +22,6 @@ dl.meta dt { color: #6b7580; } dl.meta dd { margin: 0; }
 details li { white-space: pre-wrap; }
 `;
 
-
 /** Reports carry their own inline CSS and may run no script of any kind. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -89,11 +88,15 @@ export function articleReportHtml(a: Analysis, lang: UiLang): string {
     e(viaLabel(at)),
     `<span class="quote">${e(at.content.text)}</span>`,
   ]);
-  const links = (a.links ?? []).map((l) => `<li>${safeHttpUrl(l.href) ? link(l.href, l.text || l.href) : `${e(l.text)} — ${e(t('blockedLink'))}: ${e(l.href)}`}</li>`);
+  const links = (a.links ?? []).map(
+    (l) => `<li>${safeHttpUrl(l.href) ? link(l.href, l.text || l.href) : `${e(l.text)} — ${e(t('blockedLink'))}: ${e(l.href)}`}</li>`,
+  );
   const removed = a.removed.map((r) => `<li><strong>${e(r.reason)}</strong> ${e(r.text)}</li>`);
   const body = [
     `<h1>${link(m.url, title)}</h1>`,
-    `<dl class="meta">${articleFacts(m).map(([k, v]) => `<dt>${e(t(k))}</dt><dd>${e(v)}</dd>`).join('')}</dl>`,
+    `<dl class="meta">${articleFacts(m)
+      .map(([k, v]) => `<dt>${e(t(k))}</dt><dd>${e(v)}</dd>`)
+      .join('')}</dl>`,
     `<p>${legend}</p>`,
     highlightedText(a, t),
     `<h2>${e(t('attributions'))} (${a.attributions.length})</h2>`,
@@ -116,7 +119,14 @@ export function corpusReportHtml(summary: CorpusSummary, lang: UiLang): string {
     String(d.hedged),
     String(d.claims),
   ]);
-  const sources = summary.topSources(30).map((s) => [`<span class="${s.anonymous ? 'anon' : ''}">${e(s.name)}</span>`, e(s.anonymous ? t('anonymous') : t('named')), String(s.mentions), String(s.documents)]);
+  const sources = summary
+    .topSources(30)
+    .map((s) => [
+      `<span class="${s.anonymous ? 'anon' : ''}">${e(s.name)}</span>`,
+      e(s.anonymous ? t('anonymous') : t('named')),
+      String(s.mentions),
+      String(s.documents),
+    ]);
   const groups = summary.groups.map((g) => {
     const file = summary.claimReviewFiles.get(g.id);
     return [e(g.label), String(g.mentions), String(g.outlets), String(g.origins), e(g.first ?? '—'), file ? localLink(file, 'JSON-LD') : '—'];
@@ -128,7 +138,9 @@ export function corpusReportHtml(summary: CorpusSummary, lang: UiLang): string {
     table([t('article'), t('outlet'), t('published'), t('attributions'), t('anonymous'), t('hedged'), t('claim')], docs),
     `<h2>${e(t('source'))}</h2>`,
     sources.length ? table([t('source'), t('kind'), t('mentions'), t('documents')], sources) : `<p class="muted">${e(t('noneFound'))}</p>`,
-    ...(groups.length ? [`<h2>${e(t('claimGroups'))}</h2>`, table([t('claimText'), t('mentions'), t('outlets'), t('origins'), t('when'), t('claimReview')], groups)] : []),
+    ...(groups.length
+      ? [`<h2>${e(t('claimGroups'))}</h2>`, table([t('claimText'), t('mentions'), t('outlets'), t('origins'), t('when'), t('claimReview')], groups)]
+      : []),
   ].join('\n');
   return page(lang, t('corpusReport'), body);
 }

@@ -8,7 +8,10 @@ import type { CorpusSummary } from './report-summary.js';
 
 /** Plain text for a Markdown line or table cell: inline specials backslash-escaped, newlines folded, a leading block marker escaped. */
 export function mdText(s: string): string {
-  const inline = s.replace(/\s+/g, ' ').trim().replace(/[\\`*_{}[\]()<>!|~&]/g, (c) => `\\${c}`);
+  const inline = s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_{}[\]()<>!|~&]/g, (c) => `\\${c}`);
   return inline.replace(/^([#+=-])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
@@ -78,7 +81,15 @@ export function corpusReportMd(summary: CorpusSummary, lang: UiLang): string {
   ];
   const sources = summary.topSources(30);
   if (sources.length) {
-    lines.push('', `## ${t('source')}`, '', ...mdTable([t('source'), t('kind'), t('mentions'), t('documents')], sources.map((s) => [mdText(s.name), s.anonymous ? t('anonymous') : t('named'), String(s.mentions), String(s.documents)])));
+    lines.push(
+      '',
+      `## ${t('source')}`,
+      '',
+      ...mdTable(
+        [t('source'), t('kind'), t('mentions'), t('documents')],
+        sources.map((s) => [mdText(s.name), s.anonymous ? t('anonymous') : t('named'), String(s.mentions), String(s.documents)]),
+      ),
+    );
   }
   if (summary.groups.length) {
     lines.push(

@@ -22,7 +22,10 @@ test('the HTML article report highlights the layers and is self-contained', () =
   assert.equal([...document.querySelectorAll('.text .seg.m-via')].map((e) => e.textContent).join(''), "l'agence Presse Continentale");
   assert.match(document.querySelector('.text .seg.m-source')!.getAttribute('title')!, /affirme — indirect, hedged — via l'agence Presse Continentale/);
   // The text reads back exactly, tags aside.
-  const text = [...document.querySelector('.text')!.childNodes].filter((n) => !(n as Element).classList?.contains('tag')).map((n) => n.textContent).join('');
+  const text = [...document.querySelector('.text')!.childNodes]
+    .filter((n) => !(n as Element).classList?.contains('tag'))
+    .map((n) => n.textContent)
+    .join('');
   assert.equal(text, B.text);
   assert.equal(document.querySelectorAll('script, link, img, iframe').length, 0);
   assert.match(document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!, /default-src 'none'/);
@@ -37,7 +40,10 @@ test('the corpus report lists documents, top sources and claim groups with their
   s.groups = FIXTURE_GROUPS.slice(0, 1);
   s.claimReviewFiles.set('g-barrage', 'claimreview/group-1.jsonld');
   assert.deepEqual(s.totals(), { documents: 5, attributions: 6, anonymous: 1, hedged: 2, claims: 6 });
-  assert.deepEqual(s.topSources(2).map((x) => x.name), ['Paul Marin', 'Claire Roux']);
+  assert.deepEqual(
+    s.topSources(2).map((x) => x.name),
+    ['Paul Marin', 'Claire Roux'],
+  );
   const { document } = parseHTML(corpusReportHtml(s, 'en'));
   const links = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href'));
   assert.ok(links.includes('articles/doc%200.html'));
@@ -89,7 +95,12 @@ test('recoupe report writes per-article pages, an index and CSV files', () => {
     const r = runCli(['report', 'examples', '--out', out, '--format', 'md', '--lang', 'en']);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(readdirSync(join(out, 'articles')).sort(), ['barrage-sur-la-lune.md', 'port-de-valmont.md', 'rapport-des-ong.md']);
-    assert.equal(readFileSync(join(out, 'csv', 'documents.csv'), 'utf8').trim().split('\r\n').length, 4);
+    assert.equal(
+      readFileSync(join(out, 'csv', 'documents.csv'), 'utf8')
+        .trim()
+        .split('\r\n').length,
+      4,
+    );
     assert.match(readFileSync(join(out, 'index.md'), 'utf8'), /^# Corpus report/);
     const bad = runCli(['report', 'examples']);
     assert.equal(bad.code, 2);

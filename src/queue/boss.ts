@@ -34,6 +34,11 @@ export async function startBoss(url: string, options: { supervise: boolean; main
   // Errors of the background maintenance (a dropped connection…) land here; the next round retries.
   boss.on('error', options.onError ?? (() => {}));
   await boss.start();
-  await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: DEFAULT_POLICY.retryLimit, retryDelay: DEFAULT_POLICY.retryDelaySeconds, expireInSeconds: DEFAULT_POLICY.expireInSeconds });
+  await boss.createQueue(QUEUE, {
+    name: QUEUE,
+    retryLimit: DEFAULT_POLICY.retryLimit,
+    retryDelay: DEFAULT_POLICY.retryDelaySeconds,
+    expireInSeconds: DEFAULT_POLICY.expireInSeconds,
+  });
   return boss;
 }

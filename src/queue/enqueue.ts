@@ -74,6 +74,9 @@ export async function enqueueInputs(url: string, store: CorpusStore, items: Asyn
 async function pendingKeys(boss: Awaited<ReturnType<typeof startBoss>>, keys: string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const db = boss.getDb() as { executeSql(sql: string, values: unknown[]): Promise<{ rows: { key: string }[] }> };
-  const r = await db.executeSql(`SELECT DISTINCT data->>'key' AS key FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active') AND data->>'key' = ANY($2::text[])`, [QUEUE, keys]);
+  const r = await db.executeSql(
+    `SELECT DISTINCT data->>'key' AS key FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active') AND data->>'key' = ANY($2::text[])`,
+    [QUEUE, keys],
+  );
   return new Set(r.rows.map((x) => x.key));
 }

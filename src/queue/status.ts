@@ -48,7 +48,10 @@ export function failedJobs(url: string): Promise<FailedJob[]> {
     if (!(await hasQueueSchema(c))) return [];
     const where = `name = $1 AND state = 'failed'`;
     const cols = `id::text, data->>'kind' AS kind, data->>'path' AS path, data->>'line' AS line, coalesce(output->>'message', output->'value'->>'message', output::text) AS error, retry_count, completed_on`;
-    const { rows } = await c.query(`SELECT ${cols} FROM pgboss.job WHERE ${where} UNION ALL SELECT ${cols} FROM pgboss.archive WHERE ${where} ORDER BY completed_on, id`, [QUEUE]);
+    const { rows } = await c.query(
+      `SELECT ${cols} FROM pgboss.job WHERE ${where} UNION ALL SELECT ${cols} FROM pgboss.archive WHERE ${where} ORDER BY completed_on, id`,
+      [QUEUE],
+    );
     return rows.map((r) => ({
       id: r.id as string,
       input: r.kind === 'record' ? `${r.path}:${r.line}` : ((r.path as string | null) ?? (r.kind ? '<stdin>' : '<malformed job>')),

@@ -55,7 +55,11 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   let boss: PgBoss | undefined;
   let pool: AnalysisPool | undefined;
   try {
-    boss = await startBoss(url, { supervise: true, maintenanceSeconds: options.maintenanceSeconds, onError: (e) => options.onError?.('queue maintenance', e.message) });
+    boss = await startBoss(url, {
+      supervise: true,
+      maintenanceSeconds: options.maintenanceSeconds,
+      onError: (e) => options.onError?.('queue maintenance', e.message),
+    });
     pool = new AnalysisPool({ size: options.threads ?? availableParallelism(), budgetMs: options.budgetMs, depth: 2 });
     const batchSize = options.batchSize ?? 8 * pool.size;
     const pollMs = (options.pollSeconds ?? 2) * 1000;
@@ -171,7 +175,10 @@ async function storeAll(store: CorpusStore, docs: { job: Job; doc: PreparedDocum
   const attempt = async (part: typeof docs): Promise<StoredPart> => {
     const jobs = part.map((d) => d.job);
     try {
-      const r = await store.addBatch(part.map((d) => d.doc), judgeNearDuplicates);
+      const r = await store.addBatch(
+        part.map((d) => d.doc),
+        judgeNearDuplicates,
+      );
       return { jobs, added: r.added.length, skipped: r.skipped };
     } catch (e) {
       return { jobs, error: (e as Error).message };

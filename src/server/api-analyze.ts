@@ -16,9 +16,20 @@ export const AnalyzeRequest = z
     title: z.string().optional(),
     url: z.string().optional(),
     outlet: z.string().optional(),
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-    language: z.string().regex(/^[a-z]{2}$/).optional(),
-    layers: z.string().optional().describe(`optional layers in the answer, as \`recoupe analyze --layers\`: ${OPTIONAL_LAYERS.join(', ')}, "all", "none" or "+tokens" (default: all but tokens)`),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional(),
+    layers: z
+      .string()
+      .optional()
+      .describe(
+        `optional layers in the answer, as \`recoupe analyze --layers\`: ${OPTIONAL_LAYERS.join(', ')}, "all", "none" or "+tokens" (default: all but tokens)`,
+      ),
   })
   .strict()
   .refine((r) => (r.text === undefined) !== (r.html === undefined), { message: 'give exactly one of "text" or "html"' });
@@ -31,9 +42,7 @@ export function analyzeRoute(pool: AnalysisPool, maxBody: number): Route {
       const parsed = AnalyzeRequest.safeParse(await readJson(req, maxBody));
       if (!parsed.success) throw new HttpError(400, parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
       const r = parsed.data;
-      const known = Object.fromEntries(
-        (['title', 'url', 'outlet', 'published', 'language'] as const).filter((k) => r[k] !== undefined).map((k) => [k, r[k]]),
-      );
+      const known = Object.fromEntries((['title', 'url', 'outlet', 'published', 'language'] as const).filter((k) => r[k] !== undefined).map((k) => [k, r[k]]));
       const text = (r.text ?? r.html)!;
       if (text.trim() === '') throw new HttpError(400, 'the article is empty');
       const format = r.html !== undefined ? 'html' : r.format;

@@ -73,7 +73,10 @@ export class RecoupeServer {
     this.router = new Router(routes);
     const requestTimeout = options.requestTimeoutMs ?? 30_000;
     // Node checks request timeouts on this interval (30 s by default): keep it below the timeout.
-    this.http = createServer({ requestTimeout, connectionsCheckingInterval: Math.max(100, Math.min(requestTimeout / 2, 30_000)) }, (req, res) => void this.handle(req, res));
+    this.http = createServer(
+      { requestTimeout, connectionsCheckingInterval: Math.max(100, Math.min(requestTimeout / 2, 30_000)) },
+      (req, res) => void this.handle(req, res),
+    );
     this.http.headersTimeout = Math.min(10_000, this.http.requestTimeout);
     this.http.keepAliveTimeout = 5_000;
     this.http.maxHeadersCount = 100;
@@ -116,7 +119,8 @@ export class RecoupeServer {
     }
     const f = this.statics.get(pathname);
     if (!f) {
-      if (this.statics.size === 0 && pathname === '/') sendText(res, 503, 'The web app is not built: run `npm run build:web`. The API is at /api/.\n', 'text/plain; charset=utf-8');
+      if (this.statics.size === 0 && pathname === '/')
+        sendText(res, 503, 'The web app is not built: run `npm run build:web`. The API is at /api/.\n', 'text/plain; charset=utf-8');
       else sendText(res, 404, 'not found\n', 'text/plain; charset=utf-8');
       return;
     }

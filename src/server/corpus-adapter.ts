@@ -185,7 +185,10 @@ export class StoreCorpus implements CorpusPort {
   async documents(f: DocumentFilter): Promise<Page<DocumentSummary>> {
     const v = await this.views();
     const rows = [...v.documents.values()].filter((d) => inFilter(d, f)).sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
-    return page(rows.map((d) => this.summary(v, d.id)), f);
+    return page(
+      rows.map((d) => this.summary(v, d.id)),
+      f,
+    );
   }
 
   document(id: string): Promise<Analysis | null> {
@@ -195,7 +198,17 @@ export class StoreCorpus implements CorpusPort {
   async search(f: DocumentFilter) {
     const v = await this.views();
     const hits = [];
-    const query = { text: f.q ?? '', outlet: f.outlet, language: f.language, from: f.from, to: f.to, speaker: f.speaker, anonymous: f.anonymous, hedged: f.hedged, limit: MAX_SEARCH_HITS };
+    const query = {
+      text: f.q ?? '',
+      outlet: f.outlet,
+      language: f.language,
+      from: f.from,
+      to: f.to,
+      speaker: f.speaker,
+      anonymous: f.anonymous,
+      hedged: f.hedged,
+      limit: MAX_SEARCH_HITS,
+    };
     for await (const h of this.store.search(query)) {
       hits.push({ ...this.summary(v, h.id), snippet: h.snippet });
     }
@@ -206,7 +219,10 @@ export class StoreCorpus implements CorpusPort {
     const v = await this.views();
     const q = f.q ? folded(f.q) : null;
     const groups = q ? v.groups.filter((g) => folded(g.label).includes(q) || g.claims.some((c) => folded(c.text).includes(q))) : v.groups;
-    return page(groups.map((g) => this.groupSummary(g)), f);
+    return page(
+      groups.map((g) => this.groupSummary(g)),
+      f,
+    );
   }
 
   async claimGroup(id: string): Promise<ClaimGroup | null> {
@@ -253,7 +269,9 @@ export class StoreCorpus implements CorpusPort {
     const kept = new Set(nodes.map((n) => n.id));
     return {
       nodes: nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind, weight: n.documents })),
-      edges: g.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).map((e) => ({ source: e.source, target: e.target, kind: e.kind, weight: e.count })),
+      edges: g.edges
+        .filter((e) => kept.has(e.source) && kept.has(e.target))
+        .map((e) => ({ source: e.source, target: e.target, kind: e.kind, weight: e.count })),
     };
   }
 

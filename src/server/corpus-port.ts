@@ -22,7 +22,16 @@ export type DocumentSummary = z.infer<typeof DocumentSummary>;
 /** The summary of one analysis. */
 export function documentSummary(a: Analysis): DocumentSummary {
   const m = a.meta;
-  return { id: a.id, title: m.title, outlet: m.outlet, published: m.published, language: m.language, url: m.url ?? null, attributions: a.attributions.length, claims: a.claims.length };
+  return {
+    id: a.id,
+    title: m.title,
+    outlet: m.outlet,
+    published: m.published,
+    language: m.language,
+    url: m.url ?? null,
+    attributions: a.attributions.length,
+    claims: a.claims.length,
+  };
 }
 
 export const SearchHit = DocumentSummary.extend({
@@ -47,7 +56,11 @@ export const ClaimGroupSummary = z.object({
   mentions: z.number().int(),
   outlets: z.number().int(),
   origins: z.number().int().describe('distinct upstream sources among the mentions (1 = all repeat one origin)'),
-  verdict: z.enum(['independent', 'single-upstream', 'undetermined']).describe('independent: two or more distinct named upstream sources in two or more publishers; single-upstream: every mention traces to one source; undetermined: unsourced or anonymous origins that cannot be told apart'),
+  verdict: z
+    .enum(['independent', 'single-upstream', 'undetermined'])
+    .describe(
+      'independent: two or more distinct named upstream sources in two or more publishers; single-upstream: every mention traces to one source; undetermined: unsourced or anonymous origins that cannot be told apart',
+    ),
   first: Day.nullable(),
   last: Day.nullable(),
 });
@@ -57,7 +70,16 @@ export const ClaimGroup = ClaimGroupSummary.extend({
   independent: z.boolean().describe('true only when the verdict is "independent"'),
   reasons: z.array(z.string()).describe('why: the verdict first, then each mention with the chain it traces through'),
   upstream: z
-    .array(z.object({ key: z.string(), label: z.string(), anonymous: z.boolean(), kind: z.enum(['speaker', 'relay', 'agency', 'outlet', 'anonymous']), claims: z.number().int(), documents: z.number().int() }))
+    .array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        anonymous: z.boolean(),
+        kind: z.enum(['speaker', 'relay', 'agency', 'outlet', 'anonymous']),
+        claims: z.number().int(),
+        documents: z.number().int(),
+      }),
+    )
     .describe('the distinct origins the mentions lead back to (copies and relays of one origin count once)'),
   items: z.array(ClaimMention),
 });
@@ -82,7 +104,9 @@ export const GraphNode = z.object({
 export const GraphEdge = z.object({
   source: z.string(),
   target: z.string(),
-  kind: z.enum(['quotes', 'cites', 'republishes', 'translates']).describe('quotes: outlet → speaker; cites: → a medium it takes from; republishes / translates: copy → original'),
+  kind: z
+    .enum(['quotes', 'cites', 'republishes', 'translates'])
+    .describe('quotes: outlet → speaker; cites: → a medium it takes from; republishes / translates: copy → original'),
   weight: z.number().describe('how many times it was seen'),
 });
 export const Graph = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });

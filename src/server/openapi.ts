@@ -52,14 +52,25 @@ export function openApiDocument(version: string): Record<string, unknown> {
     info: {
       title: 'recoupe',
       version,
-      description: 'Who says what, according to whom: analyse news articles and explore a corpus of them. Served by `recoupe serve`. Bound to loopback, the server answers only requests whose Host is a loopback name (others get 421).',
+      description:
+        'Who says what, according to whom: analyse news articles and explore a corpus of them. Served by `recoupe serve`. Bound to loopback, the server answers only requests whose Host is a loopback name (others get 421).',
     },
     servers: [{ url: '/' }],
     paths: {
       '/api/health': {
         get: {
           summary: 'Liveness and what the server holds',
-          responses: { '200': ok('ok', { type: 'object', properties: { ok: { type: 'boolean' }, version: { type: 'string' }, corpus: { type: 'boolean' }, maxBody: { type: 'integer', description: 'largest request body /api/analyze accepts, in bytes' } } }) },
+          responses: {
+            '200': ok('ok', {
+              type: 'object',
+              properties: {
+                ok: { type: 'boolean' },
+                version: { type: 'string' },
+                corpus: { type: 'boolean' },
+                maxBody: { type: 'integer', description: 'largest request body /api/analyze accepts, in bytes' },
+              },
+            }),
+          },
         },
       },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': ok('OpenAPI 3.1 document', { type: 'object' }) } } },
@@ -72,15 +83,27 @@ export function openApiDocument(version: string): Record<string, unknown> {
         },
       },
       '/api/documents': {
-        get: { summary: 'Documents in the corpus', parameters: docParams, responses: { '200': ok('a page of documents', ref('DocumentPage')), ...errors(400, 503) } },
+        get: {
+          summary: 'Documents in the corpus',
+          parameters: docParams,
+          responses: { '200': ok('a page of documents', ref('DocumentPage')), ...errors(400, 503) },
+        },
       },
       '/api/documents/{id}': {
-        get: { summary: 'One stored analysis', parameters: [idParam('document')], responses: { '200': ok('the analysis', ref('Analysis')), ...errors(404, 503) } },
+        get: {
+          summary: 'One stored analysis',
+          parameters: [idParam('document')],
+          responses: { '200': ok('the analysis', ref('Analysis')), ...errors(404, 503) },
+        },
       },
       '/api/documents/{id}/report': {
         get: {
           summary: 'One stored document as a shareable report: self-contained HTML (no script) or Markdown',
-          parameters: [idParam('document'), q('format', 'html (default) or md', { type: 'string', enum: ['html', 'md'] }), q('lang', 'fr (default) or en', { type: 'string', enum: ['fr', 'en'] })],
+          parameters: [
+            idParam('document'),
+            q('format', 'html (default) or md', { type: 'string', enum: ['html', 'md'] }),
+            q('lang', 'fr (default) or en', { type: 'string', enum: ['fr', 'en'] }),
+          ],
           responses: {
             '200': { description: 'the report', content: { 'text/html': { schema: { type: 'string' } }, 'text/markdown': { schema: { type: 'string' } } } },
             ...errors(400, 404, 503),

@@ -66,7 +66,9 @@ test('GEXF stays well-formed XML with U+FFFE, U+FFFF, controls and lone surrogat
   const bad = ['a\uFFFEb', 'c\uFFFFd', 'e\u0001f\u001f', 'g\uD800h', 'i\uDC00j', '<&"\'>', 'tab\tnl\ncr\r', 'ok 😀'];
   const g: Graph = {
     nodes: bad.map((b, i) => ({ id: `speaker:${b}`, label: b, kind: 'speaker' as const, documents: i + 1 })),
-    edges: bad.slice(1).map((b, i) => ({ source: `speaker:${bad[0]}`, target: `speaker:${b}`, kind: 'quotes' as const, count: i + 1, first: '2024-01-01', last: null })),
+    edges: bad
+      .slice(1)
+      .map((b, i) => ({ source: `speaker:${bad[0]}`, target: `speaker:${b}`, kind: 'quotes' as const, count: i + 1, first: '2024-01-01', last: null })),
   } as unknown as Graph;
   const xml = [...gexf(g)].join('');
   assert.equal(XMLValidator.validate(xml), true);

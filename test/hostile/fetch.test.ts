@@ -18,10 +18,19 @@ test('Crawl-delay is capped with one notice per host; every URL is fetched once 
     const xml = (body: string) => res.writeHead(200, { 'content-type': 'application/xml' }).end(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
     if (path === '/robots.txt') return res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nCrawl-delay: 100000\n');
     if (path === '/index.xml')
-      return xml(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from({ length: K }, () => `<sitemap><loc>${base}/index.xml</loc></sitemap>`).join('')}<sitemap><loc>${base}/map.xml</loc></sitemap></sitemapindex>`);
-    if (path === '/map.xml') return xml(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${base}/a</loc></url><url><loc>${base}/a#again</loc></url><url><loc>${base}/b</loc></url></urlset>`);
+      return xml(
+        `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from({ length: K }, () => `<sitemap><loc>${base}/index.xml</loc></sitemap>`).join('')}<sitemap><loc>${base}/map.xml</loc></sitemap></sitemapindex>`,
+      );
+    if (path === '/map.xml')
+      return xml(
+        `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${base}/a</loc></url><url><loc>${base}/a#again</loc></url><url><loc>${base}/b</loc></url></urlset>`,
+      );
     if (path === '/a' || path === '/b')
-      return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html><head><title>Page ${path}</title></head><body><article><h1>Page ${path}</h1><p>Le maire a déclaré que le budget serait voté en mars, selon le conseil municipal de la ville.</p></article></body></html>`);
+      return res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          `<html><head><title>Page ${path}</title></head><body><article><h1>Page ${path}</h1><p>Le maire a déclaré que le budget serait voté en mars, selon le conseil municipal de la ville.</p></article></body></html>`,
+        );
     res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -78,7 +78,10 @@ test('a WARC record over --max-bytes is skipped by streaming through it, with on
   assert.ok(process.memoryUsage().rss - before < 48 * 1024 * 1024, 'memory stays flat');
   // A skipped non-article record of any size costs nothing either, and is not an error.
   const img = join(dir, 'image.warc');
-  writeFileSync(img, Buffer.concat([record('https://a.example/big.png', Buffer.alloc(2 * 1024 * 1024), { contentType: 'image/png' }), record('https://a.example/1', PAGE(1))]));
+  writeFileSync(
+    img,
+    Buffer.concat([record('https://a.example/big.png', Buffer.alloc(2 * 1024 * 1024), { contentType: 'image/png' }), record('https://a.example/1', PAGE(1))]),
+  );
   const r = await collect([img], 1024 * 1024);
   assert.equal(r.good.length, 1);
   assert.deepEqual(r.errors, []);
@@ -102,7 +105,9 @@ test('a JSONL line over --max-bytes (plain or .gz) is one error; the lines aroun
 
 test('a truncated gzip, a symlink loop and a newline in a file name each give one clear line', LIMIT, async () => {
   const cut = join(dir, 'cut.jsonl.gz');
-  const full = gzipSync(Array.from({ length: 200 }, (_, i) => JSON.stringify({ text: `Article ${i} : le maire a parlé ${'longuement '.repeat(20)}.` })).join('\n'));
+  const full = gzipSync(
+    Array.from({ length: 200 }, (_, i) => JSON.stringify({ text: `Article ${i} : le maire a parlé ${'longuement '.repeat(20)}.` })).join('\n'),
+  );
   writeFileSync(cut, full.subarray(0, full.length - 40));
   const a = join(dir, 'loop-a.txt');
   const b = join(dir, 'loop-b.txt');

@@ -29,9 +29,26 @@ const CASES: Case[] = [
   { name: 'cue-dense text ("a déclaré que selon X, cité par Y, ")', make: (n) => ({ text: 'a déclaré que selon X, cité par Y, '.repeat(n) }), n: 150 },
   { name: 'one quotation holding many incises', make: (n) => ({ text: quoteOfIncises(n) }), n: 150 },
   { name: 'one sentence of many cues ("Il dit que …")', make: (n) => ({ text: 'Il dit que '.repeat(n) + 'oui.' }), n: 500 },
-  { name: 'one-line text of reported sentences', make: (n) => ({ text: 'Le maire a dit que la ville va bien et que tout ira mieux demain '.repeat(n) }), n: 150 },
-  { name: 'nested <div>', make: (n) => ({ text: '<html><body>' + '<div>'.repeat(n) + 'Le maire a déclaré que tout va bien.' + '</div>'.repeat(n) + '</body></html>', format: 'html' }), n: 1500, note: /nested deeper than/ },
-  { name: 'unclosed tags', make: (n) => ({ text: '<html><body>' + '<div><p><span>'.repeat(n) + 'Le maire a déclaré que tout va bien.</body></html>', format: 'html' }), n: 1000, note: /nested deeper than/ },
+  {
+    name: 'one-line text of reported sentences',
+    make: (n) => ({ text: 'Le maire a dit que la ville va bien et que tout ira mieux demain '.repeat(n) }),
+    n: 150,
+  },
+  {
+    name: 'nested <div>',
+    make: (n) => ({
+      text: '<html><body>' + '<div>'.repeat(n) + 'Le maire a déclaré que tout va bien.' + '</div>'.repeat(n) + '</body></html>',
+      format: 'html',
+    }),
+    n: 1500,
+    note: /nested deeper than/,
+  },
+  {
+    name: 'unclosed tags',
+    make: (n) => ({ text: '<html><body>' + '<div><p><span>'.repeat(n) + 'Le maire a déclaré que tout va bien.</body></html>', format: 'html' }),
+    n: 1000,
+    note: /nested deeper than/,
+  },
 ];
 
 function cpuMs(input: AnalyzeInput): { ms: number; bytes: number; notes: string[] } {
@@ -67,7 +84,11 @@ for (const c of CASES) {
     }
     assert.ok(ratio < MAX_RATIO, `${c.name}: time(4n)/time(n) = ${ratio.toFixed(1)}`);
     assert.ok(outRatio < 5, `${c.name}: output(4n)/output(n) = ${outRatio.toFixed(1)}`);
-    if (c.note) assert.ok(last!.notes.some((m) => c.note!.test(m)), `${c.name}: a note says the stage gave up (${last!.notes.join(' | ')})`);
+    if (c.note)
+      assert.ok(
+        last!.notes.some((m) => c.note!.test(m)),
+        `${c.name}: a note says the stage gave up (${last!.notes.join(' | ')})`,
+      );
   });
 }
 

@@ -52,5 +52,12 @@ test('serve --db postgres://… is taken as a server URL, not a missing file', {
   assert.notEqual(r.code, 0);
   assert.doesNotMatch(r.stderr, /no such file/);
   assert.doesNotMatch(r.stderr, STACK);
-  assert.equal(r.stderr.trim().split('\n').filter((l) => !l.startsWith('(run with')).length, 1, r.stderr);
+  assert.equal(
+    r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('(run with')).length,
+    1,
+    r.stderr,
+  );
 });

@@ -71,7 +71,21 @@ test('corpus stats --format jsonl and csv work', { timeout: 60_000 }, async () =
 function fakeStore(n: number) {
   const calls = { stats: 0, documents: 0 };
   const rows = (k: number): DocumentRow[] =>
-    Array.from({ length: k }, (_, i) => ({ id: `d${i}`, inputPath: null, inputLine: null, format: 'text', title: `t${i}`, outlet: `o${i % 7}`, published: '2024-01-01', language: 'fr', url: null, authors: [], origin: [], wordCount: 10, addedAt: '' }));
+    Array.from({ length: k }, (_, i) => ({
+      id: `d${i}`,
+      inputPath: null,
+      inputLine: null,
+      format: 'text',
+      title: `t${i}`,
+      outlet: `o${i % 7}`,
+      published: '2024-01-01',
+      language: 'fr',
+      url: null,
+      authors: [],
+      origin: [],
+      wordCount: 10,
+      addedAt: '',
+    }));
   let docs = n;
   const store = {
     backend: 'sqlite',
@@ -92,7 +106,9 @@ function fakeStore(n: number) {
   return { store: store as unknown as CorpusStore, calls, add: (k: number) => (docs += k) };
 }
 
-test('server views: built once in the background, the event loop free meanwhile, no count per request, refreshed after a change', { timeout: 60_000 }, async () => {
+test('server views: built once in the background, the event loop free meanwhile, no count per request, refreshed after a change', {
+  timeout: 60_000,
+}, async () => {
   const { store, calls, add } = fakeStore(30_000);
   const corpus = new StoreCorpus(store, 50);
   // While the views build, other work (a health check) gets the event loop.
@@ -107,7 +123,10 @@ test('server views: built once in the background, the event loop free meanwhile,
   const counted = calls.stats;
   for (let i = 0; i < 50; i++) await corpus.documents({ limit: 5, offset: i });
   const allowed = 1 + Math.ceil((Date.now() - t0) / 50);
-  assert.ok(calls.stats - counted <= allowed, `the store is counted at most once per refresh period (${calls.stats - counted} counts for 50 requests, ${allowed} allowed)`);
+  assert.ok(
+    calls.stats - counted <= allowed,
+    `the store is counted at most once per refresh period (${calls.stats - counted} counts for 50 requests, ${allowed} allowed)`,
+  );
   // Another process adds documents: after the refresh period the views are rebuilt in the background.
   add(10);
   await new Promise((r) => setTimeout(r, 80));

@@ -1,15 +1,6 @@
 // Calls to the recoupe HTTP API (same origin). Errors carry the server's message.
 import type { Analysis } from '../../src/doc/schema.js';
-import type {
-  ClaimGroup,
-  ClaimGroupSummary,
-  DocumentSummary,
-  Graph,
-  Narrative,
-  Page,
-  SearchHit,
-  SourceSummary,
-} from '../../src/server/corpus-port.js';
+import type { ClaimGroup, ClaimGroupSummary, DocumentSummary, Graph, Narrative, Page, SearchHit, SourceSummary } from '../../src/server/corpus-port.js';
 
 export class ApiError extends Error {
   constructor(

@@ -50,7 +50,12 @@ function renderText(a: Analysis, marks: Mark[], details: HTMLElement): HTMLEleme
       continue;
     }
     const span = h('span', { class: `seg ${segmentClasses(seg, marks).join(' ')}`, tabindex: 0, 'data-marks': seg.marks.join(' ') }, piece);
-    const show = () => showDetails(details, a, seg.marks.map((i) => marks[i]!));
+    const show = () =>
+      showDetails(
+        details,
+        a,
+        seg.marks.map((i) => marks[i]!),
+      );
     span.addEventListener('click', show);
     span.addEventListener('keydown', (e) => e.key === 'Enter' && show());
     span.title = seg.marks.map((i) => describeMark(a, marks[i]!, t)).join('\n');
@@ -58,7 +63,9 @@ function renderText(a: Analysis, marks: Mark[], details: HTMLElement): HTMLEleme
     for (const m of labelsEndingAt(seg, marks)) {
       // The role tags (speaker, cue, anonymous…) are read by screen readers too, in brackets.
       const label = m.entityType ?? t(m.label!);
-      root.appendChild(h('span', { class: `tag tag-${m.role} ${m.classes.join(' ')}` }, h('span', { class: 'sr-only' }, ' ('), label, h('span', { class: 'sr-only' }, ') ')));
+      root.appendChild(
+        h('span', { class: `tag tag-${m.role} ${m.classes.join(' ')}` }, h('span', { class: 'sr-only' }, ' ('), label, h('span', { class: 'sr-only' }, ') ')),
+      );
     }
   }
   return root;

@@ -29,7 +29,12 @@ function sourceAfter(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef 
   const w = sx.words[i];
   if (!w) return null;
   if (sx.lex.stressedPronouns.has(w.lower)) {
-    return { first: i, last: i, pronoun: { gender: sx.lex.stressedPronouns.get(w.lower) ?? null, plural: isPluralPronoun(sx.lex.g, w.lower) }, description: null };
+    return {
+      first: i,
+      last: i,
+      pronoun: { gender: sx.lex.stressedPronouns.get(w.lower) ?? null, plural: isPluralPronoun(sx.lex.g, w.lower) },
+      description: null,
+    };
   }
   // An organisation's name may hold a complement: "l'Union internationale pour la conservation de la nature".
   let end = npForward(sx, i);
@@ -103,7 +108,7 @@ export function findAccording(sp: Spans): Candidate[] {
     const first = sx.first[s]!;
     const end = sentenceEnd(sx, s);
     // A capital "Selon" inside a sentence follows a heading that lost its full stop.
-    const atStart = skipBackward(sx, i - 1) < first || words[i - 1]?.text === ',' && skipBackward(sx, i - 2) < first || words[i]!.cap;
+    const atStart = skipBackward(sx, i - 1) < first || (words[i - 1]?.text === ',' && skipBackward(sx, i - 2) < first) || words[i]!.cap;
     // "au risque selon certains experts d'échouer": words run on after the source without a comma.
     const runsOn = next > afterSource && sentenceEnd(sx, s) >= afterSource;
     let content: { start: number; end: number } | null = null;

@@ -136,7 +136,9 @@ test('nesting: an attribution inside the content of another one', () => {
 });
 
 test('a quotation without a cue continues the previous speaker', () => {
-  const all = run("« Le chantier a pris du retard », a reconnu l'architecte Hugo Ferrand.\n\n« Nous livrerons pourtant avant l'hiver, c'est une certitude. »").map(brief);
+  const all = run(
+    "« Le chantier a pris du retard », a reconnu l'architecte Hugo Ferrand.\n\n« Nous livrerons pourtant avant l'hiver, c'est une certitude. »",
+  ).map(brief);
   assert.equal(all.length, 2);
   assert.equal(all[1]!.cue, null);
   assert.equal(all[1]!.source, 'Hugo Ferrand');
@@ -195,7 +197,7 @@ test('impersonal passive incise: "« … », est-il écrit dans le rapport"', ()
 });
 
 test('"selon X, une apposition": the content is the clause before selon', () => {
-  const a = one("Près de 900 foyers ont quitté le quartier, selon le Collectif des locataires (CDL), une association de défense du logement.");
+  const a = one('Près de 900 foyers ont quitté le quartier, selon le Collectif des locataires (CDL), une association de défense du logement.');
   assert.equal(a.content, 'Près de 900 foyers ont quitté le quartier');
 });
 
@@ -207,18 +209,18 @@ test('a participle coordinated with "et" continues the speaker', () => {
 });
 
 test('a titled surname resolves to the full name for a later pronoun', () => {
-  const all = run("Sophie Laval a ouvert sa boutique. « Je reste optimiste », confie Mme Laval. « Les clients reviennent », ajoute-t-elle.").map(brief);
+  const all = run('Sophie Laval a ouvert sa boutique. « Je reste optimiste », confie Mme Laval. « Les clients reviennent », ajoute-t-elle.').map(brief);
   assert.equal(all.find((x) => x.cue === 'ajoute-t-elle')?.resolved, 'Sophie Laval');
 });
 
 test('"selon des propos rapportés par X": X is the source', () => {
-  const a = one("Le ministre aurait renoncé, selon des propos rapportés par Radio Nord.");
+  const a = one('Le ministre aurait renoncé, selon des propos rapportés par Radio Nord.');
   assert.equal(a.source, 'Radio Nord');
   assert.deepEqual(a.via, []);
 });
 
 test('"selon" introducing a relative ("la piste selon laquelle") is no source; a verb before ", selon X," keeps the whole sentence', () => {
-  assert.deepEqual(run("Les enquêteurs privilégient la piste selon laquelle le feu serait accidentel."), []);
+  assert.deepEqual(run('Les enquêteurs privilégient la piste selon laquelle le feu serait accidentel.'), []);
   const a = one("Le trafic rapportait, selon les douanes, près de deux millions d'euros par an.");
   assert.equal(a.content, "Le trafic rapportait, selon les douanes, près de deux millions d'euros par an");
 });

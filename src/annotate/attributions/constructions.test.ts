@@ -12,17 +12,23 @@ const byCue = (text: string, cue: string) => {
 };
 
 test('"Celle qui … confie avoir …": the pronoun heading the relative clause speaks', () => {
-  const a = byCue("Nora Belkacem a quitté la scène en 2019. Celle qui a longtemps dirigé la troupe confie avoir hésité.", 'confie');
+  const a = byCue('Nora Belkacem a quitté la scène en 2019. Celle qui a longtemps dirigé la troupe confie avoir hésité.', 'confie');
   assert.equal(a.source?.text, 'Celle');
   assert.equal(a.source?.resolved, 'Nora Belkacem');
   assert.equal(a.content.text, 'avoir hésité');
 });
 
 test('a medium phrase opening the sentence is the via', () => {
-  const a = byCue("Dans une interview au Parisien, le maire a affirmé que la piscine rouvrirait.", 'a affirmé');
-  assert.deepEqual(a.via.map((v) => v.text), ['une interview au Parisien']);
-  const b = byCue("A Midi Libre, la chanteuse Lou Verne a déclaré soutenir les grévistes.", 'a déclaré');
-  assert.deepEqual(b.via.map((v) => v.text), ['Midi Libre']);
+  const a = byCue('Dans une interview au Parisien, le maire a affirmé que la piscine rouvrirait.', 'a affirmé');
+  assert.deepEqual(
+    a.via.map((v) => v.text),
+    ['une interview au Parisien'],
+  );
+  const b = byCue('A Midi Libre, la chanteuse Lou Verne a déclaré soutenir les grévistes.', 'a déclaré');
+  assert.deepEqual(
+    b.via.map((v) => v.text),
+    ['Midi Libre'],
+  );
 });
 
 test('"X, c\'est ce que réclame Y": the fronted phrase is the content', () => {
@@ -33,7 +39,10 @@ test('"X, c\'est ce que réclame Y": the fronted phrase is the content', () => {
 test('an incise over a time adverbial, with a press conference as via', () => {
   const a = byCue("Les travaux ont pris trois mois de retard, a reconnu dans la soirée Lucie Baron lors d'une conférence de presse.", 'a reconnu');
   assert.equal(a.source?.text, 'Lucie Baron');
-  assert.deepEqual(a.via.map((v) => v.text), ["une conférence de presse"]);
+  assert.deepEqual(
+    a.via.map((v) => v.text),
+    ['une conférence de presse'],
+  );
 });
 
 test('"Me X" is a lawyer: "l\'avocat" refers to him', () => {
@@ -46,14 +55,14 @@ test('"selon" meaning "depending on" is no source', () => {
 });
 
 test('a quotation right after the cue is its content; a short title is not', () => {
-  const a = byCue("Le maire a déclaré « nous ne céderons rien aux promoteurs ».", 'a déclaré');
+  const a = byCue('Le maire a déclaré « nous ne céderons rien aux promoteurs ».', 'a déclaré');
   assert.equal(a.kind, 'direct');
   assert.equal(a.content.text, '« nous ne céderons rien aux promoteurs »');
-  assert.deepEqual(run("Le théâtre a annoncé « Les Rivages » pour la rentrée."), []);
+  assert.deepEqual(run('Le théâtre a annoncé « Les Rivages » pour la rentrée.'), []);
 });
 
 test('"…, indique X, qui précise que …": the relative speaks for X ("indique" is no participle)', () => {
-  const a = byCue("« Le feu est maîtrisé », indique Radio Nord, qui précise que deux maisons ont brûlé.", 'précise');
+  const a = byCue('« Le feu est maîtrisé », indique Radio Nord, qui précise que deux maisons ont brûlé.', 'précise');
   assert.equal(a.source?.text, 'Radio Nord');
 });
 
@@ -63,28 +72,31 @@ test('"Selon X, qui …, une apposition, content": the content is the main claus
 });
 
 test('"Mais, ajoute-t-il, « … »": the quotation after the incise is the content', () => {
-  const a = byCue("« Tout est prêt », assure Hugo Rey. Mais, ajoute-t-il, « il manque encore les autorisations ».", 'ajoute-t-il');
+  const a = byCue('« Tout est prêt », assure Hugo Rey. Mais, ajoute-t-il, « il manque encore les autorisations ».', 'ajoute-t-il');
   assert.equal(a.content.text, '« il manque encore les autorisations »');
   assert.equal(a.source?.resolved, 'Hugo Rey');
 });
 
 test('addressees before a que-clause: a date aside, coordinated names, a named direct object', () => {
-  const a = byCue("La sénatrice a assuré, mardi 3 mars, à Paul Roux et Ana Lima que le texte serait amendé.", 'a assuré');
+  const a = byCue('La sénatrice a assuré, mardi 3 mars, à Paul Roux et Ana Lima que le texte serait amendé.', 'a assuré');
   assert.equal(a.content.text, 'le texte serait amendé');
-  const b = byCue("Léo Marin hésite. Il a pourtant assuré Nadia Ferri que sa décision était prise.", 'a pourtant assuré');
+  const b = byCue('Léo Marin hésite. Il a pourtant assuré Nadia Ferri que sa décision était prise.', 'a pourtant assuré');
   assert.equal(b.content.text, 'sa décision était prise');
   assert.equal(b.source?.resolved, 'Léo Marin');
 });
 
 test('an object clitic before a cue that opens a que-clause: "le maire les assure que …"', () => {
-  const a = byCue("Dans une lettre aux riverains, le maire les assure que le marché restera ouvert.", 'assure');
+  const a = byCue('Dans une lettre aux riverains, le maire les assure que le marché restera ouvert.', 'assure');
   assert.equal(a.source?.text, 'le maire');
 });
 
 test('"a appris X auprès de Y": Y is the source, X the via', () => {
-  const a = byCue("Le directeur a démissionné, a appris Radio Nord auprès de ses proches.", 'a appris');
+  const a = byCue('Le directeur a démissionné, a appris Radio Nord auprès de ses proches.', 'a appris');
   assert.equal(a.source?.text, 'ses proches');
-  assert.deepEqual(a.via.map((v) => v.text), ['Radio Nord']);
+  assert.deepEqual(
+    a.via.map((v) => v.text),
+    ['Radio Nord'],
+  );
 });
 
 test('"s\'est dit hostile à …" after a participial aside', () => {
@@ -95,16 +107,16 @@ test('"s\'est dit hostile à …" after a participial aside', () => {
 });
 
 test('"de" + infinitive after a directive or a promise, with an addressee', () => {
-  const a = byCue("La ministre a demandé aux préfets de « renforcer les contrôles ».", 'a demandé');
+  const a = byCue('La ministre a demandé aux préfets de « renforcer les contrôles ».', 'a demandé');
   assert.equal(a.content.text, 'aux préfets de « renforcer les contrôles »');
   const b = byCue("Le maire promet de rouvrir la piscine avant l'été.", 'promet');
   assert.equal(b.content.text, "de rouvrir la piscine avant l'été");
 });
 
 test('a trailing incise or "selon" frame is cut from the content before it', () => {
-  const a = byCue("Le ministre a promis que la loi serait votée en mai, rapporte Radio Nord.", 'a promis');
+  const a = byCue('Le ministre a promis que la loi serait votée en mai, rapporte Radio Nord.', 'a promis');
   assert.equal(a.content.text, 'la loi serait votée en mai');
-  const b = byCue("La maire aurait jugé le projet « absurde », selon des propos rapportés par Radio Nord.", 'aurait jugé');
+  const b = byCue('La maire aurait jugé le projet « absurde », selon des propos rapportés par Radio Nord.', 'aurait jugé');
   assert.equal(b.content.text, 'le projet « absurde »');
 });
 
@@ -114,7 +126,7 @@ test('a coordinated cue shares the subject across an adverbial clause ("car …"
 });
 
 test('an infinitive cue after "pour" / "à" speaks for the subject of its verb', () => {
-  const a = byCue("Paul Roux a été sollicité. Il en profite pour rappeler la règle : « Personne ne peut rester insensible à cette misère ».", 'rappeler');
+  const a = byCue('Paul Roux a été sollicité. Il en profite pour rappeler la règle : « Personne ne peut rester insensible à cette misère ».', 'rappeler');
   assert.equal(a.source?.resolved, 'Paul Roux');
   assert.equal(a.kind, 'direct');
   const b = byCue("La ministre a tenu à préciser que rien n'était décidé.", 'préciser');
@@ -123,13 +135,16 @@ test('an infinitive cue after "pour" / "à" speaks for the subject of its verb',
 });
 
 test('"Au total, précise X, …": an adverbial lead-in, the content follows the incise', () => {
-  const a = byCue("Au total, précisent les pompiers sur Twitter, le bilan est de « 12 blessés légers ».", 'précisent');
+  const a = byCue('Au total, précisent les pompiers sur Twitter, le bilan est de « 12 blessés légers ».', 'précisent');
   assert.equal(a.content.text, 'le bilan est de « 12 blessés légers »');
-  assert.deepEqual(a.via.map((v) => v.text), ['Twitter']);
+  assert.deepEqual(
+    a.via.map((v) => v.text),
+    ['Twitter'],
+  );
 });
 
 test('"…, a dit X précisant que …": a participle without a comma continues the speaker', () => {
-  const a = byCue("« Le site est fermé », a indiqué la préfecture du Cantal précisant que les visites reprendraient lundi.", 'précisant');
+  const a = byCue('« Le site est fermé », a indiqué la préfecture du Cantal précisant que les visites reprendraient lundi.', 'précisant');
   assert.equal(a.source?.text, 'la préfecture du Cantal');
   assert.equal(a.content.text, 'les visites reprendraient lundi');
 });
@@ -140,15 +155,18 @@ test('"a-t-on précisé de même source": the source named before', () => {
 });
 
 test('an inverted speaker stops before its medium ("relate le garde au Courrier")', () => {
-  const a = byCue("« Le filet a été coupé net », relate le garde au Parisien.", 'relate');
+  const a = byCue('« Le filet a été coupé net », relate le garde au Parisien.', 'relate');
   assert.equal(a.source?.text, 'le garde');
-  assert.deepEqual(a.via.map((v) => v.text), ['Parisien']);
+  assert.deepEqual(
+    a.via.map((v) => v.text),
+    ['Parisien'],
+  );
 });
 
 test('"A selon X B" without commas: the whole sentence; a capital "Selon" after a lost full stop opens it', () => {
-  const a = byCue("Le projet a été abandonné au risque selon certains experts de retarder la ligne.", 'selon');
+  const a = byCue('Le projet a été abandonné au risque selon certains experts de retarder la ligne.', 'selon');
   assert.equal(a.content.text, 'Le projet a été abandonné au risque selon certains experts de retarder la ligne');
-  const b = byCue("Une piste sérieuse Selon les enquêteurs, le suspect a quitté la région.", 'Selon');
+  const b = byCue('Une piste sérieuse Selon les enquêteurs, le suspect a quitté la région.', 'Selon');
   assert.equal(b.content.text, 'le suspect a quitté la région');
 });
 

@@ -100,7 +100,7 @@ export function findCues(sx: Syntax, lex: AttributionLexicon): Cue[] {
     // Most words are no form of a cue verb: one bit test skips them.
     if (!(sx.formFlags[i]! & FORM_CUE)) continue;
     const w = words[i]!;
-    if (w.kind !== 'word' || w.cap && i > 0 && words[i - 1]!.sentence === w.sentence) continue;
+    if (w.kind !== 'word' || (w.cap && i > 0 && words[i - 1]!.sentence === w.sentence)) continue;
     const forms = sx.forms[i];
     if (!forms || afterDeterminer(sx, i)) continue;
     for (const f of forms) {
@@ -187,10 +187,26 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
     const k = reflexiveStart(sx, first);
     first = k;
   }
-  const cg = clitic >= 0 ? sx.lex.invertedClitics.get(words[clitic]!.lower) ?? null : null;
+  const cg = clitic >= 0 ? (sx.lex.invertedClitics.get(words[clitic]!.lower) ?? null) : null;
   const prevWord = words[first - 1]?.lower;
   const coordinated = sx.lex.g.coordinators.has(prevWord ?? '');
-  return { first, last, head: i, entry, past, conditional, passive, bare, infinitive, gerund, dependent, coordinated, clitic, cliticGender: cg, negated: negatedAround(sx, first, last) };
+  return {
+    first,
+    last,
+    head: i,
+    entry,
+    past,
+    conditional,
+    passive,
+    bare,
+    infinitive,
+    gerund,
+    dependent,
+    coordinated,
+    clitic,
+    cliticGender: cg,
+    negated: negatedAround(sx, first, last),
+  };
 }
 
 function reflexiveStart(sx: Syntax, first: number): number {

@@ -13,7 +13,9 @@ const attributions = (text: string) =>
   }));
 
 test('English: that-clauses with or without "that", inversions and subject-first incises', () => {
-  const got = attributions('The minister said on Monday that the plan would fail. "We will not accept it," he added. "The talks are over," said John Smith. Smith said the government had paid the group.');
+  const got = attributions(
+    'The minister said on Monday that the plan would fail. "We will not accept it," he added. "The talks are over," said John Smith. Smith said the government had paid the group.',
+  );
   assert.deepEqual(
     got.map((a) => [a.cue, a.source, a.content, a.kind]),
     [
@@ -26,7 +28,9 @@ test('English: that-clauses with or without "that", inversions and subject-first
 });
 
 test('English: told Reuters, according to, anonymous sources and hedges', () => {
-  const got = attributions('Police arrested three suspects, a spokesman told Reuters. According to officials, twelve people were injured. The rebels claimed without evidence that the army had used chemical weapons.');
+  const got = attributions(
+    'Police arrested three suspects, a spokesman told Reuters. According to officials, twelve people were injured. The rebels claimed without evidence that the army had used chemical weapons.',
+  );
   assert.deepEqual(got[0]!.via, ['Reuters']);
   assert.equal(got[0]!.content, 'Police arrested three suspects');
   assert.deepEqual([got[1]!.cue, got[1]!.source, got[1]!.kind], ['According to', 'officials', 'according']);
@@ -35,5 +39,8 @@ test('English: told Reuters, according to, anonymous sources and hedges', () => 
 
 test('English: days are no speakers, "reports of" is a noun', () => {
   const got = attributions('China on Thursday accused Taipei of spoiling the talks. He had read reports of the comments.');
-  assert.deepEqual(got.map((a) => [a.cue, a.source]), [['accused', 'China']]);
+  assert.deepEqual(
+    got.map((a) => [a.cue, a.source]),
+    [['accused', 'China']],
+  );
 });

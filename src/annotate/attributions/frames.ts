@@ -54,7 +54,15 @@ export function kindOf(sp: Spans, content: { start: number; end: number }, plain
   return quotes(text, content) ? 'mixed' : plain;
 }
 
-function make(sp: Spans, cue: Cue, construction: Construction, source: SourceRef | null, content: { start: number; end: number }, via: WordRange[], plain: Candidate['kind'] = 'indirect'): Candidate {
+function make(
+  sp: Spans,
+  cue: Cue,
+  construction: Construction,
+  source: SourceRef | null,
+  content: { start: number; end: number },
+  via: WordRange[],
+  plain: Candidate['kind'] = 'indirect',
+): Candidate {
   // Reported speech inside a quotation ends with it: « Nous avons dit que X », a expliqué Y.
   const q = quoteAround(sp, sp.sx.words[cue.first]!.start);
   if (q && content.end > q.end && content.start < q.end) {
@@ -133,7 +141,7 @@ function tryPassive(sp: Spans, cue: Cue): Candidate | null {
   const end = npForward(sx, j + 1);
   if (end < 0) return null;
   const source: SourceRef = { first: j + 1, last: end, pronoun: null, description: null };
-  const subj = cue.bare ? npBackward(sx, cue.first - 1) : subjectBefore(sx, lex, cue.first)?.first ?? -1;
+  const subj = cue.bare ? npBackward(sx, cue.first - 1) : (subjectBefore(sx, lex, cue.first)?.first ?? -1);
   if (subj < 0) return null;
   const s = sx.words[cue.head]!.sentence;
   let last = sentenceEnd(sx, s);
@@ -189,7 +197,12 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
     // "Car, ajoute-t-elle, « … »" / "Au total, précise X, le bilan est …": after a mere connective or adverbial,
     // what follows the incise is the content.
     const rest = inv.next + 1;
-    if (words[inv.next]?.text === ',' && rest <= sentenceEnd(sx, s) && cue.first - 2 - from < MAX_CONNECTIVE && !sx.lex.complementizers.has(words[rest]!.lower)) {
+    if (
+      words[inv.next]?.text === ',' &&
+      rest <= sentenceEnd(sx, s) &&
+      cue.first - 2 - from < MAX_CONNECTIVE &&
+      !sx.lex.complementizers.has(words[rest]!.lower)
+    ) {
       const after = sp.quoteStartingAt.get(words[rest]!.start);
       content = after ? { start: after.start, end: after.end } : chars(sx, rest, sentenceEnd(sx, s));
     }
@@ -272,7 +285,8 @@ function tryComment(sp: Spans, cue: Cue): Candidate | null {
   let content: { start: number; end: number } | null = null;
   // "Le dialogue, c'est ce que préconise X": the phrase fronted before "c'est" is the content.
   const fronted = cue.first - 5;
-  if (cleft && fronted >= first && g.cleftSubject.has(words[fronted + 1]?.lower ?? '')) content = chars(sx, first, words[fronted]!.text === ',' ? fronted - 1 : fronted);
+  if (cleft && fronted >= first && g.cleftSubject.has(words[fronted + 1]?.lower ?? ''))
+    content = chars(sx, first, words[fronted]!.text === ',' ? fronted - 1 : fronted);
   else if (cleft && s > 0) content = chars(sx, sx.first[s - 1]!, sentenceEnd(sx, s - 1));
   else if (comme && cue.first - 2 === first && words[inv.next]?.text === ',' && inv.next < end) content = chars(sx, inv.next + 1, end);
   else if (comme && cue.first - 3 > first) content = chars(sx, first, words[cue.first - 3]!.text === ',' ? cue.first - 4 : cue.first - 3);
@@ -319,7 +333,7 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   const s = words[cue.head]!.sentence;
   const end = sentenceEnd(sx, s);
   let w = words[j];
-  if (!w || w.sentence !== s && w.text !== '«') return null;
+  if (!w || (w.sentence !== s && w.text !== '«')) return null;
   const g = sx.lex.g;
   // "told Reuters (that) …", "told reporters on Monday …": a bare-object addressee (grammar.json `addresseeCues`).
   if (g.addresseeCues.has(cue.entry.entry) && !sx.lex.complementizers.has(w.lower) && !OPEN_QUOTES.has(w.text) && !/^[.,;:!?]$/.test(w.text)) {
@@ -346,7 +360,8 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   if (sx.lex.complementizers.has(x.lower) && f.has('que') && j < end) return make(sp, cue, 'que', preverbal(sp, cue), chars(sx, j + 1, end), via);
   // "a dit en conférence « … »": a quotation right after the cue is its content.
   const quoted = OPEN_QUOTES.has(x.text) && f.has('col') ? sp.quoteStartingAt.get(x.start) : undefined;
-  if (quoted?.closed && wordsIn(sx, quoted) >= MIN_QUOTED_WORDS) return make(sp, cue, 'colon', preverbal(sp, cue), { start: quoted.start, end: quoted.end }, via);
+  if (quoted?.closed && wordsIn(sx, quoted) >= MIN_QUOTED_WORDS)
+    return make(sp, cue, 'colon', preverbal(sp, cue), { start: quoted.start, end: quoted.end }, via);
   const colon = colonAfter(sp, j);
   if (colon >= 0 && f.has('col')) {
     const content = afterColon(sp, colon);
@@ -354,7 +369,14 @@ function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   }
   if (x.sentence !== s) return null;
   // "said the plan would fail": a clause without its complementizer (grammar.json `zeroComplementizer`).
-  if (g.zeroComplementizer && f.has('que') && j < end && x.kind === 'word' && !OPEN_QUOTES.has(x.text) && hasFiniteVerb(sx, { first: j, last: Math.min(end, j + MAX_ZERO_THAT_SUBJECT) })) {
+  if (
+    g.zeroComplementizer &&
+    f.has('que') &&
+    j < end &&
+    x.kind === 'word' &&
+    !OPEN_QUOTES.has(x.text) &&
+    hasFiniteVerb(sx, { first: j, last: Math.min(end, j + MAX_ZERO_THAT_SUBJECT) })
+  ) {
     const src = preverbal(sp, cue);
     if (src) return make(sp, cue, 'que', src, chars(sx, j, end), via);
   }

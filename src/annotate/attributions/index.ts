@@ -95,7 +95,17 @@ function continuations(sx: Syntax, found: Candidate[]): Candidate[] {
     const prevEnd = wordIndex(sx, prev.content.start);
     const prevSentence = prevEnd >= 0 ? sx.words[prevEnd]!.sentence : prev.sentence;
     if (s - Math.max(prevSentence, prev.sentence) > CONTINUATION_REACH + 1) continue;
-    out.push({ ...prev, construction: 'continuation', cue: null, cueWords: null, verb: null, content: { start: q.start, end: q.end }, kind: 'direct', sentence: s, inherited: null });
+    out.push({
+      ...prev,
+      construction: 'continuation',
+      cue: null,
+      cueWords: null,
+      verb: null,
+      content: { start: q.start, end: q.end },
+      kind: 'direct',
+      sentence: s,
+      inherited: null,
+    });
   }
   return out;
 }
@@ -111,7 +121,10 @@ function withoutCuesInPhrases(found: Candidate[]): Candidate[] {
     for (const r of [o.source, o.frame]) if (r) ranges.push({ first: r.first, last: r.last, owner });
   });
   ranges.sort((a, b) => a.first - b.first);
-  const queries = found.map((c, i) => ({ c, i })).filter((q) => q.c.cueWords).sort((a, b) => a.c.cueWords!.first - b.c.cueWords!.first);
+  const queries = found
+    .map((c, i) => ({ c, i }))
+    .filter((q) => q.c.cueWords)
+    .sort((a, b) => a.c.cueWords!.first - b.c.cueWords!.first);
   const drop = new Uint8Array(found.length);
   let k = 0;
   let best: { last: number; owner: number } | null = null;
@@ -284,9 +297,12 @@ function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]
     let speaker: Speaker | null = null;
     if (c.construction === 'continuation') {
       const from = firstOfSource.get(c.source) ?? -1;
-      speaker = from >= 0 && from < idx ? speakers[from] ?? null : null;
+      speaker = from >= 0 && from < idx ? (speakers[from] ?? null) : null;
       if (speaker) resolver.remember(speaker);
-    } else if ((c.verb?.infinitive || c.verb?.coordinated) && (speaker = lastSpeaker(latest, c.verb.infinitive && !c.verb.gerund ? c.sentence - 1 : c.sentence))) {
+    } else if (
+      (c.verb?.infinitive || c.verb?.coordinated) &&
+      (speaker = lastSpeaker(latest, c.verb.infinitive && !c.verb.gerund ? c.sentence - 1 : c.sentence))
+    ) {
       // "…, a indiqué X, expliquant que …" / "Et d'accuser …": the previous speaker goes on.
     } else if (c.source) speaker = resolver.resolve(c.source, c.sentence);
     speakers.push(speaker);
@@ -352,7 +368,8 @@ function decorate(sx: Syntax, a: Attribution, c: Candidate): void {
   const hedges = markers.map((m) => ({ start: m.start, end: m.end, text: sx.text.slice(m.start, m.end) }));
   // Between the cue and its content: "claimed without evidence that …", "a affirmé sans preuve que …".
   if (c.cueWords && first > c.cueWords.last + 1) {
-    for (const m of hedgeMarkers(sx, c.cueWords.last + 1, first - 1, { sequenceOfTenses: true })) hedges.push({ start: m.start, end: m.end, text: sx.text.slice(m.start, m.end) });
+    for (const m of hedgeMarkers(sx, c.cueWords.last + 1, first - 1, { sequenceOfTenses: true }))
+      hedges.push({ start: m.start, end: m.end, text: sx.text.slice(m.start, m.end) });
   }
   // A conditional frame ("aurait déclaré") or a verb of suspicion ("soupçonne") hedges the whole attribution.
   const suspicious = c.verb ? (sx.formFlags[c.verb.head]! & FORM_HEDGE) !== 0 : false;

@@ -96,7 +96,15 @@ function rolesAround(sx: Syntax, lex: AttributionLexicon, first: number, last: n
   // Left, directly: "le général russe Valery Gerasimov" (adjectives only in between, no "de").
   for (let k = first - 1; k >= 0 && k >= first - ROLE_WINDOW && sx.words[k]!.sentence === s; k--) {
     const w = sx.words[k]!;
-    if (w.kind !== 'word' || isFiniteVerb(sx, k) || sx.lex.boundaries.has(w.lower) || sx.lex.prepositions.has(w.lower) || sx.lex.npLinks.has(w.lower) || sx.chunkOf[k]! >= 0) break;
+    if (
+      w.kind !== 'word' ||
+      isFiniteVerb(sx, k) ||
+      sx.lex.boundaries.has(w.lower) ||
+      sx.lex.prepositions.has(w.lower) ||
+      sx.lex.npLinks.has(w.lower) ||
+      sx.chunkOf[k]! >= 0
+    )
+      break;
     if (noteRole(sx, lex, k, m)) break;
   }
   // Right: "Jen Psaki, une porte-parole du département d'État" (a person's name only: "d'Airbus, le ministre" is not).

@@ -8,33 +8,42 @@ import { analyze } from '../../pipeline/analyze.js';
 const run = (text: string) => analyze(text, { raw: true }).attributions;
 
 test('a nominal object carried by a medium: the object is the content, the medium is the via', () => {
-  const [a, ...rest] = run("Le constructeur Valmetal a rejeté ces accusations dans un communiqué diffusé mardi.");
+  const [a, ...rest] = run('Le constructeur Valmetal a rejeté ces accusations dans un communiqué diffusé mardi.');
   assert.equal(rest.length, 0);
   assert.equal(a!.cue?.text, 'a rejeté');
   assert.equal(a!.source?.text, 'Le constructeur Valmetal');
   assert.equal(a!.content.text, 'ces accusations');
-  assert.deepEqual(a!.via.map((v) => v.text), ['un communiqué']);
+  assert.deepEqual(
+    a!.via.map((v) => v.text),
+    ['un communiqué'],
+  );
   assert.equal(a!.kind, 'indirect');
 });
 
 test('the same verbs without a medium are acts, not speech', () => {
-  assert.deepEqual(run("Le tribunal administratif a rejeté la requête des riverains."), []);
+  assert.deepEqual(run('Le tribunal administratif a rejeté la requête des riverains.'), []);
   assert.deepEqual(run("La cour d'appel a confirmé la peine de six mois."), []);
 });
 
 test('a quoted fragment in the object makes it reported speech (mixed)', () => {
-  const [a] = run("Le syndicat a critiqué les « méthodes de voyou » de la direction.");
+  const [a] = run('Le syndicat a critiqué les « méthodes de voyou » de la direction.');
   assert.equal(a?.cue?.text, 'a critiqué');
   assert.equal(a!.kind, 'mixed');
 });
 
 test('on social media and to an agency', () => {
-  const [a] = run("La députée Lina Sorel a salué sur Twitter le courage des sauveteurs.");
+  const [a] = run('La députée Lina Sorel a salué sur Twitter le courage des sauveteurs.');
   assert.equal(a?.content.text, 'le courage des sauveteurs');
-  assert.deepEqual(a!.via.map((v) => v.text), ['Twitter']);
+  assert.deepEqual(
+    a!.via.map((v) => v.text),
+    ['Twitter'],
+  );
   const [b] = run("Le club a confirmé à l'AFP le départ de son entraîneur.");
   assert.equal(b?.content.text, 'le départ de son entraîneur');
-  assert.deepEqual(b!.via.map((v) => v.text), ["l'AFP"]);
+  assert.deepEqual(
+    b!.via.map((v) => v.text),
+    ["l'AFP"],
+  );
 });
 
 test('an object stops at a colon; the quotation after it belongs to the incise that follows', () => {
@@ -47,8 +56,8 @@ test('an object stops at a colon; the quotation after it belongs to the incise t
 });
 
 test('"appeler à" with a quoted fragment is speech; a phone call is not', () => {
-  const [a] = run("Les syndicats ont appelé au « sang-froid » après les violences.");
+  const [a] = run('Les syndicats ont appelé au « sang-froid » après les violences.');
   assert.equal(a?.cue?.text, 'ont appelé');
   assert.equal(a!.kind, 'mixed');
-  assert.deepEqual(run("Le gardien a appelé les pompiers vers minuit."), []);
+  assert.deepEqual(run('Le gardien a appelé les pompiers vers minuit.'), []);
 });

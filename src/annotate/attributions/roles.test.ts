@@ -11,14 +11,18 @@ const byCue = (text: string, cue: string) => {
 };
 
 test('an office is not given to a recent speaker who holds another one', () => {
-  const s = byCue("Le directeur de la clinique, Hugo Marchetti, a assuré que les soins reprendraient lundi. Le préfet a annoncé la fermeture du site.", 'a annoncé');
+  const s = byCue(
+    'Le directeur de la clinique, Hugo Marchetti, a assuré que les soins reprendraient lundi. Le préfet a annoncé la fermeture du site.',
+    'a annoncé',
+  );
   assert.equal(s.text, 'Le préfet');
   assert.equal(s.resolved, null);
   assert.equal(s.anonymous, false);
 });
 
 test('an office resolves to its holder, not to the latest speaker', () => {
-  const text = "Le préfet du Var, Antoine Reboul, a ordonné l'évacuation. « On a tout perdu », a confié une habitante, Claire Vidal. « Personne ne sera abandonné », a assuré le préfet.";
+  const text =
+    "Le préfet du Var, Antoine Reboul, a ordonné l'évacuation. « On a tout perdu », a confié une habitante, Claire Vidal. « Personne ne sera abandonné », a assuré le préfet.";
   assert.equal(byCue(text, 'a assuré').resolved, 'Antoine Reboul');
 });
 
@@ -28,7 +32,8 @@ test('"l\'édile" is the mayor named earlier', () => {
 });
 
 test('gender decides between two holders of the office', () => {
-  const text = "La ministre des Sports, Julie Peyrac, a visité le chantier avec le ministre de l'Agriculture, Marc Tellier. « Les délais seront tenus », a ajouté la ministre.";
+  const text =
+    "La ministre des Sports, Julie Peyrac, a visité le chantier avec le ministre de l'Agriculture, Marc Tellier. « Les délais seront tenus », a ajouté la ministre.";
   assert.equal(byCue(text, 'a ajouté').resolved, 'Julie Peyrac');
 });
 
@@ -38,23 +43,25 @@ test('a description (not an office) still points back to the last person speakin
 });
 
 test('"l\'association" resolves to the body, not to its spokesperson', () => {
-  const text = "L'Association des riverains du canal a porté plainte. Sa porte-parole, Inès Garnier, a dénoncé des « négligences ». L'association affirme que les travaux ont fragilisé les berges.";
+  const text =
+    "L'Association des riverains du canal a porté plainte. Sa porte-parole, Inès Garnier, a dénoncé des « négligences ». L'association affirme que les travaux ont fragilisé les berges.";
   const s = byCue(text, 'affirme');
   assert.match(s.resolved ?? '', /^Association/);
 });
 
 test('a demonstrative description ("cette mère de trois enfants") is the last person speaking', () => {
-  const text = "« Les lits manquent depuis mars », a témoigné Léa Fournier. « On tient par habitude », ajoute cette mère de trois enfants.";
+  const text = '« Les lits manquent depuis mars », a témoigné Léa Fournier. « On tient par habitude », ajoute cette mère de trois enfants.';
   assert.equal(byCue(text, 'ajoute').resolved, 'Léa Fournier');
 });
 
 test('a sentence-initial "A" (for "À") is no part of a name', () => {
-  const text = "A Grenoble, Marc Durel, 52 ans, a signé la pétition. « Je le fais pour mes enfants », a-t-il affirmé.";
+  const text = 'A Grenoble, Marc Durel, 52 ans, a signé la pétition. « Je le fais pour mes enfants », a-t-il affirmé.';
   assert.equal(byCue(text, 'a-t-il affirmé').resolved, 'Marc Durel');
 });
 
 test('"elle" prefers the recent speaker of its gender over an outlet of unknown gender', () => {
-  const text = "Selon Radio Nord, qui a joint une témoin, la digue a cédé. « L'eau est montée en dix minutes », aurait raconté cette habitante. Elle affirme avoir prévenu la mairie.";
+  const text =
+    "Selon Radio Nord, qui a joint une témoin, la digue a cédé. « L'eau est montée en dix minutes », aurait raconté cette habitante. Elle affirme avoir prévenu la mairie.";
   const s = byCue(text, 'affirme');
   assert.equal(s.resolved, 'cette habitante');
   assert.equal(s.anonymous, true);

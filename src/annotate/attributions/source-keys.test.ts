@@ -6,17 +6,17 @@ import { analyze } from '../../pipeline/analyze.js';
 const keys = (text: string) => analyze(text, { raw: true }).attributions.map((a) => a.source?.key);
 
 test('a named person: titles dropped, a later surname is the same actor', () => {
-  assert.deepEqual(keys("Hamed al-Zameli, député de la province, a déclaré que le pont avait été détruit. « Nous avons vu les camions », a ajouté M. al-Zameli."), [
-    'per:hamed-al-zameli',
-    'per:hamed-al-zameli',
-  ]);
+  assert.deepEqual(
+    keys('Hamed al-Zameli, député de la province, a déclaré que le pont avait été détruit. « Nous avons vu les camions », a ajouté M. al-Zameli.'),
+    ['per:hamed-al-zameli', 'per:hamed-al-zameli'],
+  );
   // Alone in its article, the surname keeps its own key (the corpus unifies it, see src/corpus/source-keys.ts).
   assert.deepEqual(keys('« Le port restera fermé », a affirmé M. al-Zameli.'), ['per:al-zameli']);
 });
 
 test('case variants of a name are one actor; a country is its knowledge-base key', () => {
   assert.deepEqual(keys('Selon InfoWars, le barrage a cédé. Selon Infowars, la digue a cédé aussi.'), ['org:infowars', 'org:infowars']);
-  const [a, b] = keys("La Russie a affirmé que le convoi était vide. Selon la Russie, le convoi transportait du blé.");
+  const [a, b] = keys('La Russie a affirmé que le convoi était vide. Selon la Russie, le convoi transportait du blé.');
   assert.equal(a, b);
   assert.match(a!, /^iso3166:RU$/);
 });

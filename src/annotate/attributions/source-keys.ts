@@ -48,7 +48,8 @@ function keyWords(language: string): KeyWords {
     // The words of multi-word pronouns ("ce dernier", "cette dernière"): a phrase of them alone is a pronoun.
     const pronounParts = new Set<string>();
     for (const k of sx.subjectPronouns.keys()) if (k.includes(' ')) for (const part of k.split(' ')) pronounParts.add(part);
-    for (const s of [sx.determiners, sx.indefinite, sx.demonstratives, sx.prepositions, sx.relatives, sx.complementizers, sx.objectClitics]) for (const k of s) functionWords.add(k);
+    for (const s of [sx.determiners, sx.indefinite, sx.demonstratives, sx.prepositions, sx.relatives, sx.complementizers, sx.objectClitics])
+      for (const k of s) functionWords.add(k);
     for (const [w] of readTsv(langPath(code, 'function-words.txt'))) functionWords.add(w!.toLowerCase());
     const courtesy = new Set<string>([...sx.titles.keys()].map((t) => t.replace(/\.$/, '')));
     const titles = new Set(courtesy);
@@ -57,7 +58,17 @@ function keyWords(language: string): KeyWords {
       roles.set(noun, { kind: role.kind, office: role.office });
       if (role.kind === 'person') titles.add(noun);
     }
-    return { functionWords, pronounParts, titles, courtesy, determiners: new Set([...sx.determiners, ...sx.demonstratives, ...sx.indefinite]), roles, prepositions: sx.prepositions, firstNames: sx.firstNames, sameAs: lex.sameAs };
+    return {
+      functionWords,
+      pronounParts,
+      titles,
+      courtesy,
+      determiners: new Set([...sx.determiners, ...sx.demonstratives, ...sx.indefinite]),
+      roles,
+      prepositions: sx.prepositions,
+      firstNames: sx.firstNames,
+      sameAs: lex.sameAs,
+    };
   });
 }
 
@@ -91,7 +102,12 @@ export function nameIn(text: string, words: KeyWords): string | null {
     if (first < 0) first = i;
     last = i;
   }
-  return first < 0 ? null : ws.slice(first, last + 1).map((w) => bare(w.text)).join(' ');
+  return first < 0
+    ? null
+    : ws
+        .slice(first, last + 1)
+        .map((w) => bare(w.text))
+        .join(' ');
 }
 
 /** Whether the phrase is nothing but pronouns and function words ("on", "J'", "les", "ce dernier"). */
@@ -151,7 +167,11 @@ export class SourceKeyer {
     const role = this.roleOf(name);
     const kind = role ? this.words.roles.get(role.noun)?.kind : undefined;
     // "le ministère irakien de la Défense", "les autorités de Bagdad": a body or office in (or of) a named one, not that one.
-    if (role?.lowercase && role.at === 1 + this.leading(name) && (kind === 'org' || kind === 'group' || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))) {
+    if (
+      role?.lowercase &&
+      role.at === 1 + this.leading(name) &&
+      (kind === 'org' || kind === 'group' || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))
+    ) {
       const body = this.bodyOf(name, role.at);
       if (body) return `role:${role.office}@${body}`;
     }
@@ -188,7 +208,10 @@ export class SourceKeyer {
   }
 
   private withoutDeterminer(text: string): string {
-    return wordsOf(text).slice(this.leading(text)).map((w) => w.text).join(' ');
+    return wordsOf(text)
+      .slice(this.leading(text))
+      .map((w) => w.text)
+      .join(' ');
   }
 
   /** A courtesy title ("M.", "Mme", "Dr") before the name. */
@@ -207,7 +230,9 @@ export class SourceKeyer {
   /** The body a role is held in: the first name after the role noun ("le porte-parole de [la police]"), as a key. */
   private bodyOf(text: string, from: number): string | null {
     const ws = wordsOf(text).slice(from);
-    const rest = ws.filter((w) => !this.words.determiners.has(w.lower) && !this.words.prepositions.has(w.lower) && !this.words.functionWords.has(w.lower)).map((w) => bare(w.text));
+    const rest = ws
+      .filter((w) => !this.words.determiners.has(w.lower) && !this.words.prepositions.has(w.lower) && !this.words.functionWords.has(w.lower))
+      .map((w) => bare(w.text));
     if (rest.length === 0) return null;
     const phrase = rest.join(' ');
     const kb = knowledgeBase(this.doc.meta.language);
@@ -225,7 +250,8 @@ export class SourceKeyer {
       const r = this.words.roles.get(l);
       const lowercase = ws[i]!.text === l;
       if (r) return { noun: l, office: r.office ?? l, at: i + 1, lowercase };
-      if (!this.words.determiners.has(l) && !this.words.functionWords.has(l) && !this.words.sameAs.has(l)) return { noun: slug(l), office: slug(l), at: i + 1, lowercase };
+      if (!this.words.determiners.has(l) && !this.words.functionWords.has(l) && !this.words.sameAs.has(l))
+        return { noun: slug(l), office: slug(l), at: i + 1, lowercase };
     }
     return null;
   }

@@ -121,7 +121,10 @@ export class SourceResolver {
   private canonical(chunk: number, at: number): { name: string; gender: Gender } {
     const c = this.sx.names[chunk]!;
     const from = c.title >= 0 ? c.title + 1 : c.first;
-    const words = this.sx.words.slice(from, c.last + 1).filter((w) => w.cap).map((w) => w.text);
+    const words = this.sx.words
+      .slice(from, c.last + 1)
+      .filter((w) => w.cap)
+      .map((w) => w.text);
     const own = this.sx.text.slice(this.sx.words[from]!.start, this.sx.words[c.last]!.end);
     if (words.length === 1 && this.aliases.has(words[0]!)) return { name: this.aliases.get(words[0]!)!, gender: null };
     if (words.length !== 1) return { name: own, gender: c.gender ?? this.genderOf(own) };
@@ -173,7 +176,13 @@ export class SourceResolver {
   }
 
   private fromPronoun(base: { start: number; end: number; text: string }, p: { gender: Gender; plural: boolean }, sentence: number): Speaker {
-    const mk = (resolved: string | null, anonymous: boolean, gender: Gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender, plural: p.plural, sentence, head: null });
+    const mk = (resolved: string | null, anonymous: boolean, gender: Gender): Speaker => ({
+      source: { ...base, resolved, anonymous },
+      gender,
+      plural: p.plural,
+      sentence,
+      head: null,
+    });
     const lower = base.text.toLowerCase();
     if (this.sx.lex.g.indefinitePronouns.has(lower)) return mk(null, true, null);
     if (this.sx.lex.g.firstPerson.has(lower)) return { ...mk(null, true, null), firstPerson: true };
@@ -227,10 +236,22 @@ export class SourceResolver {
     // may point back to the last person speaking.
     const personDescription = kind === 'person' && !(head && this.lex.roles.get(head)?.office);
     const g = sx.lex.g;
-    const plural = g.pluralDeterminers.has(first.lower) || /^\d/.test(first.text) || sx.lex.indefinite.has(first.lower) && !g.singularIndefinite.has(first.lower) || this.hasCoordination(ref) || (head !== null && g.pluralNoun.test(head));
+    const plural =
+      g.pluralDeterminers.has(first.lower) ||
+      /^\d/.test(first.text) ||
+      (sx.lex.indefinite.has(first.lower) && !g.singularIndefinite.has(first.lower)) ||
+      this.hasCoordination(ref) ||
+      (head !== null && g.pluralNoun.test(head));
     const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || g.quantityAdjectives.has(sx.words[ref.first]!.lower);
     const medium = isMedium(sx, this.lex, ref);
-    const mk = (resolved: string | null, anonymous: boolean, gn: Gender = gender): Speaker => ({ source: { ...base, resolved, anonymous }, gender: gn, plural, sentence, head, medium });
+    const mk = (resolved: string | null, anonymous: boolean, gn: Gender = gender): Speaker => ({
+      source: { ...base, resolved, anonymous },
+      gender: gn,
+      plural,
+      sentence,
+      head,
+      medium,
+    });
     // "le chef de l'État", "le locataire de l'Élysée": resolved like the office they stand for.
     const periphrasis = g.definiteDeterminers.has(first.lower) ? this.periphrasis(ref) : null;
     if (periphrasis) {
@@ -290,7 +311,7 @@ export class SourceResolver {
     for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
       const s = this.speakers[k]!;
       if (sentence - s.sentence > 2) break;
-      const own = s.head ? this.lex.roles.get(s.head)?.kind ?? null : null;
+      const own = s.head ? (this.lex.roles.get(s.head)?.kind ?? null) : null;
       if (!isBare(s) && (!kind || kind === 'group' || own === kind)) return s;
     }
     return null;
@@ -307,7 +328,10 @@ export class SourceResolver {
     const words = this.sx.words;
     const len = phraseAt(words, ref.first + 1, this.lex.rolePhrases);
     if (len === 0 || ref.first + len !== ref.last) return null;
-    const key = words.slice(ref.first + 1, ref.last + 1).map((w) => w.lower).join(' ');
+    const key = words
+      .slice(ref.first + 1, ref.last + 1)
+      .map((w) => w.lower)
+      .join(' ');
     return this.lex.rolePhraseOffice.get(key) ?? null;
   }
 
@@ -365,7 +389,14 @@ export class SourceResolver {
    * of a compatible gender; null rather than a guess. With `body` ("Airbus" in "le directeur … d'Airbus"),
    * the holder must have been described with that body.
    */
-  private byRole(head: string, kind: RoleKind, gender: Gender, sentence: number, at: number, body?: string): { name: string; anonymous: boolean; gender: Gender } | null {
+  private byRole(
+    head: string,
+    kind: RoleKind,
+    gender: Gender,
+    sentence: number,
+    at: number,
+    body?: string,
+  ): { name: string; anonymous: boolean; gender: Gender } | null {
     const office = this.lex.roles.get(head)?.office ?? null;
     const fits = (g: Gender) => kind !== 'person' || !gender || !g || gender === g;
     let best: { name: string; anonymous: boolean; gender: Gender; start: number } | null = null;

@@ -10,7 +10,6 @@ import { hasNewline } from './features.js';
 import type { ModelType } from './model.js';
 import type { TokenSpan } from './spans.js';
 
-
 const SEP = '\u0001';
 const UPPER_START = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -52,7 +51,13 @@ function majority(v: Votes): ModelType | null {
  * a tagged mention starts or in capitals ("It" is not added for a tagged "IT").
  * Linear in tokens: one map read per token and name length.
  */
-export function consistentSpans<S extends TokenSpan>(spans: S[], forms: readonly string[], lowered: readonly string[], tokens: readonly Token[], text: string): TokenSpan[] {
+export function consistentSpans<S extends TokenSpan>(
+  spans: S[],
+  forms: readonly string[],
+  lowered: readonly string[],
+  tokens: readonly Token[],
+  text: string,
+): TokenSpan[] {
   if (spans.length === 0) return spans;
   const votes = new Map<string, Votes>();
   /** lengths of the tagged names starting with a (lowercased) word, longest first */
@@ -65,7 +70,10 @@ export function consistentSpans<S extends TokenSpan>(spans: S[], forms: readonly
       votes.set(k, (v = { counts: new Map(), length }));
       const lengths = lengthsByFirst.get(lowered[first]!) ?? [];
       if (!lengths.includes(length)) lengths.push(length);
-      lengthsByFirst.set(lowered[first]!, lengths.sort((a, b) => b - a));
+      lengthsByFirst.set(
+        lowered[first]!,
+        lengths.sort((a, b) => b - a),
+      );
     }
     v.counts.set(type, (v.counts.get(type) ?? 0) + 1);
   };

@@ -13,7 +13,7 @@ import { buildKnowledgeBase } from '../../kb/kb.js';
 import { runCli } from '../../../test/helpers/cli.js';
 
 const TEXT =
-  "Le président Emmanuel Macron a reçu mardi 3 mars 2020 à Paris le Premier ministre irakien. " +
+  'Le président Emmanuel Macron a reçu mardi 3 mars 2020 à Paris le Premier ministre irakien. ' +
   "Selon l'AFP, les jihadistes de l'État islamique (EI) ont quitté Mossoul, que les Américains écrivent Mosul. " +
   'Daech a perdu 8 000 combattants et 3,5 millions de dollars, a indiqué Reuters.';
 
@@ -87,10 +87,17 @@ test('dates and quantities come from the rules', () => {
 test('rules: a month alone is not a date; a year after a preposition is; a bare number is no quantity', () => {
   const spans = (s: string) => {
     const toks = tokenize(s);
-    return ruleEntities(toks.map((t) => s.slice(t.start, t.end)), toks, 'fr').map((r) => [s.slice(toks[r.first]!.start, toks[r.last]!.end), r.type]);
+    return ruleEntities(
+      toks.map((t) => s.slice(t.start, t.end)),
+      toks,
+      'fr',
+    ).map((r) => [s.slice(toks[r.first]!.start, toks[r.last]!.end), r.type]);
   };
   assert.deepEqual(spans('La planète Mars est loin.'), []);
-  assert.deepEqual(spans('Il est arrivé en 2016 avec 20 % des voix.'), [['2016', 'DATE'], ['20 %', 'QUANTITY']]);
+  assert.deepEqual(spans('Il est arrivé en 2016 avec 20 % des voix.'), [
+    ['2016', 'DATE'],
+    ['20 %', 'QUANTITY'],
+  ]);
   assert.deepEqual(spans("L'article 3 du code."), []);
 });
 
@@ -103,7 +110,7 @@ test('an entity never runs over a line break', () => {
 });
 
 test('gold spans become BIO tags over project tokens and back', () => {
-  const text = "Il vit à Saint-Denis avec Jean Dupont.";
+  const text = 'Il vit à Saint-Denis avec Jean Dupont.';
   const toks = tokenize(text);
   const gold = [
     { start: 9, end: 20, type: 'LOC' },

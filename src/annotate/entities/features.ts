@@ -32,11 +32,38 @@ const WORD_SLOTS = 16;
 
 /** Feature templates (ids mixed into the hashes; changing them needs a retrain). */
 const T = {
-  bias: 1, exact0: 2, lower0: 3, shape0: 4, suf2: 5, suf3: 6, suf4: 7, pre2: 8, pre3: 9, flags0: 10,
-  lowerM1: 11, lowerP1: 12, lowerM2: 13, lowerP2: 14, shapeM1: 15, shapeP1: 16, shapeM2: 17, shapeP2: 18,
-  bigramM1: 19, bigramP1: 20, shapeTri: 21, startShape: 22, gaz0: 23, gazM1: 24, gazP1: 25,
-  lowerM1Shape0: 26, shape0LowerP1: 27, suf3M1: 28, exactM1: 29, exactP1: 30,
-  prev: 40, prevShape: 42,
+  bias: 1,
+  exact0: 2,
+  lower0: 3,
+  shape0: 4,
+  suf2: 5,
+  suf3: 6,
+  suf4: 7,
+  pre2: 8,
+  pre3: 9,
+  flags0: 10,
+  lowerM1: 11,
+  lowerP1: 12,
+  lowerM2: 13,
+  lowerP2: 14,
+  shapeM1: 15,
+  shapeP1: 16,
+  shapeM2: 17,
+  shapeP2: 18,
+  bigramM1: 19,
+  bigramP1: 20,
+  shapeTri: 21,
+  startShape: 22,
+  gaz0: 23,
+  gazM1: 24,
+  gazP1: 25,
+  lowerM1Shape0: 26,
+  shape0LowerP1: 27,
+  suf3M1: 28,
+  exactM1: 29,
+  exactP1: 30,
+  prev: 40,
+  prevShape: 42,
 } as const;
 
 /** Upper bound on the number of tag-independent features of one token. */
@@ -195,7 +222,6 @@ function rehash(size: number): void {
   for (let s = 0; s < old.length; s++) if (old[s]! >= 0) insertSlot(old[s]!, oldHashes[s]!);
 }
 
-
 /** Whether text[from, to) holds a line break. */
 export function hasNewline(text: string, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (text.charCodeAt(j) === 10) return true;
@@ -325,7 +351,9 @@ export const PAIR_FEATURES = 5;
 /** Features over two or three words (no per-word cache possible); written at out[k..]. */
 export function pairFeatures(p: Prepared, i: number, out: Int32Array, k: number): number {
   const t = table;
-  const m1 = p.ids[i + 1]! * WORD_SLOTS, w0 = p.ids[i + 2]! * WORD_SLOTS, p1 = p.ids[i + 3]! * WORD_SLOTS;
+  const m1 = p.ids[i + 1]! * WORD_SLOTS,
+    w0 = p.ids[i + 2]! * WORD_SLOTS,
+    p1 = p.ids[i + 3]! * WORD_SLOTS;
   out[k++] = mix(t[m1 + HALF_BIGRAM_M1]!, t[w0 + LOWER]!);
   out[k++] = mix(t[w0 + HALF_BIGRAM_P1]!, t[p1 + LOWER]!);
   out[k++] = mix(mix(t[m1 + HALF_SHAPE_TRI]!, t[w0 + SHAPE]!), t[p1 + SHAPE]!);

@@ -34,7 +34,10 @@ test('titles and qualifiers before a name join the person mention, the determine
 
 test('an apposition led by a title joins the mention up to the next punctuation, with the places in it', () => {
   assert.deepEqual(
-    widen("Mme Lenoir, ancienne directrice de l'école de Sorvenne, a parlé.", [['Mme Lenoir', 'PER'], ['Sorvenne', 'LOC']]),
+    widen("Mme Lenoir, ancienne directrice de l'école de Sorvenne, a parlé.", [
+      ['Mme Lenoir', 'PER'],
+      ['Sorvenne', 'LOC'],
+    ]),
     ["PER Mme Lenoir, ancienne directrice de l'école de Sorvenne"],
   );
   assert.deepEqual(widen('Selon le trésorier du club, Marc Vidal, tout va bien.', [['Marc Vidal', 'PER']]), ['PER trésorier du club, Marc Vidal']);
@@ -43,23 +46,35 @@ test('an apposition led by a title joins the mention up to the next punctuation,
 
 test('no apposition when the words after the comma are a clause, another person or no title', () => {
   assert.deepEqual(widen('Paul Roux, le maire a dit non.', [['Paul Roux', 'PER']]), ['PER Paul Roux']);
-  assert.deepEqual(widen('Jean Morel, le président Luc Garnier et moi.', [['Jean Morel', 'PER'], ['Luc Garnier', 'PER']]), ['PER Jean Morel', 'PER président Luc Garnier']);
+  assert.deepEqual(
+    widen('Jean Morel, le président Luc Garnier et moi.', [
+      ['Jean Morel', 'PER'],
+      ['Luc Garnier', 'PER'],
+    ]),
+    ['PER Jean Morel', 'PER président Luc Garnier'],
+  );
   assert.deepEqual(widen('Paul Roux, hier soir, est parti.', [['Paul Roux', 'PER']]), ['PER Paul Roux']);
   // A line break ends a mention.
   assert.deepEqual(widen('le colonel\nArnaud Berthier', [['Arnaud Berthier', 'PER']]), ['PER Arnaud Berthier']);
 });
 
 test('a place mention takes in the noun that designates the place', () => {
-  assert.deepEqual(widen('Il habite la ville de Sorvenne et le quartier de la Brève.', [['Sorvenne', 'LOC'], ['Brève', 'LOC']]), [
-    'LOC ville de Sorvenne',
-    'LOC quartier de la Brève',
-  ]);
+  assert.deepEqual(
+    widen('Il habite la ville de Sorvenne et le quartier de la Brève.', [
+      ['Sorvenne', 'LOC'],
+      ['Brève', 'LOC'],
+    ]),
+    ['LOC ville de Sorvenne', 'LOC quartier de la Brève'],
+  );
   assert.deepEqual(widen('Le maire de Sorvenne parle.', [['Sorvenne', 'LOC']]), ['LOC Sorvenne']);
 });
 
 test('the pipeline uses the mention style its model declares: HIPE for the historical model, names for the default', () => {
   const text = 'Hier, le conseiller fédéral Arnaud Berthier, ancien maire de Sorvenne, a visité la région.';
-  const persons = () => analyze(text, { raw: true }).entities.filter((e) => e.type === 'PER').map((e) => e.text);
+  const persons = () =>
+    analyze(text, { raw: true })
+      .entities.filter((e) => e.type === 'PER')
+      .map((e) => e.text);
   const prev = process.env.RECOUPE_NER_MODEL;
   try {
     process.env.RECOUPE_NER_MODEL = join(PACKAGE_ROOT, 'models', 'ner-fr-historical.bin');

@@ -11,7 +11,6 @@ import { readLines, syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.
 import { hasNewline } from './features.js';
 import type { TokenSpan } from './spans.js';
 
-
 interface MentionWords {
   /** Title words, lowercase, abbreviations without their period. */
   titles: Set<string>;
@@ -93,7 +92,13 @@ export function hipeMentions<S extends TokenSpan>(spans: S[], forms: readonly st
     for (let j = s.first - 1; j >= floor && s.first - j <= MAX_LEFT && scan.joined(j, j + 1); j--) {
       const k = keyOf(forms[j]!);
       if (title(j)) first = j;
-      else if (j === first - 1 && j > floor && title(j - 1) && ((bare && j === s.first - 1 && particles.has(k)) || (words.syntax.g.titleLinks.has(k) && first < s.first))) continue;
+      else if (
+        j === first - 1 &&
+        j > floor &&
+        title(j - 1) &&
+        ((bare && j === s.first - 1 && particles.has(k)) || (words.syntax.g.titleLinks.has(k) && first < s.first))
+      )
+        continue;
       else break;
     }
     // Or a title-led apposition before the name ("le président du club, X"), which may hold

@@ -242,13 +242,26 @@ export class NerModel {
       const prev2 = ids[i]! * RN + ROLE_PREV2 * NT;
       const next2 = ids[i + 4]! * RN + ROLE_NEXT2 * NT;
       const r = i * PAIR_FEATURES;
-      const r0 = rows[r]!, r1 = rows[r + 1]!, r2 = rows[r + 2]!, r3 = rows[r + 3]!, r4 = rows[r + 4]!;
+      const r0 = rows[r]!,
+        r1 = rows[r + 1]!,
+        r2 = rows[r + 2]!,
+        r3 = rows[r + 3]!,
+        r4 = rows[r + 4]!;
       const o = i * NT;
       // Summed in the order of a row-by-row sum (same result for float weights too).
       for (let t = 0; t < NT; t++) {
         out[o + t] =
-          c[base + t]! + sums[cur + t]! + sums[prev + t]! + sums[next + t]! + sums[prev2 + t]! + sums[next2 + t]! +
-          w[r0 + t]! + w[r1 + t]! + w[r2 + t]! + w[r3 + t]! + w[r4 + t]!;
+          c[base + t]! +
+          sums[cur + t]! +
+          sums[prev + t]! +
+          sums[next + t]! +
+          sums[prev2 + t]! +
+          sums[next2 + t]! +
+          w[r0 + t]! +
+          w[r1 + t]! +
+          w[r2 + t]! +
+          w[r3 + t]! +
+          w[r4 + t]!;
       }
       before = here;
       here = after;

@@ -81,7 +81,9 @@ export function countMatches(gold: readonly TypedSpan[], pred: readonly TypedSpa
 
 /** Micro-averaged precision, recall, F1 (in %) over the counted types. */
 export function microF1(counts: Map<string, Counts>): { p: number; r: number; f: number } {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const c of counts.values()) {
     tp += c.tp;
     fp += c.fp;

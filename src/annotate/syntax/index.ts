@@ -56,7 +56,8 @@ export const syntaxStage: Stage = {
 /** The document's `syntax` layer (the stages that read it require it, so it exists). */
 export function syntaxOf(doc: Doc): Syntax {
   const sx = doc.get(syntaxLayer);
-  if (!sx) throw new Error(`the "syntax" layer is missing: run the syntax stage (syntaxStage) before the stages that read it (language "${doc.meta.language}")`);
+  if (!sx)
+    throw new Error(`the "syntax" layer is missing: run the syntax stage (syntaxStage) before the stages that read it (language "${doc.meta.language}")`);
   return sx;
 }
 
@@ -84,5 +85,20 @@ function parse(doc: Doc): Syntax {
     formFlags[i] = flags;
     if (flags & FORM_AUX) isAux[i] = 1;
   }
-  return { isAux, forms, formFlags, finite: new Uint8Array(words.length), text: doc.text, language: doc.meta.language, words, lex, names: chunks, chunkOf, first, last, continues, quotes: [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end) };
+  return {
+    isAux,
+    forms,
+    formFlags,
+    finite: new Uint8Array(words.length),
+    text: doc.text,
+    language: doc.meta.language,
+    words,
+    lex,
+    names: chunks,
+    chunkOf,
+    first,
+    last,
+    continues,
+    quotes: [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end),
+  };
 }

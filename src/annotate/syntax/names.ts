@@ -21,7 +21,15 @@ const MAX_PARTICLES = 3;
 
 function startsSentence(words: Word[], i: number): boolean {
   const prev = words[i - 1];
-  return !prev || prev.sentence !== words[i]!.sentence || OPEN_QUOTES.has(prev.text) || prev.text === '(' || prev.text === ':' || prev.text === '-' || prev.text === '—';
+  return (
+    !prev ||
+    prev.sentence !== words[i]!.sentence ||
+    OPEN_QUOTES.has(prev.text) ||
+    prev.text === '(' ||
+    prev.text === ':' ||
+    prev.text === '-' ||
+    prev.text === '—'
+  );
 }
 
 function isFirstName(w: Word, lex: SyntaxLexicon): boolean {
@@ -93,7 +101,7 @@ export function findNames(words: Word[], lex: SyntaxLexicon): { chunks: NameChun
       else break;
     }
     const id = chunks.length;
-    chunks.push({ first, last, gender: isTitle ? lex.titles.get(w.lower) ?? null : null, title: isTitle ? i : -1 });
+    chunks.push({ first, last, gender: isTitle ? (lex.titles.get(w.lower) ?? null) : null, title: isTitle ? i : -1 });
     for (let k = first; k <= last; k++) chunkOf[k] = id;
     i = last + 1;
   }

@@ -131,7 +131,15 @@ function stopsNp(sx: Syntax, i: number, forward: boolean): boolean {
   if (forward && sx.formFlags[i]! & FORM_GERUND) return true;
   // An adverbial ends a phrase ("le ministre | jeudi"), but not after a link ("le Journal du | dimanche").
   const prev = sx.words[i - 1]?.lower ?? '';
-  if (forward && lex.skippable.has(w.lower) && !lex.npLinks.has(prev) && !lex.determiners.has(prev) && phraseAt(sx.words, i, lex.skippable) > 0 && !lex.determiners.has(w.lower)) return true;
+  if (
+    forward &&
+    lex.skippable.has(w.lower) &&
+    !lex.npLinks.has(prev) &&
+    !lex.determiners.has(prev) &&
+    phraseAt(sx.words, i, lex.skippable) > 0 &&
+    !lex.determiners.has(w.lower)
+  )
+    return true;
   return false;
 }
 
@@ -229,7 +237,8 @@ export function npBackward(sx: Syntax, end: number, preps = false, limit = MAX_N
     first = j;
   }
   // Trim leading links and prepositions: a noun phrase starts at a determiner, a name, a number or a noun.
-  const leading = (k: number) => sx.chunkOf[k]! < 0 && !lex.determiners.has(words[k]!.lower) && (lex.npLinks.has(words[k]!.lower) || lex.prepositions.has(words[k]!.lower));
+  const leading = (k: number) =>
+    sx.chunkOf[k]! < 0 && !lex.determiners.has(words[k]!.lower) && (lex.npLinks.has(words[k]!.lower) || lex.prepositions.has(words[k]!.lower));
   while (first < end && leading(first)) first++;
   // A sentence-initial adverbial ("En novembre des sources …") is not part of the subject.
   return first;

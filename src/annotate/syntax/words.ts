@@ -58,7 +58,15 @@ export function buildWords(doc: Doc, hyphenatedName: RegExp): Word[] {
     // Uppercase first letter: ASCII A–Z, or a non-ASCII letter that lowercases differently.
     const upper = (c >= 65 && c <= 90) || (c > 127 && lower.charCodeAt(0) !== c);
     const hyphen = !upper && t.kind === 'word' && text.length > 3 && text.indexOf('-') > 0 && text.indexOf('-') <= 4;
-    words[i] = { start: t.start, end: t.end, text, lower, kind: t.kind, sentence: s, cap: t.kind === 'word' && (upper || (hyphen && hyphenatedName.test(text))) };
+    words[i] = {
+      start: t.start,
+      end: t.end,
+      text,
+      lower,
+      kind: t.kind,
+      sentence: s,
+      cap: t.kind === 'word' && (upper || (hyphen && hyphenatedName.test(text))),
+    };
   }
   return words;
 }

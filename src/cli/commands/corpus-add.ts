@@ -36,7 +36,15 @@ export const corpusAdd: Command = {
   summary: 'analyse articles and store them',
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse(args, { ...DB_OPTION, jobs: { type: 'string' }, batch: { type: 'string' }, raw: { type: 'boolean' }, budget: { type: 'string' }, queue: { type: 'boolean' }, ...FETCH_FLAGS });
+    const { values, positionals } = parse(args, {
+      ...DB_OPTION,
+      jobs: { type: 'string' },
+      batch: { type: 'string' },
+      raw: { type: 'boolean' },
+      budget: { type: 'string' },
+      queue: { type: 'boolean' },
+      ...FETCH_FLAGS,
+    });
     if (positionals.length === 0) throw new UsageError('no PATH given (use - for stdin)');
     const jobs = positiveInt(values.jobs, '--jobs');
     const batchSize = positiveInt(values.batch, '--batch');

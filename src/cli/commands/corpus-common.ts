@@ -15,7 +15,8 @@ export const FORMAT_HELP = `  --format F   ${ROW_FORMATS.join(', ')} (default js
 /** Open a corpus that must already exist (reading commands never create an empty file by mistake). */
 export async function openExisting(db: string | undefined): Promise<CorpusStore> {
   const location = db ?? DEFAULT_DB;
-  if (!/^postgres(ql)?:\/\//i.test(location) && !existsSync(location)) throw new UsageError(`no corpus at ${location} (create it with \`recoupe corpus add PATH --db ${location}\`)`);
+  if (!/^postgres(ql)?:\/\//i.test(location) && !existsSync(location))
+    throw new UsageError(`no corpus at ${location} (create it with \`recoupe corpus add PATH --db ${location}\`)`);
   return openStore(location, { readOnly: true });
 }
 
@@ -24,7 +25,12 @@ export function rowFormat(value: string | undefined): RowFormat {
 }
 
 /** Run `fn` on an open store, then close it; write its rows in the chosen format. */
-export async function exportRows(io: CliIO, db: string | undefined, format: RowFormat, rows: (store: CorpusStore) => AsyncIterable<object> | Iterable<object> | Promise<Iterable<object>>): Promise<number> {
+export async function exportRows(
+  io: CliIO,
+  db: string | undefined,
+  format: RowFormat,
+  rows: (store: CorpusStore) => AsyncIterable<object> | Iterable<object> | Promise<Iterable<object>>,
+): Promise<number> {
   const store = await openExisting(db);
   try {
     await writeRows(await rows(store), format, io.stdout);

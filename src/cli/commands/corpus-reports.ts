@@ -2,7 +2,21 @@
 // near-duplicates and stats. Each streams every row (no cap) as JSONL, CSV or JSON.
 import { parse, oneOf } from '../args.js';
 import type { Command, CliIO } from '../command.js';
-import { claimGroupsOf, gexf, graphJson, graphOf, narratives, ROW_FORMATS, streamClaimGroups, writeChunks, writeRows, type ClaimGroup, type CorpusStore, type GroupOptions, type RowFormat } from '../../corpus/index.js';
+import {
+  claimGroupsOf,
+  gexf,
+  graphJson,
+  graphOf,
+  narratives,
+  ROW_FORMATS,
+  streamClaimGroups,
+  writeChunks,
+  writeRows,
+  type ClaimGroup,
+  type CorpusStore,
+  type GroupOptions,
+  type RowFormat,
+} from '../../corpus/index.js';
 import { actors } from '../../corpus/source-keys.js';
 import { DB_HELP, DB_OPTION, FORMAT_HELP, FORMAT_OPTION, exportRows, openExisting, positiveInt, rowFormat } from './corpus-common.js';
 
@@ -115,7 +129,16 @@ ${DB_HELP}
       else {
         const labels = new Map(g.nodes.map((n) => [n.id, n]));
         await writeRows(
-          g.edges.map((e) => ({ source: e.source, source_label: labels.get(e.source)?.label, kind: e.kind, target: e.target, target_label: labels.get(e.target)?.label, count: e.count, first: e.first, last: e.last })),
+          g.edges.map((e) => ({
+            source: e.source,
+            source_label: labels.get(e.source)?.label,
+            kind: e.kind,
+            target: e.target,
+            target_label: labels.get(e.target)?.label,
+            count: e.count,
+            first: e.first,
+            last: e.last,
+          })),
           format as RowFormat,
           io.stdout,
         );

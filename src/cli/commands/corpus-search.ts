@@ -26,7 +26,18 @@ ${FORMAT_HELP}
 
 /** What a search row shows: the document's identity, where it matched, not its whole text. */
 function hitRow(h: SearchHit) {
-  return { id: h.id, input_path: h.inputPath, input_line: h.inputLine, title: h.title, outlet: h.outlet, published: h.published, language: h.language, url: h.url, rank: Number(h.rank.toFixed(3)), snippet: h.snippet };
+  return {
+    id: h.id,
+    input_path: h.inputPath,
+    input_line: h.inputLine,
+    title: h.title,
+    outlet: h.outlet,
+    published: h.published,
+    language: h.language,
+    url: h.url,
+    rank: Number(h.rank.toFixed(3)),
+    snippet: h.snippet,
+  };
 }
 
 export const corpusSearch: Command = {

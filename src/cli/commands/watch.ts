@@ -32,7 +32,13 @@ const MIN_EVERY_MS = 60_000;
 export const watchCommand: CommandBody = {
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parse(args, { ...DB_OPTION, every: { type: 'string' }, once: { type: 'boolean' }, jobs: { type: 'string' }, ...FETCH_FLAGS });
+    const { values, positionals } = parse(args, {
+      ...DB_OPTION,
+      every: { type: 'string' },
+      once: { type: 'boolean' },
+      jobs: { type: 'string' },
+      ...FETCH_FLAGS,
+    });
     if (positionals.length === 0) throw new UsageError('no FEED given');
     const notUrl = positionals.find((p) => !isUrlArg(p));
     if (notUrl) throw new UsageError(`FEED must be an http(s) URL (got "${notUrl}")`);

@@ -102,6 +102,8 @@ export async function enqueueCommand(url: string, store: CorpusStore, items: Asy
     onError: (e) => io.stderr.write(`recoupe corpus add: ${printable(e.path)}: ${e.reason}\n`),
   });
   progress.done();
-  io.stderr.write(`${store.location}: ${report.queued} queued for \`recoupe worker\`, ${report.alreadyStored} already stored, ${report.alreadyQueued} already queued, ${report.failed} failed\n`);
+  io.stderr.write(
+    `${store.location}: ${report.queued} queued for \`recoupe worker\`, ${report.alreadyStored} already stored, ${report.alreadyQueued} already queued, ${report.failed} failed\n`,
+  );
   return report.failed > 0 ? 1 : 0;
 }

@@ -49,14 +49,16 @@ test('PostgreSQL: each version applied once, also when workers start together', 
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   try {
     // Four workers starting at once: the advisory lock lets one apply, the others find it done.
-    await Promise.all([0, 1, 2, 3].map(async () => {
-      const client = await pool.connect();
-      try {
-        await migratePostgres(client, 'db', [V1, V2]);
-      } finally {
-        client.release();
-      }
-    }));
+    await Promise.all(
+      [0, 1, 2, 3].map(async () => {
+        const client = await pool.connect();
+        try {
+          await migratePostgres(client, 'db', [V1, V2]);
+        } finally {
+          client.release();
+        }
+      }),
+    );
     const { rows } = await pool.query('SELECT version, name FROM schema_migrations ORDER BY version');
     assert.deepEqual(rows, [
       { version: 1, name: 'first' },

@@ -127,9 +127,15 @@ const MIGRATION_LOCK = 0x7265636f; // "reco"
 export async function migratePostgres(client: PoolClient, location: string, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<void> {
   await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
   try {
-    await client.query(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
     const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${MIGRATIONS_TABLE}`);
-    for (const m of pendingMigrations(migrations, rows.map((r) => r.version), location)) {
+    for (const m of pendingMigrations(
+      migrations,
+      rows.map((r) => r.version),
+      location,
+    )) {
       await client.query('BEGIN');
       try {
         await client.query(m.sql);

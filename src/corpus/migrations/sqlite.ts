@@ -28,5 +28,8 @@ export function checkSqliteSchema(db: Database.Database, location: string, migra
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(MIGRATIONS_TABLE);
   const applied = exists ? (db.prepare(`SELECT version FROM ${MIGRATIONS_TABLE}`).pluck().all() as number[]) : [];
   const pending = pendingMigrations(migrations, applied, location);
-  if (pending.length > 0) throw new Error(`${location} is not a recoupe corpus of this version (schema ${Math.max(0, ...applied)}); open it once for writing (\`recoupe corpus add\`) to upgrade it`);
+  if (pending.length > 0)
+    throw new Error(
+      `${location} is not a recoupe corpus of this version (schema ${Math.max(0, ...applied)}); open it once for writing (\`recoupe corpus add\`) to upgrade it`,
+    );
 }

@@ -5,14 +5,72 @@
 
 /** Elements whose content is never text to read. */
 export const NON_TEXT = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'OPTION', 'INPUT',
-  'TEXTAREA', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'MAP', 'HEAD', 'TITLE', 'META', 'LINK', 'MATH',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'INPUT',
+  'TEXTAREA',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'OBJECT',
+  'EMBED',
+  'MAP',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'MATH',
 ]);
 
 const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD',
-  'BLOCKQUOTE', 'PRE', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'HEADER',
-  'FOOTER', 'ASIDE', 'NAV', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'FORM', 'FIELDSET', 'CAPTION', 'BODY', 'CENTER',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'FIGURE',
+  'FIGCAPTION',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'HR',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+  'FORM',
+  'FIELDSET',
+  'CAPTION',
+  'BODY',
+  'CENTER',
 ]);
 
 export interface BlockLink {
@@ -104,7 +162,9 @@ export function blocksOf(root: Element, skip: Skip = () => undefined, dropped: D
       const reason = skip(el);
       if (reason) {
         // The dropped subtree's own blocks, so that its lines do not run together.
-        const t = blocksOf(el).map((b) => b.text).join(' | ');
+        const t = blocksOf(el)
+          .map((b) => b.text)
+          .join(' | ');
         if (t) dropped.push({ text: t, reason, at: out.length });
         continue;
       }

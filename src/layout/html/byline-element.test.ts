@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDoc } from '../../pipeline/analyze.js';
 
-const LEAD = '<p>Le conseil départemental a voté mardi soir le budget des collèges, en hausse de quatre pour cent sur un an.</p><p>Les élus de l’opposition ont réclamé une rallonge pour la rénovation thermique des bâtiments les plus anciens.</p><p>Le vote définitif aura lieu au printemps, après une concertation avec les équipes éducatives.</p>';
+const LEAD =
+  '<p>Le conseil départemental a voté mardi soir le budget des collèges, en hausse de quatre pour cent sur un an.</p><p>Les élus de l’opposition ont réclamé une rallonge pour la rénovation thermique des bâtiments les plus anciens.</p><p>Le vote définitif aura lieu au printemps, après une concertation avec les équipes éducatives.</p>';
 
 function authorsOf(head: string, body: string, url = 'https://www.gazette-exemple.fr/education/budget-colleges'): string[] {
   const html = `<!DOCTYPE html><html lang="fr"><head><title>Budget des collèges en hausse</title>${head}</head><body>${body}</body></html>`;
@@ -14,9 +15,21 @@ function authorsOf(head: string, body: string, url = 'https://www.gazette-exempl
 const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
 
 test('html authors: JSON-LD persons, in an array or referenced by @id from a @graph', () => {
-  const arr = ld({ '@type': 'NewsArticle', headline: 'Budget des collèges en hausse', author: [{ '@type': 'Person', name: 'Aline Brun' }, { '@type': 'Person', name: 'Karim Saïdi' }] });
+  const arr = ld({
+    '@type': 'NewsArticle',
+    headline: 'Budget des collèges en hausse',
+    author: [
+      { '@type': 'Person', name: 'Aline Brun' },
+      { '@type': 'Person', name: 'Karim Saïdi' },
+    ],
+  });
   assert.deepEqual(authorsOf(arr, `<article><h1>Budget des collèges en hausse</h1>${LEAD}</article>`), ['Aline Brun', 'Karim Saïdi']);
-  const graph = ld({ '@graph': [{ '@type': 'NewsArticle', author: { '@id': '#p1' } }, { '@type': 'Person', '@id': '#p1', name: 'Odile Ferrand' }] });
+  const graph = ld({
+    '@graph': [
+      { '@type': 'NewsArticle', author: { '@id': '#p1' } },
+      { '@type': 'Person', '@id': '#p1', name: 'Odile Ferrand' },
+    ],
+  });
   assert.deepEqual(authorsOf(graph, `<article><h1>Budget des collèges en hausse</h1>${LEAD}</article>`), ['Odile Ferrand']);
 });
 

@@ -83,7 +83,8 @@ function pageDates({ all, heading: start }: PageLayout): MetaHint[] {
   const found: { at: number; hint: MetaHint }[] = [];
   all.forEach((el, i) => {
     if (found.length > 200) return;
-    const dt = el.getAttribute('datetime') ?? (el.getAttribute('itemprop') === 'datePublished' ? (el.getAttribute('content') ?? el.getAttribute('title')) : null);
+    const dt =
+      el.getAttribute('datetime') ?? (el.getAttribute('itemprop') === 'datePublished' ? (el.getAttribute('content') ?? el.getAttribute('title')) : null);
     if (dt && machineDate(dt)) {
       found.push({ at: i, hint: { field: 'published', value: dt, rule: `${el.tagName.toLowerCase()} datetime` } });
       return;
@@ -102,7 +103,8 @@ function pageDates({ all, heading: start }: PageLayout): MetaHint[] {
 
 /** Publication dates left by CMSs in inline scripts ("dateCreated":"2020-08-24", "publishDate": …). */
 function scriptDates(document: Document): MetaHint[] {
-  const re = /["'](?:datePublished|dateCreated|DateCreation|publishDate|publishedDate|published_at|publication_date|pubDate|date_publication)["']\s*:\s*["'](\d{4}-\d{2}-\d{2})/;
+  const re =
+    /["'](?:datePublished|dateCreated|DateCreation|publishDate|publishedDate|published_at|publication_date|pubDate|date_publication)["']\s*:\s*["'](\d{4}-\d{2}-\d{2})/;
   for (const s of Array.from(document.querySelectorAll('script:not([type="application/ld+json"])'))) {
     const t = (s.textContent ?? '').slice(0, 300_000);
     const m = re.exec(t);
@@ -112,7 +114,8 @@ function scriptDates(document: Document): MetaHint[] {
 }
 
 /** Elements whose class/id says they hold the date or the by-line. */
-const DATE_CLASS = /(^|[-_ ])(date|dates|time|timestamp|published|publication|pubdate|posted|post-date|entry-date|metas?|byline|submitted|datetime|article-date|info)([-_ ]|$)/i;
+const DATE_CLASS =
+  /(^|[-_ ])(date|dates|time|timestamp|published|publication|pubdate|posted|post-date|entry-date|metas?|byline|submitted|datetime|article-date|info)([-_ ]|$)/i;
 
 export function declaredHints(document: Document, url?: string | null): MetaHint[] {
   const hints: MetaHint[] = [];
@@ -128,8 +131,13 @@ export function declaredHints(document: Document, url?: string | null): MetaHint
   fromSources(document, metas, PUBLISHED, 'published', metaDates);
   hints.push(...metaDates);
   for (const o of articles) if (typeof o.dateCreated === 'string') hints.push({ field: 'published', value: o.dateCreated, rule: 'json-ld dateCreated' });
-  for (const o of others) if (typeof o.datePublished === 'string') hints.push({ field: 'published', value: o.datePublished, rule: 'json-ld datePublished (page)' });
-  const pageUrl = url ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
+  for (const o of others)
+    if (typeof o.datePublished === 'string') hints.push({ field: 'published', value: o.datePublished, rule: 'json-ld datePublished (page)' });
+  const pageUrl =
+    url ??
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    '';
   const fromUrl = pageUrl ? urlDate(pageUrl) : null;
   if (fromUrl) hints.push({ field: 'published', value: fromUrl, rule: `url ${pageUrl}` });
   hints.push(...pageDates(layout));

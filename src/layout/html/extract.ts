@@ -50,7 +50,11 @@ function furnitureSkip(rootTextLength: number) {
   };
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Why a block of the chosen content is still furniture, if it is. */
 function blockReason(b: Block, title: string, tail: boolean): string | undefined {

@@ -16,7 +16,42 @@ const meta = (names: string[], rule: string): FieldSource[] => names.map((n) => 
 
 export const PUBLISHED: FieldSource[] = [
   ...meta(['article:published_time', 'og:article:published_time', 'og:published_time', 'article:published', 'datePublished'], 'meta'),
-  ...meta(['pubdate', 'publishdate', 'publish-date', 'publish_date', 'published_time', 'publication_date', 'date_published', 'article.published', 'article_date_original', 'original-publish-date', 'dc.date.issued', 'DC.date.issued', 'dcterms.issued', 'DC.date.created', 'dcterms.created', 'dc.date', 'DC.date', 'DC.Date', 'dcterms.date', 'date', 'Date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'cXenseParse:recs:publishtime', 'shareaholic:article_published_time', 'ga-publish-date', 'pub_date', 'OriginalPublicationDate', 'created'], 'meta'),
+  ...meta(
+    [
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'publish_date',
+      'published_time',
+      'publication_date',
+      'date_published',
+      'article.published',
+      'article_date_original',
+      'original-publish-date',
+      'dc.date.issued',
+      'DC.date.issued',
+      'dcterms.issued',
+      'DC.date.created',
+      'dcterms.created',
+      'dc.date',
+      'DC.date',
+      'DC.Date',
+      'dcterms.date',
+      'date',
+      'Date',
+      'sailthru.date',
+      'parsely-pub-date',
+      'citation_publication_date',
+      'citation_date',
+      'cXenseParse:recs:publishtime',
+      'shareaholic:article_published_time',
+      'ga-publish-date',
+      'pub_date',
+      'OriginalPublicationDate',
+      'created',
+    ],
+    'meta',
+  ),
 ];
 
 export const TITLE: FieldSource[] = [
@@ -31,10 +66,8 @@ export const AUTHOR: FieldSource[] = [
   { selector: '[itemprop="author"] [itemprop="name"]', attr: 'content', rule: 'microdata' },
 ];
 
-export const URL_FIELDS: FieldSource[] = [
-  { selector: 'link[rel="canonical"]', attr: 'href', rule: 'canonical' },
-  ...meta(['og:url'], 'meta'),
-];
+export const URL_FIELDS: FieldSource[] = [{ selector: 'link[rel="canonical"]', attr: 'href', rule: 'canonical' }, ...meta(['og:url'], 'meta')];
 
 /** JSON-LD types that describe the article itself (schema.org CreativeWork subtypes). */
-export const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|DiscussionForumPosting|CreativeWork|VideoObject|PodcastEpisode|Blog)$/;
+export const ARTICLE_TYPES =
+  /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|DiscussionForumPosting|CreativeWork|VideoObject|PodcastEpisode|Blog)$/;

@@ -17,7 +17,27 @@ function parseDocument(html: string): ReturnType<typeof parseHTML> {
 export const MAX_HTML_DEPTH = 1000;
 /** Elements HTML closes by itself when a sibling opens (`<p>…<p>`, `<li>…<li>`): not counted as nesting. */
 const IMPLIED_CLOSE = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'rtc']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command', 'basefont', 'frame', 'isindex']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+  'command',
+  'basefont',
+  'frame',
+  'isindex',
+]);
 const TAG = /<(\/?)([A-Za-z][\w:-]*)\b[^>]*?(\/?)>/g;
 
 /**

@@ -47,7 +47,16 @@ const POST_FOOTER_MAX = 400;
 /** Inside a footer, sidebar, menu or a widget of other articles. */
 export function inFurniture(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
-    const hint = e.tagName === 'FOOTER' ? 'footer' : e.tagName === 'ASIDE' ? 'sidebar' : e.tagName === 'NAV' ? 'navigation' : e.tagName !== 'BODY' && e.tagName !== 'HTML' ? classHint(e) : undefined;
+    const hint =
+      e.tagName === 'FOOTER'
+        ? 'footer'
+        : e.tagName === 'ASIDE'
+          ? 'sidebar'
+          : e.tagName === 'NAV'
+            ? 'navigation'
+            : e.tagName !== 'BODY' && e.tagName !== 'HTML'
+              ? classHint(e)
+              : undefined;
     if (!hint || ARTICLE_PARTS.has(hint)) continue;
     // A post's own footer line (date, tags) is short; the page footer is not.
     if (hint === 'footer' && (e.textContent ?? '').length < POST_FOOTER_MAX) continue;

@@ -54,6 +54,11 @@ export function originsOfLine(line: string): string[] {
   let parts = [named];
   for (const re of metaCues().originSplit) parts = parts.flatMap((p) => p.split(re));
   return parts
-    .map((p) => metaCues().originStrip.reduce((s, re) => s.replace(re, ''), p).replace(/[*_]+$/, '').trim())
+    .map((p) =>
+      metaCues()
+        .originStrip.reduce((s, re) => s.replace(re, ''), p)
+        .replace(/[*_]+$/, '')
+        .trim(),
+    )
     .filter((p) => p.length > 1);
 }

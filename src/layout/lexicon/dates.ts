@@ -28,7 +28,11 @@ let words: Words | undefined;
 /** Lower case without accents, same length as the input (offsets stay valid). */
 const fold = foldLowerSameLength;
 
-const alt = (ws: Iterable<string>) => [...new Set(ws)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const alt = (ws: Iterable<string>) =>
+  [...new Set(ws)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 
 function load(): Words {
   if (words) return words;

@@ -35,7 +35,8 @@ export interface Labelled {
 /** Furniture whose text still carries metadata (the author, the date). */
 const CARRIES_META = new Set(['byline', 'dateline']);
 
-const isProse = (b: TextBlock) => !b.heading && b.plain.length >= PROSE_CHARS && (/[.!?…»"”]\s*$/u.test(b.plain) || b.plain.split(/\s+/).length >= PROSE_WORDS) && !isList(b);
+const isProse = (b: TextBlock) =>
+  !b.heading && b.plain.length >= PROSE_CHARS && (/[.!?…»"”]\s*$/u.test(b.plain) || b.plain.split(/\s+/).length >= PROSE_WORDS) && !isList(b);
 
 /** Bullet marks a text browser draws for list items and menus (•, □, ◦, ▪, *, -, +, "1."). */
 const BULLET_MARK = '(?:[•□◦▪▫■●○·*+‣⁃-]|\\d{1,2}[.)])';
@@ -54,7 +55,10 @@ function isList(b: TextBlock): boolean {
     const bulleted = b.lines.filter((l) => BULLET_LINE.test(l.plain)).length;
     if (bulleted < b.lines.length * 0.8) return false;
   }
-  const items = b.plain.split(BULLET).map((x) => x.trim()).filter(Boolean);
+  const items = b.plain
+    .split(BULLET)
+    .map((x) => x.trim())
+    .filter(Boolean);
   const bullets = (b.plain.match(BULLET) ?? []).length;
   if (bullets < 2) return false;
   // Headlines may end with "!" or "?", truncated teasers with "…": only a plain full stop marks a sentence.
@@ -97,7 +101,8 @@ function bodyRun(blocks: TextBlock[], prose: boolean[]): [number, number] {
   return [first, last];
 }
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/;
-const LINK_ONLY = (b: TextBlock) => b.lines.every((l) => l.links.length > 0 && l.links.reduce((n, k) => n + k.end - k.start, 0) >= l.plain.replace(/[\s,;|·•]+/g, '').length * 0.8);
+const LINK_ONLY = (b: TextBlock) =>
+  b.lines.every((l) => l.links.length > 0 && l.links.reduce((n, k) => n + k.end - k.start, 0) >= l.plain.replace(/[\s,;|·•]+/g, '').length * 0.8);
 
 /** Input offset just after a line's last copied character. */
 function lineEnd(l: Line): number {
@@ -262,7 +267,8 @@ function articleStart(blocks: TextBlock[], prose: boolean[], verdicts: (string |
   let before = 0;
   for (let i = first; i <= last && i <= first + EARLY_BLOCKS; i++) {
     const t = blocks[i]!.plain;
-    const meta = verdicts[i] === 'dateline' || verdicts[i] === 'byline' || (!prose[i] && (!!dateLine(t) || (t.length < SHORT_LINE && !!firstGroup(metaCues().byline, t))));
+    const meta =
+      verdicts[i] === 'dateline' || verdicts[i] === 'byline' || (!prose[i] && (!!dateLine(t) || (t.length < SHORT_LINE && !!firstGroup(metaCues().byline, t))));
     if (meta && before <= EARLY_PROSE) {
       let next = i + 1;
       while (next <= last && !prose[next]) next++;
@@ -296,13 +302,7 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
   const headText = blocks.slice(0, body).map((b) => b.plain);
   const repeated = (i: number) =>
     titleLike(i) && headText.some((t, k) => k !== i && (t === blocks[i]!.plain || t.endsWith(` ${blocks[i]!.plain}`) || t.startsWith(`${blocks[i]!.plain} `)));
-  return (
-    near.find((i) => blocks[i]!.heading) ??
-    near.find(repeated) ??
-    near.find(titleLike) ??
-    [...candidates].reverse().find(repeated) ??
-    candidates[0]!
-  );
+  return near.find((i) => blocks[i]!.heading) ?? near.find(repeated) ?? near.find(titleLike) ?? [...candidates].reverse().find(repeated) ?? candidates[0]!;
 }
 
 /** The first dated expression of a line a rule already called a date line ("Publié le … par la rédaction de …"). */

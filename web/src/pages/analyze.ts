@@ -31,7 +31,14 @@ export function analyzePage(root: HTMLElement): void {
     { class: 'analyze-form' },
     h('label', { for: 'article', class: 'field-label' }, t('articleText')),
     area,
-    h('div', { class: 'row' }, h('label', {}, t('upload'), ' ', file), h('label', {}, t('format'), ' ', format), h('label', {}, raw, ' ', t('rawLabel')), button),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', {}, t('upload'), ' ', file),
+      h('label', {}, t('format'), ' ', format),
+      h('label', {}, raw, ' ', t('rawLabel')),
+      button,
+    ),
   );
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
@@ -51,7 +58,9 @@ export function analyzePage(root: HTMLElement): void {
     const size = new Blob([JSON.stringify(body)]).size;
     const limit = (await api.health().catch(() => null))?.maxBody;
     if (limit && size > limit) {
-      out.appendChild(h('p', { class: 'error too-large', role: 'alert' }, `${t('error')}${t('colon')}${fill('errTooLarge', { size: mib(size), limit: mib(limit) })}`));
+      out.appendChild(
+        h('p', { class: 'error too-large', role: 'alert' }, `${t('error')}${t('colon')}${fill('errTooLarge', { size: mib(size), limit: mib(limit) })}`),
+      );
       return;
     }
     button.disabled = true;

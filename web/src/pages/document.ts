@@ -10,7 +10,14 @@ export async function documentPage(root: HTMLElement, id: string): Promise<void>
   await load(root, async () => {
     const report = (format: string) => `/api/documents/${encodeURIComponent(id)}/report?${new URLSearchParams({ format, lang: currentLang() })}`;
     root.append(
-      h('p', { class: 'report-links' }, `${t('report')}${t('colon')}`, h('a', { href: report('html'), class: 'report-html' }, 'HTML'), ' · ', h('a', { href: report('md'), class: 'report-md' }, 'Markdown')),
+      h(
+        'p',
+        { class: 'report-links' },
+        `${t('report')}${t('colon')}`,
+        h('a', { href: report('html'), class: 'report-html' }, 'HTML'),
+        ' · ',
+        h('a', { href: report('md'), class: 'report-md' }, 'Markdown'),
+      ),
       renderAnalysis(await api.document(id)),
     );
   });

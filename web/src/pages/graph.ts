@@ -16,7 +16,11 @@ export async function graphPage(root: HTMLElement): Promise<void> {
   current = null;
   const box = h('div', { id: 'graph', class: 'graph' });
   const info = h('aside', { class: 'details graph-info' }, h('p', { class: 'muted' }, t('graphHelp')));
-  const legend = h('p', { class: 'graph-legend' }, ...Object.entries(COLOURS).map(([k, c]) => h('span', { class: 'dot', 'data-colour': c }, t(`kind_${k}` as MessageKey))));
+  const legend = h(
+    'p',
+    { class: 'graph-legend' },
+    ...Object.entries(COLOURS).map(([k, c]) => h('span', { class: 'dot', 'data-colour': c }, t(`kind_${k}` as MessageKey))),
+  );
   root.append(legend, h('div', { class: 'graph-wrap' }, box, info));
   for (const dot of legend.querySelectorAll<HTMLElement>('.dot')) dot.style.setProperty('--c', dot.dataset.colour ?? '#000');
   await load(root, async () => {
@@ -43,7 +47,16 @@ export async function graphPage(root: HTMLElement): Promise<void> {
             'text-max-width': '140px',
           },
         },
-        { selector: 'edge', style: { width: 'mapData(weight, 1, 10, 1, 5)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#aaa', 'target-arrow-color': '#aaa' } },
+        {
+          selector: 'edge',
+          style: {
+            width: 'mapData(weight, 1, 10, 1, 5)',
+            'curve-style': 'bezier',
+            'target-arrow-shape': 'triangle',
+            'line-color': '#aaa',
+            'target-arrow-color': '#aaa',
+          },
+        },
         { selector: 'edge[kind = "cites"]', style: { 'line-style': 'dashed' } },
         { selector: 'edge[kind = "republishes"], edge[kind = "translates"]', style: { 'line-color': '#8e44ad', 'target-arrow-color': '#8e44ad' } },
         { selector: ':selected', style: { 'border-width': 3, 'border-color': '#f1c40f' } },
@@ -72,7 +85,10 @@ export async function graphPage(root: HTMLElement): Promise<void> {
     cy.on('tap', 'node', (evt) => show(evt.target as NodeSingular));
     // The same nodes as a list of buttons: reachable by keyboard and screen readers.
     const list = h('ul', { class: 'node-list' });
-    for (const n of cy.nodes().sort((x, y) => Number(y.data('weight')) - Number(x.data('weight'))).toArray() as NodeSingular[]) {
+    for (const n of cy
+      .nodes()
+      .sort((x, y) => Number(y.data('weight')) - Number(x.data('weight')))
+      .toArray() as NodeSingular[]) {
       const b = h('button', { type: 'button', class: 'link', 'data-node': n.id() }, String(n.data('label')));
       b.addEventListener('click', () => show(n));
       list.appendChild(h('li', {}, b));

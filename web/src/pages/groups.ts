@@ -29,7 +29,12 @@ export async function groupsPage(root: HTMLElement, params: URLSearchParams): Pr
           'li',
           { class: verdictClass(g.verdict) },
           h('a', { href: `#/group/${encodeURIComponent(g.id)}` }, g.label),
-          h('span', { class: 'muted' }, ` — ${count(g.mentions, 'n_mentions')}, ${count(g.outlets, 'n_outlets')}, ${count(g.origins, 'n_origins')}`, g.first ? `, ${g.first}` : ''),
+          h(
+            'span',
+            { class: 'muted' },
+            ` — ${count(g.mentions, 'n_mentions')}, ${count(g.outlets, 'n_outlets')}, ${count(g.origins, 'n_origins')}`,
+            g.first ? `, ${g.first}` : '',
+          ),
         ),
       );
     }
@@ -62,7 +67,14 @@ export async function groupPage(root: HTMLElement, id: string): Promise<void> {
     const reasons = h(
       'ul',
       { class: 'upstream' },
-      ...g.upstream.map((u) => h('li', { class: u.anonymous ? 'anon' : '' }, u.label, h('span', { class: 'muted' }, ` — ${count(u.claims, 'n_mentions')}, ${count(u.documents, 'n_documents')}`))),
+      ...g.upstream.map((u) =>
+        h(
+          'li',
+          { class: u.anonymous ? 'anon' : '' },
+          u.label,
+          h('span', { class: 'muted' }, ` — ${count(u.claims, 'n_mentions')}, ${count(u.documents, 'n_documents')}`),
+        ),
+      ),
     );
     const ld = h('pre', { class: 'jsonld' });
     const ldBox = h('details', { class: 'claimreview' }, h('summary', {}, t('claimReview')), ld);

@@ -45,7 +45,11 @@ export function timeline(narratives: Narrative[]): SVGSVGElement {
   });
   if (dates.length) {
     const axis = 20 + narratives.length * ROW;
-    const ticks: [number, string][] = [[min, 'start'], [min + span / 2, 'middle'], [max, 'end']];
+    const ticks: [number, string][] = [
+      [min, 'start'],
+      [min + span / 2, 'middle'],
+      [max, 'end'],
+    ];
     for (const [d, anchor] of ticks) {
       const label = new Date(d).toISOString().slice(0, 10);
       root.append(svg('text', { x: x(label), y: axis, class: 'axis', 'text-anchor': anchor }, label));
@@ -68,7 +72,11 @@ export async function narrativesPage(root: HTMLElement): Promise<void> {
           'details',
           { class: 'narrative' },
           h('summary', {}, n.label, h('span', { class: 'muted' }, ` — ${count(n.events.length, 'n_documents')}, ${n.first ?? '?'} → ${n.last ?? '?'}`)),
-          h('ul', {}, ...n.events.map((e) => h('li', {}, e.date ?? '—', ' ', docLine(e.document), e.claim ? h('span', { class: 'muted' }, ` — ${e.claim}`) : null))),
+          h(
+            'ul',
+            {},
+            ...n.events.map((e) => h('li', {}, e.date ?? '—', ' ', docLine(e.document), e.claim ? h('span', { class: 'muted' }, ` — ${e.claim}`) : null)),
+          ),
         ),
       );
     }

@@ -11,7 +11,13 @@ export async function sourcesPage(root: HTMLElement, params: URLSearchParams): P
   q.value = params.get('q') ?? '';
   const anon = h('input', { type: 'checkbox', name: 'anonymous' });
   anon.checked = params.get('anonymous') === 'true';
-  const form = h('form', { class: 'search-form' }, field(t('searchWords'), q), h('label', {}, anon, ' ', t('anonymous')), h('button', { type: 'submit' }, t('search')));
+  const form = h(
+    'form',
+    { class: 'search-form' },
+    field(t('searchWords'), q),
+    h('label', {}, anon, ' ', t('anonymous')),
+    h('button', { type: 'submit' }, t('search')),
+  );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const next = new URLSearchParams();

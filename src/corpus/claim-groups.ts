@@ -508,8 +508,14 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
   const docs = new Map<string, GroupDocument>();
   for (const c of cs)
     if (!docs.has(c.documentId)) docs.set(c.documentId, { id: c.documentId, inputPath: c.inputPath, outlet: c.outlet, published: c.published });
+  // A group's entities are those named by half the claims that name any: a title claim carries no entity layer
+  // (entities are read in the body), so counting it would dilute the group's keys and break narratives.
   const count = new Map<string, number>();
-  for (const c of cs) for (const k of c.entityKeys) count.set(k, (count.get(k) ?? 0) + 1);
+  let naming = 0;
+  for (const c of cs) {
+    if (c.entityKeys.length > 0) naming++;
+    for (const k of c.entityKeys) count.set(k, (count.get(k) ?? 0) + 1);
+  }
   const dates = cs
     .map((c) => c.published)
     .filter((d): d is string => d !== null)
@@ -518,7 +524,7 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
     id,
     label: cs[0]!.text,
     entityKeys: [...count]
-      .filter(([, n]) => n * 2 >= cs.length)
+      .filter(([, n]) => n * 2 >= naming)
       .map(([k]) => k)
       .sort(),
     numbers: [...new Set(cs.flatMap((c) => facts(c.numbers)))].sort(),

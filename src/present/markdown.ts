@@ -82,7 +82,10 @@ export function markdownSummary(a: Analysis): string {
   ];
   for (const [k, v] of facts) if (v) lines.push(`- **${k}:** ${v}`);
   const words = a.text.match(/\p{L}+/gu)?.length ?? 0;
-  lines.push(`- **Size:** ${a.sentences.length} sentences, ${words} words; ${a.removed.length} boilerplate block(s) removed`, '');
+  lines.push(
+    `- **Size:** ${counted(a.sentences.length, 'sentence')}, ${counted(words, 'word')}; ${counted(a.removed.length, 'boilerplate block')} removed`,
+    '',
+  );
   lines.push('## Sourcing', '', ...sourcingSummary(a));
   if (a.claims.length > 0) {
     lines.push('', `## Check-worthy claims (${a.claims.length})`, '');
@@ -94,4 +97,9 @@ export function markdownSummary(a: Analysis): string {
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/** "1 sentence", "2 sentences": the summary is in English, whose plural is an added s for these nouns. */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

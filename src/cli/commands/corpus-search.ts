@@ -4,6 +4,7 @@ import type { Command, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import type { SearchHit } from '../../corpus/store.js';
 import { DB_HELP, DB_OPTION, FORMAT_HELP, FORMAT_OPTION, exportRows, isoDate, positiveInt, rowFormat } from './corpus-common.js';
+import { entityKeyFor } from '../../kb/entity-key.js';
 
 const usage = `Usage: recoupe corpus search QUERY [options]
 
@@ -19,7 +20,7 @@ ${FORMAT_HELP}
   --to DATE          published on or before YYYY-MM-DD
   --language CODE    only this language (also the language the query is stemmed in; default fr)
   --speaker NAME     someone whose name contains NAME is quoted
-  --entity KEY       mentions the entity with this key
+  --entity KEY|NAME  mentions this entity (its key, or any of its names: Daech = Daesh = EI = ISIS)
   --hedged           has a hedged attribution or claim
   --anonymous        has an anonymous source
   --limit N          at most N results`;
@@ -67,7 +68,7 @@ export const corpusSearch: Command = {
       to: isoDate(values.to, '--to'),
       language: values.language,
       speaker: values.speaker,
-      entity: values.entity,
+      entity: values.entity === undefined ? undefined : entityKeyFor(values.entity),
       hedged: values.hedged,
       anonymous: values.anonymous,
       limit: positiveInt(values.limit, '--limit'),

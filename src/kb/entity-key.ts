@@ -1,0 +1,15 @@
+// A filter on an entity takes its key or any of its names, in any language the
+// knowledge bases know: « Daech », « Daesh », « EI » and « ISIS » all name one
+// actor, so `corpus search --entity Daech` finds the articles that write « Daesh ».
+import { languageOf, registeredLanguages } from '../lang/registry.js';
+import { knowledgeBase } from './kb.js';
+
+/** The entity key a filter value names: the key of the knowledge-base entity it is a name of, else the value as given (a key). */
+export function entityKeyFor(value: string): string {
+  for (const code of registeredLanguages()) {
+    if (!languageOf(code).supports('entities')) continue;
+    const entity = knowledgeBase(code).lookup(value);
+    if (entity) return entity.key;
+  }
+  return value;
+}

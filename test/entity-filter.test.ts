@@ -1,0 +1,24 @@
+// Searching a corpus by an entity through the real CLI: any of the entity's
+// names finds every article that names it, whatever spelling the article uses.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './helpers/cli.js';
+
+test('corpus search --entity takes any name of the entity: Daech finds Daesh and EI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-entity-filter-'));
+  // Invented sentences: one writes « Daesh », one « l'EI », one names neither.
+  writeFileSync(join(dir, 'daesh.txt'), 'Les combattants de Daesh ont quitté la ville mardi, a déclaré le porte-parole de la coalition.\n');
+  writeFileSync(join(dir, 'ei.txt'), "Des membres de l'EI ont été arrêtés jeudi, selon la police locale.\n");
+  writeFileSync(join(dir, 'pont.txt'), 'Le maire a inauguré un pont lundi, a indiqué la mairie.\n');
+  const db = join(dir, 'c.db');
+  assert.equal(runCli(['corpus', 'add', dir, '--db', db]).code, 0);
+  const found = (name: string) => {
+    const r = runCli(['corpus', 'search', '', '--entity', name, '--db', db, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    return (JSON.parse(r.stdout) as { input_path: string }[]).map((h) => h.input_path.split('/').pop()).sort();
+  };
+  for (const name of ['Daech', 'ISIS', 'État islamique']) assert.deepEqual(found(name), ['daesh.txt', 'ei.txt'], name);
+});

@@ -218,7 +218,7 @@ const groups: SystemGroup[] = out
     };
   });
 
-const { clusters, mentions } = goldForScoring(gold);
+const { clusters, mentions } = goldForScoring(gold, docs);
 const s = scoreClaims(clusters, mentions, groups);
 
 // Diagnostic: which gold mentions match no claim of the store at all (the claim layer missed them), as opposed

@@ -1,9 +1,10 @@
 // Claim-cluster gold (guidelines: claims-guidelines.md). The JSON files hold
 // document references (seed file name or OrangeSum id + line of the full
 // dataset, with the sha256 of each field used), clusters, and for each mention
-// its field, offsets and the short mention string; no article text. The texts
-// are read from ../shared at run time and every mention is checked against
-// them, so a changed dataset fails loudly instead of shifting offsets.
+// its field, offsets and the sha256 of its text; no article text (../shared's
+// texts may not be committed). The texts are read from ../shared at run time,
+// each mention is cut from its offsets and checked against its sha256, so a
+// changed dataset fails loudly instead of shifting offsets.
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,7 +42,8 @@ export interface StoredMention {
   field: Field;
   start: number;
   end: number;
-  text: string;
+  /** sha256 of the mention's text, which is read from ../shared at run time. */
+  sha256: string;
   upstream: string;
   note?: string;
 }
@@ -122,8 +124,8 @@ export function checkGoldStructure(g: ClaimGoldFile): string[] {
       for (const m of c.mentions) {
         if (!docs.has(m.doc)) problems.push(`${c.id}: unknown document ${m.doc}`);
         if (!(m.start >= 0 && m.end > m.start)) problems.push(`${c.id}: bad span ${m.start}-${m.end}`);
-        if (m.end - m.start !== m.text.length) problems.push(`${c.id}: span length differs from the mention text`);
-        if (m.text.length > 400) problems.push(`${c.id}: mention over 400 characters (store short mentions only)`);
+        if (m.end - m.start > 400) problems.push(`${c.id}: mention over 400 characters (annotate short mentions only)`);
+        if (!/^[0-9a-f]{64}$/.test(m.sha256 ?? '')) problems.push(`${c.id}: mention without the sha256 of its text`);
         if (!m.upstream) problems.push(`${c.id}: mention without upstream`);
       }
     }
@@ -184,28 +186,34 @@ export function materialiseDocs(g: ClaimGoldFile, rows: Map<number, Record<strin
   return out;
 }
 
-/** Checks every mention against its text (exact slice); returns the problems. */
+/** A mention's text, cut from its document's field by its offsets (null when the field is missing). */
+export function mentionText(m: StoredMention, docs: Map<string, DocText>): string | null {
+  const d = docs.get(m.doc);
+  const text = m.field === 'title' ? d?.title : d?.body;
+  return text == null ? null : text.slice(m.start, m.end);
+}
+
+/** Checks every mention's text, cut from its offsets, against its sha256; returns the problems. */
 export function checkMentions(g: ClaimGoldFile, docs: Map<string, DocText>): string[] {
   const problems: string[] = [];
   for (const s of g.stories)
     for (const c of s.clusters)
       for (const m of c.mentions) {
-        const d = docs.get(m.doc);
-        const text = m.field === 'title' ? d?.title : d?.body;
-        if (text == null) problems.push(`${c.id}: no ${m.field} for ${m.doc}`);
-        else if (text.slice(m.start, m.end) !== m.text) problems.push(`${c.id}: ${m.doc} ${m.field}[${m.start},${m.end}) is not « ${m.text} »`);
+        const text = mentionText(m, docs);
+        if (text === null) problems.push(`${c.id}: no ${m.field} for ${m.doc}`);
+        else if (sha256(text) !== m.sha256) problems.push(`${c.id}: ${m.doc} ${m.field}[${m.start},${m.end}) is not the annotated text (sha256 mismatch)`);
       }
   return problems;
 }
 
-/** The gold as the scorer wants it. */
-export function goldForScoring(g: ClaimGoldFile): { clusters: GoldCluster[]; mentions: GoldMention[] } {
+/** The gold as the scorer wants it, mention texts read from the documents. */
+export function goldForScoring(g: ClaimGoldFile, docs: Map<string, DocText>): { clusters: GoldCluster[]; mentions: GoldMention[] } {
   const clusters: GoldCluster[] = [];
   const mentions: GoldMention[] = [];
   for (const s of g.stories)
     for (const c of s.clusters) {
       clusters.push({ id: c.id, verdict: c.verdict });
-      c.mentions.forEach((m, i) => mentions.push({ key: `${c.id}#${i}`, cluster: c.id, doc: m.doc, text: m.text, upstream: m.upstream }));
+      c.mentions.forEach((m, i) => mentions.push({ key: `${c.id}#${i}`, cluster: c.id, doc: m.doc, text: mentionText(m, docs) ?? '', upstream: m.upstream }));
     }
   return { clusters, mentions };
 }

@@ -9,7 +9,8 @@
 // lang/<code>/claims.json.
 import type { Doc } from '../doc/doc.js';
 import type { Entity } from '../doc/schema.js';
-import { cached, langPath, readJson } from '../lang/resources.js';
+import { z } from 'zod';
+import { cached, langPath, readValidJson } from '../lang/resources.js';
 import { wordTools, type WordTools } from '../corpus/words.js';
 import type { Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
@@ -27,13 +28,18 @@ export interface Proposition {
   time: string[];
 }
 
-interface PropositionJson {
-  numberValues: Record<string, number>;
-  scales: Record<string, number>;
-  percent: string[];
-  unitLinks: string[];
-  lightVerbs: string[];
-}
+/** The `proposition` part of lang/<code>/claims.json (optional: a language without it gets figures as bare values). */
+const PropositionFileSchema = z.object({
+  proposition: z
+    .object({
+      numberValues: z.record(z.string(), z.number()),
+      scales: z.record(z.string(), z.number()),
+      percent: z.array(z.string()),
+      unitLinks: z.array(z.string()),
+      lightVerbs: z.array(z.string()),
+    })
+    .optional(),
+});
 
 interface PropositionWords {
   numberValues: Map<string, number>;
@@ -45,7 +51,7 @@ interface PropositionWords {
 
 function propositionWords(language: string): PropositionWords {
   return cached(language, 'propositions', (code) => {
-    const j = readJson<{ proposition?: PropositionJson }>(langPath(code, 'claims.json')).proposition;
+    const j = readValidJson(langPath(code, 'claims.json'), PropositionFileSchema).proposition;
     return {
       numberValues: new Map(Object.entries(j?.numberValues ?? {})),
       scales: new Map(Object.entries(j?.scales ?? {})),

@@ -102,7 +102,7 @@ export function findCues(sx: Syntax, lex: AttributionLexicon): Cue[] {
     const w = words[i]!;
     if (w.kind !== 'word' || (w.cap && i > 0 && words[i - 1]!.sentence === w.sentence)) continue;
     const forms = sx.forms[i];
-    if (!forms || afterDeterminer(sx, i)) continue;
+    if (!forms || afterDeterminer(sx, i) || afterPossessive(sx, i)) continue;
     for (const f of forms) {
       if (f.role !== 'cue') continue;
       const entry = lex.cues.get(f.entry);
@@ -116,6 +116,21 @@ export function findCues(sx: Syntax, lex: AttributionLexicon): Cue[] {
     }
   }
   return out;
+}
+
+/** "Primakov's pledge that …": a cue form after a possessive (grammar.json `possessivePattern`) is a noun; "he's said" is not. */
+function afterPossessive(sx: Syntax, i: number): boolean {
+  const p = sx.words[i - 1];
+  return !!p && p.sentence === sx.words[i]!.sentence && sx.lex.g.possessive.test(p.lower) && !sx.lex.nonNames.has(p.lower);
+}
+
+/**
+ * May a present participle take its clause without a complementizer? Where the language drops it (grammar.json
+ * `zeroComplementizer`), after a comma (", saying the plan would fail") or a quoted-as link ("quoted X as saying …").
+ */
+function bareGerund(sx: Syntax, lex: AttributionLexicon, i: number): boolean {
+  const prev = sx.words[i - 1];
+  return sx.lex.g.zeroComplementizer && !!prev && (prev.text === ',' || lex.quotedAsLinks.has(prev.lower));
 }
 
 function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry, moods: string): Cue | null {
@@ -165,7 +180,7 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
     // "…, rappelle-t-elle, soulignant que …" / "en précisant que …" / "…, a dit X précisant que …": only before a que-clause.
     const prev = words[i - 1]?.lower;
     // Opening the sentence ("Estimant que …, le ministre …") the speaker comes after: not handled.
-    if (!sx.lex.complementizers.has(words[i + 1]?.lower ?? '') || sx.first[words[i]!.sentence] === i) return null;
+    if (!(sx.lex.complementizers.has(words[i + 1]?.lower ?? '') || bareGerund(sx, lex, i)) || sx.first[words[i]!.sentence] === i) return null;
     if (sx.lex.g.gerundParticle.has(prev ?? '')) first = i - 1;
     infinitive = true;
     gerund = true;

@@ -11,6 +11,7 @@ import type { Cue } from './cues.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { collectVia, hasFiniteVerb, invertedSubject, isApposition, subjectBefore, toldBy, type SourceRef } from './subjects.js';
 import { headOf, isMedium, viaAt, type WordRange } from './via.js';
+import { quotedAs } from './quoted-as.js';
 import type { Quote } from '../../doc/schema.js';
 import { cliticPronoun } from '../../lang/grammar.js';
 
@@ -140,6 +141,8 @@ function tryPassive(sp: Spans, cue: Cue): Candidate | null {
   if (!lex.passiveAgent.has(sx.words[j]?.lower ?? '')) return null;
   const end = npForward(sx, j + 1);
   if (end < 0) return null;
+  // "Tang was quoted by the People's Daily as saying …": the participle cue after the link carries the statement.
+  if (lex.quotedAsLinks.has(sx.words[end + 1]?.lower ?? '')) return null;
   const source: SourceRef = { first: j + 1, last: end, pronoun: null, description: null };
   const subj = cue.bare ? npBackward(sx, cue.first - 1) : (subjectBefore(sx, lex, cue.first)?.first ?? -1);
   if (subj < 0) return null;
@@ -222,11 +225,14 @@ function tryIncise(sp: Spans, cue: Cue): Candidate | null {
 function trySubjectFirstIncise(sp: Spans, cue: Cue): Candidate | null {
   const { sx, lex } = sp;
   const { words } = sx;
-  if (cue.infinitive || cue.gerund) return null;
-  const subject = subjectBefore(sx, lex, cue.first);
+  // '"…," the People's Daily quoted Tang as saying.': the quoted speaker after the quoting medium.
+  const quotedBy = quotedAs(sx, lex, cue);
+  if ((cue.infinitive || cue.gerund) && !quotedBy) return null;
+  const subject = quotedBy?.source ?? subjectBefore(sx, lex, cue.first);
   if (!subject) return null;
+  const opening = quotedBy?.via ?? subject;
   const s = words[cue.head]!.sentence;
-  const via: WordRange[] = [];
+  const via: WordRange[] = quotedBy?.via ? [quotedBy.via] : [];
   let next = collectVia(sx, lex, cue.last + 1, via);
   if (sx.lex.g.addresseeCues.has(cue.entry.entry)) {
     const e = words[next]?.sentence === s && words[next]!.kind === 'word' ? npForward(sx, next) : -1;
@@ -236,17 +242,18 @@ function trySubjectFirstIncise(sp: Spans, cue: Cue): Candidate | null {
     }
   }
   const ends = clauseEndsAt(sx, next, s);
+  if (quotedBy && !ends) return null;
   // '"…," the embassy's envoy, Tadeusz Awdankiewicz, told Reuters': the quotation may end before an apposition.
-  let quote = quoteBefore(sp, subject.first);
-  if (!quote && words[subject.first - 1]?.text === ',') {
-    const k = npBackward(sx, subject.first - 2);
+  let quote = quoteBefore(sp, opening.first);
+  if (!quote && words[opening.first - 1]?.text === ',') {
+    const k = npBackward(sx, opening.first - 2);
     if (k >= 0) quote = quoteBefore(sp, k);
   }
-  if (quote) return { ...make(sp, cue, 'incise', subject, { start: quote.start, end: quote.end }, via), frame: { first: subject.first, last: next - 1 } };
-  const comma = words[subject.first - 1];
+  if (quote) return { ...make(sp, cue, 'incise', subject, { start: quote.start, end: quote.end }, via), frame: { first: opening.first, last: next - 1 } };
+  const comma = words[opening.first - 1];
   const from = sx.first[s]!;
-  if (!ends || comma?.text !== ',' || comma.sentence !== s || subject.first - 2 <= from) return null;
-  return { ...make(sp, cue, 'incise', subject, chars(sx, from, subject.first - 2), via), frame: { first: subject.first, last: next - 1 } };
+  if (!ends || comma?.text !== ',' || comma.sentence !== s || opening.first - 2 <= from) return null;
+  return { ...make(sp, cue, 'incise', subject, chars(sx, from, opening.first - 2), via), frame: { first: opening.first, last: next - 1 } };
 }
 
 /** Does the clause of sentence s end at word i: a stop, the sentence's end, a comma before a quotation or a participle ("…, forcing")? */
@@ -296,6 +303,8 @@ function tryComment(sp: Spans, cue: Cue): Candidate | null {
 /** Speaker of a preverbal construction: subject, inverted clitic, the main clause's subject for a participle. */
 function preverbal(sp: Spans, cue: Cue): SourceRef | null {
   const { sx, lex } = sp;
+  const quoted = quotedAs(sx, lex, cue);
+  if (quoted) return quoted.source;
   if (cue.clitic >= 0) return invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender).source;
   if (cue.gerund) {
     const src = mainSubject(sp, cue.first);
@@ -324,12 +333,16 @@ function mainSubject(sp: Spans, at: number): SourceRef | null {
 
 function tryComplement(sp: Spans, cue: Cue): Candidate | null {
   const { sx, lex } = sp;
+  // "X quoted Y as saying …": Y speaks (not the previous speaker), X carries it.
+  const quotedBy = quotedAs(sx, lex, cue);
+  if (quotedBy) cue = { ...cue, infinitive: false, gerund: false, dependent: false };
   // "pour rappeler que …" speaks for the subject of the verb it depends on, or for no one.
   if (cue.dependent && !preverbal(sp, cue)) return null;
   const { words } = sx;
   const f = cue.entry.frames;
   const via: WordRange[] = [];
   let j = collectVia(sx, lex, cue.last + 1, via);
+  if (quotedBy?.via) via.unshift(quotedBy.via);
   const s = words[cue.head]!.sentence;
   const end = sentenceEnd(sx, s);
   let w = words[j];

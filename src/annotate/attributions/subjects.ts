@@ -155,7 +155,8 @@ export function isParticipleLike(sx: Syntax, i: number): boolean {
 /** Choose the speaker among appositive segments: a bare name first, then a phrase with a name, then the leftmost phrase. */
 function fromSegments(sx: Syntax, lex: AttributionLexicon, comma: number): SourceRef | null {
   const cands: WordRange[] = [];
-  for (const seg of segmentsBefore(sx, comma)) {
+  const segs = segmentsBefore(sx, comma);
+  for (const [i, seg] of segs.entries()) {
     // "Lundi, la police …": an adverbial opening the sentence ends the search.
     if (skipForward(sx, seg.first) > seg.last || sx.lex.timeWords.has(sx.words[seg.first]!.lower)) break;
     if (isRelative(sx, seg)) continue;
@@ -165,6 +166,10 @@ function fromSegments(sx: Syntax, lex: AttributionLexicon, comma: number): Sourc
     }
     const first = npBackward(sx, seg.last);
     if (first >= 0) cands.push({ first, last: seg.last });
+    // "Daoud Makkawi, owner of the bookshop, told …": a bare noun phrase filling its segment after a person's name.
+    const prev = segs[i + 1];
+    const name = prev ? npBackward(sx, prev.last) : -1;
+    if (first === seg.first && name >= 0 && isPersonName(sx, { first: name, last: prev!.last })) continue;
     break;
   }
   if (cands.length === 0) return null;

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { Analysis } from '../doc/schema.js';
 import { DEFAULT_LANGUAGE } from '../lang/resources.js';
 import { migratePostgres } from './migrations/postgres.js';
+import { isConnectionError, reconnectPolicy, withReconnect } from './pg-reconnect.js';
 import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
 import { insertDocument } from './postgres-write.js';
 import { parseQuery, snippet, asksNothing } from './search-query.js';
@@ -48,6 +49,8 @@ const CURSOR_PAGE = 1000;
 /** Deadlock and serialization failures: the batch is retried whole (it was rolled back). */
 const RETRYABLE = new Set(['40P01', '40001']);
 const MAX_ATTEMPTS = 5;
+/** How long opening waits for an unreachable server. */
+const OPEN_WAIT_MS = 5_000;
 /** First key of the advisory locks on LSH buckets (two-int keys never collide with pg-boss's bigint ones). */
 const BUCKET_LOCK_SPACE = 0x52430000;
 
@@ -85,6 +88,36 @@ export class PostgresStore implements CorpusStore {
   }
 
   private readonly guarded = new WeakSet<pg.PoolClient>();
+  private readonly policy = reconnectPolicy();
+
+  /** One query on any pooled connection, retried through a server restart (see pg-reconnect.ts). */
+  private query<R extends pg.QueryResultRow = Row>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>> {
+    return withReconnect(this.location, () => this.pool.query<R>(sql, params), this.policy);
+  }
+
+  /**
+   * `work` on one checked-out connection, retried whole on a new connection when the
+   * connection is lost (the transaction it held was rolled back by the server).
+   */
+  private withClient<T>(work: (client: pg.PoolClient) => Promise<T>, policy = this.policy): Promise<T> {
+    return withReconnect(
+      this.location,
+      async () => {
+        const client = await this.checkout();
+        let failure: unknown;
+        try {
+          return await work(client);
+        } catch (e) {
+          failure = e;
+          throw e;
+        } finally {
+          // A connection that failed is destroyed, never handed out again.
+          client.release(isConnectionError(failure) ? (failure as Error) : undefined);
+        }
+      },
+      policy,
+    );
+  }
 
   /**
    * A pooled client that survives a server restart while checked out: its 'error' event (otherwise unhandled,
@@ -100,13 +133,9 @@ export class PostgresStore implements CorpusStore {
     return client;
   }
 
+  /** Opening: a server that is restarting is waited for a few seconds only (a wrong URL should not hang for minutes). */
   async migrate(): Promise<void> {
-    const client = await this.checkout();
-    try {
-      await migratePostgres(client, this.location);
-    } finally {
-      client.release();
-    }
+    await this.withClient((client) => migratePostgres(client, this.location), { ...this.policy, maxWaitMs: Math.min(this.policy.maxWaitMs, OPEN_WAIT_MS) });
   }
 
   async close(): Promise<void> {
@@ -115,17 +144,16 @@ export class PostgresStore implements CorpusStore {
 
   async hasInputs(keys: string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    const { rows } = await this.pool.query<{ input_key: string }>('SELECT input_key FROM inputs WHERE input_key = ANY($1::text[])', [keys]);
+    const { rows } = await this.query<{ input_key: string }>('SELECT input_key FROM inputs WHERE input_key = ANY($1::text[])', [keys]);
     return new Set(rows.map((r) => r.input_key));
   }
 
   async has(id: string): Promise<boolean> {
-    return (await this.pool.query('SELECT 1 FROM documents WHERE id = $1', [id])).rowCount! > 0;
+    return (await this.query('SELECT 1 FROM documents WHERE id = $1', [id])).rowCount! > 0;
   }
 
   async addBatch(docs: PreparedDocument[], judge: NearDuplicateJudge): Promise<AddResult> {
-    const client = await this.checkout();
-    try {
+    return this.withClient(async (client) => {
       for (let attempt = 1; ; attempt++) {
         try {
           await client.query('BEGIN');
@@ -137,9 +165,7 @@ export class PostgresStore implements CorpusStore {
           if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((e as { code?: string }).code ?? '')) throw e;
         }
       }
-    } finally {
-      client.release();
-    }
+    });
   }
 
   private async writeBatch(client: pg.PoolClient, docs: PreparedDocument[], judge: NearDuplicateJudge): Promise<AddResult> {
@@ -174,7 +200,7 @@ export class PostgresStore implements CorpusStore {
   }
 
   async getDocument(id: string): Promise<Analysis | null> {
-    const { rows } = await this.pool.query<Row>('SELECT text, analysis FROM documents WHERE id = $1', [id]);
+    const { rows } = await this.query<Row>('SELECT text, analysis FROM documents WHERE id = $1', [id]);
     return rows[0] ? toAnalysis(rows[0]) : null;
   }
 
@@ -221,7 +247,7 @@ export class PostgresStore implements CorpusStore {
   async *claimsAt(keys: ClaimKey[]): AsyncIterable<ClaimWithDocument> {
     if (keys.length === 0) return;
     const sql = `${CLAIMS_WITH_DOCUMENTS} JOIN unnest($1::text[], $2::int[]) AS k(document_id, claim_index) ON c.document_id = k.document_id AND c.claim_index = k.claim_index`;
-    const { rows } = await this.pool.query<Row>(sql, [keys.map((k) => k.documentId), keys.map((k) => k.index)]);
+    const { rows } = await this.query<Row>(sql, [keys.map((k) => k.documentId), keys.map((k) => k.index)]);
     for (const r of rows) yield claimRow(r, POSTGRES);
   }
 
@@ -243,7 +269,7 @@ export class PostgresStore implements CorpusStore {
   }
 
   async stats(): Promise<CorpusStats> {
-    const { rows } = await this.pool.query<Row>(`SELECT
+    const { rows } = await this.query<Row>(`SELECT
       (SELECT count(*) FROM documents) AS documents,
       (SELECT count(*) FROM inputs) AS inputs,
       (SELECT count(*) FROM entities) AS entities,
@@ -255,7 +281,7 @@ export class PostgresStore implements CorpusStore {
       (SELECT min(published) FROM documents) AS first,
       (SELECT max(published) FROM documents) AS last`);
     const languages: Record<string, number> = {};
-    for (const r of (await this.pool.query<Row>('SELECT language, count(*) AS n FROM documents GROUP BY language')).rows)
+    for (const r of (await this.query<Row>('SELECT language, count(*) AS n FROM documents GROUP BY language')).rows)
       languages[r.language as string] = Number(r.n);
     const s = rows[0]!;
     return {
@@ -275,20 +301,37 @@ export class PostgresStore implements CorpusStore {
 
   /** Rows of a query through a server-side cursor: exports of any size in flat memory. */
   private async *stream(sql: string, params: unknown[] = []): AsyncGenerator<Row> {
-    const client = await this.checkout();
-    let open = false;
+    // Opening the cursor and its first page are retried through a restart; once rows have been
+    // yielded a lost connection cannot be resumed transparently and fails the listing.
+    const { client, first } = await withReconnect(
+      this.location,
+      async () => {
+        const client = await this.checkout();
+        try {
+          await client.query('BEGIN READ ONLY');
+          await client.query(`DECLARE recoupe_rows NO SCROLL CURSOR FOR ${sql}`, params);
+          return { client, first: (await client.query<Row>(`FETCH ${CURSOR_PAGE} FROM recoupe_rows`)).rows };
+        } catch (e) {
+          client.release(isConnectionError(e) ? (e as Error) : undefined);
+          throw e;
+        }
+      },
+      this.policy,
+    );
+    let failure: unknown;
     try {
-      await client.query('BEGIN READ ONLY');
-      open = true;
-      await client.query(`DECLARE recoupe_rows NO SCROLL CURSOR FOR ${sql}`, params);
+      let rows = first;
       for (;;) {
-        const { rows } = await client.query<Row>(`FETCH ${CURSOR_PAGE} FROM recoupe_rows`);
         yield* rows;
         if (rows.length < CURSOR_PAGE) break;
+        rows = (await client.query<Row>(`FETCH ${CURSOR_PAGE} FROM recoupe_rows`)).rows;
       }
+    } catch (e) {
+      failure = e;
+      throw e;
     } finally {
-      if (open) await client.query('COMMIT').catch(() => {});
-      client.release();
+      if (!failure) await client.query('COMMIT').catch(() => {});
+      client.release(isConnectionError(failure) ? (failure as Error) : undefined);
     }
   }
 }

@@ -11,6 +11,7 @@ import type PgBoss from 'pg-boss';
 import { AnalysisPool, prepareResult } from '../pipeline/analysis-pool.js';
 import { judgeNearDuplicates } from '../corpus/minhash.js';
 import { openStore } from '../corpus/open.js';
+import { ConnectionLostError, reconnectPolicy, withReconnect } from '../corpus/pg-reconnect.js';
 import type { CorpusStore, PreparedDocument } from '../corpus/store.js';
 import { startBoss } from './boss.js';
 import { fromJob, jobWhere, QUEUE, type ArticleJob } from './jobs.js';
@@ -63,11 +64,13 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
     pool = new AnalysisPool({ size: options.threads ?? availableParallelism(), budgetMs: options.budgetMs, depth: 2 });
     const batchSize = options.batchSize ?? 8 * pool.size;
     const pollMs = (options.pollSeconds ?? 2) * 1000;
-    const ctx: Context = { store, boss, pool, report, options };
+    // pg-boss's calls go through its own connections: each is retried through a server restart like the store's.
+    const queue = queueCalls(boss);
+    const ctx: Context = { store, queue, pool, report, options };
     // Two batches in flight: this one is analysed on the threads while the previous one is written on this thread.
     let writing: Promise<void> = Promise.resolve();
     while (!options.signal?.aborted) {
-      const jobs = await boss.fetch<ArticleJob>(QUEUE, { batchSize });
+      const jobs = await queue.fetch(batchSize);
       if (jobs.length > 0) {
         const batch = await analyseBatch(jobs, ctx);
         await writing;
@@ -76,7 +79,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
         continue;
       }
       await writing;
-      if (options.exitWhenDone && (await boss.getQueueSize(QUEUE, { before: 'completed' })) === 0) break;
+      if (options.exitWhenDone && (await queue.pending()) === 0) break;
       await sleep(pollMs, undefined, { signal: options.signal }).catch(() => {});
     }
     await writing;
@@ -88,9 +91,21 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   return report;
 }
 
+/** The queue operations the worker makes, each retried while the connection is lost or refused. */
+function queueCalls(boss: PgBoss) {
+  const policy = reconnectPolicy();
+  const retried = <T>(op: () => Promise<T>) => withReconnect('job queue', op, policy);
+  return {
+    fetch: (batchSize: number) => retried(() => boss.fetch<ArticleJob>(QUEUE, { batchSize })),
+    pending: () => retried(() => boss.getQueueSize(QUEUE, { before: 'completed' })),
+    complete: (ids: string[]) => retried(() => boss.complete(QUEUE, ids)),
+    fail: (id: string, data: object) => retried(() => boss.fail(QUEUE, id, data)),
+  };
+}
+
 interface Context {
   store: CorpusStore;
-  boss: PgBoss;
+  queue: ReturnType<typeof queueCalls>;
   pool: AnalysisPool;
   report: WorkerReport;
   options: WorkerOptions;
@@ -126,7 +141,7 @@ async function analyseBatch(jobs: Job[], ctx: Context): Promise<AnalysedBatch> {
 
 /** Store, then complete: a job is done only once its document is committed. */
 async function writeBatch(batch: AnalysedBatch, ctx: Context): Promise<void> {
-  const { boss, report } = ctx;
+  const { queue, report } = ctx;
   const { done, failures } = batch;
   for (const part of await storeAll(ctx.store, batch.docs)) {
     if ('error' in part) failures.push(...part.jobs.map((job) => ({ job, reason: `storage failed: ${part.error}` })));
@@ -136,11 +151,11 @@ async function writeBatch(batch: AnalysedBatch, ctx: Context): Promise<void> {
       report.duplicates += part.skipped;
     }
   }
-  if (done.length) await boss.complete(QUEUE, done);
+  if (done.length) await queue.complete(done);
   for (const f of failures) {
     report.failed++;
     ctx.options.onError?.(jobWhere(f.job.data), f.reason);
-    await boss.fail(QUEUE, f.job.id, { message: f.reason, input: jobWhere(f.job.data) });
+    await queue.fail(f.job.id, { message: f.reason, input: jobWhere(f.job.data) });
   }
   ctx.options.onProgress?.(batch.jobs.length);
 }
@@ -181,6 +196,8 @@ async function storeAll(store: CorpusStore, docs: { job: Job; doc: PreparedDocum
       );
       return { jobs, added: r.added.length, skipped: r.skipped };
     } catch (e) {
+      // The server stayed unreachable: the worker stops (its jobs expire and are retried), nothing is marked failed.
+      if (e instanceof ConnectionLostError) throw e;
       return { jobs, error: (e as Error).message };
     }
   };

@@ -6,56 +6,56 @@ import type { Syntax } from '../syntax/index.js';
 import { isPluralPronoun } from '../../lang/grammar.js';
 import { isFiniteVerb, npForward, phraseAt, skipBackward } from '../syntax/phrases.js';
 import type { Candidate } from './candidate.js';
-import { kindOf, sentenceEnd, type Spans } from './frames.js';
+import { kindOf, sentenceEnd, type FrameContext } from './frames.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { hasFiniteVerb, splitRole, type SourceRef } from './subjects.js';
 import { headOf, type WordRange } from './via.js';
 
 /** The intermediary hanging on an according source: "qui s'exprimait pour X", "relâchées à X", "citées par X". */
-function viaOfSource(sx: Syntax, lex: AttributionLexicon, i: number): { via: WordRange | null; next: number } {
-  const { words } = sx;
+function viaOfSource(syntax: Syntax, lex: AttributionLexicon, i: number): { via: WordRange | null; next: number } {
+  const { words } = syntax;
   let k = i;
-  if (sx.lex.relatives.has(words[k]?.lower ?? '')) k++;
-  const g = sx.lex.g;
-  if (g.reflexives.has(words[k]?.lower ?? '')) k++;
+  if (syntax.lex.relatives.has(words[k]?.lower ?? '')) k++;
+  const grammar = syntax.lex.g;
+  if (grammar.reflexives.has(words[k]?.lower ?? '')) k++;
   const w = words[k];
-  const participle = w && (lex.viaParticiples.has(w.lower) || lex.viaParticiples.has(g.reflexivePrefix + w.lower));
+  const participle = w && (lex.viaParticiples.has(w.lower) || lex.viaParticiples.has(grammar.reflexivePrefix + w.lower));
   if (!participle || !lex.viaPrepositions.has(words[k + 1]?.lower ?? '')) return { via: null, next: i };
-  const end = npForward(sx, k + 2);
+  const end = npForward(syntax, k + 2);
   return end >= 0 ? { via: { first: k + 2, last: end }, next: end + 1 } : { via: null, next: i };
 }
 
-function sourceAfter(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
-  const w = sx.words[i];
+function sourceAfter(syntax: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
+  const w = syntax.words[i];
   if (!w) return null;
-  if (sx.lex.stressedPronouns.has(w.lower)) {
+  if (syntax.lex.stressedPronouns.has(w.lower)) {
     return {
       first: i,
       last: i,
-      pronoun: { gender: sx.lex.stressedPronouns.get(w.lower) ?? null, plural: isPluralPronoun(sx.lex.g, w.lower) },
+      pronoun: { gender: syntax.lex.stressedPronouns.get(w.lower) ?? null, plural: isPluralPronoun(syntax.lex.g, w.lower) },
       description: null,
     };
   }
   // An organisation's name may hold a complement: "l'Union internationale pour la conservation de la nature".
-  let end = npForward(sx, i);
-  if (end >= 0 && sx.words[headOf(sx, { first: i, last: end })]!.cap) end = npForward(sx, i, undefined, true);
+  let end = npForward(syntax, i);
+  if (end >= 0 && syntax.words[headOf(syntax, { first: i, last: end })]!.cap) end = npForward(syntax, i, undefined, true);
   // "certaines informations relâchées à la TV X": the participle starts the intermediary.
   for (let k = i + 1; k <= end; k++) {
-    if (lex.viaParticiples.has(sx.words[k]!.lower)) {
+    if (lex.viaParticiples.has(syntax.words[k]!.lower)) {
       end = k - 1;
       break;
     }
   }
-  return end >= 0 ? splitRole(sx, lex, { first: i, last: end }) : null;
+  return end >= 0 ? splitRole(syntax, lex, { first: i, last: end }) : null;
 }
 
 /** "Pour le ministre," / "Pour lui," / "Pour Jean Dupont,": a person or a body, followed by a comma. */
-function personLike(sx: Syntax, lex: AttributionLexicon, src: SourceRef): boolean {
-  if (sx.words[src.last + 1]?.text !== ',') return false;
+function personLike(syntax: Syntax, lex: AttributionLexicon, src: SourceRef): boolean {
+  if (syntax.words[src.last + 1]?.text !== ',') return false;
   if (src.pronoun) return true;
-  const c = sx.chunkOf[src.last]!;
-  if (c >= 0 && (sx.names[c]!.title >= 0 || sx.names[c]!.last > sx.names[c]!.first)) return true;
-  const kind = lex.roles.get(sx.words[headOf(sx, src)]!.lower)?.kind;
+  const c = syntax.chunkOf[src.last]!;
+  if (c >= 0 && (syntax.names[c]!.title >= 0 || syntax.names[c]!.last > syntax.names[c]!.first)) return true;
+  const kind = lex.roles.get(syntax.words[headOf(syntax, src)]!.lower)?.kind;
   return kind === 'person' || kind === 'org';
 }
 
@@ -63,67 +63,70 @@ function personLike(sx: Syntax, lex: AttributionLexicon, src: SourceRef): boolea
  * First word of the main clause after a relative clause on the source ("qui affirme avoir joint un témoin, une
  * femme, | le groupe était …"): the first comma-separated segment, after the relative's own, holding a finite verb.
  */
-function clauseAfterRelative(sx: Syntax, rel: number, end: number): number {
+function clauseAfterRelative(syntax: Syntax, rel: number, end: number): number {
   let start = -1;
   for (let k = rel + 1; k <= end; k++) {
-    if (sx.words[k]!.text !== ',') continue;
-    if (start >= 0 && hasFiniteVerb(sx, { first: start, last: k - 1 })) return start;
+    if (syntax.words[k]!.text !== ',') continue;
+    if (start >= 0 && hasFiniteVerb(syntax, { first: start, last: k - 1 })) return start;
     start = k + 1;
   }
-  return start >= 0 && hasFiniteVerb(sx, { first: start, last: end }) ? start : rel;
+  return start >= 0 && hasFiniteVerb(syntax, { first: start, last: end }) ? start : rel;
 }
 
 /** "La recette atteignait, selon X, deux millions": the clause before "selon" waits for its complement. */
-function endsOnVerb(sx: Syntax, i: number): boolean {
-  const e = sx.words[i - 1]?.text === ',' ? i - 2 : i - 1;
-  return e >= 0 && (isFiniteVerb(sx, e) || sx.isAux[e] === 1);
+function endsOnVerb(syntax: Syntax, i: number): boolean {
+  const e = syntax.words[i - 1]?.text === ',' ? i - 2 : i - 1;
+  return e >= 0 && (isFiniteVerb(syntax, e) || syntax.isAux[e] === 1);
 }
 
-export function findAccording(sp: Spans): Candidate[] {
-  const { sx, lex } = sp;
-  const { words } = sx;
+export function findAccording(ctx: FrameContext): Candidate[] {
+  const { syntax, lex } = ctx;
+  const { words } = syntax;
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     let len = phraseAt(words, i, lex.according);
-    const s = words[i]!.sentence;
+    const sentence = words[i]!.sentence;
     let personOnly = false;
-    if (len === 0 && sx.first[s] === i) {
+    if (len === 0 && syntax.first[sentence] === i) {
       len = phraseAt(words, i, lex.accordingToPerson);
       personOnly = true;
     }
     if (len === 0) continue;
     if (lex.dependingOnBefore.has(words[i - 1]?.lower ?? '') || phraseAt(words, i + len, lex.dependingOnAfter) > 0) continue;
-    let source = sourceAfter(sx, lex, i + len);
-    if (!source || (personOnly && !personLike(sx, lex, source))) continue;
+    let source = sourceAfter(syntax, lex, i + len);
+    if (!source || (personOnly && !personLike(syntax, lex, source))) continue;
     const via: WordRange[] = [];
     let next = source.last + 1;
-    const v = viaOfSource(sx, lex, next);
+    const v = viaOfSource(syntax, lex, next);
     // "selon des propos rapportés par X": X is the source, not an intermediary.
-    if (v.via && lex.reportedWords.has(sx.words[headOf(sx, source)]!.lower)) source = splitRole(sx, lex, v.via);
+    if (v.via && lex.reportedWords.has(syntax.words[headOf(syntax, source)]!.lower)) source = splitRole(syntax, lex, v.via);
     else if (v.via) via.push(v.via);
     next = v.next;
     const afterSource = next;
     // The phrase runs to the next comma or the end of the sentence.
-    while (next < words.length && words[next]!.sentence === s && words[next]!.text !== ',' && !/^[.;!?]$/.test(words[next]!.text)) next++;
-    const first = sx.first[s]!;
-    const end = sentenceEnd(sx, s);
+    while (next < words.length && words[next]!.sentence === sentence && words[next]!.text !== ',' && !/^[.;!?]$/.test(words[next]!.text)) next++;
+    const first = syntax.first[sentence]!;
+    const end = sentenceEnd(syntax, sentence);
     // A capital "Selon" inside a sentence follows a heading that lost its full stop.
-    const atStart = skipBackward(sx, i - 1) < first || (words[i - 1]?.text === ',' && skipBackward(sx, i - 2) < first) || words[i]!.cap;
+    const atStart = skipBackward(syntax, i - 1) < first || (words[i - 1]?.text === ',' && skipBackward(syntax, i - 2) < first) || words[i]!.cap;
     // "au risque selon certains experts d'échouer": words run on after the source without a comma.
-    const runsOn = next > afterSource && sentenceEnd(sx, s) >= afterSource;
+    const runsOn = next > afterSource && sentenceEnd(syntax, sentence) >= afterSource;
     let content: { start: number; end: number } | null = null;
-    if (atStart && next <= end && words[next]?.sentence === s) {
+    if (atStart && next <= end && words[next]?.sentence === sentence) {
       // "Selon X, content." / "Selon X, qui dit avoir joint un témoin, une femme, content."
-      const from = sx.lex.relatives.has(words[next + 1]?.lower ?? '') ? clauseAfterRelative(sx, next + 1, end) : next + 1;
+      const from = syntax.lex.relatives.has(words[next + 1]?.lower ?? '') ? clauseAfterRelative(syntax, next + 1, end) : next + 1;
       if (from <= end) content = { start: words[from]!.start, end: words[end]!.end };
     } else if (atStart) {
       // "Toujours selon Asia News" then the content in the next sentence or quotation.
-      const n = words[sx.last[s]! + 1];
+      const n = words[syntax.last[sentence]! + 1];
       if (n) {
-        const q = sp.quoteStartingAt.get(n.start);
-        content = q ? { start: q.start, end: q.end } : { start: n.start, end: words[sentenceEnd(sx, n.sentence)]!.end };
+        const q = ctx.quoteStartingAt.get(n.start);
+        content = q ? { start: q.start, end: q.end } : { start: n.start, end: words[sentenceEnd(syntax, n.sentence)]!.end };
       }
-    } else if (!runsOn && (next > end || words[next]?.sentence !== s || (!hasFiniteVerb(sx, { first: next + 1, last: end }) && !endsOnVerb(sx, i)))) {
+    } else if (
+      !runsOn &&
+      (next > end || words[next]?.sentence !== sentence || (!hasFiniteVerb(syntax, { first: next + 1, last: end }) && !endsOnVerb(syntax, i)))
+    ) {
       // "content, selon X." / "content, selon X, un collectif de riverains." (an apposition to X)
       let e = i - 1;
       if (words[e]?.text === ',') e--;
@@ -141,9 +144,9 @@ export function findAccording(sp: Spans): Candidate[] {
       source,
       inherited: null,
       content,
-      kind: kindOf(sp, content, 'according'),
+      kind: kindOf(ctx, content, 'according'),
       via,
-      sentence: s,
+      sentence: sentence,
       frame: { first: i, last: next - 1 },
     });
     i += len - 1;

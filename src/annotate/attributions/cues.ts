@@ -45,31 +45,31 @@ interface Aux {
   moods: string;
 }
 
-function auxAt(sx: Syntax, i: number): Aux | null {
-  if (!sx.isAux[i]) return null;
-  const f = sx.forms[i]!.find((v) => v.role === 'aux');
-  return f ? { index: i, lemma: f.entry, moods: f.moods } : null;
+function auxAt(syntax: Syntax, i: number): Aux | null {
+  if (!syntax.isAux[i]) return null;
+  const auxForm = syntax.forms[i]!.find((v) => v.role === 'aux');
+  return auxForm ? { index: i, lemma: auxForm.entry, moods: auxForm.moods } : null;
 }
 
 /** Walk left from the participle over adverbs and a clitic to its auxiliary chain. */
-function auxiliaries(sx: Syntax, head: number): { aux: Aux[]; clitic: number } {
+function auxiliaries(syntax: Syntax, head: number): { aux: Aux[]; clitic: number } {
   const aux: Aux[] = [];
   let clitic = -1;
   let i = head - 1;
   for (let guard = 0; guard < MAX_AUX_GAP && i >= 0; guard++) {
-    const j = skipBackward(sx, i);
-    if (j !== i) {
-      i = j;
+    const skipped = skipBackward(syntax, i);
+    if (skipped !== i) {
+      i = skipped;
       continue;
     }
-    const w = sx.words[i]!;
-    if (w.sentence !== sx.words[head]!.sentence) break;
-    if (sx.lex.invertedClitics.has(w.lower)) {
+    const w = syntax.words[i]!;
+    if (w.sentence !== syntax.words[head]!.sentence) break;
+    if (syntax.lex.invertedClitics.has(w.lower)) {
       clitic = i;
       i--;
       continue;
     }
-    const a = auxAt(sx, i);
+    const a = auxAt(syntax, i);
     if (!a) break;
     aux.unshift(a);
     i--;
@@ -77,37 +77,37 @@ function auxiliaries(sx: Syntax, head: number): { aux: Aux[]; clitic: number } {
   return { aux, clitic };
 }
 
-function reflexiveBefore(sx: Syntax, i: number): boolean {
+function reflexiveBefore(syntax: Syntax, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const l = sx.words[k]!.lower;
-    if (sx.lex.g.reflexives.has(l)) return true;
-    if (!(sx.lex.g.negationParticles.has(l) || auxAt(sx, k))) return false;
+    const lower = syntax.words[k]!.lower;
+    if (syntax.lex.g.reflexives.has(lower)) return true;
+    if (!(syntax.lex.g.negationParticles.has(lower) || auxAt(syntax, k))) return false;
   }
   return false;
 }
 
-function negatedAround(sx: Syntax, first: number, last: number): boolean {
-  const { negationParticles, negationAfterCue } = sx.lex.g;
-  const before = sx.words[first - 1]?.lower ?? '';
-  const after = sx.words[last + 1]?.lower;
+function negatedAround(syntax: Syntax, first: number, last: number): boolean {
+  const { negationParticles, negationAfterCue } = syntax.lex.g;
+  const before = syntax.words[first - 1]?.lower ?? '';
+  const after = syntax.words[last + 1]?.lower;
   return negationParticles.has(before) || (after !== undefined && negationAfterCue.has(after) && negationParticles.has(before));
 }
 
-export function findCues(sx: Syntax, lex: AttributionLexicon): Cue[] {
+export function findCues(syntax: Syntax, lex: AttributionLexicon): Cue[] {
   const out: Cue[] = [];
-  const { words } = sx;
+  const { words } = syntax;
   for (let i = 0; i < words.length; i++) {
     // Most words are no form of a cue verb: one bit test skips them.
-    if (!(sx.formFlags[i]! & FORM_CUE)) continue;
+    if (!(syntax.formFlags[i]! & FORM_CUE)) continue;
     const w = words[i]!;
     if (w.kind !== 'word' || (w.cap && i > 0 && words[i - 1]!.sentence === w.sentence)) continue;
-    const forms = sx.forms[i];
-    if (!forms || afterDeterminer(sx, i)) continue;
-    for (const f of forms) {
-      if (f.role !== 'cue') continue;
-      const entry = lex.cues.get(f.entry);
+    const forms = syntax.forms[i];
+    if (!forms || afterDeterminer(syntax, i) || afterPossessive(syntax, i)) continue;
+    for (const form of forms) {
+      if (form.role !== 'cue') continue;
+      const entry = lex.cues.get(form.entry);
       if (!entry || !lex.reporting.has(entry.cls)) continue;
-      const cue = groupAt(sx, lex, i, entry, f.moods);
+      const cue = groupAt(syntax, lex, i, entry, form.moods);
       if (cue) {
         out.push(cue);
         i = cue.last;
@@ -118,19 +118,34 @@ export function findCues(sx: Syntax, lex: AttributionLexicon): Cue[] {
   return out;
 }
 
-function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry, moods: string): Cue | null {
-  const { words } = sx;
+/** "Primakov's pledge that …": a cue form after a possessive (grammar.json `possessivePattern`) is a noun; "he's said" is not. */
+function afterPossessive(syntax: Syntax, i: number): boolean {
+  const prev = syntax.words[i - 1];
+  return !!prev && prev.sentence === syntax.words[i]!.sentence && syntax.lex.g.possessive.test(prev.lower) && !syntax.lex.nonNames.has(prev.lower);
+}
+
+/**
+ * May a present participle take its clause without a complementizer? Where the language drops it (grammar.json
+ * `zeroComplementizer`), after a comma (", saying the plan would fail") or a quoted-as link ("quoted X as saying …").
+ */
+function bareGerund(syntax: Syntax, lex: AttributionLexicon, i: number): boolean {
+  const prev = syntax.words[i - 1];
+  return syntax.lex.g.zeroComplementizer && !!prev && (prev.text === ',' || lex.quotedAsLinks.has(prev.lower));
+}
+
+function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry, moods: string): Cue | null {
+  const { words } = syntax;
   let last = i;
   let clitic = -1;
   // Inverted clitic right after a finite form: "dit-il", "aurait-il".
-  if (words[i + 1] && sx.lex.invertedClitics.has(words[i + 1]!.lower)) clitic = i + 1;
+  if (words[i + 1] && syntax.lex.invertedClitics.has(words[i + 1]!.lower)) clitic = i + 1;
   // Locution particle: "faire état", "mettre en garde".
   if (entry.particle.length) {
     const at = clitic >= 0 ? clitic + 1 : i + 1;
     for (let k = 0; k < entry.particle.length; k++) if (words[at + k]?.lower !== entry.particle[k]) return null;
     last = at + entry.particle.length - 1;
   } else if (clitic >= 0) last = clitic;
-  const reflexive = reflexiveBefore(sx, i);
+  const reflexive = reflexiveBefore(syntax, i);
   if (entry.pronominal !== reflexive) return null;
 
   let first = i;
@@ -142,7 +157,7 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
   let gerund = false;
   let dependent = false;
   if (moods.includes('K')) {
-    const { aux, clitic: c } = auxiliaries(sx, i);
+    const { aux, clitic: c } = auxiliaries(syntax, i);
     if (c >= 0) clitic = c;
     if (aux.length > 0) {
       first = aux[0]!.index;
@@ -150,7 +165,7 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
       conditional = top.moods.includes('C');
       past = /[PIJ]/.test(top.moods) && !conditional;
       // "ont été confirmées", "sont proférées": passive unless the verb is pronominal ("s'est plaint").
-      passive = !entry.pronominal && sx.lex.g.passiveAuxiliary.has(aux[aux.length - 1]!.lemma);
+      passive = !entry.pronominal && syntax.lex.g.passiveAuxiliary.has(aux[aux.length - 1]!.lemma);
     } else if (moods.includes('3')) {
       // "dit", "écrit": a third-person present or simple past.
       past = moods.includes('J') && !moods.includes('P');
@@ -165,8 +180,8 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
     // "…, rappelle-t-elle, soulignant que …" / "en précisant que …" / "…, a dit X précisant que …": only before a que-clause.
     const prev = words[i - 1]?.lower;
     // Opening the sentence ("Estimant que …, le ministre …") the speaker comes after: not handled.
-    if (!sx.lex.complementizers.has(words[i + 1]?.lower ?? '') || sx.first[words[i]!.sentence] === i) return null;
-    if (sx.lex.g.gerundParticle.has(prev ?? '')) first = i - 1;
+    if (!(syntax.lex.complementizers.has(words[i + 1]?.lower ?? '') || bareGerund(syntax, lex, i)) || syntax.first[words[i]!.sentence] === i) return null;
+    if (syntax.lex.g.gerundParticle.has(prev ?? '')) first = i - 1;
     infinitive = true;
     gerund = true;
   } else if (moods.includes('W')) {
@@ -177,19 +192,19 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
       first = i - 2;
       infinitive = true;
       past = true;
-    } else if ((lex.infinitiveLinks.has(words[i - 1]?.lower ?? '') || isFiniteVerb(sx, i - 1)) && phraseEndingAt(words, i, lex.idioms) === 0) {
+    } else if ((lex.infinitiveLinks.has(words[i - 1]?.lower ?? '') || isFiniteVerb(syntax, i - 1)) && phraseEndingAt(words, i, lex.idioms) === 0) {
       infinitive = true;
       gerund = true;
       dependent = true;
     } else return null;
   } else return null;
   if (entry.pronominal) {
-    const k = reflexiveStart(sx, first);
+    const k = reflexiveStart(syntax, first);
     first = k;
   }
-  const cg = clitic >= 0 ? (sx.lex.invertedClitics.get(words[clitic]!.lower) ?? null) : null;
+  const cliticGender = clitic >= 0 ? (syntax.lex.invertedClitics.get(words[clitic]!.lower) ?? null) : null;
   const prevWord = words[first - 1]?.lower;
-  const coordinated = sx.lex.g.coordinators.has(prevWord ?? '');
+  const coordinated = syntax.lex.g.coordinators.has(prevWord ?? '');
   return {
     first,
     last,
@@ -204,12 +219,12 @@ function groupAt(sx: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry
     dependent,
     coordinated,
     clitic,
-    cliticGender: cg,
-    negated: negatedAround(sx, first, last),
+    cliticGender: cliticGender,
+    negated: negatedAround(syntax, first, last),
   };
 }
 
-function reflexiveStart(sx: Syntax, first: number): number {
-  const prev = sx.words[first - 1];
-  return prev && sx.lex.g.reflexiveClitics.has(prev.lower) ? first - 1 : first;
+function reflexiveStart(syntax: Syntax, first: number): number {
+  const prev = syntax.words[first - 1];
+  return prev && syntax.lex.g.reflexiveClitics.has(prev.lower) ? first - 1 : first;
 }

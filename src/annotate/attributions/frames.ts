@@ -11,6 +11,7 @@ import type { Cue } from './cues.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { collectVia, hasFiniteVerb, invertedSubject, isApposition, subjectBefore, toldBy, type SourceRef } from './subjects.js';
 import { headOf, isMedium, viaAt, type WordRange } from './via.js';
+import { quotedAs } from './quoted-as.js';
 import type { Quote } from '../../doc/schema.js';
 import { cliticPronoun } from '../../lang/grammar.js';
 
@@ -23,8 +24,8 @@ const MAX_ZERO_THAT_SUBJECT = 8;
 /** Words an object may take before a colon ("confirme la nouvelle :"). */
 const MAX_OBJECT_BEFORE_COLON = 6;
 
-export interface Spans {
-  sx: Syntax;
+export interface FrameContext {
+  syntax: Syntax;
   lex: AttributionLexicon;
   quoteEndingAt: Map<number, Quote>;
   quoteStartingAt: Map<number, Quote>;
@@ -34,28 +35,29 @@ export interface Spans {
 const MAX_CONTINUED = 3;
 
 /** Last word of the sentence (with its broken-line continuations), before its final punctuation. */
-export function sentenceEnd(sx: Syntax, s: number): number {
-  for (let k = 0; k < MAX_CONTINUED && sx.continues[s]; k++) s++;
-  let e = sx.last[s]!;
-  const f = sx.first[s]!;
-  while (e > f && /^[.;:,…]$|^\.{2,}$/.test(sx.words[e]!.text)) e--;
-  return e;
+export function sentenceEnd(syntax: Syntax, sentence: number): number {
+  for (let k = 0; k < MAX_CONTINUED && syntax.continues[sentence]; k++) sentence++;
+  let phraseEnd = syntax.last[sentence]!;
+  const firstWord = syntax.first[sentence]!;
+  while (phraseEnd > firstWord && /^[.;:,…]$|^\.{2,}$/.test(syntax.words[phraseEnd]!.text)) phraseEnd--;
+  return phraseEnd;
 }
 
-function chars(sx: Syntax, first: number, last: number): { start: number; end: number } {
-  return { start: sx.words[first]!.start, end: sx.words[last]!.end };
+function chars(syntax: Syntax, first: number, last: number): { start: number; end: number } {
+  return { start: syntax.words[first]!.start, end: syntax.words[last]!.end };
 }
 
 /** direct when the content is one quotation, mixed when it holds quoted fragments, else `plain`. */
-export function kindOf(sp: Spans, content: { start: number; end: number }, plain: Candidate['kind']): Candidate['kind'] {
-  const text = sp.sx.text;
-  const q = sp.quoteStartingAt.get(content.start);
+export function kindOf(ctx: FrameContext, content: { start: number; end: number }, plain: Candidate['kind']): Candidate['kind'] {
+  const text = ctx.syntax.text;
+  const q = ctx.quoteStartingAt.get(content.start);
   if (q && q.end >= content.end - 1) return 'direct';
   return quotes(text, content) ? 'mixed' : plain;
 }
 
+/** One candidate from a cue, its construction, speaker, content and intermediaries (the kind follows the content's quotation marks). */
 function make(
-  sp: Spans,
+  ctx: FrameContext,
   cue: Cue,
   construction: Construction,
   source: SourceRef | null,
@@ -64,198 +66,211 @@ function make(
   plain: Candidate['kind'] = 'indirect',
 ): Candidate {
   // Reported speech inside a quotation ends with it: « Nous avons dit que X », a expliqué Y.
-  const q = quoteAround(sp, sp.sx.words[cue.first]!.start);
+  const q = quoteAround(ctx, ctx.syntax.words[cue.first]!.start);
   if (q && content.end > q.end && content.start < q.end) {
-    let k = wordAtOrAfter(sp.sx.words, q.end) - 1;
-    while (k > 0 && /^[»"”.,;]$/.test(sp.sx.words[k]!.text)) k--;
-    if (sp.sx.words[k]!.end > content.start) content = { start: content.start, end: sp.sx.words[k]!.end };
+    let k = wordAtOrAfter(ctx.syntax.words, q.end) - 1;
+    while (k > 0 && /^[»"”.,;]$/.test(ctx.syntax.words[k]!.text)) k--;
+    if (ctx.syntax.words[k]!.end > content.start) content = { start: content.start, end: ctx.syntax.words[k]!.end };
   }
   return {
     construction,
-    cue: chars(sp.sx, cue.first, cue.last),
+    cue: chars(ctx.syntax, cue.first, cue.last),
     cueWords: { first: cue.first, last: cue.last },
     verb: cue,
     source,
     inherited: null,
     content,
-    kind: kindOf(sp, content, plain),
+    kind: kindOf(ctx, content, plain),
     via,
-    sentence: sp.sx.words[cue.head]!.sentence,
+    sentence: ctx.syntax.words[cue.head]!.sentence,
   };
 }
 
 /** The quotation that ends right before word i (a comma may sit between). */
-function quoteBefore(sp: Spans, i: number): Quote | null {
-  const { words } = sp.sx;
+function quoteBefore(ctx: FrameContext, i: number): Quote | null {
+  const { words } = ctx.syntax;
   let k = i - 1;
   if (words[k]?.text === ',') k--;
   const w = words[k];
   if (!w || !CLOSE_QUOTES.has(w.text)) return null;
-  return sp.quoteEndingAt.get(w.end) ?? null;
+  return ctx.quoteEndingAt.get(w.end) ?? null;
 }
 
-/** Per word, the smallest closed quotation holding its start (index into sx.quotes, -1 for none). */
+/** Per word, the smallest closed quotation holding its start (index into syntax.quotes, -1 for none). */
 const quoteOfWord = new WeakMap<Syntax, Int32Array>();
 
-function quotesAroundWords(sx: Syntax): Int32Array {
-  let out = quoteOfWord.get(sx);
+function quotesAroundWords(syntax: Syntax): Int32Array {
+  let out = quoteOfWord.get(syntax);
   if (out) return out;
-  out = new Int32Array(sx.words.length).fill(-1);
+  out = new Int32Array(syntax.words.length).fill(-1);
   // One sweep over words and quotations (sorted by start, longest first) with a stack of the open ones:
   // linear, where a scan of every quotation per cue was quadratic on quotation-dense text.
   const stack: number[] = [];
-  let q = 0;
-  for (let w = 0; w < sx.words.length; w++) {
-    const at = sx.words[w]!.start;
-    while (q < sx.quotes.length && sx.quotes[q]!.start <= at) {
-      if (sx.quotes[q]!.closed && sx.quotes[q]!.end > at) stack.push(q);
-      q++;
+  let nextQuote = 0;
+  for (let w = 0; w < syntax.words.length; w++) {
+    const at = syntax.words[w]!.start;
+    while (nextQuote < syntax.quotes.length && syntax.quotes[nextQuote]!.start <= at) {
+      if (syntax.quotes[nextQuote]!.closed && syntax.quotes[nextQuote]!.end > at) stack.push(nextQuote);
+      nextQuote++;
     }
-    while (stack.length && sx.quotes[stack[stack.length - 1]!]!.end <= at) stack.pop();
+    while (stack.length && syntax.quotes[stack[stack.length - 1]!]!.end <= at) stack.pop();
     out[w] = stack.length ? stack[stack.length - 1]! : -1;
   }
-  quoteOfWord.set(sx, out);
+  quoteOfWord.set(syntax, out);
   return out;
 }
 
 /** The smallest closed quotation containing character offset `at` (a word's start), if any. */
-export function quoteAround(sp: Spans, at: number): Quote | null {
-  const w = wordAt(sp.sx, at);
-  if (w >= 0 && sp.sx.words[w]!.start === at) {
-    const i = quotesAroundWords(sp.sx)[w]!;
-    return i >= 0 ? sp.sx.quotes[i]! : null;
+export function quoteAround(ctx: FrameContext, at: number): Quote | null {
+  const w = wordAt(ctx.syntax, at);
+  if (w >= 0 && ctx.syntax.words[w]!.start === at) {
+    const i = quotesAroundWords(ctx.syntax)[w]!;
+    return i >= 0 ? ctx.syntax.quotes[i]! : null;
   }
   let best: Quote | null = null;
-  for (const q of sp.sx.quotes) {
+  for (const q of ctx.syntax.quotes) {
     if (q.start > at) break;
     if (q.end > at && q.closed && (!best || q.end - q.start < best.end - best.start)) best = q;
   }
   return best;
 }
 
-function tryPassive(sp: Spans, cue: Cue): Candidate | null {
-  const { sx, lex } = sp;
+/** "Des frappes confirmées par l'armée", "selon des propos cités par Le Monde": a passive or bare participle with its agent. */
+function tryPassive(ctx: FrameContext, cue: Cue): Candidate | null {
+  const { syntax, lex } = ctx;
   if (!cue.entry.frames.has('pass')) return null;
-  const j = skipForward(sx, cue.last + 1);
-  if (!lex.passiveAgent.has(sx.words[j]?.lower ?? '')) return null;
-  const end = npForward(sx, j + 1);
+  const at = skipForward(syntax, cue.last + 1);
+  if (!lex.passiveAgent.has(syntax.words[at]?.lower ?? '')) return null;
+  const end = npForward(syntax, at + 1);
   if (end < 0) return null;
-  const source: SourceRef = { first: j + 1, last: end, pronoun: null, description: null };
-  const subj = cue.bare ? npBackward(sx, cue.first - 1) : (subjectBefore(sx, lex, cue.first)?.first ?? -1);
+  // "Tang was quoted by the People's Daily as saying …": the participle cue after the link carries the statement.
+  if (lex.quotedAsLinks.has(syntax.words[end + 1]?.lower ?? '')) return null;
+  const source: SourceRef = { first: at + 1, last: end, pronoun: null, description: null };
+  const subj = cue.bare ? npBackward(syntax, cue.first - 1) : (subjectBefore(syntax, lex, cue.first)?.first ?? -1);
   if (subj < 0) return null;
-  const s = sx.words[cue.head]!.sentence;
-  let last = sentenceEnd(sx, s);
-  if (sx.words[end + 1]?.text === ',') last = end;
-  return make(sp, cue, 'passive', source, chars(sx, subj, last), []);
+  const sentence = syntax.words[cue.head]!.sentence;
+  let last = sentenceEnd(syntax, sentence);
+  if (syntax.words[end + 1]?.text === ',') last = end;
+  return make(ctx, cue, 'passive', source, chars(syntax, subj, last), []);
 }
 
 /** "…, a annoncé X." / "« … », dit-il." / "« … »\n\na déclaré X." */
-function tryIncise(sp: Spans, cue: Cue): Candidate | null {
-  const { sx, lex } = sp;
+function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
+  const { syntax, lex } = ctx;
   if (!cue.entry.frames.has('inc')) return null;
-  if (sx.lex.g.subjectFirstIncise) {
-    const c = trySubjectFirstIncise(sp, cue);
+  if (syntax.lex.g.subjectFirstIncise) {
+    const c = trySubjectFirstIncise(ctx, cue);
     if (c) return c;
   }
-  const { words } = sx;
+  const { words } = syntax;
   const prev = words[cue.first - 1];
   if (!prev) return null;
-  const s = words[cue.head]!.sentence;
-  const sentenceStart = sx.first[s]! === cue.first;
-  const quote = quoteBefore(sp, cue.first);
-  if (!quote && (prev.text !== ',' || prev.sentence !== s)) return null;
-  if (!quote && isApposition(sx, lex, cue.first - 1)) return null;
+  const sentence = words[cue.head]!.sentence;
+  const sentenceStart = syntax.first[sentence]! === cue.first;
+  const quote = quoteBefore(ctx, cue.first);
+  if (!quote && (prev.text !== ',' || prev.sentence !== sentence)) return null;
+  if (!quote && isApposition(syntax, lex, cue.first - 1)) return null;
   if (sentenceStart && !quote) return null;
-  const inv = invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender);
-  if (!inv.source) return null;
+  const inversion = invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender);
+  if (!inversion.source) return null;
   // "…, a appris l'AFP auprès de son entourage": the medium learned it from the source.
-  const told = lex.learningCues.has(cue.entry.entry) && cue.clitic < 0 ? toldBy(sx, inv.next) : null;
+  const told = lex.learningCues.has(cue.entry.entry) && cue.clitic < 0 ? toldBy(syntax, inversion.next) : null;
   if (told) {
-    inv.via.unshift({ first: inv.source.first, last: inv.source.last });
-    inv.source = { ...told, pronoun: null, description: null };
-    inv.next = told.last + 1;
+    inversion.via.unshift({ first: inversion.source.first, last: inversion.source.last });
+    inversion.source = { ...told, pronoun: null, description: null };
+    inversion.next = told.last + 1;
   }
   // "…, a dit X que …" is a que-clause with an inverted subject, not an incise.
-  if (sx.lex.complementizers.has(words[inv.next]?.lower ?? '')) return null;
-  if (sx.lex.g.inversionEndsClause && cue.clitic < 0 && !quote && !clauseEndsAt(sx, inv.next, s)) return null;
+  if (syntax.lex.complementizers.has(words[inversion.next]?.lower ?? '')) return null;
+  if (syntax.lex.g.inversionEndsClause && cue.clitic < 0 && !quote && !clauseEndsAt(syntax, inversion.next, sentence)) return null;
   let content: { start: number; end: number };
-  const around = quoteAround(sp, words[cue.first]!.start);
+  const around = quoteAround(ctx, words[cue.first]!.start);
   if (around && !quote) content = { start: around.start, end: around.end };
   else if (quote) {
     // Text before the quotation in its sentence makes a mixed quotation ("Les syndicats vont « … », a-t-il dit").
-    const qs = wordAt(sx, quote.start);
-    const qSentence = qs >= 0 ? words[qs]!.sentence : s;
-    const from = sx.first[qSentence]!;
+    const qs = wordAt(syntax, quote.start);
+    const qSentence = qs >= 0 ? words[qs]!.sentence : sentence;
+    const from = syntax.first[qSentence]!;
     const lead = qs >= 0 ? qs - from : 0;
     // After a colon the quotation stands alone ("X a dénoncé Y : « … », a-t-il ajouté").
     const colon = qs > 0 && words[qs - 1]!.text === ':';
     content = lead > 1 && !colon ? { start: words[from]!.start, end: quote.end } : { start: quote.start, end: quote.end };
   } else {
-    const from = sx.first[s]!;
+    const from = syntax.first[sentence]!;
     if (cue.first - 1 <= from) return null;
-    content = chars(sx, from, cue.first - 2);
+    content = chars(syntax, from, cue.first - 2);
     // "Car, ajoute-t-elle, « … »" / "Au total, précise X, le bilan est …": after a mere connective or adverbial,
     // what follows the incise is the content.
-    const rest = inv.next + 1;
+    const rest = inversion.next + 1;
     if (
-      words[inv.next]?.text === ',' &&
-      rest <= sentenceEnd(sx, s) &&
+      words[inversion.next]?.text === ',' &&
+      rest <= sentenceEnd(syntax, sentence) &&
       cue.first - 2 - from < MAX_CONNECTIVE &&
-      !sx.lex.complementizers.has(words[rest]!.lower)
+      !syntax.lex.complementizers.has(words[rest]!.lower)
     ) {
-      const after = sp.quoteStartingAt.get(words[rest]!.start);
-      content = after ? { start: after.start, end: after.end } : chars(sx, rest, sentenceEnd(sx, s));
+      const after = ctx.quoteStartingAt.get(words[rest]!.start);
+      content = after ? { start: after.start, end: after.end } : chars(syntax, rest, sentenceEnd(syntax, sentence));
     }
   }
   // "Le but étant, a-t-il souligné, que les propositions …": the content goes on after the incise.
-  const end = sentenceEnd(sx, s);
-  if (!quote && !around && words[inv.next]?.text === ',' && sx.lex.complementizers.has(words[inv.next + 1]?.lower ?? '') && inv.next < end) {
+  const end = sentenceEnd(syntax, sentence);
+  if (
+    !quote &&
+    !around &&
+    words[inversion.next]?.text === ',' &&
+    syntax.lex.complementizers.has(words[inversion.next + 1]?.lower ?? '') &&
+    inversion.next < end
+  ) {
     content = { start: content.start, end: words[end]!.end };
   }
-  return { ...make(sp, cue, 'incise', inv.source, content, inv.via), frame: { first: cue.first, last: inv.next - 1 } };
+  return { ...make(ctx, cue, 'incise', inversion.source, content, inversion.via), frame: { first: cue.first, last: inversion.next - 1 } };
 }
 
 /**
  * An incise whose subject comes first (grammar.json `subjectFirstIncise`): '"…," he said.', '"…," Smith told
  * Reuters.', '…, a spokesman said.' Without a quotation, the incise must end its sentence.
  */
-function trySubjectFirstIncise(sp: Spans, cue: Cue): Candidate | null {
-  const { sx, lex } = sp;
-  const { words } = sx;
-  if (cue.infinitive || cue.gerund) return null;
-  const subject = subjectBefore(sx, lex, cue.first);
+function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
+  const { syntax, lex } = ctx;
+  const { words } = syntax;
+  // '"…," the People's Daily quoted Tang as saying.': the quoted speaker after the quoting medium.
+  const quotedBy = quotedAs(syntax, lex, cue);
+  if ((cue.infinitive || cue.gerund) && !quotedBy) return null;
+  const subject = quotedBy?.source ?? subjectBefore(syntax, lex, cue.first);
   if (!subject) return null;
-  const s = words[cue.head]!.sentence;
-  const via: WordRange[] = [];
-  let next = collectVia(sx, lex, cue.last + 1, via);
-  if (sx.lex.g.addresseeCues.has(cue.entry.entry)) {
-    const e = words[next]?.sentence === s && words[next]!.kind === 'word' ? npForward(sx, next) : -1;
-    if (e >= 0) {
-      if (isMedium(sx, lex, { first: next, last: e })) via.push({ first: next, last: e });
-      next = collectVia(sx, lex, e + 1, via);
+  const opening = quotedBy?.via ?? subject;
+  const sentence = words[cue.head]!.sentence;
+  const via: WordRange[] = quotedBy?.via ? [quotedBy.via] : [];
+  let next = collectVia(syntax, lex, cue.last + 1, via);
+  if (syntax.lex.g.addresseeCues.has(cue.entry.entry)) {
+    const phraseEnd = words[next]?.sentence === sentence && words[next]!.kind === 'word' ? npForward(syntax, next) : -1;
+    if (phraseEnd >= 0) {
+      if (isMedium(syntax, lex, { first: next, last: phraseEnd })) via.push({ first: next, last: phraseEnd });
+      next = collectVia(syntax, lex, phraseEnd + 1, via);
     }
   }
-  const ends = clauseEndsAt(sx, next, s);
+  const ends = clauseEndsAt(syntax, next, sentence);
+  if (quotedBy && !ends) return null;
   // '"…," the embassy's envoy, Tadeusz Awdankiewicz, told Reuters': the quotation may end before an apposition.
-  let quote = quoteBefore(sp, subject.first);
-  if (!quote && words[subject.first - 1]?.text === ',') {
-    const k = npBackward(sx, subject.first - 2);
-    if (k >= 0) quote = quoteBefore(sp, k);
+  let quote = quoteBefore(ctx, opening.first);
+  if (!quote && words[opening.first - 1]?.text === ',') {
+    const k = npBackward(syntax, opening.first - 2);
+    if (k >= 0) quote = quoteBefore(ctx, k);
   }
-  if (quote) return { ...make(sp, cue, 'incise', subject, { start: quote.start, end: quote.end }, via), frame: { first: subject.first, last: next - 1 } };
-  const comma = words[subject.first - 1];
-  const from = sx.first[s]!;
-  if (!ends || comma?.text !== ',' || comma.sentence !== s || subject.first - 2 <= from) return null;
-  return { ...make(sp, cue, 'incise', subject, chars(sx, from, subject.first - 2), via), frame: { first: subject.first, last: next - 1 } };
+  if (quote) return { ...make(ctx, cue, 'incise', subject, { start: quote.start, end: quote.end }, via), frame: { first: opening.first, last: next - 1 } };
+  const comma = words[opening.first - 1];
+  const from = syntax.first[sentence]!;
+  if (!ends || comma?.text !== ',' || comma.sentence !== sentence || opening.first - 2 <= from) return null;
+  return { ...make(ctx, cue, 'incise', subject, chars(syntax, from, opening.first - 2), via), frame: { first: opening.first, last: next - 1 } };
 }
 
 /** Does the clause of sentence s end at word i: a stop, the sentence's end, a comma before a quotation or a participle ("…, forcing")? */
-function clauseEndsAt(sx: Syntax, i: number, s: number): boolean {
-  const w = sx.words[i];
-  if (!w || w.sentence !== s || /^[.!?;]$/.test(w.text) || (CLOSE_QUOTES.has(w.text) && !OPEN_QUOTES.has(w.text))) return true;
+function clauseEndsAt(syntax: Syntax, i: number, sentence: number): boolean {
+  const w = syntax.words[i];
+  if (!w || w.sentence !== sentence || /^[.!?;]$/.test(w.text) || (CLOSE_QUOTES.has(w.text) && !OPEN_QUOTES.has(w.text))) return true;
   if (w.text !== ',') return false;
-  const n = sx.words[i + 1];
-  return !n || OPEN_QUOTES.has(n.text) || (sx.formFlags[i + 1]! & FORM_GERUND) !== 0 || sx.lex.g.gerund.test(n.lower);
+  const n = syntax.words[i + 1];
+  return !n || OPEN_QUOTES.has(n.text) || (syntax.formFlags[i + 1]! & FORM_GERUND) !== 0 || syntax.lex.g.gerund.test(n.lower);
 }
 
 /** Longest lead-in before an incise that introduces the quotation after it ("Mais encore, …"). */
@@ -268,147 +283,167 @@ const MAX_MAIN_VERB = 30;
  * Inversion after "ce que" or "comme": "C'est ce que révélait le Daily Mail." (the content is the sentence
  * before), "comme l'a indiqué le ministre, …" / "…, comme le rapporte Reuters." (the rest of the sentence).
  */
-function tryComment(sp: Spans, cue: Cue): Candidate | null {
-  const { sx, lex } = sp;
-  const { words } = sx;
-  const p1 = words[cue.first - 1]?.lower ?? '';
-  const p2 = words[cue.first - 2]?.lower ?? '';
-  const g = sx.lex.g;
-  const cleft = sx.lex.complementizers.has(p1) && g.cleftPronoun.has(p2);
-  const comme = g.asConjunction.has(p2) && g.asObjectPronouns.has(p1);
+function tryComment(ctx: FrameContext, cue: Cue): Candidate | null {
+  const { syntax, lex } = ctx;
+  const { words } = syntax;
+  const wordBefore = words[cue.first - 1]?.lower ?? '';
+  const twoBefore = words[cue.first - 2]?.lower ?? '';
+  const grammar = syntax.lex.g;
+  const cleft = syntax.lex.complementizers.has(wordBefore) && grammar.cleftPronoun.has(twoBefore);
+  const comme = grammar.asConjunction.has(twoBefore) && grammar.asObjectPronouns.has(wordBefore);
   if (!cleft && !comme) return null;
-  const inv = invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender);
-  if (!inv.source) return null;
-  const s = words[cue.head]!.sentence;
-  const first = sx.first[s]!;
-  const end = sentenceEnd(sx, s);
+  const inversion = invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender);
+  if (!inversion.source) return null;
+  const sentence = words[cue.head]!.sentence;
+  const first = syntax.first[sentence]!;
+  const end = sentenceEnd(syntax, sentence);
   let content: { start: number; end: number } | null = null;
   // "Le dialogue, c'est ce que préconise X": the phrase fronted before "c'est" is the content.
   const fronted = cue.first - 5;
-  if (cleft && fronted >= first && g.cleftSubject.has(words[fronted + 1]?.lower ?? ''))
-    content = chars(sx, first, words[fronted]!.text === ',' ? fronted - 1 : fronted);
-  else if (cleft && s > 0) content = chars(sx, sx.first[s - 1]!, sentenceEnd(sx, s - 1));
-  else if (comme && cue.first - 2 === first && words[inv.next]?.text === ',' && inv.next < end) content = chars(sx, inv.next + 1, end);
-  else if (comme && cue.first - 3 > first) content = chars(sx, first, words[cue.first - 3]!.text === ',' ? cue.first - 4 : cue.first - 3);
-  return content ? make(sp, cue, 'incise', inv.source, content, inv.via) : null;
+  if (cleft && fronted >= first && grammar.cleftSubject.has(words[fronted + 1]?.lower ?? ''))
+    content = chars(syntax, first, words[fronted]!.text === ',' ? fronted - 1 : fronted);
+  else if (cleft && sentence > 0) content = chars(syntax, syntax.first[sentence - 1]!, sentenceEnd(syntax, sentence - 1));
+  else if (comme && cue.first - 2 === first && words[inversion.next]?.text === ',' && inversion.next < end) content = chars(syntax, inversion.next + 1, end);
+  else if (comme && cue.first - 3 > first) content = chars(syntax, first, words[cue.first - 3]!.text === ',' ? cue.first - 4 : cue.first - 3);
+  return content ? make(ctx, cue, 'incise', inversion.source, content, inversion.via) : null;
 }
 
 /** Speaker of a preverbal construction: subject, inverted clitic, the main clause's subject for a participle. */
-function preverbal(sp: Spans, cue: Cue): SourceRef | null {
-  const { sx, lex } = sp;
-  if (cue.clitic >= 0) return invertedSubject(sx, lex, cue.last, cue.clitic, cue.cliticGender).source;
+function preverbal(ctx: FrameContext, cue: Cue): SourceRef | null {
+  const { syntax, lex } = ctx;
+  const quoted = quotedAs(syntax, lex, cue);
+  if (quoted) return quoted.source;
+  if (cue.clitic >= 0) return invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender).source;
   if (cue.gerund) {
-    const src = mainSubject(sp, cue.first);
+    const src = mainSubject(ctx, cue.first);
     // "Il est important de rappeler que …": an impersonal "il" is no speaker.
-    const w = src ? sx.words[src.first]! : null;
-    if (cue.dependent && w && sx.lex.g.impersonalPronoun.has(w.lower) && sx.lex.impersonalVerbs.has(sx.words[src!.first + 1]?.lower ?? '')) return null;
+    const w = src ? syntax.words[src.first]! : null;
+    if (cue.dependent && w && syntax.lex.g.impersonalPronoun.has(w.lower) && syntax.lex.impersonalVerbs.has(syntax.words[src!.first + 1]?.lower ?? ''))
+      return null;
     return src;
   }
   if (cue.infinitive) return null;
-  return subjectBefore(sx, lex, cue.first);
+  return subjectBefore(syntax, lex, cue.first);
 }
 
 /** "Joe Biden a fait référence à la Cour suprême en estimant que …": the subject of the main verb to the left. */
-function mainSubject(sp: Spans, at: number): SourceRef | null {
-  const { sx, lex } = sp;
-  const s = sx.words[at]!.sentence;
-  for (let k = at - 1; k >= 0 && k > at - MAX_MAIN_VERB && sx.words[k]!.sentence === s; k--) {
-    if (CLOSE_QUOTES.has(sx.words[k]!.text)) return null;
-    if (!isFiniteVerb(sx, k)) continue;
-    const clitic = sx.words[k + 1];
-    if (clitic && sx.lex.invertedClitics.has(clitic.lower)) return invertedSubject(sx, lex, k, k + 1, sx.lex.invertedClitics.get(clitic.lower) ?? null).source;
-    return subjectBefore(sx, lex, k);
+function mainSubject(ctx: FrameContext, at: number): SourceRef | null {
+  const { syntax, lex } = ctx;
+  const sentence = syntax.words[at]!.sentence;
+  for (let k = at - 1; k >= 0 && k > at - MAX_MAIN_VERB && syntax.words[k]!.sentence === sentence; k--) {
+    if (CLOSE_QUOTES.has(syntax.words[k]!.text)) return null;
+    if (!isFiniteVerb(syntax, k)) continue;
+    const clitic = syntax.words[k + 1];
+    if (clitic && syntax.lex.invertedClitics.has(clitic.lower))
+      return invertedSubject(syntax, lex, k, k + 1, syntax.lex.invertedClitics.get(clitic.lower) ?? null).source;
+    return subjectBefore(syntax, lex, k);
   }
   return null;
 }
 
-function tryComplement(sp: Spans, cue: Cue): Candidate | null {
-  const { sx, lex } = sp;
+/**
+ * The cue's complement after it: que-clause ("a affirmé que …", "a assuré à ses partenaires que …"), quotation
+ * ("a dit en conférence « … »"), colon ("a prévenu : …"), de + infinitive ("a demandé au préfet de …"),
+ * infinitive ("affirme avoir libéré …") or noun-phrase object ("a démenti toute livraison").
+ */
+function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
+  const { syntax, lex } = ctx;
+  // "X quoted Y as saying …": Y speaks (not the previous speaker), X carries it.
+  const quotedBy = quotedAs(syntax, lex, cue);
+  if (quotedBy) cue = { ...cue, infinitive: false, gerund: false, dependent: false };
   // "pour rappeler que …" speaks for the subject of the verb it depends on, or for no one.
-  if (cue.dependent && !preverbal(sp, cue)) return null;
-  const { words } = sx;
-  const f = cue.entry.frames;
+  if (cue.dependent && !preverbal(ctx, cue)) return null;
+  const { words } = syntax;
+  const frames = cue.entry.frames;
   const via: WordRange[] = [];
-  let j = collectVia(sx, lex, cue.last + 1, via);
-  const s = words[cue.head]!.sentence;
-  const end = sentenceEnd(sx, s);
-  let w = words[j];
-  if (!w || (w.sentence !== s && w.text !== '«')) return null;
-  const g = sx.lex.g;
+  let at = collectVia(syntax, lex, cue.last + 1, via);
+  if (quotedBy?.via) via.unshift(quotedBy.via);
+  const sentence = words[cue.head]!.sentence;
+  const end = sentenceEnd(syntax, sentence);
+  let afterCue = words[at];
+  if (!afterCue || (afterCue.sentence !== sentence && afterCue.text !== '«')) return null;
+  const grammar = syntax.lex.g;
   // "told Reuters (that) …", "told reporters on Monday …": a bare-object addressee (grammar.json `addresseeCues`).
-  if (g.addresseeCues.has(cue.entry.entry) && !sx.lex.complementizers.has(w.lower) && !OPEN_QUOTES.has(w.text) && !/^[.,;:!?]$/.test(w.text)) {
-    const e = npForward(sx, j);
-    if (e >= 0 && e < end) {
-      if (isMedium(sx, lex, { first: j, last: e })) via.push({ first: j, last: e });
-      j = collectVia(sx, lex, e + 1, via);
-      w = words[j];
-      if (!w || w.sentence !== s) return null;
+  if (
+    grammar.addresseeCues.has(cue.entry.entry) &&
+    !syntax.lex.complementizers.has(afterCue.lower) &&
+    !OPEN_QUOTES.has(afterCue.text) &&
+    !/^[.,;:!?]$/.test(afterCue.text)
+  ) {
+    const phraseEnd = npForward(syntax, at);
+    if (phraseEnd >= 0 && phraseEnd < end) {
+      if (isMedium(syntax, lex, { first: at, last: phraseEnd })) via.push({ first: at, last: phraseEnd });
+      at = collectVia(syntax, lex, phraseEnd + 1, via);
+      afterCue = words[at];
+      if (!afterCue || afterCue.sentence !== sentence) return null;
     }
   }
   // "a assuré à ses partenaires que …": an addressee before the que-clause.
-  if (lex.mediumPrepositions.has(w.lower) && !sx.lex.complementizers.has(w.lower)) {
-    let e = npForward(sx, j + 1);
+  if (lex.mediumPrepositions.has(afterCue.lower) && !syntax.lex.complementizers.has(afterCue.lower)) {
+    let phraseEnd = npForward(syntax, at + 1);
     // "à Paul Roux et Ana Lima que …": coordinated addressees.
-    for (let guard = 0; guard < MAX_ADDRESSEES && e >= 0 && sx.lex.g.and.has(words[e + 1]?.lower ?? ''); guard++) e = npForward(sx, e + 2);
-    if (e >= 0 && sx.lex.complementizers.has(words[e + 1]?.lower ?? '')) j = e + 1;
-  } else if (sx.chunkOf[j]! >= 0 && f.has('que')) {
+    for (let guard = 0; guard < MAX_ADDRESSEES && phraseEnd >= 0 && syntax.lex.g.and.has(words[phraseEnd + 1]?.lower ?? ''); guard++)
+      phraseEnd = npForward(syntax, phraseEnd + 2);
+    if (phraseEnd >= 0 && syntax.lex.complementizers.has(words[phraseEnd + 1]?.lower ?? '')) at = phraseEnd + 1;
+  } else if (syntax.chunkOf[at]! >= 0 && frames.has('que')) {
     // "a assuré Emmanuel Macron que …": a named addressee as direct object.
-    const e = npForward(sx, j);
-    if (e >= 0 && sx.lex.complementizers.has(words[e + 1]?.lower ?? '')) j = e + 1;
+    const phraseEnd = npForward(syntax, at);
+    if (phraseEnd >= 0 && syntax.lex.complementizers.has(words[phraseEnd + 1]?.lower ?? '')) at = phraseEnd + 1;
   }
-  const x = words[j]!;
-  if (sx.lex.complementizers.has(x.lower) && f.has('que') && j < end) return make(sp, cue, 'que', preverbal(sp, cue), chars(sx, j + 1, end), via);
+  const complementWord = words[at]!;
+  if (syntax.lex.complementizers.has(complementWord.lower) && frames.has('que') && at < end)
+    return make(ctx, cue, 'que', preverbal(ctx, cue), chars(syntax, at + 1, end), via);
   // "a dit en conférence « … »": a quotation right after the cue is its content.
-  const quoted = OPEN_QUOTES.has(x.text) && f.has('col') ? sp.quoteStartingAt.get(x.start) : undefined;
-  if (quoted?.closed && wordsIn(sx, quoted) >= MIN_QUOTED_WORDS)
-    return make(sp, cue, 'colon', preverbal(sp, cue), { start: quoted.start, end: quoted.end }, via);
-  const colon = colonAfter(sp, j);
-  if (colon >= 0 && f.has('col')) {
-    const content = afterColon(sp, colon);
-    if (content) return make(sp, cue, 'colon', preverbal(sp, cue), content, via);
+  const quoted = OPEN_QUOTES.has(complementWord.text) && frames.has('col') ? ctx.quoteStartingAt.get(complementWord.start) : undefined;
+  if (quoted?.closed && wordsIn(syntax, quoted) >= MIN_QUOTED_WORDS)
+    return make(ctx, cue, 'colon', preverbal(ctx, cue), { start: quoted.start, end: quoted.end }, via);
+  const colon = colonAfter(ctx, at);
+  if (colon >= 0 && frames.has('col')) {
+    const content = afterColon(ctx, colon);
+    if (content) return make(ctx, cue, 'colon', preverbal(ctx, cue), content, via);
   }
-  if (x.sentence !== s) return null;
+  if (complementWord.sentence !== sentence) return null;
   // "said the plan would fail": a clause without its complementizer (grammar.json `zeroComplementizer`).
   if (
-    g.zeroComplementizer &&
-    f.has('que') &&
-    j < end &&
-    x.kind === 'word' &&
-    !OPEN_QUOTES.has(x.text) &&
-    hasFiniteVerb(sx, { first: j, last: Math.min(end, j + MAX_ZERO_THAT_SUBJECT) })
+    grammar.zeroComplementizer &&
+    frames.has('que') &&
+    at < end &&
+    complementWord.kind === 'word' &&
+    !OPEN_QUOTES.has(complementWord.text) &&
+    hasFiniteVerb(syntax, { first: at, last: Math.min(end, at + MAX_ZERO_THAT_SUBJECT) })
   ) {
-    const src = preverbal(sp, cue);
-    if (src) return make(sp, cue, 'que', src, chars(sx, j, end), via);
+    const src = preverbal(ctx, cue);
+    if (src) return make(ctx, cue, 'que', src, chars(syntax, at, end), via);
   }
   const speaker = () => {
-    const src = preverbal(sp, cue);
-    return src && canSpeak(sp, src) ? src : null;
+    const src = preverbal(ctx, cue);
+    return src && canSpeak(ctx, src) ? src : null;
   };
   // A narrative infinitive, a participle or a coordinated verb may go on with the previous speaker.
   const continues = (cue.infinitive && !cue.dependent) || cue.coordinated;
   // "a demandé à son équipe de « tenir bon »", "promet de revenir": a directive or promise.
-  const de = f.has('de') ? deInfinitive(sp, j, end) : -1;
-  if (de >= 0) {
+  const deVerb = frames.has('de') ? deInfinitive(ctx, at, end) : -1;
+  if (deVerb >= 0) {
     const src = speaker();
     // The addressee and "de" stay in the content ("à son équipe de « tenir bon »").
-    return src || continues ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
+    return src || continues ? make(ctx, cue, 'infinitive', src, chars(syntax, at, end), via) : null;
   }
   // Without a que-clause or a quotation, only a speaker-like subject makes "annonce X" reported speech ("le soleil annonce …" is not).
-  if (f.has('inf') && isInfinitive(sp, j) && j <= end) {
+  if (frames.has('inf') && isInfinitive(ctx, at) && at <= end) {
     const src = speaker();
-    return src || continues ? make(sp, cue, 'infinitive', src, chars(sx, j, end), via) : null;
+    return src || continues ? make(ctx, cue, 'infinitive', src, chars(syntax, at, end), via) : null;
   }
-  const objvia = f.has('objvia');
+  const objvia = frames.has('objvia');
   // Where cue forms double as plural nouns ("reports of …"), an object opening with a preposition means a noun.
-  const nounForm = g.cueNounHomographs && sx.lex.prepositions.has(x.lower) && !sx.lex.determiners.has(x.lower);
-  if ((f.has('obj') || objvia) && j < end && !/^[.,;:!?»"”)]$/.test(x.text) && !nounForm) {
+  const nounForm = grammar.cueNounHomographs && syntax.lex.prepositions.has(complementWord.lower) && !syntax.lex.determiners.has(complementWord.lower);
+  if ((frames.has('obj') || objvia) && at < end && !/^[.,;:!?»"”)]$/.test(complementWord.text) && !nounForm) {
     const src = speaker();
     if (!src && !continues) return null;
-    const last = objectEnd(sp, j, end, via);
-    const content = chars(sx, j, last);
+    const last = objectEnd(ctx, at, end, via);
+    const content = chars(syntax, at, last);
     // "a rejeté ces conclusions" is a decision unless a medium carries it or it quotes the speaker.
-    if (objvia && !f.has('obj') && via.length === 0 && !quotes(sx.text, content)) return null;
-    return make(sp, cue, 'object', src, content, via);
+    if (objvia && !frames.has('obj') && via.length === 0 && !quotes(syntax.text, content)) return null;
+    return make(ctx, cue, 'object', src, content, via);
   }
   return null;
 }
@@ -438,43 +473,45 @@ function quotes(text: string, span: { start: number; end: number }): boolean {
  * Last word of a noun-phrase object running from word j to at most `end`: it stops before a medium phrase
  * ("ces conclusions | dans un communiqué publié jeudi"), whose intermediaries go to `via`, and before a colon.
  */
-function objectEnd(sp: Spans, j: number, end: number, via: WordRange[]): number {
-  const { sx, lex } = sp;
-  for (let k = j + 1; k <= end; k++) {
-    const w = sx.words[k]!;
+function objectEnd(ctx: FrameContext, at: number, end: number, via: WordRange[]): number {
+  const { syntax, lex } = ctx;
+  for (let k = at + 1; k <= end; k++) {
+    const w = syntax.words[k]!;
     if (w.text === ':') return k - 1;
     if (OPEN_QUOTES.has(w.text)) {
-      const q = sp.quoteStartingAt.get(w.start);
-      if (q) k = wordAtOrAfter(sx.words, q.end) - 1;
+      const q = ctx.quoteStartingAt.get(w.start);
+      if (q) k = wordAtOrAfter(syntax.words, q.end) - 1;
       continue;
     }
-    if (!lex.mediumPrepositions.has(w.lower) || !viaAt(sx, lex, k)) continue;
-    collectVia(sx, lex, k, via);
-    return sx.words[k - 1]!.text === ',' ? k - 2 : k - 1;
+    if (!lex.mediumPrepositions.has(w.lower) || !viaAt(syntax, lex, k)) continue;
+    collectVia(syntax, lex, k, via);
+    return syntax.words[k - 1]!.text === ',' ? k - 2 : k - 1;
   }
   return end;
 }
 
 /** A person, body, outlet, document or group, a name or a pronoun: something that can say things. */
-function canSpeak(sp: Spans, src: SourceRef): boolean {
+function canSpeak(ctx: FrameContext, src: SourceRef): boolean {
   if (src.pronoun) return true;
-  for (let k = src.first; k <= src.last; k++) if (sp.sx.chunkOf[k]! >= 0) return true;
-  const head = sp.sx.words[headOf(sp.sx, src)]!.lower;
-  return sp.lex.roles.has(head) || sp.sx.lex.subjectPronouns.has(head) || sp.sx.lex.demonstratives.has(sp.sx.words[src.first]!.lower);
+  for (let k = src.first; k <= src.last; k++) if (ctx.syntax.chunkOf[k]! >= 0) return true;
+  const head = ctx.syntax.words[headOf(ctx.syntax, src)]!.lower;
+  return ctx.lex.roles.has(head) || ctx.syntax.lex.subjectPronouns.has(head) || ctx.syntax.lex.demonstratives.has(ctx.syntax.words[src.first]!.lower);
 }
 
 /** Quotations shorter than this many words are names, titles or scare quotes, not statements ("a annoncé « Les Rivages »"). */
 export const MIN_QUOTED_WORDS = 4;
 
-export function wordsIn(sx: Syntax, span: { start: number; end: number }): number {
+export function wordsIn(syntax: Syntax, span: { start: number; end: number }): number {
   let n = 0;
-  for (let k = wordAtOrAfter(sx.words, span.start); k < sx.words.length && sx.words[k]!.end <= span.end; k++) if (sx.words[k]!.kind === 'word') n++;
+  for (let k = wordAtOrAfter(syntax.words, span.start); k < syntax.words.length && syntax.words[k]!.end <= span.end; k++)
+    if (syntax.words[k]!.kind === 'word') n++;
   return n;
 }
 
-function colonAfter(sp: Spans, j: number): number {
-  const { words } = sp.sx;
-  for (let k = j; k < j + MAX_OBJECT_BEFORE_COLON && k < words.length; k++) {
+/** "a confirmé la nouvelle : …": the colon a few words after the cue, or -1. */
+function colonAfter(ctx: FrameContext, at: number): number {
+  const { words } = ctx.syntax;
+  for (let k = at; k < at + MAX_OBJECT_BEFORE_COLON && k < words.length; k++) {
     if (words[k]!.text === ':') return k;
     if (words[k]!.kind === 'punct' && words[k]!.text !== '-') return -1;
   }
@@ -482,57 +519,63 @@ function colonAfter(sp: Spans, j: number): number {
 }
 
 /** Content after a colon: the quotation opening there (even a paragraph later), else the rest of the sentence. */
-function afterColon(sp: Spans, colon: number): { start: number; end: number } | null {
-  const { sx } = sp;
-  const n = sx.words[colon + 1];
-  if (!n) return null;
-  const q = sp.quoteStartingAt.get(n.start);
+function afterColon(ctx: FrameContext, colon: number): { start: number; end: number } | null {
+  const { syntax } = ctx;
+  const afterColonWord = syntax.words[colon + 1];
+  if (!afterColonWord) return null;
+  const q = ctx.quoteStartingAt.get(afterColonWord.start);
   if (q) return { start: q.start, end: q.end };
-  const s = sx.words[colon]!.sentence;
-  const end = sentenceEnd(sx, s);
-  if (n.sentence === s && end > colon + 1) return chars(sx, colon + 1, end);
+  const sentence = syntax.words[colon]!.sentence;
+  const end = sentenceEnd(syntax, sentence);
+  if (afterColonWord.sentence === sentence && end > colon + 1) return chars(syntax, colon + 1, end);
   return null;
 }
 
-/** "(à X) de + infinitive" from word j: the infinitive's index, or -1. */
-function deInfinitive(sp: Spans, j: number, end: number): number {
-  const { sx, lex } = sp;
-  let k = j;
-  if (lex.mediumPrepositions.has(sx.words[k]?.lower ?? '')) {
-    const e = npForward(sx, k + 1);
-    if (e < 0) return -1;
-    k = e + 1;
+/** "(à X) de + infinitive" from word `at`: the infinitive's index, or -1. */
+function deInfinitive(ctx: FrameContext, at: number, end: number): number {
+  const { syntax, lex } = ctx;
+  let k = at;
+  if (lex.mediumPrepositions.has(syntax.words[k]?.lower ?? '')) {
+    const phraseEnd = npForward(syntax, k + 1);
+    if (phraseEnd < 0) return -1;
+    k = phraseEnd + 1;
   }
-  const w = sx.words[k]?.lower ?? '';
-  if (!sx.lex.g.deInfinitiveLinks.has(w) || k + 1 > end) return -1;
+  const w = syntax.words[k]?.lower ?? '';
+  if (!syntax.lex.g.deInfinitiveLinks.has(w) || k + 1 > end) return -1;
   // "de « faire preuve d'humanité »": the quotation opens on the infinitive.
-  const quoted = OPEN_QUOTES.has(sx.words[k + 1]!.text) ? 1 : 0;
-  return isInfinitive(sp, k + 1 + quoted) ? k + 1 : -1;
+  const quoted = OPEN_QUOTES.has(syntax.words[k + 1]!.text) ? 1 : 0;
+  return isInfinitive(ctx, k + 1 + quoted) ? k + 1 : -1;
 }
 
-function isInfinitive(sp: Spans, j: number): boolean {
-  const w = sp.sx.words[j];
+/** "affirme avoir …", "promet de revenir": an infinitive at word `at` (by its ending, grammar.json). */
+function isInfinitive(ctx: FrameContext, at: number): boolean {
+  const w = ctx.syntax.words[at];
   if (!w || w.cap || w.kind !== 'word') return false;
-  const g = sp.sx.lex.g;
-  if (g.infinitiveAuxiliaries.has(w.lower)) return true;
-  return g.infinitive.test(w.lower) && !sp.sx.lex.determiners.has(w.lower) && !sp.sx.lex.prepositions.has(w.lower) && w.lower.length >= g.infinitiveMinLength;
+  const grammar = ctx.syntax.lex.g;
+  if (grammar.infinitiveAuxiliaries.has(w.lower)) return true;
+  return (
+    grammar.infinitive.test(w.lower) &&
+    !ctx.syntax.lex.determiners.has(w.lower) &&
+    !ctx.syntax.lex.prepositions.has(w.lower) &&
+    w.lower.length >= grammar.infinitiveMinLength
+  );
 }
 
 /** "« … », est-il écrit dans le rapport": an impersonal passive incise; the document is the source. */
-function tryImpersonal(sp: Spans, cue: Cue): Candidate | null {
-  const { sx, lex } = sp;
-  if (cue.clitic < 0 || !sx.lex.g.impersonalPronoun.has(cliticPronoun(sx.lex.g, sx.words[cue.clitic]!.lower))) return null;
+function tryImpersonal(ctx: FrameContext, cue: Cue): Candidate | null {
+  const { syntax, lex } = ctx;
+  if (cue.clitic < 0 || !syntax.lex.g.impersonalPronoun.has(cliticPronoun(syntax.lex.g, syntax.words[cue.clitic]!.lower))) return null;
   const via: WordRange[] = [];
-  const next = collectVia(sx, lex, cue.last + 1, via);
+  const next = collectVia(syntax, lex, cue.last + 1, via);
   const doc = via[0];
-  const quote = quoteBefore(sp, cue.first);
+  const quote = quoteBefore(ctx, cue.first);
   if (!doc || !quote) return null;
   const source: SourceRef = { ...doc, pronoun: null, description: null };
-  return { ...make(sp, cue, 'incise', source, { start: quote.start, end: quote.end }, via.slice(1)), frame: { first: cue.first, last: next - 1 } };
+  return { ...make(ctx, cue, 'incise', source, { start: quote.start, end: quote.end }, via.slice(1)), frame: { first: cue.first, last: next - 1 } };
 }
 
 /** The attribution a cue introduces, or null when no construction fits. */
-export function frameOf(sp: Spans, cue: Cue): Candidate | null {
-  if (cue.passive) return tryImpersonal(sp, cue) ?? tryPassive(sp, cue);
-  return tryIncise(sp, cue) ?? tryComment(sp, cue) ?? tryComplement(sp, cue);
+export function frameOf(ctx: FrameContext, cue: Cue): Candidate | null {
+  if (cue.passive) return tryImpersonal(ctx, cue) ?? tryPassive(ctx, cue);
+  return tryIncise(ctx, cue) ?? tryComment(ctx, cue) ?? tryComplement(ctx, cue);
 }

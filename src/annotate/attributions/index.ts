@@ -9,7 +9,7 @@ import { syntaxOf, wordAt, type Syntax } from '../syntax/index.js';
 import { findAccording } from './according.js';
 import type { Candidate } from './candidate.js';
 import { findCues } from './cues.js';
-import { frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type Spans } from './frames.js';
+import { frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type FrameContext } from './frames.js';
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
@@ -27,8 +27,8 @@ function within(a: { start: number; end: number }, b: { start: number; end: numb
   return a.start >= b.start && a.end <= b.end;
 }
 
-function wordIndex(sx: Syntax, offset: number): number {
-  return wordAt(sx, offset);
+function wordIndex(syntax: Syntax, offset: number): number {
+  return wordAt(syntax, offset);
 }
 
 /** Words of an opening adverbial examined for a medium ("La semaine dernière dans Libération,"). */
@@ -38,19 +38,19 @@ const LEADING_WORDS = 8;
  * "Interrogé par le quotidien X, l'adjoint a estimé que …": the leading participle names the medium;
  * "Dans une interview au Monde, la ministre a dit …": so does a medium phrase opening the sentence before a comma.
  */
-function leadingVia(sx: Syntax, lex: AttributionLexicon, s: number): WordRange | null {
-  const f = sx.first[s]!;
-  const w = sx.words[f];
+function leadingVia(syntax: Syntax, lex: AttributionLexicon, sentence: number): WordRange | null {
+  const f = syntax.first[sentence]!;
+  const w = syntax.words[f];
   if (!w) return null;
-  if (lex.viaParticiples.has(w.lower) && lex.viaPrepositions.has(sx.words[f + 1]?.lower ?? '')) {
-    const e = npForward(sx, f + 2);
+  if (lex.viaParticiples.has(w.lower) && lex.viaPrepositions.has(syntax.words[f + 1]?.lower ?? '')) {
+    const e = npForward(syntax, f + 2);
     return e >= 0 ? { first: f + 2, last: e } : null;
   }
-  for (let k = f; k < f + LEADING_WORDS && k <= sx.last[s]!; k++) {
-    const x = sx.words[k]!;
+  for (let k = f; k < f + LEADING_WORDS && k <= syntax.last[sentence]!; k++) {
+    const x = syntax.words[k]!;
     if (x.kind === 'punct') return null;
-    const v = viaAt(sx, lex, k);
-    if (v) return sx.words[v.last + 1]?.text === ',' ? v : null;
+    const v = viaAt(syntax, lex, k);
+    if (v) return syntax.words[v.last + 1]?.text === ',' ? v : null;
   }
   return null;
 }
@@ -67,34 +67,35 @@ function outerQuotes(quotes: Quote[]): Quote[] {
   return out;
 }
 
-function continuations(sx: Syntax, found: Candidate[]): Candidate[] {
+function continuations(syntax: Syntax, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start);
   let k = 0;
   let reach = -1;
   let latest: Candidate | null = null;
-  for (const q of outerQuotes(sx.quotes)) {
+  for (const q of outerQuotes(syntax.quotes)) {
     // reach: the furthest content end among contents starting before this quotation ends.
     while (k < sorted.length && sorted[k]!.content.start < q.end) {
       const c = sorted[k++]!;
       reach = Math.max(reach, c.content.end);
       if (!latest || c.content.end >= latest.content.end) latest = c;
     }
-    const first = wordIndex(sx, q.start);
+    const first = wordIndex(syntax, q.start);
     if (first < 0 || reach > q.start) continue;
-    if (wordsIn(sx, q) < MIN_QUOTED_WORDS) continue;
-    const s = sx.words[first]!.sentence;
+    if (wordsIn(syntax, q) < MIN_QUOTED_WORDS) continue;
+    const sentence = syntax.words[first]!.sentence;
     // The quotation must stand alone: open its sentence and end it ("« … »" after a speaker), not carry its own frame.
-    if (sx.first[s] !== first) continue;
-    const after = wordAtOrAfter(sx.words, q.end);
-    if (after < sx.words.length && sx.words[after]!.sentence === sx.words[after - 1]!.sentence && !/^[.!?…]$/.test(sx.words[after]!.text)) continue;
+    if (syntax.first[sentence] !== first) continue;
+    const after = wordAtOrAfter(syntax.words, q.end);
+    if (after < syntax.words.length && syntax.words[after]!.sentence === syntax.words[after - 1]!.sentence && !/^[.!?…]$/.test(syntax.words[after]!.text))
+      continue;
     // Every content starting before the quotation ends before it (reach <= q.start): the latest-ending one
     // among them is the prefix maximum kept while advancing k.
     const prev = latest;
     if (!prev || prev.kind === 'according' || prev.kind === 'indirect') continue;
-    const prevEnd = wordIndex(sx, prev.content.start);
-    const prevSentence = prevEnd >= 0 ? sx.words[prevEnd]!.sentence : prev.sentence;
-    if (s - Math.max(prevSentence, prev.sentence) > CONTINUATION_REACH + 1) continue;
+    const prevEnd = wordIndex(syntax, prev.content.start);
+    const prevSentence = prevEnd >= 0 ? syntax.words[prevEnd]!.sentence : prev.sentence;
+    if (sentence - Math.max(prevSentence, prev.sentence) > CONTINUATION_REACH + 1) continue;
     out.push({
       ...prev,
       construction: 'continuation',
@@ -103,7 +104,7 @@ function continuations(sx: Syntax, found: Candidate[]): Candidate[] {
       verb: null,
       content: { start: q.start, end: q.end },
       kind: 'direct',
-      sentence: s,
+      sentence: sentence,
       inherited: null,
     });
   }
@@ -148,33 +149,33 @@ function position(c: Candidate): number {
 }
 
 export function findAttributions(doc: Doc): Attribution[] {
-  const sx = syntaxOf(doc);
+  const syntax = syntaxOf(doc);
   const lex = attributionLexicon(doc.meta.language);
   const quoteEndingAt = new Map<number, Quote>();
   const quoteStartingAt = new Map<number, Quote>();
-  for (const q of sx.quotes) {
+  for (const q of syntax.quotes) {
     quoteEndingAt.set(q.end, q);
     quoteStartingAt.set(q.start, q);
   }
-  const sp: Spans = { sx, lex, quoteEndingAt, quoteStartingAt };
+  const ctx: FrameContext = { syntax: syntax, lex, quoteEndingAt, quoteStartingAt };
   let found: Candidate[] = [];
-  for (const cue of findCues(sx, lex)) {
-    const c = frameOf(sp, cue);
+  for (const cue of findCues(syntax, lex)) {
+    const c = frameOf(ctx, cue);
     if (c) found.push(c);
   }
-  found.push(...findAccording(sp));
+  found.push(...findAccording(ctx));
   // A cue inside another attribution's speaker phrase or frame is part of that phrase ("Selon des sources citées par X").
   found = withoutCuesInPhrases(found);
   for (const c of found) {
-    const v = leadingVia(sx, lex, c.sentence);
+    const v = leadingVia(syntax, lex, c.sentence);
     if (v && c.construction !== 'according') c.via.unshift(v);
   }
-  trimTrailingFrames(sp, found);
-  found.push(...continuations(sx, found));
+  trimTrailingFrames(ctx, found);
+  found.push(...continuations(syntax, found));
   found.sort((a, b) => position(a) - position(b));
-  splitSharedQuotations(sp, found);
-  boundNestedContents(sp, found);
-  return build(doc, sx, lex, found);
+  splitSharedQuotations(ctx, found);
+  boundNestedContents(ctx, found);
+  return build(doc, syntax, lex, found);
 }
 
 /**
@@ -182,8 +183,8 @@ export function findAttributions(doc: Doc): Attribution[] {
  * its own stretch of it (from the previous incise to its cue; the last one to the closing mark), rather than
  * every cue copying the whole quotation (2,000 incises in one quotation made the output quadratic).
  */
-function splitSharedQuotations(sp: Spans, found: Candidate[]): void {
-  const { sx } = sp;
+function splitSharedQuotations(ctx: FrameContext, found: Candidate[]): void {
+  const { syntax } = ctx;
   const shared = new Map<string, Candidate[]>();
   for (const c of found) {
     if (c.construction !== 'incise' || !c.cue || c.cue.start < c.content.start || c.cue.end > c.content.end) continue;
@@ -196,16 +197,16 @@ function splitSharedQuotations(sp: Spans, found: Candidate[]): void {
     if (group.length < 2) continue;
     const { start, end } = group[0]!.content;
     let from = start;
-    group.forEach((c, j) => {
-      let k = wordIndex(sx, c.cue!.start) - 1;
-      while (k >= 0 && /^[,;:(—–-]$/.test(sx.words[k]!.text)) k--;
-      const to = j === group.length - 1 ? end : k >= 0 ? Math.max(from, sx.words[k]!.end) : from;
+    group.forEach((c, member) => {
+      let k = wordIndex(syntax, c.cue!.start) - 1;
+      while (k >= 0 && /^[,;:(—–-]$/.test(syntax.words[k]!.text)) k--;
+      const to = member === group.length - 1 ? end : k >= 0 ? Math.max(from, syntax.words[k]!.end) : from;
       c.content = { start: from, end: to > from ? to : c.cue!.end };
       c.kind = 'direct';
-      const frameEnd = c.frame ? sx.words[c.frame.last]!.end : c.cue!.end;
-      let next = wordAtOrAfter(sx.words, frameEnd);
-      while (next < sx.words.length && /^[,;:)—–-]$/.test(sx.words[next]!.text)) next++;
-      from = Math.min(end, sx.words[next]?.start ?? end);
+      const frameEnd = c.frame ? syntax.words[c.frame.last]!.end : c.cue!.end;
+      let next = wordAtOrAfter(syntax.words, frameEnd);
+      while (next < syntax.words.length && /^[,;:)—–-]$/.test(syntax.words[next]!.text)) next++;
+      from = Math.min(end, syntax.words[next]?.start ?? end);
     });
   }
 }
@@ -219,8 +220,8 @@ const MAX_FULL_DEPTH = 2;
  * of a chain of thousands in one sentence gets its own clause-level content instead of the rest of the
  * sentence: every character is then inside a bounded number of contents and the output stays linear.
  */
-function boundNestedContents(sp: Spans, found: Candidate[]): void {
-  const { sx } = sp;
+function boundNestedContents(ctx: FrameContext, found: Candidate[]): void {
+  const { syntax } = ctx;
   const cues = found.flatMap((c, i) => (c.cue ? [{ start: c.cue.start, i }] : [])).sort((a, b) => a.start - b.start);
   let open: { start: number; end: number }[] = [];
   for (const c of found) {
@@ -239,13 +240,13 @@ function boundNestedContents(sp: Spans, found: Candidate[]): void {
       const next = cues[lo];
       if (next && next.start < c.content.end) {
         const other = found[next.i]!;
-        let cut = wordIndex(sx, next.start);
-        if (other.source && other.source.first < cut && sx.words[other.source.first]!.start > c.content.start) cut = other.source.first;
+        let cut = wordIndex(syntax, next.start);
+        if (other.source && other.source.first < cut && syntax.words[other.source.first]!.start > c.content.start) cut = other.source.first;
         let k = cut - 1;
-        while (k >= 0 && /^[,;:(—–-]$/.test(sx.words[k]!.text)) k--;
-        const end = k >= 0 && sx.words[k]!.end > c.content.start ? sx.words[k]!.end : other.cue!.end;
+        while (k >= 0 && /^[,;:(—–-]$/.test(syntax.words[k]!.text)) k--;
+        const end = k >= 0 && syntax.words[k]!.end > c.content.start ? syntax.words[k]!.end : other.cue!.end;
         c.content = { start: c.content.start, end: Math.min(end, c.content.end) };
-        c.kind = kindOf(sp, c.content, c.construction === 'according' ? 'according' : 'indirect');
+        c.kind = kindOf(ctx, c.content, c.construction === 'according' ? 'according' : 'indirect');
       }
     }
     if (c.content.end > at) open.push(c.content);
@@ -258,8 +259,8 @@ function boundNestedContents(sp: Spans, found: Candidate[]): void {
  * "Le ministre a dit que la loi passerait, rapporte Radio Nord": the incise or "selon" frame after a content
  * belongs to another attribution (whose content comes before its cue); the content stops before it.
  */
-function trimTrailingFrames(sp: Spans, found: Candidate[]): void {
-  const { sx } = sp;
+function trimTrailingFrames(ctx: FrameContext, found: Candidate[]): void {
+  const { syntax } = ctx;
   const trailing = found.filter((b) => b.cue && b.content.end <= b.cue.start).sort((a, b) => a.cue!.start - b.cue!.start);
   if (trailing.length === 0) return;
   for (const a of found) {
@@ -274,18 +275,18 @@ function trimTrailingFrames(sp: Spans, found: Candidate[]): void {
     const b = trailing[lo];
     if (!b || b.cue!.start >= a.content.end) continue;
     // A frame inside a quotation of the content is the quoted speaker's own ("« … , a dit le maire, … »").
-    const q = quoteAround(sp, b.cue!.start);
+    const q = quoteAround(ctx, b.cue!.start);
     if (q && q.start >= a.content.start) continue;
-    let k = wordIndex(sx, b.cue!.start) - 1;
-    while (k >= 0 && /^[,;:(—–-]$/.test(sx.words[k]!.text)) k--;
-    if (k < 0 || sx.words[k]!.end <= a.content.start) continue;
-    a.content = { start: a.content.start, end: sx.words[k]!.end };
-    a.kind = kindOf(sp, a.content, a.construction === 'according' ? 'according' : 'indirect');
+    let k = wordIndex(syntax, b.cue!.start) - 1;
+    while (k >= 0 && /^[,;:(—–-]$/.test(syntax.words[k]!.text)) k--;
+    if (k < 0 || syntax.words[k]!.end <= a.content.start) continue;
+    a.content = { start: a.content.start, end: syntax.words[k]!.end };
+    a.kind = kindOf(ctx, a.content, a.construction === 'according' ? 'according' : 'indirect');
   }
 }
 
-function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]): Attribution[] {
-  const resolver = new SourceResolver(sx, lex, collectMentions(sx, lex));
+function build(doc: Doc, syntax: Syntax, lex: AttributionLexicon, found: Candidate[]): Attribution[] {
+  const resolver = new SourceResolver(syntax, lex, collectMentions(syntax, lex));
   const speakers: (Speaker | null)[] = [];
   // The first non-continuation attribution of each source phrase (a continuation shares its candidate's source).
   const firstOfSource = new Map<unknown, number>();
@@ -312,7 +313,7 @@ function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]
       source: speaker ? { ...speaker.source } : null,
       content: doc.span(c.content.start, c.content.end),
       kind: c.kind,
-      via: c.via.map((v) => doc.span(sx.words[v.first]!.start, sx.words[v.last]!.end)),
+      via: c.via.map((v) => doc.span(syntax.words[v.first]!.start, syntax.words[v.last]!.end)),
       hedged: false,
       parent: null,
       rule: c.construction,
@@ -320,7 +321,7 @@ function build(doc: Doc, sx: Syntax, lex: AttributionLexicon, found: Candidate[]
   });
   out.forEach((a, i) => {
     a.parent = parentOf(out, i);
-    decorate(sx, a, found[i]!);
+    decorate(syntax, a, found[i]!);
   });
   // "« Nous avions dit que … », a expliqué X": a first person inside a quotation is its speaker.
   out.forEach((a, i) => {
@@ -360,25 +361,25 @@ function parentOf(all: Spanned[], i: number): number | null {
 }
 
 /** Hedging, negation and questions. */
-function decorate(sx: Syntax, a: Attribution, c: Candidate): void {
-  const first = wordAtOrAfter(sx.words, a.content.start);
-  const last = wordAtOrAfter(sx.words, a.content.end) - 1;
+function decorate(syntax: Syntax, a: Attribution, c: Candidate): void {
+  const first = wordAtOrAfter(syntax.words, a.content.start);
+  const last = wordAtOrAfter(syntax.words, a.content.end) - 1;
   const sequence = (c.construction === 'que' || c.construction === 'infinitive') && (c.verb?.past ?? false);
-  const markers = first >= 0 && last >= first ? hedgeMarkers(sx, first, last, { sequenceOfTenses: sequence }) : [];
-  const hedges = markers.map((m) => ({ start: m.start, end: m.end, text: sx.text.slice(m.start, m.end) }));
+  const markers = first >= 0 && last >= first ? hedgeMarkers(syntax, first, last, { sequenceOfTenses: sequence }) : [];
+  const hedges = markers.map((m) => ({ start: m.start, end: m.end, text: syntax.text.slice(m.start, m.end) }));
   // Between the cue and its content: "claimed without evidence that …", "a affirmé sans preuve que …".
   if (c.cueWords && first > c.cueWords.last + 1) {
-    for (const m of hedgeMarkers(sx, c.cueWords.last + 1, first - 1, { sequenceOfTenses: true }))
-      hedges.push({ start: m.start, end: m.end, text: sx.text.slice(m.start, m.end) });
+    for (const m of hedgeMarkers(syntax, c.cueWords.last + 1, first - 1, { sequenceOfTenses: true }))
+      hedges.push({ start: m.start, end: m.end, text: syntax.text.slice(m.start, m.end) });
   }
   // A conditional frame ("aurait déclaré") or a verb of suspicion ("soupçonne") hedges the whole attribution.
-  const suspicious = c.verb ? (sx.formFlags[c.verb.head]! & FORM_HEDGE) !== 0 : false;
+  const suspicious = c.verb ? (syntax.formFlags[c.verb.head]! & FORM_HEDGE) !== 0 : false;
   if ((c.verb?.conditional || suspicious) && a.cue) hedges.unshift({ ...a.cue });
   a.hedged = hedges.length > 0;
   a.hedges = hedges;
   a.negated = c.verb?.negated ?? false;
   const lemma = c.verb?.entry.entry ?? '';
-  a.question = /\?\s*[»"”]?\s*$/.test(a.content.text) || sx.lex.g.questionCues.has(lemma);
+  a.question = /\?\s*[»"”]?\s*$/.test(a.content.text) || syntax.lex.g.questionCues.has(lemma);
 }
 
 export const attributionsStage: Stage = {

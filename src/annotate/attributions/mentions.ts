@@ -24,8 +24,8 @@ export interface Mention {
 const ROLE_WINDOW = 6;
 
 /** Gender a determiner gives the role noun after it ("la porte-parole"). */
-function roleGender(sx: Syntax, det: string): Gender {
-  return sx.lex.g.roleFeminine.has(det) ? 'f' : sx.lex.g.roleMasculine.has(det) ? 'm' : null;
+function roleGender(syntax: Syntax, det: string): Gender {
+  return syntax.lex.g.roleFeminine.has(det) ? 'f' : syntax.lex.g.roleMasculine.has(det) ? 'm' : null;
 }
 
 /** Gender of a person from the first word of their name ("Jean-François" → "Jean"). */
@@ -34,34 +34,34 @@ export function genderOfName(names: Map<string, Gender>, words: string[]): Gende
   return names.get(words[0]!) ?? names.get(words[0]!.split('-')[0]!) ?? null;
 }
 
-export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] {
+export function collectMentions(syntax: Syntax, lex: AttributionLexicon): Mention[] {
   const out: Mention[] = [];
   /** Full names by surname, to expand a later "Mme Dassin" to the person named before. */
   const bySurname = new Map<string, Mention>();
-  for (const c of sx.names) {
+  for (const c of syntax.names) {
     const from = c.title >= 0 ? c.title + 1 : c.first;
-    const ws = sx.words.slice(from, c.last + 1);
+    const ws = syntax.words.slice(from, c.last + 1);
     const words = ws.filter((w) => w.cap).map((w) => w.text);
     // Two capitalised words make a person unless they name an outlet ("Paris Normandie") or start with a
     // body's noun ("Radio Nord", "Société Générale").
     const bodyNoun = lex.roles.get(ws[0]!.lower);
-    const person = c.title >= 0 || (words.length >= 2 && mediaNameAt(sx.words, from, lex) === 0 && (!bodyNoun || bodyNoun.kind === 'person'));
+    const person = c.title >= 0 || (words.length >= 2 && mediaNameAt(syntax.words, from, lex) === 0 && (!bodyNoun || bodyNoun.kind === 'person'));
     // A body's name runs on with its lowercase complement: "la Société française de dermatologie".
-    const det = sx.words[c.first - 1];
-    const body = !person && det !== undefined && sx.lex.determiners.has(det.lower);
-    const end = body ? Math.max(c.last, npForward(sx, c.first)) : c.last;
+    const det = syntax.words[c.first - 1];
+    const body = !person && det !== undefined && syntax.lex.determiners.has(det.lower);
+    const end = body ? Math.max(c.last, npForward(syntax, c.first)) : c.last;
     const m: Mention = {
-      name: sx.text.slice(ws[0]!.start, sx.words[end]!.end),
+      name: syntax.text.slice(ws[0]!.start, syntax.words[end]!.end),
       words,
       start: ws[0]!.start,
       sentence: ws[0]!.sentence,
       person,
-      gender: c.gender ?? (person ? genderOfName(sx.lex.firstNames, words) : body ? roleGender(sx, det!.lower) : null),
+      gender: c.gender ?? (person ? genderOfName(syntax.lex.firstNames, words) : body ? roleGender(syntax, det!.lower) : null),
       roles: new Set(),
     };
-    const titled = c.title >= 0 ? lex.titleRoles.get(sx.words[c.title]!.lower) : undefined;
+    const titled = c.title >= 0 ? lex.titleRoles.get(syntax.words[c.title]!.lower) : undefined;
     if (titled) m.roles.add(titled);
-    rolesAround(sx, lex, c.first, c.last, m);
+    rolesAround(syntax, lex, c.first, c.last, m);
     const full = words.length === 1 && c.title >= 0 ? bySurname.get(words[0]!) : undefined;
     if (full) {
       m.name = full.name;
@@ -73,44 +73,44 @@ export function collectMentions(sx: Syntax, lex: AttributionLexicon): Mention[] 
   return out;
 }
 
-function noteRole(sx: Syntax, lex: AttributionLexicon, k: number, m: Mention): boolean {
-  const role = lex.roles.get(sx.words[k]!.lower);
+function noteRole(syntax: Syntax, lex: AttributionLexicon, k: number, m: Mention): boolean {
+  const role = lex.roles.get(syntax.words[k]!.lower);
   if (!role || role.kind === 'group') return false;
-  m.roles.add(sx.words[k]!.lower);
+  m.roles.add(syntax.words[k]!.lower);
   if (role.kind === 'person') {
     m.person = true;
-    const det = sx.words[k - 1]?.lower ?? '';
-    m.gender ??= role.gender ?? roleGender(sx, det);
+    const det = syntax.words[k - 1]?.lower ?? '';
+    m.gender ??= role.gender ?? roleGender(syntax, det);
   }
   return true;
 }
 
-function rolesAround(sx: Syntax, lex: AttributionLexicon, first: number, last: number, m: Mention): void {
-  const s = sx.words[first]!.sentence;
+function rolesAround(syntax: Syntax, lex: AttributionLexicon, first: number, last: number, m: Mention): void {
+  const sentence = syntax.words[first]!.sentence;
   // Left, apposed with a comma: "Le chef de la milice, Wathiq al Batat": the role heads the segment.
-  if (sx.words[first - 1]?.text === ',' && m.words.length >= 2) {
+  if (syntax.words[first - 1]?.text === ',' && m.words.length >= 2) {
     let k = first - 2;
-    while (k > 0 && sx.words[k - 1]!.sentence === s && !/^[,;:«»"“”(]$/.test(sx.words[k - 1]!.text) && k > first - 2 - ROLE_WINDOW) k--;
-    if (sx.lex.determiners.has(sx.words[k]!.lower)) noteRole(sx, lex, k + 1, m);
+    while (k > 0 && syntax.words[k - 1]!.sentence === sentence && !/^[,;:«»"“”(]$/.test(syntax.words[k - 1]!.text) && k > first - 2 - ROLE_WINDOW) k--;
+    if (syntax.lex.determiners.has(syntax.words[k]!.lower)) noteRole(syntax, lex, k + 1, m);
   }
   // Left, directly: "le général russe Valery Gerasimov" (adjectives only in between, no "de").
-  for (let k = first - 1; k >= 0 && k >= first - ROLE_WINDOW && sx.words[k]!.sentence === s; k--) {
-    const w = sx.words[k]!;
+  for (let k = first - 1; k >= 0 && k >= first - ROLE_WINDOW && syntax.words[k]!.sentence === sentence; k--) {
+    const w = syntax.words[k]!;
     if (
       w.kind !== 'word' ||
-      isFiniteVerb(sx, k) ||
-      sx.lex.boundaries.has(w.lower) ||
-      sx.lex.prepositions.has(w.lower) ||
-      sx.lex.npLinks.has(w.lower) ||
-      sx.chunkOf[k]! >= 0
+      isFiniteVerb(syntax, k) ||
+      syntax.lex.boundaries.has(w.lower) ||
+      syntax.lex.prepositions.has(w.lower) ||
+      syntax.lex.npLinks.has(w.lower) ||
+      syntax.chunkOf[k]! >= 0
     )
       break;
-    if (noteRole(sx, lex, k, m)) break;
+    if (noteRole(syntax, lex, k, m)) break;
   }
   // Right: "Jen Psaki, une porte-parole du département d'État" (a person's name only: "d'Airbus, le ministre" is not).
-  if (sx.words[last + 1]?.text === ',' && m.words.length >= 2) {
-    for (let k = last + 2; k < sx.words.length && k <= last + 4 && sx.words[k]!.sentence === s; k++) {
-      if (noteRole(sx, lex, k, m)) break;
+  if (syntax.words[last + 1]?.text === ',' && m.words.length >= 2) {
+    for (let k = last + 2; k < syntax.words.length && k <= last + 4 && syntax.words[k]!.sentence === sentence; k++) {
+      if (noteRole(syntax, lex, k, m)) break;
     }
   }
 }

@@ -41,17 +41,26 @@ interface KeyWords {
 
 function keyWords(language: string): KeyWords {
   return cached(language, 'source-keys', (code) => {
-    const sx = syntaxLexicon(code);
+    const syntax = syntaxLexicon(code);
     const lex = attributionLexicon(code);
     const functionWords = new Set<string>();
-    for (const m of [sx.subjectPronouns, sx.stressedPronouns, sx.invertedClitics]) for (const k of m.keys()) functionWords.add(cliticPronoun(sx.g, k));
+    for (const m of [syntax.subjectPronouns, syntax.stressedPronouns, syntax.invertedClitics])
+      for (const k of m.keys()) functionWords.add(cliticPronoun(syntax.g, k));
     // The words of multi-word pronouns ("ce dernier", "cette dernière"): a phrase of them alone is a pronoun.
     const pronounParts = new Set<string>();
-    for (const k of sx.subjectPronouns.keys()) if (k.includes(' ')) for (const part of k.split(' ')) pronounParts.add(part);
-    for (const s of [sx.determiners, sx.indefinite, sx.demonstratives, sx.prepositions, sx.relatives, sx.complementizers, sx.objectClitics])
+    for (const k of syntax.subjectPronouns.keys()) if (k.includes(' ')) for (const part of k.split(' ')) pronounParts.add(part);
+    for (const s of [
+      syntax.determiners,
+      syntax.indefinite,
+      syntax.demonstratives,
+      syntax.prepositions,
+      syntax.relatives,
+      syntax.complementizers,
+      syntax.objectClitics,
+    ])
       for (const k of s) functionWords.add(k);
     for (const [w] of readTsv(langPath(code, 'function-words.txt'))) functionWords.add(w!.toLowerCase());
-    const courtesy = new Set<string>([...sx.titles.keys()].map((t) => t.replace(/\.$/, '')));
+    const courtesy = new Set<string>([...syntax.titles.keys()].map((t) => t.replace(/\.$/, '')));
     const titles = new Set(courtesy);
     const roles = new Map<string, { kind: string; office: string | null }>();
     for (const [noun, role] of lex.roles) {
@@ -63,10 +72,10 @@ function keyWords(language: string): KeyWords {
       pronounParts,
       titles,
       courtesy,
-      determiners: new Set([...sx.determiners, ...sx.demonstratives, ...sx.indefinite]),
+      determiners: new Set([...syntax.determiners, ...syntax.demonstratives, ...syntax.indefinite]),
       roles,
-      prepositions: sx.prepositions,
-      firstNames: sx.firstNames,
+      prepositions: syntax.prepositions,
+      firstNames: syntax.firstNames,
       sameAs: lex.sameAs,
     };
   });

@@ -45,8 +45,8 @@ const ROLE_REACH = 30;
 const MAX_ROLE_WORDS = 2;
 
 /** An unresolved pronoun ("on", "elle" with no antecedent): no antecedent itself. */
-function isBare(s: Speaker): boolean {
-  return s.source.resolved === null && s.head === null && s.source.anonymous;
+function isBare(candidate: Speaker): boolean {
+  return candidate.source.resolved === null && candidate.head === null && candidate.source.anonymous;
 }
 
 export class SourceResolver {
@@ -54,7 +54,7 @@ export class SourceResolver {
   private readonly aliases = new Map<string, string>();
 
   constructor(
-    private readonly sx: Syntax,
+    private readonly syntax: Syntax,
     private readonly lex: AttributionLexicon,
     private readonly mentions: Mention[],
   ) {
@@ -96,36 +96,36 @@ export class SourceResolver {
 
   /** "l'Organisation des moudjahidine du peuple (OMPI)": OMPI stands for the phrase before it. */
   private collectAliases(): void {
-    const { words } = this.sx;
+    const { words } = this.syntax;
     for (let i = 2; i < words.length - 1; i++) {
       const w = words[i]!;
       if (words[i - 1]!.text !== '(' || words[i + 1]!.text !== ')' || w.text !== w.text.toUpperCase() || !w.cap) continue;
-      const c = this.sx.chunkOf[i - 2]!;
+      const c = this.syntax.chunkOf[i - 2]!;
       if (c < 0) continue;
       let first = i - 2;
       while (first > 0 && words[first - 1]!.sentence === w.sentence && !/^[,;:.(«»"]$/.test(words[first - 1]!.text) && first > i - 10) first--;
-      this.aliases.set(w.text, this.sx.text.slice(words[first]!.start, words[i + 1]!.end));
+      this.aliases.set(w.text, this.syntax.text.slice(words[first]!.start, words[i + 1]!.end));
     }
   }
 
   private span(r: WordRange): { start: number; end: number; text: string } {
-    let start = this.sx.words[r.first]!.start;
+    let start = this.syntax.words[r.first]!.start;
     // An inverted clitic "-t-il" is shown as "il".
-    const hyphens = this.sx.lex.g.invertedClitic.exec(this.sx.words[r.first]!.text);
+    const hyphens = this.syntax.lex.g.invertedClitic.exec(this.syntax.words[r.first]!.text);
     if (hyphens && r.first === r.last) start += hyphens[0].length;
-    const end = this.sx.words[r.last]!.end;
-    return { start, end, text: this.sx.text.slice(start, end) };
+    const end = this.syntax.words[r.last]!.end;
+    return { start, end, text: this.syntax.text.slice(start, end) };
   }
 
   /** The canonical name of a name chunk: a lone surname or titled name expands to the full name seen elsewhere. */
   private canonical(chunk: number, at: number): { name: string; gender: Gender } {
-    const c = this.sx.names[chunk]!;
+    const c = this.syntax.names[chunk]!;
     const from = c.title >= 0 ? c.title + 1 : c.first;
-    const words = this.sx.words
+    const words = this.syntax.words
       .slice(from, c.last + 1)
       .filter((w) => w.cap)
       .map((w) => w.text);
-    const own = this.sx.text.slice(this.sx.words[from]!.start, this.sx.words[c.last]!.end);
+    const own = this.syntax.text.slice(this.syntax.words[from]!.start, this.syntax.words[c.last]!.end);
     if (words.length === 1 && this.aliases.has(words[0]!)) return { name: this.aliases.get(words[0]!)!, gender: null };
     if (words.length !== 1) return { name: own, gender: c.gender ?? this.genderOf(own) };
     // The latest full name ending with this surname before `at`, else the last one in the text.
@@ -143,20 +143,20 @@ export class SourceResolver {
 
   /** Gender of a name from its mentions, or of a lone first name ("Margot"). */
   private genderOf(name: string): Gender {
-    const g = this.index().genders.get(name);
-    if (g) return g;
-    return this.sx.lex.firstNames.get(name) ?? null;
+    const grammar = this.index().genders.get(name);
+    if (grammar) return grammar;
+    return this.syntax.lex.firstNames.get(name) ?? null;
   }
 
   private roleOf(r: WordRange): { head: string | null; kind: RoleKind | null; gender: Gender } {
-    let h = headOf(this.sx, r);
-    while (h < r.last && this.lex.sameAs.has(this.sx.words[h]!.lower)) h++;
-    const head = this.sx.words[h]!.lower;
+    let h = headOf(this.syntax, r);
+    while (h < r.last && this.lex.sameAs.has(this.syntax.words[h]!.lower)) h++;
+    const head = this.syntax.words[h]!.lower;
     const role = this.lex.roles.get(head);
-    const det = this.sx.words[r.first]!.lower;
-    const g = this.sx.lex.g;
-    const gender = role?.gender ?? (g.feminineDeterminers.has(det) ? 'f' : g.masculineDeterminers.has(det) ? 'm' : null);
-    return { head: role || !this.sx.words[h]!.cap ? head : null, kind: role?.kind ?? null, gender };
+    const det = this.syntax.words[r.first]!.lower;
+    const grammar = this.syntax.lex.g;
+    const gender = role?.gender ?? (grammar.feminineDeterminers.has(det) ? 'f' : grammar.masculineDeterminers.has(det) ? 'm' : null);
+    return { head: role || !this.syntax.words[h]!.cap ? head : null, kind: role?.kind ?? null, gender };
   }
 
   resolve(ref: SourceRef, sentence: number): Speaker {
@@ -171,8 +171,8 @@ export class SourceResolver {
   }
 
   /** A speaker taken over as is (quote continuation). */
-  remember(s: Speaker): void {
-    this.speakers.push(s);
+  remember(candidate: Speaker): void {
+    this.speakers.push(candidate);
   }
 
   private fromPronoun(base: { start: number; end: number; text: string }, p: { gender: Gender; plural: boolean }, sentence: number): Speaker {
@@ -184,21 +184,21 @@ export class SourceResolver {
       head: null,
     });
     const lower = base.text.toLowerCase();
-    if (this.sx.lex.g.indefinitePronouns.has(lower)) return mk(null, true, null);
-    if (this.sx.lex.g.firstPerson.has(lower)) return { ...mk(null, true, null), firstPerson: true };
-    const compatible = (g: Gender) => !p.gender || !g || g === p.gender;
+    if (this.syntax.lex.g.indefinitePronouns.has(lower)) return mk(null, true, null);
+    if (this.syntax.lex.g.firstPerson.has(lower)) return { ...mk(null, true, null), firstPerson: true };
+    const compatible = (grammar: Gender) => !p.gender || !grammar || grammar === p.gender;
     // The latest compatible speaker, named ones first ("a-t-il ajouté" rarely means an anonymous group).
-    const latest = (ok: (s: Speaker) => boolean): Speaker | null => {
+    const latest = (ok: (candidate: Speaker) => boolean): Speaker | null => {
       for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
-        const s = this.speakers[k]!;
-        if (sentence - s.sentence > PRONOUN_REACH) break;
-        if (!isBare(s) && !s.medium && s.plural === p.plural && ok(s)) return s;
+        const candidate = this.speakers[k]!;
+        if (sentence - candidate.sentence > PRONOUN_REACH) break;
+        if (!isBare(candidate) && !candidate.medium && candidate.plural === p.plural && ok(candidate)) return candidate;
       }
       return null;
     };
-    let speaker = latest((s) => compatible(s.gender) && !s.source.anonymous) ?? latest((s) => compatible(s.gender));
+    let speaker = latest((candidate) => compatible(candidate.gender) && !candidate.source.anonymous) ?? latest((candidate) => compatible(candidate.gender));
     // "cette femme … elle": a more recent singular speaker of the pronoun's gender is surer than an older named one.
-    const gendered = p.gender && speaker ? latest((s) => s.gender === p.gender) : null;
+    const gendered = p.gender && speaker ? latest((candidate) => candidate.gender === p.gender) : null;
     if (gendered && gendered.sentence > speaker!.sentence) speaker = gendered;
     // A person named after that speaker (and before the pronoun) is the more recent antecedent.
     let mention: Mention | null = null;
@@ -208,8 +208,8 @@ export class SourceResolver {
       if (m.person && compatible(m.gender)) {
         mention = m;
         // In that sentence the first person named (usually the subject) is the more salient one.
-        for (let j = k - 1; j >= Math.max(0, k - LOOKBACK) && this.mentions[j]!.sentence === m.sentence; j--) {
-          const o = this.mentions[j]!;
+        for (let earlier = k - 1; earlier >= Math.max(0, k - LOOKBACK) && this.mentions[earlier]!.sentence === m.sentence; earlier--) {
+          const o = this.mentions[earlier]!;
           if (o.person && compatible(o.gender)) mention = o;
         }
         break;
@@ -229,21 +229,21 @@ export class SourceResolver {
   }
 
   private fromPhrase(ref: SourceRef, base: { start: number; end: number; text: string }, sentence: number): Speaker {
-    const { sx } = this;
-    const first = sx.words[ref.first]!;
+    const { syntax } = this;
+    const first = syntax.words[ref.first]!;
     const { head, kind, gender } = this.roleOf(ref);
     // An office ("le préfet") is someone known to hold it; a person description ("le militant", "cette économiste")
     // may point back to the last person speaking.
     const personDescription = kind === 'person' && !(head && this.lex.roles.get(head)?.office);
-    const g = sx.lex.g;
+    const grammar = syntax.lex.g;
     const plural =
-      g.pluralDeterminers.has(first.lower) ||
+      grammar.pluralDeterminers.has(first.lower) ||
       /^\d/.test(first.text) ||
-      (sx.lex.indefinite.has(first.lower) && !g.singularIndefinite.has(first.lower)) ||
+      (syntax.lex.indefinite.has(first.lower) && !grammar.singularIndefinite.has(first.lower)) ||
       this.hasCoordination(ref) ||
-      (head !== null && g.pluralNoun.test(head));
-    const indefinite = sx.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || g.quantityAdjectives.has(sx.words[ref.first]!.lower);
-    const medium = isMedium(sx, this.lex, ref);
+      (head !== null && grammar.pluralNoun.test(head));
+    const indefinite = syntax.lex.indefinite.has(first.lower) || /^\d/.test(first.text) || grammar.quantityAdjectives.has(syntax.words[ref.first]!.lower);
+    const medium = isMedium(syntax, this.lex, ref);
     const mk = (resolved: string | null, anonymous: boolean, gn: Gender = gender): Speaker => ({
       source: { ...base, resolved, anonymous },
       gender: gn,
@@ -253,15 +253,15 @@ export class SourceResolver {
       medium,
     });
     // "le chef de l'État", "le locataire de l'Élysée": resolved like the office they stand for.
-    const periphrasis = g.definiteDeterminers.has(first.lower) ? this.periphrasis(ref) : null;
+    const periphrasis = grammar.definiteDeterminers.has(first.lower) ? this.periphrasis(ref) : null;
     if (periphrasis) {
       const found = this.byRole(periphrasis, 'person', gender, sentence, base.start);
       return mk(found?.name ?? null, false, found?.gender ?? gender);
     }
-    const named = hasName(sx, ref);
+    const named = hasName(syntax, ref);
     // "cette Moscovite", "ce père de famille de 40 ans", "cette économiste": a demonstrative description points back
     // to the last person.
-    if ((!kind || personDescription) && !plural && sx.lex.demonstratives.has(first.lower) && !this.namesPerson(ref)) {
+    if ((!kind || personDescription) && !plural && syntax.lex.demonstratives.has(first.lower) && !this.namesPerson(ref)) {
       const found = this.recentPerson(gender, sentence, false, true) ?? this.recentMention(gender, sentence, base.start);
       if (found) return mk(found.name, false, found.gender ?? gender);
     }
@@ -270,62 +270,67 @@ export class SourceResolver {
       // The person named in the phrase, else the phrase itself.
       let chunk = -1;
       for (let k = ref.first; k <= ref.last; k++) {
-        const c = sx.chunkOf[k]!;
+        const c = syntax.chunkOf[k]!;
         if (c >= 0 && (chunk < 0 || this.isPerson(c))) chunk = c;
       }
       // "Richard Ferrand (LREM)": a bracketed party or acronym after the name does not count.
-      const last = sx.words[ref.last]!.text === ')' && sx.words[ref.last - 2]?.text === '(' ? ref.last - 3 : ref.last;
-      const pureName = sx.chunkOf[ref.first] === chunk && sx.names[chunk]!.last === last;
+      const last = syntax.words[ref.last]!.text === ')' && syntax.words[ref.last - 2]?.text === '(' ? ref.last - 3 : ref.last;
+      const pureName = syntax.chunkOf[ref.first] === chunk && syntax.names[chunk]!.last === last;
       if (pureName || kind !== 'person' || this.isPerson(chunk)) {
         const canon = this.canonical(chunk, base.start);
         return mk(pureName || kind === 'person' ? canon.name : base.text, false, canon.gender ?? gender);
       }
       // "le directeur des ressources humaines d'Airbus": a role in a named body; who holds it?
-      const body = sx.words[sx.names[chunk]!.first]!.text;
-      const holder = g.definiteDeterminers.has(first.lower) && head ? this.byRole(head, 'person', gender, sentence, base.start, body) : null;
+      const body = syntax.words[syntax.names[chunk]!.first]!.text;
+      const holder = grammar.definiteDeterminers.has(first.lower) && head ? this.byRole(head, 'person', gender, sentence, base.start, body) : null;
       return mk(holder?.name ?? null, false, holder?.gender ?? gender);
     }
     // "ces mêmes sources", "ces sources", "ce document": the previous speaker (of that kind).
-    const same = this.lex.sameAs.has(first.lower) || this.lex.sameAs.has(sx.words[ref.first + 1]?.lower ?? '');
-    if ((sx.lex.demonstratives.has(first.lower) && (kind || same)) || (this.lex.sameAs.has(first.lower) && kind)) {
+    const same = this.lex.sameAs.has(first.lower) || this.lex.sameAs.has(syntax.words[ref.first + 1]?.lower ?? '');
+    if ((syntax.lex.demonstratives.has(first.lower) && (kind || same)) || (this.lex.sameAs.has(first.lower) && kind)) {
       const prev = this.previousOfKind(kind, sentence);
       if (prev) return mk(prev.source.resolved ?? prev.source.text, prev.source.anonymous);
     }
     if (kind === 'group' || indefinite) return mk(null, true);
     // A bare definite role ("le ministre", "l'organisation", "l'édile"): the latest speaker or person holding it.
-    if (head && kind && ref.last - ref.first <= MAX_ROLE_WORDS && (g.definiteDeterminers.has(first.lower) || sx.lex.demonstratives.has(first.lower))) {
+    if (
+      head &&
+      kind &&
+      ref.last - ref.first <= MAX_ROLE_WORDS &&
+      (grammar.definiteDeterminers.has(first.lower) || syntax.lex.demonstratives.has(first.lower))
+    ) {
       const found = this.byRole(head, kind, gender, sentence, base.start) ?? (personDescription ? this.recentPerson(gender, sentence) : null);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     // An unlisted title right after a named speaker ("…, a ajouté l'ayatollah"): that speaker.
-    if (!kind && g.definiteDeterminers.has(first.lower) && ref.last - ref.first <= 1 && !plural) {
+    if (!kind && grammar.definiteDeterminers.has(first.lower) && ref.last - ref.first <= 1 && !plural) {
       const found = this.recentPerson(gender, sentence, true);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     // A definite body, office or document ("le gouvernement", "le porte-parole de la police", "le rapport") is a specific one.
-    return mk(null, !(kind && g.definiteDeterminers.has(first.lower)));
+    return mk(null, !(kind && grammar.definiteDeterminers.has(first.lower)));
   }
 
   /** The latest speaker within two sentences, of the same kind when known (any kind for groups: "ces sources"). */
   private previousOfKind(kind: RoleKind | null, sentence: number): Speaker | null {
     for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
-      const s = this.speakers[k]!;
-      if (sentence - s.sentence > 2) break;
-      const own = s.head ? (this.lex.roles.get(s.head)?.kind ?? null) : null;
-      if (!isBare(s) && (!kind || kind === 'group' || own === kind)) return s;
+      const candidate = this.speakers[k]!;
+      if (sentence - candidate.sentence > 2) break;
+      const own = candidate.head ? (this.lex.roles.get(candidate.head)?.kind ?? null) : null;
+      if (!isBare(candidate) && (!kind || kind === 'group' || own === kind)) return candidate;
     }
     return null;
   }
 
-  private isPersonSpeaker(s: Speaker): boolean {
-    if (s.head && this.lex.roles.get(s.head)?.kind === 'person') return true;
+  private isPersonSpeaker(candidate: Speaker): boolean {
+    if (candidate.head && this.lex.roles.get(candidate.head)?.kind === 'person') return true;
     const persons = this.index().persons;
-    return persons.has(s.source.resolved ?? '\u0000') || persons.has(s.source.text);
+    return persons.has(candidate.source.resolved ?? '\u0000') || persons.has(candidate.source.text);
   }
 
   /** The office noun a periphrasis covering the phrase after its article stands for, or null. */
   private periphrasis(ref: SourceRef): string | null {
-    const words = this.sx.words;
+    const words = this.syntax.words;
     const len = phraseAt(words, ref.first + 1, this.lex.rolePhrases);
     if (len === 0 || ref.first + len !== ref.last) return null;
     const key = words
@@ -347,12 +352,12 @@ export class SourceResolver {
   }
 
   private namesPerson(ref: SourceRef): boolean {
-    for (let k = ref.first; k <= ref.last; k++) if (this.sx.chunkOf[k]! >= 0 && this.isPerson(this.sx.chunkOf[k]!)) return true;
+    for (let k = ref.first; k <= ref.last; k++) if (this.syntax.chunkOf[k]! >= 0 && this.isPerson(this.syntax.chunkOf[k]!)) return true;
     return false;
   }
 
   private isPerson(chunk: number): boolean {
-    const c = this.sx.names[chunk]!;
+    const c = this.syntax.names[chunk]!;
     return c.title >= 0 || c.last > c.first;
   }
 
@@ -362,17 +367,17 @@ export class SourceResolver {
    */
   private recentPerson(gender: Gender, sentence: number, lastOnly = false, sameGender = false): { name: string; anonymous: boolean; gender: Gender } | null {
     for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor && (!lastOnly || k === this.speakers.length - 1); k--) {
-      const s = this.speakers[k]!;
-      if (sentence - s.sentence > (lastOnly ? 1 : 2)) break;
-      const mismatch = sameGender ? gender !== null && s.gender !== gender : gender && s.gender && gender !== s.gender;
-      if (s.source.anonymous || s.plural || mismatch || !this.isPersonSpeaker(s)) continue;
-      return { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender };
+      const candidate = this.speakers[k]!;
+      if (sentence - candidate.sentence > (lastOnly ? 1 : 2)) break;
+      const mismatch = sameGender ? gender !== null && candidate.gender !== gender : gender && candidate.gender && gender !== candidate.gender;
+      if (candidate.source.anonymous || candidate.plural || mismatch || !this.isPersonSpeaker(candidate)) continue;
+      return { name: candidate.source.resolved ?? candidate.source.text, anonymous: false, gender: candidate.gender };
     }
     return null;
   }
 
   private hasCoordination(ref: SourceRef): boolean {
-    for (let k = ref.first; k <= ref.last; k++) if (this.sx.lex.g.and.has(this.sx.words[k]!.lower)) return true;
+    for (let k = ref.first; k <= ref.last; k++) if (this.syntax.lex.g.and.has(this.syntax.words[k]!.lower)) return true;
     return false;
   }
 
@@ -398,17 +403,17 @@ export class SourceResolver {
     body?: string,
   ): { name: string; anonymous: boolean; gender: Gender } | null {
     const office = this.lex.roles.get(head)?.office ?? null;
-    const fits = (g: Gender) => kind !== 'person' || !gender || !g || gender === g;
+    const fits = (grammar: Gender) => kind !== 'person' || !gender || !grammar || gender === grammar;
     let best: { name: string; anonymous: boolean; gender: Gender; start: number } | null = null;
     for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
-      const s = this.speakers[k]!;
-      if (sentence - s.sentence > ROLE_REACH) break;
-      if (s.source.anonymous || !fits(s.gender)) continue;
+      const candidate = this.speakers[k]!;
+      if (sentence - candidate.sentence > ROLE_REACH) break;
+      if (candidate.source.anonymous || !fits(candidate.gender)) continue;
       // A person's role may sit in the description ("Gautam Sawang, chef de la police"); a body's name may not.
-      const described = kind === 'person' && this.holds(s.source.description?.text ?? '', head, office);
-      if (body && !`${s.source.text} ${s.source.description?.text ?? ''}`.includes(body)) continue;
-      if (s.head === head || this.holds(s.source.text, head, office) || described) {
-        best = { name: s.source.resolved ?? s.source.text, anonymous: false, gender: s.gender, start: s.source.start };
+      const described = kind === 'person' && this.holds(candidate.source.description?.text ?? '', head, office);
+      if (body && !`${candidate.source.text} ${candidate.source.description?.text ?? ''}`.includes(body)) continue;
+      if (candidate.head === head || this.holds(candidate.source.text, head, office) || described) {
+        best = { name: candidate.source.resolved ?? candidate.source.text, anonymous: false, gender: candidate.gender, start: candidate.source.start };
         break;
       }
     }

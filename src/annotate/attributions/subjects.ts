@@ -18,189 +18,196 @@ export interface SourceRef extends WordRange {
 /** Most comma-separated segments examined left of a cue for appositions. */
 const MAX_SEGMENTS = 4;
 
-function pronounSource(sx: Syntax, i: number, gender: Gender): SourceRef {
-  const l = cliticPronoun(sx.lex.g, sx.words[i]!.lower);
-  return { first: i, last: i, pronoun: { gender, plural: isPluralPronoun(sx.lex.g, l) }, description: null };
+function pronounSource(syntax: Syntax, i: number, gender: Gender): SourceRef {
+  const l = cliticPronoun(syntax.lex.g, syntax.words[i]!.lower);
+  return { first: i, last: i, pronoun: { gender, plural: isPluralPronoun(syntax.lex.g, l) }, description: null };
 }
 
 /** Is word range [first, last] exactly one name chunk (title included)? */
-export function isPureName(sx: Syntax, r: WordRange): boolean {
-  const c = sx.chunkOf[r.first]!;
-  return c >= 0 && sx.chunkOf[r.last] === c && sx.names[c]!.first === r.first && sx.names[c]!.last === r.last;
+export function isPureName(syntax: Syntax, r: WordRange): boolean {
+  const c = syntax.chunkOf[r.first]!;
+  return c >= 0 && syntax.chunkOf[r.last] === c && syntax.names[c]!.first === r.first && syntax.names[c]!.last === r.last;
 }
 
-export function hasName(sx: Syntax, r: WordRange): boolean {
-  for (let k = r.first; k <= r.last; k++) if (sx.chunkOf[k]! >= 0) return true;
+export function hasName(syntax: Syntax, r: WordRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (syntax.chunkOf[k]! >= 0) return true;
   return false;
 }
 
 /** Split "le général russe Valery Gerasimov" into name + role description. */
-export function splitRole(sx: Syntax, lex: AttributionLexicon, r: WordRange): SourceRef {
+export function splitRole(syntax: Syntax, lex: AttributionLexicon, r: WordRange): SourceRef {
   const base: SourceRef = { ...r, pronoun: null, description: null };
-  const c = sx.chunkOf[r.last]!;
+  const c = syntax.chunkOf[r.last]!;
   if (c < 0) return base;
-  const chunk = sx.names[c]!;
-  const head = headOf(sx, r);
+  const chunk = syntax.names[c]!;
+  const head = headOf(syntax, r);
   if (chunk.first <= head || chunk.first > r.last) return base;
   // "un responsable du parc national de Batang Gadis": a name after a preposition is a complement.
-  const before = sx.words[chunk.first - 1]!.lower;
-  if (sx.lex.prepositions.has(before) || sx.lex.npLinks.has(before)) return base;
-  const role = lex.roles.get(sx.words[head]!.lower);
+  const before = syntax.words[chunk.first - 1]!.lower;
+  if (syntax.lex.prepositions.has(before) || syntax.lex.npLinks.has(before)) return base;
+  const role = lex.roles.get(syntax.words[head]!.lower);
   const personName = chunk.title >= 0 || chunk.last > chunk.first;
   // "l'architecte Hugo Ferrand": a role noun from the lexicon, or any noun before a first name.
-  const firstName = sx.lex.firstNames.has(sx.words[chunk.first]!.text.split('-')[0]!);
+  const firstName = syntax.lex.firstNames.has(syntax.words[chunk.first]!.text.split('-')[0]!);
   if (!personName || (role?.kind !== 'person' && !firstName)) return base;
   return { first: chunk.first, last: r.last, pronoun: null, description: { first: r.first, last: chunk.first - 1 } };
 }
 
 /** Does the phrase end with a person's name (a titled name or two capitalised words)? */
-function endsInPerson(sx: Syntax, r: WordRange): boolean {
+function endsInPerson(syntax: Syntax, r: WordRange): boolean {
   // "Richard Ferrand (LREM)": the bracketed party does not count.
-  const last = sx.words[r.last]!.text === ')' && sx.words[r.last - 2]?.text === '(' ? r.last - 3 : r.last;
-  const c = sx.chunkOf[last] ?? -1;
+  const last = syntax.words[r.last]!.text === ')' && syntax.words[r.last - 2]?.text === '(' ? r.last - 3 : r.last;
+  const c = syntax.chunkOf[last] ?? -1;
   if (c < 0) return false;
-  const chunk = sx.names[c]!;
+  const chunk = syntax.names[c]!;
   return chunk.title >= 0 || chunk.last > chunk.first;
 }
 
 /** ", cité par Le Monde": a participle with its agent names an intermediary. */
-function agentVia(sx: Syntax, lex: AttributionLexicon, n: number): WordRange | null {
-  if (!lex.viaParticiples.has(sx.words[n]?.lower ?? '') || !lex.viaPrepositions.has(sx.words[n + 1]?.lower ?? '')) return null;
-  const e = npForward(sx, n + 2);
+function agentVia(syntax: Syntax, lex: AttributionLexicon, n: number): WordRange | null {
+  if (!lex.viaParticiples.has(syntax.words[n]?.lower ?? '') || !lex.viaPrepositions.has(syntax.words[n + 1]?.lower ?? '')) return null;
+  const e = npForward(syntax, n + 2);
   return e >= 0 ? { first: n + 2, last: e } : null;
 }
 
 /** Comma-separated segments left of the comma at `comma`, nearest first. */
-function segmentsBefore(sx: Syntax, comma: number): WordRange[] {
+function segmentsBefore(syntax: Syntax, comma: number): WordRange[] {
   const segs: WordRange[] = [];
-  const s = sx.words[comma]!.sentence;
+  const sentence = syntax.words[comma]!.sentence;
   let end = comma - 1;
   while (end >= 0 && segs.length < MAX_SEGMENTS) {
     let k = end;
-    while (k >= 0 && sx.words[k]!.sentence === s && sx.words[k]!.text !== ',') k--;
+    while (k >= 0 && syntax.words[k]!.sentence === sentence && syntax.words[k]!.text !== ',') k--;
     if (k + 1 > end) break;
     segs.push({ first: k + 1, last: end });
-    if (k < 0 || sx.words[k]!.sentence !== s) break;
+    if (k < 0 || syntax.words[k]!.sentence !== sentence) break;
     end = k - 1;
   }
   return segs;
 }
 
 /** Can a noun phrase (a speaker) start at word i: a determiner, a name, a title or a number? */
-export function opensNp(sx: Syntax, i: number): boolean {
-  const w = sx.words[i];
+export function opensNp(syntax: Syntax, i: number): boolean {
+  const w = syntax.words[i];
   if (!w) return false;
-  return sx.lex.determiners.has(w.lower) || sx.chunkOf[i]! >= 0 || /^\d/.test(w.text) || sx.lex.titles.has(w.lower);
+  return syntax.lex.determiners.has(w.lower) || syntax.chunkOf[i]! >= 0 || /^\d/.test(w.text) || syntax.lex.titles.has(w.lower);
 }
 
 /** A comma-separated segment that is one noun phrase; an apposition may open on a bare role ("présidente de la Fondation"). */
-function isNpSegment(sx: Syntax, r: WordRange, lex?: AttributionLexicon): boolean {
-  const opens = opensNp(sx, r.first) || lex?.roles.get(sx.words[r.first]!.lower)?.kind === 'person';
-  return opens && npForward(sx, r.first, 24, true) >= r.last;
+function isNpSegment(syntax: Syntax, r: WordRange, lex?: AttributionLexicon): boolean {
+  const opens = opensNp(syntax, r.first) || lex?.roles.get(syntax.words[r.first]!.lower)?.kind === 'person';
+  return opens && npForward(syntax, r.first, 24, true) >= r.last;
 }
 
 /** A person's name: a titled name or at least two capitalised words. */
-function isPersonName(sx: Syntax, r: WordRange): boolean {
-  if (!isPureName(sx, r)) return false;
-  const c = sx.names[sx.chunkOf[r.first]!]!;
+function isPersonName(syntax: Syntax, r: WordRange): boolean {
+  if (!isPureName(syntax, r)) return false;
+  const c = syntax.names[syntax.chunkOf[r.first]!]!;
   return c.title >= 0 || c.last > c.first;
 }
 
-function isRoleNp(sx: Syntax, lex: AttributionLexicon, r: WordRange): boolean {
-  return lex.roles.get(sx.words[headOf(sx, r)]!.lower)?.kind === 'person';
+function isRoleNp(syntax: Syntax, lex: AttributionLexicon, r: WordRange): boolean {
+  return lex.roles.get(syntax.words[headOf(syntax, r)]!.lower)?.kind === 'person';
 }
 
 /**
  * Apposition before a comma that precedes the cue: "Ryan al-Kildani, le chef des milices, a protesté",
  * "Le porte-parole du ministère, Igor Konashenkov, accuse". True when the last two segments are noun phrases.
  */
-export function isApposition(sx: Syntax, lex: AttributionLexicon, comma: number): boolean {
-  const segs = segmentsBefore(sx, comma);
+export function isApposition(syntax: Syntax, lex: AttributionLexicon, comma: number): boolean {
+  const segs = segmentsBefore(syntax, comma);
   if (segs.length < 2) return false;
-  if ((isNpSegment(sx, segs[0]!, lex) || isRelative(sx, segs[0]!)) && isNpSegment(sx, segs[1]!, lex)) return true;
+  if ((isNpSegment(syntax, segs[0]!, lex) || isRelative(syntax, segs[0]!)) && isNpSegment(syntax, segs[1]!, lex)) return true;
   // "Alfonso Cuaron, cinéaste primé et oscarisé, soutient …": a short verbless description after a person's name.
-  return isPersonName(sx, segs[1]!) && segs[0]!.last - segs[0]!.first < MAX_DESCRIPTION && !hasFiniteVerb(sx, segs[0]!);
+  return isPersonName(syntax, segs[1]!) && segs[0]!.last - segs[0]!.first < MAX_DESCRIPTION && !hasFiniteVerb(syntax, segs[0]!);
 }
 
 /** Longest verbless description accepted as an apposition (words). */
 const MAX_DESCRIPTION = 6;
 
-export function hasFiniteVerb(sx: Syntax, r: WordRange): boolean {
-  for (let k = r.first; k <= r.last; k++) if (isFiniteVerb(sx, k) || sx.isAux[k] === 1) return true;
+export function hasFiniteVerb(syntax: Syntax, r: WordRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (isFiniteVerb(syntax, k) || syntax.isAux[k] === 1) return true;
   return false;
 }
 
 /** A relative clause or a participial phrase inside an apposition ("qui a coprésidé …", "située dans le nord"). */
-function isRelative(sx: Syntax, r: WordRange): boolean {
-  const w = sx.words[r.first]!;
-  return sx.lex.relatives.has(w.lower) || sx.lex.g.appositionRelatives.has(w.lower) || isParticipleLike(sx, r.first) || isGerundPhrase(sx, r.first);
+function isRelative(syntax: Syntax, r: WordRange): boolean {
+  const w = syntax.words[r.first]!;
+  return (
+    syntax.lex.relatives.has(w.lower) || syntax.lex.g.appositionRelatives.has(w.lower) || isParticipleLike(syntax, r.first) || isGerundPhrase(syntax, r.first)
+  );
 }
 
 /** "tout en soutenant X", "en visitant Y", "évoquant Z": a participial adverbial, not the speaker. */
-function isGerundPhrase(sx: Syntax, i: number): boolean {
+function isGerundPhrase(syntax: Syntax, i: number): boolean {
   let k = i;
-  for (const p of sx.lex.g.gerundPrefixes) if (sx.words[k]?.lower === p) k++;
-  return sx.lex.verbs.get(sx.words[k]?.lower ?? '')?.some((f) => f.moods.includes('G')) ?? sx.lex.g.gerund.test(sx.words[k]?.lower ?? '');
+  for (const p of syntax.lex.g.gerundPrefixes) if (syntax.words[k]?.lower === p) k++;
+  return syntax.lex.verbs.get(syntax.words[k]?.lower ?? '')?.some((f) => f.moods.includes('G')) ?? syntax.lex.g.gerund.test(syntax.words[k]?.lower ?? '');
 }
 
 /** A past participle by its form ("située", "fondés") or a generated participle. */
-export function isParticipleLike(sx: Syntax, i: number): boolean {
-  const w = sx.words[i]!;
-  if (w.cap || w.kind !== 'word' || sx.lex.nonNames.has(w.lower) || sx.lex.determiners.has(w.lower)) return false;
+export function isParticipleLike(syntax: Syntax, i: number): boolean {
+  const w = syntax.words[i]!;
+  if (w.cap || w.kind !== 'word' || syntax.lex.nonNames.has(w.lower) || syntax.lex.determiners.has(w.lower)) return false;
   // "-que" / "-gue" end present forms ("indique", "explique"), not participles.
-  if (sx.lex.g.presentNotParticiple.test(w.lower)) return false;
-  return sx.lex.g.participle.test(w.lower) || (sx.lex.verbs.get(w.lower)?.some((f) => f.moods === 'K') ?? false);
+  if (syntax.lex.g.presentNotParticiple.test(w.lower)) return false;
+  return syntax.lex.g.participle.test(w.lower) || (syntax.lex.verbs.get(w.lower)?.some((f) => f.moods === 'K') ?? false);
 }
 
 /** Choose the speaker among appositive segments: a bare name first, then a phrase with a name, then the leftmost phrase. */
-function fromSegments(sx: Syntax, lex: AttributionLexicon, comma: number): SourceRef | null {
+function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): SourceRef | null {
   const cands: WordRange[] = [];
-  for (const seg of segmentsBefore(sx, comma)) {
+  const segs = segmentsBefore(syntax, comma);
+  for (const [i, seg] of segs.entries()) {
     // "Lundi, la police …": an adverbial opening the sentence ends the search.
-    if (skipForward(sx, seg.first) > seg.last || sx.lex.timeWords.has(sx.words[seg.first]!.lower)) break;
-    if (isRelative(sx, seg)) continue;
-    if (isNpSegment(sx, seg, lex)) {
+    if (skipForward(syntax, seg.first) > seg.last || syntax.lex.timeWords.has(syntax.words[seg.first]!.lower)) break;
+    if (isRelative(syntax, seg)) continue;
+    if (isNpSegment(syntax, seg, lex)) {
       cands.push(seg);
       continue;
     }
-    const first = npBackward(sx, seg.last);
+    const first = npBackward(syntax, seg.last);
     if (first >= 0) cands.push({ first, last: seg.last });
+    // "Daoud Makkawi, owner of the bookshop, told …": a bare noun phrase filling its segment after a person's name.
+    const prev = segs[i + 1];
+    const name = prev ? npBackward(syntax, prev.last) : -1;
+    if (first === seg.first && name >= 0 && isPersonName(syntax, { first: name, last: prev!.last })) continue;
     break;
   }
   if (cands.length === 0) return null;
-  const pick = cands.find((c) => isPureName(sx, c)) ?? cands.find((c) => hasName(sx, c)) ?? cands[cands.length - 1]!;
+  const pick = cands.find((c) => isPureName(syntax, c)) ?? cands.find((c) => hasName(syntax, c)) ?? cands[cands.length - 1]!;
   const other = cands.find((c) => c !== pick) ?? null;
-  const src = splitRole(sx, lex, pick);
+  const src = splitRole(syntax, lex, pick);
   return { ...src, description: src.description ?? other };
 }
 
 /** The subject of a cue whose verbal group starts at word `at`. */
-export function subjectBefore(sx: Syntax, lex: AttributionLexicon, at: number): SourceRef | null {
-  let i = skipBackward(sx, at - 1);
+export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: number): SourceRef | null {
+  let i = skipBackward(syntax, at - 1);
   // Over auxiliaries and their adverbs: "a lui aussi fait", "s'était fait".
-  for (let guard = 0; guard < 3 && i >= 0 && sx.isAux[i] === 1; guard++) i = skipBackward(sx, i - 1);
-  const w = sx.words[i];
-  if (!w || w.sentence !== sx.words[at]!.sentence) return null;
+  for (let guard = 0; guard < 3 && i >= 0 && syntax.isAux[i] === 1; guard++) i = skipBackward(syntax, i - 1);
+  const w = syntax.words[i];
+  if (!w || w.sentence !== syntax.words[at]!.sentence) return null;
   // An object clitic before the auxiliary: "il l'a dit", "elle leur a expliqué".
-  if (sx.lex.objectClitics.has(w.lower) && !sx.lex.subjectPronouns.has(w.lower) && sx.words[i - 1]?.sentence === w.sentence) i--;
-  const v = sx.words[i]!;
+  if (syntax.lex.objectClitics.has(w.lower) && !syntax.lex.subjectPronouns.has(w.lower) && syntax.words[i - 1]?.sentence === w.sentence) i--;
+  const v = syntax.words[i]!;
   // "nous avions pris position et dit que …": a coordinated verb shares the subject of the first one.
-  if (sx.lex.g.coordinators.has(v.lower)) return sharedSubject(sx, lex, i);
-  if (sx.lex.subjectPronouns.has(v.lower)) return pronounSource(sx, i, sx.lex.subjectPronouns.get(v.lower) ?? null);
-  if (sx.lex.relatives.has(v.lower)) return antecedent(sx, lex, i - 1);
-  if (v.text === ',') return fromSegments(sx, lex, i);
-  const head = relativeHead(sx, at);
-  if (head >= 0) return pronounSource(sx, head, sx.lex.relativeHeads.get(sx.words[head]!.lower) ?? null);
-  const first = npBackward(sx, i);
+  if (syntax.lex.g.coordinators.has(v.lower)) return sharedSubject(syntax, lex, i);
+  if (syntax.lex.subjectPronouns.has(v.lower)) return pronounSource(syntax, i, syntax.lex.subjectPronouns.get(v.lower) ?? null);
+  if (syntax.lex.relatives.has(v.lower)) return antecedent(syntax, lex, i - 1);
+  if (v.text === ',') return fromSegments(syntax, lex, i);
+  const head = relativeHead(syntax, at);
+  if (head >= 0) return pronounSource(syntax, head, syntax.lex.relativeHeads.get(syntax.words[head]!.lower) ?? null);
+  const first = npBackward(syntax, i);
   if (first < 0) return null;
   const np = { first, last: i };
   // "Thierry Baril, le directeur des ressources humaines d'Airbus a annoncé": the name before the comma speaks.
-  if (sx.words[first - 1]?.text === ',') {
-    const prev = segmentsBefore(sx, first - 1)[0];
-    if (prev && isPersonName(sx, prev) && isRoleNp(sx, lex, np)) return { ...prev, pronoun: null, description: np };
-    if (prev && isPureName(sx, np) && isNpSegment(sx, prev, lex)) return { ...np, pronoun: null, description: prev };
+  if (syntax.words[first - 1]?.text === ',') {
+    const prev = segmentsBefore(syntax, first - 1)[0];
+    if (prev && isPersonName(syntax, prev) && isRoleNp(syntax, lex, np)) return { ...prev, pronoun: null, description: np };
+    if (prev && isPureName(syntax, np) && isNpSegment(syntax, prev, lex)) return { ...np, pronoun: null, description: prev };
   }
-  return splitRole(sx, lex, np);
+  return splitRole(syntax, lex, np);
 }
 
 /** Longest relative clause between "Celui qui" and its main verb (words). */
@@ -210,12 +217,12 @@ const MAX_RELATIVE = 24;
  * "Celle qui dirige le club depuis 2015 affirme …": the sentence opens on a pronoun heading a relative clause,
  * and the verb at `at` is the main verb after it (no punctuation or que-clause in between). Its index, or -1.
  */
-function relativeHead(sx: Syntax, at: number): number {
-  const f = sx.first[sx.words[at]!.sentence]!;
-  if (at - f > MAX_RELATIVE || !sx.lex.relativeHeads.has(sx.words[f]!.lower) || !sx.lex.relatives.has(sx.words[f + 1]?.lower ?? '')) return -1;
+function relativeHead(syntax: Syntax, at: number): number {
+  const f = syntax.first[syntax.words[at]!.sentence]!;
+  if (at - f > MAX_RELATIVE || !syntax.lex.relativeHeads.has(syntax.words[f]!.lower) || !syntax.lex.relatives.has(syntax.words[f + 1]?.lower ?? '')) return -1;
   for (let k = f + 2; k < at; k++) {
-    const w = sx.words[k]!;
-    if (w.kind === 'punct' || sx.lex.complementizers.has(w.lower)) return -1;
+    const w = syntax.words[k]!;
+    if (w.kind === 'punct' || syntax.lex.complementizers.has(w.lower)) return -1;
   }
   return f;
 }
@@ -224,52 +231,52 @@ function relativeHead(sx: Syntax, at: number): number {
 const MAX_COORDINATION = 16;
 
 /** "Les occupants avaient alerté les secours et ont constaté que …": the subject of the first verb. */
-export function sharedSubject(sx: Syntax, lex: AttributionLexicon, conj: number): SourceRef | null {
-  const s = sx.words[conj]!.sentence;
+export function sharedSubject(syntax: Syntax, lex: AttributionLexicon, conj: number): SourceRef | null {
+  const sentence = syntax.words[conj]!.sentence;
   // The nearest subject pronoun or finite verb, unless its comma segment is an adverbial clause ("car …").
   let found = -1;
-  for (let k = conj - 1; k >= 0 && k > conj - MAX_COORDINATION - MAX_CLAUSE_SKIP && sx.words[k]!.sentence === s; k--) {
-    const w = sx.words[k]!;
+  for (let k = conj - 1; k >= 0 && k > conj - MAX_COORDINATION - MAX_CLAUSE_SKIP && syntax.words[k]!.sentence === sentence; k--) {
+    const w = syntax.words[k]!;
     if (/^[;:«»"“”]$/.test(w.text)) break;
     if (w.text === ',' && found >= 0) break;
-    if (sx.lex.subordinators.has(w.lower) && !sx.lex.subjectPronouns.has(sx.words[k - 1]?.lower ?? '')) found = -1;
-    else if (found < 0 && k > conj - MAX_COORDINATION && (sx.lex.subjectPronouns.has(w.lower) || isFiniteVerb(sx, k))) found = k;
+    if (syntax.lex.subordinators.has(w.lower) && !syntax.lex.subjectPronouns.has(syntax.words[k - 1]?.lower ?? '')) found = -1;
+    else if (found < 0 && k > conj - MAX_COORDINATION && (syntax.lex.subjectPronouns.has(w.lower) || isFiniteVerb(syntax, k))) found = k;
   }
   if (found < 0) return null;
-  const w = sx.words[found]!;
-  if (sx.lex.subjectPronouns.has(w.lower)) return pronounSource(sx, found, sx.lex.subjectPronouns.get(w.lower) ?? null);
-  const clitic = sx.words[found + 1];
-  if (clitic && sx.lex.invertedClitics.has(clitic.lower)) return pronounSource(sx, found + 1, sx.lex.invertedClitics.get(clitic.lower) ?? null);
-  return subjectBefore(sx, lex, found);
+  const w = syntax.words[found]!;
+  if (syntax.lex.subjectPronouns.has(w.lower)) return pronounSource(syntax, found, syntax.lex.subjectPronouns.get(w.lower) ?? null);
+  const clitic = syntax.words[found + 1];
+  if (clitic && syntax.lex.invertedClitics.has(clitic.lower)) return pronounSource(syntax, found + 1, syntax.lex.invertedClitics.get(clitic.lower) ?? null);
+  return subjectBefore(syntax, lex, found);
 }
 
 /** Words of an adverbial clause crossed back over to the first coordinated verb. */
 const MAX_CLAUSE_SKIP = 12;
 
 /** The antecedent of a relative pronoun just after word i. */
-function antecedent(sx: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
-  const w = sx.words[i];
+function antecedent(syntax: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
+  const w = syntax.words[i];
   if (!w) return null;
-  if (w.text === ',') return fromSegments(sx, lex, i);
-  const first = npBackward(sx, i, true);
-  return first >= 0 ? splitRole(sx, lex, { first, last: i }) : null;
+  if (w.text === ',') return fromSegments(syntax, lex, i);
+  const first = npBackward(syntax, i, true);
+  return first >= 0 ? splitRole(syntax, lex, { first, last: i }) : null;
 }
 
 /** "auprès de X" or "de source(s) X" at word i: who told the reporter. */
-export function toldBy(sx: Syntax, i: number): WordRange | null {
-  const g = sx.lex.g;
-  const w = sx.words[i]?.lower ?? '';
-  const n = sx.words[i + 1]?.lower ?? '';
-  if (g.toldByPrepositions.has(w) && (g.ofBare.has(n) || g.ofContracted.has(n))) {
-    const from = g.ofBare.has(n) ? i + 2 : i + 1;
-    const e = npForward(sx, from);
+export function toldBy(syntax: Syntax, i: number): WordRange | null {
+  const grammar = syntax.lex.g;
+  const w = syntax.words[i]?.lower ?? '';
+  const n = syntax.words[i + 1]?.lower ?? '';
+  if (grammar.toldByPrepositions.has(w) && (grammar.ofBare.has(n) || grammar.ofContracted.has(n))) {
+    const from = grammar.ofBare.has(n) ? i + 2 : i + 1;
+    const e = npForward(syntax, from);
     return e >= 0 ? { first: from, last: e } : null;
   }
-  const at = (k: number) => sx.words[i + k]?.lower;
+  const at = (k: number) => syntax.words[i + k]?.lower;
   // "de même source": the source named before (resolved as "ces mêmes sources").
-  if (sequenceAt(g.sameSource, at) > 0) return { first: i + 1, last: i + 2 };
-  if (sequenceAt(g.fromSource, at) > 0) {
-    const e = npForward(sx, i + 1);
+  if (sequenceAt(grammar.sameSource, at) > 0) return { first: i + 1, last: i + 2 };
+  if (sequenceAt(grammar.fromSource, at) > 0) {
+    const e = npForward(syntax, i + 1);
     return e >= 0 ? { first: i + 1, last: e } : null;
   }
   return null;
@@ -286,26 +293,26 @@ export interface Inverted {
 const MAX_TIME_ASIDE = 6;
 
 /** A date or time between commas starting at word i: the index of its closing comma, or -1. */
-function timeAside(sx: Syntax, i: number): number {
-  const s = sx.words[i]?.sentence;
-  for (let k = i; k < i + MAX_TIME_ASIDE && sx.words[k]?.sentence === s; k++) {
-    const w = sx.words[k]!;
+function timeAside(syntax: Syntax, i: number): number {
+  const sentence = syntax.words[i]?.sentence;
+  for (let k = i; k < i + MAX_TIME_ASIDE && syntax.words[k]?.sentence === sentence; k++) {
+    const w = syntax.words[k]!;
     if (w.text === ',') return k > i ? k : -1;
-    if (!(sx.lex.timeWords.has(w.lower) || w.kind === 'number' || sx.lex.determiners.has(w.lower) || sx.lex.skippable.has(w.lower))) return -1;
+    if (!(syntax.lex.timeWords.has(w.lower) || w.kind === 'number' || syntax.lex.determiners.has(w.lower) || syntax.lex.skippable.has(w.lower))) return -1;
   }
   return -1;
 }
 
 /** Collect medium phrases and skippable adverbials from word i on. */
-export function collectVia(sx: Syntax, lex: AttributionLexicon, i: number, via: WordRange[]): number {
+export function collectVia(syntax: Syntax, lex: AttributionLexicon, i: number, via: WordRange[]): number {
   for (let guard = 0; guard < 6; guard++) {
-    const j = skipForward(sx, i);
-    const v = viaAt(sx, lex, j);
+    const afterSkip = skipForward(syntax, i);
+    const v = viaAt(syntax, lex, afterSkip);
     if (v) {
       via.push(v);
       i = v.last + 1;
       // "dans une interview accordée au Parisien": the medium behind the interview.
-      const behind = agentVia(sx, lex, i);
+      const behind = agentVia(syntax, lex, i);
       if (behind) {
         via.push(behind);
         i = behind.last + 1;
@@ -313,19 +320,19 @@ export function collectVia(sx: Syntax, lex: AttributionLexicon, i: number, via: 
       continue;
     }
     // ", lundi 2 septembre," between the cue and its complement.
-    const t = sx.words[j]?.text === ',' ? timeAside(sx, j + 1) : -1;
+    const t = syntax.words[afterSkip]?.text === ',' ? timeAside(syntax, afterSkip + 1) : -1;
     if (t >= 0) {
       i = t + 1;
       continue;
     }
     // ", dans un communiqué," between the cue and its subject.
-    const w = viaAt(sx, lex, j + 1);
-    if (sx.words[j]?.text === ',' && w && sx.words[w.last + 1]?.text === ',') {
+    const w = viaAt(syntax, lex, afterSkip + 1);
+    if (syntax.words[afterSkip]?.text === ',' && w && syntax.words[w.last + 1]?.text === ',') {
       via.push(w);
       i = w.last + 2;
       continue;
     }
-    return j;
+    return afterSkip;
   }
   return i;
 }
@@ -334,51 +341,51 @@ export function collectVia(sx: Syntax, lex: AttributionLexicon, i: number, via: 
  * The inverted subject after an incise cue ("…, a annoncé l'OMPI", "…, écrit le site X, citant Y, le chef …").
  * `clitic` is the word index of an inverted pronoun ("dit-il"), or -1.
  */
-export function invertedSubject(sx: Syntax, lex: AttributionLexicon, last: number, clitic: number, cliticGender: Gender): Inverted {
+export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: number, clitic: number, cliticGender: Gender): Inverted {
   const via: WordRange[] = [];
-  let i = collectVia(sx, lex, last + 1, via);
+  let i = collectVia(syntax, lex, last + 1, via);
   // "a-t-on appris auprès de la préfecture" / "de source policière": the real source after an impersonal "on".
-  const told = clitic >= 0 && sx.lex.g.indefinitePronouns.has(cliticPronoun(sx.lex.g, sx.words[clitic]!.lower)) ? toldBy(sx, i) : null;
+  const told = clitic >= 0 && syntax.lex.g.indefinitePronouns.has(cliticPronoun(syntax.lex.g, syntax.words[clitic]!.lower)) ? toldBy(syntax, i) : null;
   if (told) return { source: { ...told, pronoun: null, description: null }, via, next: told.last + 1 };
-  if (clitic >= 0) return { source: pronounSource(sx, clitic, cliticGender), via, next: i };
-  let end = opensNp(sx, i) ? npForward(sx, i) : -1;
+  if (clitic >= 0) return { source: pronounSource(syntax, clitic, cliticGender), via, next: i };
+  let end = opensNp(syntax, i) ? npForward(syntax, i) : -1;
   if (end < 0) return { source: null, via, next: i };
   // "relate le gendarme au Télégramme": the medium is no part of the speaker.
   for (let k = i + 1; k <= end; k++) {
-    if (lex.mediumPrepositions.has(sx.words[k]!.lower) && viaAt(sx, lex, k)) {
+    if (lex.mediumPrepositions.has(syntax.words[k]!.lower) && viaAt(syntax, lex, k)) {
       end = k - 1;
       break;
     }
   }
-  let source: SourceRef = splitRole(sx, lex, { first: i, last: end });
-  i = collectVia(sx, lex, end + 1, via);
-  const s = sx.words[end]!.sentence;
+  let source: SourceRef = splitRole(syntax, lex, { first: i, last: end });
+  i = collectVia(syntax, lex, end + 1, via);
+  const sentence = syntax.words[end]!.sentence;
   // What may follow the speaker, comma-separated: ", citant Y" (the medium cites the real speaker),
   // ", à la radio X" (a medium), ", le chef du Conseil" / ", conseiller municipal" (a description),
   // ", Hélène Varin" (the name after a role).
-  for (let guard = 0; guard < 3 && sx.words[i]?.text === ',' && sx.words[i + 1]?.sentence === s; guard++) {
+  for (let guard = 0; guard < 3 && syntax.words[i]?.text === ',' && syntax.words[i + 1]?.sentence === sentence; guard++) {
     const n = i + 1;
-    if (lex.citing.has(sx.words[n]!.lower)) {
-      const e = npForward(sx, n + 1);
+    if (lex.citing.has(syntax.words[n]!.lower)) {
+      const e = npForward(syntax, n + 1);
       if (e < 0) break;
       via.push({ first: source.first, last: source.last });
-      source = splitRole(sx, lex, { first: n + 1, last: e });
-      i = collectVia(sx, lex, e + 1, via);
+      source = splitRole(syntax, lex, { first: n + 1, last: e });
+      i = collectVia(syntax, lex, e + 1, via);
       continue;
     }
-    const v = viaAt(sx, lex, n) ?? agentVia(sx, lex, n);
+    const v = viaAt(syntax, lex, n) ?? agentVia(syntax, lex, n);
     if (v) {
       via.push(v);
-      i = collectVia(sx, lex, v.last + 1, via);
+      i = collectVia(syntax, lex, v.last + 1, via);
       continue;
     }
-    const e = npForward(sx, n);
-    const after = sx.words[e + 1];
-    const closes = !after || after.sentence !== s || /^[.,;]$/.test(after.text);
-    if (e < 0 || !closes || sx.lex.relatives.has(sx.words[n]!.lower)) break;
-    const apposition = splitRole(sx, lex, { first: n, last: e });
+    const e = npForward(syntax, n);
+    const after = syntax.words[e + 1];
+    const closes = !after || after.sentence !== sentence || /^[.,;]$/.test(after.text);
+    if (e < 0 || !closes || syntax.lex.relatives.has(syntax.words[n]!.lower)) break;
+    const apposition = splitRole(syntax, lex, { first: n, last: e });
     // "le guide suprême iranien, l'ayatollah Ali Khamenei": a person's name apposed to a role speaks.
-    if (!source.description && endsInPerson(sx, apposition) && !endsInPerson(sx, source)) {
+    if (!source.description && endsInPerson(syntax, apposition) && !endsInPerson(syntax, source)) {
       source = { ...apposition, description: apposition.description ?? { first: source.first, last: source.last } };
     } else if (!source.description) source = { ...source, description: { first: n, last: e } };
     else break;

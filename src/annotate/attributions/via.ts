@@ -24,16 +24,16 @@ export function mediaNameAt(words: Word[], i: number, lex: AttributionLexicon): 
 }
 
 /** First word of a noun phrase that is not a determiner. */
-export function headOf(sx: Syntax, r: WordRange): number {
+export function headOf(syntax: Syntax, r: WordRange): number {
   let k = r.first;
-  while (k < r.last && (sx.lex.determiners.has(sx.words[k]!.lower) || /^\d/.test(sx.words[k]!.text))) k++;
+  while (k < r.last && (syntax.lex.determiners.has(syntax.words[k]!.lower) || /^\d/.test(syntax.words[k]!.text))) k++;
   return k;
 }
 
 /** Does the noun phrase name an outlet, channel, document or audience? */
-export function isMedium(sx: Syntax, lex: AttributionLexicon, r: WordRange): boolean {
-  for (let k = r.first; k <= r.last; k++) if (mediaNameAt(sx.words, k, lex) > 0) return true;
-  const head = sx.words[headOf(sx, r)]!.lower;
+export function isMedium(syntax: Syntax, lex: AttributionLexicon, r: WordRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (mediaNameAt(syntax.words, k, lex) > 0) return true;
+  const head = syntax.words[headOf(syntax, r)]!.lower;
   const role = lex.roles.get(head);
   return role?.kind === 'media' || role?.kind === 'document' || lex.audience.has(head);
 }
@@ -42,20 +42,20 @@ export function isMedium(sx: Syntax, lex: AttributionLexicon, r: WordRange): boo
  * A medium phrase starting at word i ("à l'AFP", "dans un communiqué", "sur Twitter").
  * With `anyName`, "sur/pour + a name" counts too (a programme or outlet not listed).
  */
-export function viaAt(sx: Syntax, lex: AttributionLexicon, i: number): WordRange | null {
-  const w = sx.words[i];
+export function viaAt(syntax: Syntax, lex: AttributionLexicon, i: number): WordRange | null {
+  const w = syntax.words[i];
   // A capital "A" opening a sentence is "À" without its accent ("A l'antenne de X, …").
-  const g = sx.lex.g;
-  if (!w || !(lex.mediumPrepositions.has(w.lower) || (g.unaccentedMediumPrepositions.has(w.text) && sx.first[w.sentence] === i))) return null;
+  const grammar = syntax.lex.g;
+  if (!w || !(lex.mediumPrepositions.has(w.lower) || (grammar.unaccentedMediumPrepositions.has(w.text) && syntax.first[w.sentence] === i))) return null;
   let at = i + 1;
   // "auprès de l'AFP", "lors d'une conférence de presse"
-  const of = sx.words[at]?.lower ?? '';
-  if (g.mediumPrepositionsWithOf.has(w.lower) && (g.ofBare.has(of) || g.ofContracted.has(of))) at++;
-  let last = npForward(sx, at);
+  const of = syntax.words[at]?.lower ?? '';
+  if (grammar.mediumPrepositionsWithOf.has(w.lower) && (grammar.ofBare.has(of) || grammar.ofContracted.has(of))) at++;
+  let last = npForward(syntax, at);
   if (last < 0) return null;
   // "dans un communiqué publié jeudi": the participle describes the medium, it is not part of its name.
   for (let k = at + 1; k <= last; k++) {
-    if (lex.viaParticiples.has(sx.words[k]!.lower) && sx.chunkOf[k]! < 0) {
+    if (lex.viaParticiples.has(syntax.words[k]!.lower) && syntax.chunkOf[k]! < 0) {
       last = k - 1;
       break;
     }
@@ -63,11 +63,11 @@ export function viaAt(sx: Syntax, lex: AttributionLexicon, i: number): WordRange
   const r = { first: at, last };
   // "à l'AFP Olivier Bogillot": the medium ends with its name; the next name is the speaker.
   for (let k = at; k <= last; k++) {
-    const len = mediaNameAt(sx.words, k, lex);
-    if (len > 0 && k + len <= last && sx.chunkOf[k + len]! >= 0) return { first: at, last: k + len - 1 };
+    const len = mediaNameAt(syntax.words, k, lex);
+    if (len > 0 && k + len <= last && syntax.chunkOf[k + len]! >= 0) return { first: at, last: k + len - 1 };
   }
-  if (isMedium(sx, lex, r)) return r;
+  if (isMedium(syntax, lex, r)) return r;
   // "sur Europe 1", "pour Arabi-Press": a named programme or outlet.
-  if (g.namedMediumPrepositions.has(w.lower) && sx.chunkOf[headOf(sx, r)]! >= 0) return r;
+  if (grammar.namedMediumPrepositions.has(w.lower) && syntax.chunkOf[headOf(syntax, r)]! >= 0) return r;
   return null;
 }

@@ -292,3 +292,15 @@ test('search: stems, folded accents, phrases and filters', async () => {
   const [hit] = await all(store.search({ text: 'drones', limit: 1 }));
   assert.match(hit!.snippet, /drones/);
 });
+
+test('a headline joining several statements gives one title claim per statement', async () => {
+  const { titleParts } = await import('../src/corpus/claim-features.js');
+  assert.deepEqual(titleParts('Soupçons de fraude fiscale : Carlos Ghosn arrêté à Tokyo, Nissan souhaite son départ'), [
+    'Soupçons de fraude fiscale',
+    'Carlos Ghosn arrêté à Tokyo',
+    'Nissan souhaite son départ',
+  ]);
+  // Short parts stay with their neighbour.
+  assert.deepEqual(titleParts('Mantes-la-Jolie : 151 lycéens interpellés'), ['Mantes-la-Jolie : 151 lycéens interpellés']);
+  assert.deepEqual(titleParts(null), []);
+});

@@ -24,3 +24,21 @@ test('a language without reporting data gets no attributions or claims (no Frenc
   const a = analyze({ text: 'Der Minister sagte, dass am Montag 300 Menschen festgenommen wurden.', known: { language: 'de' } }, { raw: true });
   assert.deepEqual([a.attributions, a.claims], [[], []]);
 });
+
+test('a sentence holding several propositions gives one claim per clause, offsets into the text, the shared subject kept', () => {
+  const text =
+    "Carlos Ghosn, soupçonné d'avoir dissimulé une partie de ses revenus au fisc japonais, a été arrêté lundi à Tokyo. Un individu a tué trois personnes et en a blessé 16 autres.";
+  const a = analyze(text, { raw: true });
+  assert.deepEqual(
+    a.claims.map((c) => c.text),
+    [
+      "soupçonné d'avoir dissimulé une partie de ses revenus au fisc japonais",
+      'a été arrêté lundi à Tokyo',
+      'Un individu a tué trois personnes',
+      'et en a blessé 16 autres',
+    ],
+  );
+  for (const c of a.claims) assert.equal(text.slice(c.start, c.end), c.text);
+  // The clauses cut after « Carlos Ghosn, » keep him as their subject.
+  assert.ok(a.claims[1]!.proposition!.subject.some((k) => k.includes('ghosn')));
+});

@@ -19,19 +19,33 @@ import { SPACE, classOf } from './char-class.js';
 
 const words = z.array(z.string());
 /** lang/<code>/claims.json */
-export const ClaimsSchema = z.object({ numberWords: words, accusation: words, clauseBreaks: words, negation: words });
+export const ClaimsSchema = z.object({
+  numberWords: words,
+  accusation: words,
+  clauseBreaks: words,
+  negation: words,
+  /** Clitic pronouns and negation between a coordinator and the verb of a new clause (« et en a blessé 16 »). */
+  clauseClitics: words.optional(),
+});
 
 interface ClaimsLexicon {
   numberWords: Set<string>;
   accusation: string[];
   clauseBreaks: string[];
   negation: Set<string>;
+  clauseClitics: Set<string>;
 }
 
 function claimsLexicon(language: string): ClaimsLexicon {
   return cached(language, 'claims', (code) => {
     const j = readValidJson(langPath(code, 'claims.json'), ClaimsSchema);
-    return { numberWords: new Set(j.numberWords), accusation: j.accusation, clauseBreaks: j.clauseBreaks, negation: new Set(j.negation) };
+    return {
+      numberWords: new Set(j.numberWords),
+      accusation: j.accusation,
+      clauseBreaks: j.clauseBreaks,
+      negation: new Set(j.negation),
+      clauseClitics: new Set(j.clauseClitics ?? []),
+    };
   });
 }
 
@@ -45,6 +59,12 @@ interface Clause {
   end: number;
   /** Its first and last word, once looked up (see `wordsOf`). */
   words?: [number, number];
+  /** A clause cut from a sentence that opens with its verb (« soupçonné de … », « a été arrêté lundi »): the span of the sentence's subject it shares. */
+  subject?: { start: number; end: number };
+  /** It opens with a participle or a present participle (an apposition): a predicate without a finite verb. */
+  participial?: boolean;
+  /** A unit cut from a checkable clause (see `clauseUnits`). */
+  cut?: boolean;
 }
 
 /** White space (JavaScript's \s) or . , ; : — what `trim` removes. */
@@ -87,17 +107,123 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
     if (i > first && lex.numberWords.has(w.lower)) number = true;
     const aux = sx.isAux[i] === 1;
     // A verb makes it a clause, not a title or a fragment ("Le lac de retenue en 2019").
-    if (!verb) verb = !!aux || isFiniteVerb(sx, i);
+    if (!verb) verb = !!aux || isFiniteVerb(sx, i) || (i === first && !!c.participial);
+    if (i === first && c.participial && sx.lex.g.eventParticiple.test(w.lower)) event = true;
     if (aux && !event) {
       const n = sx.words[i + 1];
       event = !!n && n.kind === 'word' && !n.cap && sx.lex.g.eventParticiple.test(n.lower);
     }
   }
   if (words < MIN_WORDS || !verb) return false;
-  if (event || number || named) return true;
+  // A unit cut from a checkable clause is part of its claim: a verb and enough words make it a proposition.
+  if (event || number || named || c.cut) return true;
   const lower = sx.text.slice(c.start, c.end).toLowerCase();
   for (const a of lex.accusation) if (lower.includes(a)) return true;
   return false;
+}
+
+/** Where a clause's words are cut into clause units: commas, semicolons, brackets, dashes. */
+const CUT_PUNCT = new Set([',', ';', '(', ')', '–', '—']);
+/** A coordinator opens a new clause when a verb follows within this many words (clitics and negation between). */
+const COORDINATION_REACH = 3;
+
+/** Whether word i is a verb form that carries a clause (finite verb or auxiliary). */
+const verbAt = (sx: Syntax, i: number) => sx.isAux[i] === 1 || isFiniteVerb(sx, i);
+
+/** Whether a segment opens with a participle or present participle (« soupçonné de … », « causant la mort de … »), after a relative pronoun or not. */
+function participial(sx: Syntax, i: number, last: number): boolean {
+  const w = sx.words[i];
+  if (!w || i > last || w.kind !== 'word' || w.cap) return false;
+  const g = sx.lex.g;
+  return (
+    (g.participle.test(w.lower) && !g.presentNotParticiple.test(w.lower) && sx.forms[i] !== undefined) || (g.gerund.test(w.lower) && sx.forms[i] !== undefined)
+  );
+}
+
+/**
+ * A clause cut into the propositions it holds, each a contiguous span: at commas and brackets (« X, soupçonné de Y, a
+ * été arrêté », « X, qui avait été arrêté lundi, … »), and at a coordinator followed by a verb (« a tué trois personnes
+ * et en a blessé 16 autres »). A verbless piece (a place, a list, « dont deux enfants ») stays with the clause before
+ * it; the verbless opening of a sentence (its subject: « Carlos Ghosn, ») is given to the units that follow as the
+ * subject they share. A unit too short to be a claim goes back to its neighbour.
+ */
+function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause): Clause[] {
+  const [first, last] = wordsOf(sx, c);
+  if (first > last || !checkable(sx, lex, c)) return [c];
+  // Segments: [from, to] word ranges between cuts.
+  const segments: [number, number][] = [];
+  let from = first;
+  for (let i = first; i <= last; i++) {
+    const w = sx.words[i]!;
+    if (w.kind === 'punct' && CUT_PUNCT.has(w.text)) {
+      if (i > from) segments.push([from, i - 1]);
+      from = i + 1;
+      continue;
+    }
+    if (i > from && w.kind === 'word' && sx.lex.g.coordinators.has(w.lower)) {
+      let k = i + 1;
+      while (k <= last && k <= i + COORDINATION_REACH && lex.clauseClitics.has(sx.words[k]!.lower)) k++;
+      if (k <= last && verbAt(sx, k)) {
+        segments.push([from, i - 1]);
+        from = i;
+      }
+    }
+  }
+  if (from <= last) segments.push([from, last]);
+  if (segments.length < 2) return [c];
+  const hasVerb = (s: [number, number]) => {
+    for (let i = s[0]; i <= s[1]; i++) if (verbAt(sx, i)) return true;
+    return false;
+  };
+  const opensWithParticiple = (s: [number, number]) => {
+    let i = s[0];
+    if (sx.lex.relatives.has(sx.words[i]!.lower) || sx.lex.g.appositionRelatives.has(sx.words[i]!.lower)) i++;
+    return participial(sx, i, s[1]);
+  };
+  type Unit = { from: number; to: number; participial: boolean };
+  const units: Unit[] = [];
+  let subject: [number, number] | null = null;
+  for (const s of segments) {
+    const verb = hasVerb(s);
+    const part = !verb && opensWithParticiple(s);
+    if (verb || part) units.push({ from: s[0], to: s[1], participial: part });
+    else if (units.length > 0) units[units.length - 1]!.to = s[1];
+    else subject = subject ? [subject[0], s[1]] : s;
+  }
+  if (units.length === 0) return [c];
+  const span = (u: Unit): Clause => ({ start: sx.words[u.from]!.start, end: sx.words[u.to]!.end, participial: u.participial, cut: true });
+  // Short units go back to their neighbour (the one before, or the next for the first).
+  for (let k = 0; k < units.length && units.length > 1; ) {
+    const u = units[k]!;
+    if (checkable(sx, lex, span(u))) {
+      k++;
+      continue;
+    }
+    if (k > 0) units[k - 1]!.to = u.to;
+    else {
+      units[1]!.from = u.from;
+      units[1]!.participial = u.participial;
+    }
+    units.splice(k, 1);
+    if (k > 0) k--;
+  }
+  if (units.length === 1) {
+    // One unit: the clause as it was, its verbless opening included.
+    return [c];
+  }
+  const lead = subject ? { start: sx.words[subject[0]]!.start, end: sx.words[subject[1]]!.end } : undefined;
+  return units.map((u, k) => {
+    const out = span(u);
+    // Units after the first, and a first one without its opening, share the sentence's subject.
+    if (lead && (k > 0 || u.from > first)) out.subject = lead;
+    else if (k > 0 && units[0]!.from === first) {
+      // The first unit opens the sentence: its words before its verb are the subject.
+      let v = first;
+      while (v <= units[0]!.to && !verbAt(sx, v)) v++;
+      if (v > first) out.subject = { start: sx.words[first]!.start, end: sx.words[v - 1]!.end };
+    }
+    return out;
+  });
 }
 
 function negated(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
@@ -142,6 +268,7 @@ export function findClaims(doc: Doc): Claim[] {
     const text = doc.text.slice(c.start, c.end);
     const [first, last] = wordsOf(sx, c);
     const inside = entities.overlapping(c.start, c.end);
+    const shared = c.subject ? entities.overlapping(c.subject.start, c.subject.end) : [];
     claims.push({
       start: c.start,
       end: c.end,
@@ -150,10 +277,13 @@ export function findClaims(doc: Doc): Claim[] {
       hedged: hedged(),
       negated: negated(sx, lex, c),
       question: /\?\s*$/.test(text),
-      proposition: proposition(doc, sx, first, last, inside),
+      proposition: proposition(doc, sx, first, last, inside, shared),
     });
   };
-  doc.attributions.forEach((a, i) => push(trim(doc.text, a.content), i, () => a.hedged));
+  doc.attributions.forEach((a, i) => {
+    const t = trim(doc.text, a.content);
+    if (t) for (const u of clauseUnits(sx, lex, t)) push(u, i, () => a.hedged);
+  });
   // Spans inside some attribution (cue, source or content), sorted, for a sweep over the sentences.
   const spans: { start: number; end: number }[] = [];
   for (const a of doc.attributions) {
@@ -173,10 +303,11 @@ export function findClaims(doc: Doc): Claim[] {
     for (const c of clausesOf(doc.text, lex, s)) {
       const t = trim(doc.text, c);
       if (!t) continue;
-      push(t, null, () => {
-        const [first, last] = wordsOf(sx, t);
-        return first <= last && hedgeMarkers(sx, first, last).length > 0;
-      });
+      for (const u of clauseUnits(sx, lex, t))
+        push(u, null, () => {
+          const [first, last] = wordsOf(sx, u);
+          return first <= last && hedgeMarkers(sx, first, last).length > 0;
+        });
     }
   }
   return claims.sort((a, b) => a.start - b.start);

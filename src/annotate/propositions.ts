@@ -77,7 +77,11 @@ function numberValue(text: string): number | null {
 /** Figures are compared as written values: 12, 0.5, 400000000 (at most 6 significant digits). */
 const show = (v: number) => String(Number(v.toPrecision(6)));
 
-export function proposition(doc: Doc, sx: Syntax, first: number, last: number, entities: Entity[]): Proposition {
+/**
+ * The proposition of the clause from word `first` to `last`; `entities` overlap it; `shared`: the entities of the
+ * subject it shares with the rest of its sentence when it was cut from it (« [Carlos Ghosn], soupçonné de … »).
+ */
+export function proposition(doc: Doc, sx: Syntax, first: number, last: number, entities: Entity[], shared: Entity[] = []): Proposition {
   const words = propositionWords(doc.meta.language);
   const tools = wordTools(doc.meta.language);
   const predicate = new Set<string>();
@@ -126,6 +130,7 @@ export function proposition(doc: Doc, sx: Syntax, first: number, last: number, e
     if (e.type === 'DATE') time.add(e.key);
     else if (!NON_ARGUMENT.has(e.type)) (e.start < startOfVerb ? subject : args).add(e.key);
   }
+  if (subject.size === 0) for (const e of shared) if (!NON_ARGUMENT.has(e.type)) subject.add(e.key);
   const sorted = (s: Set<string>) => [...s].sort();
   return { predicate: sorted(predicate), figures: sorted(figures), subject: sorted(subject), arguments: sorted(args), time: sorted(time) };
 }

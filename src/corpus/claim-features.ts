@@ -48,16 +48,43 @@ export function claimRows(a: Analysis): ClaimRow[] {
       speaker: attr?.source ? (attr.source.resolved ?? attr.source.text) : null,
       anonymous: attr?.source ? attr.source.anonymous : null,
       via: chain ? chain.map((x) => x.text) : [],
-      entityKeys: [...new Set(inside.map((t) => t.key))].sort(),
+      // The subject a clause shares with its sentence (« [X], soupçonné de … ») counts as named in it.
+      entityKeys: [...new Set([...inside.map((t) => t.key), ...(c.proposition?.subject ?? [])])].sort(),
       numbers: [...new Set(numbersIn(c.text))].sort(),
       predicate: [...predicate].sort(),
       speakerKey: attr?.source ? (attr.source.key ?? null) : null,
       proposition: c.proposition ? { ...c.proposition, negated: c.negated ?? false, viaKeys: chain ? chain.map((x) => x.key) : [] } : null,
     };
   });
-  const title = a.claims.length > 0 ? titleClaim(a, rows) : null;
-  if (title) rows.push(title);
+  if (a.claims.length > 0) for (const part of titleParts(a.meta.title)) rows.push(titleClaim(a, rows, part));
   return rows;
+}
+
+/** Where a headline joins several statements: « Soupçons de fraude : X arrêté à Tokyo, Nissan souhaite son départ ». */
+const TITLE_BREAK = /\s*[:;|]\s+|,\s+|\s+[-–—]\s+/gu;
+/** A headline part needs this many words to state something. */
+const TITLE_PART_WORDS = 3;
+
+/** The statements of a headline as written: its parts between colons, commas and dashes, a short part joined to its neighbour. */
+export function titleParts(title: string | null | undefined): string[] {
+  const t = title?.trim();
+  if (!t) return [];
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  const add = (end: number) => {
+    if (end <= from) return;
+    const short = [...words(t.slice(from, end))].length < TITLE_PART_WORDS;
+    const prev = parts[parts.length - 1];
+    // A short part goes with the part before it, or, at the start, with the part after it.
+    if (prev && (short || [...words(t.slice(prev.start, prev.end))].length < TITLE_PART_WORDS)) prev.end = end;
+    else parts.push({ start: from, end });
+  };
+  for (const m of t.matchAll(TITLE_BREAK)) {
+    add(m.index);
+    from = m.index + m[0].length;
+  }
+  add(t.length);
+  return parts.map((p) => t.slice(p.start, p.end));
 }
 
 /**
@@ -65,9 +92,7 @@ export function claimRows(a: Analysis): ClaimRow[] {
  * Tokyo »). It is not in the text, so its span is empty [0, 0) and its parts come from the body: the entities
  * whose names it repeats, and as predicate the words whose stem is a predicate of a body claim.
  */
-function titleClaim(a: Analysis, rows: ClaimRow[]): ClaimRow | null {
-  const title = a.meta.title?.trim();
-  if (!title) return null;
+function titleClaim(a: Analysis, rows: ClaimRow[], title: string): ClaimRow {
   const tools = wordTools(a.meta.language);
   const folded = ` ${fold(title)
     .toLowerCase()

@@ -95,7 +95,9 @@ export function scoreAttributions(goldRecords: GoldRecord[], predictionsByDoc: R
   let predictions = 0;
   const spurious: Score['spurious'] = [];
   const recalledSet = new Set<GoldRecord>();
-  for (const [doc, recs] of byDoc) {
+  // Every document with predictions counts for precision, even one the gold gives no record (nobody is quoted there).
+  for (const doc of new Set([...byDoc.keys(), ...Object.keys(predictionsByDoc)])) {
+    const recs = byDoc.get(doc) ?? [];
     for (const p of predictionsByDoc[doc] ?? []) {
       predictions++;
       const hit = recs.filter((r) => matches(r, p));

@@ -38,6 +38,10 @@ export interface KbEntity {
   domains: string[];
   /** From a curated file (actors, user KB), not generated place lists: its type is trusted over the model's. */
   curated: boolean;
+  /** Generated places: the ISO 3166 alpha-2 code of the country (a city's country, a demonym's). */
+  country?: string;
+  /** Generated cities: inhabitants (GeoNames), the linking prior of a city name. */
+  population?: number;
 }
 
 const ALIAS_CACHE_LIMIT = 100_000;
@@ -64,7 +68,8 @@ export class KnowledgeBase {
     if (index === undefined) {
       index = this.gazetteer.entry(e.type);
       this.byKey.set(id, index);
-      this.entities.push({ key: e.key, type: e.type, subtype: e.subtype, names: [], domains: [], curated: e.curated });
+      const { names: _names, domains: _domains, ...fields } = e;
+      this.entities.push({ ...fields, names: [], domains: [] });
     }
     const entity = this.entities[index]!;
     for (const name of e.names) {
@@ -148,18 +153,18 @@ const PLACE_KINDS: Record<string, GazType> = { country: 'LOC', city: 'LOC', demo
 function loadPlaces(kb: KnowledgeBase): void {
   const path = join(KB_DIR, 'places.tsv');
   if (!existsSync(path)) return;
-  const groups = new Map<string, { key: string; kind: string; names: string[] }>();
-  for (const [name, key, kind] of readTsv(path)) {
+  const groups = new Map<string, { key: string; kind: string; names: string[]; country?: string; population?: number }>();
+  for (const [name, key, kind, country, population] of readTsv(path)) {
     if (!name || !key || !kind || !PLACE_KINDS[kind]) continue;
     const id = `${key}\t${kind === 'demonym' ? 'demonym' : 'place'}`;
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { key, kind, names: [] }));
+    if (!g) groups.set(id, (g = { key, kind, names: [], country: country || undefined, population: population ? Number(population) : undefined }));
     g.names.push(name);
     // French demonyms are lowercase as adjectives ("les forces irakiennes").
     if (kind === 'demonym') g.names.push(name.toLowerCase());
   }
   for (const g of groups.values()) {
-    kb.add({ key: g.key, type: PLACE_KINDS[g.kind]!, subtype: g.kind, names: g.names, curated: false });
+    kb.add({ key: g.key, type: PLACE_KINDS[g.kind]!, subtype: g.kind, names: g.names, curated: false, country: g.country, population: g.population });
   }
 }
 

@@ -41,6 +41,9 @@ export const AttributionGrammarSchema = z.object({
   dependingOnAfter: words,
   narrativeInfinitive: words,
   sameAs: words,
+  /** "Interfax quoted a source as saying …": lemmas of the quoting verb and the word before the speaker's participle. */
+  quotingVerbs: words.default([]),
+  quotedAsLinks: words.default([]),
 });
 
 export interface Role {
@@ -83,6 +86,8 @@ export interface AttributionLexicon {
   dependingOnAfter: Map<string, string[][]>;
   narrativeInfinitive: Map<string, string[][]>;
   sameAs: Set<string>;
+  quotingVerbs: Set<string>;
+  quotedAsLinks: Set<string>;
 }
 
 export function attributionLexicon(language: string): AttributionLexicon {
@@ -147,6 +152,8 @@ export function attributionLexicon(language: string): AttributionLexicon {
       dependingOnAfter: phraseIndex(g.dependingOnAfter),
       narrativeInfinitive: phraseIndex(g.narrativeInfinitive),
       sameAs: new Set(g.sameAs),
+      quotingVerbs: new Set(g.quotingVerbs),
+      quotedAsLinks: new Set(g.quotedAsLinks),
     };
   });
 }

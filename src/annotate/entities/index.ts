@@ -11,7 +11,7 @@ import { layerSupported } from '../../lang/registry.js';
 import { consistentSpans } from './consistency.js';
 import { prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
-import { emptyContext, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
+import { emptyContext, kbLink, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
 import { hipeMentions, personTitleTest } from './mentions.js';
 import { loadModel } from './model.js';
 import { ruleEntities } from './rules.js';
@@ -117,14 +117,14 @@ export function findEntities(doc: Doc): Entity[] {
   for (const m of kbMatches) {
     const e = kb.entity(m.entry);
     if ((e.curated || e.subtype === 'demonym') && free(m.start, m.end - 1)) {
-      push(m.start, m.end - 1, { type: e.type, subtype: e.subtype, key: e.key, rule: e.curated ? 'kb-curated' : 'kb-demonym' });
+      push(m.start, m.end - 1, kbLink(e, e.curated ? 'kb-curated' : 'kb-demonym'));
     }
   }
   // A URL or e-mail address of a known outlet or organisation cites it.
   for (let i = 0; i < tokens.length; i++) {
     if (!isAddress(tokens[i]!) || taken[i]) continue;
     const e = kb.lookupDomain(hostOf(prepared.forms[i]!));
-    if (e) push(i, i, { type: e.type, subtype: e.subtype, key: e.key, rule: 'kb-domain' });
+    if (e) push(i, i, kbLink(e, 'kb-domain'));
   }
   for (const r of rules) {
     if (!free(r.first, r.last)) continue;

@@ -5,13 +5,14 @@
 // documents while the server runs).
 import type { Analysis } from '../doc/schema.js';
 import { openStore } from '../corpus/open.js';
-import type { AttributionRow, ClaimWithDocument, CorpusStore, DocumentRow } from '../corpus/store.js';
+import type { AttributionRow, ClaimWithDocument, CorpusStore, DocumentRow, NearDuplicateRow } from '../corpus/store.js';
 import { groupClaims, type ClaimGroup as StoreGroup } from '../corpus/claim-groups.js';
 import { copyFamilies } from '../corpus/independence.js';
 import { buildGraph, MEDIA_SUBTYPE, type Graph as StoreGraph } from '../corpus/graph.js';
 import { actors } from '../corpus/source-keys.js';
 import { narratives as findNarratives, type Narrative as StoreNarrative } from '../corpus/narratives.js';
-import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, Graph, Narrative, Page } from './corpus-port.js';
+import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, EntitySummary, Graph, Narrative, Page } from './corpus-port.js';
+import { entityAliases, entityKeyFor } from '../kb/entity-key.js';
 import { foldLower } from '../text/fold.js';
 
 /** Hits read from the store per search, at most: `total` counts up to this. */
@@ -26,7 +27,24 @@ interface Derived {
   groups: StoreGroup[];
   graph: StoreGraph;
   narratives: StoreNarrative[];
+  /** Speaker names (as written and resolved, folded) → the documents attributing something to them. */
+  speakers: Map<string, Set<string>>;
+  /** Built on the first entity request (a corpus holds many entities; most servers never need them). */
+  entities?: Promise<EntityIndex>;
+  nearDuplicates: NearDuplicateRow[];
+  /** The graph of the last time window asked for. */
+  window?: { key: string; graph: Promise<StoreGraph> };
 }
+
+interface EntityEntry {
+  key: string;
+  type: string;
+  subtype: string | null;
+  /** Surface forms with how often each is written. */
+  names: Map<string, number>;
+  documents: Set<string>;
+}
+type EntityIndex = EntityEntry[];
 
 /** Rows read between two turns of the event loop while the views are built: other requests go on meanwhile. */
 const ROWS_PER_TURN = 1000;
@@ -142,8 +160,18 @@ export class StoreCorpus implements CorpusPort {
       media: yielding(st.entities({ subtype: MEDIA_SUBTYPE })),
       nearDuplicates: yielding(each(near)),
     });
+    const speakers = new Map<string, Set<string>>();
+    for (const a of attributionRows) {
+      for (const name of [a.source, a.sourceResolved]) {
+        if (!name) continue;
+        const k = folded(name.trim());
+        (speakers.get(k) ?? speakers.set(k, new Set()).get(k)!).add(a.documentId);
+      }
+    }
     return {
       version,
+      nearDuplicates: near,
+      speakers,
       documents,
       counts,
       claims: new Map(claimRows.map((c) => [key(c.documentId, c.index), c])),
@@ -198,6 +226,7 @@ export class StoreCorpus implements CorpusPort {
   async search(f: DocumentFilter) {
     const v = await this.views();
     const hits = [];
+    const entity = f.entity ? await this.entityKey(v, f.entity) : undefined;
     const query = {
       text: f.q ?? '',
       outlet: f.outlet,
@@ -205,11 +234,15 @@ export class StoreCorpus implements CorpusPort {
       from: f.from,
       to: f.to,
       speaker: f.speaker,
+      entity,
       anonymous: f.anonymous,
       hedged: f.hedged,
       limit: MAX_SEARCH_HITS,
     };
+    // The exact speaker: the store's substring match, then only the documents where the whole name is a speaker's.
+    const exact = f.speaker && f.speakerExact ? (v.speakers.get(folded(f.speaker.trim())) ?? new Set<string>()) : null;
     for await (const h of this.store.search(query)) {
+      if (exact && !exact.has(h.id)) continue;
       hits.push({ ...this.summary(v, h.id), snippet: h.snippet });
     }
     return page(hits, f);
@@ -234,7 +267,18 @@ export class StoreCorpus implements CorpusPort {
       ...this.groupSummary(g),
       independent: ind.verdict === 'independent',
       reasons: ind.reasons,
-      upstream: ind.sources.map((s) => ({ key: s.key, label: s.label, anonymous: s.anonymous, kind: s.kind, claims: s.claims, documents: s.documents.length })),
+      explanation: g.explanation,
+      entityKeys: g.entityKeys,
+      numbers: g.numbers,
+      upstream: ind.sources.map((s) => ({
+        key: s.key,
+        label: s.label,
+        anonymous: s.anonymous,
+        kind: s.kind,
+        claims: s.claims,
+        documents: s.documents.length,
+        documentIds: s.documents,
+      })),
       items: g.claims.map((c) => {
         const row = v.claims.get(key(c.documentId, c.index));
         const at = row?.attribution !== null && row?.attribution !== undefined ? v.attributions.get(key(c.documentId, row.attribution)) : undefined;
@@ -251,11 +295,12 @@ export class StoreCorpus implements CorpusPort {
     };
   }
 
-  async sources(f: { q?: string; anonymous?: boolean; limit: number; offset: number }) {
+  async sources(f: { q?: string; anonymous?: boolean; kind?: 'speaker' | 'outlet'; limit: number; offset: number }) {
     const q = f.q ? folded(f.q) : null;
     const rows = [];
     for await (const s of actors(this.store.sources())) {
       if (f.anonymous !== undefined && s.anonymous !== f.anonymous) continue;
+      if (f.kind && s.kind !== f.kind) continue;
       if (q && !folded(s.name).includes(q) && !s.key.includes(q)) continue;
       rows.push({ key: `${s.kind}:${s.key}`, name: s.name, type: s.kind, anonymous: s.anonymous, mentions: s.count, documents: s.documents });
     }
@@ -263,8 +308,72 @@ export class StoreCorpus implements CorpusPort {
     return page(rows, f);
   }
 
-  async graph(f: { limit: number }): Promise<Graph> {
-    const g = (await this.views()).graph;
+  private async entityIndex(v: Derived): Promise<EntityIndex> {
+    v.entities ??= (async () => {
+      const byKey = new Map<string, EntityEntry>();
+      for await (const e of yielding(this.store.entities())) {
+        let entry = byKey.get(e.key);
+        if (!entry) byKey.set(e.key, (entry = { key: e.key, type: e.type, subtype: e.subtype, names: new Map(), documents: new Set() }));
+        entry.names.set(e.text, (entry.names.get(e.text) ?? 0) + 1);
+        entry.documents.add(e.documentId);
+      }
+      return [...byKey.values()].sort((a, b) => b.documents.size - a.documents.size || a.key.localeCompare(b.key));
+    })();
+    v.entities.catch(() => (v.entities = undefined));
+    return v.entities;
+  }
+
+  /** An entity filter's key: the value when it is a key of the corpus, else the entity written with that name in the corpus. */
+  private async entityKey(v: Derived, value: string): Promise<string> {
+    const index = await this.entityIndex(v);
+    if (index.some((e) => e.key === value)) return value;
+    const name = folded(value.trim());
+    return index.find((e) => [...e.names.keys()].some((n) => folded(n) === name))?.key ?? value;
+  }
+
+  async entities(f: { q?: string; key?: string; limit: number; offset: number }): Promise<Page<EntitySummary>> {
+    const index = await this.entityIndex(await this.views());
+    const q = f.q ? folded(f.q.trim()) : null;
+    // A name the knowledge bases know ("Daech") selects its entity whatever the corpus writes ("Daesh", "EI").
+    const alias = f.q ? entityKeyFor(f.q.trim()) : null;
+    const summary = (e: EntityEntry): EntitySummary => {
+      const written = [...e.names.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
+      const names = [...new Set([...written, ...entityAliases(e.key)])];
+      return { key: e.key, name: written[0] ?? e.key, type: e.type, subtype: e.subtype, names: names.slice(1, 12), documents: e.documents.size };
+    };
+    const hits = index.filter((e) => {
+      if (f.key) return e.key === f.key;
+      if (!q) return true;
+      if (e.key === alias) return true;
+      for (const n of e.names.keys()) if (folded(n).includes(q)) return true;
+      return entityAliases(e.key).some((n) => folded(n).includes(q));
+    });
+    const shown = page(hits, f);
+    return { total: shown.total, items: shown.items.map(summary) };
+  }
+
+  /** The citation graph of the documents published in [from, to] (the last window asked for is kept). */
+  private windowGraph(v: Derived, from?: string, to?: string): Promise<StoreGraph> {
+    const key = `${from ?? ''}/${to ?? ''}`;
+    if (v.window?.key === key) return v.window.graph;
+    const inWindow = (id: string) => {
+      const p = v.documents.get(id)?.published;
+      return Boolean(p && (!from || p >= from) && (!to || p <= to));
+    };
+    const graph = buildGraph({
+      documents: yielding(each([...v.documents.values()].filter((d) => inWindow(d.id)))),
+      attributions: yielding(each([...v.attributions.values()].filter((a) => inWindow(a.documentId)))),
+      media: yielding(this.store.entities({ subtype: MEDIA_SUBTYPE })),
+      nearDuplicates: yielding(each(v.nearDuplicates.filter((n) => inWindow(n.documentId) && inWindow(n.duplicateOf)))),
+    });
+    v.window = { key, graph };
+    graph.catch(() => (v.window = undefined));
+    return graph;
+  }
+
+  async graph(f: { limit: number; from?: string; to?: string }): Promise<Graph> {
+    const v = await this.views();
+    const g = f.from || f.to ? await this.windowGraph(v, f.from, f.to) : v.graph;
     const nodes = [...g.nodes].sort((a, b) => b.documents - a.documents || a.id.localeCompare(b.id)).slice(0, f.limit);
     const kept = new Set(nodes.map((n) => n.id));
     return {

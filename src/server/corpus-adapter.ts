@@ -5,71 +5,20 @@
 // documents while the server runs).
 import type { Analysis } from '../doc/schema.js';
 import { openStore } from '../corpus/open.js';
-import type { AttributionRow, ClaimWithDocument, CorpusStore, DocumentRow, NearDuplicateRow } from '../corpus/store.js';
-import { groupClaims, type ClaimGroup as StoreGroup } from '../corpus/claim-groups.js';
-import { copyFamilies } from '../corpus/independence.js';
-import { buildGraph, MEDIA_SUBTYPE, type Graph as StoreGraph } from '../corpus/graph.js';
+import type { CorpusStore, DocumentRow } from '../corpus/store.js';
 import { actors } from '../corpus/source-keys.js';
-import { narratives as findNarratives, type Narrative as StoreNarrative } from '../corpus/narratives.js';
-import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, EntitySummary, Graph, Narrative, Page } from './corpus-port.js';
+import { startWorker } from '../pipeline/worker-thread.js';
+import { WorkerPool } from '../pipeline/worker-pool.js';
+import { collect, deriveViews, each, viewKey as key, yielding, type Derived, type StoreGroup } from './corpus-views.js';
+import { buildGraph, MEDIA_SUBTYPE, type Graph as StoreGraph } from '../corpus/graph.js';
 import { entityAliases, entityKeyFor } from '../kb/entity-key.js';
+import type { ViewsJob, ViewsResult } from './corpus-views-worker.js';
+import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, EntitySummary, Graph, Narrative, Page } from './corpus-port.js';
 import { foldLower } from '../text/fold.js';
 
 /** Hits read from the store per search, at most: `total` counts up to this. */
 const MAX_SEARCH_HITS = 5000;
 
-interface Derived {
-  version: string;
-  documents: Map<string, DocumentRow>;
-  counts: Map<string, { attributions: number; claims: number }>;
-  claims: Map<string, ClaimWithDocument>;
-  attributions: Map<string, AttributionRow>;
-  groups: StoreGroup[];
-  graph: StoreGraph;
-  narratives: StoreNarrative[];
-  /** Speaker names (as written and resolved, folded) → the documents attributing something to them. */
-  speakers: Map<string, Set<string>>;
-  /** Built on the first entity request (a corpus holds many entities; most servers never need them). */
-  entities?: Promise<EntityIndex>;
-  nearDuplicates: NearDuplicateRow[];
-  /** The graph of the last time window asked for. */
-  window?: { key: string; graph: Promise<StoreGraph> };
-}
-
-interface EntityEntry {
-  key: string;
-  type: string;
-  subtype: string | null;
-  /** Surface forms with how often each is written. */
-  names: Map<string, number>;
-  documents: Set<string>;
-}
-type EntityIndex = EntityEntry[];
-
-/** Rows read between two turns of the event loop while the views are built: other requests go on meanwhile. */
-const ROWS_PER_TURN = 1000;
-
-/** The rows, handing the event loop back every ROWS_PER_TURN rows (the SQLite driver reads synchronously). */
-async function* yielding<T>(rows: AsyncIterable<T>): AsyncGenerator<T> {
-  let n = 0;
-  for await (const r of rows) {
-    yield r;
-    if (++n % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
-/** Rows already read, as the async rows the corpus modules take. */
-async function* each<T>(rows: Iterable<T>): AsyncGenerator<T> {
-  yield* rows;
-}
-
-async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const r of yielding(rows)) out.push(r);
-  return out;
-}
-
-const key = (documentId: string, index: number) => `${documentId}#${index}`;
 const folded = foldLower;
 
 function page<T>(items: T[], f: { limit: number; offset: number }): Page<T> {
@@ -84,19 +33,51 @@ function inFilter(d: DocumentRow, f: DocumentFilter): boolean {
   return true;
 }
 
+interface EntityEntry {
+  key: string;
+  type: string;
+  subtype: string | null;
+  /** Surface forms with how often each is written. */
+  names: Map<string, number>;
+  documents: Set<string>;
+}
+
+/** Indexes built from one version of the views when a request first needs them (most servers never do). */
+interface Extras {
+  /** Speaker names (as written and resolved, folded) → the documents attributing something to them. */
+  speakers?: Map<string, Set<string>>;
+  /** Entities by number of documents. */
+  entities?: Promise<EntityEntry[]>;
+  /** The graph of the last time window asked for. */
+  window?: { key: string; graph: Promise<StoreGraph> };
+}
+
 /** How often (ms) the server looks for documents added by another process. */
 export const REFRESH_MS = 5000;
+
+export interface ViewsInThread {
+  /** The corpus location (file path or URL, with its password) the views thread opens by itself. */
+  location: string;
+  /** Tests only: see ViewsJob.hold. */
+  hold?: SharedArrayBuffer;
+}
 
 export class StoreCorpus implements CorpusPort {
   private current: Derived | null = null;
   private building: Promise<Derived> | null = null;
   private checking = false;
   private checkedAt = 0;
+  private readonly extras = new WeakMap<Derived, Extras>();
+  /** One thread of the worker pool, for the views, when built off the event loop. */
+  private readonly viewsPool: WorkerPool<ViewsJob, ViewsResult> | null;
 
+  /** `inThread`: build the views in a worker thread (serve); without it they are built on this thread, in turns of the event loop. */
   constructor(
     private readonly store: CorpusStore,
     private readonly refreshMs = REFRESH_MS,
+    private readonly inThread: ViewsInThread | null = null,
   ) {
+    this.viewsPool = inThread ? new WorkerPool<ViewsJob, ViewsResult>(() => startWorker(import.meta.url, 'corpus-views-worker'), { size: 1 }) : null;
     // Built from the start, in the background: the first request does not pay for it alone.
     void this.views().catch(() => {});
   }
@@ -143,43 +124,10 @@ export class StoreCorpus implements CorpusPort {
   }
 
   private async derive(version: string): Promise<Derived> {
-    const st = this.store;
-    const documents = new Map((await collect(st.documents())).map((d) => [d.id, d]));
-    const attributionRows = await collect(st.attributions());
-    const claimRows = await collect(st.claims());
-    const near = await collect(st.nearDuplicates());
-    const counts = new Map<string, { attributions: number; claims: number }>();
-    const count = (id: string) => counts.get(id) ?? counts.set(id, { attributions: 0, claims: 0 }).get(id)!;
-    for (const a of attributionRows) count(a.documentId).attributions++;
-    for (const c of claimRows) if (!c.candidate) count(c.documentId).claims++;
-    const groups = await groupClaims(claimRows, copyFamilies(near));
-    await new Promise((resolve) => setImmediate(resolve));
-    const graph = await buildGraph({
-      documents: yielding(each(documents.values())),
-      attributions: yielding(each(attributionRows)),
-      media: yielding(st.entities({ subtype: MEDIA_SUBTYPE })),
-      nearDuplicates: yielding(each(near)),
-    });
-    const speakers = new Map<string, Set<string>>();
-    for (const a of attributionRows) {
-      for (const name of [a.source, a.sourceResolved]) {
-        if (!name) continue;
-        const k = folded(name.trim());
-        (speakers.get(k) ?? speakers.set(k, new Set()).get(k)!).add(a.documentId);
-      }
-    }
-    return {
-      version,
-      nearDuplicates: near,
-      speakers,
-      documents,
-      counts,
-      claims: new Map(claimRows.map((c) => [key(c.documentId, c.index), c])),
-      attributions: new Map(attributionRows.map((a) => [key(a.documentId, a.index), a])),
-      groups,
-      graph,
-      narratives: findNarratives(groups),
-    };
+    if (!this.viewsPool || !this.inThread) return deriveViews(this.store, version);
+    const r = await this.viewsPool.run({ location: this.inThread.location, version, hold: this.inThread.hold });
+    if (!r.ok) throw new Error(r.reason);
+    return r.views;
   }
 
   private summary(v: Derived, id: string): DocumentSummary {
@@ -226,7 +174,6 @@ export class StoreCorpus implements CorpusPort {
   async search(f: DocumentFilter) {
     const v = await this.views();
     const hits = [];
-    const entity = f.entity ? await this.entityKey(v, f.entity) : undefined;
     const query = {
       text: f.q ?? '',
       outlet: f.outlet,
@@ -234,18 +181,82 @@ export class StoreCorpus implements CorpusPort {
       from: f.from,
       to: f.to,
       speaker: f.speaker,
-      entity,
+      entity: f.entity ? await this.entityKey(v, f.entity) : undefined,
       anonymous: f.anonymous,
       hedged: f.hedged,
       limit: MAX_SEARCH_HITS,
     };
     // The exact speaker: the store's substring match, then only the documents where the whole name is a speaker's.
-    const exact = f.speaker && f.speakerExact ? (v.speakers.get(folded(f.speaker.trim())) ?? new Set<string>()) : null;
+    const exact = f.speaker && f.speakerExact ? (this.speakers(v).get(folded(f.speaker.trim())) ?? new Set<string>()) : null;
     for await (const h of this.store.search(query)) {
       if (exact && !exact.has(h.id)) continue;
       hits.push({ ...this.summary(v, h.id), snippet: h.snippet });
     }
     return page(hits, f);
+  }
+
+  private extra(v: Derived): Extras {
+    return this.extras.get(v) ?? this.extras.set(v, {}).get(v)!;
+  }
+
+  private speakers(v: Derived): Map<string, Set<string>> {
+    const x = this.extra(v);
+    if (!x.speakers) {
+      x.speakers = new Map();
+      for (const a of v.attributions.values()) {
+        for (const name of [a.source, a.sourceResolved]) {
+          if (!name) continue;
+          const k = folded(name.trim());
+          (x.speakers.get(k) ?? x.speakers.set(k, new Set()).get(k)!).add(a.documentId);
+        }
+      }
+    }
+    return x.speakers;
+  }
+
+  private entityIndex(v: Derived): Promise<EntityEntry[]> {
+    const x = this.extra(v);
+    x.entities ??= (async () => {
+      const byKey = new Map<string, EntityEntry>();
+      for await (const e of yielding(this.store.entities())) {
+        let entry = byKey.get(e.key);
+        if (!entry) byKey.set(e.key, (entry = { key: e.key, type: e.type, subtype: e.subtype, names: new Map(), documents: new Set() }));
+        entry.names.set(e.text, (entry.names.get(e.text) ?? 0) + 1);
+        entry.documents.add(e.documentId);
+      }
+      return [...byKey.values()].sort((a, b) => b.documents.size - a.documents.size || a.key.localeCompare(b.key));
+    })();
+    x.entities.catch(() => (x.entities = undefined));
+    return x.entities;
+  }
+
+  /** An entity filter's key: the value when it is a key of the corpus, else the entity written with that name in the corpus. */
+  private async entityKey(v: Derived, value: string): Promise<string> {
+    const index = await this.entityIndex(v);
+    if (index.some((e) => e.key === value)) return value;
+    const name = folded(value.trim());
+    return index.find((e) => [...e.names.keys()].some((n) => folded(n) === name))?.key ?? value;
+  }
+
+  async entities(f: { q?: string; key?: string; limit: number; offset: number }): Promise<Page<EntitySummary>> {
+    const index = await this.entityIndex(await this.views());
+    const q = f.q ? folded(f.q.trim()) : null;
+    // A name the knowledge bases know ("Daech") selects its entity whatever the corpus writes ("Daesh", "EI").
+    const alias = f.q ? entityKeyFor(f.q.trim()) : null;
+    const summary = (e: EntityEntry): EntitySummary => {
+      const written = [...e.names.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
+      const names = [...new Set([...written, ...entityAliases(e.key)])];
+      return { key: e.key, name: written[0] ?? e.key, type: e.type, subtype: e.subtype, names: names.slice(1, 12), documents: e.documents.size };
+    };
+    const hits = index.filter((e) => {
+      if (f.key) return e.key === f.key;
+      if (!q) return true;
+      if (e.key === alias) return true;
+      for (const n of e.names.keys()) if (folded(n).includes(q)) return true;
+      return entityAliases(e.key).some((n) => folded(n).includes(q));
+    });
+    const shown = page(hits, f);
+    return { total: shown.total, items: shown.items.map(summary) };
   }
 
   async claimGroups(f: { q?: string; limit: number; offset: number }): Promise<Page<ClaimGroupSummary>> {
@@ -308,66 +319,24 @@ export class StoreCorpus implements CorpusPort {
     return page(rows, f);
   }
 
-  private async entityIndex(v: Derived): Promise<EntityIndex> {
-    v.entities ??= (async () => {
-      const byKey = new Map<string, EntityEntry>();
-      for await (const e of yielding(this.store.entities())) {
-        let entry = byKey.get(e.key);
-        if (!entry) byKey.set(e.key, (entry = { key: e.key, type: e.type, subtype: e.subtype, names: new Map(), documents: new Set() }));
-        entry.names.set(e.text, (entry.names.get(e.text) ?? 0) + 1);
-        entry.documents.add(e.documentId);
-      }
-      return [...byKey.values()].sort((a, b) => b.documents.size - a.documents.size || a.key.localeCompare(b.key));
-    })();
-    v.entities.catch(() => (v.entities = undefined));
-    return v.entities;
-  }
-
-  /** An entity filter's key: the value when it is a key of the corpus, else the entity written with that name in the corpus. */
-  private async entityKey(v: Derived, value: string): Promise<string> {
-    const index = await this.entityIndex(v);
-    if (index.some((e) => e.key === value)) return value;
-    const name = folded(value.trim());
-    return index.find((e) => [...e.names.keys()].some((n) => folded(n) === name))?.key ?? value;
-  }
-
-  async entities(f: { q?: string; key?: string; limit: number; offset: number }): Promise<Page<EntitySummary>> {
-    const index = await this.entityIndex(await this.views());
-    const q = f.q ? folded(f.q.trim()) : null;
-    // A name the knowledge bases know ("Daech") selects its entity whatever the corpus writes ("Daesh", "EI").
-    const alias = f.q ? entityKeyFor(f.q.trim()) : null;
-    const summary = (e: EntityEntry): EntitySummary => {
-      const written = [...e.names.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
-      const names = [...new Set([...written, ...entityAliases(e.key)])];
-      return { key: e.key, name: written[0] ?? e.key, type: e.type, subtype: e.subtype, names: names.slice(1, 12), documents: e.documents.size };
-    };
-    const hits = index.filter((e) => {
-      if (f.key) return e.key === f.key;
-      if (!q) return true;
-      if (e.key === alias) return true;
-      for (const n of e.names.keys()) if (folded(n).includes(q)) return true;
-      return entityAliases(e.key).some((n) => folded(n).includes(q));
-    });
-    const shown = page(hits, f);
-    return { total: shown.total, items: shown.items.map(summary) };
-  }
-
   /** The citation graph of the documents published in [from, to] (the last window asked for is kept). */
   private windowGraph(v: Derived, from?: string, to?: string): Promise<StoreGraph> {
-    const key = `${from ?? ''}/${to ?? ''}`;
-    if (v.window?.key === key) return v.window.graph;
+    const x = this.extra(v);
+    const wanted = `${from ?? ''}/${to ?? ''}`;
+    if (x.window?.key === wanted) return x.window.graph;
     const inWindow = (id: string) => {
       const p = v.documents.get(id)?.published;
       return Boolean(p && (!from || p >= from) && (!to || p <= to));
     };
-    const graph = buildGraph({
-      documents: yielding(each([...v.documents.values()].filter((d) => inWindow(d.id)))),
-      attributions: yielding(each([...v.attributions.values()].filter((a) => inWindow(a.documentId)))),
-      media: yielding(this.store.entities({ subtype: MEDIA_SUBTYPE })),
-      nearDuplicates: yielding(each(v.nearDuplicates.filter((n) => inWindow(n.documentId) && inWindow(n.duplicateOf)))),
-    });
-    v.window = { key, graph };
-    graph.catch(() => (v.window = undefined));
+    const graph = (async () =>
+      buildGraph({
+        documents: yielding(each([...v.documents.values()].filter((d) => inWindow(d.id)))),
+        attributions: yielding(each([...v.attributions.values()].filter((a) => inWindow(a.documentId)))),
+        media: yielding(this.store.entities({ subtype: MEDIA_SUBTYPE })),
+        nearDuplicates: yielding(each((await collect(this.store.nearDuplicates())).filter((n) => inWindow(n.documentId) && inWindow(n.duplicateOf)))),
+      }))();
+    x.window = { key: wanted, graph };
+    graph.catch(() => (x.window = undefined));
     return graph;
   }
 
@@ -399,13 +368,14 @@ export class StoreCorpus implements CorpusPort {
     });
   }
 
-  close(): Promise<void> {
-    return this.store.close();
+  async close(): Promise<void> {
+    await this.viewsPool?.close();
+    await this.store.close();
   }
 }
 
 /** Open a corpus database file (or URL) for the server and reports. */
-export async function openCorpus(location: string): Promise<CorpusPort> {
+export async function openCorpus(location: string, options: { hold?: SharedArrayBuffer } = {}): Promise<CorpusPort> {
   // The server only reads: a read-only file serves, and nothing is migrated under another process's feet.
-  return new StoreCorpus(await openStore(location, { readOnly: true }));
+  return new StoreCorpus(await openStore(location, { readOnly: true }), REFRESH_MS, { location, hold: options.hold });
 }

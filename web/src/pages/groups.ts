@@ -4,7 +4,7 @@ import type { ClaimGroup } from '../../../src/server/corpus-port.js';
 import { completeClaimReview } from '../../../src/present/claimreview.js';
 import { api } from '../api.js';
 import { clear, h } from '../dom.js';
-import { count, currentLang, fill, t, tMaybe } from '../i18n.js';
+import { count, countryOfKey, fill, t, tMaybe } from '../i18n.js';
 import { docLine, exportLinks, field, load, PAGE_SIZE, pager } from './common.js';
 
 type Verdict = 'independent' | 'single-upstream' | 'undetermined';
@@ -64,15 +64,7 @@ function shownVerdict(g: ClaimGroup): Verdict {
 
 /** An entity key as words: a country code as its name, else the key without its type prefix. */
 function keyLabel(key: string): string {
-  const country = /^iso3166:([A-Z]{2})$/.exec(key)?.[1];
-  if (country) {
-    try {
-      return new Intl.DisplayNames([currentLang()], { type: 'region' }).of(country) ?? key;
-    } catch {
-      return key;
-    }
-  }
-  return key.replace(/^[a-z]+:/, '').replace(/-/g, ' ');
+  return countryOfKey(key) ?? key.replace(/^[a-z]+:/, '').replace(/-/g, ' ');
 }
 
 /** The verdict and what it rests on, in the interface's language: which upstream sources, in how many outlets. */

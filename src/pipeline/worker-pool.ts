@@ -261,7 +261,10 @@ export class WorkerPool<J, R> {
     for (const slot of this.slots) {
       const i = slot.tasks.findIndex((t) => t.task === task);
       if (i < 0) continue;
-      if (i === 0) return this.replace(slot, new CancelledError('cancelled'));
+      if (i === 0) {
+        this.replace(slot, new CancelledError('cancelled'));
+        return;
+      }
       // Posted ahead, not started: its answer will be ignored (its id is no longer the slot's).
       slot.tasks.splice(i, 1);
       this.uncount(task.client);

@@ -67,3 +67,15 @@ test('every outlet named in the seeds is a media entity', { skip: needsShared },
   }
   assert.ok(found > 0, 'no outlet found in the seeds');
 });
+
+test('no place key on a person mention in the seeds; a surname takes the full name key', { skip: needsShared }, () => {
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type === 'PER') assert.doesNotMatch(e.key, /^(?:geonames|iso3166):/, `${e.text} is a person with a place key`);
+      assert.ok(e.rule, `${e.text}: no link evidence`);
+    }
+  }
+  const psaki = analyses.flatMap((a) => a.entities).filter((e) => e.type === 'PER' && /Psaki$/.test(e.text));
+  assert.ok(psaki.length >= 2);
+  assert.equal(new Set(psaki.map((e) => e.key)).size, 1, JSON.stringify(psaki.map((e) => [e.text, e.key])));
+});

@@ -72,10 +72,26 @@ export type Quote = z.infer<typeof Quote>;
 export const Link = Span.extend({ href: z.string() });
 
 export const EntityType = z.enum(['PER', 'ORG', 'LOC', 'MISC', 'DATE', 'QUANTITY']);
+/** Why a mention has its key: the evidence of the link (src/annotate/entities/link.ts). */
+export const LinkRule = z
+  .enum(['kb-curated', 'kb-country', 'kb-demonym', 'kb-city-large', 'kb-city-country', 'kb-domain', 'doc-surname', 'slug', 'slug-unsupported', 'pattern'])
+  .describe(
+    'evidence of the key: kb-curated (a name of a curated knowledge-base actor), kb-country / kb-demonym (a country name or demonym, whatever type the tagger gave it), kb-city-large (a city of a million inhabitants or more the tagger calls a place), kb-city-country (a city the tagger calls a place whose country, or another city of that country, the document names), kb-domain (the web address of a known outlet), doc-surname (a surname of a person the document names in full: the key of the full name), slug (no knowledge-base entry: a slug of the name, local to the name), slug-unsupported (the knowledge base knows the name, but the context does not support the link: type disagreement, a small city whose country the document never names), pattern (dates and quantities, keyed by their text)',
+  );
+export type LinkRule = z.infer<typeof LinkRule>;
 export const Entity = Span.extend({
   type: EntityType,
   subtype: z.string().nullable(),
   key: z.string().describe('normalised id shared by all aliases'),
+  rule: LinkRule.optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .nullable()
+    .optional()
+    .describe(
+      'the Wikidata id of the entity when the knowledge base links the mention and knows the id (curated actors; countries and cities in kb/wikidata.tsv); null otherwise',
+    ),
 });
 export type Entity = z.infer<typeof Entity>;
 

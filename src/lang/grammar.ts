@@ -90,6 +90,8 @@ export const GrammarSchema = z.object({
   inversionEndsClause: z.boolean(),
   /** Cue forms double as plural nouns ("reports", "claims"): an object opening with a preposition means a noun. */
   cueNounHomographs: z.boolean(),
+  /** A word ending like a possessive ("Primakov's"): a cue form after it is a noun ("Primakov's pledge that …"); "" for none. */
+  possessivePattern: pattern.default(''),
 });
 type GrammarJson = z.infer<typeof GrammarSchema>;
 
@@ -170,6 +172,7 @@ export interface Grammar {
   capitalisedTimeWords: boolean;
   inversionEndsClause: boolean;
   cueNounHomographs: boolean;
+  possessive: RegExp;
 }
 
 function compile(j: GrammarJson): Grammar {
@@ -244,6 +247,7 @@ function compile(j: GrammarJson): Grammar {
     capitalisedTimeWords: j.capitalisedTimeWords,
     inversionEndsClause: j.inversionEndsClause,
     cueNounHomographs: j.cueNounHomographs,
+    possessive: re(j.possessivePattern),
   };
 }
 

@@ -5,53 +5,18 @@
 // documents while the server runs).
 import type { Analysis } from '../doc/schema.js';
 import { openStore } from '../corpus/open.js';
-import type { AttributionRow, ClaimWithDocument, CorpusStore, DocumentRow } from '../corpus/store.js';
-import { groupClaims, type ClaimGroup as StoreGroup } from '../corpus/claim-groups.js';
-import { copyFamilies } from '../corpus/independence.js';
-import { buildGraph, MEDIA_SUBTYPE, type Graph as StoreGraph } from '../corpus/graph.js';
+import type { CorpusStore, DocumentRow } from '../corpus/store.js';
 import { actors } from '../corpus/source-keys.js';
-import { narratives as findNarratives, type Narrative as StoreNarrative } from '../corpus/narratives.js';
+import { startWorker } from '../pipeline/worker-thread.js';
+import { WorkerPool } from '../pipeline/worker-pool.js';
+import { deriveViews, viewKey as key, type Derived, type StoreGroup } from './corpus-views.js';
+import type { ViewsJob, ViewsResult } from './corpus-views-worker.js';
 import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, Graph, Narrative, Page } from './corpus-port.js';
 import { foldLower } from '../text/fold.js';
 
 /** Hits read from the store per search, at most: `total` counts up to this. */
 const MAX_SEARCH_HITS = 5000;
 
-interface Derived {
-  version: string;
-  documents: Map<string, DocumentRow>;
-  counts: Map<string, { attributions: number; claims: number }>;
-  claims: Map<string, ClaimWithDocument>;
-  attributions: Map<string, AttributionRow>;
-  groups: StoreGroup[];
-  graph: StoreGraph;
-  narratives: StoreNarrative[];
-}
-
-/** Rows read between two turns of the event loop while the views are built: other requests go on meanwhile. */
-const ROWS_PER_TURN = 1000;
-
-/** The rows, handing the event loop back every ROWS_PER_TURN rows (the SQLite driver reads synchronously). */
-async function* yielding<T>(rows: AsyncIterable<T>): AsyncGenerator<T> {
-  let n = 0;
-  for await (const r of rows) {
-    yield r;
-    if (++n % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
-/** Rows already read, as the async rows the corpus modules take. */
-async function* each<T>(rows: Iterable<T>): AsyncGenerator<T> {
-  yield* rows;
-}
-
-async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const r of yielding(rows)) out.push(r);
-  return out;
-}
-
-const key = (documentId: string, index: number) => `${documentId}#${index}`;
 const folded = foldLower;
 
 function page<T>(items: T[], f: { limit: number; offset: number }): Page<T> {
@@ -69,16 +34,28 @@ function inFilter(d: DocumentRow, f: DocumentFilter): boolean {
 /** How often (ms) the server looks for documents added by another process. */
 export const REFRESH_MS = 5000;
 
+export interface ViewsInThread {
+  /** The corpus location (file path or URL, with its password) the views thread opens by itself. */
+  location: string;
+  /** Tests only: see ViewsJob.hold. */
+  hold?: SharedArrayBuffer;
+}
+
 export class StoreCorpus implements CorpusPort {
   private current: Derived | null = null;
   private building: Promise<Derived> | null = null;
   private checking = false;
   private checkedAt = 0;
+  /** One thread of the worker pool, for the views, when built off the event loop. */
+  private readonly viewsPool: WorkerPool<ViewsJob, ViewsResult> | null;
 
+  /** `inThread`: build the views in a worker thread (serve); without it they are built on this thread, in turns of the event loop. */
   constructor(
     private readonly store: CorpusStore,
     private readonly refreshMs = REFRESH_MS,
+    private readonly inThread: ViewsInThread | null = null,
   ) {
+    this.viewsPool = inThread ? new WorkerPool<ViewsJob, ViewsResult>(() => startWorker(import.meta.url, 'corpus-views-worker'), { size: 1 }) : null;
     // Built from the start, in the background: the first request does not pay for it alone.
     void this.views().catch(() => {});
   }
@@ -125,33 +102,10 @@ export class StoreCorpus implements CorpusPort {
   }
 
   private async derive(version: string): Promise<Derived> {
-    const st = this.store;
-    const documents = new Map((await collect(st.documents())).map((d) => [d.id, d]));
-    const attributionRows = await collect(st.attributions());
-    const claimRows = await collect(st.claims());
-    const near = await collect(st.nearDuplicates());
-    const counts = new Map<string, { attributions: number; claims: number }>();
-    const count = (id: string) => counts.get(id) ?? counts.set(id, { attributions: 0, claims: 0 }).get(id)!;
-    for (const a of attributionRows) count(a.documentId).attributions++;
-    for (const c of claimRows) if (!c.candidate) count(c.documentId).claims++;
-    const groups = await groupClaims(claimRows, copyFamilies(near));
-    await new Promise((resolve) => setImmediate(resolve));
-    const graph = await buildGraph({
-      documents: yielding(each(documents.values())),
-      attributions: yielding(each(attributionRows)),
-      media: yielding(st.entities({ subtype: MEDIA_SUBTYPE })),
-      nearDuplicates: yielding(each(near)),
-    });
-    return {
-      version,
-      documents,
-      counts,
-      claims: new Map(claimRows.map((c) => [key(c.documentId, c.index), c])),
-      attributions: new Map(attributionRows.map((a) => [key(a.documentId, a.index), a])),
-      groups,
-      graph,
-      narratives: findNarratives(groups),
-    };
+    if (!this.viewsPool || !this.inThread) return deriveViews(this.store, version);
+    const r = await this.viewsPool.run({ location: this.inThread.location, version, hold: this.inThread.hold });
+    if (!r.ok) throw new Error(r.reason);
+    return r.views;
   }
 
   private summary(v: Derived, id: string): DocumentSummary {
@@ -290,13 +244,14 @@ export class StoreCorpus implements CorpusPort {
     });
   }
 
-  close(): Promise<void> {
-    return this.store.close();
+  async close(): Promise<void> {
+    await this.viewsPool?.close();
+    await this.store.close();
   }
 }
 
 /** Open a corpus database file (or URL) for the server and reports. */
-export async function openCorpus(location: string): Promise<CorpusPort> {
+export async function openCorpus(location: string, options: { hold?: SharedArrayBuffer } = {}): Promise<CorpusPort> {
   // The server only reads: a read-only file serves, and nothing is migrated under another process's feet.
-  return new StoreCorpus(await openStore(location, { readOnly: true }));
+  return new StoreCorpus(await openStore(location, { readOnly: true }), REFRESH_MS, { location, hold: options.hold });
 }

@@ -5,14 +5,14 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { PACKAGE_ROOT } from '../../src/lang/resources.js';
 import { RecoupeServer } from '../../src/server/app.js';
 import type { CorpusPort } from '../../src/server/corpus-port.js';
 import { buildWeb } from '../../tools/build-web.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const needsChromium = existsSync(CHROMIUM) ? false : `browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`;
-export const ARTIFACTS = join(PACKAGE_ROOT, 'test-artifacts');
+/** Screenshots: a temp folder (never committed), or RECOUPE_ARTIFACTS. */
+export const ARTIFACTS = process.env.RECOUPE_ARTIFACTS ?? join(tmpdir(), 'recoupe-test-artifacts');
 
 const ARGS = [
   '--headless',
@@ -76,6 +76,16 @@ export async function openSession(corpus: CorpusPort | null): Promise<Session> {
       rmSync(tmp, { recursive: true, force: true });
     },
   };
+}
+
+/** Screenshots of the page at 1366 px and at 390 px (a phone), then back to the viewport it had. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  const before = page.viewportSize();
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    await screenshot(page, `${name}-${width}`);
+  }
+  if (before) await page.setViewportSize(before);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,5 +1,6 @@
 // The interface language: French or English, remembered in localStorage.
 import { countIn, isUiLang, MESSAGES, type MessageKey, type UiLang } from '../../src/present/html-i18n.js';
+import { WEB_MESSAGES, type WebKey } from './messages.js';
 
 const KEY = 'recoupe.lang';
 
@@ -21,8 +22,15 @@ export function setLang(next: UiLang): void {
   document.documentElement.lang = next;
 }
 
-export function t(key: MessageKey): string {
-  return MESSAGES[lang][key];
+export type Key = MessageKey | WebKey;
+
+export function t(key: Key): string {
+  return (WEB_MESSAGES[lang] as Record<string, string>)[key] ?? MESSAGES[lang][key as MessageKey];
+}
+
+/** A key built at run time (a rule or a type name): its message, or `fallback` when there is none. */
+export function tMaybe(key: string, fallback: string): string {
+  return (WEB_MESSAGES[lang] as Record<string, string>)[key] ?? (MESSAGES[lang] as Record<string, string>)[key] ?? fallback;
 }
 
 /** A number with its noun, singular or plural: `count(1, 'n_outlets')` is "1 média". */
@@ -31,6 +39,6 @@ export function count(n: number, key: MessageKey): string {
 }
 
 /** A message with {placeholders} filled in. */
-export function fill(key: MessageKey, values: Record<string, string | number>): string {
+export function fill(key: Key, values: Record<string, string | number>): string {
   return t(key).replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
 }

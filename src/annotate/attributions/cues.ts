@@ -102,7 +102,7 @@ export function findCues(syntax: Syntax, lex: AttributionLexicon): Cue[] {
     const w = words[i]!;
     if (w.kind !== 'word' || (w.cap && i > 0 && words[i - 1]!.sentence === w.sentence)) continue;
     const forms = syntax.forms[i];
-    if (!forms || afterDeterminer(syntax, i)) continue;
+    if (!forms || afterDeterminer(syntax, i) || afterPossessive(syntax, i)) continue;
     for (const form of forms) {
       if (form.role !== 'cue') continue;
       const entry = lex.cues.get(form.entry);
@@ -116,6 +116,24 @@ export function findCues(syntax: Syntax, lex: AttributionLexicon): Cue[] {
     }
   }
   return out;
+}
+
+/** "Primakov's pledge that …": a cue form after a possessive (grammar.json `possessivePattern`) is a noun; "he's said" is not. */
+function afterPossessive(syntax: Syntax, i: number): boolean {
+  const prev = syntax.words[i - 1];
+  return !!prev && prev.sentence === syntax.words[i]!.sentence && syntax.lex.g.possessive.test(prev.lower) && !syntax.lex.nonNames.has(prev.lower);
+}
+
+/**
+ * May a present participle take its clause without a complementizer? Where the language drops it (grammar.json
+ * `zeroComplementizer`), after a comma (", saying the plan would fail"), a quoted-as link ("quoted X as saying …")
+ * or a document or occasion noun ("issued a statement saying …", "a report saying …").
+ */
+function bareGerund(syntax: Syntax, lex: AttributionLexicon, i: number): boolean {
+  const prev = syntax.words[i - 1];
+  if (!syntax.lex.g.zeroComplementizer || !prev) return false;
+  const kind = lex.roles.get(prev.lower)?.kind;
+  return prev.text === ',' || lex.quotedAsLinks.has(prev.lower) || lex.audience.has(prev.lower) || kind === 'document' || kind === 'media';
 }
 
 function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry, moods: string): Cue | null {
@@ -165,7 +183,7 @@ function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueE
     // "…, rappelle-t-elle, soulignant que …" / "en précisant que …" / "…, a dit X précisant que …": only before a que-clause.
     const prev = words[i - 1]?.lower;
     // Opening the sentence ("Estimant que …, le ministre …") the speaker comes after: not handled.
-    if (!syntax.lex.complementizers.has(words[i + 1]?.lower ?? '') || syntax.first[words[i]!.sentence] === i) return null;
+    if (!(syntax.lex.complementizers.has(words[i + 1]?.lower ?? '') || bareGerund(syntax, lex, i)) || syntax.first[words[i]!.sentence] === i) return null;
     if (syntax.lex.g.gerundParticle.has(prev ?? '')) first = i - 1;
     infinitive = true;
     gerund = true;

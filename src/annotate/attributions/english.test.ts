@@ -44,3 +44,31 @@ test('English: days are no speakers, "reports of" is a noun', () => {
     [['accused', 'China']],
   );
 });
+
+test('English: "X quoted Y as saying": Y speaks, X carries it (active, passive and after a quotation)', () => {
+  const got = attributions(
+    'Interfax quoted a source in the army as saying that the troops were outnumbered. State media quoted the chief negotiator, Tang Shubei, as saying it was time for talks. "Now is the time," the People\'s Daily quoted Tang as saying. Tang was quoted by the People\'s Daily as saying the talks would resume.',
+  );
+  assert.deepEqual(
+    got.map((a) => [a.cue, a.source, a.content, a.via]),
+    [
+      ['saying', 'a source in the army', 'the troops were outnumbered', ['Interfax']],
+      ['saying', 'Tang Shubei', 'it was time for talks', ['State media']],
+      ['saying', 'Tang', '"Now is the time,"', ["the People's Daily"]],
+      ['saying', 'Tang', 'the talks would resume', ["the People's Daily"]],
+    ],
+  );
+});
+
+test('English: a cue after a possessive is a noun; a bare apposition after a name', () => {
+  const got = attributions(
+    "The envoy confirmed Primakov's pledge that Moscow would seek a solution. Daoud Makkawi, owner of the Nablus bookshop, told Reuters the ministry had forced him to sign.",
+  );
+  assert.deepEqual(
+    got.map((a) => [a.cue, a.source, a.content]),
+    [
+      ['confirmed', 'The envoy', "Primakov's pledge that Moscow would seek a solution"],
+      ['told', 'Daoud Makkawi', 'the ministry had forced him to sign'],
+    ],
+  );
+});

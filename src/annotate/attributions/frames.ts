@@ -11,6 +11,7 @@ import type { Cue } from './cues.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { collectVia, hasFiniteVerb, invertedSubject, isApposition, subjectBefore, toldBy, type SourceRef } from './subjects.js';
 import { headOf, isMedium, viaAt, type WordRange } from './via.js';
+import { quotedAs } from './quoted-as.js';
 import type { Quote } from '../../doc/schema.js';
 import { cliticPronoun } from '../../lang/grammar.js';
 
@@ -18,7 +19,7 @@ import { cliticPronoun } from '../../lang/grammar.js';
 const MAX_ADDRESSEES = 3;
 
 /** Words looked at for the verb of a clause without a complementizer ("said [the new finance minister] would …"). */
-const MAX_ZERO_THAT_SUBJECT = 8;
+const MAX_ZERO_THAT_SUBJECT = 12;
 
 /** Words an object may take before a colon ("confirme la nouvelle :"). */
 const MAX_OBJECT_BEFORE_COLON = 6;
@@ -144,6 +145,8 @@ function tryPassive(ctx: FrameContext, cue: Cue): Candidate | null {
   if (!lex.passiveAgent.has(syntax.words[at]?.lower ?? '')) return null;
   const end = npForward(syntax, at + 1);
   if (end < 0) return null;
+  // "Tang was quoted by the People's Daily as saying …": the participle cue after the link carries the statement.
+  if (lex.quotedAsLinks.has(syntax.words[end + 1]?.lower ?? '')) return null;
   const source: SourceRef = { first: at + 1, last: end, pronoun: null, description: null };
   const subj = cue.bare ? npBackward(syntax, cue.first - 1) : (subjectBefore(syntax, lex, cue.first)?.first ?? -1);
   if (subj < 0) return null;
@@ -251,11 +254,14 @@ function namesTime(syntax: Syntax, range: WordRange): boolean {
 function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   const { syntax, lex } = ctx;
   const { words } = syntax;
-  if (cue.infinitive || cue.gerund) return null;
-  const subject = subjectBefore(syntax, lex, cue.first);
+  // '"…," the People's Daily quoted Tang as saying.': the quoted speaker after the quoting medium.
+  const quotedBy = quotedAs(syntax, lex, cue);
+  if ((cue.infinitive || cue.gerund) && !quotedBy) return null;
+  const subject = quotedBy?.source ?? subjectBefore(syntax, lex, cue.first);
   if (!subject) return null;
+  const opening = quotedBy?.via ?? subject;
   const sentence = words[cue.head]!.sentence;
-  const via: WordRange[] = [];
+  const via: WordRange[] = quotedBy?.via ? [quotedBy.via] : [];
   let next = collectVia(syntax, lex, cue.last + 1, via);
   if (syntax.lex.g.addresseeCues.has(cue.entry.entry)) {
     const phraseEnd = words[next]?.sentence === sentence && words[next]!.kind === 'word' ? npForward(syntax, next) : -1;
@@ -265,17 +271,21 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     }
   }
   const ends = clauseEndsAt(syntax, next, sentence);
+  if (quotedBy && !ends) return null;
   // '"…," the embassy's envoy, Tadeusz Awdankiewicz, told Reuters': the quotation may end before an apposition.
-  let quote = quoteBefore(ctx, subject.first);
-  if (!quote && words[subject.first - 1]?.text === ',') {
-    const k = npBackward(syntax, subject.first - 2);
+  let quote = quoteBefore(ctx, opening.first);
+  if (!quote && words[opening.first - 1]?.text === ',') {
+    const k = npBackward(syntax, opening.first - 2);
     if (k >= 0) quote = quoteBefore(ctx, k);
   }
-  if (quote) return { ...make(ctx, cue, 'incise', subject, { start: quote.start, end: quote.end }, via), frame: { first: subject.first, last: next - 1 } };
-  const comma = words[subject.first - 1];
+  // '"… floor."\n\nThe governor, Alan Pike, told …': a quotation closed by a full stop in an earlier sentence is not
+  // this incise's ('"…?" Daoud said.' is).
+  if (quote && /\.\s*\S$/u.test(syntax.text.slice(quote.start, quote.end)) && syntax.words[wordAt(syntax, quote.end - 1)]?.sentence !== sentence) quote = null;
+  if (quote) return { ...make(ctx, cue, 'incise', subject, { start: quote.start, end: quote.end }, via), frame: { first: opening.first, last: next - 1 } };
+  const comma = words[opening.first - 1];
   const from = syntax.first[sentence]!;
-  if (!ends || comma?.text !== ',' || comma.sentence !== sentence || subject.first - 2 <= from) return null;
-  return { ...make(ctx, cue, 'incise', subject, chars(syntax, from, subject.first - 2), via), frame: { first: subject.first, last: next - 1 } };
+  if (!ends || comma?.text !== ',' || comma.sentence !== sentence || opening.first - 2 <= from) return null;
+  return { ...make(ctx, cue, 'incise', subject, chars(syntax, from, opening.first - 2), via), frame: { first: opening.first, last: next - 1 } };
 }
 
 /** Does the clause of sentence s end at word i: a stop, the sentence's end, a comma before a quotation or a participle ("…, forcing")? */
@@ -325,6 +335,8 @@ function tryComment(ctx: FrameContext, cue: Cue): Candidate | null {
 /** Speaker of a preverbal construction: subject, inverted clitic, the main clause's subject for a participle. */
 function preverbal(ctx: FrameContext, cue: Cue): SourceRef | null {
   const { syntax, lex } = ctx;
+  const quoted = quotedAs(syntax, lex, cue);
+  if (quoted) return quoted.source;
   if (cue.clitic >= 0) return invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender).source;
   if (cue.gerund) {
     const src = mainSubject(ctx, cue.first);
@@ -360,12 +372,16 @@ function mainSubject(ctx: FrameContext, at: number): SourceRef | null {
  */
 function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
   const { syntax, lex } = ctx;
+  // "X quoted Y as saying …": Y speaks (not the previous speaker), X carries it.
+  const quotedBy = quotedAs(syntax, lex, cue);
+  if (quotedBy) cue = { ...cue, infinitive: false, gerund: false, dependent: false };
   // "pour rappeler que …" speaks for the subject of the verb it depends on, or for no one.
   if (cue.dependent && !preverbal(ctx, cue)) return null;
   const { words } = syntax;
   const frames = cue.entry.frames;
   const via: WordRange[] = [];
   let at = collectVia(syntax, lex, cue.last + 1, via);
+  if (quotedBy?.via) via.unshift(quotedBy.via);
   const sentence = words[cue.head]!.sentence;
   const end = sentenceEnd(syntax, sentence);
   let afterCue = words[at];
@@ -415,6 +431,7 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
   if (
     grammar.zeroComplementizer &&
     frames.has('que') &&
+    !frames.has('explicit') &&
     at < end &&
     complementWord.kind === 'word' &&
     !OPEN_QUOTES.has(complementWord.text) &&

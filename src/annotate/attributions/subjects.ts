@@ -157,7 +157,8 @@ export function isParticipleLike(syntax: Syntax, i: number): boolean {
 /** Choose the speaker among appositive segments: a bare name first, then a phrase with a name, then the leftmost phrase. */
 function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): SourceRef | null {
   const cands: WordRange[] = [];
-  for (const seg of segmentsBefore(syntax, comma)) {
+  const segs = segmentsBefore(syntax, comma);
+  for (const [i, seg] of segs.entries()) {
     // "Lundi, la police …": an adverbial opening the sentence ends the search.
     if (skipForward(syntax, seg.first) > seg.last || syntax.lex.timeWords.has(syntax.words[seg.first]!.lower)) break;
     if (isRelative(syntax, seg)) continue;
@@ -169,6 +170,10 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
     }
     const first = npBackward(syntax, seg.last);
     if (first >= 0) cands.push({ first, last: seg.last });
+    // "Daoud Makkawi, owner of the bookshop, told …": a bare noun phrase filling its segment after a person's name.
+    const prev = segs[i + 1];
+    const name = prev ? npBackward(syntax, prev.last) : -1;
+    if (first === seg.first && name >= 0 && isPersonName(syntax, { first: name, last: prev!.last })) continue;
     break;
   }
   if (cands.length === 0) return null;

@@ -5,14 +5,14 @@ import type { Doc } from '../../doc/doc.js';
 import type { Entity, Token } from '../../doc/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { knowledgeBase, type KbEntity } from '../../kb/kb.js';
-import { slug } from '../../kb/normalise.js';
 import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { tokenizerData } from '../../lang/tokenizer-data.js';
 import { layerSupported } from '../../lang/registry.js';
 import { consistentSpans } from './consistency.js';
 import { prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
-import { hipeMentions } from './mentions.js';
+import { emptyContext, kbLink, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
+import { hipeMentions, personTitleTest } from './mentions.js';
 import { loadModel } from './model.js';
 import { ruleEntities } from './rules.js';
 import { spansFromTags } from './spans.js';
@@ -50,20 +50,6 @@ function hostOf(address: string): string {
   return end >= 0 ? rest.slice(0, end) : rest;
 }
 
-/** Generated KB kinds whose names are unambiguous enough to override the tagger's type. */
-const TRUSTED_PLACES = new Set(['country', 'demonym']);
-
-/** Key and subtype of a tagged mention: the KB's when it knows the name, else a slug of the name. */
-function resolve(known: KbEntity | undefined, type: Entity['type'], surface: string): Pick<Entity, 'type' | 'subtype' | 'key'> {
-  // Curated entries, countries and demonyms fix the type ("Daech" is an ORG, "l'Irak"
-  // a place, whatever the tagger says); a city name only gives its key to mentions
-  // the tagger calls places ("Florence" may be a person).
-  if (known && (known.curated || known.type === type || TRUSTED_PLACES.has(known.subtype ?? ''))) {
-    return { type: known.type, subtype: known.subtype, key: known.key };
-  }
-  return { type, subtype: null, key: `${type.toLowerCase()}:${slug(surface)}` };
-}
-
 export function findEntities(doc: Doc): Entity[] {
   const { text, tokens } = doc;
   const language = doc.meta.language;
@@ -72,32 +58,45 @@ export function findEntities(doc: Doc): Entity[] {
   const prepared = prepare(text, tokens, kb.gazetteer);
   /** token index → 1 when an entity already covers it */
   const taken = new Uint8Array(tokens.length);
-  const out: Entity[] = [];
-  const push = (first: number, last: number, e: Pick<Entity, 'type' | 'subtype' | 'key'>) => {
+  const out: NamedMention[] = [];
+  /** Add the mention of tokens first..last whose name is tokens nameFirst..nameLast. */
+  const push = (first: number, last: number, e: Link, nameFirst = first, nameLast = last) => {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
-    out.push({ start, end, text: text.slice(start, end), ...e });
+    out.push({ entity: { start, end, text: text.slice(start, end), ...e }, first: nameFirst, last: nameLast });
     taken.fill(1, first, last + 1);
   };
+  const isTitle = personTitleTest(language);
+  const functionWords = functionWordsOf(language);
+  const context = emptyContext();
+  for (const m of prepared.matches) noteMatch(context, kb.entity(m.entry));
   // Dates first: "Mercredi" at a sentence start is a day, not the tagger's LOC.
   const rules = ruleEntities(prepared.forms, tokens, language, prepared.lowered);
   const dateToken = new Uint8Array(tokens.length);
   for (const r of rules) if (r.type === 'DATE') dateToken.fill(1, r.first, r.last + 1);
   const kbMatches = prepared.matches;
   if (model) {
-    const functionWords = functionWordsOf(language);
     let next = 0; // first KB match that may lie inside the current span (both lists run left to right)
     let spans = spansFromTags(tokens, model.tag(prepared), text);
     if (model.header.documentConsistency) spans = consistentSpans(spans, prepared.forms, prepared.lowered, tokens, text);
     if (model.header.mentionStyle === 'hipe') spans = hipeMentions(spans, prepared.forms, tokens, text, language);
+    /** Tagged mentions kept, with the KB entity of their name, linked once the document's context is known. */
+    const tagged: Array<{ first: number; last: number; nameFirst: number; nameLast: number; type: Entity['type']; name: string; known: KbEntity | undefined }> =
+      [];
     for (const s of spans) {
       // Names are not URLs: a URL token at either end is left out of the mention.
       while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
       while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;
       if (s.first > s.last) continue;
       if (allEqual(dateToken, s.first, s.last, 1)) continue;
+      // The name is what is looked up and slugged: without a widened mention's titles or
+      // place noun, and without a person's leading titles ("Mme Psaki" is "Psaki").
+      let nameFirst = Math.max(s.first, s.name?.first ?? s.first);
+      const nameLast = Math.min(s.last, s.name?.last ?? s.last);
+      while (s.type === 'PER' && isTitle && nameFirst < nameLast && isTitle(prepared.forms[nameFirst]!)) nameFirst++;
       const surface = text.slice(tokens[s.first]!.start, tokens[s.last]!.end);
-      const known = kb.lookup(surface);
+      const name = nameFirst === s.first && nameLast === s.last ? surface : text.slice(tokens[nameFirst]!.start, tokens[nameLast]!.end);
+      const known = kb.lookup(name) ?? (name === surface ? undefined : kb.lookup(surface));
       while (next < kbMatches.length && kbMatches[next]!.start < s.first) next++;
       // "Selon l'AFP" tagged as one name: when the tagger's span is no known name but
       // holds a curated one plus only function words, the curated name is the entity
@@ -107,28 +106,32 @@ export function findEntities(doc: Doc): Entity[] {
         const m = kbMatches[j]!;
         inner = kb.entity(m.entry).curated && onlyFunctionWords(prepared.forms, s.first, s.last, m, functionWords);
       }
-      if (!inner) push(s.first, s.last, resolve(known, s.type, surface));
+      if (inner) continue;
+      noteMention(context, known, s.type);
+      tagged.push({ first: s.first, last: s.last, nameFirst, nameLast, type: s.type, name, known });
     }
+    for (const t of tagged) push(t.first, t.last, linkMention(t.known, t.type, t.name, context), t.nameFirst, t.nameLast);
   }
   const free = (first: number, last: number) => allEqual(taken, first, last, 0);
   // Curated actors and demonyms the tagger left out ("l'EI", "les forces irakiennes").
   for (const m of kbMatches) {
     const e = kb.entity(m.entry);
     if ((e.curated || e.subtype === 'demonym') && free(m.start, m.end - 1)) {
-      push(m.start, m.end - 1, { type: e.type, subtype: e.subtype, key: e.key });
+      push(m.start, m.end - 1, kbLink(e, e.curated ? 'kb-curated' : 'kb-demonym'));
     }
   }
   // A URL or e-mail address of a known outlet or organisation cites it.
   for (let i = 0; i < tokens.length; i++) {
     if (!isAddress(tokens[i]!) || taken[i]) continue;
     const e = kb.lookupDomain(hostOf(prepared.forms[i]!));
-    if (e) push(i, i, { type: e.type, subtype: e.subtype, key: e.key });
+    if (e) push(i, i, kbLink(e, 'kb-domain'));
   }
   for (const r of rules) {
     if (!free(r.first, r.last)) continue;
-    push(r.first, r.last, { type: r.type, subtype: null, key: `${r.type.toLowerCase()}:${slug(text.slice(tokens[r.first]!.start, tokens[r.last]!.end))}` });
+    push(r.first, r.last, slugLink(r.type, text.slice(tokens[r.first]!.start, tokens[r.last]!.end), 'pattern'));
   }
-  return out.sort((a, b) => a.start - b.start);
+  linkSurnames(out, prepared.forms, isTitle, (w) => functionWords.has(w));
+  return out.map((m) => m.entity).sort((a, b) => a.start - b.start);
 }
 
 export const entitiesStage: Stage = {

@@ -55,6 +55,13 @@ function isTitle(titles: Set<string>, pluralEndings: readonly string[], form: st
   return dash > 0 && (titles.has(k.slice(0, dash)) || titles.has(k.slice(k.lastIndexOf('-') + 1)));
 }
 
+/** Whether a word is a person title of the language ("M.", "Mme", "général", "ministres"); null when the language has no title list. */
+export function personTitleTest(language: string): ((form: string) => boolean) | null {
+  const words = mentionWords(language);
+  if (!words) return null;
+  return (form) => isTitle(words.titles, words.syntax.g.pluralEndings, form);
+}
+
 /**
  * PER spans widened over adjacent title words and title-led appositions; spans of any
  * type that a widened mention now covers are dropped. `spans` run left to right, disjoint.
@@ -78,7 +85,7 @@ export function hipeMentions<S extends TokenSpan>(spans: S[], forms: readonly st
     if (s.first < floor) continue; // covered by the apposition of the mention before
     if (s.type === 'LOC') {
       const first = placeNounStart(s.first, floor, scan);
-      out.push(first === s.first ? s : { ...s, first, start: tokens[first]!.start });
+      out.push(first === s.first ? s : { ...s, first, start: tokens[first]!.start, name: { first: s.first, last: s.last } });
       continue;
     }
     if (s.type !== 'PER') {
@@ -113,7 +120,7 @@ export function hipeMentions<S extends TokenSpan>(spans: S[], forms: readonly st
     }
     const last = appositionEnd(s.last, scan);
     if (first === s.first && last === s.last) out.push(s);
-    else out.push({ ...s, first, last, start: tokens[first]!.start, end: tokens[last]!.end });
+    else out.push({ ...s, first, last, start: tokens[first]!.start, end: tokens[last]!.end, name: { first: s.first, last: s.last } });
   }
   return out;
 }

@@ -14,6 +14,8 @@ export interface TokenSpan extends TypedSpan {
   type: ModelType;
   first: number;
   last: number;
+  /** The name inside a mention widened over titles or a place noun ("le [général [Dufresne]]"): what linking looks up. */
+  name?: { first: number; last: number };
 }
 
 /**
@@ -21,8 +23,8 @@ export interface TokenSpan extends TypedSpan {
  * Given the text, an entity never continues over a line break (a title, a list item and
  * the next paragraph are separate even when the tagger chains them).
  */
-export function spansFromTags(tokens: readonly Token[], tags: Uint8Array, text?: string): Array<TypedSpan & { type: ModelType; first: number; last: number }> {
-  const out: Array<TypedSpan & { type: ModelType; first: number; last: number }> = [];
+export function spansFromTags(tokens: readonly Token[], tags: Uint8Array, text?: string): TokenSpan[] {
+  const out: TokenSpan[] = [];
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
     if (t === 0) continue;

@@ -20,6 +20,8 @@ const PROSE_WORDS = 20;
 const SIGNATURE_REACH = 2;
 /** Head/tail lines judged as title, date line or signature are short. */
 const SHORT_LINE = 160;
+/** A headline may run this long (and read as prose by its length). */
+const LONG_TITLE = 220;
 
 export interface Labelled {
   blocks: TextBlock[];
@@ -31,6 +33,9 @@ export interface Labelled {
   /** furniture named by a boilerplate rule of lang/<xx>/boilerplate.tsv before the zone rules ran */
   boilerplate: boolean[];
 }
+
+/** Furniture that names who made a picture: a line of it holding only a name and a date is a date line. */
+const CREDIT_LIKE = new Set(['caption', 'credits']);
 
 /** Furniture whose text still carries metadata (the author, the date). */
 const CARRIES_META = new Set(['byline', 'dateline']);
@@ -181,8 +186,14 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   const titleCandidates: number[] = [];
   const dateLines: { i: number; announced: boolean }[] = [];
   for (let i = 0; i < (first < 0 ? blocks.length : first); i++) {
-    if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
     const t = blocks[i]!.plain;
+    // A long headline reads as prose outside the article's run: it stays a title candidate.
+    if (verdicts[i] === 'outside main content' && t.length < LONG_TITLE && !/[.!?:]$/.test(t) && !isList(blocks[i]!)) {
+      titleCandidates.push(i);
+      continue;
+    }
+    // "Reuters November 18, 2019 11:03 PM" reads as a photo credit to the caption rules: a date alone with a name is a date line.
+    if (verdicts[i] && !CARRIES_META.has(verdicts[i]!) && !(CREDIT_LIKE.has(verdicts[i]!) && dateLine(t))) continue;
     const dl = dateLine(t) ?? (verdicts[i] === 'dateline' ? firstDateOf(t) : undefined);
     if (dl) {
       // "announced": a rule saw "Publié le …" / "Published …"; what surrounds the date is then no outlet name.
@@ -213,7 +224,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       titleCandidates.splice(titleCandidates.indexOf(i), 1);
     }
   }
-  const title = chooseTitle(blocks, titleCandidates, verdicts, first < 0 ? blocks.length : first);
+  const title = chooseTitle(blocks, titleCandidates, verdicts, first < 0 ? blocks.length : first, last);
   if (title >= 0) {
     rules[title] = blocks[title]!.heading ? 'first heading' : 'first short line';
     for (const i of titleCandidates) if (blocks[i]!.plain === blocks[title]!.plain) verdicts[i] = 'title';
@@ -225,7 +236,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     for (let i = first; i <= reach; i++) {
       const t = blocks[i]!.plain;
       // "— Name (@handle) May 2, 2019" signs an embedded post, not the article.
-      if ((verdicts[i] && verdicts[i] !== 'dateline') || prose[i] || !dateLine(t) || /^[—–-]|@\w/.test(t)) continue;
+      const dated = dateLine(t) ?? (verdicts[i] === 'dateline' ? firstDateOf(t) : undefined);
+      if ((verdicts[i] && verdicts[i] !== 'dateline') || prose[i] || !dated || /^[—–-]|@\w/.test(t)) continue;
       verdicts[i] = 'dateline';
       rules[i] = 'date line';
       break;
@@ -284,25 +296,79 @@ function articleStart(blocks: TextBlock[], prose: boolean[], verdicts: (string |
 const NEAR_BODY = 12;
 /** How far above the article's start a title is looked for. */
 const TITLE_REACH = 8;
+/** How far above the article's start a headline sharing the body's words is looked for. */
+const ECHO_REACH = 40;
+/** How much of the body a headline's words are looked up in. */
+const ECHO_BODY_CHARS = 3000;
+/** A word long enough to carry content in any alphabetic language (no stop-word list needed). */
+const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
+/** Share of a line's content words the body must repeat for the line to be its headline. */
+const ECHO_SHARE = 0.5;
+const ECHO_MIN_WORDS = 2;
+
+const contentWords = (t: string) => (t.toLowerCase().match(CONTENT_WORD) ?? []) as string[];
+
+/**
+ * The candidate whose words the article's opening repeats most: a headline
+ * announces what the first paragraphs say, while widget labels ("Breaking
+ * News Emails"), by-lines and teasers of other articles share few of their
+ * words. Ties go to the line nearest the article.
+ */
+function echoedTitle(blocks: TextBlock[], candidates: number[], body: number, last: number): number | undefined {
+  if (body < 0 || body >= blocks.length) return undefined;
+  const words = new Set<string>();
+  let chars = 0;
+  for (let i = body; i <= Math.max(body, last) && i < blocks.length && chars < ECHO_BODY_CHARS; i++) {
+    for (const w of contentWords(blocks[i]!.plain)) words.add(w);
+    chars += blocks[i]!.plain.length;
+  }
+  let best: number | undefined;
+  let bestShare = 0;
+  for (const i of candidates) {
+    if (i < body - ECHO_REACH || i >= body) continue;
+    const ws = contentWords(blocks[i]!.plain);
+    const hits = ws.filter((w) => words.has(w)).length;
+    if (hits < ECHO_MIN_WORDS || blocks[i]!.plain.split(/\s+/).length < 3) continue;
+    const share = hits / ws.length;
+    if (share >= ECHO_SHARE && share >= bestShare) {
+      best = i;
+      bestShare = share;
+    }
+  }
+  return best;
+}
 
 /**
  * The title among the short lines above the body: a heading nearest the
- * article's start, else a line the page repeats (a copied page shows the
- * headline in its breadcrumb or menu and again above the article), else the
- * nearest title-like line above the by-line and date line, else the first.
+ * article's start, else the line whose words the body repeats, else a line
+ * the page repeats (a copied page shows the headline in its breadcrumb or
+ * menu and again above the article), else the nearest title-like line above
+ * the by-line and date line, else the first.
  */
-function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (string | undefined)[], body: number): number {
+function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (string | undefined)[], body: number, last: number): number {
   if (!candidates.length) return -1;
   let start = body;
   for (let i = body - 1; i >= 0 && i >= body - NEAR_BODY; i--) if (verdicts[i] === 'byline' || verdicts[i] === 'dateline') start = i;
   const near = candidates.filter((i) => i < start && i >= start - TITLE_REACH).reverse();
   // A line wrapped inside a sentence (the next one goes on in lower case) is no title: a caption or a lead broken by the renderer.
   const wrapped = (i: number) => /^\p{Ll}/u.test(blocks[i + 1]?.plain ?? '');
-  const titleLike = (i: number) => /^[\p{Lu}\p{N}«"“]/u.test(blocks[i]!.plain) && blocks[i]!.plain.split(/\s+/).length >= 3 && !wrapped(i);
+  const titleLike = (i: number) => /^[\p{Lu}\p{N}«"“‘']/u.test(blocks[i]!.plain) && blocks[i]!.plain.split(/\s+/).length >= 3 && !wrapped(i);
   const headText = blocks.slice(0, body).map((b) => b.plain);
   const repeated = (i: number) =>
     titleLike(i) && headText.some((t, k) => k !== i && (t === blocks[i]!.plain || t.endsWith(` ${blocks[i]!.plain}`) || t.startsWith(`${blocks[i]!.plain} `)));
-  return near.find((i) => blocks[i]!.heading) ?? near.find(repeated) ?? near.find(titleLike) ?? [...candidates].reverse().find(repeated) ?? candidates[0]!;
+  return (
+    near.find((i) => blocks[i]!.heading) ??
+    echoedTitle(
+      blocks,
+      candidates.filter((i) => titleLike(i) && i < start),
+      body,
+      last,
+    ) ??
+    near.find(repeated) ??
+    near.find(titleLike) ??
+    [...candidates].reverse().find(repeated) ??
+    candidates[0]!
+  );
 }
 
 /** The first dated expression of a line a rule already called a date line ("Publié le … par la rédaction de …"). */

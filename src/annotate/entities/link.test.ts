@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../pipeline/analyze.js';
+import type { KbEntity } from '../../kb/kb.js';
+import { emptyContext, LARGE_CITY, linkMention, linkSurnames, noteMatch, noteMention, type NamedMention } from './link.js';
+import type { Entity } from '../../doc/schema.js';
+
+const entities = (text: string) => analyze(text, { raw: true }).entities;
+const find = (es: Entity[], text: string, from = 0) => es.find((e) => e.text === text && e.start >= from);
+
+const city = (key: string, country: string, population: number): KbEntity => ({
+  key,
+  type: 'LOC',
+  subtype: 'city',
+  names: [],
+  domains: [],
+  curated: false,
+  country,
+  population,
+});
+const country = (code: string): KbEntity => ({
+  key: `iso3166:${code}`,
+  type: 'LOC',
+  subtype: 'country',
+  names: [],
+  domains: [],
+  curated: false,
+  country: code,
+});
+
+test('a small city links only when the document names its country or another of its cities', () => {
+  const obama = city('geonames:1854849', 'JP', 32_896);
+  const ctx = emptyContext();
+  assert.deepEqual(linkMention(obama, 'LOC', 'Obama', ctx), { type: 'LOC', subtype: null, key: 'loc:obama', rule: 'slug-unsupported', wikidata: null });
+  noteMatch(ctx, country('JP'));
+  assert.equal(linkMention(obama, 'LOC', 'Obama', ctx).rule, 'kb-city-country');
+  const lausanne = city('geonames:2659994', 'CH', 116_751);
+  const other = emptyContext();
+  noteMention(other, lausanne, 'LOC');
+  assert.equal(linkMention(lausanne, 'LOC', 'Lausanne', other).rule, 'slug-unsupported', 'one city alone is no evidence for itself');
+  noteMention(other, city('geonames:2660646', 'CH', 183_981), 'LOC');
+  assert.equal(linkMention(lausanne, 'LOC', 'Lausanne', other).key, 'geonames:2659994');
+});
+
+test('a city name links to the city only when the tagger calls it a place; a large city needs no other evidence', () => {
+  const tokyo = city('geonames:1850147', 'JP', 8_336_599);
+  assert.ok(tokyo.population! >= LARGE_CITY);
+  assert.equal(linkMention(tokyo, 'LOC', 'Tokyo', emptyContext()).rule, 'kb-city-large');
+  const asPerson = linkMention(tokyo, 'PER', 'Tokyo', emptyContext());
+  assert.equal(asPerson.type, 'PER');
+  assert.equal(asPerson.key, 'per:tokyo', 'never a place key on a person mention');
+  assert.equal(asPerson.rule, 'slug-unsupported');
+});
+
+test('no place key on a person: "Obama" alone is not the Japanese town', () => {
+  for (const e of entities("Obama a parlé hier devant la presse. Le président n'a rien ajouté.")) {
+    assert.doesNotMatch(e.key, /^geonames:1854849$/);
+  }
+});
+
+test('a surname alone takes the key of the full name the article gives, titles left out', () => {
+  const es = entities(
+    'Le président Barack Obama a rencontré mardi le Premier ministre japonais. ' +
+      'Obama a ensuite déclaré que les États-Unis soutiendraient le Japon. ' +
+      "« Nous n'avons pas d'informations », a déclaré Jen Psaki, porte-parole du département d'État. Mme Psaki a ajouté que la visite durerait deux jours.",
+  );
+  const obama = find(es, 'Obama', 40)!;
+  assert.equal(obama.type, 'PER');
+  assert.equal(obama.key, find(es, 'Barack Obama')!.key);
+  assert.equal(obama.rule, 'doc-surname');
+  assert.equal(find(es, 'Mme Psaki')?.key, find(es, 'Jen Psaki')?.key);
+});
+
+test('two persons with one surname leave the surname alone unlinked', () => {
+  const m = (start: number, first: number, last: number, key: string, type: Entity['type'] = 'PER'): NamedMention => ({
+    entity: { start, end: start + 1, text: '', type, subtype: null, key, rule: 'slug' },
+    first,
+    last,
+  });
+  const forms = ['Marine', 'Le', 'Pen', 'Jean-Marie', 'Le', 'Pen', 'Le', 'Pen'];
+  const ms = [m(0, 0, 2, 'per:marine-le-pen'), m(3, 3, 5, 'per:jean-marie-le-pen'), m(6, 6, 7, 'per:le-pen')];
+  linkSurnames(ms, forms, null);
+  assert.equal(ms[2]!.entity.key, 'per:le-pen');
+  const one = [m(0, 0, 2, 'per:marine-le-pen'), m(6, 6, 7, 'loc:le-pen', 'LOC')];
+  linkSurnames(one, forms, null);
+  assert.deepEqual([one[1]!.entity.key, one[1]!.entity.type, one[1]!.entity.rule], ['per:marine-le-pen', 'PER', 'doc-surname']);
+});
+
+test('every entity says why it has its key', () => {
+  const es = entities("Selon l'AFP, Daech a quitté Mossoul mardi ; les forces irakiennes ont repris 3 quartiers de Bagdad.");
+  assert.ok(es.length > 3);
+  for (const e of es) assert.ok(e.rule, `${e.text} has a rule`);
+  assert.equal(find(es, 'Daech')?.rule, 'kb-curated');
+  assert.equal(find(es, 'irakiennes')?.rule, 'kb-demonym');
+  assert.equal(find(es, 'mardi')?.rule, 'pattern');
+});
+
+test('a linked country or curated actor carries its Wikidata id; a demonym and a slug do not', () => {
+  const es = entities('Les Irakiens et Daech : la France et la Suisse ont protesté, a dit Jean Dupont.');
+  assert.equal(find(es, 'Daech')?.wikidata, 'Q2429253');
+  assert.equal(find(es, 'Suisse')?.wikidata, 'Q39');
+  assert.equal(find(es, 'Suisse')?.key, 'iso3166:CH');
+  assert.equal(find(es, 'Irakiens')?.key, 'iso3166:IQ');
+  assert.equal(find(es, 'Irakiens')?.wikidata, null);
+  assert.equal(find(es, 'Jean Dupont')?.wikidata, null);
+});

@@ -19,7 +19,7 @@ import { cliticPronoun } from '../../lang/grammar.js';
 const MAX_ADDRESSEES = 3;
 
 /** Words looked at for the verb of a clause without a complementizer ("said [the new finance minister] would …"). */
-const MAX_ZERO_THAT_SUBJECT = 8;
+const MAX_ZERO_THAT_SUBJECT = 12;
 
 /** Words an object may take before a colon ("confirme la nouvelle :"). */
 const MAX_OBJECT_BEFORE_COLON = 6;
@@ -257,6 +257,9 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     const k = npBackward(syntax, opening.first - 2);
     if (k >= 0) quote = quoteBefore(ctx, k);
   }
+  // '"… floor."\n\nThe governor, Alan Pike, told …': a quotation closed by a full stop in an earlier sentence is not
+  // this incise's ('"…?" Daoud said.' is).
+  if (quote && /\.\s*\S$/u.test(syntax.text.slice(quote.start, quote.end)) && syntax.words[wordAt(syntax, quote.end - 1)]?.sentence !== sentence) quote = null;
   if (quote) return { ...make(ctx, cue, 'incise', subject, { start: quote.start, end: quote.end }, via), frame: { first: opening.first, last: next - 1 } };
   const comma = words[opening.first - 1];
   const from = syntax.first[sentence]!;
@@ -407,6 +410,7 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
   if (
     grammar.zeroComplementizer &&
     frames.has('que') &&
+    !frames.has('explicit') &&
     at < end &&
     complementWord.kind === 'word' &&
     !OPEN_QUOTES.has(complementWord.text) &&

@@ -305,7 +305,7 @@ function build(doc: Doc, syntax: Syntax, lex: AttributionLexicon, found: Candida
       (speaker = lastSpeaker(latest, c.verb.infinitive && !c.verb.gerund ? c.sentence - 1 : c.sentence))
     ) {
       // "…, a indiqué X, expliquant que …" / "Et d'accuser …": the previous speaker goes on.
-    } else if (c.source) speaker = resolver.resolve(c.source, c.sentence);
+    } else if (c.source) speaker = resolver.resolve(c.source, c.sentence, incisedContentStart(syntax, c));
     speakers.push(speaker);
     if (speaker) latest = speaker;
     return {
@@ -330,6 +330,11 @@ function build(doc: Doc, syntax: Syntax, lex: AttributionLexicon, found: Candida
     a.source = { ...a.source!, resolved: p.source.resolved ?? p.source.text, anonymous: p.source.anonymous };
   });
   return out;
+}
+
+/** Where the content of an incise starts when it comes before its speaker ('"…," he said'): no antecedent in it. */
+function incisedContentStart(syntax: Syntax, c: Candidate): number {
+  return c.source && c.content.end <= syntax.words[c.source.first]!.start ? c.content.start : Infinity;
 }
 
 /** The latest speaker, if it spoke in sentence `since` or later. */

@@ -6,7 +6,8 @@ import { cached, langPath, readTsv, readValidJson } from '../../lang/resources.j
 import { grammarOf, pluralOf } from '../../lang/grammar.js';
 import { phraseIndex, splitPhrase, type Gender } from '../syntax/lexicon.js';
 
-export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'de' | 'obj' | 'objvia' | 'pass' | 'med';
+/** `explicit`: the que-clause needs its complementizer even where the language may drop it ("charged that …", not "charged him …"). */
+export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'de' | 'obj' | 'objvia' | 'pass' | 'med' | 'explicit';
 export type CueClass = 'speech' | 'opinion' | 'report' | 'cognition';
 export type RoleKind = 'person' | 'org' | 'media' | 'document' | 'group';
 

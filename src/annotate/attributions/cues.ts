@@ -126,11 +126,14 @@ function afterPossessive(syntax: Syntax, i: number): boolean {
 
 /**
  * May a present participle take its clause without a complementizer? Where the language drops it (grammar.json
- * `zeroComplementizer`), after a comma (", saying the plan would fail") or a quoted-as link ("quoted X as saying …").
+ * `zeroComplementizer`), after a comma (", saying the plan would fail"), a quoted-as link ("quoted X as saying …")
+ * or a document or occasion noun ("issued a statement saying …", "a report saying …").
  */
 function bareGerund(syntax: Syntax, lex: AttributionLexicon, i: number): boolean {
   const prev = syntax.words[i - 1];
-  return syntax.lex.g.zeroComplementizer && !!prev && (prev.text === ',' || lex.quotedAsLinks.has(prev.lower));
+  if (!syntax.lex.g.zeroComplementizer || !prev) return false;
+  const kind = lex.roles.get(prev.lower)?.kind;
+  return prev.text === ',' || lex.quotedAsLinks.has(prev.lower) || lex.audience.has(prev.lower) || kind === 'document' || kind === 'media';
 }
 
 function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry, moods: string): Cue | null {

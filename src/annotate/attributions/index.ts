@@ -9,6 +9,7 @@ import { syntaxOf, wordAt, type Syntax } from '../syntax/index.js';
 import { findAccording } from './according.js';
 import type { Candidate } from './candidate.js';
 import { findCues } from './cues.js';
+import { findConstructionCues } from './construction-cues.js';
 import { frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type FrameContext } from './frames.js';
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
@@ -148,6 +149,16 @@ function position(c: Candidate): number {
   return c.cue ? c.cue.start : c.content.start;
 }
 
+/** Words inside a LOC entity of the entities layer (one pass over sorted entities and words). */
+function placeWords(syntax: Syntax, doc: Doc): Uint8Array {
+  const out = new Uint8Array(syntax.words.length);
+  for (const e of doc.entities) {
+    if (e.type !== 'LOC') continue;
+    for (let k = wordAtOrAfter(syntax.words, e.start); k < syntax.words.length && syntax.words[k]!.start < e.end; k++) out[k] = 1;
+  }
+  return out;
+}
+
 export function findAttributions(doc: Doc): Attribution[] {
   const syntax = syntaxOf(doc);
   const lex = attributionLexicon(doc.meta.language);
@@ -157,9 +168,16 @@ export function findAttributions(doc: Doc): Attribution[] {
     quoteEndingAt.set(q.end, q);
     quoteStartingAt.set(q.start, q);
   }
-  const ctx: FrameContext = { syntax: syntax, lex, quoteEndingAt, quoteStartingAt };
+  const ctx: FrameContext = { syntax, lex, quoteEndingAt, quoteStartingAt, inPlace: placeWords(syntax, doc) };
   let found: Candidate[] = [];
   for (const cue of findCues(syntax, lex)) {
+    const c = frameOf(ctx, cue);
+    if (c) found.push(c);
+  }
+  // Any verb framing a quotation by its construction, where no lexicon cue made an attribution of it.
+  const taken = new Set<number>();
+  for (const c of found) if (c.verb) taken.add(c.verb.head);
+  for (const cue of findConstructionCues(ctx, taken)) {
     const c = frameOf(ctx, cue);
     if (c) found.push(c);
   }
@@ -305,7 +323,7 @@ function build(doc: Doc, syntax: Syntax, lex: AttributionLexicon, found: Candida
       (speaker = lastSpeaker(latest, c.verb.infinitive && !c.verb.gerund ? c.sentence - 1 : c.sentence))
     ) {
       // "…, a indiqué X, expliquant que …" / "Et d'accuser …": the previous speaker goes on.
-    } else if (c.source) speaker = resolver.resolve(c.source, c.sentence);
+    } else if (c.source) speaker = resolver.resolve(c.source, c.sentence, incisedContentStart(syntax, c));
     speakers.push(speaker);
     if (speaker) latest = speaker;
     return {
@@ -330,6 +348,11 @@ function build(doc: Doc, syntax: Syntax, lex: AttributionLexicon, found: Candida
     a.source = { ...a.source!, resolved: p.source.resolved ?? p.source.text, anonymous: p.source.anonymous };
   });
   return out;
+}
+
+/** Where the content of an incise starts when it comes before its speaker ('"…," he said'): no antecedent in it. */
+function incisedContentStart(syntax: Syntax, c: Candidate): number {
+  return c.source && c.content.end <= syntax.words[c.source.first]!.start ? c.content.start : Infinity;
 }
 
 /** The latest speaker, if it spoke in sentence `since` or later. */

@@ -159,11 +159,12 @@ export class SourceResolver {
     return { head: role || !this.syntax.words[h]!.cap ? head : null, kind: role?.kind ?? null, gender };
   }
 
-  resolve(ref: SourceRef, sentence: number): Speaker {
+  /** `until`: mentions from this offset on are not antecedents (the content of an incise: '"…," he said'). */
+  resolve(ref: SourceRef, sentence: number, until = Infinity): Speaker {
     const base = this.span(ref);
     const description = ref.description ? this.span(ref.description) : null;
     let speaker: Speaker;
-    if (ref.pronoun) speaker = this.fromPronoun(base, ref.pronoun, sentence);
+    if (ref.pronoun) speaker = this.fromPronoun(base, ref.pronoun, sentence, until);
     else speaker = this.fromPhrase(ref, base, sentence);
     if (description) speaker.source.description = description;
     this.speakers.push(speaker);
@@ -175,7 +176,7 @@ export class SourceResolver {
     this.speakers.push(candidate);
   }
 
-  private fromPronoun(base: { start: number; end: number; text: string }, p: { gender: Gender; plural: boolean }, sentence: number): Speaker {
+  private fromPronoun(base: { start: number; end: number; text: string }, p: { gender: Gender; plural: boolean }, sentence: number, until: number): Speaker {
     const mk = (resolved: string | null, anonymous: boolean, gender: Gender): Speaker => ({
       source: { ...base, resolved, anonymous },
       gender,
@@ -202,7 +203,7 @@ export class SourceResolver {
     if (gendered && gendered.sentence > speaker!.sentence) speaker = gendered;
     // A person named after that speaker (and before the pronoun) is the more recent antecedent.
     let mention: Mention | null = null;
-    for (let k = this.mentionBefore(base.start), floor = Math.max(0, k - LOOKBACK); k >= floor && !p.plural; k--) {
+    for (let k = this.mentionBefore(Math.min(base.start, until)), floor = Math.max(0, k - LOOKBACK); k >= floor && !p.plural; k--) {
       const m = this.mentions[k]!;
       if (sentence - m.sentence > PRONOUN_REACH) break;
       if (m.person && compatible(m.gender)) {

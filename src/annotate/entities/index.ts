@@ -11,7 +11,7 @@ import { layerSupported } from '../../lang/registry.js';
 import { consistentSpans } from './consistency.js';
 import { prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
-import { emptyContext, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
+import { emptyContext, kbLink, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
 import { hipeMentions, personTitleTest } from './mentions.js';
 import { loadModel } from './model.js';
 import { ruleEntities } from './rules.js';
@@ -39,6 +39,9 @@ function allEqual(flags: Uint8Array, first: number, last: number, v: number): bo
   for (let i = first; i <= last; i++) if (flags[i] !== v) return false;
   return true;
 }
+
+/** An elided function word ("l'", "n’"): its form ends with an apostrophe and is a function word without it. */
+const isElided = (form: string, words: Set<string>) => /['’]$/.test(form) && words.has(form.slice(0, -1).toLowerCase());
 
 const isAddress = (t: Token) => t.kind === 'url' || t.kind === 'email';
 
@@ -87,6 +90,8 @@ export function findEntities(doc: Doc): Entity[] {
       // Names are not URLs: a URL token at either end is left out of the mention.
       while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
       while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;
+      // Nor does a name end on an elided word ("Emmanuel Macron n'", "Jen Psaki l'").
+      while (s.last > s.first && isElided(prepared.forms[s.last]!, functionWords)) s.last--;
       if (s.first > s.last) continue;
       if (allEqual(dateToken, s.first, s.last, 1)) continue;
       // The name is what is looked up and slugged: without a widened mention's titles or
@@ -117,14 +122,14 @@ export function findEntities(doc: Doc): Entity[] {
   for (const m of kbMatches) {
     const e = kb.entity(m.entry);
     if ((e.curated || e.subtype === 'demonym') && free(m.start, m.end - 1)) {
-      push(m.start, m.end - 1, { type: e.type, subtype: e.subtype, key: e.key, rule: e.curated ? 'kb-curated' : 'kb-demonym' });
+      push(m.start, m.end - 1, kbLink(e, e.curated ? 'kb-curated' : 'kb-demonym'));
     }
   }
   // A URL or e-mail address of a known outlet or organisation cites it.
   for (let i = 0; i < tokens.length; i++) {
     if (!isAddress(tokens[i]!) || taken[i]) continue;
     const e = kb.lookupDomain(hostOf(prepared.forms[i]!));
-    if (e) push(i, i, { type: e.type, subtype: e.subtype, key: e.key, rule: 'kb-domain' });
+    if (e) push(i, i, kbLink(e, 'kb-domain'));
   }
   for (const r of rules) {
     if (!free(r.first, r.last)) continue;

@@ -29,6 +29,8 @@ export interface FrameContext {
   lex: AttributionLexicon;
   quoteEndingAt: Map<number, Quote>;
   quoteStartingAt: Map<number, Quote>;
+  /** Per word, 1 when the entities layer puts it in a place name (LOC): a place does not speak. */
+  inPlace: Uint8Array;
 }
 
 /** Sentences a content may run over when a line break cut them. */
@@ -210,6 +212,10 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     ) {
       const after = ctx.quoteStartingAt.get(words[rest]!.start);
       content = after ? { start: after.start, end: after.end } : chars(syntax, rest, sentenceEnd(syntax, sentence));
+    } else if (emphaticSubject(syntax, cue.first) || namesTime(syntax, inversion.source)) {
+      // "Les automobilistes, eux, grincent des dents": the stressed pronoun repeats the subject of the verb;
+      // "…, a annoncé 14 mai": a date is no inverted subject.
+      return null;
     }
   }
   // "Le but étant, a-t-il souligné, que les propositions …": the content goes on after the incise.
@@ -224,6 +230,21 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     content = { start: content.start, end: words[end]!.end };
   }
   return { ...make(ctx, cue, 'incise', inversion.source, content, inversion.via), frame: { first: cue.first, last: inversion.next - 1 } };
+}
+
+/** "Les habitants, eux, grincent …": a stressed pronoun between commas right before the verb at `at`. */
+function emphaticSubject(syntax: Syntax, at: number): boolean {
+  return syntax.words[at - 1]?.text === ',' && syntax.lex.stressedPronouns.has(syntax.words[at - 2]?.lower ?? '') && syntax.words[at - 3]?.text === ',';
+}
+
+/** Is the phrase a date ("14 mai", "lundi 5"): a time word and no name ("le Journal du Dimanche" is a name)? */
+function namesTime(syntax: Syntax, range: WordRange): boolean {
+  let time = false;
+  for (let k = range.first; k <= range.last; k++) {
+    if (syntax.chunkOf[k]! >= 0) return false;
+    if (syntax.lex.timeWords.has(syntax.words[k]!.lower)) time = true;
+  }
+  return time;
 }
 
 /**

@@ -9,6 +9,7 @@ import { syntaxOf, wordAt, type Syntax } from '../syntax/index.js';
 import { findAccording } from './according.js';
 import type { Candidate } from './candidate.js';
 import { findCues } from './cues.js';
+import { findConstructionCues } from './construction-cues.js';
 import { frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type FrameContext } from './frames.js';
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
@@ -148,6 +149,16 @@ function position(c: Candidate): number {
   return c.cue ? c.cue.start : c.content.start;
 }
 
+/** Words inside a LOC entity of the entities layer (one pass over sorted entities and words). */
+function placeWords(syntax: Syntax, doc: Doc): Uint8Array {
+  const out = new Uint8Array(syntax.words.length);
+  for (const e of doc.entities) {
+    if (e.type !== 'LOC') continue;
+    for (let k = wordAtOrAfter(syntax.words, e.start); k < syntax.words.length && syntax.words[k]!.start < e.end; k++) out[k] = 1;
+  }
+  return out;
+}
+
 export function findAttributions(doc: Doc): Attribution[] {
   const syntax = syntaxOf(doc);
   const lex = attributionLexicon(doc.meta.language);
@@ -157,9 +168,16 @@ export function findAttributions(doc: Doc): Attribution[] {
     quoteEndingAt.set(q.end, q);
     quoteStartingAt.set(q.start, q);
   }
-  const ctx: FrameContext = { syntax: syntax, lex, quoteEndingAt, quoteStartingAt };
+  const ctx: FrameContext = { syntax, lex, quoteEndingAt, quoteStartingAt, inPlace: placeWords(syntax, doc) };
   let found: Candidate[] = [];
   for (const cue of findCues(syntax, lex)) {
+    const c = frameOf(ctx, cue);
+    if (c) found.push(c);
+  }
+  // Any verb framing a quotation by its construction, where no lexicon cue made an attribution of it.
+  const taken = new Set<number>();
+  for (const c of found) if (c.verb) taken.add(c.verb.head);
+  for (const cue of findConstructionCues(ctx, taken)) {
     const c = frameOf(ctx, cue);
     if (c) found.push(c);
   }

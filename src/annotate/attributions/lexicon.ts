@@ -42,6 +42,10 @@ export const AttributionGrammarSchema = z.object({
   dependingOnAfter: words,
   narrativeInfinitive: words,
   sameAs: words,
+  /** Verbs found by construction frame quotations (construction-cues.ts): languages with inverted incises. */
+  openIncise: z.boolean().default(false),
+  notIncise: words.default([]),
+  perspective: z.record(z.string(), z.enum(['singular', 'plural'])).default({}),
   /** "Interfax quoted a source as saying …": lemmas of the quoting verb and the word before the speaker's participle. */
   quotingVerbs: words.default([]),
   quotedAsLinks: words.default([]),
@@ -87,6 +91,13 @@ export interface AttributionLexicon {
   dependingOnAfter: Map<string, string[][]>;
   narrativeInfinitive: Map<string, string[][]>;
   sameAs: Set<string>;
+  /** Any verb may frame a quotation by its construction ("« … », sourit-il"): construction-cues.ts. */
+  openIncise: boolean;
+  /** Verb forms whose inversion is no incise of speech ("semble-t-il", "paraît-il", "faut-il"). */
+  notIncise: Set<string>;
+  /** "à ses yeux", "à l'en croire": perspective phrases whose pronoun (the word given) is the speaker. */
+  perspective: Map<string, string[][]>;
+  perspectivePronouns: Map<string, 'singular' | 'plural'>;
   quotingVerbs: Set<string>;
   quotedAsLinks: Set<string>;
 }
@@ -153,6 +164,10 @@ export function attributionLexicon(language: string): AttributionLexicon {
       dependingOnAfter: phraseIndex(g.dependingOnAfter),
       narrativeInfinitive: phraseIndex(g.narrativeInfinitive),
       sameAs: new Set(g.sameAs),
+      openIncise: g.openIncise,
+      notIncise: new Set(g.notIncise),
+      perspective: phraseIndex(Object.keys(g.perspective)),
+      perspectivePronouns: new Map(Object.entries(g.perspective).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       quotingVerbs: new Set(g.quotingVerbs),
       quotedAsLinks: new Set(g.quotedAsLinks),
     };

@@ -177,6 +177,8 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
     // "Lundi, la police …": an adverbial opening the sentence ends the search.
     if (skipForward(syntax, seg.first) > seg.last || syntax.lex.timeWords.has(syntax.words[seg.first]!.lower)) break;
     if (isRelative(syntax, seg)) continue;
+    // "Le maire, lui, a déclaré …", "Les habitants, eux, …": an emphatic stressed pronoun repeats the subject before it.
+    if (seg.first === seg.last && syntax.lex.stressedPronouns.has(syntax.words[seg.first]!.lower) && cands.length === 0) continue;
     if (isNpSegment(syntax, seg, lex)) {
       cands.push(seg);
       continue;

@@ -151,7 +151,7 @@ export function dateLine(t: string): { date: FoundDate; rest: string } | undefin
   const d = dates[0]!;
   const rest = (t.slice(0, d.start) + ' ' + t.slice(d.end))
     .replace(/\b\d{1,2}\s?[h:]\s?\d{2}\b/gi, ' ')
-    .replace(/[-–—|,·•:()]/g, ' ')
+    .replace(/[-–—|,·•:()/]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (rest.split(' ').length > DATE_LINE_WORDS) return undefined;

@@ -34,6 +34,9 @@ export interface Labelled {
   boilerplate: boolean[];
 }
 
+/** Furniture that names who made a picture: a line of it holding only a name and a date is a date line. */
+const CREDIT_LIKE = new Set(['caption', 'credits']);
+
 /** Furniture whose text still carries metadata (the author, the date). */
 const CARRIES_META = new Set(['byline', 'dateline']);
 
@@ -189,7 +192,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       titleCandidates.push(i);
       continue;
     }
-    if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
+    // "Reuters November 18, 2019 11:03 PM" reads as a photo credit to the caption rules: a date alone with a name is a date line.
+    if (verdicts[i] && !CARRIES_META.has(verdicts[i]!) && !(CREDIT_LIKE.has(verdicts[i]!) && dateLine(t))) continue;
     const dl = dateLine(t) ?? (verdicts[i] === 'dateline' ? firstDateOf(t) : undefined);
     if (dl) {
       // "announced": a rule saw "Publié le …" / "Published …"; what surrounds the date is then no outlet name.
@@ -232,7 +236,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     for (let i = first; i <= reach; i++) {
       const t = blocks[i]!.plain;
       // "— Name (@handle) May 2, 2019" signs an embedded post, not the article.
-      if ((verdicts[i] && verdicts[i] !== 'dateline') || prose[i] || !dateLine(t) || /^[—–-]|@\w/.test(t)) continue;
+      const dated = dateLine(t) ?? (verdicts[i] === 'dateline' ? firstDateOf(t) : undefined);
+      if ((verdicts[i] && verdicts[i] !== 'dateline') || prose[i] || !dated || /^[—–-]|@\w/.test(t)) continue;
       verdicts[i] = 'dateline';
       rules[i] = 'date line';
       break;
@@ -251,6 +256,14 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline');
     else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
     else if (!verdicts[i] && i > last + 1) verdicts[i] = 'outside main content';
+  }
+  // A by-line the article's run swallowed (menus read as prose above it): furniture, still naming the authors.
+  if (first >= 0) {
+    const reach = Math.min(last, first + Math.ceil((last - first + 1) / 2));
+    for (let i = first; i <= reach; i++) {
+      const t = blocks[i]!.plain;
+      if (!verdicts[i] && !prose[i] && t.length < SHORT_LINE && firstGroup(cues.byline, t)) author(i, 'byline');
+    }
   }
   // Origin notices inside the body too ("Source : …" between paragraphs).
   for (let i = Math.max(first, 0); i <= last; i++) if (!verdicts[i] && !prose[i]) origin(i);

@@ -36,6 +36,7 @@ function icon(kind: string): SVGSVGElement {
   svg.setAttribute('width', '22');
   svg.setAttribute('height', '14');
   svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'icon');
   const el = (tag: string, attrs: Record<string, string>) => {
     const e = document.createElementNS(SVG, tag);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);

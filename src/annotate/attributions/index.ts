@@ -10,7 +10,7 @@ import { findAccording } from './according.js';
 import type { Candidate } from './candidate.js';
 import { findCues } from './cues.js';
 import { findConstructionCues } from './construction-cues.js';
-import { frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type FrameContext } from './frames.js';
+import { ENTITY_KINDS, ENTITY_OTHER, frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type FrameContext } from './frames.js';
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
@@ -149,12 +149,12 @@ function position(c: Candidate): number {
   return c.cue ? c.cue.start : c.content.start;
 }
 
-/** Words inside a LOC entity of the entities layer (one pass over sorted entities and words). */
-function placeWords(syntax: Syntax, doc: Doc): Uint8Array {
+/** Per word, the type of the entities-layer entity holding it (ENTITY_NONE when none): one pass over entities. */
+function entityKinds(syntax: Syntax, doc: Doc): Uint8Array {
   const out = new Uint8Array(syntax.words.length);
   for (const e of doc.entities) {
-    if (e.type !== 'LOC') continue;
-    for (let k = wordAtOrAfter(syntax.words, e.start); k < syntax.words.length && syntax.words[k]!.start < e.end; k++) out[k] = 1;
+    const kind = ENTITY_KINDS[e.type as keyof typeof ENTITY_KINDS] ?? ENTITY_OTHER;
+    for (let k = wordAtOrAfter(syntax.words, e.start); k < syntax.words.length && syntax.words[k]!.start < e.end; k++) out[k] = kind;
   }
   return out;
 }
@@ -168,7 +168,7 @@ export function findAttributions(doc: Doc): Attribution[] {
     quoteEndingAt.set(q.end, q);
     quoteStartingAt.set(q.start, q);
   }
-  const ctx: FrameContext = { syntax, lex, quoteEndingAt, quoteStartingAt, inPlace: placeWords(syntax, doc) };
+  const ctx: FrameContext = { syntax, lex, quoteEndingAt, quoteStartingAt, entityKind: entityKinds(syntax, doc) };
   let found: Candidate[] = [];
   for (const cue of findCues(syntax, lex)) {
     const c = frameOf(ctx, cue);
@@ -193,7 +193,7 @@ export function findAttributions(doc: Doc): Attribution[] {
   found.sort((a, b) => position(a) - position(b));
   splitSharedQuotations(ctx, found);
   boundNestedContents(ctx, found);
-  return build(doc, syntax, lex, found);
+  return build(doc, ctx, found);
 }
 
 /**
@@ -303,8 +303,9 @@ function trimTrailingFrames(ctx: FrameContext, found: Candidate[]): void {
   }
 }
 
-function build(doc: Doc, syntax: Syntax, lex: AttributionLexicon, found: Candidate[]): Attribution[] {
-  const resolver = new SourceResolver(syntax, lex, collectMentions(syntax, lex));
+function build(doc: Doc, ctx: FrameContext, found: Candidate[]): Attribution[] {
+  const { syntax, lex } = ctx;
+  const resolver = new SourceResolver(syntax, lex, collectMentions(syntax, lex, ctx.entityKind));
   const speakers: (Speaker | null)[] = [];
   // The first non-continuation attribution of each source phrase (a continuation shares its candidate's source).
   const firstOfSource = new Map<unknown, number>();

@@ -20,6 +20,7 @@ import { viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
 import { FORM_HEDGE } from '../syntax/lexicon.js';
 import { layerSupported } from '../../lang/registry.js';
+import { cliticPronoun } from '../../lang/grammar.js';
 
 /** A quotation continues the previous speaker when it starts at most this many sentences after. */
 const CONTINUATION_REACH = 1;
@@ -149,6 +150,22 @@ function position(c: Candidate): number {
   return c.cue ? c.cue.start : c.content.start;
 }
 
+/**
+ * "On lit dans le rapport que …", "peut-on lire sur le site de X", "on apprend via le compte Twitter de la mairie
+ * que …": when the speaker is the indefinite pronoun (the reader, the public), the medium carrying the statement is
+ * its source. A reader cue ("lire") without such a medium is dropped (false when the candidate is dropped).
+ */
+function mediumForIndefinite(syntax: Syntax, lex: AttributionLexicon, c: Candidate): boolean {
+  const pronoun = c.source?.pronoun ? syntax.words[c.source.first]!.lower : '';
+  const reader = lex.readerCues.has(c.verb?.entry.entry ?? '');
+  if (!pronoun || !syntax.lex.g.indefinitePronouns.has(cliticPronoun(syntax.lex.g, pronoun))) return !reader;
+  const medium = c.via.findIndex((v) => lex.readerMediumPrepositions.has(syntax.words[v.first - 1]?.lower ?? ''));
+  if (medium < 0) return !reader;
+  c.source = { ...c.via[medium]!, pronoun: null, description: null };
+  c.via = c.via.filter((_, k) => k !== medium);
+  return true;
+}
+
 /** Per word, the type of the entities-layer entity holding it (ENTITY_NONE when none): one pass over entities. */
 function entityKinds(syntax: Syntax, doc: Doc): Uint8Array {
   const out = new Uint8Array(syntax.words.length);
@@ -181,6 +198,7 @@ export function findAttributions(doc: Doc): Attribution[] {
     const c = frameOf(ctx, cue);
     if (c) found.push(c);
   }
+  found = found.filter((c) => mediumForIndefinite(syntax, lex, c));
   found.push(...findAccording(ctx));
   // A cue inside another attribution's speaker phrase or frame is part of that phrase ("Selon des sources citées par X").
   found = withoutCuesInPhrases(found);

@@ -39,6 +39,8 @@ const CORPORA: Record<string, (dir: string) => GoldDoc[]> = {
   // 90/10 split of val (in sentences) for tuning before the final run on all of it.
   'wikineural-val-head': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1), false),
   'wikineural-val-tail': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1), true),
+  // The tail as 40-sentence documents (as eval:ner reads the test), for document-level choices.
+  'wikineural-val-tail-docs': (d) => tailDocs(join(d, 'wikineural-fr', 'val.conllu')),
   'hipe-train': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v0.9-train-fr.tsv'), true),
   'hipe-dev': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true),
   // Halves of dev, to tune choices that put part of dev into training.
@@ -52,12 +54,14 @@ const CORPORA: Record<string, (dir: string) => GoldDoc[]> = {
   'wikineural-en-val-head': (d) => tenth(readWikineural(join(d, 'wikineural-en', 'val.conllu'), 1), false),
   // The tail as 40-sentence documents (as eval:ner reads the test), so document-level choices are
   // measured; only documents wholly after the head's last sentence.
-  'wikineural-en-val-tail': (d) => {
-    const path = join(d, 'wikineural-en', 'val.conllu');
-    const cut = Math.floor(readWikineural(path, 1).length * 0.9);
-    return readWikineural(path, 40).filter((_, k) => 40 * k >= cut);
-  },
+  'wikineural-en-val-tail': (d) => tailDocs(join(d, 'wikineural-en', 'val.conllu')),
 };
+
+/** The last tenth of a WikiNEuRal file as 40-sentence documents, only those wholly after the head's last sentence. */
+function tailDocs(path: string): GoldDoc[] {
+  const cut = Math.floor(readWikineural(path, 1).length * 0.9);
+  return readWikineural(path, 40).filter((_, k) => 40 * k >= cut);
+}
 
 function split(docs: GoldDoc[], share: number, tail: boolean): GoldDoc[] {
   const cut = Math.floor(docs.length * share);

@@ -40,6 +40,9 @@ function allEqual(flags: Uint8Array, first: number, last: number, v: number): bo
   return true;
 }
 
+/** An elided function word ("l'", "n’"): its form ends with an apostrophe and is a function word without it. */
+const isElided = (form: string, words: Set<string>) => /['’]$/.test(form) && words.has(form.slice(0, -1).toLowerCase());
+
 const isAddress = (t: Token) => t.kind === 'url' || t.kind === 'email';
 
 /** Host name of a URL or e-mail token: "https://www.lemonde.fr/x" → "www.lemonde.fr". */
@@ -87,6 +90,8 @@ export function findEntities(doc: Doc): Entity[] {
       // Names are not URLs: a URL token at either end is left out of the mention.
       while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
       while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;
+      // Nor does a name end on an elided word ("Emmanuel Macron n'", "Jen Psaki l'").
+      while (s.last > s.first && isElided(prepared.forms[s.last]!, functionWords)) s.last--;
       if (s.first > s.last) continue;
       if (allEqual(dateToken, s.first, s.last, 1)) continue;
       // The name is what is looked up and slugged: without a widened mention's titles or

@@ -257,6 +257,14 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
     else if (!verdicts[i] && i > last + 1) verdicts[i] = 'outside main content';
   }
+  // A by-line the article's run swallowed (menus read as prose above it): furniture, still naming the authors.
+  if (first >= 0) {
+    const reach = Math.min(last, first + Math.ceil((last - first + 1) / 2));
+    for (let i = first; i <= reach; i++) {
+      const t = blocks[i]!.plain;
+      if (!verdicts[i] && !prose[i] && t.length < SHORT_LINE && firstGroup(cues.byline, t)) author(i, 'byline');
+    }
+  }
   // Origin notices inside the body too ("Source : …" between paragraphs).
   for (let i = Math.max(first, 0); i <= last; i++) if (!verdicts[i] && !prose[i]) origin(i);
   const zones: Zone[] = blocks.map((_, i) => (first < 0 || i < first ? 'head' : i > last ? 'tail' : 'body'));

@@ -209,6 +209,7 @@ export class SourceResolver {
       }
       return null;
     };
+    if (this.syntax.lex.g.nonPersonPronouns.has(lower)) return this.fromBodyPronoun(base, sentence, until, latest, mk);
     let speaker = latest((candidate) => compatible(candidate.gender) && !candidate.source.anonymous) ?? latest((candidate) => compatible(candidate.gender));
     // "cette femme … elle": a more recent singular speaker of the pronoun's gender is surer than an older named one.
     const gendered = p.gender && speaker ? latest((candidate) => candidate.gender === p.gender) : null;
@@ -247,6 +248,29 @@ export class SourceResolver {
       if (m.gender === p.gender || (m.gender === null && m.opensSentence)) return mk(m.name, false, m.gender ?? p.gender);
     }
     return mk(null, true, p.gender);
+  }
+
+  /**
+   * "It said …" (grammar.json `nonPersonPronouns`): the latest body speaking, else the latest body named ("The bank
+   * raised its rates. It said …"), never a person.
+   */
+  private fromBodyPronoun(
+    base: { start: number },
+    sentence: number,
+    until: number,
+    latest: (ok: (candidate: Speaker) => boolean) => Speaker | null,
+    mk: (resolved: string | null, anonymous: boolean, gender: Gender) => Speaker,
+  ): Speaker {
+    // A person: by role or entity, or a name opening on a known first name ("Aslan Shabazov").
+    const person = (c: Speaker) => this.isPersonSpeaker(c) || this.syntax.lex.firstNames.has((c.source.resolved ?? c.source.text).split(' ')[0]!);
+    const body = latest((candidate) => !candidate.source.anonymous && !person(candidate));
+    if (body) return mk(body.source.resolved ?? body.source.text, false, null);
+    for (let k = this.mentionBefore(Math.min(base.start, until)), floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
+      const m = this.mentions[k]!;
+      if (sentence - m.sentence > PRONOUN_REACH) break;
+      if (!m.person) return mk(m.name, false, null);
+    }
+    return mk(null, true, null);
   }
 
   private fromPhrase(ref: SourceRef, base: { start: number; end: number; text: string }, sentence: number): Speaker {

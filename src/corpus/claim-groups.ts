@@ -198,8 +198,10 @@ export class Matcher {
       near: this.near(x, y),
       sameDocument: t.document[x] === t.document[y],
       negation: t.negated[x] !== t.negated[y],
-      figuresDisagree: this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !this.factsMeet(x, y)),
+      figuresDisagree: this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !this.factsMeet(x, y) && !this.sameFigure(x, y)),
       sharedFigure: nx > 0 && ny > 0,
+      sameFigure: this.sameFigure(x, y),
+      entityless: e.left === 0 || e.right === 0,
       sharedVerb: this.sharesVerb(x, y),
       predicates: this.hasVerbs(x) && this.hasVerbs(y),
       entities,
@@ -241,18 +243,36 @@ export class Matcher {
     return false;
   }
 
-  /** Whether claim c states a figure or names a person: what `conflict` looks at. */
-  constrained(c: number): boolean {
-    const t = this.t;
-    return t.facts.offsets[c + 1]! > t.facts.offsets[c]! || t.figures.offsets[c + 1]! > t.figures.offsets[c]! || this.people(c).length > 0;
+  /** Both state one figure with its unit (« 4 person », « 151 lyceen »). */
+  private sameFigure(x: number, y: number): boolean {
+    const r = this.t.figures;
+    for (let i = r.offsets[x]!; i < r.offsets[x + 1]!; i++) {
+      if (!r.names[r.values[i]!]!.includes(' ')) continue;
+      for (let j = r.offsets[y]!; j < r.offsets[y + 1]!; j++) if (r.values[j] === r.values[i]) return true;
+    }
+    return false;
   }
 
-  /** Two claims that cannot be one proposition whatever joins them: other figures for one unit, other numbers, other people. */
+  /** Whether claim c states a figure, names a person or is negated: what `conflict` looks at. */
+  constrained(c: number): boolean {
+    const t = this.t;
+    return (
+      t.facts.offsets[c + 1]! > t.facts.offsets[c]! || t.figures.offsets[c + 1]! > t.figures.offsets[c]! || t.negated[c] === 1 || this.people(c).length > 0
+    );
+  }
+
+  /** Two claims that cannot be one proposition whatever joins them: other figures for one unit, other numbers, other people, a denial. */
   conflict(x: number, y: number): boolean {
     const f = this.t.facts;
     const nx = f.offsets[x + 1]! - f.offsets[x]!;
     const ny = f.offsets[y + 1]! - f.offsets[y]!;
-    return this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !this.factsMeet(x, y)) || this.peopleDiffer(x, y);
+    return (
+      this.figuresDisagree(x, y) ||
+      (nx > 0 && ny > 0 && !this.factsMeet(x, y) && !this.sameFigure(x, y)) ||
+      this.peopleDiffer(x, y) ||
+      // A denial and what it denies.
+      (this.t.negated[x] !== this.t.negated[y] && this.sharesVerb(x, y))
+    );
   }
 
   private people(c: number): number[] {
@@ -292,6 +312,10 @@ export interface PairFeatures {
   negation: boolean;
   figuresDisagree: boolean;
   sharedFigure: boolean;
+  /** Both state one figure with one unit (« 4 person »). */
+  sameFigure: boolean;
+  /** One of them names no entity. */
+  entityless: boolean;
   sharedVerb: boolean;
   /** Both state a predicate (a title or a claim read without its proposition may not). */
   predicates: boolean;
@@ -318,6 +342,9 @@ export function agree(p: PairFeatures): boolean {
   // Without predicates to compare (titles, claims read without their proposition), the entities must nearly coincide.
   const entities = p.sharedVerb ? THRESHOLD.entities : p.predicates ? Infinity : THRESHOLD.entitiesAlone;
   if (p.entities.common >= 2 && p.entities.jaccard >= entities) return true;
+  // Or the same predicate (class) and the same figure with its unit (« tué quatre personnes » = « la mort de quatre
+  // personnes »), about a common entity or with one side naming none.
+  if (p.sharedVerb && p.sameFigure && !p.entities.peopleDiffer && (p.entities.common >= 1 || p.entityless)) return true;
   // Or the same predicate (class) where every entity of one side is named by the other, with enough rare parts
   // in common (« Carlos Ghosn arrêté à Tokyo » = « a été arrêté lundi à Tokyo »), unless they name other people.
   return (

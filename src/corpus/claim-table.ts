@@ -6,7 +6,7 @@
 // order, so a claim's ids are sorted like its keys were and sums over them run
 // in the same order as over the strings.
 import type { ClaimFeatures } from './store.js';
-import { predicateClass } from './predicate-classes.js';
+import { isClass, predicateClass } from './predicate-classes.js';
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
@@ -140,7 +140,9 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   for await (const c of rows) {
     // Predicates and content stems in their class (« arrêté », « interpellé », « l'arrestation »: one event).
     const cls = predicateClass(c.language);
-    verbs.add(unique((c.proposition?.predicate ?? []).map(cls)));
+    // A nominalised predicate of a class (« l'arrestation de », « la mort de ») is a predicate too.
+    const content = c.predicate.map(cls);
+    verbs.add(unique([...(c.proposition?.predicate ?? []).map(cls), ...content.filter(isClass)]));
     figures.add(c.proposition?.figures ?? []);
     negated.push(c.proposition?.negated ? 1 : 0);
     if (c.speakerKey) sourceKeys.add(c.speakerKey);
@@ -156,7 +158,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     document.push(d);
     index.push(c.index);
     entities.add(c.entityKeys);
-    stems.add(unique(c.predicate.map(cls)));
+    stems.add(unique(content));
     numbers.add([...new Set(facts(c.numbers))]);
   }
   const count = document.length;

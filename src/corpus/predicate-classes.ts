@@ -15,6 +15,9 @@ export const PredicateClassesSchema = z.object({
 /** Class keys start with this, so they never meet a plain stem. */
 const PREFIX = '=';
 
+/** Whether a key is a class key (not a plain stem). */
+export const isClass = (key: string) => key.startsWith(PREFIX);
+
 /** A function from a stem to its class key (`=arrest`), or to the stem itself when no class holds it. */
 export function predicateClass(language: string): (stem: string) => string {
   if (!hasLanguage(language)) return (s) => s;

@@ -24,7 +24,7 @@ export async function graphPage(root: HTMLElement): Promise<void> {
   root.append(legend, h('div', { class: 'graph-wrap' }, box, info));
   for (const dot of legend.querySelectorAll<HTMLElement>('.dot')) dot.style.setProperty('--c', dot.dataset.colour ?? '#000');
   await load(root, async () => {
-    const [{ default: cytoscape }, graph] = await Promise.all([import('cytoscape'), api.graph(300)]);
+    const [{ default: cytoscape }, graph] = await Promise.all([import('cytoscape'), api.graph({ limit: 300 })]);
     const ids = new Set(graph.nodes.map((n) => n.id));
     const cy = cytoscape({
       container: box,

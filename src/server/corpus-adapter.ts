@@ -230,12 +230,19 @@ export class StoreCorpus implements CorpusPort {
     return x.entities;
   }
 
-  /** An entity filter's key: the value when it is a key of the corpus, else the entity written with that name in the corpus. */
+  /**
+   * An entity filter's key: the value when it is a key of the corpus; else the knowledge bases' entity of that name
+   * (« Daech » → the key the corpus stores for « Daesh », « EI »…) when the corpus names it; else the entity written
+   * with that name in the corpus; else the knowledge bases' key (or the value).
+   */
   private async entityKey(v: Derived, value: string): Promise<string> {
     const index = await this.entityIndex(v);
-    if (index.some((e) => e.key === value)) return value;
+    const has = (key: string) => index.some((e) => e.key === key);
+    if (has(value)) return value;
+    const kb = entityKeyFor(value.trim());
+    if (has(kb)) return kb;
     const name = folded(value.trim());
-    return index.find((e) => [...e.names.keys()].some((n) => folded(n) === name))?.key ?? value;
+    return index.find((e) => [...e.names.keys()].some((n) => folded(n) === name))?.key ?? kb;
   }
 
   async entities(f: { q?: string; key?: string; limit: number; offset: number }): Promise<Page<EntitySummary>> {

@@ -29,9 +29,13 @@ export interface FrameContext {
   lex: AttributionLexicon;
   quoteEndingAt: Map<number, Quote>;
   quoteStartingAt: Map<number, Quote>;
-  /** Per word, 1 when the entities layer puts it in a place name (LOC): a place does not speak. */
-  inPlace: Uint8Array;
+  /** Per word, the entities layer's type of the entity holding it (ENTITY_KINDS values, 0 for none). */
+  entityKind: Uint8Array;
 }
+
+/** Entity types of the entities layer as per-word codes (0: no entity). */
+export const ENTITY_KINDS = { PER: 1, ORG: 2, LOC: 3 } as const;
+export const ENTITY_OTHER = 4;
 
 /** Sentences a content may run over when a line break cut them. */
 const MAX_CONTINUED = 3;

@@ -275,10 +275,16 @@ export class Matcher {
     );
   }
 
+  /** Each claim's person keys, looked up once (joins check them again and again). */
+  private readonly peopleOf: (number[] | undefined)[] = [];
+
   private people(c: number): number[] {
+    let out = this.peopleOf[c];
+    if (out) return out;
     const r = this.t.entities;
-    const out: number[] = [];
+    out = [];
     for (let i = r.offsets[c]!; i < r.offsets[c + 1]!; i++) if (r.names[r.values[i]!]!.startsWith('per:')) out.push(r.values[i]!);
+    this.peopleOf[c] = out;
     return out;
   }
 

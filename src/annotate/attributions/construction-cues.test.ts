@@ -83,3 +83,21 @@ test('an emphatic stressed pronoun repeats the subject: "Le maire, lui, a décla
     false,
   );
 });
+
+test('the indefinite "on" with a medium: the medium is the source ("On apprend via X que …", "On lit dans X que …")', () => {
+  const a = byCue('On apprend via le compte Twitter de la mairie que des travaux sont prévus au printemps.', 'apprend');
+  assert.equal(a.source?.text, 'le compte Twitter de la mairie');
+  assert.equal(a.content.text, 'des travaux sont prévus au printemps');
+  assert.equal(byCue('On lit sur le site de la préfecture que la route sera fermée.', 'lit').source?.text, 'le site de la préfecture');
+  // A reader cue without a medium has no source: no attribution.
+  assert.deepEqual(
+    run('Sur les pancartes, on pouvait lire : « Nous ne lâcherons rien cette fois. »').map((x) => x.cue?.text),
+    [],
+  );
+});
+
+test('"qualifier X de « … »": the object and its attribute are the content', () => {
+  const a = byCue('Le critique Paul Aubry qualifie sa cuisine de « généreuse et sans esbroufe ».', 'qualifie');
+  assert.equal(a.content.text, 'sa cuisine de « généreuse et sans esbroufe »');
+  assert.equal(a.kind, 'mixed');
+});

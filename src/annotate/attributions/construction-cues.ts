@@ -9,7 +9,7 @@ import type { Syntax } from '../syntax/index.js';
 import { afterDeterminer, isFiniteVerb, npForward } from '../syntax/phrases.js';
 import { CLOSE_QUOTES, OPEN_QUOTES } from '../syntax/words.js';
 import type { Cue } from './cues.js';
-import { MIN_QUOTED_WORDS, wordsIn, type FrameContext } from './frames.js';
+import { ENTITY_KINDS, MIN_QUOTED_WORDS, wordsIn, type FrameContext } from './frames.js';
 import type { AttributionLexicon, CueEntry, Frame } from './lexicon.js';
 import { opensNp, subjectBefore } from './subjects.js';
 
@@ -168,6 +168,6 @@ function speaks(ctx: FrameContext, src: { first: number; last: number; pronoun: 
   if (syntax.lex.prepositions.has(before) || syntax.lex.complementizers.has(before) || syntax.lex.prepositions.has(first.lower)) return false;
   // A subject opens on a determiner or a name: "a découvert la nouvelle règle :" has none (the verb is a noun).
   if (!first.cap && !syntax.lex.determiners.has(first.lower)) return false;
-  for (let k = src.first; k <= src.last; k++) if (ctx.inPlace[k]) return false;
+  for (let k = src.first; k <= src.last; k++) if (ctx.entityKind[k] === ENTITY_KINDS.LOC) return false;
   return true;
 }

@@ -195,7 +195,13 @@ function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueE
       first = i - 2;
       infinitive = true;
       past = true;
-    } else if ((lex.infinitiveLinks.has(words[i - 1]?.lower ?? '') || isFiniteVerb(syntax, i - 1)) && phraseEndingAt(words, i, lex.idioms) === 0) {
+    } else if (
+      (lex.infinitiveLinks.has(words[i - 1]?.lower ?? '') ||
+        isFiniteVerb(syntax, i - 1) ||
+        // "peut-on lire", "faut-il rappeler": the infinitive after an inverted modal.
+        (syntax.lex.invertedClitics.has(words[i - 1]?.lower ?? '') && isFiniteVerb(syntax, i - 2))) &&
+      phraseEndingAt(words, i, lex.idioms) === 0
+    ) {
       infinitive = true;
       gerund = true;
       dependent = true;

@@ -29,9 +29,13 @@ export interface FrameContext {
   lex: AttributionLexicon;
   quoteEndingAt: Map<number, Quote>;
   quoteStartingAt: Map<number, Quote>;
-  /** Per word, 1 when the entities layer puts it in a place name (LOC): a place does not speak. */
-  inPlace: Uint8Array;
+  /** Per word, the entities layer's type of the entity holding it (ENTITY_KINDS values, 0 for none). */
+  entityKind: Uint8Array;
 }
+
+/** Entity types of the entities layer as per-word codes (0: no entity). */
+export const ENTITY_KINDS = { PER: 1, ORG: 2, LOC: 3 } as const;
+export const ENTITY_OTHER = 4;
 
 /** Sentences a content may run over when a line break cut them. */
 const MAX_CONTINUED = 3;
@@ -281,7 +285,14 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   // '"… floor."\n\nThe governor, Alan Pike, told …': a quotation closed by a full stop in an earlier sentence is not
   // this incise's ('"…?" Daoud said.' is).
   if (quote && /\.\s*\S$/u.test(syntax.text.slice(quote.start, quote.end)) && syntax.words[wordAt(syntax, quote.end - 1)]?.sentence !== sentence) quote = null;
-  if (quote) return { ...make(ctx, cue, 'incise', subject, { start: quote.start, end: quote.end }, via), frame: { first: opening.first, last: next - 1 } };
+  if (quote) {
+    // 'The leaders agreed to meet in September "to solidify the cease-fire", Davies said.': the clause around the
+    // quoted fragment is the content.
+    const opens = wordAt(syntax, quote.start);
+    const from = opens >= 0 && syntax.words[opens]!.sentence === sentence ? syntax.first[sentence]! : -1;
+    const start = from >= 0 && from < opens ? syntax.words[from]!.start : quote.start;
+    return { ...make(ctx, cue, 'incise', subject, { start, end: quote.end }, via), frame: { first: opening.first, last: next - 1 } };
+  }
   const comma = words[opening.first - 1];
   const from = syntax.first[sentence]!;
   if (!ends || comma?.text !== ',' || comma.sentence !== sentence || opening.first - 2 <= from) return null;
@@ -435,6 +446,8 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     at < end &&
     complementWord.kind === 'word' &&
     !OPEN_QUOTES.has(complementWord.text) &&
+    // "agreed to end the fighting": a clause opens on its subject, not on a preposition or an infinitive marker.
+    !syntax.lex.prepositions.has(complementWord.lower) &&
     hasFiniteVerb(syntax, { first: at, last: Math.min(end, at + MAX_ZERO_THAT_SUBJECT) })
   ) {
     const src = preverbal(ctx, cue);

@@ -10,7 +10,7 @@ import { findAccording } from './according.js';
 import type { Candidate } from './candidate.js';
 import { findCues } from './cues.js';
 import { findConstructionCues } from './construction-cues.js';
-import { frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type FrameContext } from './frames.js';
+import { ENTITY_KINDS, ENTITY_OTHER, frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type FrameContext } from './frames.js';
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
@@ -20,6 +20,7 @@ import { viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
 import { FORM_HEDGE } from '../syntax/lexicon.js';
 import { layerSupported } from '../../lang/registry.js';
+import { cliticPronoun } from '../../lang/grammar.js';
 
 /** A quotation continues the previous speaker when it starts at most this many sentences after. */
 const CONTINUATION_REACH = 1;
@@ -149,12 +150,28 @@ function position(c: Candidate): number {
   return c.cue ? c.cue.start : c.content.start;
 }
 
-/** Words inside a LOC entity of the entities layer (one pass over sorted entities and words). */
-function placeWords(syntax: Syntax, doc: Doc): Uint8Array {
+/**
+ * "On lit dans le rapport que …", "peut-on lire sur le site de X", "on apprend via le compte Twitter de la mairie
+ * que …": when the speaker is the indefinite pronoun (the reader, the public), the medium carrying the statement is
+ * its source. A reader cue ("lire") without such a medium is dropped (false when the candidate is dropped).
+ */
+function mediumForIndefinite(syntax: Syntax, lex: AttributionLexicon, c: Candidate): boolean {
+  const pronoun = c.source?.pronoun ? syntax.words[c.source.first]!.lower : '';
+  const reader = lex.readerCues.has(c.verb?.entry.entry ?? '');
+  if (!pronoun || !syntax.lex.g.indefinitePronouns.has(cliticPronoun(syntax.lex.g, pronoun))) return !reader;
+  const medium = c.via.findIndex((v) => lex.readerMediumPrepositions.has(syntax.words[v.first - 1]?.lower ?? ''));
+  if (medium < 0) return !reader;
+  c.source = { ...c.via[medium]!, pronoun: null, description: null };
+  c.via = c.via.filter((_, k) => k !== medium);
+  return true;
+}
+
+/** Per word, the type of the entities-layer entity holding it (ENTITY_NONE when none): one pass over entities. */
+function entityKinds(syntax: Syntax, doc: Doc): Uint8Array {
   const out = new Uint8Array(syntax.words.length);
   for (const e of doc.entities) {
-    if (e.type !== 'LOC') continue;
-    for (let k = wordAtOrAfter(syntax.words, e.start); k < syntax.words.length && syntax.words[k]!.start < e.end; k++) out[k] = 1;
+    const kind = ENTITY_KINDS[e.type as keyof typeof ENTITY_KINDS] ?? ENTITY_OTHER;
+    for (let k = wordAtOrAfter(syntax.words, e.start); k < syntax.words.length && syntax.words[k]!.start < e.end; k++) out[k] = kind;
   }
   return out;
 }
@@ -168,7 +185,7 @@ export function findAttributions(doc: Doc): Attribution[] {
     quoteEndingAt.set(q.end, q);
     quoteStartingAt.set(q.start, q);
   }
-  const ctx: FrameContext = { syntax, lex, quoteEndingAt, quoteStartingAt, inPlace: placeWords(syntax, doc) };
+  const ctx: FrameContext = { syntax, lex, quoteEndingAt, quoteStartingAt, entityKind: entityKinds(syntax, doc) };
   let found: Candidate[] = [];
   for (const cue of findCues(syntax, lex)) {
     const c = frameOf(ctx, cue);
@@ -181,6 +198,7 @@ export function findAttributions(doc: Doc): Attribution[] {
     const c = frameOf(ctx, cue);
     if (c) found.push(c);
   }
+  found = found.filter((c) => mediumForIndefinite(syntax, lex, c));
   found.push(...findAccording(ctx));
   // A cue inside another attribution's speaker phrase or frame is part of that phrase ("Selon des sources citées par X").
   found = withoutCuesInPhrases(found);
@@ -193,7 +211,7 @@ export function findAttributions(doc: Doc): Attribution[] {
   found.sort((a, b) => position(a) - position(b));
   splitSharedQuotations(ctx, found);
   boundNestedContents(ctx, found);
-  return build(doc, syntax, lex, found);
+  return build(doc, ctx, found);
 }
 
 /**
@@ -303,8 +321,9 @@ function trimTrailingFrames(ctx: FrameContext, found: Candidate[]): void {
   }
 }
 
-function build(doc: Doc, syntax: Syntax, lex: AttributionLexicon, found: Candidate[]): Attribution[] {
-  const resolver = new SourceResolver(syntax, lex, collectMentions(syntax, lex));
+function build(doc: Doc, ctx: FrameContext, found: Candidate[]): Attribution[] {
+  const { syntax, lex } = ctx;
+  const resolver = new SourceResolver(syntax, lex, collectMentions(syntax, lex, ctx.entityKind));
   const speakers: (Speaker | null)[] = [];
   // The first non-continuation attribution of each source phrase (a continuation shares its candidate's source).
   const firstOfSource = new Map<unknown, number>();

@@ -46,6 +46,8 @@ export const AttributionGrammarSchema = z.object({
   openIncise: z.boolean().default(false),
   notIncise: words.default([]),
   perspective: z.record(z.string(), z.enum(['singular', 'plural'])).default({}),
+  readerMediumPrepositions: words.default([]),
+  readerCues: words.default([]),
   /** "Interfax quoted a source as saying …": lemmas of the quoting verb and the word before the speaker's participle. */
   quotingVerbs: words.default([]),
   quotedAsLinks: words.default([]),
@@ -98,6 +100,10 @@ export interface AttributionLexicon {
   /** "à ses yeux", "à l'en croire": perspective phrases whose pronoun (the word given) is the speaker. */
   perspective: Map<string, string[][]>;
   perspectivePronouns: Map<string, 'singular' | 'plural'>;
+  /** "on lit dans X", "on apprend via X": prepositions of the medium that is the source of an indefinite speaker. */
+  readerMediumPrepositions: Set<string>;
+  /** Cues addressed to the reader ("lire") that need such a medium. */
+  readerCues: Set<string>;
   quotingVerbs: Set<string>;
   quotedAsLinks: Set<string>;
 }
@@ -167,6 +173,8 @@ export function attributionLexicon(language: string): AttributionLexicon {
       openIncise: g.openIncise,
       notIncise: new Set(g.notIncise),
       perspective: phraseIndex(Object.keys(g.perspective)),
+      readerMediumPrepositions: new Set(g.readerMediumPrepositions),
+      readerCues: new Set(g.readerCues),
       perspectivePronouns: new Map(Object.entries(g.perspective).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       quotingVerbs: new Set(g.quotingVerbs),
       quotedAsLinks: new Set(g.quotedAsLinks),

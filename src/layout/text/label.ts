@@ -8,7 +8,7 @@
 // in their zone. The meta stage reads the values (title, authors, dates,
 // origins) from the labelled blocks (src/meta/from-blocks.ts).
 import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
-import { dateLine, findDates, type FoundDate } from '../lexicon/dates.js';
+import { dateLine, findDates, shortYearDate, type FoundDate } from '../lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine } from '../lexicon/cues.js';
 import type { Line, TextBlock } from './blocks.js';
 import type { Zone } from '../types.js';
@@ -207,10 +207,13 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     else if (LINK_ONLY(blocks[i]!) || isList(blocks[i]!)) verdicts[i] = 'links';
     else if (t.length < SHORT_LINE && (blocks[i]!.heading || !/[.!?]$/.test(t))) titleCandidates.push(i);
   }
-  // Several date lines above the body: the last is the article's; earlier ones are crawl or page dates.
+  // Several date lines above the body: the first announced one ("Published on …", "Publié le …"; an "Updated …"
+  // line follows it) is the article's, else the last; the others are crawl, page or teaser dates.
   let articleDate = -1;
+  const firstAnnounced = dateLines.findIndex((d) => d.announced);
+  const chosen = firstAnnounced >= 0 ? firstAnnounced : dateLines.length - 1;
   dateLines.forEach((d, k) => {
-    if (k < dateLines.length - 1) verdicts[d.i] = 'crawl date';
+    if (k !== chosen) verdicts[d.i] = 'crawl date';
     else {
       rules[d.i] = d.announced ? 'announced date line' : 'date line';
       articleDate = d.i;
@@ -381,6 +384,6 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
 
 /** The first dated expression of a line a rule already called a date line ("Publié le … par la rédaction de …"). */
 export function firstDateOf(t: string): { date: FoundDate; rest: string } | undefined {
-  const d = findDates(t).find((x) => x.iso);
+  const d = findDates(t).find((x) => x.iso) ?? shortYearDate(t);
   return d ? { date: d, rest: '' } : undefined;
 }

@@ -7,7 +7,6 @@ import { articleReportMd } from '../present/report-md.js';
 import type { CorpusPort } from './corpus-port.js';
 import { claimReviewDraft } from '../present/claimreview.js';
 import { csvRow } from '../present/csv.js';
-import { entityKeyFor } from '../kb/entity-key.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_LIMIT = 500;
@@ -82,13 +81,12 @@ export function itemsCsv(items: Record<string, unknown>[]): string {
 }
 
 function searchFilter(query: URLSearchParams) {
-  const entity = str(query, 'entity');
   const f = {
     ...docFilter(query),
     speaker: str(query, 'speaker'),
     speakerExact: bool(query, 'speakerExact'),
-    // Any name of the entity (« Daech », « EI », « ISIS »), or its key.
-    entity: entity ? entityKeyFor(entity) : undefined,
+    // Any name of the entity (« Daech », « EI », « ISIS »), or its key: the corpus resolves it.
+    entity: str(query, 'entity'),
     anonymous: bool(query, 'anonymous'),
     hedged: bool(query, 'hedged'),
   };

@@ -230,12 +230,19 @@ export class StoreCorpus implements CorpusPort {
     return x.entities;
   }
 
-  /** An entity filter's key: the value when it is a key of the corpus, else the entity written with that name in the corpus. */
+  /**
+   * An entity filter's key: the value when it is a key of the corpus; else the knowledge bases' entity of that name
+   * (« Daech » → the key the corpus stores for « Daesh », « EI »…) when the corpus names it; else the entity written
+   * with that name in the corpus; else the knowledge bases' key (or the value).
+   */
   private async entityKey(v: Derived, value: string): Promise<string> {
     const index = await this.entityIndex(v);
-    if (index.some((e) => e.key === value)) return value;
+    const has = (key: string) => index.some((e) => e.key === key);
+    if (has(value)) return value;
+    const kb = entityKeyFor(value.trim());
+    if (has(kb)) return kb;
     const name = folded(value.trim());
-    return index.find((e) => [...e.names.keys()].some((n) => folded(n) === name))?.key ?? value;
+    return index.find((e) => [...e.names.keys()].some((n) => folded(n) === name))?.key ?? kb;
   }
 
   async entities(f: { q?: string; key?: string; limit: number; offset: number }): Promise<Page<EntitySummary>> {
@@ -343,7 +350,11 @@ export class StoreCorpus implements CorpusPort {
   async graph(f: { limit: number; from?: string; to?: string }): Promise<Graph> {
     const v = await this.views();
     const g = f.from || f.to ? await this.windowGraph(v, f.from, f.to) : v.graph;
-    const nodes = [...g.nodes].sort((a, b) => b.documents - a.documents || a.id.localeCompare(b.id)).slice(0, f.limit);
+    // Article nodes (translation and republication links) are for exports (GEXF, JSON), not the web view.
+    const nodes = g.nodes
+      .filter((n): n is typeof n & { kind: Exclude<typeof n.kind, 'article'> } => n.kind !== 'article')
+      .sort((a, b) => b.documents - a.documents || a.id.localeCompare(b.id))
+      .slice(0, f.limit);
     const kept = new Set(nodes.map((n) => n.id));
     return {
       nodes: nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind, weight: n.documents })),

@@ -23,6 +23,7 @@ const pages = (groupId: string): typeof PAGES => [
   ['analyze', '#/analyze', '#article'],
   ['search', '#/search', 'ul.hits'],
   ['search-filtered', '#/search?speaker=Paul+Marin', 'ul.hits'],
+  ['search-paged', '#/search?q=barrage&entity=Lunel&limit=1', '.pager'],
   ['groups', '#/groups', 'ul.groups'],
   ['group', `#/group/${encodeURIComponent(groupId)}`, 'table.mentions'],
   ['document', `#/doc/${FIXTURE_DOCS[1]!.id}`, '.analysis .text'],
@@ -101,7 +102,20 @@ for (const lang of ['fr', 'en'] as const) {
       await open(page, hash, ready);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
       if (name === 'analyze') await pasteArticle(page);
-      if (name === 'document') await page.click('.text .seg.m-source');
+      if (name === 'document') {
+        await page.click('.text .seg.m-source');
+        await page.check('.legend input[data-layer="m-ent"]');
+        await page.check('.legend input[data-layer="m-claim"]');
+        await page.click('.colour-key summary');
+      }
+      if (name === 'group') {
+        await page.click('details.claimreview summary');
+        await page.waitForSelector('.cr-status.incomplete');
+      }
+      if (name === 'graph') {
+        await page.click('details.nodes summary');
+        await page.click('.node-list button >> nth=0');
+      }
       for (const v of await axeViolations(page)) found.push(`${name}: ${v}`);
       for (const p of await structure(page)) found.push(`${name}: ${p}`);
       if (lang === 'fr') await screenshot(page, `a11y-1366-${name}`);

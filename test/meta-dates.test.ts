@@ -1,7 +1,8 @@
 // Date parsing: French and English written dates, machine dates, URL dates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDates, machineDate, resolveYear, urlDate } from '../src/layout/lexicon/dates.js';
+import { findDates, machineDate, resolveYear, shortYearDate, urlDate } from '../src/layout/lexicon/dates.js';
+import { analyzeDoc } from '../src/pipeline/analyze.js';
 
 const isoOf = (s: string) => findDates(s).map((d) => d.iso);
 
@@ -33,4 +34,18 @@ test('machine dates and URL dates', () => {
   assert.equal(urlDate('https://aoc.media/opinion/2019/12/09/pour-le-neoliberalisme/'), '2019-12-09');
   assert.equal(urlDate('https://www.20minutes.fr/societe/4060503-20231102-tempete'), '2023-11-02');
   assert.equal(urlDate('https://example.org/2019/12/'), null);
+});
+
+test('a two-digit year is read on an announced date line only, and the announced date line beats later bare ones', () => {
+  assert.equal(shortYearDate('Publié le 27 Mar 20 à 9:21')?.iso, '2020-03-27');
+  assert.equal(shortYearDate('Published 5 Dec. 17, 10:02')?.iso, undefined);
+  assert.deepEqual(isoOf('Publié le 27 Mar 20 à 9:21'), []);
+  const text = [
+    'Jeudi 2 novembre 2023',
+    'Le titre de la page qui est assez long',
+    'Publié le 29 octobre 2023 à 04h28',
+    '23 octobre 2023',
+    'Le syndicat et le constructeur ont conclu un accord provisoire sur une nouvelle convention collective, ont annoncé les deux parties samedi soir.',
+  ].join('\n\n');
+  assert.equal(analyzeDoc({ text, path: 'x.txt' }).meta.published, '2023-10-29');
 });

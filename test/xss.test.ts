@@ -64,7 +64,11 @@ async function assertInert(page: Page, where: string) {
   assert.equal(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), undefined, `${where}: window.__xss was set`);
   const found = await page.evaluate((sel) => {
     const out: string[] = [];
-    for (const el of document.querySelectorAll(sel)) if (!(el.tagName === 'svg' && el.classList.contains('timeline'))) out.push(el.tagName);
+    // The app's own drawings: the timeline, and the graph legend's shape icons (built node by node, no article text).
+    for (const el of document.querySelectorAll(sel)) {
+      const drawing = el.classList.contains('timeline') || (el.classList.contains('icon') && el.closest('.graph-legend, .edge-toggle'));
+      if (!(el.tagName === 'svg' && drawing)) out.push(el.tagName);
+    }
     for (const el of document.querySelectorAll('body *'))
       for (const a of [...el.attributes])
         if (a.name.startsWith('on') || (a.name === 'href' && /^\s*(javascript|data|vbscript):/i.test(a.value))) out.push(`${el.tagName}[${a.name}=${a.value}]`);

@@ -9,8 +9,17 @@ import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import { readConll, readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
-import { MAX_FEATURES, TRANSITION_FEATURES, prepare } from '../src/annotate/entities/features.js';
-import { FEATURE_VERSION, NT, NerModel, quantisationScale, staticFeatureTable, type ModelHeader, type StaticFeatures } from '../src/annotate/entities/model.js';
+import { MAX_FEATURES, TRANSITION_FEATURES, prepare, useWordClusters } from '../src/annotate/entities/features.js';
+import {
+  FEATURE_VERSION,
+  NT,
+  NerModel,
+  quantisationScale,
+  staticFeatureTable,
+  wordClustersOf,
+  type ModelHeader,
+  type StaticFeatures,
+} from '../src/annotate/entities/model.js';
 import { consistentSpans } from '../src/annotate/entities/consistency.js';
 import { hipeMentions } from '../src/annotate/entities/mentions.js';
 import { countMatches, microF1, spansFromTags, tagsFromSpans, type Counts } from '../src/annotate/entities/spans.js';
@@ -31,6 +40,8 @@ const { values: args } = parseArgs({
     'mention-style': { type: 'string', default: 'names' },
     // One name, one type per document after tagging (consistency.ts), recorded in the model header.
     'document-consistency': { type: 'boolean', default: false },
+    // Word-class features from lang/<lang>/word-clusters.generated.tsv (npm run build:word-clusters).
+    'word-clusters': { type: 'boolean', default: false },
   },
 });
 
@@ -39,6 +50,8 @@ const CORPORA: Record<string, (dir: string) => GoldDoc[]> = {
   // 90/10 split of val (in sentences) for tuning before the final run on all of it.
   'wikineural-val-head': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1), false),
   'wikineural-val-tail': (d) => tenth(readWikineural(join(d, 'wikineural-fr', 'val.conllu'), 1), true),
+  // The tail as 40-sentence documents (as eval:ner reads the test), for document-level choices.
+  'wikineural-val-tail-docs': (d) => tailDocs(join(d, 'wikineural-fr', 'val.conllu')),
   'hipe-train': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v0.9-train-fr.tsv'), true),
   'hipe-dev': (d) => readHipe(join(d, 'hipe2020-fr', 'HIPE-data-v1.4-dev-fr.tsv'), true),
   // Halves of dev, to tune choices that put part of dev into training.
@@ -52,12 +65,14 @@ const CORPORA: Record<string, (dir: string) => GoldDoc[]> = {
   'wikineural-en-val-head': (d) => tenth(readWikineural(join(d, 'wikineural-en', 'val.conllu'), 1), false),
   // The tail as 40-sentence documents (as eval:ner reads the test), so document-level choices are
   // measured; only documents wholly after the head's last sentence.
-  'wikineural-en-val-tail': (d) => {
-    const path = join(d, 'wikineural-en', 'val.conllu');
-    const cut = Math.floor(readWikineural(path, 1).length * 0.9);
-    return readWikineural(path, 40).filter((_, k) => 40 * k >= cut);
-  },
+  'wikineural-en-val-tail': (d) => tailDocs(join(d, 'wikineural-en', 'val.conllu')),
 };
+
+/** The last tenth of a WikiNEuRal file as 40-sentence documents, only those wholly after the head's last sentence. */
+function tailDocs(path: string): GoldDoc[] {
+  const cut = Math.floor(readWikineural(path, 1).length * 0.9);
+  return readWikineural(path, 40).filter((_, k) => 40 * k >= cut);
+}
 
 function split(docs: GoldDoc[], share: number, tail: boolean): GoldDoc[] {
   const cut = Math.floor(docs.length * share);
@@ -97,6 +112,8 @@ if (!existsSync(args.data!)) {
   process.exit(2);
 }
 const kb = knowledgeBase(args.lang!);
+const withClusters = args['word-clusters'] === true;
+if (withClusters) useWordClusters(wordClustersOf(args.lang!));
 interface Example {
   doc: GoldDoc;
   tokens: ReturnType<typeof tokenize>;
@@ -108,7 +125,7 @@ interface Example {
 function toExample(doc: GoldDoc): Example {
   const tokens = tokenize(doc.text, args.lang);
   const prepared = prepare(doc.text, tokens, kb.gazetteer);
-  const ex = { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: staticFeatureTable(prepared) };
+  const ex = { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: staticFeatureTable(prepared, withClusters) };
   // One convention in the training data: names-only corpora get the titles, appositions and
   // place nouns the pipeline adds (so the tagger is not taught to leave them out).
   if (namesOnly.has(doc)) ex.gold = tagsFromSpans(tokens, styled(spansFromTags(tokens, ex.gold, doc.text), ex));
@@ -140,6 +157,7 @@ const header: ModelHeader = {
   trainedOn: args.train!.split(','),
   mentionStyle,
   ...(args['document-consistency'] ? { documentConsistency: true } : {}),
+  ...(withClusters ? { wordClusters: args.lang! } : {}),
 };
 const w = new Float32Array((1 << bits) * NT);
 /** Σ (update × time) for the averaged perceptron's lazy averaging. */

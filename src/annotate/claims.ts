@@ -135,9 +135,8 @@ function participial(sx: Syntax, i: number, last: number): boolean {
   const w = sx.words[i];
   if (!w || i > last || w.kind !== 'word' || w.cap) return false;
   const g = sx.lex.g;
-  return (
-    (g.participle.test(w.lower) && !g.presentNotParticiple.test(w.lower) && sx.forms[i] !== undefined) || (g.gerund.test(w.lower) && sx.forms[i] !== undefined)
-  );
+  // A present participle opening a piece (« , causant la mort de … », « et faisant 16 blessés ») need not be in the verb forms.
+  return (g.participle.test(w.lower) && !g.presentNotParticiple.test(w.lower) && sx.forms[i] !== undefined) || g.gerund.test(w.lower);
 }
 
 /**
@@ -163,7 +162,7 @@ function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause): Clause[] {
     if (i > from && w.kind === 'word' && sx.lex.g.coordinators.has(w.lower)) {
       let k = i + 1;
       while (k <= last && k <= i + COORDINATION_REACH && lex.clauseClitics.has(sx.words[k]!.lower)) k++;
-      if (k <= last && verbAt(sx, k)) {
+      if (k <= last && (verbAt(sx, k) || participial(sx, k, last))) {
         segments.push([from, i - 1]);
         from = i;
       }

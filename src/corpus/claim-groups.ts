@@ -21,6 +21,8 @@ import { keyCanon, type KeyCanon } from './source-keys.js';
 const MAX_BLOCK_KEYS = 6;
 /** Blocks on this many of a claim's rarest content words too. */
 const RARE_WORDS = 4;
+/** A group keeps this many of its claims with figures or people to check a join against (bounded work per join). */
+const MAX_CONSTRAINED = 24;
 /** Large blocks (very common entity pairs) are compared within a sliding window over time, not all pairs. */
 const BLOCK_WINDOW = 64;
 
@@ -136,6 +138,21 @@ function intersects(v: Int32Array, a: number, aEnd: number, b: number, bEnd: num
   return false;
 }
 
+/**
+ * Two figures (« 12 », « 12.39 % », « 3 mort ») state one value when equal, or when one is a whole number and the
+ * other its value with decimals (« plus de 12 % » rounds « 12,39 % »); units must be the same.
+ */
+export function roughlySame(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = a.indexOf(' ');
+  const sb = b.indexOf(' ');
+  if ((sa < 0 ? '' : a.slice(sa)) !== (sb < 0 ? '' : b.slice(sb))) return false;
+  const va = Number(sa < 0 ? a : a.slice(0, sa));
+  const vb = Number(sb < 0 ? b : b.slice(0, sb));
+  if (!Number.isFinite(va) || !Number.isFinite(vb)) return false;
+  return (Number.isInteger(va) && !Number.isInteger(vb) && Math.trunc(vb) === va) || (Number.isInteger(vb) && !Number.isInteger(va) && Math.trunc(va) === vb);
+}
+
 /** Two mentions of one proposition are published this close in time (days); undated documents are compared with any. */
 const MAX_DAYS_APART = 7;
 
@@ -168,16 +185,23 @@ export class Matcher {
     const nx = f.offsets[x + 1]! - f.offsets[x]!;
     const ny = f.offsets[y + 1]! - f.offsets[y]!;
     const e = this.entities.rows(t.entities, x, y);
-    const entities = { common: e.common, jaccard: e.jaccard, containment: e.containment };
+    const entities = {
+      common: e.common,
+      jaccard: e.jaccard,
+      containment: e.containment,
+      shared: e.shared / this.rarest,
+      peopleDiffer: this.peopleDiffer(x, y),
+    };
     const w = this.words(x, y);
     const words = { jaccard: w.jaccard, containment: w.containment, shared: w === NO_AGREEMENT ? 0 : this.stems.shared / this.rarest };
     return {
       near: this.near(x, y),
       sameDocument: t.document[x] === t.document[y],
       negation: t.negated[x] !== t.negated[y],
-      figuresDisagree:
-        this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !intersects(f.values, f.offsets[x]!, f.offsets[x + 1]!, f.offsets[y]!, f.offsets[y + 1]!)),
+      figuresDisagree: this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !this.factsMeet(x, y) && !this.sameFigure(x, y)),
       sharedFigure: nx > 0 && ny > 0,
+      sameFigure: this.sameFigure(x, y),
+      entityless: e.left === 0 || e.right === 0,
       sharedVerb: this.sharesVerb(x, y),
       predicates: this.hasVerbs(x) && this.hasVerbs(y),
       entities,
@@ -203,11 +227,66 @@ export class Matcher {
       for (let j = r.offsets[y]!; j < r.offsets[y + 1]!; j++) {
         if (!names[r.values[j]!]!.includes(' ') || unit(r.values[j]!) !== ui) continue;
         sameUnit = true;
-        if (r.values[j] === r.values[i]) agree = true;
+        if (r.values[j] === r.values[i] || roughlySame(names[r.values[j]!]!, names[r.values[i]!]!)) agree = true;
       }
       if (sameUnit && !agree) return true;
     }
     return false;
+  }
+
+  /** Some number of one claim is a number of the other (or its rounding: « plus de 12 % » = « 12,39 % »). */
+  private factsMeet(x: number, y: number): boolean {
+    const f = this.t.facts;
+    if (intersects(f.values, f.offsets[x]!, f.offsets[x + 1]!, f.offsets[y]!, f.offsets[y + 1]!)) return true;
+    for (let i = f.offsets[x]!; i < f.offsets[x + 1]!; i++)
+      for (let j = f.offsets[y]!; j < f.offsets[y + 1]!; j++) if (roughlySame(f.names[f.values[i]!]!, f.names[f.values[j]!]!)) return true;
+    return false;
+  }
+
+  /** Both state one figure with its unit (« 4 person », « 151 lyceen »). */
+  private sameFigure(x: number, y: number): boolean {
+    const r = this.t.figures;
+    for (let i = r.offsets[x]!; i < r.offsets[x + 1]!; i++) {
+      if (!r.names[r.values[i]!]!.includes(' ')) continue;
+      for (let j = r.offsets[y]!; j < r.offsets[y + 1]!; j++) if (r.values[j] === r.values[i]) return true;
+    }
+    return false;
+  }
+
+  /** Whether claim c states a figure, names a person or is negated: what `conflict` looks at. */
+  constrained(c: number): boolean {
+    const t = this.t;
+    return (
+      t.facts.offsets[c + 1]! > t.facts.offsets[c]! || t.figures.offsets[c + 1]! > t.figures.offsets[c]! || t.negated[c] === 1 || this.people(c).length > 0
+    );
+  }
+
+  /** Two claims that cannot be one proposition whatever joins them: other figures for one unit, other numbers, other people, a denial. */
+  conflict(x: number, y: number): boolean {
+    const f = this.t.facts;
+    const nx = f.offsets[x + 1]! - f.offsets[x]!;
+    const ny = f.offsets[y + 1]! - f.offsets[y]!;
+    return (
+      this.figuresDisagree(x, y) ||
+      (nx > 0 && ny > 0 && !this.factsMeet(x, y) && !this.sameFigure(x, y)) ||
+      this.peopleDiffer(x, y) ||
+      // A denial and what it denies.
+      (this.t.negated[x] !== this.t.negated[y] && this.sharesVerb(x, y))
+    );
+  }
+
+  private people(c: number): number[] {
+    const r = this.t.entities;
+    const out: number[] = [];
+    for (let i = r.offsets[c]!; i < r.offsets[c + 1]!; i++) if (r.names[r.values[i]!]!.startsWith('per:')) out.push(r.values[i]!);
+    return out;
+  }
+
+  /** Both name people (`per:` keys) and none in common: the same predicate about other people. */
+  private peopleDiffer(x: number, y: number): boolean {
+    const a = this.people(x);
+    const b = this.people(y);
+    return a.length > 0 && b.length > 0 && !a.some((k) => b.includes(k));
   }
 
   private hasVerbs(c: number): boolean {
@@ -233,10 +312,15 @@ export interface PairFeatures {
   negation: boolean;
   figuresDisagree: boolean;
   sharedFigure: boolean;
+  /** Both state one figure with one unit (« 4 person »). */
+  sameFigure: boolean;
+  /** One of them names no entity. */
+  entityless: boolean;
   sharedVerb: boolean;
   /** Both state a predicate (a title or a claim read without its proposition may not). */
   predicates: boolean;
-  entities: { common: number; jaccard: number; containment: number };
+  /** `shared`: the weight of the entities both name, in rare-word units; `peopleDiffer`: both name people, none the same. */
+  entities: { common: number; jaccard: number; containment: number; shared: number; peopleDiffer: boolean };
   words: { jaccard: number; containment: number; shared: number };
 }
 
@@ -245,7 +329,7 @@ export interface PairFeatures {
  * the weight (IDF) of the content stems both hold, in words held by a single claim of the corpus, and that weight over the union (jaccard) or over the lighter side
  * (containment: a short title inside a long lead sentence).
  */
-export const THRESHOLD = { shared: 1.4, jaccard: 0.25, containment: 0.6, entities: 0.5, entitiesAlone: 0.75 };
+export const THRESHOLD = { shared: 1.4, jaccard: 0.25, containment: 0.6, entities: 0.5, entitiesAlone: 0.75, predicate: 1.0, predicateWords: 0.5 };
 
 /** The grouping rule over what two claims share. */
 export function agree(p: PairFeatures): boolean {
@@ -257,7 +341,20 @@ export function agree(p: PairFeatures): boolean {
   // Or the same predicate about the same named entities, told in other words (« combattants de Daesh » = « jihadistes de l'État islamique »).
   // Without predicates to compare (titles, claims read without their proposition), the entities must nearly coincide.
   const entities = p.sharedVerb ? THRESHOLD.entities : p.predicates ? Infinity : THRESHOLD.entitiesAlone;
-  return p.entities.common >= 2 && p.entities.jaccard >= entities;
+  if (p.entities.common >= 2 && p.entities.jaccard >= entities) return true;
+  // Or the same predicate (class) and the same figure with its unit (« tué quatre personnes » = « la mort de quatre
+  // personnes »), about a common entity or with one side naming none.
+  if (p.sharedVerb && p.sameFigure && !p.entities.peopleDiffer && (p.entities.common >= 1 || p.entityless)) return true;
+  // Or the same predicate (class) where every entity of one side is named by the other, with enough rare parts
+  // in common (« Carlos Ghosn arrêté à Tokyo » = « a été arrêté lundi à Tokyo »), unless they name other people.
+  return (
+    p.sharedVerb &&
+    !p.entities.peopleDiffer &&
+    p.entities.common >= 1 &&
+    p.entities.containment >= 0.99 &&
+    p.words.containment >= THRESHOLD.predicateWords &&
+    p.words.shared + p.entities.shared >= THRESHOLD.predicate
+  );
 }
 
 /** Whether the pair is a denial of the same proposition: everything agrees but the negation. */
@@ -366,6 +463,9 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
   const when = dateRanks(t);
   const links: { a: number; b: number; features: PairFeatures }[] = [];
   const denials: [number, number][] = [];
+  // Per group root, its claims stating a figure or naming a person (at most MAX_CONSTRAINED): what a join checks.
+  const constrained = new Map<number, number[]>();
+  for (let c = 0; c < t.count; c++) if (matcher.constrained(c)) constrained.set(c, [c]);
   for (const members of blocks.values()) {
     if (members.length < 2) continue;
     if (members.length > BLOCK_WINDOW) members.sort((x, y) => when[t.document[x]!]! - when[t.document[y]!]!);
@@ -376,7 +476,18 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
         if (sets.find(x) === sets.find(y)) continue;
         const f = matcher.compare(x, y);
         if (agree(f)) {
-          sets.union(x, y);
+          // Matches are closed transitively: two groups join only when no claim of one conflicts with a claim of the
+          // other (« deux immeubles » and « trois immeubles » never meet through a claim that names no figure).
+          const rx = sets.find(x);
+          const ry = sets.find(y);
+          const cx = constrained.get(rx) ?? [];
+          const cy = constrained.get(ry) ?? [];
+          if (cx.some((a) => cy.some((b) => matcher.conflict(a, b)))) continue;
+          const root = sets.union(x, y);
+          const merged = cx.concat(cy).slice(0, MAX_CONSTRAINED);
+          constrained.delete(rx);
+          constrained.delete(ry);
+          if (merged.length) constrained.set(root, merged);
           links.push({ a: x, b: y, features: f });
         } else if (contradicts(f)) denials.push([x, y]);
       }
@@ -441,6 +552,7 @@ export async function groupClaims(
   for await (const c of claims) all.push(c);
   const t = await claimTable(all);
   const canon = keyCanon(t.sourceKeys);
+  const matcher = new Matcher(t);
   return matchClaims(t, options).map((g) =>
     describe(
       g,
@@ -448,6 +560,7 @@ export async function groupClaims(
       g.claims.map((c) => all[c]!),
       families,
       canon,
+      matcher,
     ),
   );
 }
@@ -468,6 +581,7 @@ export async function* storeClaimGroups(
   const t = await claimTable(store.claimFeatures());
   const groups = matchClaims(t, options);
   const canon = keyCanon(t.sourceKeys);
+  const matcher = new Matcher(t);
   const keyOf = (documentId: string, index: number) => `${documentId}#${index}`;
   for (let start = 0; start < groups.length; ) {
     const batch: GroupMembers[] = [];
@@ -486,13 +600,16 @@ export async function* storeClaimGroups(
         g.claims.map((c) => rows.get(keyOf(t.documentIds[t.document[c]!]!, t.index[c]!))!),
         families,
         canon,
+        matcher,
       );
   }
 }
 
 /** A group's claims in full: `id` as `matchClaims` gave it. */
-function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], families: CopyFamilies, canon: KeyCanon): ClaimGroup {
+function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], families: CopyFamilies, canon: KeyCanon, matcher: Matcher): ClaimGroup {
   const id = g.id;
+  // Table numbers of the group's claims, by document id and index (for the direct corroboration check).
+  const numberOf = new Map(g.claims.map((c) => [`${t.documentIds[t.document[c]!]}#${t.index[c]}`, c]));
   const textOf = new Map(claims.map((c) => [`${c.documentId}#${c.index}`, c.text]));
   const clip = (s: string | undefined) => (s && s.length > 60 ? `${s.slice(0, 59)}…` : (s ?? ''));
   const textAt = (c: number) => clip(textOf.get(`${t.documentIds[t.document[c]!]}#${t.index[c]}`));
@@ -542,7 +659,11 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
     speakers: [...new Set(cs.map((c) => c.speaker).filter((s): s is string => s !== null))],
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
-    independence: independence(cs, families, canon),
+    independence: independence(cs, families, canon, (i, j) => {
+      const a = numberOf.get(`${cs[i]!.documentId}#${cs[i]!.index}`);
+      const b = numberOf.get(`${cs[j]!.documentId}#${cs[j]!.index}`);
+      return a !== undefined && b !== undefined && matcher.same(a, b);
+    }),
     explanation,
     contradicts: g.contradicts,
   };

@@ -6,6 +6,9 @@
 // order, so a claim's ids are sorted like its keys were and sums over them run
 // in the same order as over the strings.
 import type { ClaimFeatures } from './store.js';
+import { isClass, predicateClass } from './predicate-classes.js';
+
+const unique = (xs: string[]) => [...new Set(xs)];
 
 /** Years ("en 2016") situate a claim; they do not make two claims different facts. */
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -135,7 +138,11 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const figures = new RaggedBuilder();
   const negated = new IntList();
   for await (const c of rows) {
-    verbs.add(c.proposition?.predicate ?? []);
+    // Predicates and content stems in their class (« arrêté », « interpellé », « l'arrestation »: one event).
+    const cls = predicateClass(c.language);
+    // A nominalised predicate of a class (« l'arrestation de », « la mort de ») is a predicate too.
+    const content = c.predicate.map(cls);
+    verbs.add(unique([...(c.proposition?.predicate ?? []).map(cls), ...content.filter(isClass)]));
     figures.add(c.proposition?.figures ?? []);
     negated.push(c.proposition?.negated ? 1 : 0);
     if (c.speakerKey) sourceKeys.add(c.speakerKey);
@@ -151,7 +158,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     document.push(d);
     index.push(c.index);
     entities.add(c.entityKeys);
-    stems.add(c.predicate);
+    stems.add(unique(content));
     numbers.add([...new Set(facts(c.numbers))]);
   }
   const count = document.length;

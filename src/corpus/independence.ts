@@ -127,15 +127,29 @@ function trace(c: ClaimWithDocument, families: CopyFamilies, canon: KeyCanon): T
   return { key, label: c.outlet ?? c.inputPath ?? short(c.documentId), kind: 'outlet', chain: `own voice of ${where}, no source given` };
 }
 
-export function independence(claims: ClaimWithDocument[], families: CopyFamilies, canon: KeyCanon = IDENTITY): Independence {
+/** Work bound: named-source mention pairs compared per group when looking for a direct corroboration. */
+const MAX_CORROBORATION_PAIRS = 2000;
+
+/**
+ * `corroborates(i, j)`: whether mentions i and j of `claims` state the proposition in agreement on their own (not only
+ * through other mentions of the group). Without it, any two mentions of the group count as agreeing.
+ */
+export function independence(
+  claims: ClaimWithDocument[],
+  families: CopyFamilies,
+  canon: KeyCanon = IDENTITY,
+  corroborates: (i: number, j: number) => boolean = () => true,
+): Independence {
   const uf = new UnionFind<string>();
   const info = new Map<string, { label: string; kind: UpstreamSource['kind']; documents: Set<string>; claims: number; publishers: Set<string> }>();
   const reasons: string[] = [];
   const publishers = new Set<string>();
   const families_ = new Set<string>();
+  const traces: { key: string; named: boolean; publisher: string; family: string }[] = [];
   for (const c of claims) {
     const t = trace(c, families, canon);
     const pub = publisher(c, families);
+    traces.push({ key: t.key, named: t.kind === 'speaker' || t.kind === 'relay', publisher: pub, family: families.familyOf(c.documentId) });
     publishers.add(pub);
     families_.add(families.familyOf(c.documentId));
     uf.find(t.key);
@@ -166,23 +180,44 @@ export function independence(claims: ClaimWithDocument[], families: CopyFamilies
     });
   }
   sources.sort((a, b) => b.claims - a.claims || a.key.localeCompare(b.key));
-  const named = sources.filter((s) => !s.anonymous);
   const unnamed = sources.filter((s) => s.anonymous);
+  // A named source confirms another only when one of its mentions and one of the other's, published by different
+  // publishers in different copy families, agree directly (a chain of matches may drift to a neighbouring statement).
+  const confirmed = new Set<string>();
+  let budget = MAX_CORROBORATION_PAIRS;
+  for (let i = 0; i < claims.length && budget > 0; i++) {
+    const a = traces[i]!;
+    if (!a.named) continue;
+    for (let j = i + 1; j < claims.length && budget > 0; j++) {
+      const b = traces[j]!;
+      if (!b.named || uf.find(a.key) === uf.find(b.key) || a.publisher === b.publisher || a.family === b.family) continue;
+      if (confirmed.has(uf.find(a.key)) && confirmed.has(uf.find(b.key))) continue;
+      budget--;
+      if (corroborates(i, j)) {
+        confirmed.add(uf.find(a.key));
+        confirmed.add(uf.find(b.key));
+      }
+    }
+  }
+  const named = sources.filter((s) => !s.anonymous && confirmed.has(uf.find(s.key)));
+  const uncorroborated = sources.filter((s) => !s.anonymous && !confirmed.has(uf.find(s.key)));
   let verdict: Verdict;
   if (sources.length === 1) {
     verdict = 'single-upstream';
     reasons.unshift(`single upstream: every mention traces back to ${sources[0]!.label}`);
-  } else if (named.length >= 2 && families_.size >= 2 && publishers.size >= 2) {
+  } else if (named.length >= 2) {
     verdict = 'independent';
     reasons.unshift(
-      `independent: ${named.length} distinct named upstream sources (${named.map((s) => `${s.label}: ${s.documents.length} document(s)`).join('; ')}) in ${publishers.size} publishers`,
+      `independent: ${named.length} distinct named upstream sources whose own mentions agree across publishers (${named.map((s) => `${s.label}: ${s.documents.length} document(s)`).join('; ')}) in ${publishers.size} publishers`,
     );
   } else {
     verdict = 'undetermined';
     const why: string[] = [];
     if (families_.size < 2) why.push('all mentions come from one document and its copies');
     else if (publishers.size < 2) why.push('all mentions come from one outlet (or wire) and its republications');
-    if (named.length < 2) why.push(`${named.length} named upstream source(s)`);
+    if (named.length < 2) why.push(`${named.length} named upstream source(s) confirmed by another in another publisher`);
+    if (uncorroborated.length)
+      why.push(`named but not confirmed by another named source's own mention in another publisher: ${uncorroborated.map((s) => s.label).join('; ')}`);
     if (unnamed.length) why.push(`${unnamed.length} upstream(s) that cannot be told apart: ${unnamed.map((s) => s.label).join('; ')}`);
     reasons.unshift(`undetermined: ${why.join('; ')}`);
   }

@@ -84,6 +84,14 @@ export const Entity = Span.extend({
   subtype: z.string().nullable(),
   key: z.string().describe('normalised id shared by all aliases'),
   rule: LinkRule.optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .nullable()
+    .optional()
+    .describe(
+      'the Wikidata id of the entity when the knowledge base links the mention and knows the id (curated actors; countries and cities in kb/wikidata.tsv); null otherwise',
+    ),
 });
 export type Entity = z.infer<typeof Entity>;
 

@@ -13,3 +13,21 @@ export function entityKeyFor(value: string): string {
   }
   return value;
 }
+
+let aliasIndex: Map<string, string[]> | null = null;
+
+/** Every name the curated knowledge bases give the entity with this key, in every language (suggestions show them: « Daesh » under « EI »). */
+export function entityAliases(key: string): string[] {
+  if (!aliasIndex) {
+    aliasIndex = new Map();
+    for (const code of registeredLanguages()) {
+      if (!languageOf(code).supports('entities')) continue;
+      for (const e of knowledgeBase(code).entities) {
+        if (!e.curated) continue;
+        const names = aliasIndex.get(e.key) ?? aliasIndex.set(e.key, []).get(e.key)!;
+        for (const n of e.names) if (!names.includes(n)) names.push(n);
+      }
+    }
+  }
+  return aliasIndex.get(key) ?? [];
+}

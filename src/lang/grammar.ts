@@ -92,6 +92,10 @@ export const GrammarSchema = z.object({
   cueNounHomographs: z.boolean(),
   /** A word ending like a possessive ("Primakov's"): a cue form after it is a noun ("Primakov's pledge that …"); "" for none. */
   possessivePattern: pattern.default(''),
+  /** A title may stand without article before a name ("said fighter Aslan Shabazov", "spokesman Glyn Davies said"). */
+  bareTitles: z.boolean().default(false),
+  /** Pronouns that stand for a body or a thing, never a person ("It said …"). */
+  nonPersonPronouns: words.default([]),
 });
 type GrammarJson = z.infer<typeof GrammarSchema>;
 
@@ -173,6 +177,8 @@ export interface Grammar {
   inversionEndsClause: boolean;
   cueNounHomographs: boolean;
   possessive: RegExp;
+  bareTitles: boolean;
+  nonPersonPronouns: Set<string>;
 }
 
 function compile(j: GrammarJson): Grammar {
@@ -248,6 +254,8 @@ function compile(j: GrammarJson): Grammar {
     inversionEndsClause: j.inversionEndsClause,
     cueNounHomographs: j.cueNounHomographs,
     possessive: re(j.possessivePattern),
+    bareTitles: j.bareTitles,
+    nonPersonPronouns: set(j.nonPersonPronouns),
   };
 }
 

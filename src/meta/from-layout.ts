@@ -10,6 +10,8 @@ import { firstDateOf } from '../layout/text/label.js';
 /** By-lines are short; only their opening is searched for a date. */
 const t0 = (t: string) => t.slice(0, 200);
 const DOMAIN = /\b((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6})\b/i;
+/** A by-line is short. */
+const MAX_BYLINE = 160;
 /** Words around the date of a date line that may name the outlet ("Le Quotidien, 3 mars 2021"). */
 const OUTLET_WORDS = 4;
 
@@ -29,6 +31,7 @@ function textHints(page: PageLayout): MetaHint[] {
   const outlets: MetaHint[] = [];
   const notices: MetaHint[] = [];
   const origins: Record<string, MetaHint[]> = { head: [], tail: [], body: [] };
+  const bodyBylines: MetaHint[] = [];
   const allDates = findDates(page.blocks.map((b) => b.text).join('\n'));
   const cues = metaCues();
   for (const b of page.blocks) {
@@ -36,13 +39,17 @@ function textHints(page: PageLayout): MetaHint[] {
     if (b.reason === 'origin') for (const n of originsOfLine(t)) origins[b.zone]!.push({ field: 'origin', value: n, rule: 'origin notice', text: t });
     if (b.zone !== 'body' && (b.reason === 'byline' || b.reason === 'signature'))
       hints.push({ field: 'author', value: t, rule: b.reason === 'signature' ? 'signature' : 'by-line', text: t });
+    // A date line that is a by-line too ("By Jeanne Dupont, Wednesday, 20 November 2019 08:05 GMT").
+    const datedByline = b.reason === 'dateline' && b.zone !== 'body' && t.length < MAX_BYLINE ? firstGroup(cues.byline, t) : undefined;
+    if (datedByline) hints.push({ field: 'author', value: t, rule: 'by-line', text: t });
+    if (b.zone === 'body' && b.reason === 'byline') bodyBylines.push({ field: 'author', value: t, rule: 'by-line in the body', text: t });
     if (b.rule === 'first heading' || b.rule === 'first short line') hints.push({ field: 'title', value: t, rule: b.rule, text: t });
     if (b.rule === 'date line' || b.rule === 'announced date line') {
       const dl = dateLine(t) ?? firstDateOf(t);
       const iso = dl && (dl.date.iso ?? resolveYear(dl.date, allDates));
       if (iso) hints.push({ field: 'published', value: iso, rule: 'date line', text: t });
       const rest = dl?.rest ?? '';
-      if (b.rule === 'date line' && rest && /^\p{Lu}/u.test(rest) && rest.length > 2 && rest.split(' ').length <= OUTLET_WORDS)
+      if (b.rule === 'date line' && !datedByline && rest && /^\p{Lu}/u.test(rest) && rest.length > 2 && rest.split(' ').length <= OUTLET_WORDS)
         outlets.push({ field: 'outlet', value: rest, rule: 'date line', text: t });
     }
     // Notices in the furniture still say which site this is (after the date line, which names it more directly).
@@ -62,5 +69,5 @@ function textHints(page: PageLayout): MetaHint[] {
     const d = findDates(t0(b.text)).find((x) => x.iso);
     if (d) bylineDates.push({ field: 'published', value: d.iso!, rule: 'date in the by-line', text: b.text });
   }
-  return [...hints, ...bylineDates.slice(0, 1), ...origins.head!, ...origins.tail!, ...origins.body!, ...outlets, ...notices];
+  return [...hints, ...bodyBylines.slice(0, 1), ...bylineDates.slice(0, 1), ...origins.head!, ...origins.tail!, ...origins.body!, ...outlets, ...notices];
 }

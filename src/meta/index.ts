@@ -24,6 +24,8 @@ export interface MetaOptions {
 type Evidence = { field: string; rule: string; text: string };
 
 const LEAD_CHARS = 400;
+/** A text's body opening with a date line the renderer glued to it ("Monday November 18, 2019 7:45 am PST by …"). */
+const TEXT_OPENING_CHARS = 40;
 
 /**
  * The first candidate, except that a UTC timestamp ("…T00:23:33Z") yields to a
@@ -98,9 +100,12 @@ export function guessMeta(doc: Doc, opts: MetaOptions): void {
     if (date) {
       doc.meta.published = date.value;
       note('published', date);
-    } else if (doc.input.format === 'html') {
-      // Last resort for web pages: a full date in the opening paragraph (htmldate's text search, restricted to the lead).
-      const lead = findDates(doc.text.slice(0, LEAD_CHARS)).find((d) => d.iso && Number(d.iso.slice(0, 4)) <= LATEST_YEAR);
+    } else {
+      // Last resort: a full date in the opening paragraph (htmldate's text search, restricted to the lead); a copied
+      // page often glues the date line to the first paragraph ("Monday November 18, 2019 7:45 am PST by …").
+      // In a text, a date the body merely mentions is no publication date: only one opening the text counts.
+      const reach = doc.input.format === 'html' ? LEAD_CHARS : TEXT_OPENING_CHARS;
+      const lead = findDates(doc.text.slice(0, reach)).find((d) => d.iso && Number(d.iso.slice(0, 4)) <= LATEST_YEAR && d.end <= reach);
       if (lead) {
         doc.meta.published = lead.iso;
         evidence.push({ field: 'published', rule: 'date in the lead paragraph', text: lead.text });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
-import { OverBudgetError, PoolBusyError, PoolError, WorkerPool } from './worker-pool.js';
+import { CancelledError, OverBudgetError, PoolBusyError, PoolError, WorkerPool } from './worker-pool.js';
 import { ordered } from './analysis-pool.js';
 
 // A test worker: `{ wait: i32 }` blocks until the shared flag is set, `loop` never ends,
@@ -51,6 +51,43 @@ test('with tasks posted ahead (depth 2), the task behind one over budget is run 
       { status: 'fulfilled', value: 'behind' },
       { status: 'fulfilled', value: 'third' },
     ]);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a cancelled running task frees its worker (replaced) and the next task runs; no budget needed', async () => {
+  const pool = new WorkerPool<Job, string>(start, { size: 1 });
+  try {
+    const stop = new AbortController();
+    const looping = pool.run({ name: 'loop', loop: true }, 'a', stop.signal);
+    const next = pool.run({ name: 'next' }, 'b');
+    // Cancelled once the worker has it (the loop would never end on its own).
+    setTimeout(() => stop.abort(), 100);
+    await assert.rejects(looping, (e: Error) => e instanceof CancelledError);
+    assert.equal(await next, 'next');
+    assert.equal(pool.size, 1);
+    assert.equal(pool.cancelled, 1);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a cancelled waiting task leaves its queue; the others run; an aborted signal refuses at once', async () => {
+  const pool = new WorkerPool<Job, string>(start, { size: 1 });
+  const g = gate();
+  try {
+    const first = pool.run({ name: 'first', wait: g.flag });
+    const stop = new AbortController();
+    const waiting = pool.run({ name: 'waiting' }, '', stop.signal);
+    const last = pool.run({ name: 'last' });
+    assert.equal(pool.queued, 2);
+    stop.abort();
+    await assert.rejects(waiting, (e: Error) => e instanceof CancelledError);
+    assert.equal(pool.queued, 1);
+    g.open();
+    assert.deepEqual(await Promise.all([first, last]), ['first', 'last']);
+    await assert.rejects(pool.run({ name: 'late' }, '', stop.signal), (e: Error) => e instanceof CancelledError);
   } finally {
     await pool.close();
   }

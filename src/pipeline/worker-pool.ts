@@ -21,6 +21,9 @@ export class PoolBusyError extends Error {}
 /** The worker running the task crashed or the pool was closed. */
 export class PoolError extends Error {}
 
+/** The caller cancelled the task (its AbortSignal fired): taken out of its queue, or its worker replaced. */
+export class CancelledError extends Error {}
+
 export interface WorkerPoolOptions {
   /** Worker threads kept running. */
   size: number;
@@ -73,6 +76,7 @@ export class WorkerPool<J, R> {
   private turn = 0;
   private waiting = 0;
   private nextId = 1;
+  private cancelledTasks = 0;
   private closed = false;
   /** Workers in a row that died before finishing any task. */
   private stillborn = 0;
@@ -95,6 +99,16 @@ export class WorkerPool<J, R> {
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn(false));
   }
 
+  /** Tasks cancelled by their caller so far. */
+  get cancelled(): number {
+    return this.cancelledTasks;
+  }
+
+  /** Tasks the workers hold (started, or posted ahead). */
+  get busy(): number {
+    return this.slots.reduce((n, s) => n + s.tasks.length, 0);
+  }
+
   /** Worker threads kept running. */
   get size(): number {
     return this.slots.filter((s) => !s.extra).length;
@@ -105,14 +119,32 @@ export class WorkerPool<J, R> {
     return this.waiting;
   }
 
-  /** Runs `job` in a worker. `client` names whose task it is, for fairness (one queue per client). */
-  run(job: J, client = ''): Promise<R> {
+  /**
+   * Runs `job` in a worker. `client` names whose task it is, for fairness (one queue per client). When `signal`
+   * fires, the task is cancelled: a waiting one leaves its queue; a running one has its worker replaced, so a long
+   * analysis nobody waits for any more does not hold a worker.
+   */
+  run(job: J, client = '', signal?: AbortSignal): Promise<R> {
     if (this.closed) return Promise.reject(new PoolError('the worker pool is closed'));
+    if (signal?.aborted) return Promise.reject(new CancelledError('cancelled'));
     if (this.waiting >= this.maxQueue) return Promise.reject(new PoolBusyError('too many analyses waiting; retry later'));
     const queue = this.queues.get(client) ?? [];
     if (queue.length >= this.maxQueuePerClient) return Promise.reject(new PoolBusyError('too many analyses waiting from this client; retry later'));
     return new Promise<R>((resolve, reject) => {
-      queue.push({ job, client, resolve, reject });
+      const task: Task<J, R> = { job, client, resolve, reject };
+      if (signal) {
+        const onAbort = () => this.cancel(task);
+        signal.addEventListener('abort', onAbort, { once: true });
+        task.resolve = (r) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(r);
+        };
+        task.reject = (e) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(e);
+        };
+      }
+      queue.push(task);
       this.queues.set(client, queue);
       this.waiting++;
       this.pump();
@@ -211,11 +243,45 @@ export class WorkerPool<J, R> {
     slot.timer = setTimeout(() => this.replace(slot, new OverBudgetError(this.budgetMs)), this.budgetMs);
   }
 
+  /** A cancelled task: out of its queue if it waits; if a worker has it, the worker is replaced (it may be deep in a long analysis). */
+  private cancel(task: Task<J, R>): void {
+    this.cancelledTasks++;
+    const queue = this.queues.get(task.client);
+    const waiting = queue?.indexOf(task) ?? -1;
+    if (waiting >= 0) {
+      queue!.splice(waiting, 1);
+      this.waiting--;
+      if (queue!.length === 0 && !this.running.has(task.client)) {
+        this.queues.delete(task.client);
+        this.lastServed.delete(task.client);
+      }
+      task.reject(new CancelledError('cancelled'));
+      return;
+    }
+    for (const slot of this.slots) {
+      const i = slot.tasks.findIndex((t) => t.task === task);
+      if (i < 0) continue;
+      if (i === 0) {
+        this.replace(slot, new CancelledError('cancelled'));
+        return;
+      }
+      // Posted ahead, not started: its answer will be ignored (its id is no longer the slot's).
+      slot.tasks.splice(i, 1);
+      this.uncount(task.client);
+      task.reject(new CancelledError('cancelled'));
+      this.pump();
+      return;
+    }
+  }
+
   /** The task no longer runs: its client's count goes down. */
   private release(slot: Slot<J, R>, task: Task<J, R>): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    const client = task.client;
+    this.uncount(task.client);
+  }
+
+  private uncount(client: string): void {
     const n = (this.running.get(client) ?? 1) - 1;
     if (n > 0) this.running.set(client, n);
     else {
@@ -261,7 +327,7 @@ export class WorkerPool<J, R> {
       first.task.reject(error);
     }
     // Workers that cannot even start (a broken build) are not restarted for ever.
-    if (!slot.answered && !(error instanceof OverBudgetError) && ++this.stillborn >= 3) {
+    if (!slot.answered && !(error instanceof OverBudgetError) && !(error instanceof CancelledError) && ++this.stillborn >= 3) {
       for (const queue of this.queues.values()) for (const t of queue) t.reject(error);
       this.queues.clear();
       this.waiting = 0;

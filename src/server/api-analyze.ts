@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Route } from './router.js';
 import { HttpError, readJson, sendText } from './http.js';
-import { OverBudgetError, PoolBusyError, PoolError } from '../pipeline/worker-pool.js';
+import { CancelledError, OverBudgetError, PoolBusyError, PoolError } from '../pipeline/worker-pool.js';
 import type { AnalysisPool } from '../pipeline/analysis-pool.js';
 import { OPTIONAL_LAYERS, parseLayers } from '../present/layers.js';
 
@@ -54,13 +54,26 @@ export function analyzeRoute(pool: AnalysisPool, maxBody: number): Route {
       }
       // Each client (address) has its own queue, served in turn: one client's long analyses do not hold the others'.
       const client = req.socket.remoteAddress ?? '';
+      // A client that goes away (the web app's Cancel aborts its request) cancels its analysis: the worker is freed.
+      const gone = new AbortController();
+      const onClose = () => {
+        if (!res.writableEnded) gone.abort();
+      };
+      res.on('close', onClose);
       let result: Awaited<ReturnType<AnalysisPool['run']>>;
       try {
-        result = await pool.run({ kind: 'json', input: { text, path: null, known, ...(format ? { format } : {}) }, raw: r.raw ?? false, layers }, client);
+        result = await pool.run(
+          { kind: 'json', input: { text, path: null, known, ...(format ? { format } : {}) }, raw: r.raw ?? false, layers },
+          client,
+          gone.signal,
+        );
       } catch (e) {
+        if (e instanceof CancelledError) throw new HttpError(499, 'analysis cancelled: the client closed the connection');
         if (e instanceof OverBudgetError) throw new HttpError(503, `analysis ${e.message}`);
         if (e instanceof PoolBusyError || e instanceof PoolError) throw new HttpError(503, e.message);
         throw e;
+      } finally {
+        res.off('close', onClose);
       }
       if (!result.ok) throw new HttpError(422, `analysis failed: ${result.reason}`);
       if (!('output' in result)) throw new Error('an analysis job answered without output');

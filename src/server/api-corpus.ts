@@ -6,6 +6,7 @@ import { articleReportHtml, REPORT_CSP } from '../present/report-html.js';
 import { articleReportMd } from '../present/report-md.js';
 import type { CorpusPort } from './corpus-port.js';
 import { claimReviewDraft } from '../present/claimreview.js';
+import { csvRow } from '../present/csv.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_LIMIT = 500;
@@ -55,23 +56,70 @@ async function found<T>(value: Promise<T | null>, what: string): Promise<T> {
 
 type Handler = (corpus: CorpusPort, ctx: RequestContext) => Promise<unknown>;
 
+/** An exported list is the whole list (search hits are capped by the adapter), not one page. */
+const EXPORT_LIMIT = 100_000;
+
+/** `format=csv|json` on a list route: the whole list as a file to download. */
+function exportFormat(q: URLSearchParams): 'csv' | 'json' | undefined {
+  return str(q, 'format', /^(csv|json)$/) as 'csv' | 'json' | undefined;
+}
+
+/** For a list route asked to export: the query with the page widened to the whole list. */
+function whole(q: URLSearchParams): URLSearchParams {
+  if (!exportFormat(q)) return q;
+  const out = new URLSearchParams(q);
+  out.set('limit', String(EXPORT_LIMIT));
+  out.set('offset', '0');
+  return out;
+}
+
+/** Rows of objects as CSV (the project's one writer: formulas defused): one column per field, lists joined by "; ", objects as JSON. */
+export function itemsCsv(items: Record<string, unknown>[]): string {
+  const header = [...new Set(items.flatMap((i) => Object.keys(i)))];
+  const cell = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x !== 'object') ? v.join('; ') : v);
+  return csvRow(header) + items.map((i) => csvRow(header.map((k) => cell(i[k])))).join('');
+}
+
+function searchFilter(query: URLSearchParams) {
+  const f = {
+    ...docFilter(query),
+    speaker: str(query, 'speaker'),
+    speakerExact: bool(query, 'speakerExact'),
+    // Any name of the entity (« Daech », « EI », « ISIS »), or its key: the corpus resolves it.
+    entity: str(query, 'entity'),
+    anonymous: bool(query, 'anonymous'),
+    hedged: bool(query, 'hedged'),
+  };
+  const filtered = f.q || f.outlet || f.language || f.from || f.to || f.speaker || f.entity || f.anonymous || f.hedged;
+  if (!filtered) throw new HttpError(400, 'give q (words to search for) or a filter');
+  return f;
+}
+
+/** List routes: a page of items as JSON, or with `format=csv|json` the whole list as a download. */
+const LISTS = new Set(['/api/documents', '/api/search', '/api/claim-groups', '/api/sources', '/api/entities']);
+
 const handlers: { path: string; run: Handler }[] = [
   { path: '/api/documents', run: (c, { query }) => c.documents(docFilter(query)) },
   { path: '/api/documents/{id}', run: (c, { params }) => found(c.document(params.id!), 'document') },
-  {
-    path: '/api/search',
-    run: (c, { query }) => {
-      const f = { ...docFilter(query), speaker: str(query, 'speaker'), anonymous: bool(query, 'anonymous'), hedged: bool(query, 'hedged') };
-      const filtered = f.q || f.outlet || f.language || f.from || f.to || f.speaker || f.anonymous || f.hedged;
-      if (!filtered) throw new HttpError(400, 'give q (words to search for) or a filter');
-      return c.search(f);
-    },
-  },
+  { path: '/api/search', run: (c, { query }) => c.search(searchFilter(query)) },
   { path: '/api/claim-groups', run: (c, { query }) => c.claimGroups({ q: str(query, 'q'), ...page(query) }) },
   { path: '/api/claim-groups/{id}', run: (c, { params }) => found(c.claimGroup(params.id!), 'claim group') },
   { path: '/api/claim-groups/{id}/claimreview', run: async (c, { params }) => claimReviewDraft(await found(c.claimGroup(params.id!), 'claim group')) },
-  { path: '/api/sources', run: (c, { query }) => c.sources({ q: str(query, 'q'), anonymous: bool(query, 'anonymous'), ...page(query) }) },
-  { path: '/api/graph', run: (c, { query }) => c.graph({ limit: int(query, 'limit', 200, 2000) }) },
+  {
+    path: '/api/sources',
+    run: (c, { query }) =>
+      c.sources({
+        q: str(query, 'q'),
+        anonymous: bool(query, 'anonymous'),
+        kind: str(query, 'kind', /^(speaker|outlet)$/) as 'speaker' | 'outlet' | undefined,
+        ...page(query),
+      }),
+  },
+  { path: '/api/entities', run: (c, { query }) => c.entities({ q: str(query, 'q'), key: str(query, 'key'), ...page(query) }) },
+  {
+    path: '/api/graph',
+    run: (c, { query }) => c.graph({ limit: int(query, 'limit', 200, 2000), from: str(query, 'from', DATE), to: str(query, 'to', DATE) }),
+  },
   { path: '/api/narratives', run: (c, { query }) => c.narratives({ limit: int(query, 'limit', 50, MAX_LIMIT) }) },
 ];
 
@@ -89,7 +137,14 @@ export function corpusRoutes(corpus: CorpusPort | null): Route[] {
     ...handlers.map(({ path, run }) => ({
       path,
       async send(c: CorpusPort, ctx: RequestContext) {
-        sendJson(ctx.res, 200, await run(c, ctx), path.endsWith('/claimreview') ? 'application/ld+json; charset=utf-8' : undefined);
+        const format = LISTS.has(path) ? exportFormat(ctx.query) : undefined;
+        const value = await run(c, format ? { ...ctx, query: whole(ctx.query) } : ctx);
+        if (!format) return sendJson(ctx.res, 200, value, path.endsWith('/claimreview') ? 'application/ld+json; charset=utf-8' : undefined);
+        const name = `recoupe-${path.split('/').pop()}.${format}`;
+        ctx.res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+        const items = (value as { items: Record<string, unknown>[] }).items;
+        if (format === 'json') sendJson(ctx.res, 200, items);
+        else sendText(ctx.res, 200, itemsCsv(items), 'text/csv; charset=utf-8');
       },
     })),
     { path: '/api/documents/{id}/report', send: sendReport },

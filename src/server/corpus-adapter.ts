@@ -9,9 +9,11 @@ import type { CorpusStore, DocumentRow } from '../corpus/store.js';
 import { actors } from '../corpus/source-keys.js';
 import { startWorker } from '../pipeline/worker-thread.js';
 import { WorkerPool } from '../pipeline/worker-pool.js';
-import { deriveViews, viewKey as key, type Derived, type StoreGroup } from './corpus-views.js';
+import { collect, deriveViews, each, viewKey as key, yielding, type Derived, type StoreGroup } from './corpus-views.js';
+import { buildGraph, MEDIA_SUBTYPE, type Graph as StoreGraph } from '../corpus/graph.js';
+import { entityAliases, entityKeyFor } from '../kb/entity-key.js';
 import type { ViewsJob, ViewsResult } from './corpus-views-worker.js';
-import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, Graph, Narrative, Page } from './corpus-port.js';
+import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, EntitySummary, Graph, Narrative, Page } from './corpus-port.js';
 import { foldLower } from '../text/fold.js';
 
 /** Hits read from the store per search, at most: `total` counts up to this. */
@@ -31,6 +33,25 @@ function inFilter(d: DocumentRow, f: DocumentFilter): boolean {
   return true;
 }
 
+interface EntityEntry {
+  key: string;
+  type: string;
+  subtype: string | null;
+  /** Surface forms with how often each is written. */
+  names: Map<string, number>;
+  documents: Set<string>;
+}
+
+/** Indexes built from one version of the views when a request first needs them (most servers never do). */
+interface Extras {
+  /** Speaker names (as written and resolved, folded) → the documents attributing something to them. */
+  speakers?: Map<string, Set<string>>;
+  /** Entities by number of documents. */
+  entities?: Promise<EntityEntry[]>;
+  /** The graph of the last time window asked for. */
+  window?: { key: string; graph: Promise<StoreGraph> };
+}
+
 /** How often (ms) the server looks for documents added by another process. */
 export const REFRESH_MS = 5000;
 
@@ -46,6 +67,7 @@ export class StoreCorpus implements CorpusPort {
   private building: Promise<Derived> | null = null;
   private checking = false;
   private checkedAt = 0;
+  private readonly extras = new WeakMap<Derived, Extras>();
   /** One thread of the worker pool, for the views, when built off the event loop. */
   private readonly viewsPool: WorkerPool<ViewsJob, ViewsResult> | null;
 
@@ -159,14 +181,89 @@ export class StoreCorpus implements CorpusPort {
       from: f.from,
       to: f.to,
       speaker: f.speaker,
+      entity: f.entity ? await this.entityKey(v, f.entity) : undefined,
       anonymous: f.anonymous,
       hedged: f.hedged,
       limit: MAX_SEARCH_HITS,
     };
+    // The exact speaker: the store's substring match, then only the documents where the whole name is a speaker's.
+    const exact = f.speaker && f.speakerExact ? (this.speakers(v).get(folded(f.speaker.trim())) ?? new Set<string>()) : null;
     for await (const h of this.store.search(query)) {
+      if (exact && !exact.has(h.id)) continue;
       hits.push({ ...this.summary(v, h.id), snippet: h.snippet });
     }
     return page(hits, f);
+  }
+
+  private extra(v: Derived): Extras {
+    return this.extras.get(v) ?? this.extras.set(v, {}).get(v)!;
+  }
+
+  private speakers(v: Derived): Map<string, Set<string>> {
+    const x = this.extra(v);
+    if (!x.speakers) {
+      x.speakers = new Map();
+      for (const a of v.attributions.values()) {
+        for (const name of [a.source, a.sourceResolved]) {
+          if (!name) continue;
+          const k = folded(name.trim());
+          (x.speakers.get(k) ?? x.speakers.set(k, new Set()).get(k)!).add(a.documentId);
+        }
+      }
+    }
+    return x.speakers;
+  }
+
+  private entityIndex(v: Derived): Promise<EntityEntry[]> {
+    const x = this.extra(v);
+    x.entities ??= (async () => {
+      const byKey = new Map<string, EntityEntry>();
+      for await (const e of yielding(this.store.entities())) {
+        let entry = byKey.get(e.key);
+        if (!entry) byKey.set(e.key, (entry = { key: e.key, type: e.type, subtype: e.subtype, names: new Map(), documents: new Set() }));
+        entry.names.set(e.text, (entry.names.get(e.text) ?? 0) + 1);
+        entry.documents.add(e.documentId);
+      }
+      return [...byKey.values()].sort((a, b) => b.documents.size - a.documents.size || a.key.localeCompare(b.key));
+    })();
+    x.entities.catch(() => (x.entities = undefined));
+    return x.entities;
+  }
+
+  /**
+   * An entity filter's key: the value when it is a key of the corpus; else the knowledge bases' entity of that name
+   * (« Daech » → the key the corpus stores for « Daesh », « EI »…) when the corpus names it; else the entity written
+   * with that name in the corpus; else the knowledge bases' key (or the value).
+   */
+  private async entityKey(v: Derived, value: string): Promise<string> {
+    const index = await this.entityIndex(v);
+    const has = (key: string) => index.some((e) => e.key === key);
+    if (has(value)) return value;
+    const kb = entityKeyFor(value.trim());
+    if (has(kb)) return kb;
+    const name = folded(value.trim());
+    return index.find((e) => [...e.names.keys()].some((n) => folded(n) === name))?.key ?? kb;
+  }
+
+  async entities(f: { q?: string; key?: string; limit: number; offset: number }): Promise<Page<EntitySummary>> {
+    const index = await this.entityIndex(await this.views());
+    const q = f.q ? folded(f.q.trim()) : null;
+    // A name the knowledge bases know ("Daech") selects its entity whatever the corpus writes ("Daesh", "EI").
+    const alias = f.q ? entityKeyFor(f.q.trim()) : null;
+    const summary = (e: EntityEntry): EntitySummary => {
+      const written = [...e.names.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
+      const names = [...new Set([...written, ...entityAliases(e.key)])];
+      return { key: e.key, name: written[0] ?? e.key, type: e.type, subtype: e.subtype, names: names.slice(1, 12), documents: e.documents.size };
+    };
+    const hits = index.filter((e) => {
+      if (f.key) return e.key === f.key;
+      if (!q) return true;
+      if (e.key === alias) return true;
+      for (const n of e.names.keys()) if (folded(n).includes(q)) return true;
+      return entityAliases(e.key).some((n) => folded(n).includes(q));
+    });
+    const shown = page(hits, f);
+    return { total: shown.total, items: shown.items.map(summary) };
   }
 
   async claimGroups(f: { q?: string; limit: number; offset: number }): Promise<Page<ClaimGroupSummary>> {
@@ -188,7 +285,18 @@ export class StoreCorpus implements CorpusPort {
       ...this.groupSummary(g),
       independent: ind.verdict === 'independent',
       reasons: ind.reasons,
-      upstream: ind.sources.map((s) => ({ key: s.key, label: s.label, anonymous: s.anonymous, kind: s.kind, claims: s.claims, documents: s.documents.length })),
+      explanation: g.explanation,
+      entityKeys: g.entityKeys,
+      numbers: g.numbers,
+      upstream: ind.sources.map((s) => ({
+        key: s.key,
+        label: s.label,
+        anonymous: s.anonymous,
+        kind: s.kind,
+        claims: s.claims,
+        documents: s.documents.length,
+        documentIds: s.documents,
+      })),
       items: g.claims.map((c) => {
         const row = v.claims.get(key(c.documentId, c.index));
         const at = row?.attribution !== null && row?.attribution !== undefined ? v.attributions.get(key(c.documentId, row.attribution)) : undefined;
@@ -205,11 +313,12 @@ export class StoreCorpus implements CorpusPort {
     };
   }
 
-  async sources(f: { q?: string; anonymous?: boolean; limit: number; offset: number }) {
+  async sources(f: { q?: string; anonymous?: boolean; kind?: 'speaker' | 'outlet'; limit: number; offset: number }) {
     const q = f.q ? folded(f.q) : null;
     const rows = [];
     for await (const s of actors(this.store.sources())) {
       if (f.anonymous !== undefined && s.anonymous !== f.anonymous) continue;
+      if (f.kind && s.kind !== f.kind) continue;
       if (q && !folded(s.name).includes(q) && !s.key.includes(q)) continue;
       rows.push({ key: `${s.kind}:${s.key}`, name: s.name, type: s.kind, anonymous: s.anonymous, mentions: s.count, documents: s.documents });
     }
@@ -217,8 +326,30 @@ export class StoreCorpus implements CorpusPort {
     return page(rows, f);
   }
 
-  async graph(f: { limit: number }): Promise<Graph> {
-    const g = (await this.views()).graph;
+  /** The citation graph of the documents published in [from, to] (the last window asked for is kept). */
+  private windowGraph(v: Derived, from?: string, to?: string): Promise<StoreGraph> {
+    const x = this.extra(v);
+    const wanted = `${from ?? ''}/${to ?? ''}`;
+    if (x.window?.key === wanted) return x.window.graph;
+    const inWindow = (id: string) => {
+      const p = v.documents.get(id)?.published;
+      return Boolean(p && (!from || p >= from) && (!to || p <= to));
+    };
+    const graph = (async () =>
+      buildGraph({
+        documents: yielding(each([...v.documents.values()].filter((d) => inWindow(d.id)))),
+        attributions: yielding(each([...v.attributions.values()].filter((a) => inWindow(a.documentId)))),
+        media: yielding(this.store.entities({ subtype: MEDIA_SUBTYPE })),
+        nearDuplicates: yielding(each((await collect(this.store.nearDuplicates())).filter((n) => inWindow(n.documentId) && inWindow(n.duplicateOf)))),
+      }))();
+    x.window = { key: wanted, graph };
+    graph.catch(() => (x.window = undefined));
+    return graph;
+  }
+
+  async graph(f: { limit: number; from?: string; to?: string }): Promise<Graph> {
+    const v = await this.views();
+    const g = f.from || f.to ? await this.windowGraph(v, f.from, f.to) : v.graph;
     const nodes = [...g.nodes].sort((a, b) => b.documents - a.documents || a.id.localeCompare(b.id)).slice(0, f.limit);
     const kept = new Set(nodes.map((n) => n.id));
     return {

@@ -78,10 +78,14 @@ export const ClaimGroup = ClaimGroupSummary.extend({
         kind: z.enum(['speaker', 'relay', 'agency', 'outlet', 'anonymous']),
         claims: z.number().int(),
         documents: z.number().int(),
+        documentIds: z.array(z.string()).describe('the documents whose mentions lead back to it'),
       }),
     )
     .describe('the distinct origins the mentions lead back to (copies and relays of one origin count once)'),
   items: z.array(ClaimMention),
+  explanation: z.array(z.string()).describe('why its claims are one proposition: each match that joined it, with the parts that agreed'),
+  entityKeys: z.array(z.string()).describe('entity keys shared by at least half of the claims'),
+  numbers: z.array(z.string()).describe('figures the claims share'),
 });
 export type ClaimGroup = z.infer<typeof ClaimGroup>;
 
@@ -94,6 +98,16 @@ export const SourceSummary = z.object({
   documents: z.number().int(),
 });
 export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const EntitySummary = z.object({
+  key: z.string(),
+  name: z.string().describe('the name it is most often written with'),
+  type: z.string(),
+  subtype: z.string().nullable(),
+  names: z.array(z.string()).describe('its other names: as written in the corpus, and aliases from the knowledge bases'),
+  documents: z.number().int(),
+});
+export type EntitySummary = z.infer<typeof EntitySummary>;
 
 export const GraphNode = z.object({
   id: z.string(),
@@ -135,8 +149,12 @@ export interface DocumentFilter {
   /** YYYY-MM-DD, inclusive */
   from?: string;
   to?: string;
-  /** Search only: documents attributing something to this speaker (substring of the source). */
+  /** Search only: documents attributing something to this speaker (substring of the source, or the whole name with speakerExact). */
   speaker?: string;
+  /** Search only: the speaker filter matches the whole name (source as written or resolved), case and accents aside. */
+  speakerExact?: boolean;
+  /** Search only: documents mentioning the entity with this key. */
+  entity?: string;
   /** Search only: documents with an anonymous source. */
   anonymous?: boolean;
   /** Search only: documents with a hedged attribution or claim. */
@@ -151,8 +169,10 @@ export interface CorpusPort {
   search(filter: DocumentFilter): Promise<Page<SearchHit>>;
   claimGroups(filter: { q?: string; limit: number; offset: number }): Promise<Page<ClaimGroupSummary>>;
   claimGroup(id: string): Promise<ClaimGroup | null>;
-  sources(filter: { q?: string; anonymous?: boolean; limit: number; offset: number }): Promise<Page<SourceSummary>>;
-  graph(filter: { limit: number }): Promise<Graph>;
+  sources(filter: { q?: string; anonymous?: boolean; kind?: 'speaker' | 'outlet'; limit: number; offset: number }): Promise<Page<SourceSummary>>;
+  /** Entities by number of documents; `q` matches any of their names (aliases of the knowledge bases included). */
+  entities(filter: { q?: string; key?: string; limit: number; offset: number }): Promise<Page<EntitySummary>>;
+  graph(filter: { limit: number; from?: string; to?: string }): Promise<Graph>;
   narratives(filter: { limit: number }): Promise<Narrative[]>;
   close(): Promise<void>;
 }

@@ -26,7 +26,7 @@ export interface Derived {
 export const ROWS_PER_TURN = 1000;
 
 /** The rows, handing the event loop back every ROWS_PER_TURN rows (the SQLite driver reads synchronously). */
-async function* yielding<T>(rows: AsyncIterable<T>): AsyncGenerator<T> {
+export async function* yielding<T>(rows: AsyncIterable<T>): AsyncGenerator<T> {
   let n = 0;
   for await (const r of rows) {
     yield r;
@@ -35,11 +35,11 @@ async function* yielding<T>(rows: AsyncIterable<T>): AsyncGenerator<T> {
 }
 
 /** Rows already read, as the async rows the corpus modules take. */
-async function* each<T>(rows: Iterable<T>): AsyncGenerator<T> {
+export async function* each<T>(rows: Iterable<T>): AsyncGenerator<T> {
   yield* rows;
 }
 
-async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+export async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const r of yielding(rows)) out.push(r);
   return out;

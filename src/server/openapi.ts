@@ -39,6 +39,17 @@ const docParams = [
   q('to', 'published on or before (YYYY-MM-DD)', { type: 'string', format: 'date' }),
   ...pageParams,
 ];
+const exportParam = q('format', 'csv or json: the whole list (not one page) as a file to download (CSV cells that look like formulas are defused)', {
+  type: 'string',
+  enum: ['csv', 'json'],
+});
+const listResponses = (description: string, schema: unknown) => ({
+  '200': {
+    description: `${description}; with format=csv or json, the whole list as a download`,
+    content: { 'application/json': { schema }, 'text/csv': { schema: { type: 'string' } } },
+  },
+  ...errors(400, 503),
+});
 const idParam = (what: string) => ({ name: 'id', in: 'path', required: true, description: `the ${what} id`, schema: { type: 'string' } });
 
 function analysisSchema(): Record<string, unknown> {
@@ -85,8 +96,8 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/documents': {
         get: {
           summary: 'Documents in the corpus',
-          parameters: docParams,
-          responses: { '200': ok('a page of documents', ref('DocumentPage')), ...errors(400, 503) },
+          parameters: [...docParams, exportParam],
+          responses: listResponses('a page of documents', ref('DocumentPage')),
         },
       },
       '/api/documents/{id}': {
@@ -115,19 +126,22 @@ export function openApiDocument(version: string): Record<string, unknown> {
           summary: 'Full-text search with filters (q, or at least one filter)',
           parameters: [
             q('q', 'words to search for (stemmed); "quoted phrases" match exactly'),
-            q('speaker', 'documents attributing something to this speaker'),
+            q('speaker', 'documents attributing something to this speaker (any part of the name, or the whole name with speakerExact)'),
+            q('speakerExact', 'the speaker filter matches the whole name only (case and accents aside)', { type: 'boolean' }),
+            q('entity', 'documents naming this entity: its key or any of its names, aliases included (Daech finds Daesh, EI, ISIS)'),
             q('anonymous', 'only documents with an anonymous source', { type: 'boolean' }),
             q('hedged', 'only documents with a hedged attribution or claim', { type: 'boolean' }),
             ...docParams,
+            exportParam,
           ],
-          responses: { '200': ok('matching documents', ref('SearchPage')), ...errors(400, 503) },
+          responses: listResponses('matching documents', ref('SearchPage')),
         },
       },
       '/api/claim-groups': {
         get: {
           summary: 'Groups of matching claims across articles',
-          parameters: [q('q', 'words in the claim'), ...pageParams],
-          responses: { '200': ok('a page of claim groups', ref('ClaimGroupPage')), ...errors(400, 503) },
+          parameters: [q('q', 'words in the claim'), ...pageParams, exportParam],
+          responses: listResponses('a page of claim groups', ref('ClaimGroupPage')),
         },
       },
       '/api/claim-groups/{id}': {
@@ -147,14 +161,36 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/sources': {
         get: {
           summary: 'Sources (speakers, media, anonymous categories) by number of mentions',
-          parameters: [q('q', 'words in the name'), q('anonymous', 'only anonymous (true) or named (false)', { type: 'boolean' }), ...pageParams],
-          responses: { '200': ok('a page of sources', ref('SourcePage')), ...errors(400, 503) },
+          parameters: [
+            q('q', 'words in the name'),
+            q('anonymous', 'only anonymous (true) or named (false)', { type: 'boolean' }),
+            q('kind', 'only speakers or only outlets', { type: 'string', enum: ['speaker', 'outlet'] }),
+            ...pageParams,
+            exportParam,
+          ],
+          responses: listResponses('a page of sources', ref('SourcePage')),
+        },
+      },
+      '/api/entities': {
+        get: {
+          summary: 'Entities named in the corpus, by number of documents (suggestions for the entity filter)',
+          parameters: [
+            q('q', 'any part of any of its names, or a name the knowledge bases know (aliases)'),
+            q('key', 'exactly this entity key'),
+            ...pageParams,
+            exportParam,
+          ],
+          responses: listResponses('a page of entities', ref('EntityPage')),
         },
       },
       '/api/graph': {
         get: {
           summary: 'The source/citation graph (outlets, sources, intermediaries)',
-          parameters: [q('limit', 'maximum nodes (≤ 2000)', { type: 'integer', minimum: 0 })],
+          parameters: [
+            q('limit', 'maximum nodes (≤ 2000)', { type: 'integer', minimum: 0 }),
+            q('from', 'only documents published on or after (YYYY-MM-DD)', { type: 'string', format: 'date' }),
+            q('to', 'only documents published on or before (YYYY-MM-DD)', { type: 'string', format: 'date' }),
+          ],
           responses: { '200': ok('nodes and edges', ref('Graph')), ...errors(400, 503) },
         },
       },
@@ -179,6 +215,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
         ClaimGroupPage: json(port.pageOf(port.ClaimGroupSummary)),
         ClaimGroup: json(port.ClaimGroup),
         SourcePage: json(port.pageOf(port.SourceSummary)),
+        EntityPage: json(port.pageOf(port.EntitySummary)),
         Graph: json(port.Graph),
         Narrative: json(port.Narrative),
       },

@@ -6,7 +6,7 @@ import { marksOf, segments, segmentClasses, labelsEndingAt, LAYERS, type Mark } 
 import { h, extLink, append, clear } from './dom.js';
 import { safeHttpUrl } from '../../src/present/html-escape.js';
 import { articleFacts, describeMark, kindLabel, sourceLabel, viaLabel } from '../../src/present/report-facts.js';
-import { currentLang, t, tMaybe, type Key } from './i18n.js';
+import { countryOfKey, t, tMaybe, type Key } from './i18n.js';
 import { metaEvidence, provenanceOf } from '../../src/present/meta-evidence.js';
 
 export function renderAnalysis(a: Analysis): HTMLElement {
@@ -196,14 +196,8 @@ function entityDetail(a: Analysis, i: number): HTMLElement {
 }
 
 function entityReferent(a: Analysis, key: string, text: string): string | null {
-  const country = /^iso3166:([A-Z]{2})$/.exec(key)?.[1];
-  if (country) {
-    try {
-      return new Intl.DisplayNames([currentLang()], { type: 'region' }).of(country) ?? null;
-    } catch {
-      return null;
-    }
-  }
+  const country = countryOfKey(key);
+  if (country) return country;
   const others = [...new Set(a.entities.filter((e) => e.key === key && e.text !== text).map((e) => e.text))];
   return others.length ? others.join(', ') : null;
 }

@@ -42,3 +42,14 @@ export function count(n: number, key: MessageKey): string {
 export function fill(key: Key, values: Record<string, string | number>): string {
   return t(key).replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
 }
+
+/** The country an entity key names (`iso3166:IQ` → « Irak »), in the interface's language; null for other keys. */
+export function countryOfKey(key: string): string | null {
+  const code = /^iso3166:([A-Z]{2})$/.exec(key)?.[1];
+  if (!code) return null;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? null;
+  } catch {
+    return null;
+  }
+}

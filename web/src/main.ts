@@ -19,7 +19,7 @@ const ROUTES: Record<string, Page> = {
   group: (root, id) => groupPage(root, id),
   doc: (root, id) => documentPage(root, id),
   sources: (root, _a, params) => sourcesPage(root, params),
-  graph: (root) => graphPage(root),
+  graph: (root, _a, params) => graphPage(root, params),
   narratives: (root) => narrativesPage(root),
 };
 

@@ -49,6 +49,17 @@ function sourceAfter(syntax: Syntax, lex: AttributionLexicon, i: number): Source
   return end >= 0 ? splitRole(syntax, lex, { first: i, last: end }) : null;
 }
 
+/** The pronoun of a perspective phrase of `len` words at i ("à ses yeux", "à l'en croire"): its second word. */
+function perspectiveSource(syntax: Syntax, lex: AttributionLexicon, i: number, len: number): SourceRef | null {
+  const key = syntax.words
+    .slice(i, i + len)
+    .map((w) => w.lower)
+    .join(' ');
+  const number = lex.perspectivePronouns.get(key);
+  if (!number || syntax.words[i + len]?.text !== ',') return null;
+  return { first: i + 1, last: i + 1, pronoun: { gender: null, plural: number === 'plural' }, description: null };
+}
+
 /** "Pour le ministre," / "Pour lui," / "Pour Jean Dupont,": a person or a body, followed by a comma. */
 function personLike(syntax: Syntax, lex: AttributionLexicon, src: SourceRef): boolean {
   if (syntax.words[src.last + 1]?.text !== ',') return false;
@@ -91,12 +102,18 @@ export function findAccording(ctx: FrameContext): Candidate[] {
       len = phraseAt(words, i, lex.accordingToPerson);
       personOnly = true;
     }
+    // "À ses yeux, …", "à l'en croire, …": the phrase's pronoun (its second word) is the speaker.
+    const perspective = len === 0 ? phraseAt(words, i, lex.perspective) : 0;
+    if (perspective > 0) {
+      len = perspective;
+      personOnly = false;
+    }
     if (len === 0) continue;
     if (lex.dependingOnBefore.has(words[i - 1]?.lower ?? '') || phraseAt(words, i + len, lex.dependingOnAfter) > 0) continue;
-    let source = sourceAfter(syntax, lex, i + len);
+    let source = perspective > 0 ? perspectiveSource(syntax, lex, i, len) : sourceAfter(syntax, lex, i + len);
     if (!source || (personOnly && !personLike(syntax, lex, source))) continue;
     const via: WordRange[] = [];
-    let next = source.last + 1;
+    let next = perspective > 0 ? i + len : source.last + 1;
     const v = viaOfSource(syntax, lex, next);
     // "selon des propos rapportés par X": X is the source, not an intermediary.
     if (v.via && lex.reportedWords.has(syntax.words[headOf(syntax, source)]!.lower)) source = splitRole(syntax, lex, v.via);
@@ -108,7 +125,9 @@ export function findAccording(ctx: FrameContext): Candidate[] {
     const first = syntax.first[sentence]!;
     const end = sentenceEnd(syntax, sentence);
     // A capital "Selon" inside a sentence follows a heading that lost its full stop.
-    const atStart = skipBackward(syntax, i - 1) < first || (words[i - 1]?.text === ',' && skipBackward(syntax, i - 2) < first) || words[i]!.cap;
+    // After a colon the clause starts anew ("… juge l'initiative « précieuse » : à ses yeux, …").
+    const atStart =
+      skipBackward(syntax, i - 1) < first || (words[i - 1]?.text === ',' && skipBackward(syntax, i - 2) < first) || words[i]!.cap || words[i - 1]?.text === ':';
     // "au risque selon certains experts d'échouer": words run on after the source without a comma.
     const runsOn = next > afterSource && sentenceEnd(syntax, sentence) >= afterSource;
     let content: { start: number; end: number } | null = null;

@@ -126,11 +126,14 @@ function afterPossessive(syntax: Syntax, i: number): boolean {
 
 /**
  * May a present participle take its clause without a complementizer? Where the language drops it (grammar.json
- * `zeroComplementizer`), after a comma (", saying the plan would fail") or a quoted-as link ("quoted X as saying …").
+ * `zeroComplementizer`), after a comma (", saying the plan would fail"), a quoted-as link ("quoted X as saying …")
+ * or a document or occasion noun ("issued a statement saying …", "a report saying …").
  */
 function bareGerund(syntax: Syntax, lex: AttributionLexicon, i: number): boolean {
   const prev = syntax.words[i - 1];
-  return syntax.lex.g.zeroComplementizer && !!prev && (prev.text === ',' || lex.quotedAsLinks.has(prev.lower));
+  if (!syntax.lex.g.zeroComplementizer || !prev) return false;
+  const kind = lex.roles.get(prev.lower)?.kind;
+  return prev.text === ',' || lex.quotedAsLinks.has(prev.lower) || lex.audience.has(prev.lower) || kind === 'document' || kind === 'media';
 }
 
 function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry, moods: string): Cue | null {
@@ -192,7 +195,13 @@ function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueE
       first = i - 2;
       infinitive = true;
       past = true;
-    } else if ((lex.infinitiveLinks.has(words[i - 1]?.lower ?? '') || isFiniteVerb(syntax, i - 1)) && phraseEndingAt(words, i, lex.idioms) === 0) {
+    } else if (
+      (lex.infinitiveLinks.has(words[i - 1]?.lower ?? '') ||
+        isFiniteVerb(syntax, i - 1) ||
+        // "peut-on lire", "faut-il rappeler": the infinitive after an inverted modal.
+        (syntax.lex.invertedClitics.has(words[i - 1]?.lower ?? '') && isFiniteVerb(syntax, i - 2))) &&
+      phraseEndingAt(words, i, lex.idioms) === 0
+    ) {
       infinitive = true;
       gerund = true;
       dependent = true;

@@ -72,3 +72,18 @@ test('English: a cue after a possessive is a noun; a bare apposition after a nam
     ],
   );
 });
+
+test('English: bare titles, "It said" for a body, a quoted fragment inside its clause, a name before the verb', () => {
+  const got = attributions(
+    '"There has been some shooting," said fighter John Baker, a bearded man. The Bank of England raised its rates on Monday. It said inflation was too high. The leaders agreed to meet in September "to solidify the cease-fire", Davies said. Smith said the United States wanted peace.',
+  );
+  assert.deepEqual(
+    got.map((a) => [a.source, a.content]),
+    [
+      ['John Baker', '"There has been some shooting,"'],
+      ['Bank of England', 'inflation was too high'],
+      ['Davies', 'The leaders agreed to meet in September "to solidify the cease-fire"'],
+      ['Smith', 'the United States wanted peace'],
+    ],
+  );
+});

@@ -19,7 +19,7 @@ import { cliticPronoun } from '../../lang/grammar.js';
 const MAX_ADDRESSEES = 3;
 
 /** Words looked at for the verb of a clause without a complementizer ("said [the new finance minister] would …"). */
-const MAX_ZERO_THAT_SUBJECT = 8;
+const MAX_ZERO_THAT_SUBJECT = 12;
 
 /** Words an object may take before a colon ("confirme la nouvelle :"). */
 const MAX_OBJECT_BEFORE_COLON = 6;
@@ -29,7 +29,13 @@ export interface FrameContext {
   lex: AttributionLexicon;
   quoteEndingAt: Map<number, Quote>;
   quoteStartingAt: Map<number, Quote>;
+  /** Per word, the entities layer's type of the entity holding it (ENTITY_KINDS values, 0 for none). */
+  entityKind: Uint8Array;
 }
+
+/** Entity types of the entities layer as per-word codes (0: no entity). */
+export const ENTITY_KINDS = { PER: 1, ORG: 2, LOC: 3 } as const;
+export const ENTITY_OTHER = 4;
 
 /** Sentences a content may run over when a line break cut them. */
 const MAX_CONTINUED = 3;
@@ -210,6 +216,10 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     ) {
       const after = ctx.quoteStartingAt.get(words[rest]!.start);
       content = after ? { start: after.start, end: after.end } : chars(syntax, rest, sentenceEnd(syntax, sentence));
+    } else if (emphaticSubject(syntax, cue.first) || namesTime(syntax, inversion.source)) {
+      // "Les automobilistes, eux, grincent des dents": the stressed pronoun repeats the subject of the verb;
+      // "…, a annoncé 14 mai": a date is no inverted subject.
+      return null;
     }
   }
   // "Le but étant, a-t-il souligné, que les propositions …": the content goes on after the incise.
@@ -224,6 +234,21 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     content = { start: content.start, end: words[end]!.end };
   }
   return { ...make(ctx, cue, 'incise', inversion.source, content, inversion.via), frame: { first: cue.first, last: inversion.next - 1 } };
+}
+
+/** "Les habitants, eux, grincent …": a stressed pronoun between commas right before the verb at `at`. */
+function emphaticSubject(syntax: Syntax, at: number): boolean {
+  return syntax.words[at - 1]?.text === ',' && syntax.lex.stressedPronouns.has(syntax.words[at - 2]?.lower ?? '') && syntax.words[at - 3]?.text === ',';
+}
+
+/** Is the phrase a date ("14 mai", "lundi 5"): a time word and no name ("le Journal du Dimanche" is a name)? */
+function namesTime(syntax: Syntax, range: WordRange): boolean {
+  let time = false;
+  for (let k = range.first; k <= range.last; k++) {
+    if (syntax.chunkOf[k]! >= 0) return false;
+    if (syntax.lex.timeWords.has(syntax.words[k]!.lower)) time = true;
+  }
+  return time;
 }
 
 /**
@@ -257,7 +282,17 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     const k = npBackward(syntax, opening.first - 2);
     if (k >= 0) quote = quoteBefore(ctx, k);
   }
-  if (quote) return { ...make(ctx, cue, 'incise', subject, { start: quote.start, end: quote.end }, via), frame: { first: opening.first, last: next - 1 } };
+  // '"… floor."\n\nThe governor, Alan Pike, told …': a quotation closed by a full stop in an earlier sentence is not
+  // this incise's ('"…?" Daoud said.' is).
+  if (quote && /\.\s*\S$/u.test(syntax.text.slice(quote.start, quote.end)) && syntax.words[wordAt(syntax, quote.end - 1)]?.sentence !== sentence) quote = null;
+  if (quote) {
+    // 'The leaders agreed to meet in September "to solidify the cease-fire", Davies said.': the clause around the
+    // quoted fragment is the content.
+    const opens = wordAt(syntax, quote.start);
+    const from = opens >= 0 && syntax.words[opens]!.sentence === sentence ? syntax.first[sentence]! : -1;
+    const start = from >= 0 && from < opens ? syntax.words[from]!.start : quote.start;
+    return { ...make(ctx, cue, 'incise', subject, { start, end: quote.end }, via), frame: { first: opening.first, last: next - 1 } };
+  }
   const comma = words[opening.first - 1];
   const from = syntax.first[sentence]!;
   if (!ends || comma?.text !== ',' || comma.sentence !== sentence || opening.first - 2 <= from) return null;
@@ -407,9 +442,12 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
   if (
     grammar.zeroComplementizer &&
     frames.has('que') &&
+    !frames.has('explicit') &&
     at < end &&
     complementWord.kind === 'word' &&
     !OPEN_QUOTES.has(complementWord.text) &&
+    // "agreed to end the fighting": a clause opens on its subject, not on a preposition or an infinitive marker.
+    !syntax.lex.prepositions.has(complementWord.lower) &&
     hasFiniteVerb(syntax, { first: at, last: Math.min(end, at + MAX_ZERO_THAT_SUBJECT) })
   ) {
     const src = preverbal(ctx, cue);

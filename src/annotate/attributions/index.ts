@@ -9,7 +9,8 @@ import { syntaxOf, wordAt, type Syntax } from '../syntax/index.js';
 import { findAccording } from './according.js';
 import type { Candidate } from './candidate.js';
 import { findCues } from './cues.js';
-import { frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type FrameContext } from './frames.js';
+import { findConstructionCues } from './construction-cues.js';
+import { ENTITY_KINDS, ENTITY_OTHER, frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type FrameContext } from './frames.js';
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
@@ -19,6 +20,7 @@ import { viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
 import { FORM_HEDGE } from '../syntax/lexicon.js';
 import { layerSupported } from '../../lang/registry.js';
+import { cliticPronoun } from '../../lang/grammar.js';
 
 /** A quotation continues the previous speaker when it starts at most this many sentences after. */
 const CONTINUATION_REACH = 1;
@@ -148,6 +150,32 @@ function position(c: Candidate): number {
   return c.cue ? c.cue.start : c.content.start;
 }
 
+/**
+ * "On lit dans le rapport que …", "peut-on lire sur le site de X", "on apprend via le compte Twitter de la mairie
+ * que …": when the speaker is the indefinite pronoun (the reader, the public), the medium carrying the statement is
+ * its source. A reader cue ("lire") without such a medium is dropped (false when the candidate is dropped).
+ */
+function mediumForIndefinite(syntax: Syntax, lex: AttributionLexicon, c: Candidate): boolean {
+  const pronoun = c.source?.pronoun ? syntax.words[c.source.first]!.lower : '';
+  const reader = lex.readerCues.has(c.verb?.entry.entry ?? '');
+  if (!pronoun || !syntax.lex.g.indefinitePronouns.has(cliticPronoun(syntax.lex.g, pronoun))) return !reader;
+  const medium = c.via.findIndex((v) => lex.readerMediumPrepositions.has(syntax.words[v.first - 1]?.lower ?? ''));
+  if (medium < 0) return !reader;
+  c.source = { ...c.via[medium]!, pronoun: null, description: null };
+  c.via = c.via.filter((_, k) => k !== medium);
+  return true;
+}
+
+/** Per word, the type of the entities-layer entity holding it (ENTITY_NONE when none): one pass over entities. */
+function entityKinds(syntax: Syntax, doc: Doc): Uint8Array {
+  const out = new Uint8Array(syntax.words.length);
+  for (const e of doc.entities) {
+    const kind = ENTITY_KINDS[e.type as keyof typeof ENTITY_KINDS] ?? ENTITY_OTHER;
+    for (let k = wordAtOrAfter(syntax.words, e.start); k < syntax.words.length && syntax.words[k]!.start < e.end; k++) out[k] = kind;
+  }
+  return out;
+}
+
 export function findAttributions(doc: Doc): Attribution[] {
   const syntax = syntaxOf(doc);
   const lex = attributionLexicon(doc.meta.language);
@@ -157,12 +185,20 @@ export function findAttributions(doc: Doc): Attribution[] {
     quoteEndingAt.set(q.end, q);
     quoteStartingAt.set(q.start, q);
   }
-  const ctx: FrameContext = { syntax: syntax, lex, quoteEndingAt, quoteStartingAt };
+  const ctx: FrameContext = { syntax, lex, quoteEndingAt, quoteStartingAt, entityKind: entityKinds(syntax, doc) };
   let found: Candidate[] = [];
   for (const cue of findCues(syntax, lex)) {
     const c = frameOf(ctx, cue);
     if (c) found.push(c);
   }
+  // Any verb framing a quotation by its construction, where no lexicon cue made an attribution of it.
+  const taken = new Set<number>();
+  for (const c of found) if (c.verb) taken.add(c.verb.head);
+  for (const cue of findConstructionCues(ctx, taken)) {
+    const c = frameOf(ctx, cue);
+    if (c) found.push(c);
+  }
+  found = found.filter((c) => mediumForIndefinite(syntax, lex, c));
   found.push(...findAccording(ctx));
   // A cue inside another attribution's speaker phrase or frame is part of that phrase ("Selon des sources citées par X").
   found = withoutCuesInPhrases(found);
@@ -175,7 +211,7 @@ export function findAttributions(doc: Doc): Attribution[] {
   found.sort((a, b) => position(a) - position(b));
   splitSharedQuotations(ctx, found);
   boundNestedContents(ctx, found);
-  return build(doc, syntax, lex, found);
+  return build(doc, ctx, found);
 }
 
 /**
@@ -285,8 +321,9 @@ function trimTrailingFrames(ctx: FrameContext, found: Candidate[]): void {
   }
 }
 
-function build(doc: Doc, syntax: Syntax, lex: AttributionLexicon, found: Candidate[]): Attribution[] {
-  const resolver = new SourceResolver(syntax, lex, collectMentions(syntax, lex));
+function build(doc: Doc, ctx: FrameContext, found: Candidate[]): Attribution[] {
+  const { syntax, lex } = ctx;
+  const resolver = new SourceResolver(syntax, lex, collectMentions(syntax, lex, ctx.entityKind));
   const speakers: (Speaker | null)[] = [];
   // The first non-continuation attribution of each source phrase (a continuation shares its candidate's source).
   const firstOfSource = new Map<unknown, number>();
@@ -305,7 +342,7 @@ function build(doc: Doc, syntax: Syntax, lex: AttributionLexicon, found: Candida
       (speaker = lastSpeaker(latest, c.verb.infinitive && !c.verb.gerund ? c.sentence - 1 : c.sentence))
     ) {
       // "…, a indiqué X, expliquant que …" / "Et d'accuser …": the previous speaker goes on.
-    } else if (c.source) speaker = resolver.resolve(c.source, c.sentence);
+    } else if (c.source) speaker = resolver.resolve(c.source, c.sentence, incisedContentStart(syntax, c));
     speakers.push(speaker);
     if (speaker) latest = speaker;
     return {
@@ -330,6 +367,11 @@ function build(doc: Doc, syntax: Syntax, lex: AttributionLexicon, found: Candida
     a.source = { ...a.source!, resolved: p.source.resolved ?? p.source.text, anonymous: p.source.anonymous };
   });
   return out;
+}
+
+/** Where the content of an incise starts when it comes before its speaker ('"…," he said'): no antecedent in it. */
+function incisedContentStart(syntax: Syntax, c: Candidate): number {
+  return c.source && c.content.end <= syntax.words[c.source.first]!.start ? c.content.start : Infinity;
 }
 
 /** The latest speaker, if it spoke in sentence `since` or later. */

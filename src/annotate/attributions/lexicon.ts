@@ -6,7 +6,8 @@ import { cached, langPath, readTsv, readValidJson } from '../../lang/resources.j
 import { grammarOf, pluralOf } from '../../lang/grammar.js';
 import { phraseIndex, splitPhrase, type Gender } from '../syntax/lexicon.js';
 
-export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'de' | 'obj' | 'objvia' | 'pass' | 'med';
+/** `explicit`: the que-clause needs its complementizer even where the language may drop it ("charged that …", not "charged him …"). */
+export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'de' | 'obj' | 'objvia' | 'pass' | 'med' | 'explicit';
 export type CueClass = 'speech' | 'opinion' | 'report' | 'cognition';
 export type RoleKind = 'person' | 'org' | 'media' | 'document' | 'group';
 
@@ -41,6 +42,12 @@ export const AttributionGrammarSchema = z.object({
   dependingOnAfter: words,
   narrativeInfinitive: words,
   sameAs: words,
+  /** Verbs found by construction frame quotations (construction-cues.ts): languages with inverted incises. */
+  openIncise: z.boolean().default(false),
+  notIncise: words.default([]),
+  perspective: z.record(z.string(), z.enum(['singular', 'plural'])).default({}),
+  readerMediumPrepositions: words.default([]),
+  readerCues: words.default([]),
   /** "Interfax quoted a source as saying …": lemmas of the quoting verb and the word before the speaker's participle. */
   quotingVerbs: words.default([]),
   quotedAsLinks: words.default([]),
@@ -86,6 +93,17 @@ export interface AttributionLexicon {
   dependingOnAfter: Map<string, string[][]>;
   narrativeInfinitive: Map<string, string[][]>;
   sameAs: Set<string>;
+  /** Any verb may frame a quotation by its construction ("« … », sourit-il"): construction-cues.ts. */
+  openIncise: boolean;
+  /** Verb forms whose inversion is no incise of speech ("semble-t-il", "paraît-il", "faut-il"). */
+  notIncise: Set<string>;
+  /** "à ses yeux", "à l'en croire": perspective phrases whose pronoun (the word given) is the speaker. */
+  perspective: Map<string, string[][]>;
+  perspectivePronouns: Map<string, 'singular' | 'plural'>;
+  /** "on lit dans X", "on apprend via X": prepositions of the medium that is the source of an indefinite speaker. */
+  readerMediumPrepositions: Set<string>;
+  /** Cues addressed to the reader ("lire") that need such a medium. */
+  readerCues: Set<string>;
   quotingVerbs: Set<string>;
   quotedAsLinks: Set<string>;
 }
@@ -152,6 +170,12 @@ export function attributionLexicon(language: string): AttributionLexicon {
       dependingOnAfter: phraseIndex(g.dependingOnAfter),
       narrativeInfinitive: phraseIndex(g.narrativeInfinitive),
       sameAs: new Set(g.sameAs),
+      openIncise: g.openIncise,
+      notIncise: new Set(g.notIncise),
+      perspective: phraseIndex(Object.keys(g.perspective)),
+      readerMediumPrepositions: new Set(g.readerMediumPrepositions),
+      readerCues: new Set(g.readerCues),
+      perspectivePronouns: new Map(Object.entries(g.perspective).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       quotingVerbs: new Set(g.quotingVerbs),
       quotedAsLinks: new Set(g.quotedAsLinks),
     };

@@ -8,6 +8,7 @@ import type { Gender } from '../syntax/lexicon.js';
 import { isFiniteVerb, npForward } from '../syntax/phrases.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { mediaNameAt } from './via.js';
+import { ENTITY_KINDS } from './frames.js';
 
 export interface Mention {
   /** Full form, title removed ("Jen Psaki"). */
@@ -18,6 +19,10 @@ export interface Mention {
   person: boolean;
   gender: Gender;
   roles: Set<string>;
+  /** Opens its sentence after a determiner: a body as subject, the most salient antecedent ("L'AG … organise …"). */
+  opensSentence: boolean;
+  /** Inside a prepositional phrase ("à la Bourse du Travail"): a place or a complement, not an agent. */
+  afterPreposition: boolean;
 }
 
 /** Words scanned on each side of a name for its role noun. */
@@ -34,7 +39,11 @@ export function genderOfName(names: Map<string, Gender>, words: string[]): Gende
   return names.get(words[0]!) ?? names.get(words[0]!.split('-')[0]!) ?? null;
 }
 
-export function collectMentions(syntax: Syntax, lex: AttributionLexicon): Mention[] {
+/**
+ * `entityKind`: per word, the entities layer's type (ENTITY_KINDS codes): a name the entities layer calls a place or
+ * an organisation is no person, whatever its capitals say ("la Bourse du Travail", "Paris Match").
+ */
+export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityKind?: Uint8Array): Mention[] {
   const out: Mention[] = [];
   /** Full names by surname, to expand a later "Mme Dassin" to the person named before. */
   const bySurname = new Map<string, Mention>();
@@ -45,12 +54,16 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon): Mentio
     // Two capitalised words make a person unless they name an outlet ("Paris Normandie") or start with a
     // body's noun ("Radio Nord", "Société Générale").
     const bodyNoun = lex.roles.get(ws[0]!.lower);
-    const person = c.title >= 0 || (words.length >= 2 && mediaNameAt(syntax.words, from, lex) === 0 && (!bodyNoun || bodyNoun.kind === 'person'));
+    const notPerson = entityKind !== undefined && entityKind[c.first] === ENTITY_KINDS.LOC && entityKind[c.last] === ENTITY_KINDS.LOC;
+    const person = c.title >= 0 || (words.length >= 2 && !notPerson && mediaNameAt(syntax.words, from, lex) === 0 && (!bodyNoun || bodyNoun.kind === 'person'));
     // A body's name runs on with its lowercase complement: "la Société française de dermatologie".
     const det = syntax.words[c.first - 1];
     const body = !person && det !== undefined && syntax.lex.determiners.has(det.lower);
     const end = body ? Math.max(c.last, npForward(syntax, c.first)) : c.last;
+    const lead = det !== undefined && syntax.lex.determiners.has(det.lower) ? c.first - 1 : c.first;
     const m: Mention = {
+      opensSentence: lead < c.first && syntax.first[syntax.words[lead]!.sentence] === lead,
+      afterPreposition: syntax.lex.prepositions.has(syntax.words[lead - 1]?.lower ?? ''),
       name: syntax.text.slice(ws[0]!.start, syntax.words[end]!.end),
       words,
       start: ws[0]!.start,

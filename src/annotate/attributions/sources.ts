@@ -3,7 +3,7 @@
 // a role: "il", "Mme Psaki", "l'organisation", "ces mêmes sources") and
 // `anonymous` (a speaker that cannot be pinned to a named person, body,
 // outlet or document: "des sources", "un responsable", "les médias étatiques").
-import type { Syntax } from '../syntax/index.js';
+import { wordAt, type Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
 import type { AttributionLexicon, RoleKind } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -159,11 +159,12 @@ export class SourceResolver {
     return { head: role || !this.syntax.words[h]!.cap ? head : null, kind: role?.kind ?? null, gender };
   }
 
-  resolve(ref: SourceRef, sentence: number): Speaker {
+  /** `until`: mentions from this offset on are not antecedents (the content of an incise: '"…," he said'). */
+  resolve(ref: SourceRef, sentence: number, until = Infinity): Speaker {
     const base = this.span(ref);
     const description = ref.description ? this.span(ref.description) : null;
     let speaker: Speaker;
-    if (ref.pronoun) speaker = this.fromPronoun(base, ref.pronoun, sentence);
+    if (ref.pronoun) speaker = this.fromPronoun(base, ref.pronoun, sentence, until);
     else speaker = this.fromPhrase(ref, base, sentence);
     if (description) speaker.source.description = description;
     this.speakers.push(speaker);
@@ -175,7 +176,19 @@ export class SourceResolver {
     this.speakers.push(candidate);
   }
 
-  private fromPronoun(base: { start: number; end: number; text: string }, p: { gender: Gender; plural: boolean }, sentence: number): Speaker {
+  /** The name opening sentence `sentence - 1`, when the pronoun at `at` opens sentence `sentence`. */
+  private previousSubject(at: number, sentence: number, compatible: (g: Gender) => boolean): Mention | null {
+    const w = wordAt(this.syntax, at);
+    if (w < 0 || this.syntax.first[sentence] !== w) return null;
+    for (let k = this.mentionBefore(at), floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
+      const m = this.mentions[k]!;
+      if (m.sentence < sentence - 1) return null;
+      if (m.sentence === sentence - 1 && m.opensSentence) return !m.person && compatible(m.gender) ? m : null;
+    }
+    return null;
+  }
+
+  private fromPronoun(base: { start: number; end: number; text: string }, p: { gender: Gender; plural: boolean }, sentence: number, until: number): Speaker {
     const mk = (resolved: string | null, anonymous: boolean, gender: Gender): Speaker => ({
       source: { ...base, resolved, anonymous },
       gender,
@@ -196,13 +209,14 @@ export class SourceResolver {
       }
       return null;
     };
+    if (this.syntax.lex.g.nonPersonPronouns.has(lower)) return this.fromBodyPronoun(base, sentence, until, latest, mk);
     let speaker = latest((candidate) => compatible(candidate.gender) && !candidate.source.anonymous) ?? latest((candidate) => compatible(candidate.gender));
     // "cette femme … elle": a more recent singular speaker of the pronoun's gender is surer than an older named one.
     const gendered = p.gender && speaker ? latest((candidate) => candidate.gender === p.gender) : null;
     if (gendered && gendered.sentence > speaker!.sentence) speaker = gendered;
     // A person named after that speaker (and before the pronoun) is the more recent antecedent.
     let mention: Mention | null = null;
-    for (let k = this.mentionBefore(base.start), floor = Math.max(0, k - LOOKBACK); k >= floor && !p.plural; k--) {
+    for (let k = this.mentionBefore(Math.min(base.start, until)), floor = Math.max(0, k - LOOKBACK); k >= floor && !p.plural; k--) {
       const m = this.mentions[k]!;
       if (sentence - m.sentence > PRONOUN_REACH) break;
       if (m.person && compatible(m.gender)) {
@@ -215,17 +229,48 @@ export class SourceResolver {
         break;
       }
     }
+    // Centering: a pronoun opening its sentence continues the body that opened the sentence before, over the names
+    // of that sentence ("L'AG Éducation organise une conférence … salle Louise Michel. Elle appelle …").
+    const subject = p.plural ? null : this.previousSubject(base.start, sentence, compatible);
+    if (subject && (!speaker || subject.sentence > speaker.sentence) && (!mention || mention.sentence <= subject.sentence))
+      return mk(subject.name, false, subject.gender ?? p.gender);
     // A mention of unknown gender does not outrank a speaker whose gender matches the pronoun.
     const surer = speaker !== null && p.gender !== null && speaker.gender === p.gender && !mention?.gender;
     if (mention && (!speaker || (mention.sentence > speaker.sentence && !surer))) return mk(mention.name, false, mention.gender ?? p.gender);
     if (speaker) return mk(speaker.source.resolved ?? speaker.source.text, speaker.source.anonymous, speaker.gender ?? p.gender);
-    // No person: a body of the same grammatical gender named just before ("La Société française …, rappelle-t-elle").
+    // No person: a body of the same grammatical gender named just before ("La Société française …, rappelle-t-elle"),
+    // or of unknown gender as the subject of its sentence ("L'AG Éducation organise … Elle appelle …"); never one in
+    // a prepositional phrase ("à la Bourse du Travail").
     for (let k = this.mentionBefore(base.start), floor = Math.max(0, k - LOOKBACK); k >= floor && p.gender && !p.plural; k--) {
       const m = this.mentions[k]!;
       if (sentence - m.sentence > 2) break;
-      if (!m.person && m.gender === p.gender) return mk(m.name, false, m.gender);
+      if (m.person || m.afterPreposition) continue;
+      if (m.gender === p.gender || (m.gender === null && m.opensSentence)) return mk(m.name, false, m.gender ?? p.gender);
     }
     return mk(null, true, p.gender);
+  }
+
+  /**
+   * "It said …" (grammar.json `nonPersonPronouns`): the latest body speaking, else the latest body named ("The bank
+   * raised its rates. It said …"), never a person.
+   */
+  private fromBodyPronoun(
+    base: { start: number },
+    sentence: number,
+    until: number,
+    latest: (ok: (candidate: Speaker) => boolean) => Speaker | null,
+    mk: (resolved: string | null, anonymous: boolean, gender: Gender) => Speaker,
+  ): Speaker {
+    // A person: by role or entity, or a name opening on a known first name ("Aslan Shabazov").
+    const person = (c: Speaker) => this.isPersonSpeaker(c) || this.syntax.lex.firstNames.has((c.source.resolved ?? c.source.text).split(' ')[0]!);
+    const body = latest((candidate) => !candidate.source.anonymous && !person(candidate));
+    if (body) return mk(body.source.resolved ?? body.source.text, false, null);
+    for (let k = this.mentionBefore(Math.min(base.start, until)), floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
+      const m = this.mentions[k]!;
+      if (sentence - m.sentence > PRONOUN_REACH) break;
+      if (!m.person) return mk(m.name, false, null);
+    }
+    return mk(null, true, null);
   }
 
   private fromPhrase(ref: SourceRef, base: { start: number; end: number; text: string }, sentence: number): Speaker {

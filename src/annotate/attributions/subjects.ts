@@ -70,6 +70,21 @@ function agentVia(syntax: Syntax, lex: AttributionLexicon, n: number): WordRange
   return e >= 0 ? { first: n + 2, last: e } : null;
 }
 
+/** Lowercase words a bare title may have before a name ("woman soldier Svetlana Goncharova"). */
+const MAX_BARE_TITLE = 3;
+
+/** "…," said fighter Aslan Shabazov: a title without article before a name (grammar.json `bareTitles`); the name's words. */
+function bareTitledName(syntax: Syntax, i: number): WordRange | null {
+  if (!syntax.lex.g.bareTitles) return null;
+  for (let k = i; k < i + MAX_BARE_TITLE; k++) {
+    const w = syntax.words[k];
+    if (w?.kind !== 'word' || w.cap || syntax.lex.nonNames.has(w.lower) || isFiniteVerb(syntax, k) || syntax.forms[k]) return null;
+    const c = syntax.chunkOf[k + 1] ?? -1;
+    if (c >= 0 && syntax.names[c]!.first === k + 1) return { first: k + 1, last: syntax.names[c]!.last };
+  }
+  return null;
+}
+
 /** Comma-separated segments left of the comma at `comma`, nearest first. */
 function segmentsBefore(syntax: Syntax, comma: number): WordRange[] {
   const segs: WordRange[] = [];
@@ -162,6 +177,8 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
     // "Lundi, la police …": an adverbial opening the sentence ends the search.
     if (skipForward(syntax, seg.first) > seg.last || syntax.lex.timeWords.has(syntax.words[seg.first]!.lower)) break;
     if (isRelative(syntax, seg)) continue;
+    // "Le maire, lui, a déclaré …", "Les habitants, eux, …": an emphatic stressed pronoun repeats the subject before it.
+    if (seg.first === seg.last && syntax.lex.stressedPronouns.has(syntax.words[seg.first]!.lower) && cands.length === 0) continue;
     if (isNpSegment(syntax, seg, lex)) {
       cands.push(seg);
       continue;
@@ -348,7 +365,8 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
   const told = clitic >= 0 && syntax.lex.g.indefinitePronouns.has(cliticPronoun(syntax.lex.g, syntax.words[clitic]!.lower)) ? toldBy(syntax, i) : null;
   if (told) return { source: { ...told, pronoun: null, description: null }, via, next: told.last + 1 };
   if (clitic >= 0) return { source: pronounSource(syntax, clitic, cliticGender), via, next: i };
-  let end = opensNp(syntax, i) ? npForward(syntax, i) : -1;
+  const titled = opensNp(syntax, i) ? null : bareTitledName(syntax, i);
+  let end = titled ? titled.last : opensNp(syntax, i) ? npForward(syntax, i) : -1;
   if (end < 0) return { source: null, via, next: i };
   // "relate le gendarme au Télégramme": the medium is no part of the speaker.
   for (let k = i + 1; k <= end; k++) {
@@ -357,7 +375,9 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
       break;
     }
   }
-  let source: SourceRef = splitRole(syntax, lex, { first: i, last: end });
+  let source: SourceRef = titled
+    ? { ...titled, pronoun: null, description: { first: i, last: titled.first - 1 } }
+    : splitRole(syntax, lex, { first: i, last: end });
   i = collectVia(syntax, lex, end + 1, via);
   const sentence = syntax.words[end]!.sentence;
   // What may follow the speaker, comma-separated: ", citant Y" (the medium cites the real speaker),

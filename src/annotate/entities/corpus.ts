@@ -9,6 +9,8 @@ export interface GoldSpan {
   start: number;
   end: number;
   type: GoldType;
+  /** HIPE: the Wikidata id of the entity (NEL-LIT column), "NIL" when it has none; absent elsewhere. */
+  link?: string;
 }
 export interface GoldDoc {
   id: string;
@@ -20,6 +22,7 @@ interface Tok {
   form: string;
   label: string;
   spaceAfter: boolean;
+  link?: string;
 }
 
 /** HIPE coarse types → ours; `time` is left to the DATE rules, so it is not a model label. */
@@ -47,7 +50,7 @@ function buildDoc(id: string, sentences: Tok[][], sentenceSeparator: string): Go
       const continues = open !== null && type === open.type && prefix === 'I';
       if (!continues) {
         if (open) spans.push(open);
-        open = type ? { start: text.length, end: text.length, type } : null;
+        open = type ? { start: text.length, end: text.length, type, ...(t.link ? { link: t.link } : {}) } : null;
       }
       text += t.form;
       if (open) open.end = text.length;
@@ -143,7 +146,8 @@ export function readHipe(path: string, bySentence = false): GoldDoc[] {
     const cells = line.split('\t');
     if (cells.length < 10) continue;
     const misc = cells[9]!;
-    toks.push({ form: cells[0]!, label: cells[1]!, spaceAfter: !misc.includes('NoSpaceAfter') });
+    const link = cells[7]!;
+    toks.push({ form: cells[0]!, label: cells[1]!, spaceAfter: !misc.includes('NoSpaceAfter'), ...(link && link !== '_' ? { link } : {}) });
     // An entity never spans a segment mark in practice; cut only outside entities to be safe.
     if (bySentence && misc.includes('PySBDSegment') && cells[1] === 'O') flush();
   }

@@ -1,6 +1,7 @@
 // The entities layer: PER/ORG/LOC/MISC from the statistical tagger, DATE and
 // QUANTITY from rules, knowledge-base actors the tagger missed; every mention
 // gets a `key` shared by all aliases of its entity.
+import { existsSync } from 'node:fs';
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, Token } from '../../doc/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -9,9 +10,9 @@ import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { tokenizerData } from '../../lang/tokenizer-data.js';
 import { layerSupported } from '../../lang/registry.js';
 import { consistentSpans } from './consistency.js';
-import { prepare } from './features.js';
+import { hasNewline, prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
-import { emptyContext, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
+import { emptyContext, kbLink, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
 import { hipeMentions, personTitleTest } from './mentions.js';
 import { loadModel } from './model.js';
 import { ruleEntities } from './rules.js';
@@ -34,11 +35,25 @@ function onlyFunctionWords(forms: readonly string[], first: number, last: number
   return true;
 }
 
+/** Nouns that name the kind of a product, vehicle, weapon or operation before its name (lang/<code>/product-nouns.txt). */
+function productNounsOf(language: string): Set<string> {
+  return cached(language, 'product-nouns', (code) => {
+    const path = langPath(code, 'product-nouns.txt');
+    return new Set(existsSync(path) ? readTsv(path).map((r) => r[0]!) : []);
+  });
+}
+
+/** Qualifiers between a product noun and the name ("missiles air-sol Hellfire"). */
+const MAX_QUALIFIERS = 2;
+
 /** Whether flags[first..last] are all `v` (a plain loop: this runs for every mention). */
 function allEqual(flags: Uint8Array, first: number, last: number, v: number): boolean {
   for (let i = first; i <= last; i++) if (flags[i] !== v) return false;
   return true;
 }
+
+/** An elided function word ("l'", "n’"): its form ends with an apostrophe and is a function word without it. */
+const isElided = (form: string, words: Set<string>) => /['’]$/.test(form) && words.has(form.slice(0, -1).toLowerCase());
 
 const isAddress = (t: Token) => t.kind === 'url' || t.kind === 'email';
 
@@ -67,6 +82,19 @@ export function findEntities(doc: Doc): Entity[] {
     taken.fill(1, first, last + 1);
   };
   const isTitle = personTitleTest(language);
+  const productNouns = productNounsOf(language);
+  /**
+   * "le missile Hellfire", "des missiles air-sol Hellfire", "le drone américain Reaper": a name
+   * after a product noun, over at most MAX_QUALIFIERS lowercase compounds and demonyms, is no person.
+   */
+  const afterProductNoun = (first: number): boolean => {
+    for (let j = first - 1; j >= 0 && first - j <= MAX_QUALIFIERS + 1 && !hasNewline(text, tokens[j]!.end, tokens[j + 1]!.start); j--) {
+      const w = prepared.lowered[j]!;
+      if (productNouns.has(w)) return true;
+      if (w !== prepared.forms[j] || !(w.includes('-') || kb.lookup(w)?.subtype === 'demonym')) return false;
+    }
+    return false;
+  };
   const functionWords = functionWordsOf(language);
   const context = emptyContext();
   for (const m of prepared.matches) noteMatch(context, kb.entity(m.entry));
@@ -87,6 +115,8 @@ export function findEntities(doc: Doc): Entity[] {
       // Names are not URLs: a URL token at either end is left out of the mention.
       while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
       while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;
+      // Nor does a name end on an elided word ("Emmanuel Macron n'", "Jen Psaki l'").
+      while (s.last > s.first && isElided(prepared.forms[s.last]!, functionWords)) s.last--;
       if (s.first > s.last) continue;
       if (allEqual(dateToken, s.first, s.last, 1)) continue;
       // The name is what is looked up and slugged: without a widened mention's titles or
@@ -107,8 +137,9 @@ export function findEntities(doc: Doc): Entity[] {
         inner = kb.entity(m.entry).curated && onlyFunctionWords(prepared.forms, s.first, s.last, m, functionWords);
       }
       if (inner) continue;
-      noteMention(context, known, s.type);
-      tagged.push({ first: s.first, last: s.last, nameFirst, nameLast, type: s.type, name, known });
+      const type = !known && afterProductNoun(s.first) ? 'MISC' : s.type;
+      noteMention(context, known, type);
+      tagged.push({ first: s.first, last: s.last, nameFirst, nameLast, type, name, known });
     }
     for (const t of tagged) push(t.first, t.last, linkMention(t.known, t.type, t.name, context), t.nameFirst, t.nameLast);
   }
@@ -117,14 +148,14 @@ export function findEntities(doc: Doc): Entity[] {
   for (const m of kbMatches) {
     const e = kb.entity(m.entry);
     if ((e.curated || e.subtype === 'demonym') && free(m.start, m.end - 1)) {
-      push(m.start, m.end - 1, { type: e.type, subtype: e.subtype, key: e.key, rule: e.curated ? 'kb-curated' : 'kb-demonym' });
+      push(m.start, m.end - 1, kbLink(e, e.curated ? 'kb-curated' : 'kb-demonym'));
     }
   }
   // A URL or e-mail address of a known outlet or organisation cites it.
   for (let i = 0; i < tokens.length; i++) {
     if (!isAddress(tokens[i]!) || taken[i]) continue;
     const e = kb.lookupDomain(hostOf(prepared.forms[i]!));
-    if (e) push(i, i, { type: e.type, subtype: e.subtype, key: e.key, rule: 'kb-domain' });
+    if (e) push(i, i, kbLink(e, 'kb-domain'));
   }
   for (const r of rules) {
     if (!free(r.first, r.last)) continue;

@@ -31,7 +31,7 @@ const country = (code: string): KbEntity => ({
 test('a small city links only when the document names its country or another of its cities', () => {
   const obama = city('geonames:1854849', 'JP', 32_896);
   const ctx = emptyContext();
-  assert.deepEqual(linkMention(obama, 'LOC', 'Obama', ctx), { type: 'LOC', subtype: null, key: 'loc:obama', rule: 'slug-unsupported' });
+  assert.deepEqual(linkMention(obama, 'LOC', 'Obama', ctx), { type: 'LOC', subtype: null, key: 'loc:obama', rule: 'slug-unsupported', wikidata: null });
   noteMatch(ctx, country('JP'));
   assert.equal(linkMention(obama, 'LOC', 'Obama', ctx).rule, 'kb-city-country');
   const lausanne = city('geonames:2659994', 'CH', 116_751);
@@ -93,4 +93,21 @@ test('every entity says why it has its key', () => {
   assert.equal(find(es, 'Daech')?.rule, 'kb-curated');
   assert.equal(find(es, 'irakiennes')?.rule, 'kb-demonym');
   assert.equal(find(es, 'mardi')?.rule, 'pattern');
+});
+
+test('a linked country or curated actor carries its Wikidata id; a demonym and a slug do not', () => {
+  const es = entities('Les Irakiens et Daech : la France et la Suisse ont protesté, a dit Jean Dupont.');
+  assert.equal(find(es, 'Daech')?.wikidata, 'Q2429253');
+  assert.equal(find(es, 'Suisse')?.wikidata, 'Q39');
+  assert.equal(find(es, 'Suisse')?.key, 'iso3166:CH');
+  assert.equal(find(es, 'Irakiens')?.key, 'iso3166:IQ');
+  assert.equal(find(es, 'Irakiens')?.wikidata, null);
+  assert.equal(find(es, 'Jean Dupont')?.wikidata, null);
+});
+
+test('a name after a product noun is a MISC mention, not a person', () => {
+  const es = entities("Le Pentagone a expliqué que 75 missiles air-sol Hellfire avaient été livrés à l'armée.");
+  const hellfire = find(es, 'Hellfire');
+  assert.equal(hellfire?.type, 'MISC');
+  assert.equal(hellfire?.key, 'misc:hellfire');
 });

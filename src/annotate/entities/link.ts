@@ -18,7 +18,7 @@ import { slug } from '../../kb/normalise.js';
 /** Inhabitants from which a city name links without its country named in the document (the prior). */
 export const LARGE_CITY = 1_000_000;
 
-export type Link = Pick<Entity, 'type' | 'subtype' | 'key'> & { rule: LinkRule };
+export type Link = Pick<Entity, 'type' | 'subtype' | 'key'> & { rule: LinkRule; wikidata: string | null };
 
 /** What the document says about places, for the city links. */
 export interface LinkContext {
@@ -50,9 +50,10 @@ export const slugLink = (type: Entity['type'], surface: string, rule: LinkRule =
   subtype: null,
   key: `${type.toLowerCase()}:${slug(surface)}`,
   rule,
+  wikidata: null,
 });
 
-const kbLink = (e: KbEntity, rule: LinkRule): Link => ({ type: e.type, subtype: e.subtype, key: e.key, rule });
+export const kbLink = (e: KbEntity, rule: LinkRule): Link => ({ type: e.type, subtype: e.subtype, key: e.key, rule, wikidata: e.wikidata ?? null });
 
 /** Key, type and evidence of a tagged mention whose name is `surface` (`known`: the KB entity of that name). */
 export function linkMention(known: KbEntity | undefined, type: Entity['type'], surface: string, ctx: LinkContext): Link {
@@ -111,8 +112,8 @@ export function linkSurnames(
       .slice(first, last + 1)
       .join(' ')
       .toLowerCase();
-  /** suffix of a full name → the person's key (null when two persons share it) and where the full name first ends */
-  const suffixes = new Map<string, { key: string | null; end: number }>();
+  /** suffix of a full name → the person's key (null when two persons share it), Wikidata id and where the full name first ends */
+  const suffixes = new Map<string, { key: string | null; wikidata: string | null; end: number }>();
   for (const m of mentions) {
     if (m.entity.type !== 'PER') continue;
     const first = nameStart(m);
@@ -121,7 +122,7 @@ export function linkSurnames(
       if (!UPPER_START.test(forms[s]!) || !UPPER_START.test(forms[s - 1]!)) continue;
       const suffix = words(s, m.last);
       const seen = suffixes.get(suffix);
-      if (!seen) suffixes.set(suffix, { key: m.entity.key, end: m.entity.end });
+      if (!seen) suffixes.set(suffix, { key: m.entity.key, wikidata: m.entity.wikidata ?? null, end: m.entity.end });
       else if (seen.key !== m.entity.key) seen.key = null;
     }
   }
@@ -137,5 +138,6 @@ export function linkSurnames(
     e.subtype = null;
     e.key = full.key;
     e.rule = 'doc-surname';
+    e.wikidata = full.wikidata;
   }
 }

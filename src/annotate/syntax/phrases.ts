@@ -113,8 +113,10 @@ function finiteVerb(sx: Syntax, i: number): boolean {
   if (!forms && !sx.lex.finite.has(w.lower)) return false;
   if (afterDeterminer(sx, i)) return false;
   // A form known only from the generated list right after a verb is its object ("a fait | référence"),
-  // and right before one an adjective ("le groupe rebelle | a affirmé").
-  if (!forms && (sx.forms[i - 1] !== undefined || sx.forms[i + 1] !== undefined)) return false;
+  // and right before one an adjective ("le groupe rebelle | a affirmé"); a capitalised word inside a sentence is a
+  // name, no verb ("the United States | wanted").
+  const verbAt = (k: number) => sx.forms[k] !== undefined && !(sx.words[k]!.cap && sx.first[sx.words[k]!.sentence] !== k);
+  if (!forms && (verbAt(i - 1) || verbAt(i + 1))) return false;
   return !forms || (sx.formFlags[i]! & FORM_FINITE) !== 0;
 }
 

@@ -21,6 +21,8 @@ interface Words {
   weekdays: Map<string, number>;
   ordinals: string[];
   re: RegExp[];
+  /** day month two-digit year: "27 Mar 20" */
+  shortYear: RegExp;
 }
 
 let words: Words | undefined;
@@ -65,6 +67,7 @@ function load(): Words {
       /(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d/.-]?\d)/g,
       /(?<![\d/.-])(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?![\d])/g,
     ],
+    shortYear: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:${O})?[ \\t]{1,3}(${M})\\.?[ \\t]{1,3}(\\d{2})(?![\\d:h.,/])`, 'u'),
   };
   return words;
 }
@@ -110,6 +113,23 @@ export function findDates(text: string, dayFirst = true): FoundDate[] {
   return out.filter((d, i) => !out.some((o, j) => j !== i && o.start <= d.start && o.end >= d.end && (o.end - o.start > d.end - d.start || j < i)));
 }
 
+/**
+ * A day, month and two-digit year ("Publié le 27 Mar 20 à 9:21"), read only
+ * on a line a rule already announced as a date line: elsewhere "12 mai 20"
+ * may be anything. The year is taken in this century.
+ */
+export function shortYearDate(text: string): FoundDate | undefined {
+  const w = load();
+  const t = text.slice(0, 300);
+  const m = w.shortYear.exec(fold(t));
+  if (!m) return undefined;
+  const mo = w.months.get(m[2]!)!;
+  const iso = isoOf(2000 + Number(m[3]), mo, Number(m[1]));
+  return iso
+    ? { iso, month: mo, day: Number(m[1]), weekday: null, start: m.index, end: m.index + m[0].length, text: t.slice(m.index, m.index + m[0].length) }
+    : undefined;
+}
+
 /** A machine date (ISO 8601 and friends) as YYYY-MM-DD. */
 export function machineDate(s: string): string | null {
   const t = s.trim();
@@ -151,7 +171,7 @@ export function dateLine(t: string): { date: FoundDate; rest: string } | undefin
   const d = dates[0]!;
   const rest = (t.slice(0, d.start) + ' ' + t.slice(d.end))
     .replace(/\b\d{1,2}\s?[h:]\s?\d{2}\b/gi, ' ')
-    .replace(/[-–—|,·•:()]/g, ' ')
+    .replace(/[-–—|,·•:()/]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (rest.split(' ').length > DATE_LINE_WORDS) return undefined;

@@ -8,7 +8,7 @@
 // in their zone. The meta stage reads the values (title, authors, dates,
 // origins) from the labelled blocks (src/meta/from-blocks.ts).
 import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
-import { dateLine, findDates, type FoundDate } from '../lexicon/dates.js';
+import { dateLine, findDates, shortYearDate, type FoundDate } from '../lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine } from '../lexicon/cues.js';
 import type { Line, TextBlock } from './blocks.js';
 import type { Zone } from '../types.js';
@@ -33,6 +33,9 @@ export interface Labelled {
   /** furniture named by a boilerplate rule of lang/<xx>/boilerplate.tsv before the zone rules ran */
   boilerplate: boolean[];
 }
+
+/** Furniture that names who made a picture: a line of it holding only a name and a date is a date line. */
+const CREDIT_LIKE = new Set(['caption', 'credits']);
 
 /** Furniture whose text still carries metadata (the author, the date). */
 const CARRIES_META = new Set(['byline', 'dateline']);
@@ -189,7 +192,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       titleCandidates.push(i);
       continue;
     }
-    if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
+    // "Reuters November 18, 2019 11:03 PM" reads as a photo credit to the caption rules: a date alone with a name is a date line.
+    if (verdicts[i] && !CARRIES_META.has(verdicts[i]!) && !(CREDIT_LIKE.has(verdicts[i]!) && dateLine(t))) continue;
     const dl = dateLine(t) ?? (verdicts[i] === 'dateline' ? firstDateOf(t) : undefined);
     if (dl) {
       // "announced": a rule saw "Publié le …" / "Published …"; what surrounds the date is then no outlet name.
@@ -203,10 +207,13 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     else if (LINK_ONLY(blocks[i]!) || isList(blocks[i]!)) verdicts[i] = 'links';
     else if (t.length < SHORT_LINE && (blocks[i]!.heading || !/[.!?]$/.test(t))) titleCandidates.push(i);
   }
-  // Several date lines above the body: the last is the article's; earlier ones are crawl or page dates.
+  // Several date lines above the body: the first announced one ("Published on …", "Publié le …"; an "Updated …"
+  // line follows it) is the article's, else the last; the others are crawl, page or teaser dates.
   let articleDate = -1;
+  const firstAnnounced = dateLines.findIndex((d) => d.announced);
+  const chosen = firstAnnounced >= 0 ? firstAnnounced : dateLines.length - 1;
   dateLines.forEach((d, k) => {
-    if (k < dateLines.length - 1) verdicts[d.i] = 'crawl date';
+    if (k !== chosen) verdicts[d.i] = 'crawl date';
     else {
       rules[d.i] = d.announced ? 'announced date line' : 'date line';
       articleDate = d.i;
@@ -232,7 +239,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     for (let i = first; i <= reach; i++) {
       const t = blocks[i]!.plain;
       // "— Name (@handle) May 2, 2019" signs an embedded post, not the article.
-      if ((verdicts[i] && verdicts[i] !== 'dateline') || prose[i] || !dateLine(t) || /^[—–-]|@\w/.test(t)) continue;
+      const dated = dateLine(t) ?? (verdicts[i] === 'dateline' ? firstDateOf(t) : undefined);
+      if ((verdicts[i] && verdicts[i] !== 'dateline') || prose[i] || !dated || /^[—–-]|@\w/.test(t)) continue;
       verdicts[i] = 'dateline';
       rules[i] = 'date line';
       break;
@@ -251,6 +259,14 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline');
     else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
     else if (!verdicts[i] && i > last + 1) verdicts[i] = 'outside main content';
+  }
+  // A by-line the article's run swallowed (menus read as prose above it): furniture, still naming the authors.
+  if (first >= 0) {
+    const reach = Math.min(last, first + Math.ceil((last - first + 1) / 2));
+    for (let i = first; i <= reach; i++) {
+      const t = blocks[i]!.plain;
+      if (!verdicts[i] && !prose[i] && t.length < SHORT_LINE && firstGroup(cues.byline, t)) author(i, 'byline');
+    }
   }
   // Origin notices inside the body too ("Source : …" between paragraphs).
   for (let i = Math.max(first, 0); i <= last; i++) if (!verdicts[i] && !prose[i]) origin(i);
@@ -368,6 +384,6 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
 
 /** The first dated expression of a line a rule already called a date line ("Publié le … par la rédaction de …"). */
 export function firstDateOf(t: string): { date: FoundDate; rest: string } | undefined {
-  const d = findDates(t).find((x) => x.iso);
+  const d = findDates(t).find((x) => x.iso) ?? shortYearDate(t);
   return d ? { date: d, rest: '' } : undefined;
 }

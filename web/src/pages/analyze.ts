@@ -64,15 +64,27 @@ export function analyzePage(root: HTMLElement): void {
       return;
     }
     button.disabled = true;
-    out.appendChild(h('p', { class: 'muted' }, t('analyzing')));
+    // Progress: the time elapsed, and a Cancel that aborts the request (the server then frees the worker).
+    const stop = new AbortController();
+    const started = Date.now();
+    const elapsed = h('span', { class: 'elapsed' }, fill('elapsed', { s: 0 }));
+    const cancel = h('button', { type: 'button', class: 'cancel' }, t('cancel'));
+    cancel.addEventListener('click', () => stop.abort());
+    out.appendChild(
+      h('p', { class: 'progress', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), `${t('analyzing')} `, elapsed, ' ', cancel),
+    );
+    const tick = setInterval(() => {
+      elapsed.textContent = fill('elapsed', { s: Math.round((Date.now() - started) / 1000) });
+    }, 1000);
     try {
-      last.analysis = await api.analyze(body);
+      last.analysis = await api.analyze(body, stop.signal);
       clear(out);
       out.appendChild(renderAnalysis(last.analysis));
     } catch (err) {
       clear(out);
-      out.appendChild(errorBox(err));
+      out.appendChild(stop.signal.aborted ? h('p', { class: 'muted cancelled', role: 'status' }, t('cancelled')) : errorBox(err));
     } finally {
+      clearInterval(tick);
       button.disabled = false;
     }
   });

@@ -59,3 +59,91 @@ export async function load(root: HTMLElement, fillPage: () => Promise<void>): Pr
     root.appendChild(errorBox(err));
   }
 }
+
+/** The page size of every list. */
+export const PAGE_SIZE = 50;
+
+/** "1–50 of 126" with previous and next links; `hrefFor(offset)` is the route of another page. */
+export function pager(total: number, offset: number, limit: number, hrefFor: (offset: number) => string): HTMLElement {
+  const nav = h('nav', { class: 'pager', 'aria-label': t('pager') });
+  nav.append(h('span', { class: 'page-of' }, total === 0 ? '0' : fill('pageOf', { from: offset + 1, to: Math.min(total, offset + limit), total })));
+  if (offset > 0) nav.append(h('a', { href: hrefFor(Math.max(0, offset - limit)), class: 'prev', rel: 'prev' }, `← ${t('prevPage')}`));
+  if (offset + limit < total) nav.append(h('a', { href: hrefFor(offset + limit), class: 'next', rel: 'next' }, `${t('nextPage')} →`));
+  return nav;
+}
+
+/** Download links of a list route: the whole list as CSV or JSON (the server writes both; CSV cells that look like formulas are defused). */
+export function exportLinks(path: string, params: Record<string, string | undefined>): HTMLElement {
+  const q = (format: string) => {
+    const p = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));
+    p.set('format', format);
+    return `${path}?${p}`;
+  };
+  return h(
+    'p',
+    { class: 'exports' },
+    h('span', { class: 'muted' }, `${t('exportLabel')}${t('colon')}`),
+    h('a', { href: q('csv'), download: '', class: 'export-csv' }, t('exportCsv')),
+    h('a', { href: q('json'), download: '', class: 'export-json' }, t('exportJson')),
+  );
+}
+
+/** Letters without accents, lower case, one output character per input character (so offsets carry over). */
+function foldChars(s: string): string {
+  return [...s].map((c) => (c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() || c)[0]!).join('');
+}
+
+/**
+ * The text with the searched words marked (<mark>, built as DOM nodes): a word matches where a text word starts with
+ * it, or with its first five letters (the search is stemmed: « évacuées » for « évacuation »), accents and case aside.
+ */
+export function highlighted(text: string, words: string[]): Node {
+  const frag = document.createDocumentFragment();
+  const stems = words
+    .map((w) => foldChars(w).replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w.length >= 2)
+    .map((w) => w.slice(0, 5));
+  const chars = [...text];
+  if (stems.length === 0 || chars.length !== text.length) {
+    frag.append(text);
+    return frag;
+  }
+  const folded = foldChars(text);
+  const re = /[\p{L}\p{N}]+/gu;
+  let last = 0;
+  for (const m of folded.matchAll(re)) {
+    if (!stems.some((s) => m[0].startsWith(s))) continue;
+    frag.append(text.slice(last, m.index), h('mark', {}, text.slice(m.index, m.index + m[0].length)));
+    last = m.index + m[0].length;
+  }
+  frag.append(text.slice(last));
+  return frag;
+}
+
+/**
+ * Suggestions under a text field (a <datalist>), asked from the server as the user types (after a short pause);
+ * `fetchOptions` gives [value, label] pairs.
+ */
+export function withSuggestions(input: HTMLInputElement, id: string, fetchOptions: (typed: string) => Promise<[string, string][]>): HTMLElement {
+  const list = h('datalist', { id });
+  input.setAttribute('list', id);
+  input.setAttribute('autocomplete', 'off');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked: string | null = null;
+  const refresh = async () => {
+    const typed = input.value.trim();
+    if (typed === asked) return;
+    asked = typed;
+    const options = await fetchOptions(typed).catch(() => []);
+    if (asked !== typed) return;
+    clear(list);
+    for (const [value, label] of options) list.append(h('option', { value, label }));
+    list.dataset.for = typed;
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), 200);
+  });
+  input.addEventListener('focus', () => void refresh());
+  return list;
+}

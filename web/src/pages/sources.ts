@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import type { MessageKey } from '../../../src/present/html-i18n.js';
-import { field, load } from './common.js';
+import { exportLinks, field, load, PAGE_SIZE, pager } from './common.js';
 
 export async function sourcesPage(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const q = h('input', { type: 'search', name: 'q', placeholder: t('searchWords') });
@@ -28,15 +28,23 @@ export async function sourcesPage(root: HTMLElement, params: URLSearchParams): P
   const out = h('div', {});
   root.append(form, out);
   await load(out, async () => {
-    const page = await api.sources({ q: params.get('q') ?? undefined, anonymous: params.get('anonymous') ?? undefined, limit: 200 });
+    const offset = Math.max(0, Number(params.get('offset')) || 0);
+    const filter = { q: params.get('q') ?? undefined, anonymous: params.get('anonymous') ?? undefined };
+    const page = await api.sources({ ...filter, limit: PAGE_SIZE, offset });
+    const hrefFor = (o: number) => {
+      const p = new URLSearchParams(params);
+      if (o) p.set('offset', String(o));
+      else p.delete('offset');
+      return `#/sources?${p}`;
+    };
     const body = h('tbody', {});
     for (const s of page.items) {
-      const filter = s.type === 'outlet' ? 'outlet' : 'speaker';
+      const kind = s.type === 'outlet' ? 'outlet' : 'speaker';
       body.appendChild(
         h(
           'tr',
           {},
-          h('td', { class: s.anonymous ? 'anon' : '' }, h('a', { href: `#/search?${new URLSearchParams({ [filter]: s.name })}` }, s.name)),
+          h('td', { class: s.anonymous ? 'anon' : '' }, h('a', { href: `#/search?${new URLSearchParams({ [kind]: s.name })}` }, s.name)),
           h('td', {}, s.type ? t(`kind_${s.type}` as MessageKey) : '—', s.anonymous ? ` (${t('anonymous')})` : ''),
           h('td', {}, String(s.mentions)),
           h('td', {}, String(s.documents)),
@@ -44,6 +52,10 @@ export async function sourcesPage(root: HTMLElement, params: URLSearchParams): P
       );
     }
     const head = h('tr', {}, ...[t('source'), t('kind'), t('mentions'), t('documents')].map((x) => h('th', {}, x)));
-    out.append(h('p', { class: 'muted' }, `${page.total}`), h('table', { class: 'sources' }, h('thead', {}, head), body));
+    out.append(
+      h('table', { class: 'sources' }, h('thead', {}, head), body),
+      pager(page.total, offset, PAGE_SIZE, hrefFor),
+      exportLinks('/api/sources', filter),
+    );
   });
 }

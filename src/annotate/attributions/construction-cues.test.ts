@@ -1,0 +1,103 @@
+// Cues found by their construction (construction-cues.ts), on invented sentences: any verb framing a quotation
+// in an inverted incise or before a colon, perspective phrases, and what must not fire.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../pipeline/analyze.js';
+
+const run = (text: string) => analyze(text, { raw: true }).attributions;
+const byCue = (text: string, cue: string) => {
+  const a = run(text).find((x) => x.cue?.text === cue);
+  assert.ok(a, `no attribution with cue "${cue}" in: ${text}`);
+  return a;
+};
+
+const LEAD = 'Marion Vasseur tient la boutique depuis dix ans. ';
+
+test('any verb with an inverted clitic after a quotation is an incise ("sourit-elle", "a-t-elle plaisanté", "y écrit-elle")', () => {
+  for (const cue of ['sourit-elle', 'a-t-elle plaisanté', 'y écrit-elle', "s'enthousiasme-t-elle"]) {
+    const a = byCue(`${LEAD}« Les clients reviennent tous les samedis », ${cue}.`, cue);
+    assert.equal(a.source?.resolved, 'Marion Vasseur');
+    assert.equal(a.kind, 'direct');
+    assert.equal(a.rule, 'incise');
+  }
+});
+
+test('any verb with an inverted named subject after a quotation and a comma ("s\'agace X")', () => {
+  const a = byCue('« Les loyers ont encore augmenté cette année », grommelle Paul Girard.', 'grommelle');
+  assert.equal(a.source?.text, 'Paul Girard');
+});
+
+test('a clause, a comma and VERB-il ending the sentence: "Il faut partir, tranche-t-elle."', () => {
+  const a = byCue(`${LEAD}Il faut fermer le dimanche, tranche-t-elle.`, 'tranche-t-elle');
+  assert.equal(a.content.text, 'Il faut fermer le dimanche');
+});
+
+test('a quotation directly followed by a verb is its subject, not an incise', () => {
+  assert.equal(
+    run('« Plusieurs dizaines de roquettes de types variés » ont frappé le camp.').some((a) => a.cue?.text === 'ont frappé'),
+    false,
+  );
+});
+
+test('a modal aside is no incise: "semble-t-il", "paraît-il"', () => {
+  assert.deepEqual(
+    run('Le budget sera voté en mars, semble-t-il. La salle rouvrira, paraît-il.').map((a) => a.cue?.text),
+    [],
+  );
+});
+
+test('SUBJECT VERB … : « quotation » frames the quotation with any verb', () => {
+  const a = byCue('Le blogueur, lui, reste sceptique : « Je le croirai quand je le verrai. »', 'reste');
+  assert.equal(a.source?.text, 'Le blogueur');
+  assert.equal(a.rule, 'colon');
+  const b = byCue(`${LEAD}Elle se souvient des débuts difficiles : « La première année, on a failli fermer. »`, 'se souvient');
+  assert.equal(b.source?.resolved, 'Marion Vasseur');
+});
+
+test('no colon frame on an impersonal, a copula or a noun homograph', () => {
+  for (const text of [
+    'Il y a une règle simple : « On ne touche pas au budget. »',
+    'La consigne est claire : « Personne ne sort après minuit. »',
+    'Un voyageur a découvert la nouvelle règle : « Il faut une attestation pour rentrer. »',
+  ])
+    assert.deepEqual(
+      run(text).map((a) => a.rule),
+      [],
+      text,
+    );
+});
+
+test('perspective phrases name the speaker by their pronoun: "À ses yeux, …", "à l\'en croire, …"', () => {
+  const a = byCue(`${LEAD}À ses yeux, le quartier a perdu son âme.`, 'À ses yeux');
+  assert.equal(a.source?.resolved, 'Marion Vasseur');
+  assert.equal(a.content.text, 'le quartier a perdu son âme');
+  assert.equal(a.kind, 'according');
+  const b = byCue(`${LEAD}À l'en croire, la rue sera piétonne avant l'été.`, "À l'en croire");
+  assert.equal(b.source?.resolved, 'Marion Vasseur');
+});
+
+test('an emphatic stressed pronoun repeats the subject: "Le maire, lui, a déclaré que …"', () => {
+  assert.equal(byCue('Le maire, lui, a déclaré que le budget était serré.', 'a déclaré').source?.text, 'Le maire');
+  assert.equal(
+    run('Les automobilistes, eux, grincent des dents.').some((a) => a.source?.text === 'des dents'),
+    false,
+  );
+});
+
+test('the indefinite "on" with a medium: the medium is the source ("On apprend via X que …", "On lit dans X que …")', () => {
+  const a = byCue('On apprend via le compte Twitter de la mairie que des travaux sont prévus au printemps.', 'apprend');
+  assert.equal(a.source?.text, 'le compte Twitter de la mairie');
+  assert.equal(a.content.text, 'des travaux sont prévus au printemps');
+  assert.equal(byCue('On lit sur le site de la préfecture que la route sera fermée.', 'lit').source?.text, 'le site de la préfecture');
+  // A reader cue without a medium has no source: no attribution.
+  assert.deepEqual(
+    run('Sur les pancartes, on pouvait lire : « Nous ne lâcherons rien cette fois. »').map((x) => x.cue?.text),
+    [],
+  );
+});
+
+test('"qualifier X de « … »": the object and its attribute are the content', () => {
+  const a = byCue('Le critique Paul Aubry qualifie sa cuisine de « généreuse et sans esbroufe ».', 'qualifie');
+  assert.equal(a.content.text, 'sa cuisine de « généreuse et sans esbroufe »');
+  assert.equal(a.kind, 'mixed');
+});

@@ -1,0 +1,173 @@
+// Cues found by their construction rather than by the lexicon (issue 14). In French almost any verb can frame a
+// quotation after it ("« … », sourit-il", "« … », tranche-t-elle", "« … », s'agace X", "« … », a-t-il plaisanté")
+// or before a colon ("Le blogueur, lui, reste sceptique : « … »"). The cue lexicon (cues.tsv) stays the prior: its
+// verbs are tried first with all their frames; here the construction itself is the evidence, so a verb the lexicon
+// lacks (or whose listed frames missed) still frames the quotation. Only in positions where the construction leaves
+// no other reading: right after a quotation (or a comma closing a clause) with an inverted subject, or before a
+// colon that opens a standalone quotation, with a subject that can speak.
+import type { Syntax } from '../syntax/index.js';
+import { afterDeterminer, isFiniteVerb, npForward } from '../syntax/phrases.js';
+import { CLOSE_QUOTES, OPEN_QUOTES } from '../syntax/words.js';
+import type { Cue } from './cues.js';
+import { ENTITY_KINDS, MIN_QUOTED_WORDS, wordsIn, type FrameContext } from './frames.js';
+import type { AttributionLexicon, CueEntry, Frame } from './lexicon.js';
+import { opensNp, subjectBefore } from './subjects.js';
+
+/** Words scanned back from a colon for the verb whose subject speaks ("reste sceptique :", "se souvient des débuts difficiles :"). */
+const MAX_VERB_BEFORE_COLON = 6;
+
+const entries = new Map<string, CueEntry>();
+/** The lexicon-less entry of a construction cue: any verb, the one frame its position shows. */
+function anyVerb(frame: Frame, pronominal: boolean): CueEntry {
+  const key = `${frame}:${pronominal}`;
+  let e = entries.get(key);
+  if (!e) entries.set(key, (e = { entry: '', pronominal, cls: 'speech', frames: new Set([frame]), particle: [] }));
+  return e;
+}
+
+function cueOf(syntax: Syntax, first: number, head: number, last: number, clitic: number, frame: Frame, reflexive: boolean): Cue {
+  const aux = syntax.isAux[first] === 1 && first < head ? syntax.forms[first]?.find((f) => f.role === 'aux') : undefined;
+  const conditional = aux?.moods.includes('C') ?? false;
+  return {
+    first,
+    last,
+    head,
+    entry: anyVerb(frame, reflexive),
+    past: aux ? !conditional : false,
+    conditional,
+    passive: false,
+    bare: false,
+    infinitive: false,
+    gerund: false,
+    dependent: false,
+    coordinated: false,
+    clitic,
+    cliticGender: clitic >= 0 ? (syntax.lex.invertedClitics.get(syntax.words[clitic]!.lower) ?? null) : null,
+    negated: false,
+  };
+}
+
+/** Object and reflexive clitics that may open an incise's verbal group ("y écrit-il", "s'agace X", "lui glisse-t-elle"). */
+function skipClitics(syntax: Syntax, i: number): { at: number; reflexive: boolean } {
+  let reflexive = false;
+  for (let guard = 0; guard < 2; guard++) {
+    const w = syntax.words[i];
+    if (!w || !syntax.lex.objectClitics.has(w.lower) || syntax.lex.subjectPronouns.has(w.lower)) break;
+    if (syntax.lex.g.reflexives.has(w.lower)) reflexive = true;
+    i++;
+  }
+  return { at: i, reflexive };
+}
+
+/** Does an inverted group at `i` read as an incise: ", sourit-il", ", a-t-elle plaisanté", ", s'agace Marie Dupont"? */
+function inversionAt(syntax: Syntax, lex: AttributionLexicon, start: number, quoted: boolean, frameOk: (head: number) => boolean): Cue | null {
+  const { words } = syntax;
+  const { at, reflexive } = skipClitics(syntax, start);
+  const w = words[at];
+  if (!w || w.cap || lex.notIncise.has(w.lower)) return null;
+  const clitic = words[at + 1] && syntax.lex.invertedClitics.has(words[at + 1]!.lower) ? at + 1 : -1;
+  // "sourit-il", "tranche-t-elle"
+  if (clitic >= 0 && isFiniteVerb(syntax, at) && frameOk(at)) return cueOf(syntax, start, at, clitic, clitic, 'inc', reflexive);
+  // "a-t-il plaisanté", "s'est-elle agacée"
+  const participle = words[at + 2];
+  if (clitic >= 0 && syntax.isAux[at] === 1 && participle && !participle.cap && syntax.lex.g.eventParticiple.test(participle.lower) && frameOk(at + 2))
+    return cueOf(syntax, start, at + 2, at + 2, clitic, 'inc', reflexive);
+  if (!quoted) return null;
+  // After a quotation only: "sourit le chef", "s'agace Marie Dupont", "a souri le maire".
+  let head = at;
+  if (syntax.isAux[at] === 1 && words[at + 1] && !words[at + 1]!.cap && syntax.lex.g.eventParticiple.test(words[at + 1]!.lower)) head = at + 1;
+  else if (!isFiniteVerb(syntax, at)) return null;
+  if (!opensNp(syntax, head + 1) || !frameOk(head)) return null;
+  const end = npForward(syntax, head + 1);
+  const after = words[end + 1];
+  // The subject ends the clause: a stop, a comma, a medium ("glisse le chef au Monde") or the sentence's end.
+  if (end < 0 || (after && after.sentence === w.sentence && !/^[.,;:!?…)]$/.test(after.text) && !lex.mediumPrepositions.has(after.lower))) return null;
+  return cueOf(syntax, start, head, head, -1, 'inc', reflexive);
+}
+
+/** Incise separators: a comma, or a dash inside a quotation ("« … – observe-t-il dans un autre livre – … »"). */
+const SEPARATOR = /^[,–—]$/;
+
+/**
+ * Construction cues of a text, on verbs that are not the head of an attribution found already (`taken`).
+ * Linear: each closing quotation mark, inverted clitic and colon is looked at once.
+ */
+export function findConstructionCues(ctx: FrameContext, taken: Set<number>): Cue[] {
+  const { syntax, lex } = ctx;
+  if (!lex.openIncise) return [];
+  const { words } = syntax;
+  const out: Cue[] = [];
+  const free = (head: number) => !taken.has(head);
+  const push = (cue: Cue) => {
+    taken.add(cue.head);
+    out.push(cue);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // « … », VERB-il / « … », VERB X
+    if (CLOSE_QUOTES.has(w.text) && !OPEN_QUOTES.has(w.text)) {
+      const q = ctx.quoteEndingAt.get(w.end);
+      if (!q?.closed || wordsIn(syntax, q) < MIN_QUOTED_WORDS) continue;
+      // Without a comma only an inverted clitic makes an incise: in "« … » ont frappé le camp" the quotation is the subject.
+      const comma = words[i + 1]?.text === ',';
+      const cue = inversionAt(syntax, lex, comma ? i + 2 : i + 1, comma, free);
+      if (cue) push(cue);
+      continue;
+    }
+    // "Il faut partir, tranche-t-il." / "« … – observe-t-il dans un livre … »": a separator, then VERB-il ending the clause.
+    if (SEPARATOR.test(w.text) && words[i + 1]?.sentence === w.sentence) {
+      const cue = inversionAt(syntax, lex, i + 1, false, free);
+      if (!cue) continue;
+      const next = words[cue.last + 1];
+      if (!next || next.sentence !== w.sentence || /^[.,;:!?…–—)»"”]$/.test(next.text) || lex.mediumPrepositions.has(next.lower)) push(cue);
+      continue;
+    }
+    // SUBJECT VERB … : « … » — a standalone quotation after a colon.
+    if (w.text === ':' && OPEN_QUOTES.has(words[i + 1]?.text ?? '')) {
+      const q = ctx.quoteStartingAt.get(words[i + 1]!.start);
+      if (!q?.closed || wordsIn(syntax, q) < MIN_QUOTED_WORDS) continue;
+      const cue = colonVerb(ctx, i, free);
+      if (cue) push(cue);
+    }
+  }
+  return out;
+}
+
+/** The verb before a colon whose subject can speak ("Elle se souvient des débuts difficiles :"), as a `col` cue. */
+function colonVerb(ctx: FrameContext, colon: number, free: (head: number) => boolean): Cue | null {
+  const { syntax, lex } = ctx;
+  const { words } = syntax;
+  const sentence = words[colon]!.sentence;
+  for (let k = colon - 1; k >= 0 && k >= colon - MAX_VERB_BEFORE_COLON; k--) {
+    const w = words[k]!;
+    if (w.sentence !== sentence || /^[.;:!?«»"“”]$/.test(w.text)) return null;
+    // A noun homograph of a verb form ("la nouvelle règle :") is no verb.
+    if (!isFiniteVerb(syntax, k) || lex.notIncise.has(w.lower) || afterDeterminer(syntax, k)) continue;
+    if (!free(k)) return null;
+    let first = k;
+    const reflexive = syntax.lex.g.reflexives.has(words[k - 1]?.lower ?? '');
+    if (reflexive) first = k - 1;
+    const subject = subjectBefore(syntax, lex, first);
+    if (!subject || !speaks(ctx, subject)) return null;
+    return cueOf(syntax, first, k, k, -1, 'col', reflexive);
+  }
+  return null;
+}
+
+/**
+ * A subject that may speak before a colon: a personal pronoun (not an impersonal "il": "Il reste ceci : « … »") or a
+ * noun phrase that is no place of the entities layer ("…, à Lyon, renchérit"), opens no prepositional phrase and
+ * heads no subordinate clause ("bien que les scénaristes y avaient songé :", "espérait que le voleur restitue …"),
+ * and opens on a determiner or a name.
+ */
+function speaks(ctx: FrameContext, src: { first: number; last: number; pronoun: unknown }): boolean {
+  const { syntax } = ctx;
+  const first = syntax.words[src.first]!;
+  if (src.pronoun) return !(syntax.lex.g.impersonalPronoun.has(first.lower) && syntax.lex.impersonalVerbs.has(syntax.words[src.last + 1]?.lower ?? ''));
+  const before = syntax.words[src.first - 1]?.lower ?? '';
+  if (syntax.lex.prepositions.has(before) || syntax.lex.complementizers.has(before) || syntax.lex.prepositions.has(first.lower)) return false;
+  // A subject opens on a determiner or a name: "a découvert la nouvelle règle :" has none (the verb is a noun).
+  if (!first.cap && !syntax.lex.determiners.has(first.lower)) return false;
+  for (let k = src.first; k <= src.last; k++) if (ctx.entityKind[k] === ENTITY_KINDS.LOC) return false;
+  return true;
+}

@@ -1,0 +1,38 @@
+// Predicate classes: the stems of the words a language uses for one kind of
+// event (« arrêté », « interpellé », « l'arrestation »), folded to one class
+// key, so that two wordings of one event agree on the predicate when claims
+// are matched (claim-table.ts). The classes are data: lang/<code>/predicate-classes.json.
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { cached, hasLanguage, langPath, readValidJson } from '../lang/resources.js';
+import { wordTools } from './words.js';
+
+/** lang/<code>/predicate-classes.json */
+export const PredicateClassesSchema = z.object({
+  classes: z.array(z.object({ name: z.string().regex(/^[a-z-]+$/), words: z.array(z.string()).min(1) })),
+});
+
+/** Class keys start with this, so they never meet a plain stem. */
+const PREFIX = '=';
+
+/** Whether a key is a class key (not a plain stem). */
+export const isClass = (key: string) => key.startsWith(PREFIX);
+
+/** A function from a stem to its class key (`=arrest`), or to the stem itself when no class holds it. */
+export function predicateClass(language: string): (stem: string) => string {
+  if (!hasLanguage(language)) return (s) => s;
+  return cached(language, 'predicate-classes', (code) => {
+    const path = langPath(code, 'predicate-classes.json');
+    if (!existsSync(path)) return (s: string) => s;
+    const tools = wordTools(code);
+    const classOf = new Map<string, string>();
+    for (const c of readValidJson(path, PredicateClassesSchema).classes)
+      for (const w of c.words) {
+        const stem = tools.stem(w.toLowerCase());
+        const other = classOf.get(stem);
+        if (other && other !== PREFIX + c.name) throw new Error(`${path}: "${w}" (stem ${stem}) is in classes ${other.slice(1)} and ${c.name}`);
+        classOf.set(stem, PREFIX + c.name);
+      }
+    return (s: string) => classOf.get(s) ?? s;
+  });
+}

@@ -1,0 +1,124 @@
+// A claim group's page, in chromium, over the real SQLite fixture corpus: the
+// verdict with what it rests on (which upstream sources, whether each counts,
+// the articles leading back to each, which parts of the claims matched), a
+// verdict that never reads "confirmed" without two distinct named upstream
+// sources, and the ClaimReview form producing complete JSON-LD.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { openCorpus } from '../src/server/corpus-adapter.js';
+import { needsChromium, openSession, screenshots, type Session } from './helpers/browser.js';
+import { fixtureDatabase } from './fixtures/web-corpus-db.js';
+
+let s: Session;
+let groupId = '';
+before(async () => {
+  if (needsChromium) return;
+  s = await openSession(await openCorpus(await fixtureDatabase()));
+  const groups = (await (await fetch(`${s.url}/api/claim-groups?q=barrage`)).json()) as { items: { id: string }[] };
+  groupId = groups.items[0]!.id;
+});
+after(async () => {
+  await s?.close();
+});
+
+async function open(page: Page): Promise<void> {
+  await page.goto(`${s.url}/#/group/${encodeURIComponent(groupId)}`);
+  await page.waitForSelector('main[data-ready="true"] table.mentions');
+}
+
+test('the verdict shows what it rests on: the upstream sources, which count, and the articles behind each', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await open(page);
+  assert.equal(await page.getAttribute('.verdict-box .verdict', 'data-verdict'), 'independent');
+  const because = (await page.textContent('.verdict-box .because')) ?? '';
+  assert.match(because, /^2 sources en amont distinctes et nommées/);
+  assert.ok(because.includes('Claire Roux') && because.includes('Presse Continentale'), because);
+  // The outlet's own voice is listed but does not count.
+  const rows = await page.$$eval('ul.upstream > li', (lis) =>
+    lis.map((li) => ({
+      name: li.firstChild!.textContent,
+      counts: li.querySelector('.counts')!.classList.contains('yes'),
+      docs: li.querySelectorAll('.leads a[href^="#/doc/"]').length,
+    })),
+  );
+  assert.deepEqual(rows.map((r) => [r.name, r.counts]).sort(), [
+    ['Claire Roux', true],
+    ['Le Courrier du Nord', false],
+    ["l'agence Presse Continentale", true],
+  ]);
+  assert.ok(
+    rows.every((r) => r.docs >= 1),
+    'each upstream source lists the articles leading to it',
+  );
+  // Which parts matched: shared entities, linked to their articles.
+  assert.ok((await page.locator('.matched a[href^="#/search?entity="]').count()) >= 1);
+  await screenshots(page, 'group-evidence');
+  await page.close();
+});
+
+test('nothing reads "confirmed" without two distinct named upstream sources', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  // The server's answer altered: "independent" with a single named upstream source.
+  await page.route(`**/api/claim-groups/${encodeURIComponent(groupId)}`, async (route) => {
+    const g = await (await route.fetch()).json();
+    g.upstream = g.upstream
+      .filter((u: { anonymous: boolean }) => u.anonymous)
+      .concat(g.upstream.filter((u: { anonymous: boolean }) => !u.anonymous).slice(0, 1));
+    await route.fulfill({ json: g });
+  });
+  await open(page);
+  assert.equal(await page.getAttribute('.verdict-box .verdict', 'data-verdict'), 'undetermined');
+  assert.ok(await page.isVisible('.verdict-box .guard'));
+  assert.equal(await page.locator('.verdict.independent').count(), 0);
+  await page.close();
+});
+
+test('the ClaimReview form produces complete schema.org JSON-LD', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await open(page);
+  await page.click('details.claimreview summary');
+  await page.waitForFunction(() => (document.querySelector('pre.jsonld')?.textContent ?? '').includes('ClaimReview'));
+  assert.match((await page.textContent('.cr-status')) ?? '', /^À remplir/);
+  await page.selectOption('select[name="rating"]', '1');
+  await page.fill('textarea[name="explanation"]', 'Le barrage est intact selon la préfecture.');
+  await page.fill('input[name="org"]', 'Vérif Sud');
+  await page.fill('input[name="url"]', 'https://verif.example/lunel');
+  await page.fill('input[name="date"]', '2024-03-06');
+  await page.waitForSelector('.cr-status.complete');
+  const ld = JSON.parse((await page.textContent('pre.jsonld'))!);
+  assert.equal(ld['@context'], 'https://schema.org');
+  assert.equal(ld['@type'], 'ClaimReview');
+  assert.match(ld.claimReviewed, /barrage de Lunel/);
+  // The verdict in the interface's words, on the 1 (false) to 5 (true) scale.
+  assert.equal(ld.reviewRating.ratingValue, 1);
+  assert.equal(ld.reviewRating.alternateName, 'Faux');
+  assert.equal(ld.reviewRating.ratingExplanation, 'Le barrage est intact selon la préfecture.');
+  assert.deepEqual(ld.author, { '@type': 'Organization', name: 'Vérif Sud' });
+  assert.equal(ld.url, 'https://verif.example/lunel');
+  assert.equal(ld.datePublished, '2024-03-06');
+  assert.equal(ld.itemReviewed['@type'], 'Claim');
+  assert.ok(ld.itemReviewed.appearance.length >= 2);
+  assert.equal(ld.creativeWorkStatus, undefined);
+  assert.ok(!JSON.stringify(ld).includes('null'));
+  await screenshots(page, 'group-claimreview');
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390);
+  await page.close();
+});
+
+test('the group page in English', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await page.goto(`${s.url}/#/groups`);
+  await page.evaluate(() => localStorage.setItem('recoupe.lang', 'en'));
+  await page.reload();
+  await open(page);
+  assert.match((await page.textContent('.verdict-box .because')) ?? '', /^2 distinct named upstream sources/);
+  assert.ok(((await page.textContent('ul.upstream')) ?? '').includes('counts towards independence'));
+  await page.evaluate(() => localStorage.setItem('recoupe.lang', 'fr'));
+  await page.close();
+});
+
+test('no page error, dialog, CSP violation or request off the app', { skip: needsChromium }, () => {
+  assert.deepEqual(s.problems, []);
+});

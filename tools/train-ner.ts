@@ -9,8 +9,17 @@ import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import { readConll, readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
-import { MAX_FEATURES, TRANSITION_FEATURES, prepare } from '../src/annotate/entities/features.js';
-import { FEATURE_VERSION, NT, NerModel, quantisationScale, staticFeatureTable, type ModelHeader, type StaticFeatures } from '../src/annotate/entities/model.js';
+import { MAX_FEATURES, TRANSITION_FEATURES, prepare, useWordClusters } from '../src/annotate/entities/features.js';
+import {
+  FEATURE_VERSION,
+  NT,
+  NerModel,
+  quantisationScale,
+  staticFeatureTable,
+  wordClustersOf,
+  type ModelHeader,
+  type StaticFeatures,
+} from '../src/annotate/entities/model.js';
 import { consistentSpans } from '../src/annotate/entities/consistency.js';
 import { hipeMentions } from '../src/annotate/entities/mentions.js';
 import { countMatches, microF1, spansFromTags, tagsFromSpans, type Counts } from '../src/annotate/entities/spans.js';
@@ -31,6 +40,8 @@ const { values: args } = parseArgs({
     'mention-style': { type: 'string', default: 'names' },
     // One name, one type per document after tagging (consistency.ts), recorded in the model header.
     'document-consistency': { type: 'boolean', default: false },
+    // Word-class features from lang/<lang>/word-clusters.generated.tsv (npm run build:word-clusters).
+    'word-clusters': { type: 'boolean', default: false },
   },
 });
 
@@ -101,6 +112,8 @@ if (!existsSync(args.data!)) {
   process.exit(2);
 }
 const kb = knowledgeBase(args.lang!);
+const withClusters = args['word-clusters'] === true;
+if (withClusters) useWordClusters(wordClustersOf(args.lang!));
 interface Example {
   doc: GoldDoc;
   tokens: ReturnType<typeof tokenize>;
@@ -112,7 +125,7 @@ interface Example {
 function toExample(doc: GoldDoc): Example {
   const tokens = tokenize(doc.text, args.lang);
   const prepared = prepare(doc.text, tokens, kb.gazetteer);
-  const ex = { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: staticFeatureTable(prepared) };
+  const ex = { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: staticFeatureTable(prepared, withClusters) };
   // One convention in the training data: names-only corpora get the titles, appositions and
   // place nouns the pipeline adds (so the tagger is not taught to leave them out).
   if (namesOnly.has(doc)) ex.gold = tagsFromSpans(tokens, styled(spansFromTags(tokens, ex.gold, doc.text), ex));
@@ -144,6 +157,7 @@ const header: ModelHeader = {
   trainedOn: args.train!.split(','),
   mentionStyle,
   ...(args['document-consistency'] ? { documentConsistency: true } : {}),
+  ...(withClusters ? { wordClusters: args.lang! } : {}),
 };
 const w = new Float32Array((1 << bits) * NT);
 /** Σ (update × time) for the averaged perceptron's lazy averaging. */

@@ -28,7 +28,10 @@ const HALF_LOWER_M1_SHAPE0 = 13;
 const HALF_SHAPE0_LOWER_P1 = 14;
 /** 1 when the word is in BOUNDARY (the next token starts a sentence, a line or a quotation) */
 const IS_BOUNDARY = 15;
-const WORD_SLOTS = 16;
+/** Hashes of the word's fine and coarse class (word-clusters.generated.tsv), 0 when it has none. */
+const CLUSTER_FINE = 16;
+const CLUSTER_COARSE = 17;
+const WORD_SLOTS = 18;
 
 /** Feature templates (ids mixed into the hashes; changing them needs a retrain). */
 const T = {
@@ -62,12 +65,29 @@ const T = {
   suf3M1: 28,
   exactM1: 29,
   exactP1: 30,
+  clusterFine0: 31,
+  clusterCoarse0: 32,
+  clusterFineM1: 33,
+  clusterFineP1: 34,
   prev: 40,
   prevShape: 42,
 } as const;
 
 /** Upper bound on the number of tag-independent features of one token. */
-export const MAX_FEATURES = 32;
+export const MAX_FEATURES = 36;
+
+/** Lowercased word → [fine, coarse] class, from a language's word-clusters.generated.tsv (see `useWordClusters`). */
+let clusters: ReadonlyMap<string, readonly [number, number]> = new Map();
+
+/**
+ * Word classes for the word table (a model whose header names them asks for them). The table is
+ * emptied so that every word gets its classes; one class list per process (the last asked for).
+ */
+export function useWordClusters(classes: ReadonlyMap<string, readonly [number, number]>): void {
+  if (classes === clusters) return;
+  clusters = classes;
+  trimCache(true);
+}
 
 /** FNV-1a over a string, seeded per slot. */
 function hashString(s: string, seed: number): number {
@@ -149,6 +169,9 @@ function addWord(w: string): number {
   table[at + HALF_LOWER_M1_SHAPE0] = mix(T.lowerM1Shape0, table[at + LOWER]!);
   table[at + HALF_SHAPE0_LOWER_P1] = mix(T.shape0LowerP1, table[at + SHAPE]!);
   table[at + IS_BOUNDARY] = BOUNDARY.has(w) ? 1 : 0;
+  const cls = clusters.get(lower.replace('’', "'"));
+  table[at + CLUSTER_FINE] = cls ? mix(CLUSTER_FINE, cls[0]) : 0;
+  table[at + CLUSTER_COARSE] = cls ? mix(CLUSTER_COARSE, cls[1]) : 0;
   forms.push(w);
   lowers.push(lower);
   return id;
@@ -166,8 +189,8 @@ export function wordIdGeneration(): number {
 }
 
 /** Drop the table when full; only between documents, so one document's ids never mix generations. */
-function trimCache(): void {
-  if (forms.length < CACHE_LIMIT && shapeIds.size < CACHE_LIMIT) return;
+function trimCache(force = false): void {
+  if (!force && forms.length < CACHE_LIMIT && shapeIds.size < CACHE_LIMIT) return;
   slotIds.fill(-1);
   forms.length = 0;
   lowers.length = 0;
@@ -292,9 +315,16 @@ export const GAZ_CODES = 9;
 export const GAZ_SLOTS = [T.gazM1, T.gaz0, T.gazP1] as const;
 
 /** Features of word `id` in a role; written at out[k..], returns the new count. */
-export function wordFeatures(id: number, role: number, out: Int32Array, k: number): number {
+export function wordFeatures(id: number, role: number, out: Int32Array, k: number, withClusters = false): number {
   const w = table;
   const at = id * WORD_SLOTS;
+  if (withClusters && w[at + CLUSTER_FINE] !== 0) {
+    if (role === ROLE_CURRENT || role === ROLE_CURRENT_AT_START) {
+      out[k++] = mix(T.clusterFine0, w[at + CLUSTER_FINE]!);
+      out[k++] = mix(T.clusterCoarse0, w[at + CLUSTER_COARSE]!);
+    } else if (role === ROLE_PREV) out[k++] = mix(T.clusterFineM1, w[at + CLUSTER_FINE]!);
+    else if (role === ROLE_NEXT) out[k++] = mix(T.clusterFineP1, w[at + CLUSTER_FINE]!);
+  }
   switch (role) {
     case ROLE_CURRENT:
     case ROLE_CURRENT_AT_START:
@@ -363,14 +393,14 @@ export function pairFeatures(p: Prepared, i: number, out: Int32Array, k: number)
 }
 
 /** Write token i's tag-independent feature hashes into out[0..]; returns the count (what `NerModel` emissions sum). */
-export function staticFeatures(p: Prepared, i: number, out: Int32Array): number {
+export function staticFeatures(p: Prepared, i: number, out: Int32Array, withClusters = false): number {
   let k = 0;
   out[k++] = BIAS;
-  k = wordFeatures(idAt(p, i), p.start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT, out, k);
-  k = wordFeatures(idAt(p, i - 1), ROLE_PREV, out, k);
-  k = wordFeatures(idAt(p, i + 1), ROLE_NEXT, out, k);
-  k = wordFeatures(idAt(p, i - 2), ROLE_PREV2, out, k);
-  k = wordFeatures(idAt(p, i + 2), ROLE_NEXT2, out, k);
+  k = wordFeatures(idAt(p, i), p.start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT, out, k, withClusters);
+  k = wordFeatures(idAt(p, i - 1), ROLE_PREV, out, k, withClusters);
+  k = wordFeatures(idAt(p, i + 1), ROLE_NEXT, out, k, withClusters);
+  k = wordFeatures(idAt(p, i - 2), ROLE_PREV2, out, k, withClusters);
+  k = wordFeatures(idAt(p, i + 2), ROLE_NEXT2, out, k, withClusters);
   for (let s = 0; s < GAZ_SLOTS.length; s++) out[k++] = gazFeature(s, gazCode(p, i, s));
   return pairFeatures(p, i, out, k);
 }

@@ -1,6 +1,7 @@
 // The entities layer: PER/ORG/LOC/MISC from the statistical tagger, DATE and
 // QUANTITY from rules, knowledge-base actors the tagger missed; every mention
 // gets a `key` shared by all aliases of its entity.
+import { existsSync } from 'node:fs';
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, Token } from '../../doc/schema.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -9,7 +10,7 @@ import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { tokenizerData } from '../../lang/tokenizer-data.js';
 import { layerSupported } from '../../lang/registry.js';
 import { consistentSpans } from './consistency.js';
-import { prepare } from './features.js';
+import { hasNewline, prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
 import { emptyContext, kbLink, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
 import { hipeMentions, personTitleTest } from './mentions.js';
@@ -33,6 +34,17 @@ function onlyFunctionWords(forms: readonly string[], first: number, last: number
   }
   return true;
 }
+
+/** Nouns that name the kind of a product, vehicle, weapon or operation before its name (lang/<code>/product-nouns.txt). */
+function productNounsOf(language: string): Set<string> {
+  return cached(language, 'product-nouns', (code) => {
+    const path = langPath(code, 'product-nouns.txt');
+    return new Set(existsSync(path) ? readTsv(path).map((r) => r[0]!) : []);
+  });
+}
+
+/** Qualifiers between a product noun and the name ("missiles air-sol Hellfire"). */
+const MAX_QUALIFIERS = 2;
 
 /** Whether flags[first..last] are all `v` (a plain loop: this runs for every mention). */
 function allEqual(flags: Uint8Array, first: number, last: number, v: number): boolean {
@@ -70,6 +82,19 @@ export function findEntities(doc: Doc): Entity[] {
     taken.fill(1, first, last + 1);
   };
   const isTitle = personTitleTest(language);
+  const productNouns = productNounsOf(language);
+  /**
+   * "le missile Hellfire", "des missiles air-sol Hellfire", "le drone américain Reaper": a name
+   * after a product noun, over at most MAX_QUALIFIERS lowercase compounds and demonyms, is no person.
+   */
+  const afterProductNoun = (first: number): boolean => {
+    for (let j = first - 1; j >= 0 && first - j <= MAX_QUALIFIERS + 1 && !hasNewline(text, tokens[j]!.end, tokens[j + 1]!.start); j--) {
+      const w = prepared.lowered[j]!;
+      if (productNouns.has(w)) return true;
+      if (w !== prepared.forms[j] || !(w.includes('-') || kb.lookup(w)?.subtype === 'demonym')) return false;
+    }
+    return false;
+  };
   const functionWords = functionWordsOf(language);
   const context = emptyContext();
   for (const m of prepared.matches) noteMatch(context, kb.entity(m.entry));
@@ -112,8 +137,9 @@ export function findEntities(doc: Doc): Entity[] {
         inner = kb.entity(m.entry).curated && onlyFunctionWords(prepared.forms, s.first, s.last, m, functionWords);
       }
       if (inner) continue;
-      noteMention(context, known, s.type);
-      tagged.push({ first: s.first, last: s.last, nameFirst, nameLast, type: s.type, name, known });
+      const type = !known && afterProductNoun(s.first) ? 'MISC' : s.type;
+      noteMention(context, known, type);
+      tagged.push({ first: s.first, last: s.last, nameFirst, nameLast, type, name, known });
     }
     for (const t of tagged) push(t.first, t.last, linkMention(t.known, t.type, t.name, context), t.nameFirst, t.nameLast);
   }

@@ -104,3 +104,10 @@ test('a linked country or curated actor carries its Wikidata id; a demonym and a
   assert.equal(find(es, 'Irakiens')?.wikidata, null);
   assert.equal(find(es, 'Jean Dupont')?.wikidata, null);
 });
+
+test('a name after a product noun is a MISC mention, not a person', () => {
+  const es = entities("Le Pentagone a expliqué que 75 missiles air-sol Hellfire avaient été livrés à l'armée.");
+  const hellfire = find(es, 'Hellfire');
+  assert.equal(hellfire?.type, 'MISC');
+  assert.equal(hellfire?.key, 'misc:hellfire');
+});

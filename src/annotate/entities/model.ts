@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { languageOf } from '../../lang/registry.js';
+import { cached, langPath, readTsv } from '../../lang/resources.js';
 import * as features from './features.js';
 import type { Prepared } from './features.js';
 
@@ -67,6 +68,18 @@ export interface ModelHeader {
   mentionStyle?: 'names' | 'hipe';
   /** One name, one type per document after tagging (consistency.ts); off when absent. */
   documentConsistency?: boolean;
+  /** Word-class features from lang/<this code>/word-clusters.generated.tsv; none when absent. */
+  wordClusters?: string;
+}
+
+/** A language's word classes (lowercased word → fine, coarse class), empty when it has none. */
+export function wordClustersOf(language: string): ReadonlyMap<string, readonly [number, number]> {
+  return cached(language, 'word-clusters', (code) => {
+    const path = langPath(code, 'word-clusters.generated.tsv');
+    const out = new Map<string, readonly [number, number]>();
+    if (existsSync(path)) for (const [w, fine, coarse] of readTsv(path)) if (w) out.set(w, [Number(fine), Number(coarse)]);
+    return out;
+  });
 }
 
 /** Weights are any numeric array: Float32Array while training, Int16Array once shipped. */
@@ -79,12 +92,12 @@ export interface StaticFeatures {
 }
 
 /** Every token's static features, for `tag(p, table)`: what the trainer computes once per example. */
-export function staticFeatureTable(p: Prepared): StaticFeatures {
+export function staticFeatureTable(p: Prepared, withClusters = false): StaticFeatures {
   const feats = new Int32Array(p.n * MAX_FEATURES);
   const count = new Uint8Array(p.n);
   const buf = new Int32Array(MAX_FEATURES);
   for (let i = 0; i < p.n; i++) {
-    count[i] = staticFeatures(p, i, buf);
+    count[i] = staticFeatures(p, i, buf, withClusters);
     feats.set(buf.subarray(0, count[i]), i * MAX_FEATURES);
   }
   return { feats, count };
@@ -128,7 +141,11 @@ export class NerModel {
     readonly weights: Weights,
   ) {
     this.mask = (1 << header.bits) - 1;
+    this.withClusters = header.wordClusters !== undefined;
+    if (header.wordClusters) features.useWordClusters(wordClustersOf(header.wordClusters));
   }
+  /** Whether the word features include word classes (the header names them). */
+  readonly withClusters: boolean;
 
   /** Add the weight rows of feats[from..from+k) into scores[at..at+NT). */
   private addRows(feats: Int32Array, from: number, k: number, scores: Float64Array, at: number): void {
@@ -303,7 +320,7 @@ export class NerModel {
     const acc = new Float64Array(NT);
     for (let r = 0; r < ROLES; r++) {
       acc.fill(0);
-      this.addRows(this.feats, 0, wordFeatures(id, r, this.feats, 0), acc, 0);
+      this.addRows(this.feats, 0, wordFeatures(id, r, this.feats, 0, this.withClusters), acc, 0);
       this.sums.set(acc, (id * ROLES + r) * NT);
     }
     this.sumsReady[id] = 1;

@@ -9,7 +9,7 @@
 // origins) from the labelled blocks (src/meta/from-blocks.ts).
 import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
 import { dateLine, findDates, shortYearDate, type FoundDate } from '../lexicon/dates.js';
-import { firstGroup, metaCues, originsOfLine } from '../lexicon/cues.js';
+import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../lexicon/cues.js';
 import type { Line, TextBlock } from './blocks.js';
 import type { Zone } from '../types.js';
 
@@ -173,7 +173,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     }
   });
   const origin = (i: number): boolean => {
-    if (!originsOfLine(blocks[i]!.plain).length) return false;
+    if (!originsOfLine(blocks[i]!.plain).length && !translationOfLine(blocks[i]!.plain)) return false;
     verdicts[i] = 'origin';
     return true;
   };
@@ -207,11 +207,18 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     else if (LINK_ONLY(blocks[i]!) || isList(blocks[i]!)) verdicts[i] = 'links';
     else if (t.length < SHORT_LINE && (blocks[i]!.heading || !/[.!?]$/.test(t))) titleCandidates.push(i);
   }
-  // Several date lines above the body: the first announced one ("Published on …", "Publié le …"; an "Updated …"
-  // line follows it) is the article's, else the last; the others are crawl, page or teaser dates.
+  // Several date lines above the body: the article's is the last one beside a by-line or a bare name (the
+  // article's credit block), else the first announced one ("Published on …", "Publié le …"; an "Updated …" line
+  // follows it), else the last; the others are crawl, page, caption or teaser dates.
   let articleDate = -1;
+  const credited = (i: number) =>
+    verdicts[i] === 'byline' || (!verdicts[i] && (blocks[i]?.plain.length ?? SHORT_LINE) < SHORT_LINE && !!firstGroup(cues.signature, blocks[i]!.plain));
+  let besideCredit = -1;
+  dateLines.forEach((d, k) => {
+    if (credited(d.i - 1) || credited(d.i + 1)) besideCredit = k;
+  });
   const firstAnnounced = dateLines.findIndex((d) => d.announced);
-  const chosen = firstAnnounced >= 0 ? firstAnnounced : dateLines.length - 1;
+  const chosen = besideCredit >= 0 ? besideCredit : firstAnnounced >= 0 ? firstAnnounced : dateLines.length - 1;
   dateLines.forEach((d, k) => {
     if (k !== chosen) verdicts[d.i] = 'crawl date';
     else {

@@ -172,7 +172,7 @@ export class Matcher {
   }
 
   /** Whether two claims' documents are close enough in time to tell one event. */
-  private near(x: number, y: number): boolean {
+  near(x: number, y: number): boolean {
     const a = this.day[this.t.document[x]!]!;
     const b = this.day[this.t.document[y]!]!;
     return Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= MAX_DAYS_APART;
@@ -275,10 +275,16 @@ export class Matcher {
     );
   }
 
+  /** Each claim's person keys, looked up once (joins check them again and again). */
+  private readonly peopleOf: (number[] | undefined)[] = [];
+
   private people(c: number): number[] {
+    let out = this.peopleOf[c];
+    if (out) return out;
     const r = this.t.entities;
-    const out: number[] = [];
+    out = [];
     for (let i = r.offsets[c]!; i < r.offsets[c + 1]!; i++) if (r.names[r.values[i]!]!.startsWith('per:')) out.push(r.values[i]!);
+    this.peopleOf[c] = out;
     return out;
   }
 
@@ -473,7 +479,8 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
       for (let j = i + 1; j < members.length && j <= i + BLOCK_WINDOW; j++) {
         const x = members[i]!;
         const y = members[j]!;
-        if (sets.find(x) === sets.find(y)) continue;
+        // Too far apart in time to be one event: no need to compare the rest.
+        if (sets.find(x) === sets.find(y) || !matcher.near(x, y)) continue;
         const f = matcher.compare(x, y);
         if (agree(f)) {
           // Matches are closed transitively: two groups join only when no claim of one conflicts with a claim of the

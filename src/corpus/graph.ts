@@ -1,13 +1,16 @@
 // The citation graph: outlets, speakers and media as nodes; "quotes",
 // "cites", "republishes" and "translates" as edges, each with a count and the
-// first and last dates it was seen. Built from plain rows of any store.
+// first and last dates it was seen. Built from plain rows of any store. An
+// article whose origin notice names an outlet (or URL) with an article in the
+// corpus is linked to it too: article nodes, and a "translates" edge when their
+// languages differ ("Traduit de l'anglais … Source : Anti-Media"), else "republishes".
 import type { AttributionRow, DocumentRow, EntityRow, NearDuplicateRow } from './store.js';
 import { sourceKey as nameKey } from './independence.js';
 
 /** The entity subtype of news media (lang/<code>/ entity lexicons): a medium that speaks is cited, not quoted. */
 export const MEDIA_SUBTYPE = 'media';
 
-export type NodeKind = 'outlet' | 'speaker' | 'media';
+export type NodeKind = 'outlet' | 'speaker' | 'media' | 'article';
 export type EdgeKind = 'quotes' | 'cites' | 'republishes' | 'translates';
 
 export interface GraphNode {
@@ -36,6 +39,8 @@ interface DocFacts {
   outlet: string | null;
   published: string | null;
   language: string;
+  title: string | null;
+  url: string | null;
 }
 
 export interface GraphInput {
@@ -80,7 +85,7 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
 
   const origins: { id: string; origin: string[] }[] = [];
   for await (const d of input.documents) {
-    docs.set(d.id, { outlet: d.outlet, published: d.published, language: d.language });
+    docs.set(d.id, { outlet: d.outlet, published: d.published, language: d.language, title: d.title, url: d.url });
     if (d.outlet) {
       node('outlet', d.outlet, d.id);
       mediaKeys.add(sourceKey(d.outlet));
@@ -102,6 +107,7 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
       edge(from, target, lang && lang !== d.language ? 'translates' : 'republishes', d.published);
     }
   }
+  linkArticles(origins, docs, sourceKey, node, edge);
   for await (const n of input.nearDuplicates) {
     const copy = docs.get(n.documentId);
     const original = docs.get(n.duplicateOf);
@@ -128,6 +134,47 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
 }
 
 /**
+ * Article → article edges for declared origins: the corpus article at the origin's URL, else the latest article of
+ * the origin outlet published on or before the copy (the copy's own date, when known, bounds it). One index of
+ * articles by outlet key and URL: linear in the documents.
+ */
+function linkArticles(
+  origins: { id: string; origin: string[] }[],
+  docs: Map<string, DocFacts>,
+  sourceKey: (name: string) => string,
+  node: (kind: NodeKind, label: string, documentId: string) => string,
+  edge: (source: string, target: string, kind: EdgeKind, date: string | null) => void,
+): void {
+  if (origins.length === 0) return;
+  const byOutlet = new Map<string, string[]>();
+  const byUrl = new Map<string, string>();
+  for (const [id, d] of docs) {
+    if (d.url) byUrl.set(d.url.replace(/\/+$/, ''), id);
+    if (!d.outlet) continue;
+    const k = sourceKey(d.outlet);
+    const list = byOutlet.get(k);
+    if (list) list.push(id);
+    else byOutlet.set(k, [id]);
+  }
+  const article = (id: string) => node('article', `${docs.get(id)!.title ?? id} (${docs.get(id)!.outlet ?? '?'})`, id);
+  for (const { id, origin } of origins) {
+    const copy = docs.get(id)!;
+    for (const o of origin) {
+      let best = byUrl.get(o.replace(/\/+$/, '')) ?? null;
+      if (!best) {
+        for (const other of byOutlet.get(sourceKey(o)) ?? []) {
+          const p = docs.get(other)!.published;
+          if (other === id || (copy.published && p && p > copy.published)) continue;
+          if (!best || (p ?? '') > (docs.get(best)!.published ?? '')) best = other;
+        }
+      }
+      if (!best || best === id) continue;
+      edge(article(id), article(best), docs.get(best)!.language !== copy.language ? 'translates' : 'republishes', copy.published);
+    }
+  }
+}
+
+/**
  * Text as an XML 1.0 attribute value: markup escaped, and every character XML 1.0 forbids (C0 controls
  * but tab and line breaks, lone surrogates, U+FFFE and U+FFFF) dropped, or the whole file is unreadable.
  */
@@ -151,7 +198,7 @@ export function* graphJson(g: Graph): Generator<string> {
 /** GEXF 1.3 (Gephi's format): node kind and edge kind, count, dates as attributes; count as weight. */
 export function* gexf(g: Graph): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n';
-  yield '  <meta><creator>recoupe</creator><description>outlets, speakers and media; quotes, cites, republishes, translates</description></meta>\n';
+  yield '  <meta><creator>recoupe</creator><description>outlets, speakers, media and articles; quotes, cites, republishes, translates</description></meta>\n';
   yield '  <graph defaultedgetype="directed" mode="static">\n';
   yield '    <attributes class="node"><attribute id="kind" title="kind" type="string"/><attribute id="documents" title="documents" type="integer"/></attributes>\n';
   yield '    <attributes class="edge"><attribute id="kind" title="kind" type="string"/><attribute id="count" title="count" type="integer"/><attribute id="first" title="first" type="string"/><attribute id="last" title="last" type="string"/></attributes>\n';

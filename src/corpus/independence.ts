@@ -90,6 +90,13 @@ interface Trace {
 
 const short = (id: string) => id.slice(0, 12);
 
+/**
+ * Whether a trace ends at an identified source that can confirm on its own: a named speaker. Not a relay of an
+ * unnamed speaker (two outlets relaying « des sources proches du dossier » may relay the same person), nor an unnamed
+ * office holder (`role:` keys: « le porte-parole de la police » may be the person another article names).
+ */
+const identified = (t: Trace) => t.kind === 'speaker' && !t.key.startsWith('role:');
+
 /** Who publishes a document: the wire it declares, else its outlet, else the document (copies share their original's). */
 function publisher(c: ClaimWithDocument, families: CopyFamilies): string {
   const o = c.origin[0] ?? c.outlet;
@@ -149,7 +156,7 @@ export function independence(
   for (const c of claims) {
     const t = trace(c, families, canon);
     const pub = publisher(c, families);
-    traces.push({ key: t.key, named: t.kind === 'speaker' || t.kind === 'relay', publisher: pub, family: families.familyOf(c.documentId) });
+    traces.push({ key: t.key, named: identified(t), publisher: pub, family: families.familyOf(c.documentId) });
     publishers.add(pub);
     families_.add(families.familyOf(c.documentId));
     uf.find(t.key);

@@ -27,6 +27,11 @@ export const Meta = z.object({
   title: z.string().nullable(),
   outlet: z.string().nullable().describe('the site that published this copy'),
   origin: z.array(z.string()).describe('outlets it says it was taken or translated from'),
+  translatedFrom: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('ISO 639-1 code of the language a translation notice names ("Traduit de l\'anglais"), "und" when it names none known'),
   authors: z.array(z.string()),
   published: z
     .string()

@@ -4,11 +4,12 @@
 //   kb/actors.<lang>.json curated actors: states, armed groups, agencies, parties, media
 //   $RECOUPE_KB           optional user file, same JSON format as actors (its entries win)
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { PACKAGE_ROOT, langPath, readTsv } from '../lang/resources.js';
 import { tokenize } from '../annotate/tokens.js';
-import { Gazetteer, GAZ_TYPES, type GazType } from '../annotate/entities/gazetteer.js';
+import { Gazetteer, GAZ_TYPES, type GazType, type GazetteerSnapshot } from '../annotate/entities/gazetteer.js';
+import { cachedSnapshot } from './kb-cache.js';
 import { normaliseAlias, slug } from './normalise.js';
 
 export const KB_DIR = join(PACKAGE_ROOT, 'kb');
@@ -51,6 +52,15 @@ const ALIAS_CACHE_LIMIT = 100_000;
 /** Letters only, single spaces between words: tokenizes to its space-separated words. */
 const PLAIN_WORDS = /^\p{L}+(?: \p{L}+){0,7}$/u;
 
+/** A knowledge base's whole state as plain data: what src/kb/kb-cache.ts stores (entities by index). */
+export interface KbSnapshot {
+  entities: KbEntity[];
+  byKey: Map<string, number>;
+  byAlias: Map<string, number>;
+  byDomain: Map<string, number>;
+  gazetteer: GazetteerSnapshot;
+}
+
 export class KnowledgeBase {
   readonly entities: KbEntity[] = [];
   /** key → index in `entities` (= gazetteer entry index) */
@@ -58,9 +68,35 @@ export class KnowledgeBase {
   private readonly byAlias = new Map<string, KbEntity>();
   private readonly byDomain = new Map<string, KbEntity>();
   /** Gazetteer over every name as written; entry index = index in `entities`. */
-  readonly gazetteer = new Gazetteer();
+  readonly gazetteer: Gazetteer;
 
-  constructor(private readonly language: string) {}
+  constructor(
+    private readonly language: string,
+    gazetteer = new Gazetteer(),
+  ) {
+    this.gazetteer = gazetteer;
+  }
+
+  snapshot(): KbSnapshot {
+    const index = new Map(this.entities.map((e, i) => [e, i]));
+    const indexed = (m: Map<string, KbEntity>) => new Map([...m].map(([k, e]) => [k, index.get(e)!]));
+    return {
+      entities: this.entities,
+      byKey: this.byKey,
+      byAlias: indexed(this.byAlias),
+      byDomain: indexed(this.byDomain),
+      gazetteer: this.gazetteer.snapshot(),
+    };
+  }
+
+  static fromSnapshot(language: string, s: KbSnapshot): KnowledgeBase {
+    const kb = new KnowledgeBase(language, Gazetteer.fromSnapshot(s.gazetteer));
+    kb.entities.push(...s.entities);
+    for (const [k, i] of s.byKey) kb.byKey.set(k, i);
+    for (const [k, i] of s.byAlias) kb.byAlias.set(k, s.entities[i]!);
+    for (const [k, i] of s.byDomain) kb.byDomain.set(k, s.entities[i]!);
+    return kb;
+  }
 
   /** Add (or extend, when the key exists) an entity. Earlier additions keep contested aliases. */
   add(e: Omit<KbEntity, 'names' | 'domains'> & { names: readonly string[]; domains?: readonly string[] }): void {
@@ -245,6 +281,11 @@ const cache = new Map<string, KnowledgeBase>();
 export function knowledgeBase(language: string): KnowledgeBase {
   const id = `${language}\t${process.env.RECOUPE_KB ?? ''}`;
   let kb = cache.get(id);
-  if (!kb) cache.set(id, (kb = buildKnowledgeBase(language)));
+  if (!kb) {
+    const userFile = process.env.RECOUPE_KB;
+    const inputs = { dirs: [KB_DIR, dirname(langPath(language, 'language.json'))], files: userFile ? [userFile] : [] };
+    const snapshot = cachedSnapshot(`kb-${language}`, inputs, () => buildKnowledgeBase(language, userFile).snapshot());
+    cache.set(id, (kb = KnowledgeBase.fromSnapshot(language, snapshot)));
+  }
   return kb;
 }

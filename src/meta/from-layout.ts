@@ -4,7 +4,7 @@
 // origin notices, outlet notices and domain lines in the site's furniture.
 import type { MetaHint, PageLayout } from '../layout/types.js';
 import { dateLine, findDates, resolveYear } from '../layout/lexicon/dates.js';
-import { firstGroup, metaCues, originsOfLine } from '../layout/lexicon/cues.js';
+import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../layout/lexicon/cues.js';
 import { firstDateOf } from '../layout/text/label.js';
 
 /** By-lines are short; only their opening is searched for a date. */
@@ -37,6 +37,8 @@ function textHints(page: PageLayout): MetaHint[] {
   for (const b of page.blocks) {
     const t = b.text;
     if (b.reason === 'origin') for (const n of originsOfLine(t)) origins[b.zone]!.push({ field: 'origin', value: n, rule: 'origin notice', text: t });
+    const translated = b.reason === 'origin' ? translationOfLine(t) : null;
+    if (translated) hints.push({ field: 'translatedFrom', value: translated, rule: 'translation notice', text: t });
     if (b.zone !== 'body' && (b.reason === 'byline' || b.reason === 'signature'))
       hints.push({ field: 'author', value: t, rule: b.reason === 'signature' ? 'signature' : 'by-line', text: t });
     // A date line that is a by-line too ("By Jeanne Dupont, Wednesday, 20 November 2019 08:05 GMT").

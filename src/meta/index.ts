@@ -113,6 +113,11 @@ export function guessMeta(doc: Doc, opts: MetaOptions): void {
     }
   }
 
+  const translation = hints.find((h) => h.field === 'translatedFrom');
+  if (translation) {
+    doc.meta.translatedFrom = translation.value;
+    note('translatedFrom', translation);
+  }
   if (!doc.known.origin?.length) {
     const origins = [...hints.filter((h) => h.field === 'origin'), ...findOrigins(doc.text, doc.meta.language)];
     const seen = new Set<string>();

@@ -20,20 +20,22 @@ export type AnalysisJob =
   | { kind: 'prepare'; item: Exclude<InputItem, { kind: 'error' }>; key: string | null; raw: boolean };
 
 export type AnalysisResult =
-  | { ok: true; output: string; name: DocName }
+  /** The output as UTF-8 bytes: encoded here, its buffer moved (not copied) to the main thread, written as is. */
+  | { ok: true; output: Uint8Array; name: DocName }
   | { ok: true; doc: PreparedDocument }
   | { ok: false; path: string; reason: string; stack?: string; thrown?: boolean };
 
 let prepare: typeof import('../corpus/prepare.js').prepareDocument | undefined;
 
-async function work(job: AnalysisJob): Promise<AnalysisResult> {
+/** One job, as a worker thread runs it; also called in process for a single small input (no thread to start). */
+export async function work(job: AnalysisJob): Promise<AnalysisResult> {
   if (job.kind === 'json') {
     // As the server did: a failure is the request's answer, not an input error.
     try {
       const a = analyze(job.input, { raw: job.raw });
       // As the CLI: an article that cleaning empties (a page of scripts only) is a failure, not an empty answer.
       if (a.text.trim() === '') return { ok: false, path: '<request>', reason: 'no article text left after cleaning' };
-      return { ok: true, output: JSON.stringify(selectLayers(a, job.layers)), name: { path: null, id: '' } };
+      return { ok: true, output: utf8(JSON.stringify(selectLayers(a, job.layers))), name: { path: null, id: '' } };
     } catch (e) {
       return { ok: false, path: '<request>', reason: (e as Error).message ?? String(e), thrown: true };
     }
@@ -49,14 +51,27 @@ async function work(job: AnalysisJob): Promise<AnalysisResult> {
       return { ok: false, path: a.input.path ?? '<stdin>', reason: `analysis failed: ${(e as Error).message}` };
     }
   }
-  return { ok: true, output: formatters[job.format].item(selectLayers(a, job.layers), 0), name: docName(a) };
+  return { ok: true, output: utf8(formatters[job.format].item(selectLayers(a, job.layers), 0)), name: docName(a) };
+}
+
+const utf8 = (s: string): Uint8Array => Buffer.from(s, 'utf8');
+
+/** The buffer a result may hand over without a copy. */
+function transferable(r: AnalysisResult): ArrayBuffer[] {
+  if (!('output' in r)) return [];
+  const b = r.output;
+  // Small buffers share node's pool slab: those are copied (transferring the slab would detach the others).
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? [b.buffer as ArrayBuffer] : [];
 }
 
 // One job at a time, answered in the order received (the pool posts a few ahead).
 let chain: Promise<void> = Promise.resolve();
 parentPort?.on('message', (msg: { id: number; job: AnalysisJob }) => {
   chain = chain
-    .then(async () => parentPort!.postMessage({ id: msg.id, result: await work(msg.job) }))
+    .then(async () => {
+      const result = await work(msg.job);
+      parentPort!.postMessage({ id: msg.id, result }, transferable(result));
+    })
     .catch((e: Error) => parentPort!.postMessage({ id: msg.id, result: { ok: false, path: '<worker>', reason: `internal error: ${e.message}` } }));
 });
 // Every module is loaded: the pool may send work (and start its time budget).

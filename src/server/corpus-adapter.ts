@@ -350,7 +350,11 @@ export class StoreCorpus implements CorpusPort {
   async graph(f: { limit: number; from?: string; to?: string }): Promise<Graph> {
     const v = await this.views();
     const g = f.from || f.to ? await this.windowGraph(v, f.from, f.to) : v.graph;
-    const nodes = [...g.nodes].sort((a, b) => b.documents - a.documents || a.id.localeCompare(b.id)).slice(0, f.limit);
+    // Article nodes (translation and republication links) are for exports (GEXF, JSON), not the web view.
+    const nodes = g.nodes
+      .filter((n): n is typeof n & { kind: Exclude<typeof n.kind, 'article'> } => n.kind !== 'article')
+      .sort((a, b) => b.documents - a.documents || a.id.localeCompare(b.id))
+      .slice(0, f.limit);
     const kept = new Set(nodes.map((n) => n.id));
     return {
       nodes: nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind, weight: n.documents })),

@@ -96,7 +96,7 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, co
   res.end(body);
 }
 
-export function sendText(res: ServerResponse, status: number, body: string, contentType: string): void {
+export function sendText(res: ServerResponse, status: number, body: string | Uint8Array, contentType: string): void {
   res.statusCode = status;
   res.setHeader('Content-Type', contentType);
   res.setHeader('Cache-Control', 'no-store');

@@ -23,6 +23,11 @@ const SEP = '\u0001';
 /** Bit of a `keys` value set when the key is a proper prefix of some name. */
 const PREFIX = 1;
 
+export interface GazetteerSnapshot {
+  keys: Map<string, number>;
+  types: number[];
+}
+
 export class Gazetteer {
   /**
    * Forms joined by SEP → (entry index + 1) << 1 | PREFIX bit; entry part 0 when the key is
@@ -39,6 +44,18 @@ export class Gazetteer {
    */
   private starts = new Uint8Array(0);
   private startsGeneration = -1;
+
+  /** Its names and entry types as plain data (the knowledge-base cache stores them: src/kb/kb-cache.ts). */
+  snapshot(): GazetteerSnapshot {
+    return { keys: this.keys, types: this.types };
+  }
+
+  static fromSnapshot(s: GazetteerSnapshot): Gazetteer {
+    const g = new Gazetteer();
+    for (const [k, v] of s.keys) g.keys.set(k, v);
+    g.types.push(...s.types);
+    return g;
+  }
 
   /** Register an entry's type; returns the entry index to pass to `add`. */
   entry(type: GazType): number {

@@ -10,7 +10,16 @@ import { Progress } from '../progress.js';
 import { formatters, FORMATS, type DocName, type Format } from '../../present/formatters.js';
 import { readAll } from '../stdin.js';
 import { LAYERS_HELP, parseLayers } from '../../present/layers.js';
-import { AnalysisPool, defaultJobs, ordered, type AnalysisResult } from '../../pipeline/analysis-pool.js';
+import {
+  AnalysisPool,
+  analyzeInProcess,
+  defaultJobs,
+  IN_PROCESS_MAX_BYTES,
+  inputSize,
+  ordered,
+  peek,
+  type AnalysisResult,
+} from '../../pipeline/analysis-pool.js';
 import { BUDGET_HELP, budgetSeconds, positiveInt } from '../args.js';
 
 const usage = `Usage: recoupe analyze PATH... [options]
@@ -67,12 +76,21 @@ export const analyzeCommand: CommandBody = {
     if (!outDir) io.stdout.write(fmt.begin());
     // Inputs are analysed in worker threads, a bounded window of them in flight,
     // and written in input order: every core works and memory stays flat.
-    const pool = new AnalysisPool({ size: jobs, budgetMs, depth: 2 });
+    // Started on the first input that needs it: one small input is analysed on this thread, with no worker to start.
+    let pool: AnalysisPool | null = null;
     try {
-      const inputs = expandInputs(positionals, () => readAll(io.stdin), { fetch });
+      const { first, all: inputs } = await peek(
+        expandInputs(positionals, () => readAll(io.stdin), { fetch }),
+        2,
+      );
+      const only = first.length === 1 ? first[0]! : null;
+      const inProcess = only !== null && only.kind !== 'error' && inputSize(only) <= IN_PROCESS_MAX_BYTES && values.budget === undefined;
       const analyses = ordered(inputs, jobs * 4, async (item): Promise<AnalysisResult> => {
         if (item.kind === 'error') return { ok: false, path: item.error.path, reason: item.error.reason, stack: item.error.cause?.stack };
-        return pool.analyze({ kind: 'format', item, raw, layers, format }, itemWhere(item));
+        const job = { kind: 'format', item, raw, layers, format } as const;
+        if (inProcess) return analyzeInProcess(job);
+        pool ??= new AnalysisPool({ size: jobs, budgetMs, depth: 2 });
+        return pool.analyze(job, itemWhere(item));
       });
       for await (const r of analyses) {
         if (!r.ok) {
@@ -85,7 +103,7 @@ export const analyzeCommand: CommandBody = {
         if (outDir) {
           const name = uniqueName(r.name, usedNames) + fmt.extension;
           try {
-            writeFileSync(join(outDir, name), fmt.begin() + r.output + fmt.end());
+            writeFileSync(join(outDir, name), Buffer.concat([Buffer.from(fmt.begin()), r.output, Buffer.from(fmt.end())]));
           } catch (e) {
             // One output that cannot be written (a full disk, a name the file system refuses) fails alone.
             failures++;
@@ -93,13 +111,14 @@ export const analyzeCommand: CommandBody = {
             continue;
           }
         } else {
-          await write(io.stdout, (written > 0 ? fmt.separator : '') + r.output);
+          if (written > 0 && fmt.separator) await write(io.stdout, fmt.separator);
+          await write(io.stdout, r.output);
         }
         written++;
         progress.tick();
       }
     } finally {
-      await pool.close();
+      await (pool as AnalysisPool | null)?.close();
     }
     progress.done();
     if (!outDir) io.stdout.write(fmt.end());
@@ -123,7 +142,7 @@ export function uniqueName(a: DocName, used: Set<string>): string {
 }
 
 /** Write with back-pressure so memory stays flat over 100k documents. */
-function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> | void {
+function write(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> | void {
   if (stream.write(chunk)) return;
   return new Promise((resolve) => stream.once('drain', () => resolve()));
 }

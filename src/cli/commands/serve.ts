@@ -1,6 +1,7 @@
 // recoupe serve [--db FILE] [--port N] [--host H]
 import { existsSync } from 'node:fs';
 import { isPostgresUrl } from '../../corpus/open.js';
+import { watchNpmParent } from '../parent-watch.js';
 import { parse } from '../args.js';
 import type { CommandBody, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
@@ -51,19 +52,28 @@ export const serveCommand: CommandBody = {
       analyzeTimeoutMs: intFlag(values.timeout, '--timeout', 20, 1, 3600) * 1000,
     });
     if (server.statics.size === 0) io.stderr.write('recoupe serve: the web app is not built (npm run build:web); serving the API only\n');
+    // Set before listening (a signal sent once the address is printed finds it). Stops on Ctrl-C, kill, a closed terminal, or (under npx) when npm is gone: see parent-watch.ts.
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    let stop = () => {};
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    for (const s of signals) process.once(s, stop);
+    const unwatch = watchNpmParent(() => {
+      io.stderr.write('recoupe serve: npm, which started this server, is gone: stopping\n');
+      stop();
+    });
     let url: string;
     try {
       url = await server.listen(port, host);
     } catch (e) {
+      unwatch();
+      for (const s of signals) process.off(s, stop);
       await server.close();
       throw new Error(`cannot listen on ${host}:${port}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     io.stderr.write(`recoupe serve: listening on ${url}/ (API: ${url}/api/openapi.json)${values.db ? `, corpus ${values.db}` : ', no corpus'}\n`);
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await stopped;
+    unwatch();
+    for (const s of signals) process.off(s, stop);
     await server.close();
     return 0;
   },

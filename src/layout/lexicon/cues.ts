@@ -13,16 +13,32 @@ export interface Cues {
   signature: RegExp[];
   originSplit: RegExp[];
   originStrip: RegExp[];
+  /** "Traduit de l'anglais par …": group 1 names the source language. */
+  translationLine: RegExp[];
+  /** Language names of every language's data ("anglais", "English") → ISO 639-1 code. */
+  languageNames: Map<string, string>;
 }
 
 let cues: Cues | undefined;
 
 export function metaCues(): Cues {
   if (cues) return cues;
-  const c: Cues = { originLine: [], originInline: [], byline: [], outletLine: [], signature: [], originSplit: [], originStrip: [] };
+  const c: Cues = {
+    originLine: [],
+    originInline: [],
+    byline: [],
+    outletLine: [],
+    signature: [],
+    originSplit: [],
+    originStrip: [],
+    translationLine: [],
+    languageNames: new Map(),
+  };
   for (const { rows } of rowsOfEveryLanguage('meta.tsv')) {
-    for (const [kind, re] of rows) {
+    for (const [kind, re, code] of rows) {
       if (!re) continue;
+      if (kind === 'language-name' && code) c.languageNames.set(re.toLowerCase(), code);
+      else if (kind === 'translation-line') c.translationLine.push(unicodeRegex(re, 'iu'));
       if (kind === 'origin-line') c.originLine.push(unicodeRegex(re, 'iu'));
       else if (kind === 'origin-inline') c.originInline.push(unicodeRegex(re, 'gu'));
       else if (kind === 'byline') c.byline.push(unicodeRegex(re, 'u'));
@@ -45,6 +61,12 @@ export function firstGroup(res: RegExp[], line: string): string | undefined {
     if (m?.[1]) return m[1].trim();
   }
   return undefined;
+}
+
+/** The ISO 639-1 code of the language a translation notice line names ("und" when unknown), or null for no notice. */
+export function translationOfLine(line: string): string | null {
+  const named = firstGroup(metaCues().translationLine, line);
+  return named ? (metaCues().languageNames.get(named.toLowerCase()) ?? 'und') : null;
 }
 
 /** The outlets an origin notice line names ("Source : X, avec l'agence Y" → X, Y); empty when it is no notice. */

@@ -9,7 +9,7 @@
 // origins) from the labelled blocks (src/meta/from-blocks.ts).
 import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
 import { dateLine, findDates, shortYearDate, type FoundDate } from '../lexicon/dates.js';
-import { firstGroup, metaCues, originsOfLine } from '../lexicon/cues.js';
+import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../lexicon/cues.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import type { Line, TextBlock } from './blocks.js';
 import type { Zone } from '../types.js';
@@ -174,7 +174,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     }
   });
   const origin = (i: number): boolean => {
-    if (!originsOfLine(blocks[i]!.plain).length) return false;
+    if (!originsOfLine(blocks[i]!.plain).length && !translationOfLine(blocks[i]!.plain)) return false;
     verdicts[i] = 'origin';
     return true;
   };

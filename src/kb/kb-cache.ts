@@ -1,0 +1,81 @@
+// A cache of built knowledge bases on disk. Building one (25k places, the
+// actors, the name lexicons: every alias normalised, every name tokenized)
+// costs about 0.45 s of CPU per language, in every process and every worker
+// thread; reading it back from a V8-serialised snapshot costs a few ms. The
+// cache file is named by a hash of everything the build reads (kb/, the
+// language's lang/<code>/ folder, the user's RECOUPE_KB file) and of the code
+// that builds it, so an edited file or a new version builds afresh. Files are
+// written whole under a temporary name and renamed; a cache that cannot be
+// read or written is ignored (the knowledge base is built as before).
+//   RECOUPE_CACHE_DIR   where (default <os tmpdir>/recoupe-cache)
+//   RECOUPE_CACHE=0     no cache
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+
+/** The modules whose code decides what a build produces (aliases, token forms, gazetteer keys). */
+const CODE = ['../kb/kb', '../kb/normalise', '../annotate/entities/gazetteer', '../annotate/tokens', '../text/fold'];
+
+function cacheDir(env: NodeJS.ProcessEnv): string | null {
+  if (env.RECOUPE_CACHE === '0') return null;
+  return env.RECOUPE_CACHE_DIR || join(tmpdir(), 'recoupe-cache');
+}
+
+/** Files of a folder (not recursive), sorted; none when it does not exist. */
+function filesOf(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(dir, d.name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** sha256 over the paths and contents of the inputs, the code and the node version (V8's format). */
+function stamp(inputs: string[]): string {
+  const h = createHash('sha256').update(process.version);
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  const code = CODE.map((m) => fileURLToPath(new URL(`${m}${ext}`, import.meta.url)));
+  for (const path of [...code, ...inputs]) {
+    h.update(path).update('\0');
+    try {
+      h.update(readFileSync(path));
+    } catch {
+      h.update('(missing)');
+    }
+    h.update('\0');
+  }
+  return h.digest('hex').slice(0, 32);
+}
+
+/**
+ * `build()`'s value, from the cache when the same inputs built it before.
+ * `inputs`: the folders (every file in them) and files the build reads.
+ */
+export function cachedSnapshot<T>(name: string, inputs: { dirs: string[]; files: string[] }, build: () => T, env = process.env): T {
+  const dir = cacheDir(env);
+  if (!dir) return build();
+  const path = join(dir, `${name}-${stamp([...inputs.dirs.flatMap(filesOf), ...inputs.files])}.v8`);
+  try {
+    return deserialize(readFileSync(path)) as T;
+  } catch {
+    // Not cached yet (or unreadable): built below.
+  }
+  const value = build();
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(temporary, serialize(value));
+    renameSync(temporary, path);
+    // Older builds of the same name (an edited file, another version) are removed: the folder does not grow.
+    for (const old of filesOf(dir)) if (old !== path && old.startsWith(join(dir, `${name}-`)) && old.endsWith('.v8')) rmSync(old, { force: true });
+  } catch {
+    // A read-only or full disk: no cache, same result.
+  }
+  return value;
+}

@@ -1,0 +1,78 @@
+// A French translation and its English original (texts written for recoupe, test/fixtures/translation/): the
+// translation notice gives meta.origin and meta.translatedFrom, and the citation graph links the two articles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../src/pipeline/analyze.js';
+import { buildGraph } from '../src/corpus/graph.js';
+import type { DocumentRow } from '../src/corpus/store.js';
+import type { Analysis } from '../src/doc/schema.js';
+
+const fixture = (name: string) => readFileSync(new URL(`fixtures/translation/${name}`, import.meta.url), 'utf8');
+
+async function* each<T>(xs: T[]): AsyncGenerator<T> {
+  yield* xs;
+}
+
+function row(a: Analysis, outlet: string, published: string): DocumentRow {
+  const m = a.meta;
+  return {
+    id: a.id,
+    inputPath: null,
+    inputLine: null,
+    format: 'text',
+    title: m.title,
+    outlet,
+    published,
+    language: m.language,
+    url: null,
+    authors: m.authors,
+    origin: m.origin,
+    wordCount: 0,
+    addedAt: published,
+  };
+}
+
+test('translation notices: « Traduit de l’anglais », « Source : Anti-Media », "Translated from the French", "originally published by"', () => {
+  const fr = analyze(fixture('traduction-fr.txt'));
+  assert.equal(fr.meta.language, 'fr');
+  assert.deepEqual(fr.meta.origin, ['Anti-Media']);
+  assert.equal(fr.meta.translatedFrom, 'en');
+  assert.ok(fr.removed.some((r) => r.text.startsWith('Traduit de l')));
+  assert.ok(!fr.text.includes('Traduit de'));
+  const en = analyze(
+    'The council voted the budget on Monday.\n\nThe mayor said taxes would rise.\n\nTranslated from the French by John Smith.\n\nOriginally published by Le Monde.',
+  );
+  assert.deepEqual(en.meta.origin, ['Le Monde']);
+  assert.equal(en.meta.translatedFrom, 'fr');
+  const plain = analyze(fixture('anti-media-en.txt'));
+  assert.deepEqual(plain.meta.origin, []);
+  assert.equal(plain.meta.translatedFrom ?? null, null);
+  assert.deepEqual(analyze('Le conseil a voté le budget.\n\nArticle original publié sur The Guardian.').meta.origin, ['The Guardian']);
+});
+
+test('graph: the French translation is linked to the English article of the outlet it names', async () => {
+  const en = analyze(fixture('anti-media-en.txt'));
+  const fr = analyze(fixture('traduction-fr.txt'));
+  const g = await buildGraph({
+    documents: each([row(en, 'Anti-Media', '2026-03-10'), row(fr, 'Le Réveil', '2026-03-12')]),
+    attributions: each([]),
+    media: each([]),
+    nearDuplicates: each([]),
+  });
+  const articles = g.nodes.filter((n) => n.kind === 'article');
+  assert.equal(articles.length, 2);
+  const link = g.edges.find((e) => e.source.startsWith('article:') && e.target.startsWith('article:'));
+  assert.equal(link?.kind, 'translates');
+  assert.ok(articles.find((n) => n.id === link!.target)!.label.includes('(Anti-Media)'));
+  // The outlets are linked as before.
+  assert.ok(g.edges.some((e) => e.kind === 'translates' && e.source.startsWith('outlet:') && e.target.startsWith('outlet:')));
+  // An original published after the copy is not its source.
+  const late = await buildGraph({
+    documents: each([row(en, 'Anti-Media', '2026-03-20'), row(fr, 'Le Réveil', '2026-03-12')]),
+    attributions: each([]),
+    media: each([]),
+    nearDuplicates: each([]),
+  });
+  assert.equal(late.nodes.filter((n) => n.kind === 'article').length, 0);
+});

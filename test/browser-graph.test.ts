@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { openCorpus } from '../src/server/corpus-adapter.js';
-import { needsChromium, openSession, screenshots, type Session } from './helpers/browser.js';
+import { fitsPhone, needsChromium, openSession, screenshots, useLanguage, type Session } from './helpers/browser.js';
 import { fixtureDatabase } from './fixtures/web-corpus-db.js';
 
 let s: Session;
@@ -139,16 +139,13 @@ test('a hub’s neighbours are paged, not a list thousands of pixels long', { sk
   const height = await page.$eval('.graph-info', (e) => e.getBoundingClientRect().height);
   assert.ok(height < 1200, `the panel is ${height} px high`);
   await screenshots(page, 'graph-hub');
-  await page.setViewportSize({ width: 390, height: 844 });
-  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390);
+  assert.ok(await fitsPhone(page));
   await page.close();
 });
 
 test('the graph page in English', { skip: needsChromium }, async () => {
   const page = await s.newPage();
-  await page.goto(`${s.url}/#/graph`);
-  await page.evaluate(() => localStorage.setItem('recoupe.lang', 'en'));
-  await page.reload();
+  await useLanguage(page, s.url, 'en', '#/graph');
   await page.waitForSelector('main[data-ready="true"] #graph[data-nodes] canvas');
   const text = (await page.textContent('main')) ?? '';
   for (const label of ['publishing outlet', 'Links shown', 'quotes (outlet → speaker)', 'Layout', 'Neighbourhood', 'Show all'])

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { openCorpus } from '../src/server/corpus-adapter.js';
-import { needsChromium, openSession, screenshots, type Session } from './helpers/browser.js';
+import { fitsPhone, needsChromium, openSession, screenshots, useLanguage, type Session } from './helpers/browser.js';
 import { fixtureDatabase } from './fixtures/web-corpus-db.js';
 
 let s: Session;
@@ -102,16 +102,13 @@ test('the ClaimReview form produces complete schema.org JSON-LD', { skip: needsC
   assert.equal(ld.creativeWorkStatus, undefined);
   assert.ok(!JSON.stringify(ld).includes('null'));
   await screenshots(page, 'group-claimreview');
-  await page.setViewportSize({ width: 390, height: 844 });
-  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390);
+  assert.ok(await fitsPhone(page));
   await page.close();
 });
 
 test('the group page in English', { skip: needsChromium }, async () => {
   const page = await s.newPage();
-  await page.goto(`${s.url}/#/groups`);
-  await page.evaluate(() => localStorage.setItem('recoupe.lang', 'en'));
-  await page.reload();
+  await useLanguage(page, s.url, 'en', '#/groups');
   await open(page);
   assert.match((await page.textContent('.verdict-box .because')) ?? '', /^2 distinct named upstream sources/);
   assert.ok(((await page.textContent('ul.upstream')) ?? '').includes('counts towards independence'));

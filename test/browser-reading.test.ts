@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { openCorpus } from '../src/server/corpus-adapter.js';
-import { needsChromium, openSession, screenshots, type Session } from './helpers/browser.js';
+import { fitsPhone, needsChromium, openSession, screenshots, useLanguage, type Session } from './helpers/browser.js';
 import { fixtureDatabase } from './fixtures/web-corpus-db.js';
 
 let s: Session;
@@ -24,9 +24,7 @@ after(async () => {
 });
 
 async function analysed(page: Page, file: string, lang: 'fr' | 'en' = 'fr'): Promise<void> {
-  await page.goto(`${s.url}/#/analyze`);
-  await page.evaluate((l) => localStorage.setItem('recoupe.lang', l), lang);
-  await page.reload();
+  await useLanguage(page, s.url, lang);
   await page.waitForSelector('#article');
   await page.fill('#article', readFileSync(join(PACKAGE_ROOT, 'examples', file), 'utf8'));
   if (file.endsWith('.html')) await page.selectOption('#format', 'html');
@@ -141,7 +139,7 @@ test('on a phone, the details of a tapped passage are on screen', { skip: needsC
   });
   assert.ok(box.top < box.h && box.bottom > 0, `details on screen: ${JSON.stringify(box)}`);
   assert.ok(((await page.textContent('.details')) ?? '').includes('Qui parle'));
-  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390);
+  assert.ok(await fitsPhone(page));
   await page.close();
 });
 

@@ -15,7 +15,7 @@ import { prepareDocument } from '../src/corpus/prepare.js';
 import { judgeNearDuplicates } from '../src/corpus/minhash.js';
 import { analyze } from '../src/pipeline/analyze.js';
 import { openCorpus } from '../src/server/corpus-adapter.js';
-import { needsChromium, openSession, screenshots, type Session } from './helpers/browser.js';
+import { fitsPhone, needsChromium, openSession, screenshots, useLanguage, type Session } from './helpers/browser.js';
 import { FIXTURE_DOCS, HOSTILE_DOC } from './fixtures/web-corpus.js';
 
 // Invented sentences (as in test/entity-filter.test.ts).
@@ -159,16 +159,12 @@ test('the whole result list exports as CSV and JSON', { skip: needsChromium }, a
 
 test('search pages in English; no overflow at 390 px', { skip: needsChromium }, async () => {
   const page = await s.newPage();
-  await page.goto(`${s.url}/#/search`);
-  await page.evaluate(() => localStorage.setItem('recoupe.lang', 'en'));
-  await page.goto(`${s.url}/#/search?q=barrage&limit=1`);
-  await page.reload();
+  await useLanguage(page, s.url, 'en', '#/search?q=barrage&limit=1');
   await page.waitForSelector('main[data-ready="true"] .results');
   assert.match((await page.textContent('.pager')) ?? '', /1–1 of \d+.*Next/);
   assert.match((await page.textContent('.exports')) ?? '', /Export as CSV.*Export as JSON/);
   assert.ok(((await page.textContent('.search-form')) ?? '').includes('exact speaker name'));
-  await page.setViewportSize({ width: 390, height: 844 });
-  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390);
+  assert.ok(await fitsPhone(page));
   await screenshots(page, 'search-paged-en');
   await page.evaluate(() => localStorage.setItem('recoupe.lang', 'fr'));
   await page.close();

@@ -12,7 +12,8 @@ import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
 import { insertDocument } from './postgres-write.js';
 import { parseQuery, snippet, asksNothing } from './search-query.js';
 import {
-  SPEAKER_KEYS,
+  sourcesSql,
+  type SqlDialect,
   attributionRow,
   CLAIM_FEATURES,
   CLAIMS_WITH_DOCUMENTS,
@@ -72,6 +73,9 @@ const POSTGRES: Decoder = {
   time: (v) => (v as Date).toISOString(),
   count: (v) => Number(v),
 };
+
+/** COLLATE "C": names in the same byte order as SQLite's, whatever the server's locale. */
+const POSTGRES_DIALECT: SqlDialect = { false: 'false', anyTrue: (e) => `bool_or(${e})`, bytewise: (e) => `${e} COLLATE "C"` };
 
 const fromBytea = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
@@ -256,16 +260,7 @@ export class PostgresStore implements CorpusStore {
   }
 
   async *sources(): AsyncIterable<SourceRow> {
-    // COLLATE "C": names in the same byte order as SQLite's, whatever the server's locale.
-    const outlets = `SELECT 'outlet' AS kind, outlet AS key, outlet AS name, false AS anonymous, count(*) AS count, count(*) AS documents, min(published) AS first, max(published) AS last
-      FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet COLLATE "C"`;
-    const speakers = `WITH k AS (${SPEAKER_KEYS}),
-      names AS (SELECT key, name, count(*) AS n FROM k GROUP BY key, name),
-      label AS (SELECT key, name FROM (SELECT key, name, row_number() OVER (PARTITION BY key ORDER BY n DESC, name COLLATE "C") AS r FROM names) x WHERE r = 1)
-      SELECT 'speaker' AS kind, k.key, label.name, bool_or(k.anonymous) AS anonymous, count(*) AS count, count(DISTINCT k.document_id) AS documents, min(d.published) AS first, max(d.published) AS last
-      FROM k JOIN label ON label.key = k.key JOIN documents d ON d.id = k.document_id
-      GROUP BY k.key, label.name ORDER BY count DESC, label.name COLLATE "C"`;
-    for (const sql of [outlets, speakers]) for await (const r of this.stream(sql)) yield sourceRow(r, POSTGRES);
+    for (const sql of sourcesSql(POSTGRES_DIALECT)) for await (const r of this.stream(sql)) yield sourceRow(r, POSTGRES);
   }
 
   async stats(): Promise<CorpusStats> {

@@ -8,7 +8,8 @@ import { asksNothing, isEmptyQuery, parseQuery, snippet, type ParsedQuery } from
 import { checkSqliteSchema, migrateSqlite } from './migrations/sqlite.js';
 import { SCHEMA_VERSION } from './sqlite-schema.js';
 import {
-  SPEAKER_KEYS,
+  sourcesSql,
+  type SqlDialect,
   attributionRow,
   CLAIM_FEATURES,
   CLAIMS_WITH_DOCUMENTS,
@@ -44,6 +45,9 @@ const DOCUMENT_COLUMNS =
   'd.id, d.input_path, d.input_line, d.input_format, d.title, d.outlet, d.published, d.language, d.url, d.authors, d.origin, d.word_count, d.added_at';
 
 /** SQLite returns JSON as text and booleans as 0/1. */
+/** SQLite orders text by bytes already (BINARY collation); booleans are 0/1. */
+const SQLITE_DIALECT: SqlDialect = { false: '0', anyTrue: (e) => `max(${e})`, bytewise: (e) => e };
+
 const SQLITE: Decoder = {
   list: (v) => JSON.parse(v as string) as string[],
   bool: (v) => (v === null || v === undefined ? null : v === 1),
@@ -284,15 +288,7 @@ export class SqliteStore implements CorpusStore {
   }
 
   async *sources(): AsyncIterable<SourceRow> {
-    const outlets = `SELECT 'outlet' AS kind, outlet AS key, outlet AS name, 0 AS anonymous, count(*) AS count, count(*) AS documents, min(published) AS first, max(published) AS last
-      FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet`;
-    const speakers = `WITH k AS (${SPEAKER_KEYS}),
-      names AS (SELECT key, name, count(*) AS n FROM k GROUP BY key, name),
-      label AS (SELECT key, name FROM (SELECT key, name, row_number() OVER (PARTITION BY key ORDER BY n DESC, name) AS r FROM names) WHERE r = 1)
-      SELECT 'speaker' AS kind, k.key, label.name, max(k.anonymous) AS anonymous, count(*) AS count, count(DISTINCT k.document_id) AS documents, min(d.published) AS first, max(d.published) AS last
-      FROM k JOIN label ON label.key = k.key JOIN documents d ON d.id = k.document_id
-      GROUP BY k.key ORDER BY count DESC, label.name`;
-    for (const sql of [outlets, speakers]) for (const r of this.db.prepare(sql).iterate()) yield sourceRow(r as Row, SQLITE);
+    for (const sql of sourcesSql(SQLITE_DIALECT)) for (const r of this.db.prepare(sql).iterate()) yield sourceRow(r as Row, SQLITE);
   }
 
   async stats(): Promise<CorpusStats> {

@@ -84,6 +84,33 @@ export const SPEAKER_KEYS = `SELECT a.document_id, coalesce(a.source_resolved, a
   FROM attributions a
   WHERE coalesce(a.source_resolved, a.source) IS NOT NULL AND (a.source_key IS NOT NULL OR a.source_anonymous = false)`;
 
+/** What differs between the SQL of the two backends, for the queries written once for both. */
+export interface SqlDialect {
+  /** The literal false of a boolean column. */
+  false: string;
+  /** Whether any row of a group has the boolean true. */
+  anyTrue(expr: string): string;
+  /** A text expression ordered by bytes whatever the server's locale (SQLite's default order). */
+  bytewise(expr: string): string;
+}
+
+/**
+ * `corpus sources`: outlets (documents per outlet), then speakers (attributions per speaker key,
+ * labelled with their most frequent name), each by count then name. Two queries, read in turn.
+ */
+export function sourcesSql(d: SqlDialect): [outlets: string, speakers: string] {
+  return [
+    `SELECT 'outlet' AS kind, outlet AS key, outlet AS name, ${d.false} AS anonymous, count(*) AS count, count(*) AS documents, min(published) AS first, max(published) AS last
+      FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, ${d.bytewise('outlet')}`,
+    `WITH k AS (${SPEAKER_KEYS}),
+      names AS (SELECT key, name, count(*) AS n FROM k GROUP BY key, name),
+      label AS (SELECT key, name FROM (SELECT key, name, row_number() OVER (PARTITION BY key ORDER BY n DESC, ${d.bytewise('name')}) AS r FROM names) x WHERE r = 1)
+      SELECT 'speaker' AS kind, k.key, label.name, ${d.anyTrue('k.anonymous')} AS anonymous, count(*) AS count, count(DISTINCT k.document_id) AS documents, min(d.published) AS first, max(d.published) AS last
+      FROM k JOIN label ON label.key = k.key JOIN documents d ON d.id = k.document_id
+      GROUP BY k.key, label.name ORDER BY count DESC, ${d.bytewise('label.name')}, ${d.bytewise('k.key')}`,
+  ];
+}
+
 /** Claims joined with their documents' facts: the columns `claimRow` reads (same SQL on every backend). */
 export const CLAIMS_WITH_DOCUMENTS =
   'SELECT c.*, d.input_path, d.outlet, d.published, d.language, d.origin FROM claims c JOIN documents d ON d.id = c.document_id';

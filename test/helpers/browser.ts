@@ -91,3 +91,16 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+/** The interface language is read when the app starts: open `hash`, set the language, reload. */
+export async function useLanguage(page: Page, url: string, lang: 'fr' | 'en', hash = '#/analyze'): Promise<void> {
+  await page.goto(`${url}/${hash}`);
+  await page.evaluate((l) => localStorage.setItem('recoupe.lang', l), lang);
+  await page.reload();
+}
+
+/** Nothing wider than a phone screen (390 px): the page does not scroll sideways. */
+export async function fitsPhone(page: Page): Promise<boolean> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  return (await page.evaluate(() => document.documentElement.scrollWidth)) <= 390;
+}

@@ -74,7 +74,6 @@ const fr = {
   cancel: 'Annuler',
   cancelled: 'Analyse annulée.',
   elapsed: '{s} s écoulées',
-  uploading: 'Envoi : {pct} %',
   // Claim group
   verdictEvidence: 'Sur quoi repose ce verdict',
   evIndependent: '{n} sources en amont distinctes et nommées, dans {p} médias différents : {list}.',
@@ -202,7 +201,6 @@ const en: Record<WebKey, string> = {
   cancel: 'Cancel',
   cancelled: 'Analysis cancelled.',
   elapsed: '{s} s elapsed',
-  uploading: 'Uploading: {pct} %',
   verdictEvidence: 'What this verdict rests on',
   evIndependent: '{n} distinct named upstream sources, in {p} different outlets: {list}.',
   evSingle: 'Every mention leads back to one source: {list}.',

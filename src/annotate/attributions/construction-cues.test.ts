@@ -101,3 +101,21 @@ test('"qualifier X de « … »": the object and its attribute are the content',
   assert.equal(a.content.text, 'sa cuisine de « généreuse et sans esbroufe »');
   assert.equal(a.kind, 'mixed');
 });
+
+test('"Du côté de X, on assure que …", "Chez X, on indique que …": the opening phrase names the indefinite speaker', () => {
+  assert.equal(byCue("Du côté de l'industriel, on assure que les précautions seront prises.", 'assure').source?.text, "l'industriel");
+  assert.equal(byCue("L'usine est à l'arrêt. Chez Renault, on indique qu'elle rouvrira lundi.", 'indique').source?.text, 'Renault');
+});
+
+test('a plural pronoun opening its sentence continues the plural subject of the sentence before', () => {
+  const a = byCue("Les militants ne sont pas convaincus. Ils accusent la préfecture d'avoir organisé une consultation « bidon ».", 'accusent');
+  assert.equal(a.source?.resolved, 'Les militants');
+});
+
+test('a dash opens an incise inside a quotation: "« … – observe-t-il dans un livre. … »"', () => {
+  const a = byCue(
+    "Éric Chauvier est anthropologue. « Il faudrait rendre grâce à la science – observe-t-il dans un autre livre. La démocratie s'en porterait mieux. »",
+    'observe-t-il',
+  );
+  assert.equal(a.source?.resolved, 'Éric Chauvier');
+});

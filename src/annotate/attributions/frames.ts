@@ -174,7 +174,9 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   const sentence = words[cue.head]!.sentence;
   const sentenceStart = syntax.first[sentence]! === cue.first;
   const quote = quoteBefore(ctx, cue.first);
-  if (!quote && (prev.text !== ',' || prev.sentence !== sentence)) return null;
+  // Inside a quotation a dash opens an incise too: "« … – observe-t-il dans un autre livre – … »".
+  const dashInQuote = INCISE_DASHES.test(prev.text) && quoteAround(ctx, words[cue.first]!.start) !== null;
+  if (!quote && !dashInQuote && (prev.text !== ',' || prev.sentence !== sentence)) return null;
   if (!quote && isApposition(syntax, lex, cue.first - 1)) return null;
   if (sentenceStart && !quote) return null;
   const inversion = invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender);
@@ -307,6 +309,9 @@ function clauseEndsAt(syntax: Syntax, i: number, sentence: number): boolean {
   const n = syntax.words[i + 1];
   return !n || OPEN_QUOTES.has(n.text) || (syntax.formFlags[i + 1]! & FORM_GERUND) !== 0 || syntax.lex.g.gerund.test(n.lower);
 }
+
+/** Dashes that open an incise inside a quotation. */
+const INCISE_DASHES = /^[–—]$/;
 
 /** Longest lead-in before an incise that introduces the quotation after it ("Mais encore, …"). */
 const MAX_CONNECTIVE = 2;

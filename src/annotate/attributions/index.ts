@@ -15,7 +15,7 @@ import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
 import { addSourceKeys } from './source-keys.js';
-import { npForward } from '../syntax/phrases.js';
+import { npForward, phraseAt } from '../syntax/phrases.js';
 import { viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
 import { FORM_HEDGE } from '../syntax/lexicon.js';
@@ -160,7 +160,17 @@ function mediumForIndefinite(syntax: Syntax, lex: AttributionLexicon, c: Candida
   const reader = lex.readerCues.has(c.verb?.entry.entry ?? '');
   if (!pronoun || !syntax.lex.g.indefinitePronouns.has(cliticPronoun(syntax.lex.g, pronoun))) return !reader;
   const medium = c.via.findIndex((v) => lex.readerMediumPrepositions.has(syntax.words[v.first - 1]?.lower ?? ''));
-  if (medium < 0) return !reader;
+  if (medium < 0) {
+    // "Du côté de l'industriel, on assure que …": the opening phrase names the indefinite speaker.
+    const first = syntax.first[c.sentence]!;
+    const len = phraseAt(syntax.words, first, lex.indefiniteSide);
+    const end = len > 0 ? npForward(syntax, first + len) : -1;
+    if (end >= 0 && syntax.words[end + 1]?.text === ',' && end < c.source!.first) {
+      c.source = { first: first + len, last: end, pronoun: null, description: null };
+      return true;
+    }
+    return !reader;
+  }
   c.source = { ...c.via[medium]!, pronoun: null, description: null };
   c.via = c.via.filter((_, k) => k !== medium);
   return true;

@@ -48,6 +48,7 @@ export const AttributionGrammarSchema = z.object({
   perspective: z.record(z.string(), z.enum(['singular', 'plural'])).default({}),
   readerMediumPrepositions: words.default([]),
   readerCues: words.default([]),
+  indefiniteSide: words.default([]),
   /** "Interfax quoted a source as saying …": lemmas of the quoting verb and the word before the speaker's participle. */
   quotingVerbs: words.default([]),
   quotedAsLinks: words.default([]),
@@ -104,6 +105,8 @@ export interface AttributionLexicon {
   readerMediumPrepositions: Set<string>;
   /** Cues addressed to the reader ("lire") that need such a medium. */
   readerCues: Set<string>;
+  /** "Du côté de X, on …", "Chez X, on …": phrases opening a sentence that say who its indefinite speaker is. */
+  indefiniteSide: Map<string, string[][]>;
   quotingVerbs: Set<string>;
   quotedAsLinks: Set<string>;
 }
@@ -175,6 +178,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       perspective: phraseIndex(Object.keys(g.perspective)),
       readerMediumPrepositions: new Set(g.readerMediumPrepositions),
       readerCues: new Set(g.readerCues),
+      indefiniteSide: phraseIndex(g.indefiniteSide),
       perspectivePronouns: new Map(Object.entries(g.perspective).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       quotingVerbs: new Set(g.quotingVerbs),
       quotedAsLinks: new Set(g.quotedAsLinks),

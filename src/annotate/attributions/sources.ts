@@ -8,7 +8,7 @@ import type { Gender } from '../syntax/lexicon.js';
 import type { AttributionLexicon, RoleKind } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { hasName, type SourceRef } from './subjects.js';
-import { phraseAt } from '../syntax/phrases.js';
+import { isFiniteVerb, npForward, phraseAt } from '../syntax/phrases.js';
 import { headOf, isMedium, type WordRange } from './via.js';
 
 export interface SpeakerSource {
@@ -247,7 +247,29 @@ export class SourceResolver {
       if (m.person || m.afterPreposition) continue;
       if (m.gender === p.gender || (m.gender === null && m.opensSentence)) return mk(m.name, false, m.gender ?? p.gender);
     }
+    // "Les militants ne sont pas convaincus. Ils accusent …": a plural pronoun opening its sentence continues the
+    // plural noun phrase that opened the sentence before (a group: anonymous).
+    const group = p.plural ? this.previousPluralSubject(base.start, sentence) : null;
+    if (group) return mk(group, true, p.gender);
     return mk(null, true, p.gender);
+  }
+
+  /** The plural noun phrase opening sentence `sentence - 1` ("Les militants"), when the pronoun at `at` opens `sentence`. */
+  private previousPluralSubject(at: number, sentence: number): string | null {
+    const { syntax } = this;
+    const w = wordAt(syntax, at);
+    if (sentence === 0 || w < 0 || syntax.first[sentence] !== w) return null;
+    const first = syntax.first[sentence - 1]!;
+    if (!syntax.lex.g.pluralDeterminers.has(syntax.words[first]!.lower)) return null;
+    let end = npForward(syntax, first);
+    // The phrase stops before its verb group ("Les militants | ne sont pas").
+    for (let k = first + 1; k <= end; k++) {
+      if (syntax.lex.g.negationParticles.has(syntax.words[k]!.lower) || syntax.isAux[k] === 1 || isFiniteVerb(syntax, k)) {
+        end = k - 1;
+        break;
+      }
+    }
+    return end > first ? syntax.text.slice(syntax.words[first]!.start, syntax.words[end]!.end) : null;
   }
 
   /**

@@ -66,8 +66,9 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
   const mediaKeys = new Set<string>();
   const outletLanguage = new Map<string, string>();
 
-  const node = (kind: NodeKind, label: string, documentId: string) => {
-    const id = `${kind}:${sourceKey(label)}`;
+  /** `key`: the actor key when the store has one (speakers: « M. Psaki » and « Jen Psaki » are one node). */
+  const node = (kind: NodeKind, label: string, documentId: string, key?: string) => {
+    const id = `${kind}:${key ?? sourceKey(label)}`;
     let n = nodes.get(id);
     if (!n) nodes.set(id, (n = { id, kind, label, documents: 0, docs: new Set() }));
     n.docs.add(documentId);
@@ -125,7 +126,7 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
     const speaker = a.sourceResolved ?? a.source;
     if (!speaker || a.anonymous) continue;
     if (mediaKeys.has(sourceKey(speaker))) edge(from, node('media', speaker, a.documentId), 'cites', d.published);
-    else edge(from, node('speaker', speaker, a.documentId), 'quotes', d.published);
+    else edge(from, node('speaker', speaker, a.documentId, a.sourceKey ?? undefined), 'quotes', d.published);
   }
   return {
     nodes: [...nodes.values()].map(({ docs: ds, ...n }) => ({ ...n, documents: ds.size })),

@@ -63,6 +63,7 @@ export function attributionRow(x: Row, d: Decoder): AttributionRow {
     cue: text(x.cue),
     source: text(x.source),
     sourceResolved: text(x.source_resolved),
+    sourceKey: text(x.source_key),
     anonymous: d.bool(x.source_anonymous),
     via: d.list(x.via),
     content: x.content as string,

@@ -65,6 +65,8 @@ export interface AttributionRow {
   source: string | null;
   /** … and the person or body it names when resolved ("Jen Psaki"). */
   sourceResolved: string | null;
+  /** The source as an actor (src/annotate/attributions/source-keys.ts); null for a pronoun left unresolved, or in stores written before keys. */
+  sourceKey?: string | null;
   anonymous: boolean | null;
   via: string[];
   content: string;

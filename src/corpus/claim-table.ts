@@ -7,6 +7,7 @@
 // in the same order as over the strings.
 import type { ClaimFeatures } from './store.js';
 import { isClass, predicateClass } from './predicate-classes.js';
+import { figureUnitClass } from './cross-language.js';
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
@@ -143,7 +144,8 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     // A nominalised predicate of a class (« l'arrestation de », « la mort de ») is a predicate too.
     const content = c.predicate.map(cls);
     verbs.add(unique([...(c.proposition?.predicate ?? []).map(cls), ...content.filter(isClass)]));
-    figures.add(c.proposition?.figures ?? []);
+    // Units in a class shared by every language (« 40 familles » = "40 families"): figures meet across languages.
+    figures.add((c.proposition?.figures ?? []).map(figureUnitClass(c.language)));
     negated.push(c.proposition?.negated ? 1 : 0);
     if (c.speakerKey) sourceKeys.add(c.speakerKey);
     for (const k of c.proposition?.viaKeys ?? []) if (k) sourceKeys.add(k);

@@ -20,19 +20,28 @@ export const isClass = (key: string) => key.startsWith(PREFIX);
 
 /** A function from a stem to its class key (`=arrest`), or to the stem itself when no class holds it. */
 export function predicateClass(language: string): (stem: string) => string {
-  if (!hasLanguage(language)) return (s) => s;
-  return cached(language, 'predicate-classes', (code) => {
-    const path = langPath(code, 'predicate-classes.json');
-    if (!existsSync(path)) return (s: string) => s;
+  const classOf = stemClasses(language, 'predicate-classes.json', PREFIX);
+  return classOf ? (s: string) => classOf.get(s) ?? s : (s) => s;
+}
+
+/**
+ * The stems of a classes file of lang/<code>/ (`{classes: [{name, words}]}`) → `prefix + name`, loaded once per
+ * language; null when the language or the file is missing. A stem in two classes is an error naming both.
+ */
+export function stemClasses(language: string, file: string, prefix: string): Map<string, string> | null {
+  if (!hasLanguage(language)) return null;
+  return cached(language, file, (code) => {
+    const path = langPath(code, file);
+    if (!existsSync(path)) return null;
     const tools = wordTools(code);
     const classOf = new Map<string, string>();
     for (const c of readValidJson(path, PredicateClassesSchema).classes)
       for (const w of c.words) {
         const stem = tools.stem(w.toLowerCase());
         const other = classOf.get(stem);
-        if (other && other !== PREFIX + c.name) throw new Error(`${path}: "${w}" (stem ${stem}) is in classes ${other.slice(1)} and ${c.name}`);
-        classOf.set(stem, PREFIX + c.name);
+        if (other && other !== prefix + c.name) throw new Error(`${path}: "${w}" (stem ${stem}) is in classes ${other.slice(1)} and ${c.name}`);
+        classOf.set(stem, prefix + c.name);
       }
-    return (s: string) => classOf.get(s) ?? s;
+    return classOf;
   });
 }

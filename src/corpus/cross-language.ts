@@ -1,0 +1,22 @@
+// Language-neutral units for claim figures, so that a French claim and its
+// English source state "the same figure for the same thing" (« 40 familles »
+// = "40 families"). The units are data: lang/<code>/unit-classes.json maps the
+// nouns that count things in news to a class name shared by every language
+// (the class names are the bilingual lexicon). Claim grouping (claim-table.ts)
+// folds each figure's unit through it; predicates cross languages through
+// predicate-classes.json the same way.
+import { stemClasses } from './predicate-classes.js';
+
+/** Unit class keys start with this, so they never meet a plain stem. */
+const PREFIX = '~';
+
+/** A function from a figure ("40 famili": value, space, unit stem) to the figure with its unit's class ("40 ~family"). */
+export function figureUnitClass(language: string): (figure: string) => string {
+  const classOf = stemClasses(language, 'unit-classes.json', PREFIX);
+  if (!classOf) return (f) => f;
+  return (f: string) => {
+    const space = f.indexOf(' ');
+    const unit = space < 0 ? undefined : classOf.get(f.slice(space + 1));
+    return unit ? f.slice(0, space + 1) + unit : f;
+  };
+}

@@ -10,6 +10,7 @@
 import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
 import { dateLine, findDates, shortYearDate, type FoundDate } from '../lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../lexicon/cues.js';
+import { isFirstName } from '../lexicon/first-names.js';
 import type { Line, TextBlock } from './blocks.js';
 import type { Zone } from '../types.js';
 
@@ -211,8 +212,12 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   // article's credit block), else the first announced one ("Published on …", "Publié le …"; an "Updated …" line
   // follows it), else the last; the others are crawl, page, caption or teaser dates.
   let articleDate = -1;
-  const credited = (i: number) =>
-    verdicts[i] === 'byline' || (!verdicts[i] && (blocks[i]?.plain.length ?? SHORT_LINE) < SHORT_LINE && !!firstGroup(cues.signature, blocks[i]!.plain));
+  // A credit: a by-line cue ("Par …", "By …") or a bare name no rule claimed (a section word labelled by-line is none).
+  const credited = (i: number) => {
+    const t = blocks[i]?.plain ?? '';
+    if (!t || t.length >= SHORT_LINE) return false;
+    return !!firstGroup(cues.byline, t) || (!verdicts[i] && !!firstGroup(cues.signature, t) && isFirstName(t.split(/\s/)[0]!));
+  };
   let besideCredit = -1;
   dateLines.forEach((d, k) => {
     if (credited(d.i - 1) || credited(d.i + 1)) besideCredit = k;

@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { predicateClass } from './predicate-classes.js';
 import { wordTools } from './words.js';
-import { roughlySame } from './claim-groups.js';
 
 test('one event told with a verb, a participle or a noun falls in one predicate class', () => {
   const cls = predicateClass('fr');
@@ -16,12 +15,4 @@ test('one event told with a verb, a participle or a noun falls in one predicate 
   assert.equal(of('incendiées'), stem('incendiées'));
   // A language without the file keeps every stem.
   assert.equal(predicateClass('xx')('arret'), 'arret');
-});
-
-test('a rounded figure states the same value, another figure or unit does not', () => {
-  assert.ok(roughlySame('12 %', '12.39 %'));
-  assert.ok(roughlySame('12.39', '12'));
-  assert.ok(!roughlySame('8 %', '12.39 %'));
-  assert.ok(!roughlySame('12 mort', '12.5 %'));
-  assert.ok(!roughlySame('146', '148'));
 });

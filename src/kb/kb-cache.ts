@@ -7,21 +7,25 @@
 // that builds it, so an edited file or a new version builds afresh. Files are
 // written whole under a temporary name and renamed; a cache that cannot be
 // read or written is ignored (the knowledge base is built as before).
-//   RECOUPE_CACHE_DIR   where (default <os tmpdir>/recoupe-cache)
+//   RECOUPE_CACHE_DIR   where (default node_modules/.cache/recoupe in the package's folder, the usual
+//                       home of tool caches, one per checkout; else <os tmpdir>/recoupe-cache)
 //   RECOUPE_CACHE=0     no cache
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { PACKAGE_ROOT } from '../lang/files.js';
 
 /** The modules whose code decides what a build produces (aliases, token forms, gazetteer keys). */
 const CODE = ['../kb/kb', '../kb/normalise', '../annotate/entities/gazetteer', '../annotate/tokens', '../text/fold'];
 
 function cacheDir(env: NodeJS.ProcessEnv): string | null {
   if (env.RECOUPE_CACHE === '0') return null;
-  return env.RECOUPE_CACHE_DIR || join(tmpdir(), 'recoupe-cache');
+  if (env.RECOUPE_CACHE_DIR) return env.RECOUPE_CACHE_DIR;
+  const modules = join(PACKAGE_ROOT, 'node_modules');
+  return existsSync(modules) ? join(modules, '.cache', 'recoupe') : join(tmpdir(), 'recoupe-cache');
 }
 
 /** Files of a folder (not recursive), sorted; none when it does not exist. */

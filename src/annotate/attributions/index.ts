@@ -424,6 +424,11 @@ function decorate(syntax: Syntax, a: Attribution, c: Candidate): void {
     for (const m of hedgeMarkers(syntax, c.cueWords.last + 1, first - 1, { sequenceOfTenses: true }))
       hedges.push({ start: m.start, end: m.end, text: syntax.text.slice(m.start, m.end) });
   }
+  // "…, selon des sources non vérifiées": a hedge in a trailing source phrase hedges the content before it.
+  if (c.construction === 'according' && c.source && c.source.first > last) {
+    for (const m of hedgeMarkers(syntax, c.source.first, c.source.last, { sequenceOfTenses: true }))
+      hedges.push({ start: m.start, end: m.end, text: syntax.text.slice(m.start, m.end) });
+  }
   // A conditional frame ("aurait déclaré") or a verb of suspicion ("soupçonne") hedges the whole attribution.
   const suspicious = c.verb ? (syntax.formFlags[c.verb.head]! & FORM_HEDGE) !== 0 : false;
   if ((c.verb?.conditional || suspicious) && a.cue) hedges.unshift({ ...a.cue });

@@ -101,3 +101,9 @@ test('English: a wire dateline is neither content nor speaker', () => {
     ],
   );
 });
+
+test('English: an office with its complement is no person ("Secretary of State Warren Christopher … he said")', () => {
+  speakersAndContents('Secretary of State Warren Christopher met the envoy in Washington. The United States is ready to help, he said.', [
+    ['Warren Christopher', 'The United States is ready to help'],
+  ]);
+});

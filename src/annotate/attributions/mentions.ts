@@ -55,7 +55,10 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     // body's noun ("Radio Nord", "Société Générale").
     const bodyNoun = lex.roles.get(ws[0]!.lower);
     const notPerson = entityKind !== undefined && entityKind[c.first] === ENTITY_KINDS.LOC && entityKind[c.last] === ENTITY_KINDS.LOC;
-    const person = c.title >= 0 || (words.length >= 2 && !notPerson && mediaNameAt(syntax.words, from, lex) === 0 && (!bodyNoun || bodyNoun.kind === 'person'));
+    // An office with its complement names no one ("Secretary of State", "Minister of Defence").
+    const office = bodyNoun?.kind === 'person' && ws.some((w) => syntax.lex.npLinks.has(w.lower));
+    const person =
+      c.title >= 0 || (words.length >= 2 && !notPerson && !office && mediaNameAt(syntax.words, from, lex) === 0 && (!bodyNoun || bodyNoun.kind === 'person'));
     // A body's name runs on with its lowercase complement: "la Société française de dermatologie".
     const det = syntax.words[c.first - 1];
     const body = !person && det !== undefined && syntax.lex.determiners.has(det.lower);

@@ -10,6 +10,7 @@ import { kindOf, sentenceEnd, type FrameContext } from './frames.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { hasFiniteVerb, splitRole, type SourceRef } from './subjects.js';
 import { headOf, type WordRange } from './via.js';
+import { OPEN_QUOTES } from '../syntax/words.js';
 
 /** The intermediary hanging on an according source: "qui s'exprimait pour X", "relâchées à X", "citées par X". */
 function viaOfSource(syntax: Syntax, lex: AttributionLexicon, i: number): { via: WordRange | null; next: number } {
@@ -112,6 +113,9 @@ export function findAccording(ctx: FrameContext): Candidate[] {
     if (lex.dependingOnBefore.has(words[i - 1]?.lower ?? '') || phraseAt(words, i + len, lex.dependingOnAfter) > 0) continue;
     let source = perspective > 0 ? perspectiveSource(syntax, lex, i, len) : sourceAfter(syntax, lex, i + len);
     if (!source || (personOnly && !personLike(syntax, lex, source))) continue;
+    // "fini de sourcer « selon l'Élysée »": a quotation holding only the phrase mentions it, it reports nothing.
+    const quoted = OPEN_QUOTES.has(words[i - 1]?.text ?? '') ? ctx.quoteStartingAt.get(words[i - 1]!.start) : undefined;
+    if (quoted && quoted.end <= (words[source.last + 2]?.end ?? Infinity)) continue;
     const via: WordRange[] = [];
     let next = perspective > 0 ? i + len : source.last + 1;
     const v = viaOfSource(syntax, lex, next);

@@ -125,3 +125,11 @@ test('an unconfirmed source hedges what it carries: "selon des informations non 
   assert.equal(byCue('Le ministre a démissionné, selon des sources non vérifiées.', 'selon').hedged, true);
   assert.equal(byCue('Le ministre a démissionné, selon la police.', 'selon').hedged, false);
 });
+
+test('a quotation holding only "selon X" mentions the phrase and reports nothing', () => {
+  assert.deepEqual(
+    run("Les journalistes ont fini de sourcer « selon l'Élysée », et pas de bandeaux.").map((x) => x.cue?.text),
+    [],
+  );
+  assert.equal(byCue("Selon l'Élysée, le président est calme.", 'Selon').source?.text, "l'Élysée");
+});

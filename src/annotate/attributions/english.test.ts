@@ -12,6 +12,13 @@ const attributions = (text: string) =>
     hedged: a.hedged,
   }));
 
+/** The speakers (resolved when they can be) and contents found in `text`, in order. */
+const speakersAndContents = (text: string, expected: [string | null, string][]) =>
+  assert.deepEqual(
+    attributions(text).map((a) => [a.source, a.content]),
+    expected,
+  );
+
 test('English: that-clauses with or without "that", inversions and subject-first incises', () => {
   const got = attributions(
     'The minister said on Monday that the plan would fail. "We will not accept it," he added. "The talks are over," said John Smith. Smith said the government had paid the group.',
@@ -74,16 +81,23 @@ test('English: a cue after a possessive is a noun; a bare apposition after a nam
 });
 
 test('English: bare titles, "It said" for a body, a quoted fragment inside its clause, a name before the verb', () => {
-  const got = attributions(
+  speakersAndContents(
     '"There has been some shooting," said fighter John Baker, a bearded man. The Bank of England raised its rates on Monday. It said inflation was too high. The leaders agreed to meet in September "to solidify the cease-fire", Davies said. Smith said the United States wanted peace.',
-  );
-  assert.deepEqual(
-    got.map((a) => [a.source, a.content]),
     [
       ['John Baker', '"There has been some shooting,"'],
       ['Bank of England', 'inflation was too high'],
       ['Davies', 'The leaders agreed to meet in September "to solidify the cease-fire"'],
       ['Smith', 'the United States wanted peace'],
+    ],
+  );
+});
+
+test('English: a wire dateline is neither content nor speaker', () => {
+  speakersAndContents(
+    'WASHINGTON (Reuters) - Kurdish leaders agreed to end the fighting, the State Department said.\n\nLONDON, March 3 (Reuters) - Britain said on Monday it would send troops.',
+    [
+      ['the State Department', 'Kurdish leaders agreed to end the fighting'],
+      ['Britain', 'it would send troops'],
     ],
   );
 });

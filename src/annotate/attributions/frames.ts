@@ -204,7 +204,7 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     const colon = qs > 0 && words[qs - 1]!.text === ':';
     content = lead > 1 && !colon ? { start: words[from]!.start, end: quote.end } : { start: quote.start, end: quote.end };
   } else {
-    const from = syntax.first[sentence]!;
+    const from = afterDateline(syntax, sentence);
     if (cue.first - 1 <= from) return null;
     content = chars(syntax, from, cue.first - 2);
     // "Car, ajoute-t-elle, « … »" / "Au total, précise X, le bilan est …": after a mere connective or adverbial,
@@ -296,7 +296,7 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     return { ...make(ctx, cue, 'incise', subject, { start, end: quote.end }, via), frame: { first: opening.first, last: next - 1 } };
   }
   const comma = words[opening.first - 1];
-  const from = syntax.first[sentence]!;
+  const from = afterDateline(syntax, sentence);
   if (!ends || comma?.text !== ',' || comma.sentence !== sentence || opening.first - 2 <= from) return null;
   return { ...make(ctx, cue, 'incise', subject, chars(syntax, from, opening.first - 2), via), frame: { first: opening.first, last: next - 1 } };
 }
@@ -615,6 +615,23 @@ function tryImpersonal(ctx: FrameContext, cue: Cue): Candidate | null {
   if (!doc || !quote) return null;
   const source: SourceRef = { ...doc, pronoun: null, description: null };
   return { ...make(ctx, cue, 'incise', source, { start: quote.start, end: quote.end }, via.slice(1)), frame: { first: cue.first, last: next - 1 } };
+}
+
+/** Words a wire dateline may take before its dash ("LONDON, March 3 (Reuters) -"). */
+const MAX_DATELINE = 10;
+
+/**
+ * The first word of sentence s after a wire dateline ("WASHINGTON (Reuters) - …": a bracketed credit then a dash
+ * opening the sentence), else its first word: the dateline is metadata (meta.origin), not what the speaker said.
+ */
+function afterDateline(syntax: Syntax, s: number): number {
+  const first = syntax.first[s]!;
+  for (let k = first + 1; k <= syntax.last[s]! && k < first + MAX_DATELINE; k++) {
+    const w = syntax.words[k]!;
+    if (/^[-—–]$/.test(w.text) && syntax.words[k - 1]!.text === ')') return k + 1 <= syntax.last[s]! ? k + 1 : first;
+    if (w.kind === 'word' && !w.cap && !/^\d/.test(w.text)) return first;
+  }
+  return first;
 }
 
 /** The attribution a cue introduces, or null when no construction fits. */

@@ -80,6 +80,8 @@ export interface NamedMention {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+/** Longest surname looked up, in words ("de La Tour", "al-Maliki"). */
+const MAX_SURNAME_WORDS = 4;
 /** Keys a surname link may replace on a person mention: slugs and generated places, never a curated actor's. */
 const REPLACEABLE: ReadonlySet<LinkRule> = new Set<LinkRule>(['slug', 'slug-unsupported', 'kb-city-large', 'kb-city-country', 'kb-country']);
 /** On a mention the tagger typed otherwise: slugs and city names (a person named in full first beats a town's name), not countries. */
@@ -118,7 +120,8 @@ export function linkSurnames(
     if (m.entity.type !== 'PER') continue;
     const first = nameStart(m);
     if (m.last === first || !UPPER_START.test(forms[first]!) || isFunctionWord(forms[first]!.toLowerCase())) continue;
-    for (let s = first + 1; s <= m.last; s++) {
+    // Only the last MAX_SURNAME_WORDS words can be a surname: bounded work per mention, however long.
+    for (let s = Math.max(first + 1, m.last - MAX_SURNAME_WORDS + 1); s <= m.last; s++) {
       if (!UPPER_START.test(forms[s]!) || !UPPER_START.test(forms[s - 1]!)) continue;
       const suffix = words(s, m.last);
       const seen = suffixes.get(suffix);
@@ -132,7 +135,9 @@ export function linkSurnames(
     if (!e.rule || !UPPER_START.test(forms[m.last]!)) continue;
     const person = e.type === 'PER';
     if (!(person ? REPLACEABLE : RETYPABLE).has(e.rule)) continue;
-    const full = suffixes.get(words(nameStart(m), m.last));
+    const start = nameStart(m);
+    if (m.last - start >= MAX_SURNAME_WORDS) continue;
+    const full = suffixes.get(words(start, m.last));
     if (!full?.key || full.key === e.key || (!person && full.end > e.start)) continue;
     e.type = 'PER';
     e.subtype = null;

@@ -125,6 +125,8 @@ function stopsNp(sx: Syntax, i: number, forward: boolean): boolean {
   const w = sx.words[i]!;
   const { lex } = sx;
   if (w.kind === 'punct' && w.text !== '-' && w.text !== '(' && w.text !== ')') return true;
+  // A spaced dash separates ("(Reuters) - Britain said"); a hyphen joins ("Saint-Denis").
+  if (w.text === '-' && sx.text[w.start - 1] === ' ' && sx.text[w.end] === ' ') return true;
   if (OPEN_QUOTES.has(w.text) || CLOSE_QUOTES.has(w.text)) return true;
   if (sx.chunkOf[i]! >= 0) return false;
   if (lex.boundaries.has(w.lower) || lex.subjectPronouns.has(w.lower)) return true;

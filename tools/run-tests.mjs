@@ -27,6 +27,7 @@ const SLOW = [
   'test/corpus-add.test.ts', // corpus add killed with SIGKILL, then resumed (~18 s CPU)
   'test/watch.test.ts', // the feed watcher's rounds and its loop, against a local site (~26 s CPU)
   'test/queue.test.ts', // PostgreSQL queue workers, one killed mid-batch (~15 s CPU)
+  'test/hostile/postgres-restart.test.ts', // starts its own PostgreSQL and restarts it under corpus add, worker and serve (~20 s CPU)
   'test/browser.test.ts', // the web app in chromium
   'test/browser-a11y.test.ts', // accessibility and phone layout of every page, in chromium
   'test/xss.test.ts', // hostile articles rendered in chromium

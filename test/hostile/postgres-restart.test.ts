@@ -166,7 +166,11 @@ describe('a PostgreSQL restart', { skip, timeout: 300_000 }, () => {
         onError: (where, reason) => errors.push(`${where}: ${reason}`),
       });
       await restarted;
-      assert.deepEqual(errors, []);
+      // pg-boss's background maintenance may report the restart (it retries on its next round); no job may fail.
+      assert.deepEqual(
+        errors.filter((e) => !e.startsWith('queue maintenance:')),
+        [],
+      );
       assert.equal(report.failed, 0);
       assert.equal(report.added + report.duplicates + report.alreadyStored, total);
       assert.equal(await count(url), total);

@@ -27,7 +27,7 @@ function build(source: string, pick: number, optional: boolean): string {
   let i = 0;
   const seq = (): string => {
     let s = '';
-    while (i < source.length && source[i] !== ')' && source[i] !== '|') {
+    while (i < source.length && source.charAt(i) !== ')' && source.charAt(i) !== '|') {
       const atom = one();
       const q = quantifier();
       if (q === 0) continue;
@@ -36,17 +36,18 @@ function build(source: string, pick: number, optional: boolean): string {
     return s;
   };
   const quantifier = (): number => {
-    const c = source[i];
-    if (c === '?') return (i++, optional ? 1 : 0);
-    if (c === '*') return (i++, optional ? 1 : 0);
-    if (c === '+') return (i++, 1);
+    const c = source.charAt(i);
+    if (c === '?' || c === '*' || c === '+') {
+      i++;
+      return c === '+' || optional ? 1 : 0;
+    }
     const m = /^\{(\d+)(,\d*)?\}/.exec(source.slice(i));
     if (!m) return 1;
     i += m[0].length;
     return Math.max(Number(m[1]), optional ? 1 : 0);
   };
   const one = (): string => {
-    const c = source[i++];
+    const c = source.charAt(i++);
     if (c === '^' || c === '$') return '';
     if (c === '.') return 'x';
     if (c === '[') {
@@ -57,10 +58,10 @@ function build(source: string, pick: number, optional: boolean): string {
       if (body.startsWith('\\p{L')) return 'a';
       if (body.startsWith('\\s')) return ' ';
       if (body.startsWith('\\w')) return 'a';
-      return body[0] === '\\' ? body[1] : body[0];
+      return body.charAt(0) === '\\' ? body.charAt(1) : body.charAt(0);
     }
     if (c === '\\') {
-      const e = source[i++];
+      const e = source.charAt(i++);
       if (e === 'b') return '';
       if (e === 'd') return '1';
       if (e === 's') return ' ';
@@ -77,21 +78,21 @@ function build(source: string, pick: number, optional: boolean): string {
       const look = source.startsWith('?=', i) || source.startsWith('?!', i);
       if (source.startsWith('?:', i) || look) i += 2;
       const alts: string[] = [seq()];
-      while (source[i] === '|') {
+      while (source.charAt(i) === '|') {
         i++;
         alts.push(seq());
       }
       i++;
-      return look ? '' : alts[pick % alts.length];
+      return look ? '' : (alts[pick % alts.length] ?? '');
     }
     return c;
   };
   const alts = [seq()];
-  while (source[i] === '|') {
+  while (source.charAt(i) === '|') {
     i++;
     alts.push(seq());
   }
-  return alts[pick % alts.length];
+  return alts[pick % alts.length] ?? '';
 }
 
 test('anchors: literals a matching line must contain, none when the start is not literal', () => {

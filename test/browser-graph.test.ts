@@ -143,6 +143,27 @@ test('a hub’s neighbours are paged, not a list thousands of pixels long', { sk
   await page.close();
 });
 
+test('the node list and a node’s neighbours export whole as CSV and JSON', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await open(page);
+  await page.click('details.nodes summary');
+  const nodes = Number(/\((\d+)\)/.exec((await page.textContent('details.nodes summary')) ?? '')![1]);
+  assert.equal(await page.textContent('details.nodes a.export-csv'), 'Exporter en CSV');
+  const csv = await fetch(`${s.url}${(await page.getAttribute('details.nodes a.export-csv', 'href'))!}`);
+  assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="recoupe-nodes\.csv"/);
+  const lines = (await csv.text()).trimEnd().split('\r\n');
+  assert.equal(lines[0], 'id,label,kind,weight');
+  assert.equal(lines.length - 1, nodes);
+  await page.click('.node-list li:first-child button');
+  const neighbours = Number(/\((\d+)\)/.exec((await page.textContent('.graph-info h4')) ?? '')![1]);
+  assert.ok(neighbours > 0);
+  const json = (await (await fetch(`${s.url}${(await page.getAttribute('.graph-info a.export-json', 'href'))!}`)).json()) as { label: string }[];
+  assert.equal(json.length, neighbours);
+  const first = await page.textContent('.graph-info ul.neighbours li:first-child button');
+  assert.ok(json.some((n) => n.label === first));
+  await page.close();
+});
+
 test('the graph page in English', { skip: needsChromium }, async () => {
   const page = await s.newPage();
   await useLanguage(page, s.url, 'en', '#/graph');
@@ -150,6 +171,8 @@ test('the graph page in English', { skip: needsChromium }, async () => {
   const text = (await page.textContent('main')) ?? '';
   for (const label of ['publishing outlet', 'Links shown', 'quotes (outlet → speaker)', 'Layout', 'Neighbourhood', 'Show all'])
     assert.ok(text.includes(label), label);
+  await page.click('details.nodes summary');
+  assert.equal(await page.textContent('details.nodes a.export-csv'), 'Export as CSV');
   await page.evaluate(() => localStorage.setItem('recoupe.lang', 'fr'));
   await page.close();
 });

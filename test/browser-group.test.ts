@@ -106,12 +106,28 @@ test('the ClaimReview form produces complete schema.org JSON-LD', { skip: needsC
   await page.close();
 });
 
+test("the group's mentions export whole as CSV and JSON", { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await open(page);
+  const total = await page.$$eval('table.mentions tbody tr', (rows) => rows.length);
+  assert.equal(await page.textContent('a.export-csv'), 'Exporter en CSV');
+  const csv = await fetch(`${s.url}${(await page.getAttribute('a.export-csv', 'href'))!}`);
+  assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="recoupe-mentions\.csv"/);
+  const lines = (await csv.text()).trimEnd().split('\r\n');
+  assert.match(lines[0]!, /^document\.id,document\.title,.*,text,hedged,source,anonymous,cue,via$/);
+  assert.equal(lines.length - 1, total);
+  const json = (await (await fetch(`${s.url}${(await page.getAttribute('a.export-json', 'href'))!}`)).json()) as unknown[];
+  assert.equal(json.length, total);
+  await page.close();
+});
+
 test('the group page in English', { skip: needsChromium }, async () => {
   const page = await s.newPage();
   await useLanguage(page, s.url, 'en', '#/groups');
   await open(page);
   assert.match((await page.textContent('.verdict-box .because')) ?? '', /^2 distinct named upstream sources/);
   assert.ok(((await page.textContent('ul.upstream')) ?? '').includes('counts towards independence'));
+  assert.equal(await page.textContent('a.export-json'), 'Export as JSON');
   await page.evaluate(() => localStorage.setItem('recoupe.lang', 'fr'));
   await page.close();
 });

@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../src/pipeline/analyze.js';
 import { buildGraph } from '../src/corpus/graph.js';
+import { claimRows } from '../src/corpus/claim-features.js';
+import { claimTable } from '../src/corpus/claim-table.js';
+import { matchClaims } from '../src/corpus/claim-groups.js';
 import type { DocumentRow } from '../src/corpus/store.js';
 import type { Analysis } from '../src/doc/schema.js';
 
@@ -75,4 +78,25 @@ test('graph: the French translation is linked to the English article of the outl
     nearDuplicates: each([]),
   });
   assert.equal(late.nodes.filter((n) => n.kind === 'article').length, 0);
+});
+
+test('claims: the English original and its French translation group on « détruit trois fermes en mars » and « 40 familles »', async () => {
+  const en = analyze(fixture('anti-media-en.txt'));
+  const fr = analyze(fixture('traduction-fr.txt'));
+  const rows = [
+    ...claimRows(en).map((c) => ({ ...c, published: '2026-03-10', language: en.meta.language })),
+    ...claimRows(fr).map((c) => ({ ...c, published: '2026-03-12', language: fr.meta.language })),
+  ];
+  const groups = matchClaims(await claimTable(rows));
+  const grouped = (enText: string, frText: string) =>
+    groups.some((g) => g.claims.some((c) => rows[c]!.text.includes(enText)) && g.claims.some((c) => rows[c]!.text.includes(frText)));
+  // "three farms" is 3 farms as « trois fermes » is; "in March" is the month of « en mars ».
+  assert.ok(grouped('destroyed three farms', 'détruit trois fermes'));
+  assert.ok(grouped('40 families had left', '40 familles ont quitté'));
+  // Dates have one key in both languages: "in March" and « en mars » are both the month 03.
+  const dates = (a: Analysis) => a.entities.filter((e) => e.type === 'DATE').map((e) => e.key);
+  assert.deepEqual(dates(en), dates(fr));
+  assert.deepEqual(dates(en), ['date:-W-2', 'date:--03', 'date:--03']);
+  // A claim meets no claim of the other figure: the farms stay apart from the families.
+  assert.ok(!grouped('destroyed three farms', '40 familles'));
 });

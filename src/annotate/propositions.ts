@@ -37,6 +37,7 @@ const PropositionFileSchema = z.object({
       percent: z.array(z.string()),
       unitLinks: z.array(z.string()),
       lightVerbs: z.array(z.string()),
+      participleEndings: z.array(z.string()).optional(),
     })
     .optional(),
 });
@@ -47,6 +48,8 @@ interface PropositionWords {
   percent: Set<string>;
   unitLinks: Set<string>;
   lightVerbs: Set<string>;
+  /** Past participle endings, for "auxiliary + participle"; null: none known. */
+  participle: RegExp | null;
 }
 
 function propositionWords(language: string): PropositionWords {
@@ -58,6 +61,7 @@ function propositionWords(language: string): PropositionWords {
       percent: new Set(j?.percent ?? []),
       unitLinks: new Set(j?.unitLinks ?? []),
       lightVerbs: new Set(j?.lightVerbs ?? []),
+      participle: j?.participleEndings?.length ? new RegExp(`(?:${j.participleEndings.join('|')})$`) : null,
     };
   });
 }
@@ -108,7 +112,7 @@ export function proposition(doc: Doc, sx: Syntax, first: number, last: number, e
       while (k <= last && (sx.isAux[k] === 1 || sx.lex.negation.has(sx.words[k]!.lower) || sx.lex.timeWords.has(sx.words[k]!.lower))) k++;
       const p = sx.words[k];
       if (verbAt < 0) verbAt = i;
-      if (p && k <= last && p.kind === 'word' && !p.cap && !words.lightVerbs.has(p.lower) && PARTICIPLE.test(p.lower)) {
+      if (p && k <= last && p.kind === 'word' && !p.cap && !words.lightVerbs.has(p.lower) && words.participle?.test(p.lower)) {
         predicate.add(tools.stem(p.lower));
         i = k;
       }
@@ -134,9 +138,6 @@ export function proposition(doc: Doc, sx: Syntax, first: number, last: number, e
   const sorted = (s: Set<string>) => [...s].sort();
   return { predicate: sorted(predicate), figures: sorted(figures), subject: sorted(subject), arguments: sorted(args), time: sorted(time) };
 }
-
-/** Past participle endings, for "auxiliary + participle" (as in claims.ts). */
-const PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)$/;
 
 /** The figure starting at word i: its value (scale words applied) and the unit noun after it. */
 function figureAt(sx: Syntax, words: PropositionWords, tools: WordTools, i: number, last: number): { figure: string; next: number } | null {

@@ -4,7 +4,7 @@ import type { Route, RequestContext } from './router.js';
 import { HttpError, sendJson, sendText } from './http.js';
 import { articleReportHtml, REPORT_CSP } from '../present/report-html.js';
 import { articleReportMd } from '../present/report-md.js';
-import type { CorpusPort } from './corpus-port.js';
+import type { CorpusPort, Graph, Page } from './corpus-port.js';
 import { claimReviewDraft } from '../present/claimreview.js';
 import { csvRow } from '../present/csv.js';
 
@@ -73,8 +73,22 @@ function whole(q: URLSearchParams): URLSearchParams {
   return out;
 }
 
-/** Rows of objects as CSV (the project's one writer: formulas defused): one column per field, lists joined by "; ", objects as JSON. */
-export function itemsCsv(items: Record<string, unknown>[]): string {
+/** A nested object's fields as columns of their own (`document.title`); lists stay as they are. */
+function flat(item: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) {
+    if (v && typeof v === 'object' && !Array.isArray(v)) for (const [k2, v2] of Object.entries(v)) out[`${k}.${k2}`] = v2;
+    else out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * Rows of objects as CSV (the project's one writer: formulas defused): one column per field, a nested object's fields
+ * as `name.field` columns, lists joined by "; ", lists of objects as JSON.
+ */
+export function itemsCsv(rows: Record<string, unknown>[]): string {
+  const items = rows.map(flat);
   const header = [...new Set(items.flatMap((i) => Object.keys(i)))];
   const cell = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x !== 'object') ? v.join('; ') : v);
   return csvRow(header) + items.map((i) => csvRow(header.map((k) => cell(i[k])))).join('');
@@ -96,7 +110,43 @@ function searchFilter(query: URLSearchParams) {
 }
 
 /** List routes: a page of items as JSON, or with `format=csv|json` the whole list as a download. */
-const LISTS = new Set(['/api/documents', '/api/search', '/api/claim-groups', '/api/sources', '/api/entities']);
+const LISTS = new Set([
+  '/api/documents',
+  '/api/search',
+  '/api/claim-groups',
+  '/api/claim-groups/{id}/mentions',
+  '/api/sources',
+  '/api/entities',
+  '/api/graph/nodes',
+  '/api/graph/nodes/{id}/neighbours',
+]);
+
+/** A page of a list held whole (a group's mentions, a graph's nodes). */
+function paged<T>(all: T[], q: URLSearchParams): Page<T> {
+  const { limit, offset } = page(q);
+  return { total: all.length, items: all.slice(offset, offset + limit) };
+}
+
+/** The graph's query: its size (`limit` nodes, not a page: an export keeps it) and time window. */
+function graphQuery(q: URLSearchParams) {
+  return { limit: int(q, 'nodes', 200, 2000), from: str(q, 'from', DATE), to: str(q, 'to', DATE) };
+}
+
+/** The nodes of a graph, heaviest first (the order of the web app's lists); with `id`, only that node's neighbours. */
+async function graphNodes(c: CorpusPort, q: URLSearchParams, id?: string): Promise<Page<Graph['nodes'][number]>> {
+  const g = await c.graph(graphQuery(q));
+  let nodes = g.nodes;
+  if (id !== undefined) {
+    if (!nodes.some((n) => n.id === id)) throw new HttpError(404, 'no such node');
+    const near = new Set(g.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : [])));
+    near.delete(id);
+    nodes = nodes.filter((n) => near.has(n.id));
+  }
+  return paged(
+    [...nodes].sort((x, y) => y.weight - x.weight),
+    q,
+  );
+}
 
 const handlers: { path: string; run: Handler }[] = [
   { path: '/api/documents', run: (c, { query }) => c.documents(docFilter(query)) },
@@ -104,6 +154,10 @@ const handlers: { path: string; run: Handler }[] = [
   { path: '/api/search', run: (c, { query }) => c.search(searchFilter(query)) },
   { path: '/api/claim-groups', run: (c, { query }) => c.claimGroups({ q: str(query, 'q'), ...page(query) }) },
   { path: '/api/claim-groups/{id}', run: (c, { params }) => found(c.claimGroup(params.id!), 'claim group') },
+  {
+    path: '/api/claim-groups/{id}/mentions',
+    run: async (c, { params, query }) => paged((await found(c.claimGroup(params.id!), 'claim group')).items, query),
+  },
   { path: '/api/claim-groups/{id}/claimreview', run: async (c, { params }) => claimReviewDraft(await found(c.claimGroup(params.id!), 'claim group')) },
   {
     path: '/api/sources',
@@ -120,6 +174,8 @@ const handlers: { path: string; run: Handler }[] = [
     path: '/api/graph',
     run: (c, { query }) => c.graph({ limit: int(query, 'limit', 200, 2000), from: str(query, 'from', DATE), to: str(query, 'to', DATE) }),
   },
+  { path: '/api/graph/nodes', run: (c, { query }) => graphNodes(c, query) },
+  { path: '/api/graph/nodes/{id}/neighbours', run: (c, { params, query }) => graphNodes(c, query, params.id!) },
   { path: '/api/narratives', run: (c, { query }) => c.narratives({ limit: int(query, 'limit', 50, MAX_LIMIT) }) },
 ];
 

@@ -50,6 +50,12 @@ const listResponses = (description: string, schema: unknown) => ({
   },
   ...errors(400, 503),
 });
+/** The graph a node list is taken from: its size and time window (as /api/graph). */
+const graphParams = [
+  q('nodes', 'maximum nodes of the graph (≤ 2000; default 200)', { type: 'integer', minimum: 0 }),
+  q('from', 'only documents published on or after (YYYY-MM-DD)', { type: 'string', format: 'date' }),
+  q('to', 'only documents published on or before (YYYY-MM-DD)', { type: 'string', format: 'date' }),
+];
 const idParam = (what: string) => ({ name: 'id', in: 'path', required: true, description: `the ${what} id`, schema: { type: 'string' } });
 
 function analysisSchema(): Record<string, unknown> {
@@ -151,6 +157,13 @@ export function openApiDocument(version: string): Record<string, unknown> {
           responses: { '200': ok('the claim group', ref('ClaimGroup')), ...errors(404, 503) },
         },
       },
+      '/api/claim-groups/{id}/mentions': {
+        get: {
+          summary: "A claim group's mentions (who, when, through which chain, in which article)",
+          parameters: [idParam('claim group'), ...pageParams, exportParam],
+          responses: { ...listResponses('a page of mentions', { type: 'object' }), ...errors(404) },
+        },
+      },
       '/api/claim-groups/{id}/claimreview': {
         get: {
           summary: 'A schema.org ClaimReview draft (JSON-LD) for a claim group',
@@ -186,12 +199,22 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/graph': {
         get: {
           summary: 'The source/citation graph (outlets, sources, intermediaries)',
-          parameters: [
-            q('limit', 'maximum nodes (≤ 2000)', { type: 'integer', minimum: 0 }),
-            q('from', 'only documents published on or after (YYYY-MM-DD)', { type: 'string', format: 'date' }),
-            q('to', 'only documents published on or before (YYYY-MM-DD)', { type: 'string', format: 'date' }),
-          ],
+          parameters: [q('limit', 'maximum nodes (≤ 2000)', { type: 'integer', minimum: 0 }), ...graphParams.slice(1)],
           responses: { '200': ok('nodes and edges', ref('Graph')), ...errors(400, 503) },
+        },
+      },
+      '/api/graph/nodes': {
+        get: {
+          summary: "The graph's nodes, heaviest first (the web app's node list)",
+          parameters: [...graphParams, ...pageParams, exportParam],
+          responses: listResponses('a page of nodes', { type: 'object' }),
+        },
+      },
+      '/api/graph/nodes/{id}/neighbours': {
+        get: {
+          summary: "A node's neighbours in the graph, heaviest first",
+          parameters: [idParam('node'), ...graphParams, ...pageParams, exportParam],
+          responses: { ...listResponses('a page of nodes', { type: 'object' }), ...errors(404) },
         },
       },
       '/api/narratives': {

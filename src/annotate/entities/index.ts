@@ -16,6 +16,7 @@ import { emptyContext, kbLink, linkMention, linkSurnames, noteMatch, noteMention
 import { hipeMentions, personTitleTest } from './mentions.js';
 import { loadModel } from './model.js';
 import { ruleEntities } from './rules.js';
+import { neutralDateKey } from '../../corpus/cross-language.js';
 import { spansFromTags } from './spans.js';
 
 /** Lowercase function words of a language and its elided forms, apostrophes dropped ("l'" → "l"). */
@@ -157,9 +158,12 @@ export function findEntities(doc: Doc): Entity[] {
     const e = kb.lookupDomain(hostOf(prepared.forms[i]!));
     if (e) push(i, i, kbLink(e, 'kb-domain'));
   }
+  const isoDate = neutralDateKey(language);
   for (const r of rules) {
     if (!free(r.first, r.last)) continue;
-    push(r.first, r.last, slugLink(r.type, text.slice(tokens[r.first]!.start, tokens[r.last]!.end), 'pattern'));
+    const link = slugLink(r.type, text.slice(tokens[r.first]!.start, tokens[r.last]!.end), 'pattern');
+    // Date keys in ISO 8601, the same in every language (« mars » = "March" = "date:--03").
+    push(r.first, r.last, r.type === 'DATE' ? { ...link, key: isoDate(link.key) } : link);
   }
   linkSurnames(out, prepared.forms, isTitle, (w) => functionWords.has(w));
   return out.map((m) => m.entity).sort((a, b) => a.start - b.start);

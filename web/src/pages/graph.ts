@@ -9,7 +9,7 @@ import type { Graph } from '../../../src/server/corpus-port.js';
 import { api } from '../api.js';
 import { clear, h } from '../dom.js';
 import { t, type Key } from '../i18n.js';
-import { field, load, pager } from './common.js';
+import { exportLinks, field, load, pager } from './common.js';
 
 const KINDS = {
   outlet: { colour: '#1f5f99', shape: 'round-rectangle' },
@@ -26,6 +26,8 @@ const LAYOUTS = ['cose', 'concentric', 'breadthfirst', 'circle'] as const;
 /** Neighbours listed per page in a node's panel (a hub has thousands). */
 const NEIGHBOURS_PER_PAGE = 20;
 const NODES_PER_PAGE = 50;
+/** The nodes of the graph drawn (the heaviest): its lists and their exports hold these. */
+const GRAPH_NODES = 300;
 const SVG = 'http://www.w3.org/2000/svg';
 
 let current: Core | null = null;
@@ -125,10 +127,10 @@ export async function graphPage(root: HTMLElement, params: URLSearchParams): Pro
   const controls = h('div', { class: 'graph-controls' }, timeForm, edgeSet, h('div', { class: 'search-form' }, field(t('layout'), layout)), focusForm);
   root.append(legend, controls, h('div', { class: 'graph-wrap' }, box, info));
   await load(root, async () => {
-    const [{ default: cytoscape }, graph] = await Promise.all([
-      import('cytoscape'),
-      api.graph({ limit: 300, from: params.get('from') ?? undefined, to: params.get('to') ?? undefined }),
-    ]);
+    // The graph drawn, and the one the exports of its lists are taken from.
+    const when = { from: params.get('from') ?? undefined, to: params.get('to') ?? undefined };
+    const exportOf = (path: string) => exportLinks(path, { nodes: String(GRAPH_NODES), ...when });
+    const [{ default: cytoscape }, graph] = await Promise.all([import('cytoscape'), api.graph({ limit: GRAPH_NODES, ...when })]);
     const cy = draw(cytoscape, box, graph);
     current = cy;
     const relayout = () => cy.layout(layoutOptions(layout.value) as never).run();
@@ -200,6 +202,7 @@ export async function graphPage(root: HTMLElement, params: URLSearchParams): Pro
         h('h4', {}, `${t('neighbours')} (${neighbours.length})`),
         list,
         nav,
+        exportOf(`/api/graph/nodes/${encodeURIComponent(n.id())}/neighbours`),
       );
       page(0);
     };
@@ -222,7 +225,7 @@ export async function graphPage(root: HTMLElement, params: URLSearchParams): Pro
       nav.append(pagedNav(all.length, offset, NODES_PER_PAGE, pageNodes));
     };
     pageNodes(0);
-    root.append(h('details', { class: 'nodes' }, h('summary', {}, `${t('nodeList')} (${all.length})`), list, nav));
+    root.append(h('details', { class: 'nodes' }, h('summary', {}, `${t('nodeList')} (${all.length})`), list, nav, exportOf('/api/graph/nodes')));
   });
 }
 

@@ -229,6 +229,7 @@ export async function groupPage(root: HTMLElement, id: string): Promise<void> {
       h('h3', {}, t('mentionsTitle')),
       mentions,
       pagerBox,
+      exportLinks(`/api/claim-groups/${encodeURIComponent(id)}/mentions`, {}),
       claimReviewForm(id),
     );
   });

@@ -3,15 +3,22 @@
 // (a French page can carry English furniture). Lines longer than a rule's
 // `max` are never tested by it, which also bounds every regex's input.
 // `.` crosses line breaks: a block's heading line decides for the block.
+// A rule whose regex starts with a literal is only tested on lines whose folded
+// text contains it (boilerplate-anchors.ts): same reasons, fewer regex calls.
+import { anchors, foldText } from './boilerplate-anchors.js';
 import { rowsOfEveryLanguage } from './every-language.js';
 import { unicodeRegex } from './unicode-regex.js';
 
 interface Rule {
   reason: string;
+  /** the regex as written in the data file */
+  source: string;
   max: number;
   re: RegExp;
   /** judged only among the last blocks of the text (author bios, "about us" notes) */
   tailOnly: boolean;
+  /** a matching line's folded text contains one of these; undefined: always tested */
+  anchors: string[] | undefined;
 }
 
 let rules: Rule[] | undefined;
@@ -22,11 +29,16 @@ function load(): Rule[] {
     for (const { code, rows } of rowsOfEveryLanguage('boilerplate.tsv')) {
       for (const [reason, max, re, zone] of rows) {
         if (!reason || !max || !re) throw new Error(`lang/${code}/boilerplate.tsv: a row needs reason, max and regex`);
-        rules.push({ reason, max: Math.min(Number(max), 1000), re: unicodeRegex(re, 'is'), tailOnly: zone === 'tail' });
+        rules.push({ reason, source: re, max: Math.min(Number(max), 1000), re: unicodeRegex(re, 'is'), tailOnly: zone === 'tail', anchors: anchors(re) });
       }
     }
   }
   return rules;
+}
+
+/** Every line rule, in the order they are tried (for tests). */
+export function boilerplateRules(): readonly Readonly<Rule>[] {
+  return load();
 }
 
 /** How many blocks at the end of a text count as its tail. */
@@ -36,6 +48,14 @@ export const TAIL_BLOCKS = 3;
 export function boilerplateReason(line: string, tail = false): string | undefined {
   const t = line.trim();
   if (!t) return undefined;
-  for (const r of load()) if ((tail || !r.tailOnly) && t.length <= r.max && r.re.test(t)) return r.reason;
+  let folded: string | undefined;
+  for (const r of load()) {
+    if ((!tail && r.tailOnly) || t.length > r.max) continue;
+    if (r.anchors) {
+      const text = (folded ??= foldText(t));
+      if (!r.anchors.some((a) => text.includes(a))) continue;
+    }
+    if (r.re.test(t)) return r.reason;
+  }
   return undefined;
 }

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { slug } from '../kb/normalise.js';
 import { cached, hasLanguage, langPath, readTsv } from '../lang/resources.js';
 import { stemClasses } from './predicate-classes.js';
+import { addDateWords, emptyDateWords, type DateWords } from '../lang/date-words.js';
 
 /** Unit class keys start with this, so they never meet a plain stem. */
 const PREFIX = '~';
@@ -28,6 +29,8 @@ export function figureUnitClass(language: string): (figure: string) => string {
 
 const DATE_PREFIX = 'date:';
 const two = (n: number) => String(n).padStart(2, '0');
+/** dates.tsv numbers Sunday 0; ISO 8601 numbers it 7 (Monday 1 … Sunday 7). */
+const isoWeekday = (w: number | undefined) => (w === 0 ? 7 : w);
 
 /**
  * A function from a date entity key to its ISO 8601 form, the same in every language: the month and weekday words
@@ -48,7 +51,7 @@ export function neutralDateKey(language: string): (key: string) => string {
     let other = false;
     for (const p of parts) {
       const m = words.months.get(p);
-      const w = words.weekdays.get(p);
+      const w = isoWeekday(words.weekdays.get(p));
       const d = dayOf(p, words.ordinals);
       if (m !== undefined && month === undefined) month = m;
       else if (w !== undefined && weekday === undefined) weekday = w;
@@ -61,7 +64,7 @@ export function neutralDateKey(language: string): (key: string) => string {
     if (!other && day === undefined && year === undefined && weekday !== undefined) return `${DATE_PREFIX}-W-${weekday}`;
     const piece = (p: string) => {
       const m = words.months.get(p);
-      const w = words.weekdays.get(p);
+      const w = isoWeekday(words.weekdays.get(p));
       return m !== undefined ? `-${two(m)}` : w !== undefined ? `-W-${w}` : p;
     };
     return DATE_PREFIX + parts.map(piece).join('-');
@@ -69,18 +72,11 @@ export function neutralDateKey(language: string): (key: string) => string {
 }
 
 /** "10", "10th", « 1er » (an ordinal suffix of lang/<code>/dates.tsv) → the day of the month, else undefined. */
-function dayOf(part: string, ordinals: Set<string>): number | undefined {
+function dayOf(part: string, ordinals: string[]): number | undefined {
   const m = /^(\d{1,2})(\D*)$/.exec(part);
-  if (!m || (m[2] && !ordinals.has(m[2]))) return undefined;
+  if (!m || (m[2] && !ordinals.includes(m[2]))) return undefined;
   const d = Number(m[1]);
   return d >= 1 && d <= 31 ? d : undefined;
-}
-
-interface DateWords {
-  months: Map<string, number>;
-  /** ISO weekday numbers: Monday 1 … Sunday 7. */
-  weekdays: Map<string, number>;
-  ordinals: Set<string>;
 }
 
 /** Month, weekday and ordinal-suffix words of lang/<code>/dates.tsv, folded as slugs are (lower case, no accents). */
@@ -88,14 +84,6 @@ function dateWords(language: string): DateWords | null {
   if (!hasLanguage(language)) return null;
   return cached(language, 'date-words', (code) => {
     const path = langPath(code, 'dates.tsv');
-    if (!existsSync(path)) return null;
-    const out: DateWords = { months: new Map(), weekdays: new Map(), ordinals: new Set() };
-    for (const [kind, word, value] of readTsv(path)) {
-      if (!word) continue;
-      if (kind === 'month') out.months.set(slug(word), Number(value));
-      else if (kind === 'weekday') out.weekdays.set(slug(word), Number(value) || 7);
-      else if (kind === 'ordinal') out.ordinals.add(slug(word));
-    }
-    return out;
+    return existsSync(path) ? addDateWords(emptyDateWords(), readTsv(path), slug) : null;
   });
 }

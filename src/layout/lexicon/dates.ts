@@ -3,6 +3,7 @@
 // compact 20190627). Month and weekday words come from lang/*/dates.tsv; every
 // regex is bounded (fixed-width pieces, alternations of literal words).
 import { rowsOfEveryLanguage } from './every-language.js';
+import { addDateWords, emptyDateWords } from '../../lang/date-words.js';
 import { foldLowerSameLength } from '../../text/fold.js';
 
 export interface FoundDate {
@@ -38,16 +39,8 @@ const alt = (ws: Iterable<string>) =>
 
 function load(): Words {
   if (words) return words;
-  const months = new Map<string, number>();
-  const weekdays = new Map<string, number>();
-  const ordinals: string[] = [];
-  for (const { rows } of rowsOfEveryLanguage('dates.tsv')) {
-    for (const [kind, w, v] of rows) {
-      if (kind === 'month') months.set(fold(w!), Number(v));
-      else if (kind === 'weekday') weekdays.set(fold(w!), Number(v));
-      else if (kind === 'ordinal') ordinals.push(fold(w!));
-    }
-  }
+  const { months, weekdays, ordinals } = emptyDateWords();
+  for (const { rows } of rowsOfEveryLanguage('dates.tsv')) addDateWords({ months, weekdays, ordinals }, rows, fold);
   const M = alt(months.keys());
   const W = alt(weekdays.keys());
   const O = alt(ordinals);

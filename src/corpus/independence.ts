@@ -18,7 +18,7 @@
 //   undetermined     otherwise: unsourced outlet voices or anonymous sources that cannot be told apart
 import type { ClaimWithDocument, NearDuplicateRow } from './store.js';
 import { UnionFind } from './union-find.js';
-import { fold } from './words.js';
+import { fold } from '../text/fold.js';
 import { compact } from '../annotate/attributions/source-keys.js';
 import { knowledgeBase } from '../kb/kb.js';
 import { IDENTITY, type KeyCanon } from './source-keys.js';

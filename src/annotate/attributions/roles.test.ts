@@ -87,3 +87,16 @@ test('a demonstrative epithet resolves to a person just named, even one who has 
   const text = "Dans le hall, Odile Ferrand attend son train. « Personne ne contrôle rien », s'agace cette urbaniste de 58 ans.";
   assert.equal(byCue(text, "s'agace").resolved, 'Odile Ferrand');
 });
+
+test('a role opening the main clause after a fronted complement is no apposition of the name before it', () => {
+  const text =
+    'Lucie Barral a quitté la réunion. Dans une lettre adressée mardi au patron du syndicat Paul Verdier, le syndicaliste les assure que la grève continuera.';
+  assert.notEqual(byCue(text, 'assure').resolved, 'Paul Verdier');
+});
+
+test('a subject with a prepositional complement speaks, not the complement ("présent à l\'AG")', () => {
+  const text = "De plus, un délégué syndical présent à l'AG Éducation a indiqué que les sanctions seraient levées.";
+  const s = byCue(text, 'a indiqué');
+  assert.match(s.text, /^un délégué syndical/);
+  assert.equal(s.anonymous, true);
+});

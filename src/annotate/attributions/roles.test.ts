@@ -100,3 +100,11 @@ test('a subject with a prepositional complement speaks, not the complement ("pr�
   assert.match(s.text, /^un délégué syndical/);
   assert.equal(s.anonymous, true);
 });
+
+test('a pronoun continues the described subject of the sentence before, not a name among its complements', () => {
+  const text =
+    "Selon Le Parisien, le chef de l'État aurait rejeté la faute sur son ministre lors d'un dîner avec le maire de Lyon, Paul Rivière. « Je n'y suis pour rien », aurait-il lancé.";
+  const s = byCue(text, 'aurait-il lancé');
+  assert.notEqual(s.resolved, 'Paul Rivière');
+  assert.match(s.resolved ?? '', /chef de l'État/);
+});

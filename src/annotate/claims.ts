@@ -10,7 +10,7 @@ import { cached, langPath, readValidJson } from '../lang/resources.js';
 import type { Stage } from '../pipeline/stage.js';
 import { hedgeMarkers } from './hedges.js';
 import { proposition } from './propositions.js';
-import { SpanIndex } from '../corpus/span-index.js';
+import { SpanIndex } from '../text/span-index.js';
 import { syntaxOf, type Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
 import { layerSupported } from '../lang/registry.js';

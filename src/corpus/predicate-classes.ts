@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { cached, hasLanguage, langPath, readValidJson } from '../lang/resources.js';
-import { wordTools } from './words.js';
+import { wordTools } from '../lang/stems.js';
 
 /** lang/<code>/predicate-classes.json */
 export const PredicateClassesSchema = z.object({

@@ -16,8 +16,8 @@ import { isFiniteVerb } from './syntax/phrases.js';
 import { layerSupported } from '../lang/registry.js';
 import { CLOSE_QUOTES as CLOSERS, OPEN_QUOTES as OPENERS, wordAtOrAfter } from './syntax/words.js';
 import { SPACE, classOf } from './char-class.js';
-import { stemClasses } from '../corpus/predicate-classes.js';
-import { wordTools } from '../corpus/words.js';
+import { stemClasses } from '../lang/predicate-classes.js';
+import { wordTools } from '../lang/stems.js';
 
 const words = z.array(z.string());
 /** lang/<code>/claims.json */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { figureUnitClass } from './cross-language.js';
-import { predicateClass } from './predicate-classes.js';
+import { predicateClass } from '../lang/predicate-classes.js';
 import { wordTools } from '../lang/stems.js';
 
 const stem = (w: string, language: string) => wordTools(language).stem(w);

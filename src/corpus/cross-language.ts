@@ -7,7 +7,7 @@
 // predicate-classes.json the same way, and date keys through the month and
 // weekday numbers of lang/<code>/dates.tsv: DATE entity keys are ISO 8601
 // ("date:march" = « date:mars » = "date:--03"; src/lang/date-keys.ts).
-import { stemClasses } from './predicate-classes.js';
+import { stemClasses } from '../lang/predicate-classes.js';
 
 /** Unit class keys start with this, so they never meet a plain stem. */
 const PREFIX = '~';

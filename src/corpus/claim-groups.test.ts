@@ -2,6 +2,31 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimTable, untyped, weekdayOf } from './claim-table.js';
 import { agree, matchClaims, roughlySame, type PairFeatures } from './claim-groups.js';
+import type { ClaimFeatures } from './store.js';
+
+/** A claim's features as the store gives them; `over` sets what a test is about. */
+const row = (documentId: string, over: Partial<ClaimFeatures> = {}): ClaimFeatures => ({
+  documentId,
+  index: 0,
+  published: '2018-11-05',
+  language: 'fr',
+  entityKeys: [],
+  numbers: [],
+  predicate: [],
+  speakerKey: null,
+  proposition: null,
+  ...over,
+});
+
+const proposition = (predicate: string[], figures: string[], time: string[]) => ({
+  predicate,
+  figures,
+  subject: [],
+  arguments: [],
+  time,
+  negated: false,
+  viaKeys: [],
+});
 
 test('a rounded figure states the same value, another figure or unit does not', () => {
   assert.ok(roughlySame('12 %', '12.39 %'));
@@ -14,17 +39,12 @@ test('a rounded figure states the same value, another figure or unit does not', 
 test('a chain of matches never joins two figures for one thing: « deux immeubles » and « trois immeubles » stay apart', async () => {
   // Three claims of one day: two with another figure for the collapsed buildings, one in between naming no figure.
   // Each figure claim matches the figureless one on its own; closing the matches transitively would join all three.
-  const claim = (documentId: string, figures: string[]) => ({
-    documentId,
-    index: 0,
-    published: '2018-11-05',
-    language: 'fr',
-    entityKeys: ['geonames:2995469', 'loc:rue-d-aubagne'],
-    numbers: [],
-    predicate: ['=fall', 'immeubl', 'centr', 'vill', 'lund', 'matin'],
-    speakerKey: null,
-    proposition: { predicate: ['effondr'], figures, subject: [], arguments: [], time: [], negated: false, viaKeys: [] },
-  });
+  const claim = (documentId: string, figures: string[]) =>
+    row(documentId, {
+      entityKeys: ['geonames:2995469', 'loc:rue-d-aubagne'],
+      predicate: ['=fall', 'immeubl', 'centr', 'vill', 'lund', 'matin'],
+      proposition: proposition(['effondr'], figures, []),
+    });
   const t = await claimTable([claim('a', ['2 immeubl']), claim('b', []), claim('c', ['3 immeubl'])]);
   const groups = matchClaims(t);
   assert.equal(groups.length, 1);
@@ -68,17 +88,13 @@ test('the day of the week of a claim: from a weekday key or a full date, none wh
 });
 
 test('claims of one event on other days stay apart, even through a claim naming no day', async () => {
-  const claim = (documentId: string, time: string[]) => ({
-    documentId,
-    index: 0,
-    published: '2018-11-07',
-    language: 'fr',
-    entityKeys: ['geonames:2995469', 'loc:rue-d-aubagne'],
-    numbers: [],
-    predicate: ['=discover', 'corp', 'victim', 'decombr'],
-    speakerKey: null,
-    proposition: { predicate: ['decouvert'], figures: [], subject: [], arguments: [], time, negated: false, viaKeys: [] },
-  });
+  const claim = (documentId: string, time: string[]) =>
+    row(documentId, {
+      published: '2018-11-07',
+      entityKeys: ['geonames:2995469', 'loc:rue-d-aubagne'],
+      predicate: ['=discover', 'corp', 'victim', 'decombr'],
+      proposition: proposition(['decouvert'], [], time),
+    });
   const t = await claimTable([claim('a', ['date:-W-2']), claim('b', []), claim('c', ['date:-W-3'])]);
   const groups = matchClaims(t);
   assert.equal(groups.length, 1);
@@ -90,18 +106,7 @@ test('one name typed differently by the entity layer is one entity; people stay 
   assert.equal(untyped('per:nissan'), 'name:nissan');
   assert.equal(untyped('org:nissan'), 'name:nissan');
   assert.equal(untyped('geonames:2995469'), 'geonames:2995469');
-  const row = (documentId: string, keys: string[]) => ({
-    documentId,
-    index: 0,
-    published: '2018-11-19',
-    language: 'fr',
-    entityKeys: keys,
-    numbers: [],
-    predicate: [],
-    speakerKey: null,
-    proposition: null,
-  });
-  const t = await claimTable([row('a', ['per:nissan', 'loc:tokyo']), row('b', ['org:nissan'])]);
+  const t = await claimTable([row('a', { entityKeys: ['per:nissan', 'loc:tokyo'] }), row('b', { entityKeys: ['org:nissan'] })]);
   assert.deepEqual(t.entities.names, ['name:nissan', 'name:tokyo']);
   assert.deepEqual(t.people.names, ['name:nissan']);
 });

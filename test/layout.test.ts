@@ -70,3 +70,32 @@ test('layout: a page copied from a browser — menu, teasers and crawl date abov
   assert.equal(roles.get('Publié le 3 janvier 2024'), 'date line');
   assert.equal(roles.get('Le nouveau pont sera livré en 2019'), 'title');
 });
+
+// html2text leaves no blank line between paragraphs and draws headings as "****** Title ******" and nested
+// menu items as an indented "o"; lynx does the same with "o" one level deeper, w3m with "☆".
+const menuItems = ['Football', 'Rugby à quinze', 'Tennis de table', 'Cyclisme sur route', 'Athlétisme', 'Natation', 'Voile', 'Basket-ball'];
+const glued = [
+  '    * Accueil',
+  '    * Sport',
+  ...menuItems.map((m) => `          o ${m} et résultats`),
+  '    * Culture',
+  ...menuItems.map((m) => `          ☆ ${m} en images`),
+  '****** Le nouveau pont sera livré en 2019 ******',
+  'Jeanne Dupont',
+  '12 mars 2017',
+  para('Le conseil municipal a validé mardi la construction du nouveau pont sur la rivière.'),
+  para('Le chantier doit commencer au printemps et durer deux ans selon la mairie.'),
+  para('Les riverains, eux, craignent le bruit et la circulation des camions.'),
+  '**** Marie Martin ****',
+  '    * Un incendie dans une usine de la zone nord',
+  '    * La piscine municipale ferme pour travaux',
+].join('\n');
+
+test('layout: a page rendered without blank lines — heading inside a paragraph run, nested menu marks, widget heading below', () => {
+  const doc = analyzeDoc({ text: glued, path: 'page.txt' }, { stages: [] });
+  assert.equal(doc.meta.title, 'Le nouveau pont sera livré en 2019');
+  assert.equal(doc.meta.published, '2017-03-12');
+  assert.deepEqual(doc.meta.authors, ['Jeanne Dupont']);
+  for (const junk of ['Rugby', 'images', 'Marie Martin', 'piscine']) assert.ok(!doc.text.includes(junk), `${junk} left in the text: ${doc.text}`);
+  assert.ok(doc.text.includes('Le conseil municipal a validé'), doc.text);
+});

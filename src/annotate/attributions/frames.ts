@@ -311,16 +311,22 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
 const MAX_SUBJECT_LEAD = 8;
 
 /**
- * The first word of the speaker when a closed quotation ends a few plain words before the subject found at
- * `first` (no punctuation, no verb in between), else -1.
+ * The first word of the speaker when a closed quotation or a comma ends a few plain words before the subject found
+ * at `first` (no punctuation, no verb in between; after a comma, no conjunction or preposition opening them:
+ * '…, Foreign Ministry spokesman Martin Erdmann said.'), else -1.
  */
 function subjectLead(ctx: FrameContext, first: number): number {
-  const { words } = ctx.syntax;
+  const { syntax } = ctx;
+  const { words } = syntax;
   if (quoteBefore(ctx, first)) return -1;
   for (let k = first - 1; k >= 0 && k >= first - MAX_SUBJECT_LEAD; k--) {
     const w = words[k]!;
-    if (w.kind !== 'word' || w.sentence !== words[first]!.sentence || isFiniteVerb(ctx.syntax, k)) return -1;
+    if (w.kind !== 'word' || w.sentence !== words[first]!.sentence || isFiniteVerb(syntax, k)) return -1;
     if (quoteBefore(ctx, k)) return k;
+    if (words[k - 1]?.text === ',' && words[k - 1]!.sentence === w.sentence) {
+      const opensClause = syntax.lex.subordinators.has(w.lower) || syntax.lex.prepositions.has(w.lower) || syntax.lex.g.coordinators.has(w.lower);
+      return opensClause ? -1 : k;
+    }
   }
   return -1;
 }

@@ -42,3 +42,38 @@ test('a sentence holding several propositions gives one claim per clause, offset
   // The clauses cut after « Carlos Ghosn, » keep him as their subject.
   assert.ok(a.claims[1]!.proposition!.subject.some((k) => k.includes('ghosn')));
 });
+
+test("the outlet's own words around an attribution are claims too (only the cue and the reported content are left out)", () => {
+  const c = claims(
+    "Le constructeur Mitsubishi, racheté par Nissan, a également décidé de suspendre Carlos Ghosn de ses fonctions et s'est déclaré favorable à son remplacement rapide.",
+  );
+  assert.ok(
+    c.some((x) => x.attribution === null && x.text.includes('décidé de suspendre Carlos Ghosn')),
+    JSON.stringify(c),
+  );
+});
+
+test('a clause about an event of the predicate classes is checkable without a figure or a name', () => {
+  assert.deepEqual(
+    claims("Un troisième bâtiment menace de s'effondrer.").map((x) => x.text),
+    ["Un troisième bâtiment menace de s'effondrer"],
+  );
+});
+
+test("a second completive after « et qu' » is its own clause unit", () => {
+  const c = claims("Le président a annoncé à Mamoudou Gassama qu'il allait être naturalisé français et qu'il allait intégrer les pompiers.");
+  assert.ok(
+    c.some((x) => x.text === 'il allait être naturalisé français'),
+    JSON.stringify(c),
+  );
+});
+
+test('a clause that is no claim as a whole still gives the units that are (a participle clause in passing)', () => {
+  const c = claims(
+    "Un rapport a révélé l'ampleur de la circulation d'espèces dans l'entourage du candidat, conduisant à élargir l'enquête à des soupçons de financement illégal.",
+  );
+  assert.ok(
+    c.some((x) => x.text.startsWith('conduisant à élargir')),
+    JSON.stringify(c),
+  );
+});

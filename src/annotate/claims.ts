@@ -10,12 +10,14 @@ import { cached, langPath, readValidJson } from '../lang/resources.js';
 import type { Stage } from '../pipeline/stage.js';
 import { hedgeMarkers } from './hedges.js';
 import { proposition } from './propositions.js';
-import { SpanIndex } from '../corpus/span-index.js';
+import { SpanIndex } from '../text/span-index.js';
 import { syntaxOf, type Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
 import { layerSupported } from '../lang/registry.js';
 import { CLOSE_QUOTES as CLOSERS, OPEN_QUOTES as OPENERS, wordAtOrAfter } from './syntax/words.js';
 import { SPACE, classOf } from './char-class.js';
+import { stemClasses } from '../lang/predicate-classes.js';
+import { wordTools } from '../lang/stems.js';
 
 const words = z.array(z.string());
 /** lang/<code>/claims.json */
@@ -47,6 +49,24 @@ function claimsLexicon(language: string): ClaimsLexicon {
       clauseClitics: new Set(j.clauseClitics ?? []),
     };
   });
+}
+
+/**
+ * Per word of the document: 1 when it names a kind of event of lang/<code>/predicate-classes.json (« effondrer »,
+ * « menace », « arrestation »), 2 when not; 0 until looked up. A clause about such an event is checkable.
+ */
+function eventWords(sx: Syntax): (i: number) => boolean {
+  const classes = stemClasses(sx.language, 'predicate-classes.json', '=');
+  if (!classes) return () => false;
+  const tools = wordTools(sx.language);
+  const memo = new Uint8Array(sx.words.length);
+  return (i) => {
+    if (memo[i] === 0) {
+      const w = sx.words[i]!;
+      memo[i] = w.kind === 'word' && !w.cap && w.lower.length > 2 && classes.has(tools.stem(w.lower)) ? 1 : 2;
+    }
+    return memo[i] === 1;
+  };
 }
 
 /** Fewer words than this is a fragment, not a claim. */
@@ -91,7 +111,7 @@ function wordsOf(sx: Syntax, c: Clause): [number, number] {
 }
 
 /** A clause (with a verb) asserting an event (auxiliary + participle, or any verb about a named entity), a number or an accusation. */
-function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
+function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: number) => boolean): boolean {
   const [first, last] = wordsOf(sx, c);
   let words = 0;
   let event = false;
@@ -105,6 +125,7 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
     if (w.kind !== 'word') continue;
     words++;
     if (i > first && lex.numberWords.has(w.lower)) number = true;
+    if (!event && isEvent(i)) event = true;
     const aux = sx.isAux[i] === 1;
     // A verb makes it a clause, not a title or a fragment ("Le lac de retenue en 2019").
     if (!verb) verb = !!aux || isFiniteVerb(sx, i) || (i === first && !!c.participial);
@@ -146,9 +167,12 @@ function participial(sx: Syntax, i: number, last: number): boolean {
  * it; the verbless opening of a sentence (its subject: « Carlos Ghosn, ») is given to the units that follow as the
  * subject they share. A unit too short to be a claim goes back to its neighbour.
  */
-function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause): Clause[] {
+function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: number) => boolean): Clause[] {
   const [first, last] = wordsOf(sx, c);
-  if (first > last || !checkable(sx, lex, c)) return [c];
+  if (first > last) return [c];
+  // A clause that is no claim as a whole may still hold one (« l'ampleur de …, conduisant à élargir l'enquête »): its
+  // units are then kept only when each is checkable on its own.
+  const whole = checkable(sx, lex, c, isEvent);
   // Segments: [from, to] word ranges between cuts.
   const segments: [number, number][] = [];
   let from = first;
@@ -190,11 +214,11 @@ function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause): Clause[] {
     else subject = subject ? [subject[0], s[1]] : s;
   }
   if (units.length === 0) return [c];
-  const span = (u: Unit): Clause => ({ start: sx.words[u.from]!.start, end: sx.words[u.to]!.end, participial: u.participial, cut: true });
+  const span = (u: Unit): Clause => ({ start: sx.words[u.from]!.start, end: sx.words[u.to]!.end, participial: u.participial, cut: whole });
   // Short units go back to their neighbour (the one before, or the next for the first).
   for (let k = 0; k < units.length && units.length > 1; ) {
     const u = units[k]!;
-    if (checkable(sx, lex, span(u))) {
+    if (checkable(sx, lex, span(u), isEvent)) {
       k++;
       continue;
     }
@@ -206,10 +230,8 @@ function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause): Clause[] {
     units.splice(k, 1);
     if (k > 0) k--;
   }
-  if (units.length === 1) {
-    // One unit: the clause as it was, its verbless opening included.
-    return [c];
-  }
+  // One unit: the clause as it was, its verbless opening included (when the clause is no claim as a whole: the unit).
+  if (units.length === 1 && whole) return [c];
   const lead = subject ? { start: sx.words[subject[0]]!.start, end: sx.words[subject[1]]!.end } : undefined;
   return units.map((u, k) => {
     const out = span(u);
@@ -259,10 +281,11 @@ export function findClaims(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   // Clauses already taken, by start * (text length + 1) + end.
   const seen = new Set<number>();
+  const isEvent = eventWords(sx);
   const entities = new SpanIndex(doc.entities);
   const stride = doc.text.length + 1;
   const push = (c: Clause | null, attribution: number | null, hedged: () => boolean) => {
-    if (!c || seen.has(c.start * stride + c.end) || !checkable(sx, lex, c)) return;
+    if (!c || seen.has(c.start * stride + c.end) || !checkable(sx, lex, c, isEvent)) return;
     seen.add(c.start * stride + c.end);
     const text = doc.text.slice(c.start, c.end);
     const [first, last] = wordsOf(sx, c);
@@ -281,33 +304,41 @@ export function findClaims(doc: Doc): Claim[] {
   };
   doc.attributions.forEach((a, i) => {
     const t = trim(doc.text, a.content);
-    if (t) for (const u of clauseUnits(sx, lex, t)) push(u, i, () => a.hedged);
+    if (t) for (const u of clauseUnits(sx, lex, t, isEvent)) push(u, i, () => a.hedged);
   });
-  // Spans inside some attribution (cue, source or content), sorted, for a sweep over the sentences.
+  // The reported parts of attributions (cue and content), sorted: the outlet's own voice is the rest of each sentence
+  // (« Mitsubishi … a décidé de suspendre Carlos Ghosn et [s'est déclaré favorable à …] »). The source stays in it: it
+  // is the subject of what the outlet itself says.
   const spans: { start: number; end: number }[] = [];
   for (const a of doc.attributions) {
     spans.push(a.content);
     if (a.cue) spans.push(a.cue);
-    if (a.source) spans.push(a.source);
   }
   spans.sort((x, y) => x.start - y.start);
   let k = 0;
-  let reach = -1;
+  const pieces: Clause[] = [];
   for (const s of doc.sentences) {
-    // reach: the furthest end among spans starting before this sentence ends.
-    while (k < spans.length && spans[k]!.start < s.end) reach = Math.max(reach, spans[k++]!.end);
-    if (reach > s.start) continue;
     // A heading or caption (no final stop) is not asserted prose.
     if (!/[.!?…»"]\s*$/.test(doc.text.slice(Math.max(s.start, s.end - 4), s.end))) continue;
-    for (const c of clausesOf(doc.text, lex, s)) {
-      const t = trim(doc.text, c);
-      if (!t) continue;
-      for (const u of clauseUnits(sx, lex, t))
-        push(u, null, () => {
-          const [first, last] = wordsOf(sx, u);
-          return first <= last && hedgeMarkers(sx, first, last).length > 0;
-        });
+    while (k < spans.length && spans[k]!.end <= s.start) k++;
+    pieces.length = 0;
+    let from = s.start;
+    for (let j = k; j < spans.length && spans[j]!.start < s.end; j++) {
+      const sp = spans[j]!;
+      if (sp.start > from) pieces.push({ start: from, end: sp.start });
+      from = Math.max(from, sp.end);
     }
+    if (from < s.end) pieces.push({ start: from, end: s.end });
+    for (const p of pieces)
+      for (const c of clausesOf(doc.text, lex, p)) {
+        const t = trim(doc.text, c);
+        if (!t) continue;
+        for (const u of clauseUnits(sx, lex, t, isEvent))
+          push(u, null, () => {
+            const [first, last] = wordsOf(sx, u);
+            return first <= last && hedgeMarkers(sx, first, last).length > 0;
+          });
+      }
   }
   return claims.sort((a, b) => a.start - b.start);
 }

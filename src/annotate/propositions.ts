@@ -11,7 +11,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Entity } from '../doc/schema.js';
 import { z } from 'zod';
 import { cached, langPath, readValidJson } from '../lang/resources.js';
-import { wordTools, type WordTools } from '../corpus/words.js';
+import { wordTools, type WordTools } from '../lang/stems.js';
 import type { Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
 

@@ -6,7 +6,7 @@
 // order, so a claim's ids are sorted like its keys were and sums over them run
 // in the same order as over the strings.
 import type { ClaimFeatures } from './store.js';
-import { isClass, predicateClass } from './predicate-classes.js';
+import { isClass, predicateClass } from '../lang/predicate-classes.js';
 import { figureUnitClass } from './cross-language.js';
 
 const unique = (xs: string[]) => [...new Set(xs)];

@@ -4,8 +4,8 @@
 // are matched (claim-table.ts). The classes are data: lang/<code>/predicate-classes.json.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { cached, hasLanguage, langPath, readValidJson } from '../lang/resources.js';
-import { wordTools } from './words.js';
+import { cached, hasLanguage, langPath, readValidJson } from './resources.js';
+import { wordTools } from './stems.js';
 
 /** lang/<code>/predicate-classes.json */
 export const PredicateClassesSchema = z.object({

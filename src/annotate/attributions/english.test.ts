@@ -48,6 +48,11 @@ test('English: more reporting verbs (a particle, British spelling), and their ot
     ['The mayor', 'the city had no money'],
     ['The central bank', 'rates would stay low'],
   ]);
+  // A bare title before the name of a subject-first incise after a comma.
+  speakersAndContents('The talks have been postponed, Foreign Ministry spokesman Martin Erdmann said.', [
+    ['Foreign Ministry spokesman Martin Erdmann', 'The talks have been postponed'],
+  ]);
+  speakersAndContents('The plan failed, but analysts said.', []);
   speakersAndContents('Both armies will observe the ceasefire agreed on Monday, the ministry said.', [
     ['the ministry', 'Both armies will observe the ceasefire agreed on Monday'],
   ]);

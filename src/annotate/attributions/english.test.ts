@@ -57,6 +57,7 @@ test('English: more reporting verbs (a particle, British spelling), and their ot
     ['The ministry', '12 people had died'],
     ['The president', 'he would not run again'],
   ]);
+  speakersAndContents('"It is a disaster," said one trader.', [['one trader', '"It is a disaster,"']]);
   speakersAndContents('Both armies will observe the ceasefire agreed on Monday, the ministry said.', [
     ['the ministry', 'Both armies will observe the ceasefire agreed on Monday'],
   ]);

@@ -53,6 +53,11 @@ test('English: more reporting verbs (a particle, British spelling), and their ot
     ['Foreign Ministry spokesman Martin Erdmann', 'The talks have been postponed'],
   ]);
   speakersAndContents('The plan failed, but analysts said.', []);
+  speakersAndContents('The ministry said 12 people had died. The president said in an interview with CNN that he would not run again.', [
+    ['The ministry', '12 people had died'],
+    ['The president', 'he would not run again'],
+  ]);
+  speakersAndContents('"It is a disaster," said one trader.', [['one trader', '"It is a disaster,"']]);
   speakersAndContents('Both armies will observe the ceasefire agreed on Monday, the ministry said.', [
     ['the ministry', 'Both armies will observe the ceasefire agreed on Monday'],
   ]);

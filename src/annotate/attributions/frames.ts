@@ -483,7 +483,8 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     frames.has('que') &&
     !frames.has('explicit') &&
     at < end &&
-    complementWord.kind === 'word' &&
+    // "said 12 people had died": the clause may open on a number.
+    (complementWord.kind === 'word' || complementWord.kind === 'number') &&
     !OPEN_QUOTES.has(complementWord.text) &&
     // "agreed to end the fighting": a clause opens on its subject, not on a preposition or an infinitive marker.
     !syntax.lex.prepositions.has(complementWord.lower) &&

@@ -317,16 +317,22 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
 const MAX_SUBJECT_LEAD = 8;
 
 /**
- * The first word of the speaker when a closed quotation ends a few plain words before the subject found at
- * `first` (no punctuation, no verb in between), else -1.
+ * The first word of the speaker when a closed quotation or a comma ends a few plain words before the subject found
+ * at `first` (no punctuation, no verb in between; after a comma, no conjunction or preposition opening them:
+ * '…, Foreign Ministry spokesman Martin Erdmann said.'), else -1.
  */
 function subjectLead(ctx: FrameContext, first: number): number {
-  const { words } = ctx.syntax;
+  const { syntax } = ctx;
+  const { words } = syntax;
   if (quoteBefore(ctx, first)) return -1;
   for (let k = first - 1; k >= 0 && k >= first - MAX_SUBJECT_LEAD; k--) {
     const w = words[k]!;
-    if (w.kind !== 'word' || w.sentence !== words[first]!.sentence || isFiniteVerb(ctx.syntax, k)) return -1;
+    if (w.kind !== 'word' || w.sentence !== words[first]!.sentence || isFiniteVerb(syntax, k)) return -1;
     if (quoteBefore(ctx, k)) return k;
+    if (words[k - 1]?.text === ',' && words[k - 1]!.sentence === w.sentence) {
+      const opensClause = syntax.lex.subordinators.has(w.lower) || syntax.lex.prepositions.has(w.lower) || syntax.lex.g.coordinators.has(w.lower);
+      return opensClause ? -1 : k;
+    }
   }
   return -1;
 }
@@ -479,7 +485,8 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     frames.has('que') &&
     !frames.has('explicit') &&
     at < end &&
-    complementWord.kind === 'word' &&
+    // "said 12 people had died": the clause may open on a number.
+    (complementWord.kind === 'word' || complementWord.kind === 'number') &&
     !OPEN_QUOTES.has(complementWord.text) &&
     // "agreed to end the fighting": a clause opens on its subject, not on a preposition or an infinitive marker.
     !syntax.lex.prepositions.has(complementWord.lower) &&

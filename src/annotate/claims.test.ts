@@ -77,3 +77,26 @@ test('a clause that is no claim as a whole still gives the units that are (a par
     JSON.stringify(c),
   );
 });
+
+const subjects = (text: string, language = 'fr') => analyze({ text, known: { language } }, { raw: true }).claims.map((c) => [c.text, c.proposition!.subject]);
+
+test('a pronoun subject takes the entity key of the person named before it (singular: the first one; plural: the group)', () => {
+  const c = subjects(
+    'Mamoudou Gassama a sauvé un enfant samedi à Paris. Il sera naturalisé français. Les rappeurs Paul Martin et Jean Dupont se sont battus à Orly. Ils ont été placés en garde à vue.',
+  );
+  assert.deepEqual(c.find(([t]) => t === 'Il sera naturalisé français')?.[1], ['per:mamoudou-gassama'], JSON.stringify(c));
+  assert.deepEqual(c.find(([t]) => t === 'Ils ont été placés en garde à vue')?.[1], ['per:jean-dupont', 'per:paul-martin'], JSON.stringify(c));
+});
+
+test('« je » in a quotation is its speaker (French and English)', () => {
+  const fr = subjects("« J'ai été arrêté à Tokyo le 19 novembre », a déclaré Carlos Ghosn.");
+  assert.deepEqual(fr[0]?.[1], ['per:carlos-ghosn'], JSON.stringify(fr));
+  const en = subjects('Boris Johnson said on Monday: "I have resigned from the government".', 'en');
+  assert.deepEqual(en[0]?.[1], ['per:boris-johnson'], JSON.stringify(en));
+});
+
+test('an impersonal « il » (« il y a ») and a first person outside any quotation get no referent', () => {
+  const c = subjects('Jean Dupont a été arrêté lundi à Paris. Il y a eu trois blessés lors de son arrestation. Je pense que 300 personnes ont défilé.');
+  assert.deepEqual(c.find(([t]) => String(t).startsWith('Il y a eu'))?.[1], [], JSON.stringify(c));
+  for (const [t, s] of c) if (String(t).includes('300')) assert.deepEqual(s, [], JSON.stringify(c));
+});

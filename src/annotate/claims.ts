@@ -28,6 +28,17 @@ export const ClaimsSchema = z.object({
   negation: words,
   /** Clitic pronouns and negation between a coordinator and the verb of a new clause (« et en a blessé 16 »). */
   clauseClitics: words.optional(),
+  /** Subject pronouns whose referent a claim's subject takes (see `subjectOf`). */
+  coreference: z
+    .object({
+      /** Third-person pronouns referring to people, singular or plural (« il », « ils », « ce dernier »). */
+      third: z.record(z.string(), z.enum(['singular', 'plural'])),
+      /** First-person pronouns: in an attributed claim, the speaker (« je », « nous »). */
+      firstPerson: words,
+      /** Words after a third-person pronoun that make it impersonal (« il y a », « il faut »). */
+      impersonal: words.optional(),
+    })
+    .optional(),
 });
 
 interface ClaimsLexicon {
@@ -36,6 +47,9 @@ interface ClaimsLexicon {
   clauseBreaks: string[];
   negation: Set<string>;
   clauseClitics: Set<string>;
+  third: Map<string, 'singular' | 'plural'>;
+  firstPerson: Set<string>;
+  impersonal: Set<string>;
 }
 
 function claimsLexicon(language: string): ClaimsLexicon {
@@ -47,6 +61,9 @@ function claimsLexicon(language: string): ClaimsLexicon {
       clauseBreaks: j.clauseBreaks,
       negation: new Set(j.negation),
       clauseClitics: new Set(j.clauseClitics ?? []),
+      third: new Map(Object.entries(j.coreference?.third ?? {})),
+      firstPerson: new Set(j.coreference?.firstPerson ?? []),
+      impersonal: new Set(j.coreference?.impersonal ?? []),
     };
   });
 }
@@ -67,6 +84,68 @@ function eventWords(sx: Syntax): (i: number) => boolean {
     }
     return memo[i] === 1;
   };
+}
+
+/** How many sentences back (the pronoun's own included) a pronoun subject looks for the person it names. */
+const COREFERENCE_REACH = 4;
+
+/**
+ * The subject a clause names by a pronoun before its verb, as entity keys: « je » / « nous » in an attributed claim
+ * is its speaker (the attribution's source key); « il », « elle », « ce dernier » is the person named last before it in
+ * its sentence, or else the subject of the nearest earlier sentence (within COREFERENCE_REACH) whose subject names one;
+ * « ils » / « elles » the people (and bodies) found there when they are two or more. Empty when none (or an unresolved speaker).
+ */
+function subjectOf(doc: Doc, sx: Syntax, lex: ClaimsLexicon, first: number, last: number, attribution: number | null): string[] {
+  let i = first;
+  while (i <= last && !verbAt(sx, i)) {
+    const w = sx.words[i]!;
+    const two = i < last ? `${w.lower} ${sx.words[i + 1]!.lower}` : '';
+    if (lex.firstPerson.has(w.lower)) {
+      const key = attribution === null ? null : doc.attributions[attribution]?.source?.key;
+      // The speaker as an actor: a person or body the entities layer names, a role or an anonymous source.
+      return key && (/^(?:role|anon):/.test(key) || doc.entities.some((e) => e.key === key && (e.type === 'PER' || e.type === 'ORG'))) ? [key] : [];
+    }
+    const number = lex.third.get(w.lower) ?? lex.third.get(two);
+    // « il y a », « il faut », « il s'agit »: no referent.
+    if (number && !lex.impersonal.has(sx.words[i + 1]?.lower ?? '')) return antecedents(doc, sx, w.start, number);
+    if (number) return [];
+    i++;
+  }
+  return [];
+}
+
+function antecedents(doc: Doc, sx: Syntax, at: number, number: 'singular' | 'plural'): string[] {
+  const sentence = sx.words[wordAtOrAfter(sx.words, at)]!.sentence;
+  const ents = doc.entities;
+  // Entities are sorted by start: k walks back over those named before the pronoun.
+  let k = ents.length - 1;
+  while (k >= 0 && ents[k]!.start >= at) k--;
+  for (let s = sentence; s >= 0 && s > sentence - COREFERENCE_REACH; s--) {
+    const from = doc.sentences[s]!.start;
+    // In the pronoun's own sentence, anyone named before it, nearest first (« a annoncé à Mamoudou Gassama qu'il … »);
+    // in an earlier sentence, its subject only: the names before its first verb (« Le jeune garçon, qui a été accueilli
+    // par le préfet, … » does not make the prefect the next « il »).
+    let until = at;
+    if (s < sentence) {
+      let v = sx.first[s]!;
+      while (v <= sx.last[s]! && !verbAt(sx, v)) v++;
+      until = v <= sx.last[s]! ? sx.words[v]!.start : doc.sentences[s]!.end;
+    }
+    const people: string[] = [];
+    const group: string[] = [];
+    for (; k >= 0 && ents[k]!.start >= from; k--) {
+      const e = ents[k]!;
+      if (e.start >= until || (e.type !== 'PER' && e.type !== 'ORG')) continue;
+      if (e.type === 'PER') people.push(e.key);
+      group.push(e.key);
+    }
+    if (people.length === 0) continue;
+    if (number === 'singular') return [s === sentence ? people[0]! : people[people.length - 1]!];
+    // « Booba et Kaaris … Ils »: a group of two or more named actors, one a person at least (a name tagged as a body counts).
+    const distinct = [...new Set(group)];
+    return distinct.length >= 2 ? distinct.sort() : [];
+  }
+  return [];
 }
 
 /** Fewer words than this is a fragment, not a claim. */
@@ -284,6 +363,12 @@ export function findClaims(doc: Doc): Claim[] {
   const isEvent = eventWords(sx);
   const entities = new SpanIndex(doc.entities);
   const stride = doc.text.length + 1;
+  // The subject a pronoun gives the clause, or the sentence's subject it shares (« Il sera naturalisé et intégrera … »).
+  const pronounSubject = (c: Clause, first: number, last: number, attribution: number | null) => {
+    const own = subjectOf(doc, sx, lex, first, last, attribution);
+    if (own.length || !c.subject) return own;
+    return subjectOf(doc, sx, lex, wordAtOrAfter(sx.words, c.subject.start), wordAtOrAfter(sx.words, c.subject.end) - 1, attribution);
+  };
   const push = (c: Clause | null, attribution: number | null, hedged: () => boolean) => {
     if (!c || seen.has(c.start * stride + c.end) || !checkable(sx, lex, c, isEvent)) return;
     seen.add(c.start * stride + c.end);
@@ -299,7 +384,7 @@ export function findClaims(doc: Doc): Claim[] {
       hedged: hedged(),
       negated: negated(sx, lex, c),
       question: /\?\s*$/.test(text),
-      proposition: proposition(doc, sx, first, last, inside, shared),
+      proposition: proposition(doc, sx, first, last, inside, shared.length ? shared : () => pronounSubject(c, first, last, attribution)),
     });
   };
   doc.attributions.forEach((a, i) => {

@@ -206,6 +206,10 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   } else {
     const from = afterDateline(syntax, sentence);
     if (cue.first - 1 <= from) return null;
+    // Without quotation marks a singular indefinite inverted subject must be able to speak: in "goûte une sauce, fronce
+    // les sourcils, ajoute une pincée de sel" the phrase is the object of a verb in a series.
+    const src = inversion.source;
+    if (cue.clitic < 0 && syntax.lex.g.singularIndefinite.has(words[src.first]!.lower) && !canSpeak(ctx, src)) return null;
     content = chars(syntax, from, cue.first - 2);
     // "Car, ajoute-t-elle, « … »" / "Au total, précise X, le bilan est …": after a mere connective or adverbial,
     // what follows the incise is the content.
@@ -263,8 +267,13 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   // '"…," the People's Daily quoted Tang as saying.': the quoted speaker after the quoting medium.
   const quotedBy = quotedAs(syntax, lex, cue);
   if ((cue.infinitive || cue.gerund) && !quotedBy) return null;
-  const subject = quotedBy?.source ?? subjectBefore(syntax, lex, cue.first);
+  let subject = quotedBy?.source ?? subjectBefore(syntax, lex, cue.first);
   if (!subject) return null;
+  // '"…," spokesman Tom Baker said.', '"…," the spokeswoman for the company said.': the subject found is the
+  // name or the last noun phrase; the words between it and the quotation (a bare title, a head noun and its
+  // preposition) belong to the speaker.
+  const lead = quotedBy ? -1 : subjectLead(ctx, subject.first);
+  if (lead >= 0) subject = { ...subject, first: lead };
   const opening = quotedBy?.via ?? subject;
   const sentence = words[cue.head]!.sentence;
   const via: WordRange[] = quotedBy?.via ? [quotedBy.via] : [];
@@ -282,7 +291,8 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   let quote = quoteBefore(ctx, opening.first);
   if (!quote && words[opening.first - 1]?.text === ',') {
     const k = npBackward(syntax, opening.first - 2);
-    if (k >= 0) quote = quoteBefore(ctx, k);
+    const lead = k >= 0 ? subjectLead(ctx, k) : -1;
+    if (k >= 0) quote = quoteBefore(ctx, lead >= 0 ? lead : k);
   }
   // '"… floor."\n\nThe governor, Alan Pike, told …': a quotation closed by a full stop in an earlier sentence is not
   // this incise's ('"…?" Daoud said.' is).
@@ -299,6 +309,30 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   const from = afterDateline(syntax, sentence);
   if (!ends || comma?.text !== ',' || comma.sentence !== sentence || opening.first - 2 <= from) return null;
   return { ...make(ctx, cue, 'incise', subject, chars(syntax, from, opening.first - 2), via), frame: { first: opening.first, last: next - 1 } };
+}
+
+/** Words a subject may have between a quotation and the noun phrase found for it ("the spokeswoman for"). */
+const MAX_SUBJECT_LEAD = 8;
+
+/**
+ * The first word of the speaker when a closed quotation or a comma ends a few plain words before the subject found
+ * at `first` (no punctuation, no verb in between; after a comma, no conjunction or preposition opening them:
+ * '…, Foreign Ministry spokesman Martin Erdmann said.'), else -1.
+ */
+function subjectLead(ctx: FrameContext, first: number): number {
+  const { syntax } = ctx;
+  const { words } = syntax;
+  if (quoteBefore(ctx, first)) return -1;
+  for (let k = first - 1; k >= 0 && k >= first - MAX_SUBJECT_LEAD; k--) {
+    const w = words[k]!;
+    if (w.kind !== 'word' || w.sentence !== words[first]!.sentence || isFiniteVerb(syntax, k)) return -1;
+    if (quoteBefore(ctx, k)) return k;
+    if (words[k - 1]?.text === ',' && words[k - 1]!.sentence === w.sentence) {
+      const opensClause = syntax.lex.subordinators.has(w.lower) || syntax.lex.prepositions.has(w.lower) || syntax.lex.g.coordinators.has(w.lower);
+      return opensClause ? -1 : k;
+    }
+  }
+  return -1;
 }
 
 /** Does the clause of sentence s end at word i: a stop, the sentence's end, a comma before a quotation or a participle ("…, forcing")? */
@@ -449,7 +483,8 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     frames.has('que') &&
     !frames.has('explicit') &&
     at < end &&
-    complementWord.kind === 'word' &&
+    // "said 12 people had died": the clause may open on a number.
+    (complementWord.kind === 'word' || complementWord.kind === 'number') &&
     !OPEN_QUOTES.has(complementWord.text) &&
     // "agreed to end the fighting": a clause opens on its subject, not on a preposition or an infinitive marker.
     !syntax.lex.prepositions.has(complementWord.lower) &&

@@ -58,6 +58,8 @@ test('English: more reporting verbs (a particle, British spelling), and their ot
     ['The president', 'he would not run again'],
   ]);
   speakersAndContents('"It is a disaster," said one trader.', [['one trader', '"It is a disaster,"']]);
+  // After "to", "say" is the infinitive: the subject of the verb it depends on speaks.
+  speakersAndContents('He went on to say that the economy would recover.', [['He', 'the economy would recover']]);
   speakersAndContents('Both armies will observe the ceasefire agreed on Monday, the ministry said.', [
     ['the ministry', 'Both armies will observe the ceasefire agreed on Monday'],
   ]);

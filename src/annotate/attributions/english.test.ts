@@ -60,6 +60,14 @@ test('English: more reporting verbs (a particle, British spelling), and their ot
   speakersAndContents('"It is a disaster," said one trader.', [['one trader', '"It is a disaster,"']]);
   // After "to", "say" is the infinitive: the subject of the verb it depends on speaks.
   speakersAndContents('He went on to say that the economy would recover.', [['He', 'the economy would recover']]);
+  // Wire formulas between the cue and the end of its clause or its complement.
+  speakersAndContents(
+    'The talks had failed, the official said on condition of anonymity. Smith said in a telephone interview from London that the vote was rigged.',
+    [
+      ['the official', 'The talks had failed'],
+      ['Smith', 'the vote was rigged'],
+    ],
+  );
   speakersAndContents('Both armies will observe the ceasefire agreed on Monday, the ministry said.', [
     ['the ministry', 'Both armies will observe the ceasefire agreed on Monday'],
   ]);

@@ -199,6 +199,7 @@ export class Matcher {
       sameDocument: t.document[x] === t.document[y],
       negation: t.negated[x] !== t.negated[y],
       daysDiffer: this.daysDiffer(x, y),
+      modalDiffer: t.modal[x] !== t.modal[y],
       figuresDisagree: this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !this.factsMeet(x, y) && !this.sameFigure(x, y)),
       sharedFigure: nx > 0 && ny > 0,
       sameFigure: this.sameFigure(x, y),
@@ -260,7 +261,7 @@ export class Matcher {
     return false;
   }
 
-  /** Whether claim c states a figure or a day, names a person or is negated: what `conflict` looks at. */
+  /** Whether claim c states a figure, a day or a modal predicate, names a person or is negated: what `conflict` looks at. */
   constrained(c: number): boolean {
     const t = this.t;
     return (
@@ -268,6 +269,7 @@ export class Matcher {
       t.figures.offsets[c + 1]! > t.figures.offsets[c]! ||
       t.negated[c] === 1 ||
       t.weekday[c] !== 0 ||
+      t.modal[c] !== 0 ||
       this.people(c).length > 0
     );
   }
@@ -282,6 +284,8 @@ export class Matcher {
       (nx > 0 && ny > 0 && !this.factsMeet(x, y) && !this.sameFigure(x, y)) ||
       this.peopleDiffer(x, y) ||
       this.daysDiffer(x, y) ||
+      // An intent, a threat or an attempt, and the act.
+      (this.t.modal[x] !== this.t.modal[y] && this.sharesVerb(x, y)) ||
       // A denial and what it denies.
       (this.t.negated[x] !== this.t.negated[y] && this.sharesVerb(x, y))
     );
@@ -330,6 +334,8 @@ export interface PairFeatures {
   negation: boolean;
   /** Both name the day of the week of what they state, and not the same one. */
   daysDiffer: boolean;
+  /** One states an intent, a threat or an attempt (a modal predicate class) the other does not. */
+  modalDiffer: boolean;
   figuresDisagree: boolean;
   sharedFigure: boolean;
   /** Both state one figure with one unit (« 4 person »). */
@@ -364,7 +370,7 @@ export const THRESHOLD = {
 
 /** The grouping rule over what two claims share. */
 export function agree(p: PairFeatures): boolean {
-  if (!p.near || p.figuresDisagree || p.daysDiffer) return false;
+  if (!p.near || p.figuresDisagree || p.daysDiffer || p.modalDiffer) return false;
   // The same predicate negated on one side: a denial, linked as contradicting, never grouped.
   if (p.negation && p.sharedVerb) return false;
   const w = p.words;

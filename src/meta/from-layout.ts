@@ -32,7 +32,9 @@ function textHints(page: PageLayout): MetaHint[] {
   const notices: MetaHint[] = [];
   const origins: Record<string, MetaHint[]> = { head: [], tail: [], body: [] };
   const bodyBylines: MetaHint[] = [];
-  const allDates = findDates(page.blocks.map((b) => b.text).join('\n'));
+  // Every date of the page, only read when a date line lacks its year (most have one): found on first use.
+  let allDates: ReturnType<typeof findDates> | undefined;
+  const datesOfPage = () => (allDates ??= findDates(page.blocks.map((b) => b.text).join('\n')));
   const cues = metaCues();
   for (const b of page.blocks) {
     const t = b.text;
@@ -48,7 +50,7 @@ function textHints(page: PageLayout): MetaHint[] {
     if (b.rule === 'first heading' || b.rule === 'first short line') hints.push({ field: 'title', value: t, rule: b.rule, text: t });
     if (b.rule === 'date line' || b.rule === 'announced date line') {
       const dl = dateLine(t) ?? firstDateOf(t);
-      const iso = dl && (dl.date.iso ?? resolveYear(dl.date, allDates));
+      const iso = dl && (dl.date.iso ?? resolveYear(dl.date, datesOfPage()));
       if (iso) hints.push({ field: 'published', value: iso, rule: 'date line', text: t });
       const rest = dl?.rest ?? '';
       if (b.rule === 'date line' && !datedByline && rest && /^\p{Lu}/u.test(rest) && rest.length > 2 && rest.split(' ').length <= OUTLET_WORDS)

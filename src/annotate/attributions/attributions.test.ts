@@ -224,3 +224,20 @@ test('"selon" introducing a relative ("la piste selon laquelle") is no source; a
   const a = one("Le trafic rapportait, selon les douanes, près de deux millions d'euros par an.");
   assert.equal(a.content, "Le trafic rapportait, selon les douanes, près de deux millions d'euros par an");
 });
+
+test('the author speaking in the first person outside a quotation is no reported statement', () => {
+  const text = "Le gouvernement passe en force. Nous dénonçons une attaque sans précédent contre nos droits. Je pense qu'il faut continuer.";
+  assert.deepEqual(run(text).map(brief), []);
+});
+
+test('a first person inside a quotation still speaks', () => {
+  const a = run('« Nous avons affirmé au préfet que la grève continuerait », a déclaré Karim Benali, délégué syndical.');
+  const inner = a.find((x) => x.cue?.text === 'avons affirmé');
+  assert.equal(inner?.source?.resolved, 'Karim Benali');
+});
+
+test('a singular indefinite phrase that cannot speak is no inverted subject ("…, ajoute une pincée de sel")', () => {
+  const text = 'Dans sa cuisine, Thomas Leroux goûte une sauce, fronce les sourcils, ajoute une pincée de sel.';
+  assert.deepEqual(run(text).map(brief), []);
+  assert.equal(one('Le chantier reprendra en mai, ajoute un responsable de la mairie.').source, 'un responsable de la mairie');
+});

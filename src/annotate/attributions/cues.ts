@@ -176,7 +176,8 @@ function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueE
       bare = true;
       passive = true;
     }
-  } else if (FINITE.test(moods)) {
+  } else if (FINITE.test(moods) && !(moods.includes('W') && lex.infinitiveLinks.has(words[i - 1]?.lower ?? ''))) {
+    // (English "say" is a present and an infinitive: after "to" it is the infinitive, "went on to say".)
     conditional = moods.includes('C');
     past = /[IJ]/.test(moods) && !moods.includes('P');
   } else if (moods.includes('G')) {

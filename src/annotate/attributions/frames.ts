@@ -206,6 +206,10 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   } else {
     const from = afterDateline(syntax, sentence);
     if (cue.first - 1 <= from) return null;
+    // Without quotation marks a singular indefinite inverted subject must be able to speak: in "goûte une sauce, fronce
+    // les sourcils, ajoute une pincée de sel" the phrase is the object of a verb in a series.
+    const src = inversion.source;
+    if (cue.clitic < 0 && syntax.lex.g.singularIndefinite.has(words[src.first]!.lower) && !canSpeak(ctx, src)) return null;
     content = chars(syntax, from, cue.first - 2);
     // "Car, ajoute-t-elle, « … »" / "Au total, précise X, le bilan est …": after a mere connective or adverbial,
     // what follows the incise is the content.
@@ -311,16 +315,22 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
 const MAX_SUBJECT_LEAD = 8;
 
 /**
- * The first word of the speaker when a closed quotation ends a few plain words before the subject found at
- * `first` (no punctuation, no verb in between), else -1.
+ * The first word of the speaker when a closed quotation or a comma ends a few plain words before the subject found
+ * at `first` (no punctuation, no verb in between; after a comma, no conjunction or preposition opening them:
+ * '…, Foreign Ministry spokesman Martin Erdmann said.'), else -1.
  */
 function subjectLead(ctx: FrameContext, first: number): number {
-  const { words } = ctx.syntax;
+  const { syntax } = ctx;
+  const { words } = syntax;
   if (quoteBefore(ctx, first)) return -1;
   for (let k = first - 1; k >= 0 && k >= first - MAX_SUBJECT_LEAD; k--) {
     const w = words[k]!;
-    if (w.kind !== 'word' || w.sentence !== words[first]!.sentence || isFiniteVerb(ctx.syntax, k)) return -1;
+    if (w.kind !== 'word' || w.sentence !== words[first]!.sentence || isFiniteVerb(syntax, k)) return -1;
     if (quoteBefore(ctx, k)) return k;
+    if (words[k - 1]?.text === ',' && words[k - 1]!.sentence === w.sentence) {
+      const opensClause = syntax.lex.subordinators.has(w.lower) || syntax.lex.prepositions.has(w.lower) || syntax.lex.g.coordinators.has(w.lower);
+      return opensClause ? -1 : k;
+    }
   }
   return -1;
 }
@@ -473,7 +483,8 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     frames.has('que') &&
     !frames.has('explicit') &&
     at < end &&
-    complementWord.kind === 'word' &&
+    // "said 12 people had died": the clause may open on a number.
+    (complementWord.kind === 'word' || complementWord.kind === 'number') &&
     !OPEN_QUOTES.has(complementWord.text) &&
     // "agreed to end the fighting": a clause opens on its subject, not on a preposition or an infinitive marker.
     !syntax.lex.prepositions.has(complementWord.lower) &&

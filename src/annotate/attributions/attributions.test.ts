@@ -241,3 +241,18 @@ test('a singular indefinite phrase that cannot speak is no inverted subject ("�
   assert.deepEqual(run(text).map(brief), []);
   assert.equal(one('Le chantier reprendra en mai, ajoute un responsable de la mairie.').source, 'un responsable de la mairie');
 });
+
+test('a participle after a comma frames its object when the object quotes the speaker ("…, dénonçant une « mascarade »")', () => {
+  const a = one('Le ministre Paul Arnaud a quitté la salle, dénonçant une « mascarade » indigne.');
+  assert.equal(a.cue, 'dénonçant');
+  assert.equal(a.resolved, 'Paul Arnaud');
+  assert.match(a.content, /mascarade/);
+  // Without a quoted fragment, or when the clause's subject cannot speak, nothing is reported.
+  assert.deepEqual(run('Il a marché deux heures, dénonçant la pluie.').map(brief), []);
+  assert.deepEqual(run("L'arrivée des trottinettes à Rome suscite des protestations, dénonçant une « pagaille » totale.").map(brief), []);
+});
+
+test('works, bodies and residents of magazine and local prose can speak ("le livre dénonçait", "la municipalité assure")', () => {
+  assert.equal(one('Publié en 2008, le livre dénonçait le caractère « intimidant » de certains mots.').source, 'le livre');
+  assert.equal(one('La municipalité assure avoir consulté les habitants.').source, 'La municipalité');
+});

@@ -163,7 +163,9 @@ function tryPassive(ctx: FrameContext, cue: Cue): Candidate | null {
 /** "…, a annoncé X." / "« … », dit-il." / "« … »\n\na déclaré X." */
 function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   const { syntax, lex } = ctx;
-  if (!cue.entry.frames.has('inc')) return null;
+  // A participle is no incise ("…, dénonçant les imprudences": the phrase after it is its object), unless it is
+  // the "saying" of "quoted X as saying".
+  if (!cue.entry.frames.has('inc') || (cue.gerund && !cue.dependent && !quotedAs(ctx.syntax, ctx.lex, cue))) return null;
   if (syntax.lex.g.subjectFirstIncise) {
     const c = trySubjectFirstIncise(ctx, cue);
     if (c) return c;
@@ -517,6 +519,9 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
   if ((frames.has('obj') || objvia) && at < end && !/^[.,;:!?»"”)]$/.test(complementWord.text) && !nounForm) {
     const src = speaker();
     if (!src && !continues) return null;
+    // "…, dénonçant une « mascarade »": a participle speaks for the subject of its clause only when that subject's
+    // head can speak ("L'irruption des trottinettes à Rome suscite des protestations …, dénonçant …" names no speaker).
+    if (cue.gerund && !cue.dependent && (!src || !headCanSpeak(ctx, src))) return null;
     const last = objectEnd(ctx, at, end, via);
     const content = chars(syntax, at, last);
     // "a rejeté ces conclusions" is a decision unless a medium carries it or it quotes the speaker.
@@ -569,6 +574,13 @@ function objectEnd(ctx: FrameContext, at: number, end: number, via: WordRange[])
 }
 
 /** A person, body, outlet, document or group, a name or a pronoun: something that can say things. */
+/** The head of the phrase (not a name in its complements) is a pronoun, a name or a role that can speak. */
+function headCanSpeak(ctx: FrameContext, src: SourceRef): boolean {
+  if (src.pronoun) return true;
+  const head = headOf(ctx.syntax, src);
+  return ctx.syntax.chunkOf[head]! >= 0 || ctx.lex.roles.has(ctx.syntax.words[head]!.lower);
+}
+
 function canSpeak(ctx: FrameContext, src: SourceRef): boolean {
   if (src.pronoun) return true;
   for (let k = src.first; k <= src.last; k++) if (ctx.syntax.chunkOf[k]! >= 0) return true;

@@ -44,6 +44,14 @@ function productNounsOf(language: string): Set<string> {
   });
 }
 
+/** Prepositions of a one-word complement of a product noun ("avions à propulsion", lang/<code>/product-complements.txt). */
+function productComplementsOf(language: string): Set<string> {
+  return cached(language, 'product-complements', (code) => {
+    const path = langPath(code, 'product-complements.txt');
+    return new Set(existsSync(path) ? readTsv(path).map((r) => r[0]!) : []);
+  });
+}
+
 /** Qualifiers between a product noun and the name ("missiles air-sol Hellfire"). */
 const MAX_QUALIFIERS = 2;
 
@@ -84,15 +92,22 @@ export function findEntities(doc: Doc): Entity[] {
   };
   const isTitle = personTitleTest(language);
   const productNouns = productNounsOf(language);
+  const productComplements = productComplementsOf(language);
+  const sameLine = (from: number, to: number) => from >= 0 && !hasNewline(text, tokens[from]!.end, tokens[to]!.start);
   /**
-   * "le missile Hellfire", "des missiles air-sol Hellfire", "le drone américain Reaper": a name
-   * after a product noun, over at most MAX_QUALIFIERS lowercase compounds and demonyms, is no person.
+   * "le missile Hellfire", "des missiles air-sol Hellfire", "le drone américain Reaper", "des
+   * avions à propulsion irakiens King Air": a name after a product noun, over at most
+   * MAX_QUALIFIERS lowercase compounds and demonyms, and after at most one complement of the
+   * noun (a preposition and a lowercase word), is no person.
    */
   const afterProductNoun = (first: number): boolean => {
-    for (let j = first - 1; j >= 0 && first - j <= MAX_QUALIFIERS + 1 && !hasNewline(text, tokens[j]!.end, tokens[j + 1]!.start); j--) {
+    for (let j = first - 1; j >= 0 && first - j <= MAX_QUALIFIERS + 1 && sameLine(j, j + 1); j--) {
       const w = prepared.lowered[j]!;
       if (productNouns.has(w)) return true;
-      if (w !== prepared.forms[j] || !(w.includes('-') || kb.lookup(w)?.subtype === 'demonym')) return false;
+      if (w !== prepared.forms[j]) return false;
+      if (w.includes('-') || kb.lookup(w)?.subtype === 'demonym') continue;
+      // "à propulsion" right after the noun: the complement, then the noun itself.
+      return productComplements.has(prepared.lowered[j - 1] ?? '') && sameLine(j - 2, j) && productNouns.has(prepared.lowered[j - 2]!);
     }
     return false;
   };

@@ -44,6 +44,8 @@ const { values: args } = parseArgs({
     'word-clusters': { type: 'boolean', default: false },
     // The wider-context feature group (features.ts FeatureOptions.context), recorded in the model header.
     'context-features': { type: 'boolean', default: false },
+    // The line-kind feature group (prose, table row, capitals), recorded in the model header.
+    'line-features': { type: 'boolean', default: false },
   },
 });
 
@@ -116,7 +118,7 @@ if (!existsSync(args.data!)) {
 const kb = knowledgeBase(args.lang!);
 const withClusters = args['word-clusters'] === true;
 if (withClusters) useWordClusters(wordClustersOf(args.lang!));
-const featureOptions: FeatureOptions = { clusters: withClusters, context: args['context-features'] === true };
+const featureOptions: FeatureOptions = { clusters: withClusters, context: args['context-features'] === true, lines: args['line-features'] === true };
 interface Example {
   doc: GoldDoc;
   tokens: ReturnType<typeof tokenize>;
@@ -162,6 +164,7 @@ const header: ModelHeader = {
   ...(args['document-consistency'] ? { documentConsistency: true } : {}),
   ...(withClusters ? { wordClusters: args.lang! } : {}),
   ...(featureOptions.context ? { contextFeatures: true } : {}),
+  ...(featureOptions.lines ? { lineFeatures: true } : {}),
 };
 const w = new Float32Array((1 << bits) * NT);
 /** Σ (update × time) for the averaged perceptron's lazy averaging. */

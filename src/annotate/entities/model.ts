@@ -13,7 +13,6 @@ const {
   BIAS,
   GAZ_CODES,
   GAZ_SLOTS,
-  CONTEXT_PAIR_FEATURES,
   MAX_FEATURES,
   PAIR_FEATURES,
   ROLES,
@@ -26,6 +25,7 @@ const {
   TRANSITION_FEATURES,
   PLAIN_FEATURES,
   gazFeature,
+  pairFeatureCount,
   pairFeatures,
   staticFeatures,
   transitionContext,
@@ -74,6 +74,8 @@ export interface ModelHeader {
   wordClusters?: string;
   /** The `context` feature group (features.ts FeatureOptions); off when absent. */
   contextFeatures?: boolean;
+  /** The `lines` feature group (features.ts FeatureOptions); off when absent. */
+  lineFeatures?: boolean;
 }
 
 /** A language's word classes (lowercased word → fine, coarse class), empty when it has none. */
@@ -91,7 +93,7 @@ export type Weights = Float32Array | Int16Array;
 
 /** The optional feature groups a model was trained with (its header). */
 export function featureOptionsOf(header: ModelHeader): FeatureOptions {
-  return { clusters: header.wordClusters !== undefined, context: header.contextFeatures === true };
+  return { clusters: header.wordClusters !== undefined, context: header.contextFeatures === true, lines: header.lineFeatures === true };
 }
 
 /** Tag-independent features of every token, MAX_FEATURES slots per token; the trainer computes them once. */
@@ -151,7 +153,7 @@ export class NerModel {
   ) {
     this.mask = (1 << header.bits) - 1;
     this.options = featureOptionsOf(header);
-    this.pairCount = this.options.context ? CONTEXT_PAIR_FEATURES : PAIR_FEATURES;
+    this.pairCount = pairFeatureCount(this.options);
     if (header.wordClusters) features.useWordClusters(wordClustersOf(header.wordClusters));
   }
   /** The optional feature groups the header names. */
@@ -293,10 +295,10 @@ export class NerModel {
           w[r3 + t]! +
           w[r4 + t]!;
       }
-      if (pc > PAIR_FEATURES) {
-        const r5 = rows[r + 5]!,
-          r6 = rows[r + 6]!;
-        for (let t = 0; t < NT; t++) out[o + t] = out[o + t]! + w[r5 + t]! + w[r6 + t]!;
+      // The optional groups' rows (FeatureOptions), in their order.
+      for (let j = PAIR_FEATURES; j < pc; j++) {
+        const rj = rows[r + j]!;
+        for (let t = 0; t < NT; t++) out[o + t] = out[o + t]! + w[rj + t]!;
       }
       before = here;
       here = after;
@@ -311,9 +313,9 @@ export class NerModel {
     const rows = this.pairRows;
     const feats = this.feats;
     const mask = this.mask;
-    const context = this.options.context;
+    const options = this.options;
     for (let i = 0; i < n; i++) {
-      pairFeatures(p, i, feats, 0, context);
+      pairFeatures(p, i, feats, 0, options);
       for (let j = 0; j < k; j++) rows[i * k + j] = (feats[j]! & mask) * NT;
     }
     return rows;

@@ -7,6 +7,8 @@
 // confusion, gold mentions in no group, wall time of `corpus claims`.
 //
 //   npm run eval:claims [-- --gold eval/gold/claims-heldout.json] [--distractors N] [--jobs N] [--keep] [--verbose] [--json FILE]
+//   npm run eval:claims -- --reuse DIR   (a directory kept by --keep with the same gold and distractors: skips
+//                                         `corpus add`, for changes to grouping and verdicts only, which run in `corpus claims`)
 //
 // Needs ../shared (skips cleanly without it) and a built dist/ (`npm run build`).
 import { spawnSync } from 'node:child_process';
@@ -43,6 +45,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     json: { type: 'string' },
+    reuse: { type: 'string' },
   },
 });
 
@@ -139,7 +142,9 @@ for (const c of candidates) {
 }
 
 // The corpus as a user would feed it: one JSONL of articles, the seeds as files.
-const dir = mkdtempSync(join(tmpdir(), 'recoupe-eval-claims-'));
+const dir = values.reuse ? resolve(values.reuse) : mkdtempSync(join(tmpdir(), 'recoupe-eval-claims-'));
+if (values.reuse && !existsSync(join(dir, 'corpus.sqlite'))) fail(`--reuse ${values.reuse}: no corpus.sqlite there (make one with --keep)`);
+if (values.reuse) rmSync(join(dir, 'seeds'), { recursive: true, force: true });
 const jsonl = join(dir, 'articles.jsonl');
 const seedDir = join(dir, 'seeds');
 mkdirSync(seedDir);
@@ -184,7 +189,7 @@ function run(args: string[], what: string): string {
 
 const seedPaths = [...seedByFile.keys()].map((f) => join(seedDir, f));
 const t0 = performance.now();
-run(['corpus', 'add', jsonl, ...seedPaths, '--db', db, '--jobs', values.jobs!], 'corpus add');
+if (!values.reuse) run(['corpus', 'add', jsonl, ...seedPaths, '--db', db, '--jobs', values.jobs!], 'corpus add');
 const addSeconds = (performance.now() - t0) / 1000;
 
 // Document ids of the store → gold document ids, through the input path and line.
@@ -202,12 +207,14 @@ const out = run(['corpus', 'claims', '--db', db, '--format', 'jsonl'], 'corpus c
 const claimsSeconds = (performance.now() - t1) / 1000;
 const goldIds = new Set(gold.documents.map((d) => d.id));
 const rawVerdicts = new Set<string>();
+const reasonsOf = new Map<string, string[]>();
 const groups: SystemGroup[] = out
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => {
-    const g = JSON.parse(l) as { id: string; verdict: string; claims: { documentId: string; text: string }[] };
+    const g = JSON.parse(l) as { id: string; verdict: string; reasons?: string[]; claims: { documentId: string; text: string }[] };
     rawVerdicts.add(String(g.verdict));
+    reasonsOf.set(g.id, g.reasons ?? []);
     return {
       id: g.id,
       verdict: g.verdict,
@@ -271,10 +278,19 @@ if (values.verbose) {
   for (const [a, b] of s.falsePairs) console.log(`FALSE PAIR\n  ${a} ${text.get(a)}\n  ${b} ${text.get(b)}`);
   for (const [a, b] of s.missedPairs) console.log(`MISSED PAIR\n  ${a} ${text.get(a)}\n  ${b} ${text.get(b)}`);
   for (const k of s.ungrouped) console.log(`${extracted.has(k) ? 'NO CLAIM' : 'UNGROUPED'} ${k} ${text.get(k)}`);
+  // Verdicts that differ from the gold: the gold mentions' upstreams against the system's reasons.
+  const verdictByGroup = new Map(groups.map((g) => [g.id, normaliseVerdict(g.verdict)]));
+  const goldVerdict = new Map(clusters.map((c) => [c.id, c.verdict]));
+  for (const { cluster, group } of s.verdictGroups) {
+    if (group === null || verdictByGroup.get(group) === goldVerdict.get(cluster)) continue;
+    const ups = mentions.filter((m) => m.cluster === cluster).map((m) => `${m.doc}=${m.upstream}`);
+    console.log(`VERDICT ${cluster}: gold ${goldVerdict.get(cluster)}, system ${verdictByGroup.get(group)} (${group})\n  gold upstreams: ${ups.join(' ')}`);
+    for (const r of (reasonsOf.get(group) ?? []).slice(0, 12)) console.log(`  ${r}`);
+  }
 }
 
 if (values.json) {
-  const { falsePairs, missedPairs, ungrouped, falseIndependent, ...summary } = s;
+  const { falsePairs, missedPairs, ungrouped, falseIndependent, verdictGroups: _verdictGroups, ...summary } = s;
   // Lists of mentions only for DEV; the held-out file gets counts.
   const lists = gold.split === 'heldout' ? {} : { ungroupedMentions: ungrouped, falseIndependentGroups: falseIndependent, noClaim: [...extracted] };
   const counts = {
@@ -302,5 +318,5 @@ if (values.json) {
     ) + '\n',
   );
 }
-if (values.keep) console.log(`kept ${dir}`);
+if (values.keep || values.reuse) console.log(`kept ${dir}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -137,6 +137,8 @@ export interface ClaimScore {
   independentOnOneUpstream: string[];
   /** confusion[gold verdict][system verdict] over clusters of >= 2 mentions; system "none" when no group holds any mention. */
   confusion: Record<string, Record<string, number>>;
+  /** Per gold cluster of >= 2 mentions, the system group the confusion read its verdict from (null: none). */
+  verdictGroups: { cluster: string; group: string | null }[];
   /** Pairs predicted together across clusters and same-cluster pairs missed (for --verbose). */
   falsePairs: [string, string][];
   missedPairs: [string, string][];
@@ -205,6 +207,7 @@ export function scoreClaims(clusters: GoldCluster[], mentions: GoldMention[], gr
 
   const confusion: Record<string, Record<string, number>> = {};
   let clusterCount = 0;
+  const verdictGroups: ClaimScore['verdictGroups'] = [];
   for (const c of clusters) {
     const ms = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.cluster === c.id);
     if (ms.length < 2) continue;
@@ -215,6 +218,7 @@ export function scoreClaims(clusters: GoldCluster[], mentions: GoldMention[], gr
     let bestVotes = 0;
     for (const [g, n] of [...votes].sort((a, b) => a[0] - b[0])) if (n > bestVotes) [best, bestVotes] = [g, n];
     const sys = best < 0 ? 'none' : normaliseVerdict(groups[best]!.verdict);
+    verdictGroups.push({ cluster: c.id, group: best < 0 ? null : groups[best]!.id });
     const row = (confusion[c.verdict] ??= {});
     row[sys] = (row[sys] ?? 0) + 1;
   }
@@ -229,6 +233,7 @@ export function scoreClaims(clusters: GoldCluster[], mentions: GoldMention[], gr
     falseIndependent,
     independentOnOneUpstream,
     confusion,
+    verdictGroups,
     falsePairs,
     missedPairs,
   };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { indexStems, wordTools, words } from '../src/corpus/words.js';
+import { indexStems, wordTools, words } from '../src/lang/stems.js';
 import { BANDS, lshBuckets, minhash, similarity } from '../src/corpus/minhash.js';
 import { claimRows, numbersIn } from '../src/corpus/claim-features.js';
 import { sourceKey } from '../src/corpus/independence.js';
@@ -177,7 +177,7 @@ test('.jsonl.gz inputs are decompressed as a stream', async () => {
 });
 
 test('span index: overlaps with nested spans, innermost container, merged cover', async () => {
-  const { SpanIndex, mergeSpans } = await import('../src/corpus/span-index.js');
+  const { SpanIndex, mergeSpans } = await import('../src/text/span-index.js');
   const spans = [
     { start: 0, end: 100, id: 'outer' },
     { start: 10, end: 20, id: 'a' },

@@ -38,6 +38,21 @@ test('layout: every block has a known role and a reason; removed blocks carry th
 });
 
 const para = (s: string) => `${s} ${'Les élus ont débattu longuement du projet, de son coût et de son calendrier, avant de passer au vote.'}`;
+/** The article of the invented pages: by-line, date line and three paragraphs. */
+const article = [
+  'Jeanne Dupont',
+  '12 mars 2017',
+  para('Le conseil municipal a validé mardi la construction du nouveau pont sur la rivière.'),
+  para('Le chantier doit commencer au printemps et durer deux ans selon la mairie.'),
+  para('Les riverains, eux, craignent le bruit et la circulation des camions.'),
+];
+const teasers = ['Un incendie dans une usine de la zone nord', 'La piscine municipale ferme pour travaux'];
+/** The metadata the invented article's page shows. */
+function assertArticleMeta(doc: ReturnType<typeof analyzeDoc>): void {
+  assert.equal(doc.meta.title, 'Le nouveau pont sera livré en 2019');
+  assert.deepEqual(doc.meta.authors, ['Jeanne Dupont']);
+  assert.equal(doc.meta.published, '2017-03-12');
+}
 const copiedPage = [
   'exemple-gazette.fr',
   '• Accueil • Politique • Société • Sport • Culture',
@@ -46,21 +61,14 @@ const copiedPage = [
   '  • 11h30 La piscine municipale ferme pour travaux',
   '  • 09h15 Le marché de Noël a attiré la foule',
   'Le nouveau pont sera livré en 2019',
-  'Jeanne Dupont',
-  '12 mars 2017',
-  para('Le conseil municipal a validé mardi la construction du nouveau pont sur la rivière.'),
-  para('Le chantier doit commencer au printemps et durer deux ans selon la mairie.'),
-  para('Les riverains, eux, craignent le bruit et la circulation des camions.'),
+  ...article,
   'Les plus lus',
-  '  • Un incendie dans une usine de la zone nord',
-  '  • La piscine municipale ferme pour travaux',
+  ...teasers.map((t) => `  • ${t}`),
 ].join('\n\n');
 
 test('layout: a page copied from a browser — menu, teasers and crawl date above, bare by-line and date line', () => {
   const doc = analyzeDoc({ text: copiedPage, path: 'page.txt' }, { stages: [] });
-  assert.equal(doc.meta.title, 'Le nouveau pont sera livré en 2019');
-  assert.deepEqual(doc.meta.authors, ['Jeanne Dupont']);
-  assert.equal(doc.meta.published, '2017-03-12');
+  assertArticleMeta(doc);
   assert.ok(doc.text.startsWith('Le conseil municipal a validé'), doc.text);
   assert.ok(doc.text.endsWith('avant de passer au vote.'), doc.text);
   for (const junk of ['Accueil', 'piscine', 'Les plus lus']) assert.ok(!doc.text.includes(junk), `${junk} left in the text`);
@@ -69,4 +77,26 @@ test('layout: a page copied from a browser — menu, teasers and crawl date abov
   assert.equal(roles.get('12 mars 2017'), 'date line');
   assert.equal(roles.get('Publié le 3 janvier 2024'), 'date line');
   assert.equal(roles.get('Le nouveau pont sera livré en 2019'), 'title');
+});
+
+// html2text leaves no blank line between paragraphs and draws headings as "****** Title ******" and nested
+// menu items as an indented "o"; lynx does the same with "o" one level deeper, w3m with "☆".
+const menuItems = ['Football', 'Rugby à quinze', 'Tennis de table', 'Cyclisme sur route', 'Athlétisme', 'Natation', 'Voile', 'Basket-ball'];
+const glued = [
+  '    * Accueil',
+  '    * Sport',
+  ...menuItems.map((m) => `          o ${m} et résultats`),
+  '    * Culture',
+  ...menuItems.map((m) => `          ☆ ${m} en images`),
+  '****** Le nouveau pont sera livré en 2019 ******',
+  ...article,
+  '**** Marie Martin ****',
+  ...teasers.map((t) => `    * ${t}`),
+].join('\n');
+
+test('layout: a page rendered without blank lines — heading inside a paragraph run, nested menu marks, widget heading below', () => {
+  const doc = analyzeDoc({ text: glued, path: 'page.txt' }, { stages: [] });
+  assertArticleMeta(doc);
+  for (const junk of ['Rugby', 'images', 'Marie Martin', 'piscine']) assert.ok(!doc.text.includes(junk), `${junk} left in the text: ${doc.text}`);
+  assert.ok(doc.text.includes('Le conseil municipal a validé'), doc.text);
 });

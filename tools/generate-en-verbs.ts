@@ -37,18 +37,26 @@ const PARTICIPLE: Record<string, string> = {
 const rows: string[] = [];
 const add = (form: string, entry: string, role: string, moods: string) => rows.push(`${form}\t${entry}\t${role}\t${moods}`);
 
-function verbForms(lemma: string, role: string): void {
+/** British spelling doubles a final -l after a single vowel ("signalled", "signalling"; Reuters style), American does not. */
+const BRITISH_DOUBLE_L = /(?:^|[^aeiou])[aeiou]l$/;
+
+/** Every form of a verb; `entry` is the cues.tsv entry it belongs to (the lemma plus its particle: "point out"). */
+function verbForms(lemma: string, role: string, entry = lemma): void {
   const c = conjugate(lemma);
   const past = c.PastTense ?? `${lemma}ed`;
   const participle = c.Participle && c.Participle !== past ? c.Participle : (PARTICIPLE[lemma] ?? past);
-  add(lemma, lemma, role, 'PW');
-  add(c.PresentTense ?? `${lemma}s`, lemma, role, '3P');
-  if (participle === past) add(past, lemma, role, '3JK');
+  add(lemma, entry, role, 'PW');
+  add(c.PresentTense ?? `${lemma}s`, entry, role, '3P');
+  if (participle === past) add(past, entry, role, '3JK');
   else {
-    add(past, lemma, role, '3J');
-    add(participle, lemma, role, 'K');
+    add(past, entry, role, '3J');
+    add(participle, entry, role, 'K');
   }
-  add(c.Gerund ?? `${lemma}ing`, lemma, role, 'G');
+  add(c.Gerund ?? `${lemma}ing`, entry, role, 'G');
+  if (BRITISH_DOUBLE_L.test(lemma) && past === `${lemma}ed`) {
+    add(`${lemma}led`, entry, role, '3JK');
+    add(`${lemma}ling`, entry, role, 'G');
+  }
 }
 
 // Auxiliaries (be: the passive; have: the perfect), with their third-person forms marked "3".
@@ -66,7 +74,7 @@ const AUX: [string, string, string][] = [
   ['being', 'be', 'G'],
 ];
 for (const [form, lemma, moods] of AUX) add(form, lemma, 'aux', moods);
-for (const [lemma] of readTsv(langPath('en', 'cues.tsv'))) verbForms(lemma!, 'cue');
+for (const [lemma, , , particle] of readTsv(langPath('en', 'cues.tsv'))) verbForms(lemma!, 'cue', particle ? `${lemma} ${particle}` : lemma);
 for (const [entry, kind] of readTsv(langPath('en', 'hedges.tsv'))) if (kind === 'verb') verbForms(entry!, 'hedge');
 
 writeFileSync(

@@ -42,3 +42,61 @@ test('a sentence holding several propositions gives one claim per clause, offset
   // The clauses cut after « Carlos Ghosn, » keep him as their subject.
   assert.ok(a.claims[1]!.proposition!.subject.some((k) => k.includes('ghosn')));
 });
+
+test("the outlet's own words around an attribution are claims too (only the cue and the reported content are left out)", () => {
+  const c = claims(
+    "Le constructeur Mitsubishi, racheté par Nissan, a également décidé de suspendre Carlos Ghosn de ses fonctions et s'est déclaré favorable à son remplacement rapide.",
+  );
+  assert.ok(
+    c.some((x) => x.attribution === null && x.text.includes('décidé de suspendre Carlos Ghosn')),
+    JSON.stringify(c),
+  );
+});
+
+test('a clause about an event of the predicate classes is checkable without a figure or a name', () => {
+  assert.deepEqual(
+    claims("Un troisième bâtiment menace de s'effondrer.").map((x) => x.text),
+    ["Un troisième bâtiment menace de s'effondrer"],
+  );
+});
+
+test("a second completive after « et qu' » is its own clause unit", () => {
+  const c = claims("Le président a annoncé à Mamoudou Gassama qu'il allait être naturalisé français et qu'il allait intégrer les pompiers.");
+  assert.ok(
+    c.some((x) => x.text === 'il allait être naturalisé français'),
+    JSON.stringify(c),
+  );
+});
+
+test('a clause that is no claim as a whole still gives the units that are (a participle clause in passing)', () => {
+  const c = claims(
+    "Un rapport a révélé l'ampleur de la circulation d'espèces dans l'entourage du candidat, conduisant à élargir l'enquête à des soupçons de financement illégal.",
+  );
+  assert.ok(
+    c.some((x) => x.text.startsWith('conduisant à élargir')),
+    JSON.stringify(c),
+  );
+});
+
+const subjects = (text: string, language = 'fr') => analyze({ text, known: { language } }, { raw: true }).claims.map((c) => [c.text, c.proposition!.subject]);
+
+test('a pronoun subject takes the entity key of the person named before it (singular: the first one; plural: the group)', () => {
+  const c = subjects(
+    'Mamoudou Gassama a sauvé un enfant samedi à Paris. Il sera naturalisé français. Les rappeurs Paul Martin et Jean Dupont se sont battus à Orly. Ils ont été placés en garde à vue.',
+  );
+  assert.deepEqual(c.find(([t]) => t === 'Il sera naturalisé français')?.[1], ['per:mamoudou-gassama'], JSON.stringify(c));
+  assert.deepEqual(c.find(([t]) => t === 'Ils ont été placés en garde à vue')?.[1], ['per:jean-dupont', 'per:paul-martin'], JSON.stringify(c));
+});
+
+test('« je » in a quotation is its speaker (French and English)', () => {
+  const fr = subjects("« J'ai été arrêté à Tokyo le 19 novembre », a déclaré Carlos Ghosn.");
+  assert.deepEqual(fr[0]?.[1], ['per:carlos-ghosn'], JSON.stringify(fr));
+  const en = subjects('Boris Johnson said on Monday: "I have resigned from the government".', 'en');
+  assert.deepEqual(en[0]?.[1], ['per:boris-johnson'], JSON.stringify(en));
+});
+
+test('an impersonal « il » (« il y a ») and a first person outside any quotation get no referent', () => {
+  const c = subjects('Jean Dupont a été arrêté lundi à Paris. Il y a eu trois blessés lors de son arrestation. Je pense que 300 personnes ont défilé.');
+  assert.deepEqual(c.find(([t]) => String(t).startsWith('Il y a eu'))?.[1], [], JSON.stringify(c));
+  for (const [t, s] of c) if (String(t).includes('300')) assert.deepEqual(s, [], JSON.stringify(c));
+});

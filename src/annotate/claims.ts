@@ -10,12 +10,14 @@ import { cached, langPath, readValidJson } from '../lang/resources.js';
 import type { Stage } from '../pipeline/stage.js';
 import { hedgeMarkers } from './hedges.js';
 import { proposition } from './propositions.js';
-import { SpanIndex } from '../corpus/span-index.js';
+import { SpanIndex } from '../text/span-index.js';
 import { syntaxOf, type Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
 import { layerSupported } from '../lang/registry.js';
 import { CLOSE_QUOTES as CLOSERS, OPEN_QUOTES as OPENERS, wordAtOrAfter } from './syntax/words.js';
 import { SPACE, classOf } from './char-class.js';
+import { stemClasses } from '../lang/predicate-classes.js';
+import { wordTools } from '../lang/stems.js';
 
 const words = z.array(z.string());
 /** lang/<code>/claims.json */
@@ -26,6 +28,17 @@ export const ClaimsSchema = z.object({
   negation: words,
   /** Clitic pronouns and negation between a coordinator and the verb of a new clause (« et en a blessé 16 »). */
   clauseClitics: words.optional(),
+  /** Subject pronouns whose referent a claim's subject takes (see `subjectOf`). */
+  coreference: z
+    .object({
+      /** Third-person pronouns referring to people, singular or plural (« il », « ils », « ce dernier »). */
+      third: z.record(z.string(), z.enum(['singular', 'plural'])),
+      /** First-person pronouns: in an attributed claim, the speaker (« je », « nous »). */
+      firstPerson: words,
+      /** Words after a third-person pronoun that make it impersonal (« il y a », « il faut »). */
+      impersonal: words.optional(),
+    })
+    .optional(),
 });
 
 interface ClaimsLexicon {
@@ -34,6 +47,9 @@ interface ClaimsLexicon {
   clauseBreaks: string[];
   negation: Set<string>;
   clauseClitics: Set<string>;
+  third: Map<string, 'singular' | 'plural'>;
+  firstPerson: Set<string>;
+  impersonal: Set<string>;
 }
 
 function claimsLexicon(language: string): ClaimsLexicon {
@@ -45,8 +61,91 @@ function claimsLexicon(language: string): ClaimsLexicon {
       clauseBreaks: j.clauseBreaks,
       negation: new Set(j.negation),
       clauseClitics: new Set(j.clauseClitics ?? []),
+      third: new Map(Object.entries(j.coreference?.third ?? {})),
+      firstPerson: new Set(j.coreference?.firstPerson ?? []),
+      impersonal: new Set(j.coreference?.impersonal ?? []),
     };
   });
+}
+
+/**
+ * Per word of the document: 1 when it names a kind of event of lang/<code>/predicate-classes.json (« effondrer »,
+ * « menace », « arrestation »), 2 when not; 0 until looked up. A clause about such an event is checkable.
+ */
+function eventWords(sx: Syntax): (i: number) => boolean {
+  const classes = stemClasses(sx.language, 'predicate-classes.json', '=');
+  if (!classes) return () => false;
+  const tools = wordTools(sx.language);
+  const memo = new Uint8Array(sx.words.length);
+  return (i) => {
+    if (memo[i] === 0) {
+      const w = sx.words[i]!;
+      memo[i] = w.kind === 'word' && !w.cap && w.lower.length > 2 && classes.has(tools.stem(w.lower)) ? 1 : 2;
+    }
+    return memo[i] === 1;
+  };
+}
+
+/** How many sentences back (the pronoun's own included) a pronoun subject looks for the person it names. */
+const COREFERENCE_REACH = 4;
+
+/**
+ * The subject a clause names by a pronoun before its verb, as entity keys: « je » / « nous » in an attributed claim
+ * is its speaker (the attribution's source key); « il », « elle », « ce dernier » is the person named last before it in
+ * its sentence, or else the subject of the nearest earlier sentence (within COREFERENCE_REACH) whose subject names one;
+ * « ils » / « elles » the people (and bodies) found there when they are two or more. Empty when none (or an unresolved speaker).
+ */
+function subjectOf(doc: Doc, sx: Syntax, lex: ClaimsLexicon, first: number, last: number, attribution: number | null): string[] {
+  let i = first;
+  while (i <= last && !verbAt(sx, i)) {
+    const w = sx.words[i]!;
+    const two = i < last ? `${w.lower} ${sx.words[i + 1]!.lower}` : '';
+    if (lex.firstPerson.has(w.lower)) {
+      const key = attribution === null ? null : doc.attributions[attribution]?.source?.key;
+      // The speaker as an actor: a person or body the entities layer names, a role or an anonymous source.
+      return key && (/^(?:role|anon):/.test(key) || doc.entities.some((e) => e.key === key && (e.type === 'PER' || e.type === 'ORG'))) ? [key] : [];
+    }
+    const number = lex.third.get(w.lower) ?? lex.third.get(two);
+    // « il y a », « il faut », « il s'agit »: no referent.
+    if (number && !lex.impersonal.has(sx.words[i + 1]?.lower ?? '')) return antecedents(doc, sx, w.start, number);
+    if (number) return [];
+    i++;
+  }
+  return [];
+}
+
+function antecedents(doc: Doc, sx: Syntax, at: number, number: 'singular' | 'plural'): string[] {
+  const sentence = sx.words[wordAtOrAfter(sx.words, at)]!.sentence;
+  const ents = doc.entities;
+  // Entities are sorted by start: k walks back over those named before the pronoun.
+  let k = ents.length - 1;
+  while (k >= 0 && ents[k]!.start >= at) k--;
+  for (let s = sentence; s >= 0 && s > sentence - COREFERENCE_REACH; s--) {
+    const from = doc.sentences[s]!.start;
+    // In the pronoun's own sentence, anyone named before it, nearest first (« a annoncé à Mamoudou Gassama qu'il … »);
+    // in an earlier sentence, its subject only: the names before its first verb (« Le jeune garçon, qui a été accueilli
+    // par le préfet, … » does not make the prefect the next « il »).
+    let until = at;
+    if (s < sentence) {
+      let v = sx.first[s]!;
+      while (v <= sx.last[s]! && !verbAt(sx, v)) v++;
+      until = v <= sx.last[s]! ? sx.words[v]!.start : doc.sentences[s]!.end;
+    }
+    const people: string[] = [];
+    const group: string[] = [];
+    for (; k >= 0 && ents[k]!.start >= from; k--) {
+      const e = ents[k]!;
+      if (e.start >= until || (e.type !== 'PER' && e.type !== 'ORG')) continue;
+      if (e.type === 'PER') people.push(e.key);
+      group.push(e.key);
+    }
+    if (people.length === 0) continue;
+    if (number === 'singular') return [s === sentence ? people[0]! : people[people.length - 1]!];
+    // « Booba et Kaaris … Ils »: a group of two or more named actors, one a person at least (a name tagged as a body counts).
+    const distinct = [...new Set(group)];
+    return distinct.length >= 2 ? distinct.sort() : [];
+  }
+  return [];
 }
 
 /** Fewer words than this is a fragment, not a claim. */
@@ -91,7 +190,7 @@ function wordsOf(sx: Syntax, c: Clause): [number, number] {
 }
 
 /** A clause (with a verb) asserting an event (auxiliary + participle, or any verb about a named entity), a number or an accusation. */
-function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
+function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: number) => boolean): boolean {
   const [first, last] = wordsOf(sx, c);
   let words = 0;
   let event = false;
@@ -105,6 +204,7 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
     if (w.kind !== 'word') continue;
     words++;
     if (i > first && lex.numberWords.has(w.lower)) number = true;
+    if (!event && isEvent(i)) event = true;
     const aux = sx.isAux[i] === 1;
     // A verb makes it a clause, not a title or a fragment ("Le lac de retenue en 2019").
     if (!verb) verb = !!aux || isFiniteVerb(sx, i) || (i === first && !!c.participial);
@@ -146,9 +246,12 @@ function participial(sx: Syntax, i: number, last: number): boolean {
  * it; the verbless opening of a sentence (its subject: « Carlos Ghosn, ») is given to the units that follow as the
  * subject they share. A unit too short to be a claim goes back to its neighbour.
  */
-function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause): Clause[] {
+function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: number) => boolean): Clause[] {
   const [first, last] = wordsOf(sx, c);
-  if (first > last || !checkable(sx, lex, c)) return [c];
+  if (first > last) return [c];
+  // A clause that is no claim as a whole may still hold one (« l'ampleur de …, conduisant à élargir l'enquête »): its
+  // units are then kept only when each is checkable on its own.
+  const whole = checkable(sx, lex, c, isEvent);
   // Segments: [from, to] word ranges between cuts.
   const segments: [number, number][] = [];
   let from = first;
@@ -190,11 +293,11 @@ function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause): Clause[] {
     else subject = subject ? [subject[0], s[1]] : s;
   }
   if (units.length === 0) return [c];
-  const span = (u: Unit): Clause => ({ start: sx.words[u.from]!.start, end: sx.words[u.to]!.end, participial: u.participial, cut: true });
+  const span = (u: Unit): Clause => ({ start: sx.words[u.from]!.start, end: sx.words[u.to]!.end, participial: u.participial, cut: whole });
   // Short units go back to their neighbour (the one before, or the next for the first).
   for (let k = 0; k < units.length && units.length > 1; ) {
     const u = units[k]!;
-    if (checkable(sx, lex, span(u))) {
+    if (checkable(sx, lex, span(u), isEvent)) {
       k++;
       continue;
     }
@@ -206,10 +309,8 @@ function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause): Clause[] {
     units.splice(k, 1);
     if (k > 0) k--;
   }
-  if (units.length === 1) {
-    // One unit: the clause as it was, its verbless opening included.
-    return [c];
-  }
+  // One unit: the clause as it was, its verbless opening included (when the clause is no claim as a whole: the unit).
+  if (units.length === 1 && whole) return [c];
   const lead = subject ? { start: sx.words[subject[0]]!.start, end: sx.words[subject[1]]!.end } : undefined;
   return units.map((u, k) => {
     const out = span(u);
@@ -259,10 +360,17 @@ export function findClaims(doc: Doc): Claim[] {
   const claims: Claim[] = [];
   // Clauses already taken, by start * (text length + 1) + end.
   const seen = new Set<number>();
+  const isEvent = eventWords(sx);
   const entities = new SpanIndex(doc.entities);
   const stride = doc.text.length + 1;
+  // The subject a pronoun gives the clause, or the sentence's subject it shares (« Il sera naturalisé et intégrera … »).
+  const pronounSubject = (c: Clause, first: number, last: number, attribution: number | null) => {
+    const own = subjectOf(doc, sx, lex, first, last, attribution);
+    if (own.length || !c.subject) return own;
+    return subjectOf(doc, sx, lex, wordAtOrAfter(sx.words, c.subject.start), wordAtOrAfter(sx.words, c.subject.end) - 1, attribution);
+  };
   const push = (c: Clause | null, attribution: number | null, hedged: () => boolean) => {
-    if (!c || seen.has(c.start * stride + c.end) || !checkable(sx, lex, c)) return;
+    if (!c || seen.has(c.start * stride + c.end) || !checkable(sx, lex, c, isEvent)) return;
     seen.add(c.start * stride + c.end);
     const text = doc.text.slice(c.start, c.end);
     const [first, last] = wordsOf(sx, c);
@@ -276,38 +384,46 @@ export function findClaims(doc: Doc): Claim[] {
       hedged: hedged(),
       negated: negated(sx, lex, c),
       question: /\?\s*$/.test(text),
-      proposition: proposition(doc, sx, first, last, inside, shared),
+      proposition: proposition(doc, sx, first, last, inside, shared.length ? shared : () => pronounSubject(c, first, last, attribution)),
     });
   };
   doc.attributions.forEach((a, i) => {
     const t = trim(doc.text, a.content);
-    if (t) for (const u of clauseUnits(sx, lex, t)) push(u, i, () => a.hedged);
+    if (t) for (const u of clauseUnits(sx, lex, t, isEvent)) push(u, i, () => a.hedged);
   });
-  // Spans inside some attribution (cue, source or content), sorted, for a sweep over the sentences.
+  // The reported parts of attributions (cue and content), sorted: the outlet's own voice is the rest of each sentence
+  // (« Mitsubishi … a décidé de suspendre Carlos Ghosn et [s'est déclaré favorable à …] »). The source stays in it: it
+  // is the subject of what the outlet itself says.
   const spans: { start: number; end: number }[] = [];
   for (const a of doc.attributions) {
     spans.push(a.content);
     if (a.cue) spans.push(a.cue);
-    if (a.source) spans.push(a.source);
   }
   spans.sort((x, y) => x.start - y.start);
   let k = 0;
-  let reach = -1;
+  const pieces: Clause[] = [];
   for (const s of doc.sentences) {
-    // reach: the furthest end among spans starting before this sentence ends.
-    while (k < spans.length && spans[k]!.start < s.end) reach = Math.max(reach, spans[k++]!.end);
-    if (reach > s.start) continue;
     // A heading or caption (no final stop) is not asserted prose.
     if (!/[.!?…»"]\s*$/.test(doc.text.slice(Math.max(s.start, s.end - 4), s.end))) continue;
-    for (const c of clausesOf(doc.text, lex, s)) {
-      const t = trim(doc.text, c);
-      if (!t) continue;
-      for (const u of clauseUnits(sx, lex, t))
-        push(u, null, () => {
-          const [first, last] = wordsOf(sx, u);
-          return first <= last && hedgeMarkers(sx, first, last).length > 0;
-        });
+    while (k < spans.length && spans[k]!.end <= s.start) k++;
+    pieces.length = 0;
+    let from = s.start;
+    for (let j = k; j < spans.length && spans[j]!.start < s.end; j++) {
+      const sp = spans[j]!;
+      if (sp.start > from) pieces.push({ start: from, end: sp.start });
+      from = Math.max(from, sp.end);
     }
+    if (from < s.end) pieces.push({ start: from, end: s.end });
+    for (const p of pieces)
+      for (const c of clausesOf(doc.text, lex, p)) {
+        const t = trim(doc.text, c);
+        if (!t) continue;
+        for (const u of clauseUnits(sx, lex, t, isEvent))
+          push(u, null, () => {
+            const [first, last] = wordsOf(sx, u);
+            return first <= last && hedgeMarkers(sx, first, last).length > 0;
+          });
+      }
   }
   return claims.sort((a, b) => a.start - b.start);
 }

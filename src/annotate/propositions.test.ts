@@ -29,3 +29,8 @@ test('a date is no figure, a year is no figure', () => {
   const [p] = props('Le pont de Lunel a été fermé le 8 décembre 2019.');
   assert.deepEqual(p!.figures, []);
 });
+
+test('a number word after the auxiliary is a figure, not the predicate (« il y a eu trois blessés »)', () => {
+  const [p] = props("Il y a eu trois blessés lors de l'incendie de Lunel.");
+  assert.deepEqual([p!.predicate, p!.figures], [[], ['3 bless']]);
+});

@@ -11,7 +11,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Entity } from '../doc/schema.js';
 import { z } from 'zod';
 import { cached, langPath, readValidJson } from '../lang/resources.js';
-import { wordTools, type WordTools } from '../corpus/words.js';
+import { wordTools, type WordTools } from '../lang/stems.js';
 import type { Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
 
@@ -83,9 +83,10 @@ const show = (v: number) => String(Number(v.toPrecision(6)));
 
 /**
  * The proposition of the clause from word `first` to `last`; `entities` overlap it; `shared`: the entities of the
- * subject it shares with the rest of its sentence when it was cut from it (« [Carlos Ghosn], soupçonné de … »).
+ * subject it shares with the rest of its sentence when it was cut from it (« [Carlos Ghosn], soupçonné de … »), or a
+ * function giving the subject's keys when no entity is named before the verb (a pronoun's referent).
  */
-export function proposition(doc: Doc, sx: Syntax, first: number, last: number, entities: Entity[], shared: Entity[] = []): Proposition {
+export function proposition(doc: Doc, sx: Syntax, first: number, last: number, entities: Entity[], shared: Entity[] | (() => string[]) = []): Proposition {
   const words = propositionWords(doc.meta.language);
   const tools = wordTools(doc.meta.language);
   const predicate = new Set<string>();
@@ -112,7 +113,16 @@ export function proposition(doc: Doc, sx: Syntax, first: number, last: number, e
       while (k <= last && (sx.isAux[k] === 1 || sx.lex.negation.has(sx.words[k]!.lower) || sx.lex.timeWords.has(sx.words[k]!.lower))) k++;
       const p = sx.words[k];
       if (verbAt < 0) verbAt = i;
-      if (p && k <= last && p.kind === 'word' && !p.cap && !words.lightVerbs.has(p.lower) && words.participle?.test(p.lower)) {
+      // « a eu trois blessés »: a number word after the auxiliary is a figure, not a participle.
+      if (
+        p &&
+        k <= last &&
+        p.kind === 'word' &&
+        !p.cap &&
+        !words.lightVerbs.has(p.lower) &&
+        !words.numberValues.has(p.lower) &&
+        words.participle?.test(p.lower)
+      ) {
         predicate.add(tools.stem(p.lower));
         i = k;
       }
@@ -134,7 +144,11 @@ export function proposition(doc: Doc, sx: Syntax, first: number, last: number, e
     if (e.type === 'DATE') time.add(e.key);
     else if (!NON_ARGUMENT.has(e.type)) (e.start < startOfVerb ? subject : args).add(e.key);
   }
-  if (subject.size === 0) for (const e of shared) if (!NON_ARGUMENT.has(e.type)) subject.add(e.key);
+  // No subject named before the verb: the one it shares with its sentence, or the one a pronoun refers to.
+  if (subject.size === 0) {
+    if (typeof shared === 'function') for (const key of shared()) subject.add(key);
+    else for (const e of shared) if (!NON_ARGUMENT.has(e.type)) subject.add(e.key);
+  }
   const sorted = (s: Set<string>) => [...s].sort();
   return { predicate: sorted(predicate), figures: sorted(figures), subject: sorted(subject), arguments: sorted(args), time: sorted(time) };
 }

@@ -4,8 +4,9 @@
 // candidate claims, so that grouping works on any corpus.
 import type { Analysis, Attribution, Proposition } from '../doc/schema.js';
 import type { ClaimRow } from './store.js';
-import { fold, words, wordTools } from './words.js';
-import { mergeSpans, SpanIndex } from './span-index.js';
+import { fold } from '../text/fold.js';
+import { words, wordTools } from '../lang/stems.js';
+import { mergeSpans, SpanIndex } from '../text/span-index.js';
 
 /** Entity types that are not "things a claim is about" for matching. */
 const NON_TOPIC_TYPES = new Set(['DATE', 'QUANTITY']);

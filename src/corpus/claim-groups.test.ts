@@ -1,7 +1,32 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimTable } from './claim-table.js';
-import { matchClaims, roughlySame } from './claim-groups.js';
+import { claimTable, untyped, weekdayOf } from './claim-table.js';
+import { agree, matchClaims, roughlySame, type PairFeatures } from './claim-groups.js';
+import type { ClaimFeatures } from './store.js';
+
+/** A claim's features as the store gives them; `over` sets what a test is about. */
+const row = (documentId: string, over: Partial<ClaimFeatures> = {}): ClaimFeatures => ({
+  documentId,
+  index: 0,
+  published: '2018-11-05',
+  language: 'fr',
+  entityKeys: [],
+  numbers: [],
+  predicate: [],
+  speakerKey: null,
+  proposition: null,
+  ...over,
+});
+
+const proposition = (predicate: string[], figures: string[], time: string[]) => ({
+  predicate,
+  figures,
+  subject: [],
+  arguments: [],
+  time,
+  negated: false,
+  viaKeys: [],
+});
 
 test('a rounded figure states the same value, another figure or unit does not', () => {
   assert.ok(roughlySame('12 %', '12.39 %'));
@@ -14,21 +39,74 @@ test('a rounded figure states the same value, another figure or unit does not', 
 test('a chain of matches never joins two figures for one thing: « deux immeubles » and « trois immeubles » stay apart', async () => {
   // Three claims of one day: two with another figure for the collapsed buildings, one in between naming no figure.
   // Each figure claim matches the figureless one on its own; closing the matches transitively would join all three.
-  const claim = (documentId: string, figures: string[]) => ({
-    documentId,
-    index: 0,
-    published: '2018-11-05',
-    language: 'fr',
-    entityKeys: ['geonames:2995469', 'loc:rue-d-aubagne'],
-    numbers: [],
-    predicate: ['=fall', 'immeubl', 'centr', 'vill', 'lund', 'matin'],
-    speakerKey: null,
-    proposition: { predicate: ['effondr'], figures, subject: [], arguments: [], time: [], negated: false, viaKeys: [] },
-  });
+  const claim = (documentId: string, figures: string[]) =>
+    row(documentId, {
+      entityKeys: ['geonames:2995469', 'loc:rue-d-aubagne'],
+      predicate: ['=fall', 'immeubl', 'centr', 'vill', 'lund', 'matin'],
+      proposition: proposition(['effondr'], figures, []),
+    });
   const t = await claimTable([claim('a', ['2 immeubl']), claim('b', []), claim('c', ['3 immeubl'])]);
   const groups = matchClaims(t);
   assert.equal(groups.length, 1);
   // The figureless claim joins one of them; the other figure stays out of the group.
   assert.equal(groups[0]!.claims.length, 2);
   assert.ok(groups[0]!.claims.includes(1));
+});
+
+const features = (over: Partial<PairFeatures> = {}): PairFeatures => ({
+  near: true,
+  sameDocument: false,
+  negation: false,
+  daysDiffer: false,
+  figuresDisagree: false,
+  sharedFigure: false,
+  sameFigure: false,
+  entityless: true,
+  sharedVerb: true,
+  predicates: true,
+  entities: { common: 0, jaccard: 0, containment: 0, shared: 0, peopleDiffer: false },
+  words: { jaccard: 0.4, containment: 0.7, shared: 1.1 },
+  ...over,
+});
+
+test('the same predicate with most of the wording joins; another day, other people or too little wording does not', () => {
+  assert.ok(agree(features()));
+  assert.ok(!agree(features({ daysDiffer: true })));
+  assert.ok(!agree(features({ entities: { common: 0, jaccard: 0, containment: 0, shared: 0, peopleDiffer: true } })));
+  assert.ok(!agree(features({ words: { jaccard: 0.2, containment: 0.5, shared: 1.1 } })));
+  assert.ok(!agree(features({ sharedVerb: false, words: { jaccard: 0.2, containment: 0.7, shared: 1.1 } })));
+});
+
+test('the day of the week of a claim: from a weekday key or a full date, none when its dates name two days', () => {
+  assert.equal(weekdayOf(['date:-W-1-matin'], '2018-11-20'), 1);
+  // 19 November 2018 was a Monday; « le 28 décembre » in an article of January is the year before (a Thursday in 2017).
+  assert.equal(weekdayOf(['date:2018-11-19'], null), 1);
+  assert.equal(weekdayOf(['date:--11-19'], '2018-11-21'), 1);
+  assert.equal(weekdayOf(['date:--12-28'], '2018-01-03'), 4);
+  assert.equal(weekdayOf(['date:-W-1', 'date:-W-2'], '2018-11-21'), 0);
+  assert.equal(weekdayOf(['date:2017', 'date:--05'], '2018-11-21'), 0);
+});
+
+test('claims of one event on other days stay apart, even through a claim naming no day', async () => {
+  const claim = (documentId: string, time: string[]) =>
+    row(documentId, {
+      published: '2018-11-07',
+      entityKeys: ['geonames:2995469', 'loc:rue-d-aubagne'],
+      predicate: ['=discover', 'corp', 'victim', 'decombr'],
+      proposition: proposition(['decouvert'], [], time),
+    });
+  const t = await claimTable([claim('a', ['date:-W-2']), claim('b', []), claim('c', ['date:-W-3'])]);
+  const groups = matchClaims(t);
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0]!.claims.length, 2);
+  assert.ok(groups[0]!.claims.includes(1));
+});
+
+test('one name typed differently by the entity layer is one entity; people stay people', async () => {
+  assert.equal(untyped('per:nissan'), 'name:nissan');
+  assert.equal(untyped('org:nissan'), 'name:nissan');
+  assert.equal(untyped('geonames:2995469'), 'geonames:2995469');
+  const t = await claimTable([row('a', { entityKeys: ['per:nissan', 'loc:tokyo'] }), row('b', { entityKeys: ['org:nissan'] })]);
+  assert.deepEqual(t.entities.names, ['name:nissan', 'name:tokyo']);
+  assert.deepEqual(t.people.names, ['name:nissan']);
 });

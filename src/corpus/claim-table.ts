@@ -6,7 +6,7 @@
 // order, so a claim's ids are sorted like its keys were and sums over them run
 // in the same order as over the strings.
 import type { ClaimFeatures } from './store.js';
-import { isClass, predicateClass } from './predicate-classes.js';
+import { isClass, predicateClass } from '../lang/predicate-classes.js';
 import { figureUnitClass } from './cross-language.js';
 
 const unique = (xs: string[]) => [...new Set(xs)];
@@ -16,6 +16,49 @@ const YEAR = /^(1[89]|20)\d\d$/;
 
 /** Numbers that state a fact (years left out). */
 export const facts = (numbers: readonly string[]) => numbers.filter((n) => !YEAR.test(n));
+
+/** Keys the entity layer types by guess (person, place, organisation, other): one name under several types meets itself. */
+const TYPED = /^(?:per|loc|org|misc):/;
+
+/**
+ * An entity key without its guessed type (« per:nissan », « org:nissan » and « loc:nissan » are one name: the entity
+ * layer types a name by its context, so the same name gets different types in different sentences); keys of a
+ * knowledge base (Wikidata, GeoNames, ISO 3166) stay as they are.
+ */
+export const untyped = (key: string) => (TYPED.test(key) ? `name:${key.slice(key.indexOf(':') + 1)}` : key);
+
+/**
+ * The day of the week (ISO 8601: Monday 1 … Sunday 7) a claim's dates name, 0 when they name none or several: a
+ * neutral date key (src/lang/date-keys.ts) with a weekday (« lundi matin » → "date:-W-1-matin"), or a full date
+ * (« le 19 novembre » in an article of 2018 → 2018-11-19, a Monday). Two accounts of one event, published on
+ * different days, say « lundi » or « le 19 novembre » of it, never another day.
+ */
+export function weekdayOf(time: readonly string[], published: string | null): number {
+  let found = 0;
+  for (const k of time) {
+    let day = 0;
+    const w = /^date:-W-([1-7])(?:$|-)/.exec(k);
+    const full = /^date:(\d{4})-(\d{2})-(\d{2})(?:$|-)/.exec(k);
+    const monthDay = /^date:--(\d{2})-(\d{2})(?:$|-)/.exec(k);
+    if (w) day = Number(w[1]);
+    else if (full) day = isoWeekday(Number(full[1]), Number(full[2]), Number(full[3]));
+    else if (monthDay && published && /^\d{4}-\d{2}/.test(published)) {
+      // A day and month without a year: the year of publication, or the year before for a later month (« le 28 décembre » in January).
+      const year = Number(published.slice(0, 4)) - (Number(monthDay[1]) > Number(published.slice(5, 7)) ? 1 : 0);
+      day = isoWeekday(year, Number(monthDay[1]), Number(monthDay[2]));
+    }
+    if (day === 0) continue;
+    if (found !== 0 && found !== day) return 0;
+    found = day;
+  }
+  return found;
+}
+
+function isoWeekday(year: number, month: number, day: number): number {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return 0;
+  return d.getUTCDay() === 0 ? 7 : d.getUTCDay();
+}
 
 /** A growable list of int32. */
 class IntList {
@@ -110,12 +153,17 @@ export interface ClaimTable {
   published: (string | null)[];
   /** Each document's language, interned (predicates compare within a language only). */
   language: Int32Array;
+  /** Entity keys, their guessed type left out (`untyped`). */
   entities: Ragged;
+  /** The people a claim names (`per:` keys, untyped so they meet `entities`). */
+  people: Ragged;
   stems: Ragged;
   facts: Ragged;
   /** The proposition's parts: predicate stems, figures with units ("12 mort"); empty without a proposition. */
   verbs: Ragged;
   figures: Ragged;
+  /** The day of the week the claim's dates name (1-7), 0 when none or several (`weekdayOf`). */
+  weekday: Uint8Array;
   /** 1 when the claim is negated. */
   negated: Uint8Array;
   /** Every speaker and intermediary key met (for the corpus-wide key unification, source-keys.ts). */
@@ -132,12 +180,14 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const language = new IntList();
   const docOf = new Map<string, number>();
   const entities = new RaggedBuilder();
+  const people = new RaggedBuilder();
   const stems = new RaggedBuilder();
   const numbers = new RaggedBuilder();
   const sourceKeys = new Set<string>();
   const verbs = new RaggedBuilder();
   const figures = new RaggedBuilder();
   const negated = new IntList();
+  const weekday = new IntList();
   for await (const c of rows) {
     // Predicates and content stems in their class (« arrêté », « interpellé », « l'arrestation »: one event).
     const cls = predicateClass(c.language);
@@ -147,6 +197,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     // Units in a class shared by every language (« 40 familles » = "40 families"): figures meet across languages.
     figures.add((c.proposition?.figures ?? []).map(figureUnitClass(c.language)));
     negated.push(c.proposition?.negated ? 1 : 0);
+    weekday.push(weekdayOf(c.proposition?.time ?? [], c.published));
     if (c.speakerKey) sourceKeys.add(c.speakerKey);
     for (const k of c.proposition?.viaKeys ?? []) if (k) sourceKeys.add(k);
     let d = docOf.get(c.documentId);
@@ -159,7 +210,8 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     }
     document.push(d);
     index.push(c.index);
-    entities.add(c.entityKeys);
+    entities.add(unique(c.entityKeys.map(untyped)));
+    people.add(unique(c.entityKeys.filter((k) => k.startsWith('per:')).map(untyped)));
     stems.add(unique(content));
     numbers.add([...new Set(facts(c.numbers))]);
   }
@@ -172,11 +224,13 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     published,
     language: language.done(),
     entities: entities.build(count),
+    people: people.build(count),
     stems: stems.build(count),
     facts: numbers.build(count),
     verbs: verbs.build(count),
     figures: figures.build(count),
     negated: Uint8Array.from(negated.done()),
+    weekday: Uint8Array.from(weekday.done()),
     sourceKeys,
   };
 }

@@ -53,10 +53,25 @@ test('outlets relaying the same speaker: a single upstream', () => {
   assert.equal(r.distinctSources, 1);
 });
 
-test('one document quoting two people is never independent', () => {
+test('one document quoting two people is never independent: it is one account, a single upstream', () => {
   const r = independence([mention('d1', 'Le Courrier', marin), { ...mention('d1', 'Le Courrier', roux), index: 1 }], NO_COPIES);
-  assert.equal(r.verdict, 'undetermined');
+  assert.equal(r.verdict, 'single-upstream');
+  assert.equal(r.distinctSources, 1);
   assert.match(r.reasons[0]!, /one document/);
+});
+
+test('one wire in its own voice and relaying one named speaker, in two documents: a single upstream', () => {
+  const afp = { origin: ['Orange avec AFP'] };
+  const r = independence([mention('d1', 'Orange', marin, afp), mention('d2', 'Orange', null, afp)], NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream');
+  assert.match(r.reasons[0]!, /one outlet or wire.*relaying Paul Marin/);
+});
+
+test('one wire relaying two named speakers, or an anonymous one besides its voice: not a single upstream', () => {
+  const afp = { origin: ['Orange avec AFP'] };
+  assert.equal(independence([mention('d1', 'Orange', marin, afp), mention('d2', 'Orange', roux, afp)], NO_COPIES).verdict, 'undetermined');
+  const anon = { text: 'une source proche du dossier', key: 'anon:d10000000000:source@proche-dossier', anonymous: true };
+  assert.equal(independence([mention('d1', 'Orange', anon, afp), mention('d2', 'Orange', null, afp)], NO_COPIES).verdict, 'undetermined');
 });
 
 test('one outlet and its republication: the copy counts once', () => {

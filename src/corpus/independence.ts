@@ -13,11 +13,12 @@
 // Verdicts:
 //   independent      at least two distinct named upstream sources, in documents of at least two publishers
 //                    (a group of one document, or of one outlet and its republications, never is)
-//   single-upstream  every mention traces back to one source
+//   single-upstream  every mention traces back to one source; or all come from one document (and its copies); or
+//                    from one outlet or wire and its republications, in its voice or relaying one named speaker
 //   undetermined     otherwise: unsourced outlet voices or anonymous sources that cannot be told apart
 import type { ClaimWithDocument, NearDuplicateRow } from './store.js';
 import { UnionFind } from './union-find.js';
-import { fold } from './words.js';
+import { fold } from '../text/fold.js';
 import { compact } from '../annotate/attributions/source-keys.js';
 import { knowledgeBase } from '../kb/kb.js';
 import { IDENTITY, type KeyCanon } from './source-keys.js';
@@ -209,9 +210,25 @@ export function independence(
   const named = sources.filter((s) => !s.anonymous && confirmed.has(uf.find(s.key)));
   const uncorroborated = sources.filter((s) => !s.anonymous && !confirmed.has(uf.find(s.key)));
   let verdict: Verdict;
+  // Named sources (speakers, relays) whatever their corroboration, and anonymous speakers.
+  const speaking = sources.filter((s) => !s.anonymous);
+  const anonymous = sources.filter((s) => s.kind === 'anonymous');
   if (sources.length === 1) {
     verdict = 'single-upstream';
     reasons.unshift(`single upstream: every mention traces back to ${sources[0]!.label}`);
+  } else if (families_.size < 2) {
+    // One article (and its copies) is one account, whoever it quotes: what it says rests on that article alone.
+    verdict = 'single-upstream';
+    reasons.unshift(`single upstream: all mentions come from one document and its copies (${sources.map((s) => s.label).join('; ')})`);
+  } else if (publishers.size < 2 && speaking.length <= 1 && anonymous.length === 0) {
+    // One outlet or wire and its republications, in its own voice or relaying one named speaker: wire copy
+    // rewritten by an outlet counts as the wire, so this is one upstream (two named speakers relayed by one wire
+    // would be two, and anonymous sources cannot be told from the wire's own).
+    verdict = 'single-upstream';
+    const voice = sources.find((s) => s.anonymous)?.label ?? [...publishers][0]!;
+    reasons.unshift(
+      `single upstream: all mentions come from one outlet or wire and its republications (${voice})${speaking.length ? `, relaying ${speaking[0]!.label}` : ''}`,
+    );
   } else if (named.length >= 2) {
     verdict = 'independent';
     reasons.unshift(
@@ -220,8 +237,7 @@ export function independence(
   } else {
     verdict = 'undetermined';
     const why: string[] = [];
-    if (families_.size < 2) why.push('all mentions come from one document and its copies');
-    else if (publishers.size < 2) why.push('all mentions come from one outlet (or wire) and its republications');
+    if (publishers.size < 2) why.push('all mentions come from one outlet (or wire) and its republications, with more than one speaker or an anonymous one');
     if (named.length < 2) why.push(`${named.length} named upstream source(s) confirmed by another in another publisher`);
     if (uncorroborated.length)
       why.push(`named but not confirmed by another named source's own mention in another publisher: ${uncorroborated.map((s) => s.label).join('; ')}`);

@@ -3,7 +3,8 @@
 // Datasets", ch. 3). Each document gets BANDS bucket keys; only documents
 // sharing a bucket are compared, so adding a document costs a few index
 // look-ups, not a pass over the corpus.
-import { fold, words } from './words.js';
+import { fold } from '../text/fold.js';
+import { words } from '../lang/stems.js';
 import type { NearDuplicateRow, PreparedDocument } from './store.js';
 
 export const HASHES = 128;

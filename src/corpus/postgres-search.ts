@@ -3,10 +3,8 @@
 // both). Words match `search_stems`, "quoted phrases" match `search_words` in
 // order; both columns were built by recoupe's own stemmer and folding.
 import { isEmptyQuery, type ParsedQuery } from './search-query.js';
+import { DOCUMENT_COLUMNS } from './store-rows.js';
 import type { SearchQuery } from './store.js';
-
-export const DOCUMENT_COLUMNS =
-  'd.id, d.input_path, d.input_line, d.input_format, d.title, d.outlet, d.published, d.language, d.url, d.authors, d.origin, d.word_count, d.added_at';
 
 export function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: unknown[] } {
   const where: string[] = [];

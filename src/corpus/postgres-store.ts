@@ -5,44 +5,14 @@
 // job retried after a crash never stores anything twice.
 import pg from 'pg';
 import type { Analysis } from '../doc/schema.js';
-import { DEFAULT_LANGUAGE } from '../lang/resources.js';
 import { migratePostgres } from './migrations/postgres.js';
 import { isConnectionError, reconnectPolicy, withReconnect } from './pg-reconnect.js';
-import { DOCUMENT_COLUMNS, searchSql } from './postgres-search.js';
+import { searchSql } from './postgres-search.js';
 import { insertDocument } from './postgres-write.js';
-import { parseQuery, snippet, asksNothing } from './search-query.js';
-import {
-  sourcesSql,
-  type SqlDialect,
-  attributionRow,
-  CLAIM_FEATURES,
-  CLAIMS_WITH_DOCUMENTS,
-  claimFeaturesRow,
-  claimRow,
-  documentRow,
-  entityRow,
-  nearDuplicateRow,
-  sourceRow,
-  type Decoder,
-  type Row,
-} from './store-rows.js';
-import type {
-  AddResult,
-  AttributionRow,
-  ClaimFeatures,
-  ClaimKey,
-  ClaimWithDocument,
-  CorpusStats,
-  CorpusStore,
-  DocumentRow,
-  EntityRow,
-  NearDuplicateJudge,
-  NearDuplicateRow,
-  PreparedDocument,
-  SearchHit,
-  SearchQuery,
-  SourceRow,
-} from './store.js';
+import type { ParsedQuery } from './search-query.js';
+import { SqlListings, type SqlParams } from './sql-listings.js';
+import { CLAIMS_WITH_DOCUMENTS, claimRow, toAnalysis, type Decoder, type Row, type SqlDialect } from './store-rows.js';
+import type { AddResult, ClaimKey, ClaimWithDocument, CorpusStats, CorpusStore, NearDuplicateJudge, PreparedDocument, SearchQuery } from './store.js';
 import { MAX_CANDIDATES } from './minhash.js';
 
 /** Rows fetched per round trip when streaming a listing through a cursor. */
@@ -75,16 +45,19 @@ const POSTGRES: Decoder = {
 };
 
 /** COLLATE "C": names in the same byte order as SQLite's, whatever the server's locale. */
-const POSTGRES_DIALECT: SqlDialect = { false: 'false', anyTrue: (e) => `bool_or(${e})`, bytewise: (e) => `${e} COLLATE "C"` };
+const POSTGRES_DIALECT: SqlDialect = { false: 'false', anyTrue: (e) => `bool_or(${e})`, bytewise: (e) => `${e} COLLATE "C"`, param: (n) => `$${n}` };
 
 const fromBytea = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
-export class PostgresStore implements CorpusStore {
+export class PostgresStore extends SqlListings implements CorpusStore {
   readonly backend = 'postgres';
+  protected readonly decoder = POSTGRES;
+  protected readonly dialect = POSTGRES_DIALECT;
   readonly location: string;
   private readonly pool: pg.Pool;
 
   constructor(url: string) {
+    super();
     this.location = redactUrl(url);
     this.pool = new pg.Pool({ connectionString: url, max: 4, application_name: 'recoupe' });
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
@@ -215,37 +188,8 @@ export class PostgresStore implements CorpusStore {
     }
   }
 
-  async *documents(): AsyncIterable<DocumentRow> {
-    for await (const r of this.stream(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.number`)) yield documentRow(r, POSTGRES);
-  }
-
-  async *search(query: SearchQuery): AsyncIterable<SearchHit> {
-    const parsed = parseQuery(query.text, query.language ?? DEFAULT_LANGUAGE);
-    // Text with no word in it ("(", "*") matches nothing; it is not a listing of the whole corpus.
-    if (asksNothing(query.text, parsed)) return;
-    const { sql, params } = searchSql(parsed, query);
-    for await (const r of this.stream(sql, params))
-      yield { ...documentRow(r, POSTGRES), rank: Number(r.rank), snippet: snippet(r.text as string, parsed, r.language as string) };
-  }
-
-  async *entities(filter: { subtype?: string } = {}): AsyncIterable<EntityRow> {
-    const rows =
-      filter.subtype === undefined
-        ? this.stream('SELECT * FROM entities ORDER BY document_id, entity_index')
-        : this.stream('SELECT * FROM entities WHERE subtype = $1 ORDER BY document_id, entity_index', [filter.subtype]);
-    for await (const r of rows) yield entityRow(r);
-  }
-
-  async *attributions(): AsyncIterable<AttributionRow> {
-    for await (const r of this.stream('SELECT * FROM attributions ORDER BY document_id, attribution_index')) yield attributionRow(r, POSTGRES);
-  }
-
-  async *claims(): AsyncIterable<ClaimWithDocument> {
-    for await (const r of this.stream(`${CLAIMS_WITH_DOCUMENTS} ORDER BY d.number, c.claim_index`)) yield claimRow(r, POSTGRES);
-  }
-
-  async *claimFeatures(): AsyncIterable<ClaimFeatures> {
-    for await (const r of this.stream(CLAIM_FEATURES)) yield claimFeaturesRow(r, POSTGRES);
+  protected searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: SqlParams } {
+    return searchSql(q, f);
   }
 
   async *claimsAt(keys: ClaimKey[]): AsyncIterable<ClaimWithDocument> {
@@ -253,14 +197,6 @@ export class PostgresStore implements CorpusStore {
     const sql = `${CLAIMS_WITH_DOCUMENTS} JOIN unnest($1::text[], $2::int[]) AS k(document_id, claim_index) ON c.document_id = k.document_id AND c.claim_index = k.claim_index`;
     const { rows } = await this.query<Row>(sql, [keys.map((k) => k.documentId), keys.map((k) => k.index)]);
     for (const r of rows) yield claimRow(r, POSTGRES);
-  }
-
-  async *nearDuplicates(): AsyncIterable<NearDuplicateRow> {
-    for await (const r of this.stream('SELECT * FROM near_duplicates ORDER BY duplicate_of, document_id')) yield nearDuplicateRow(r);
-  }
-
-  async *sources(): AsyncIterable<SourceRow> {
-    for (const sql of sourcesSql(POSTGRES_DIALECT)) for await (const r of this.stream(sql)) yield sourceRow(r, POSTGRES);
   }
 
   async stats(): Promise<CorpusStats> {
@@ -295,7 +231,8 @@ export class PostgresStore implements CorpusStore {
   }
 
   /** Rows of a query through a server-side cursor: exports of any size in flat memory. */
-  private async *stream(sql: string, params: unknown[] = []): AsyncGenerator<Row> {
+  protected async *rows(sql: string, params: SqlParams = []): AsyncGenerator<Row> {
+    if (!Array.isArray(params)) throw new Error('PostgreSQL queries take positional parameters');
     // Opening the cursor and its first page are retried through a restart; once rows have been
     // yielded a lost connection cannot be resumed transparently and fails the listing.
     const { client, first } = await withReconnect(
@@ -345,8 +282,4 @@ async function lockBuckets(client: pg.PoolClient, docs: PreparedDocument[]): Pro
        (SELECT band, hash FROM unnest($1::int[], $2::int[]) AS t(band, hash) ORDER BY band, hash) ordered`,
     [buckets.map((b) => Math.floor(b / 2 ** 32)), buckets.map((b) => (b % 2 ** 32) | 0)],
   );
-}
-
-function toAnalysis(r: Row): Analysis {
-  return { ...(r.analysis as Omit<Analysis, 'text'>), text: r.text as string } as Analysis;
 }

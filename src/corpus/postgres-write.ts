@@ -6,7 +6,8 @@
 // the document row was new (`ON CONFLICT DO NOTHING` returned its number).
 import type pg from 'pg';
 import type { PreparedDocument } from './store.js';
-import { fold, words } from './words.js';
+import { fold } from '../text/fold.js';
+import { words } from '../lang/stems.js';
 
 const json = (v: unknown) => JSON.stringify(v);
 const foldedWords = (text: string) => Array.from(words(text), (w) => fold(w.word)).join(' ');

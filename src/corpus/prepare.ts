@@ -6,7 +6,7 @@ import type { InputItem } from '../ingest/inputs.js';
 import { claimRows } from './claim-features.js';
 import { lshBuckets, minhash } from './minhash.js';
 import type { PreparedDocument } from './store.js';
-import { indexStems } from './words.js';
+import { indexStems } from '../lang/stems.js';
 
 export function prepareDocument(analysis: Analysis, inputKey: string | null): PreparedDocument {
   const sig = minhash(analysis.text);

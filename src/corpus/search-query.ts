@@ -1,7 +1,8 @@
 // A search box query, parsed once for every backend: bare words match the
 // stemmed, accent-folded index (« livraisons » finds « livrées »), "quoted
 // phrases" match the accent-folded words in order.
-import { fold, words, wordTools } from './words.js';
+import { fold } from '../text/fold.js';
+import { words, wordTools } from '../lang/stems.js';
 
 export interface ParsedQuery {
   /** Stems that must all occur. */

@@ -3,51 +3,18 @@
 // the batch in flight and never leaves half a document.
 import Database from 'better-sqlite3';
 import type { Analysis } from '../doc/schema.js';
-import { DEFAULT_LANGUAGE } from '../lang/resources.js';
-import { asksNothing, isEmptyQuery, parseQuery, snippet, type ParsedQuery } from './search-query.js';
+import { isEmptyQuery, type ParsedQuery } from './search-query.js';
 import { checkSqliteSchema, migrateSqlite } from './migrations/sqlite.js';
 import { SCHEMA_VERSION } from './sqlite-schema.js';
-import {
-  sourcesSql,
-  type SqlDialect,
-  attributionRow,
-  CLAIM_FEATURES,
-  CLAIMS_WITH_DOCUMENTS,
-  claimFeaturesRow,
-  claimRow,
-  documentRow,
-  entityRow,
-  nearDuplicateRow,
-  sourceRow,
-  type Decoder,
-  type Row,
-} from './store-rows.js';
-import type {
-  AddResult,
-  AttributionRow,
-  ClaimFeatures,
-  ClaimKey,
-  ClaimWithDocument,
-  CorpusStats,
-  CorpusStore,
-  DocumentRow,
-  EntityRow,
-  NearDuplicateJudge,
-  NearDuplicateRow,
-  PreparedDocument,
-  SearchHit,
-  SearchQuery,
-  SourceRow,
-} from './store.js';
+import { SqlListings, type SqlParams } from './sql-listings.js';
+import { CLAIMS_WITH_DOCUMENTS, claimRow, DOCUMENT_COLUMNS, toAnalysis, type Decoder, type Row, type SqlDialect } from './store-rows.js';
+import type { AddResult, ClaimKey, ClaimWithDocument, CorpusStats, CorpusStore, NearDuplicateJudge, PreparedDocument, SearchQuery } from './store.js';
 import { MAX_CANDIDATES } from './minhash.js';
 
-const DOCUMENT_COLUMNS =
-  'd.id, d.input_path, d.input_line, d.input_format, d.title, d.outlet, d.published, d.language, d.url, d.authors, d.origin, d.word_count, d.added_at';
+/** SQLite orders text by bytes already (BINARY collation); booleans are 0/1. */
+const SQLITE_DIALECT: SqlDialect = { false: '0', anyTrue: (e) => `max(${e})`, bytewise: (e) => e, param: () => '?' };
 
 /** SQLite returns JSON as text and booleans as 0/1. */
-/** SQLite orders text by bytes already (BINARY collation); booleans are 0/1. */
-const SQLITE_DIALECT: SqlDialect = { false: '0', anyTrue: (e) => `max(${e})`, bytewise: (e) => e };
-
 const SQLITE: Decoder = {
   list: (v) => JSON.parse(v as string) as string[],
   bool: (v) => (v === null || v === undefined ? null : v === 1),
@@ -59,14 +26,17 @@ const toBlob = (sig: Uint32Array) => Buffer.from(sig.buffer, sig.byteOffset, sig
 const fromBlob = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 const ftsString = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-export class SqliteStore implements CorpusStore {
+export class SqliteStore extends SqlListings implements CorpusStore {
   readonly backend = 'sqlite';
+  protected readonly decoder = SQLITE;
+  protected readonly dialect = SQLITE_DIALECT;
   private readonly db: Database.Database;
 
   constructor(
     readonly location: string,
     private readonly options: { readOnly?: boolean } = {},
   ) {
+    super();
     if (options.readOnly) {
       // Read commands: a read-only file (or one on read-only media) stays readable, and nothing is written.
       this.db = new Database(location, { readonly: true, fileMustExist: true });
@@ -239,40 +209,13 @@ export class SqliteStore implements CorpusStore {
     }
   }
 
-  async *documents(): AsyncIterable<DocumentRow> {
-    for (const r of this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.number`).iterate()) yield documentRow(r as Row, SQLITE);
+  protected async *rows(sql: string, params: SqlParams = []): AsyncIterable<Row> {
+    const stmt = this.db.prepare(sql);
+    yield* (Array.isArray(params) ? stmt.iterate(...params) : stmt.iterate(params)) as IterableIterator<Row>;
   }
 
-  async *search(query: SearchQuery): AsyncIterable<SearchHit> {
-    const language = query.language ?? DEFAULT_LANGUAGE;
-    const parsed = parseQuery(query.text, language);
-    // Text with no word in it ("(", "*") matches nothing; it is not a listing of the whole corpus.
-    if (asksNothing(query.text, parsed)) return;
-    const { sql, params } = searchSql(parsed, query);
-    for (const r of this.db.prepare(sql).iterate(params)) {
-      const row = r as Row;
-      yield { ...documentRow(row, SQLITE), rank: (row.rank as number) ?? 0, snippet: snippet(row.text as string, parsed, row.language as string) };
-    }
-  }
-
-  async *entities(filter: { subtype?: string } = {}): AsyncIterable<EntityRow> {
-    const rows =
-      filter.subtype === undefined
-        ? this.db.prepare('SELECT * FROM entities ORDER BY document_id, entity_index').iterate()
-        : this.db.prepare('SELECT * FROM entities WHERE subtype = ? ORDER BY document_id, entity_index').iterate(filter.subtype);
-    for (const r of rows) yield entityRow(r as Row);
-  }
-
-  async *attributions(): AsyncIterable<AttributionRow> {
-    for (const r of this.db.prepare('SELECT * FROM attributions ORDER BY document_id, attribution_index').iterate()) yield attributionRow(r as Row, SQLITE);
-  }
-
-  async *claims(): AsyncIterable<ClaimWithDocument> {
-    for (const r of this.db.prepare(`${CLAIMS_WITH_DOCUMENTS} ORDER BY d.number, c.claim_index`).iterate()) yield claimRow(r as Row, SQLITE);
-  }
-
-  async *claimFeatures(): AsyncIterable<ClaimFeatures> {
-    for (const r of this.db.prepare(CLAIM_FEATURES).iterate()) yield claimFeaturesRow(r as Row, SQLITE);
+  protected searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: SqlParams } {
+    return searchSql(q, f);
   }
 
   async *claimsAt(keys: ClaimKey[]): AsyncIterable<ClaimWithDocument> {
@@ -281,14 +224,6 @@ export class SqliteStore implements CorpusStore {
       const r = stmt.get(k.documentId, k.index) as Row | undefined;
       if (r) yield claimRow(r, SQLITE);
     }
-  }
-
-  async *nearDuplicates(): AsyncIterable<NearDuplicateRow> {
-    for (const r of this.db.prepare('SELECT * FROM near_duplicates ORDER BY duplicate_of, document_id').iterate()) yield nearDuplicateRow(r as Row);
-  }
-
-  async *sources(): AsyncIterable<SourceRow> {
-    for (const sql of sourcesSql(SQLITE_DIALECT)) for (const r of this.db.prepare(sql).iterate()) yield sourceRow(r as Row, SQLITE);
   }
 
   async stats(): Promise<CorpusStats> {
@@ -311,10 +246,6 @@ export class SqliteStore implements CorpusStore {
       lastPublished: (range.last as string | null) ?? null,
     };
   }
-}
-
-function toAnalysis(r: Row): Analysis {
-  return { ...(JSON.parse(r.analysis as string) as Omit<Analysis, 'text'>), text: r.text as string } as Analysis;
 }
 
 /** Filters that compare a column with the value given. */

@@ -2,6 +2,7 @@
 // the same columns everywhere; only how values come back differs (SQLite:
 // JSON as text, booleans as 0/1, dates as text; PostgreSQL: parsed jsonb,
 // real booleans, Date objects), which a backend's `Decoder` says.
+import type { Analysis } from '../doc/schema.js';
 import type { AttributionRow, ClaimFeatures, ClaimProposition, ClaimWithDocument, DocumentRow, EntityRow, NearDuplicateRow, SourceRow } from './store.js';
 
 export type Row = Record<string, unknown>;
@@ -23,6 +24,15 @@ const int = (v: unknown) => (v as number | null) ?? null;
 const stems = (v: unknown) => (v === '' ? [] : (v as string).split(' '));
 /** A JSON object column (SQLite: text; PostgreSQL: parsed jsonb); null when absent (rows stored before schema version 2). */
 const object = <T>(v: unknown): T | null => (v === null || v === undefined ? null : typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
+
+/** The columns `documentRow` reads, of the documents table aliased `d`. */
+export const DOCUMENT_COLUMNS =
+  'd.id, d.input_path, d.input_line, d.input_format, d.title, d.outlet, d.published, d.language, d.url, d.authors, d.origin, d.word_count, d.added_at';
+
+/** A stored document from its `text` and `analysis` (the analysis without its text) columns. */
+export function toAnalysis(r: Row): Analysis {
+  return { ...object<Omit<Analysis, 'text'>>(r.analysis), text: r.text as string } as Analysis;
+}
 
 export function documentRow(r: Row, d: Decoder): DocumentRow {
   return {
@@ -93,6 +103,8 @@ export interface SqlDialect {
   anyTrue(expr: string): string;
   /** A text expression ordered by bytes whatever the server's locale (SQLite's default order). */
   bytewise(expr: string): string;
+  /** The placeholder of the n-th (from 1) positional parameter. */
+  param(n: number): string;
 }
 
 /**

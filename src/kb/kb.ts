@@ -3,6 +3,8 @@
 //   kb/places.tsv         generated from packages (tools/build-gazetteers.ts)
 //   kb/actors.<lang>.json curated actors: states, armed groups, agencies, parties, media
 //   $RECOUPE_KB           optional user file, same JSON format as actors (its entries win)
+// The curated actors are also the one home of news outlet names: the attribution
+// rules read them (outletNames below) to recognise intermediaries.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -24,11 +26,21 @@ const KbFileEntry = z.object({
   key: z.string().optional(),
   type: z.enum(GAZ_TYPES),
   subtype: z.string().nullable().optional(),
-  names: z.array(z.string().min(1)).min(1),
+  /** Names found in text as mentions of the entity (the gazetteer) and looked up as its aliases. */
+  names: z.array(z.string().min(1)).default([]),
+  /**
+   * Outlet names for the attribution rules only (an intermediary: « a déclaré à Gala », "told Axios"), never
+   * matched in text as mentions nor looked up as aliases: short or common words (X, Voici, Challenges, Gala)
+   * would otherwise become ORG mentions everywhere. Moving a name to `names` makes it a mention.
+   */
+  outletNames: z.array(z.string().min(1)).optional(),
   /** Web domains of a media outlet or organisation. */
   domains: z.array(z.string()).optional(),
 });
-const KbFile = z.object({ $comment: z.unknown().optional(), entities: z.array(KbFileEntry) });
+const KbFile = z.object({
+  $comment: z.unknown().optional(),
+  entities: z.array(KbFileEntry.refine((e) => e.names.length > 0 || (e.outletNames?.length ?? 0) > 0, 'an entity needs names or outletNames')),
+});
 export type KbFile = z.infer<typeof KbFile>;
 
 export interface KbEntity {
@@ -137,6 +149,8 @@ export class KnowledgeBase {
 
   addFile(file: KbFile): void {
     for (const e of file.entities) {
+      // An outlet known by outlet names only is no mention: it takes no gazetteer entry.
+      if (e.names.length === 0) continue;
       const key = e.key ?? e.wikidata ?? `${e.type.toLowerCase()}:${slug(e.names[0]!)}`;
       this.add({
         key,
@@ -191,6 +205,22 @@ function readKbFile(path: string): KbFile {
   const parsed = KbFile.safeParse(raw);
   if (!parsed.success) throw new Error(`knowledge base ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   return parsed.data;
+}
+
+/** Whether a curated entity is a news outlet, agency or platform. */
+const isOutlet = (e: { subtype?: string | null }) => e.subtype === 'media';
+
+/**
+ * Names of the news outlets, agencies and platforms of a language's curated actors (kb/actors.<code>.json):
+ * every name and outlet name of its entities of subtype media. The attribution rules read them to recognise
+ * intermediaries ("a déclaré à l'AFP", "told Reuters") and to type a source as media.
+ */
+export function outletNames(language: string): string[] {
+  const path = join(KB_DIR, `actors.${language}.json`);
+  if (!existsSync(path)) return [];
+  return readKbFile(path)
+    .entities.filter(isOutlet)
+    .flatMap((e) => [...e.names, ...(e.outletNames ?? [])]);
 }
 
 /** Demonyms are MISC mentions keyed to their country ("Irakiens", "irakiens" → iso3166:IQ). */

@@ -34,6 +34,25 @@ test('English: that-clauses with or without "that", inversions and subject-first
   );
 });
 
+test('English: a quotation before a subject with a bare title or a prepositional phrase', () => {
+  speakersAndContents('"We have no evidence," spokesman Tom Baker told Reuters. "No comment," the spokeswoman for the company said.', [
+    ['Tom Baker', '"We have no evidence,"'],
+    ['the spokeswoman for the company', '"No comment,"'],
+  ]);
+  // A verb between the quotation and the subject: the quotation is not this incise's.
+  speakersAndContents('"We have no evidence," he said, and the mayor agreed.', [['he', '"We have no evidence,"']]);
+});
+
+test('English: more reporting verbs (a particle, British spelling), and their other senses without "that"', () => {
+  speakersAndContents('The mayor pointed out that the city had no money. The central bank signalled that rates would stay low.', [
+    ['The mayor', 'the city had no money'],
+    ['The central bank', 'rates would stay low'],
+  ]);
+  speakersAndContents('Both armies will observe the ceasefire agreed on Monday, the ministry said.', [
+    ['the ministry', 'Both armies will observe the ceasefire agreed on Monday'],
+  ]);
+});
+
 test('English: told Reuters, according to, anonymous sources and hedges', () => {
   const got = attributions(
     'Police arrested three suspects, a spokesman told Reuters. According to officials, twelve people were injured. The rebels claimed without evidence that the army had used chemical weapons.',

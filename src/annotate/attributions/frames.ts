@@ -263,8 +263,13 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   // '"…," the People's Daily quoted Tang as saying.': the quoted speaker after the quoting medium.
   const quotedBy = quotedAs(syntax, lex, cue);
   if ((cue.infinitive || cue.gerund) && !quotedBy) return null;
-  const subject = quotedBy?.source ?? subjectBefore(syntax, lex, cue.first);
+  let subject = quotedBy?.source ?? subjectBefore(syntax, lex, cue.first);
   if (!subject) return null;
+  // '"…," spokesman Tom Baker said.', '"…," the spokeswoman for the company said.': the subject found is the
+  // name or the last noun phrase; the words between it and the quotation (a bare title, a head noun and its
+  // preposition) belong to the speaker.
+  const lead = quotedBy ? -1 : subjectLead(ctx, subject.first);
+  if (lead >= 0) subject = { ...subject, first: lead };
   const opening = quotedBy?.via ?? subject;
   const sentence = words[cue.head]!.sentence;
   const via: WordRange[] = quotedBy?.via ? [quotedBy.via] : [];
@@ -282,7 +287,8 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   let quote = quoteBefore(ctx, opening.first);
   if (!quote && words[opening.first - 1]?.text === ',') {
     const k = npBackward(syntax, opening.first - 2);
-    if (k >= 0) quote = quoteBefore(ctx, k);
+    const lead = k >= 0 ? subjectLead(ctx, k) : -1;
+    if (k >= 0) quote = quoteBefore(ctx, lead >= 0 ? lead : k);
   }
   // '"… floor."\n\nThe governor, Alan Pike, told …': a quotation closed by a full stop in an earlier sentence is not
   // this incise's ('"…?" Daoud said.' is).
@@ -299,6 +305,24 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   const from = afterDateline(syntax, sentence);
   if (!ends || comma?.text !== ',' || comma.sentence !== sentence || opening.first - 2 <= from) return null;
   return { ...make(ctx, cue, 'incise', subject, chars(syntax, from, opening.first - 2), via), frame: { first: opening.first, last: next - 1 } };
+}
+
+/** Words a subject may have between a quotation and the noun phrase found for it ("the spokeswoman for"). */
+const MAX_SUBJECT_LEAD = 8;
+
+/**
+ * The first word of the speaker when a closed quotation ends a few plain words before the subject found at
+ * `first` (no punctuation, no verb in between), else -1.
+ */
+function subjectLead(ctx: FrameContext, first: number): number {
+  const { words } = ctx.syntax;
+  if (quoteBefore(ctx, first)) return -1;
+  for (let k = first - 1; k >= 0 && k >= first - MAX_SUBJECT_LEAD; k--) {
+    const w = words[k]!;
+    if (w.kind !== 'word' || w.sentence !== words[first]!.sentence || isFiniteVerb(ctx.syntax, k)) return -1;
+    if (quoteBefore(ctx, k)) return k;
+  }
+  return -1;
 }
 
 /** Does the clause of sentence s end at word i: a stop, the sentence's end, a comma before a quotation or a participle ("…, forcing")? */

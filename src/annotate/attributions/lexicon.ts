@@ -1,9 +1,11 @@
 // Attribution resources from lang/<code>/: cue frames (cues.tsv), source head
-// nouns (roles.tsv), outlet names (media.tsv) and the function words of
-// reported speech (attribution-grammar.json).
+// nouns (roles.tsv), the function words of reported speech
+// (attribution-grammar.json), and outlet names from the knowledge base
+// (kb/actors.<code>.json, entities of subtype media: src/kb/kb.ts outletNames).
 import { z } from 'zod';
 import { cached, langPath, readTsv, readValidJson } from '../../lang/resources.js';
 import { grammarOf, pluralOf } from '../../lang/grammar.js';
+import { outletNames } from '../../kb/kb.js';
 import { phraseIndex, splitPhrase, type Gender } from '../syntax/lexicon.js';
 
 /** `explicit`: the que-clause needs its complementizer even where the language may drop it ("charged that …", not "charged him …"). */
@@ -141,8 +143,8 @@ export function attributionLexicon(language: string): AttributionLexicon {
       list.push(parts);
       media.set(parts[0]!, list);
     };
-    for (const [name] of readTsv(langPath(code, 'media.tsv'))) {
-      const parts = name!.split(/\s+|(?<=')/u).filter(Boolean);
+    for (const name of outletNames(code)) {
+      const parts = name.split(/\s+|(?<=')/u).filter(Boolean);
       addMedium(parts);
       // "au Parisien", "du Monde": the article of "Le Parisien" merges with a preposition.
       if (parts.length > 1 && grammar.outletArticles.has(parts[0]!)) addMedium(parts.slice(1));

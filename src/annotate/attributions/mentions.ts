@@ -101,6 +101,16 @@ function noteRole(syntax: Syntax, lex: AttributionLexicon, k: number, m: Mention
   return true;
 }
 
+/** Does the noun phrase opening at word `first` run straight into a verb (an object clitic, a negation or a finite verb)? */
+function subjectAfter(syntax: Syntax, first: number): boolean {
+  const w = syntax.words[first];
+  if (!w || !syntax.lex.determiners.has(w.lower)) return false;
+  const k = npForward(syntax, first) + 1;
+  const next = syntax.words[k];
+  if (!next || next.sentence !== w.sentence || next.kind !== 'word') return false;
+  return syntax.lex.objectClitics.has(next.lower) || syntax.lex.negation.has(next.lower) || syntax.isAux[k] === 1 || isFiniteVerb(syntax, k);
+}
+
 function rolesAround(syntax: Syntax, lex: AttributionLexicon, first: number, last: number, m: Mention): void {
   const sentence = syntax.words[first]!.sentence;
   // Left, apposed with a comma: "Le chef de la milice, Wathiq al Batat": the role heads the segment.
@@ -123,8 +133,10 @@ function rolesAround(syntax: Syntax, lex: AttributionLexicon, first: number, las
       break;
     if (noteRole(syntax, lex, k, m)) break;
   }
-  // Right: "Jen Psaki, une porte-parole du département d'État" (a person's name only: "d'Airbus, le ministre" is not).
-  if (syntax.words[last + 1]?.text === ',' && m.words.length >= 2) {
+  // Right: "Jen Psaki, une porte-parole du département d'État" (a person's name only: "d'Airbus, le ministre" is not),
+  // unless the phrase after the comma is the subject of a verb: "… au patron de LREM Stanislas Guerini, le
+  // mathématicien les assure que …" opens the main clause after a fronted complement.
+  if (syntax.words[last + 1]?.text === ',' && m.words.length >= 2 && !subjectAfter(syntax, last + 2)) {
     for (let k = last + 2; k < syntax.words.length && k <= last + 4 && syntax.words[k]!.sentence === sentence; k++) {
       if (noteRole(syntax, lex, k, m)) break;
     }

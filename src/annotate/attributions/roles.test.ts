@@ -87,3 +87,24 @@ test('a demonstrative epithet resolves to a person just named, even one who has 
   const text = "Dans le hall, Odile Ferrand attend son train. « Personne ne contrôle rien », s'agace cette urbaniste de 58 ans.";
   assert.equal(byCue(text, "s'agace").resolved, 'Odile Ferrand');
 });
+
+test('a role opening the main clause after a fronted complement is no apposition of the name before it', () => {
+  const text =
+    'Lucie Barral a quitté la réunion. Dans une lettre adressée mardi au patron du syndicat Paul Verdier, le syndicaliste les assure que la grève continuera.';
+  assert.notEqual(byCue(text, 'assure').resolved, 'Paul Verdier');
+});
+
+test('a subject with a prepositional complement speaks, not the complement ("présent à l\'AG")', () => {
+  const text = "De plus, un délégué syndical présent à l'AG Éducation a indiqué que les sanctions seraient levées.";
+  const s = byCue(text, 'a indiqué');
+  assert.match(s.text, /^un délégué syndical/);
+  assert.equal(s.anonymous, true);
+});
+
+test('a pronoun continues the described subject of the sentence before, not a name among its complements', () => {
+  const text =
+    "Selon Le Parisien, le chef de l'État aurait rejeté la faute sur son ministre lors d'un dîner avec le maire de Lyon, Paul Rivière. « Je n'y suis pour rien », aurait-il lancé.";
+  const s = byCue(text, 'aurait-il lancé');
+  assert.notEqual(s.resolved, 'Paul Rivière');
+  assert.match(s.resolved ?? '', /chef de l'État/);
+});

@@ -7,7 +7,7 @@ import { wordAt, type Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
 import type { AttributionLexicon, RoleKind } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { hasName, type SourceRef } from './subjects.js';
+import { hasName, subjectBefore, type SourceRef } from './subjects.js';
 import { isFiniteVerb, npForward, phraseAt } from '../syntax/phrases.js';
 import { headOf, isMedium, type WordRange } from './via.js';
 
@@ -236,7 +236,13 @@ export class SourceResolver {
       return mk(subject.name, false, subject.gender ?? p.gender);
     // A mention of unknown gender does not outrank a speaker whose gender matches the pronoun.
     const surer = speaker !== null && p.gender !== null && speaker.gender === p.gender && !mention?.gender;
-    if (mention && (!speaker || (mention.sentence > speaker.sentence && !surer))) return mk(mention.name, false, mention.gender ?? p.gender);
+    if (mention && (!speaker || (mention.sentence > speaker.sentence && !surer))) {
+      // "le locataire de l'Élysée … avec Laurent Wauquiez. « … », aurait-il lancé": a described subject of that
+      // sentence is more salient than a name in its complements.
+      const subject = this.describedSubject(mention, compatible);
+      if (subject) return mk(subject.source.resolved ?? subject.source.text, false, subject.gender ?? p.gender);
+      return mk(mention.name, false, mention.gender ?? p.gender);
+    }
     if (speaker) return mk(speaker.source.resolved ?? speaker.source.text, speaker.source.anonymous, speaker.gender ?? p.gender);
     // No person: a body of the same grammatical gender named just before ("La Société française …, rappelle-t-elle"),
     // or of unknown gender as the subject of its sentence ("L'AG Éducation organise … Elle appelle …"); never one in
@@ -252,6 +258,23 @@ export class SourceResolver {
     const group = p.plural ? this.previousPluralSubject(base.start, sentence) : null;
     if (group) return mk(group, true, p.gender);
     return mk(null, true, p.gender);
+  }
+
+  /**
+   * The subject of the sentence naming `mention`, when it is a definite singular person description before that name
+   * ("le mathématicien", "le locataire de l'Élysée") of a compatible gender, resolved like any speaker phrase.
+   */
+  private describedSubject(mention: Mention, compatible: (g: Gender) => boolean): Speaker | null {
+    const { syntax } = this;
+    const at = wordAt(syntax, mention.start);
+    let verb = -1;
+    for (let k = syntax.first[mention.sentence]!; k < at && verb < 0; k++) if (syntax.isAux[k] === 1 || isFiniteVerb(syntax, k)) verb = k;
+    const ref = verb > 0 ? subjectBefore(syntax, this.lex, verb) : null;
+    if (!ref || ref.pronoun || ref.last >= at || !syntax.lex.g.definiteDeterminers.has(syntax.words[ref.first]!.lower)) return null;
+    const { kind, gender } = this.roleOf(ref);
+    if ((kind !== 'person' && !this.periphrasis(ref)) || this.namesPerson(ref) || !compatible(gender)) return null;
+    const described = this.fromPhrase(ref, this.span(ref), mention.sentence);
+    return described.plural || described.source.anonymous ? null : described;
   }
 
   /** The plural noun phrase opening sentence `sentence - 1` ("Les militants"), when the pronoun at `at` opens `sentence`. */

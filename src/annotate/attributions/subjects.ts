@@ -215,7 +215,7 @@ export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: numbe
   if (v.text === ',') return fromSegments(syntax, lex, i);
   const head = relativeHead(syntax, at);
   if (head >= 0) return pronounSource(syntax, head, syntax.lex.relativeHeads.get(syntax.words[head]!.lower) ?? null);
-  const first = npBackward(syntax, i);
+  const first = withComplement(syntax, npBackward(syntax, i), i);
   if (first < 0) return null;
   const np = { first, last: i };
   // "Thierry Baril, le directeur des ressources humaines d'Airbus a annoncé": the name before the comma speaks.
@@ -225,6 +225,22 @@ export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: numbe
     if (prev && isPureName(syntax, np) && isNpSegment(syntax, prev, lex)) return { ...np, pronoun: null, description: prev };
   }
   return splitRole(syntax, lex, np);
+}
+
+/**
+ * "un responsable syndical présent à l'AG a indiqué": the phrase found before the verb ("l'AG") is the complement
+ * of a longer subject that opens its clause on a determiner; the subject is that longer phrase. Returns the first
+ * word of the subject (`first` unchanged when the phrase is not preceded by a preposition, or the longer phrase does
+ * not open its clause).
+ */
+function withComplement(syntax: Syntax, first: number, last: number): number {
+  const prep = syntax.words[first - 1];
+  if (first <= 0 || !prep || syntax.chunkOf[first - 1]! >= 0 || !syntax.lex.prepositions.has(prep.lower) || syntax.lex.npLinks.has(prep.lower)) return first;
+  const longer = npBackward(syntax, last, true);
+  if (longer < 0 || longer >= first - 1 || !syntax.lex.determiners.has(syntax.words[longer]!.lower)) return first;
+  const before = syntax.words[longer - 1];
+  const opensClause = !before || before.sentence !== prep.sentence || before.text === ',' || syntax.lex.g.coordinators.has(before.lower);
+  return opensClause && !hasFiniteVerb(syntax, { first: longer, last: first - 1 }) ? longer : first;
 }
 
 /** Longest relative clause between "Celui qui" and its main verb (words). */

@@ -10,7 +10,7 @@ export interface WordRange {
   last: number;
 }
 
-/** Length of an outlet name (media.tsv) starting at word i, or 0 (case-sensitive). */
+/** Length of an outlet name (kb/actors.<code>.json) starting at word i, or 0 (case-sensitive). */
 export function mediaNameAt(words: Word[], i: number, lex: AttributionLexicon): number {
   const w = words[i];
   if (!w) return 0;

@@ -16,7 +16,7 @@ import { emptyContext, kbLink, linkMention, linkSurnames, noteMatch, noteMention
 import { hipeMentions, personTitleTest } from './mentions.js';
 import { loadModel } from './model.js';
 import { ruleEntities } from './rules.js';
-import { neutralDateKey } from '../../corpus/cross-language.js';
+import { neutralDateKey } from '../../lang/date-keys.js';
 import { spansFromTags } from './spans.js';
 
 /** Lowercase function words of a language and its elided forms, apostrophes dropped ("l'" → "l"). */

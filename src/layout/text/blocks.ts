@@ -34,10 +34,12 @@ export function splitBlocks(source: string): TextBlock[] {
     const parsed = inlineMarkdown(raw, pos);
     if (!parsed.plain.trim()) close();
     else {
+      // A heading opens a block of its own (html2text leaves no blank line before "****** Title ******").
+      if (parsed.heading) close();
       if (!cur.length) curStart = pos;
       cur.push({ ...parsed, start: pos });
       curEnd = pos + raw.length;
-      // A Markdown heading is a block of its own.
+      // …and closes it.
       if (parsed.heading) close();
     }
     pos = nl + 1;

@@ -44,8 +44,18 @@ const CARRIES_META = new Set(['byline', 'dateline']);
 const isProse = (b: TextBlock) =>
   !b.heading && b.plain.length >= PROSE_CHARS && (/[.!?…»"”]\s*$/u.test(b.plain) || b.plain.split(/\s+/).length >= PROSE_WORDS) && !isList(b);
 
-/** Bullet marks a text browser draws for list items and menus (•, □, ◦, ▪, *, -, +, "1."). */
-const BULLET_MARK = '(?:[•□◦▪▫■●○·*+‣⁃-]|\\d{1,2}[.)])';
+/** Bullet marks a text browser draws for list items and menus (•, □, ☆ of w3m's nested levels, ◦, ▪, *, -, +, "1."). */
+const BULLET_MARK = '(?:[•□☆★◦▪▫■●○◆◇►▸·*+‣⁃-]|\\d{1,2}[.)])';
+/**
+ * Letters and signs lynx and html2text draw as the marks of nested list items ("o" at the second or third level,
+ * "#" below it): a mark only when the line is indented that deep (body text is indented 3 spaces at most).
+ */
+const DEEP_MARK = /^[o#]\s/;
+const DEEP_INDENT = 6;
+const indentOf = (l: Line) => (l.pieces[0] ? l.pieces[0].at - l.start : 0);
+/** A line's text with a deep list mark ("      o Sport") drawn as a bullet. */
+const isDeep = (l: Line) => DEEP_MARK.test(l.plain) && indentOf(l) >= DEEP_INDENT;
+const marked = (l: Line) => (isDeep(l) ? `• ${l.plain.slice(2)}` : l.plain);
 const BULLET = new RegExp(`(?:^|\\s)${BULLET_MARK}(?=\\s)`, 'gu');
 const BULLET_LINE = new RegExp(`^\\s*${BULLET_MARK}\\s`, 'u');
 
@@ -57,15 +67,18 @@ const BULLET_LINE = new RegExp(`^\\s*${BULLET_MARK}\\s`, 'u');
  */
 function isList(b: TextBlock): boolean {
   // Many lines: a list when most of them open with a bullet (a renderer may run a whole article into one block).
-  if (b.lines.length >= RUN_TOGETHER) {
-    const bulleted = b.lines.filter((l) => BULLET_LINE.test(l.plain)).length;
-    if (bulleted < b.lines.length * 0.8) return false;
+  const deep = b.lines.some(isDeep);
+  const lines = deep ? b.lines.map(marked) : b.lines.map((l) => l.plain);
+  if (lines.length >= RUN_TOGETHER) {
+    const bulleted = lines.filter((l) => BULLET_LINE.test(l)).length;
+    if (bulleted < lines.length * 0.8) return false;
   }
-  const items = b.plain
+  const plain = deep ? lines.join(' ') : b.plain;
+  const items = plain
     .split(BULLET)
     .map((x) => x.trim())
     .filter(Boolean);
-  const bullets = (b.plain.match(BULLET) ?? []).length;
+  const bullets = (plain.match(BULLET) ?? []).length;
   if (bullets < 2) return false;
   // Headlines may end with "!" or "?", truncated teasers with "…": only a plain full stop marks a sentence.
   const sentences = items.filter((x) => /(?<!\.)\.$/u.test(x)).length;
@@ -247,7 +260,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   // Without a date line above the body, a date alone on its line early in the body dates the article ("12.12.2019").
   const datedByline = blocks.some((b, i) => i < first && verdicts[i] === 'byline' && findDates(b.plain.slice(0, SHORT_LINE)).some((d) => d.iso));
   if (articleDate < 0 && !datedByline && first >= 0) {
-    const reach = Math.min(last, first + Math.ceil((last - first + 1) / 2));
+    const reach = earlyReach(first, last);
     for (let i = first; i <= reach; i++) {
       const t = blocks[i]!.plain;
       // "— Name (@handle) May 2, 2019" signs an embedded post, not the article.
@@ -266,15 +279,17 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
     const t = blocks[i]!.plain;
     if (origin(i)) continue;
-    // A name alone signs the text right below it; further down, capitalised lines are widget headings ("Popular Articles").
-    if (i <= last + SIGNATURE_REACH && t.length < SHORT_LINE && firstGroup(cues.signature, t)) author(i, 'signature');
+    // A name alone signs the text right below it; further down, capitalised lines are widget headings ("Popular Articles"),
+    // and so is a line drawn as a heading.
+    if (i <= last + SIGNATURE_REACH && !blocks[i]!.heading && t.length < SHORT_LINE && firstGroup(cues.signature, t)) author(i, 'signature');
     else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline');
     else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
-    else if (!verdicts[i] && i > last + 1) verdicts[i] = 'outside main content';
+    // An article ends on text, not on a heading: a heading below the last prose block titles a widget.
+    else if (!verdicts[i] && (i > last + 1 || blocks[i]!.heading)) verdicts[i] = 'outside main content';
   }
   // A by-line the article's run swallowed (menus read as prose above it): furniture, still naming the authors.
   if (first >= 0) {
-    const reach = Math.min(last, first + Math.ceil((last - first + 1) / 2));
+    const reach = earlyReach(first, last);
     for (let i = first; i <= reach; i++) {
       const t = blocks[i]!.plain;
       if (!verdicts[i] && !prose[i] && t.length < SHORT_LINE && firstGroup(cues.byline, t)) author(i, 'byline');
@@ -289,6 +304,13 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
 /** A by-line or date line this close to the start of the prose run opens the article; what precedes it is its head. */
 const EARLY_BLOCKS = 8;
 const EARLY_PROSE = 400;
+
+/**
+ * The last block of the body's opening, where a swallowed by-line or date line is looked for: the first half of
+ * the body's blocks, and at least its first EARLY_BLOCKS (a short body cut in a few long blocks by a renderer that
+ * leaves no blank lines still has its by-line and date a few blocks down).
+ */
+const earlyReach = (first: number, last: number) => Math.min(last, Math.max(first + Math.ceil((last - first + 1) / 2), first + EARLY_BLOCKS));
 
 /**
  * The first block of the article's body: the run's first prose block, or the

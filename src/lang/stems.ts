@@ -4,7 +4,7 @@
 // search and in claim matching. Used on indexed text and on queries alike.
 import { existsSync } from 'node:fs';
 import snowball from 'snowball-stemmers';
-import { cached, hasLanguage, langPath, readJson } from '../lang/resources.js';
+import { cached, hasLanguage, langPath, readJson } from './resources.js';
 import { fold } from '../text/fold.js';
 
 interface CorpusLangData {
@@ -26,8 +26,6 @@ export interface WordTools {
 const WORD = /[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+)*/gu;
 const ELISION = /^[\p{L}]{1,2}['’]/u;
 const STEM_CACHE_LIMIT = 200_000;
-
-export { fold };
 
 /** Lowercased word runs of `text` with their offsets; elided articles (l', d', qu') are split off. */
 export function* words(text: string): Generator<{ word: string; start: number; end: number }> {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { predicateClass } from './predicate-classes.js';
-import { wordTools } from './words.js';
+import { wordTools } from './stems.js';
 
 test('one event told with a verb, a participle or a noun falls in one predicate class', () => {
   const cls = predicateClass('fr');

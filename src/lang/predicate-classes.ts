@@ -4,8 +4,8 @@
 // are matched (claim-table.ts). The classes are data: lang/<code>/predicate-classes.json.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { cached, hasLanguage, langPath, readValidJson } from '../lang/resources.js';
-import { wordTools } from './words.js';
+import { cached, hasLanguage, langPath, readValidJson } from './resources.js';
+import { wordTools } from './stems.js';
 
 /** lang/<code>/predicate-classes.json */
 export const PredicateClassesSchema = z.object({
@@ -21,7 +21,18 @@ export const isClass = (key: string) => key.startsWith(PREFIX);
 /** A function from a stem to its class key (`=arrest`), or to the stem itself when no class holds it. */
 export function predicateClass(language: string): (stem: string) => string {
   const classOf = stemClasses(language, 'predicate-classes.json', PREFIX);
-  return classOf ? (s: string) => classOf.get(s) ?? s : (s) => s;
+  return classOf ? (s: string) => classOf.get(s) ?? classOf.get(uninflected(s)) ?? s : (s) => s;
+}
+
+/**
+ * A stem with what the stemmer may leave of an inflection cut: a plural verb ending (« aident » → « aid », « tuent »
+ * → « tu ») or a doubled final consonant (« approvisionnent » → « approvisionn » → « approvision »). Only tried when
+ * the stem itself is in no class.
+ */
+export function uninflected(stem: string): string {
+  if (stem.length >= 5 && stem.endsWith('ent')) return stem.slice(0, -3);
+  if (stem.length >= 5 && /(\p{L})\1$/u.test(stem)) return stem.slice(0, -1);
+  return stem;
 }
 
 /**

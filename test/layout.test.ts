@@ -42,7 +42,7 @@ const para = (s: string) => `${s} ${'Les élus ont débattu longuement du projet
 const article = [
   'Jeanne Dupont',
   '12 mars 2017',
-  para('Le conseil municipal a validé mardi la construction du nouveau pont sur la rivière.'),
+  para('Le conseil municipal a validé mardi la construction du nouveau pont, qui sera livré en 2019.'),
   para('Le chantier doit commencer au printemps et durer deux ans selon la mairie.'),
   para('Les riverains, eux, craignent le bruit et la circulation des camions.'),
 ];
@@ -99,4 +99,19 @@ test('layout: a page rendered without blank lines — heading inside a paragraph
   assertArticleMeta(doc);
   for (const junk of ['Rugby', 'images', 'Marie Martin', 'piscine']) assert.ok(!doc.text.includes(junk), `${junk} left in the text: ${doc.text}`);
   assert.ok(doc.text.includes('Le conseil municipal a validé'), doc.text);
+});
+
+// A by-line and date line on one line ("Name | date"), the headline printed below them, the by-line in lower case.
+const signedDateLine = [
+  'exemple-gazette.fr',
+  '• Accueil • Politique • Société • Sport • Culture',
+  'par la rédaction',
+  'Jeanne Dupont | lundi 12 mars 2017 à 09h08',
+  'Le nouveau pont sera livré en 2019',
+  ...article.slice(2),
+].join('\n\n');
+
+test('layout: a name before the date on the date line signs the article; a headline below the date line echoing the body is the title', () => {
+  const doc = analyzeDoc({ text: signedDateLine, path: 'page.txt' }, { stages: [] });
+  assertArticleMeta(doc);
 });

@@ -1,7 +1,7 @@
 // Date parsing: French and English written dates, machine dates, URL dates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDates, machineDate, resolveYear, shortYearDate, urlDate } from '../src/layout/lexicon/dates.js';
+import { dateLine, findDates, machineDate, resolveYear, shortYearDate, urlDate } from '../src/layout/lexicon/dates.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 
 const isoOf = (s: string) => findDates(s).map((d) => d.iso);
@@ -48,4 +48,20 @@ test('a two-digit year is read on an announced date line only, and the announced
     'Le syndicat et le constructeur ont conclu un accord provisoire sur une nouvelle convention collective, ont annoncé les deux parties samedi soir.',
   ].join('\n\n');
   assert.equal(analyzeDoc({ text, path: 'x.txt' }).meta.published, '2023-10-29');
+});
+
+test('a numeric date whose second number is above 12 is month/day ("11.14.2019"), whichever order the page uses', () => {
+  assert.deepEqual(isoOf('11.14.2019 09:00 AM'), ['2019-11-14']);
+  assert.deepEqual(isoOf('14.11.2019'), ['2019-11-14']);
+  assert.deepEqual(
+    findDates('11/14/2019', false).map((d) => d.iso),
+    ['2019-11-14'],
+  );
+});
+
+test('a date line may carry its update too: the earliest date is the publication', () => {
+  assert.equal(dateLine('Nov. 21, 2019Updated: Nov. 20, 2019 1:35 a.m.')?.date.iso, '2019-11-20');
+  assert.equal(dateLine('Publié le 3 mars 2020, mis à jour le 5 mars 2020')?.date.iso, '2020-03-03');
+  // Three dates on a line are a list, not a date line.
+  assert.equal(dateLine('3 mars 2020, 4 mars 2020, 5 mars 2020'), undefined);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimTable, untyped, weekdayOf } from './claim-table.js';
-import { agree, matchClaims, roughlySame, type PairFeatures } from './claim-groups.js';
+import { agree, explainPair, matchClaims, matchRule, roughlySame, type PairFeatures } from './claim-groups.js';
 import type { ClaimFeatures } from './store.js';
 
 /** A claim's features as the store gives them; `over` sets what a test is about. */
@@ -58,6 +58,7 @@ const features = (over: Partial<PairFeatures> = {}): PairFeatures => ({
   sameDocument: false,
   negation: false,
   daysDiffer: false,
+  modalDiffer: false,
   figuresDisagree: false,
   sharedFigure: false,
   sameFigure: false,
@@ -109,4 +110,28 @@ test('one name typed differently by the entity layer is one entity; people stay 
   const t = await claimTable([row('a', { entityKeys: ['per:nissan', 'loc:tokyo'] }), row('b', { entityKeys: ['org:nissan'] })]);
   assert.deepEqual(t.entities.names, ['name:nissan', 'name:tokyo']);
   assert.deepEqual(t.people.names, ['name:nissan']);
+});
+
+test('an intent, a threat or an attempt is not the act: « menace de s’effondrer » stays apart from « se sont effondrés »', async () => {
+  const claim = (documentId: string, predicate: string[]) =>
+    row(documentId, {
+      entityKeys: ['geonames:2995469'],
+      predicate: [...predicate, 'immeubl', 'centr', 'vill'],
+      proposition: proposition(predicate, [], []),
+    });
+  const done = claim('a', ['=fall']);
+  const t = await claimTable([done, claim('b', ['=fall', '=threaten']), { ...done, documentId: 'c' }]);
+  assert.ok(t.modal[1] !== 0 && t.modal[0] === 0);
+  const groups = matchClaims(t);
+  assert.deepEqual(
+    groups.map((g) => g.claims),
+    [[0, 2]],
+  );
+});
+
+test('an explanation names the rule that joined the pair, then the parts that matched', () => {
+  const e = explainPair(features(), { verbs: ['=injure'], figures: ['2 ~person'], entities: [], day: 'Monday' });
+  assert.match(e, /^predicate and wording: predicate =injure; wording \(shared weight 1\.10 .*; figures 2 ~person; the same day \(Monday\)$/);
+  assert.equal(matchRule(features({ daysDiffer: true })), null);
+  assert.equal(matchRule(features({ words: { jaccard: 0.5, containment: 0.8, shared: 2 } })), 'wording');
 });

@@ -6,7 +6,7 @@
 // order, so a claim's ids are sorted like its keys were and sums over them run
 // in the same order as over the strings.
 import type { ClaimFeatures } from './store.js';
-import { isClass, predicateClass } from '../lang/predicate-classes.js';
+import { isClass, modalClasses, predicateClass } from '../lang/predicate-classes.js';
 import { figureUnitClass } from './cross-language.js';
 
 const unique = (xs: string[]) => [...new Set(xs)];
@@ -162,6 +162,8 @@ export interface ClaimTable {
   /** The proposition's parts: predicate stems, figures with units ("12 mort"); empty without a proposition. */
   verbs: Ragged;
   figures: Ragged;
+  /** The modal classes (intent, threat, attempt) among its predicates, as a set of bits (`modalClasses`). */
+  modal: Int32Array;
   /** The day of the week the claim's dates name (1-7), 0 when none or several (`weekdayOf`). */
   weekday: Uint8Array;
   /** 1 when the claim is negated. */
@@ -188,12 +190,23 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const figures = new RaggedBuilder();
   const negated = new IntList();
   const weekday = new IntList();
+  const modal = new IntList();
+  const modalBits = new Map<string, number>();
   for await (const c of rows) {
     // Predicates and content stems in their class (« arrêté », « interpellé », « l'arrestation »: one event).
     const cls = predicateClass(c.language);
     // A nominalised predicate of a class (« l'arrestation de », « la mort de ») is a predicate too.
     const content = c.predicate.map(cls);
-    verbs.add(unique([...(c.proposition?.predicate ?? []).map(cls), ...content.filter(isClass)]));
+    const predicates = unique([...(c.proposition?.predicate ?? []).map(cls), ...content.filter(isClass)]);
+    verbs.add(predicates);
+    const modals = modalClasses(c.language);
+    let bits = 0;
+    for (const p of predicates)
+      if (modals.has(p)) {
+        if (!modalBits.has(p)) modalBits.set(p, 1 << Math.min(30, modalBits.size));
+        bits |= modalBits.get(p)!;
+      }
+    modal.push(bits);
     // Units in a class shared by every language (« 40 familles » = "40 families"): figures meet across languages.
     figures.add((c.proposition?.figures ?? []).map(figureUnitClass(c.language)));
     negated.push(c.proposition?.negated ? 1 : 0);
@@ -231,6 +244,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     figures: figures.build(count),
     negated: Uint8Array.from(negated.done()),
     weekday: Uint8Array.from(weekday.done()),
+    modal: modal.done(),
     sourceKeys,
   };
 }

@@ -16,14 +16,10 @@ export const NEAR_DUPLICATE_SIMILARITY = 0.5;
 export const MAX_CANDIDATES = 200;
 const SHINGLE = 3;
 
-/** FNV-1a 32-bit of a string. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+/** FNV-1a 32-bit: the state `h` after the UTF-16 code units of `s`. */
+function fnvUpdate(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** MurmurHash3's finaliser: a cheap, well-mixed permutation of 32-bit values. */
@@ -44,7 +40,13 @@ export function minhash(text: string): Uint32Array {
   for (const w of words(fold(text))) ws.push(w.word);
   const n = Math.max(1, ws.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const x = fnv1a(ws.slice(i, i + SHINGLE).join(' '));
+    // FNV-1a of the shingle's words joined by spaces, without building the string.
+    let x = 0x811c9dc5;
+    for (let j = i; j < i + SHINGLE && j < ws.length; j++) {
+      if (j > i) x = Math.imul(x ^ 32, 0x01000193);
+      x = fnvUpdate(x, ws[j]!);
+    }
+    x >>>= 0;
     for (let k = 0; k < HASHES; k++) {
       const v = fmix32(x ^ SEEDS[k]!);
       if (v < sig[k]!) sig[k] = v;

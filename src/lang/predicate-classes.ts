@@ -9,7 +9,7 @@ import { wordTools } from './stems.js';
 
 /** lang/<code>/predicate-classes.json */
 export const PredicateClassesSchema = z.object({
-  classes: z.array(z.object({ name: z.string().regex(/^[a-z-]+$/), words: z.array(z.string()).min(1) })),
+  classes: z.array(z.object({ name: z.string().regex(/^[a-z-]+$/), words: z.array(z.string()).min(1), modal: z.boolean().optional() })),
 });
 
 /** Class keys start with this, so they never meet a plain stem. */
@@ -22,6 +22,24 @@ export const isClass = (key: string) => key.startsWith(PREFIX);
 export function predicateClass(language: string): (stem: string) => string {
   const classOf = stemClasses(language, 'predicate-classes.json', PREFIX);
   return classOf ? (s: string) => classOf.get(s) ?? classOf.get(uninflected(s)) ?? s : (s) => s;
+}
+
+/**
+ * The class keys of a language marked `modal` (an intent, a threat, an attempt: « veut démettre », « menace de
+ * s'effondrer », « a tenté de désarmer »): a claim holding one states something else than the same predicate
+ * without it (the act done). Empty when the language has no classes file.
+ */
+export function modalClasses(language: string): ReadonlySet<string> {
+  if (!hasLanguage(language)) return new Set();
+  return cached(language, 'predicate-classes.json#modal', (code) => {
+    const path = langPath(code, 'predicate-classes.json');
+    if (!existsSync(path)) return new Set<string>();
+    return new Set(
+      readValidJson(path, PredicateClassesSchema)
+        .classes.filter((c) => c.modal)
+        .map((c) => PREFIX + c.name),
+    );
+  });
 }
 
 /**

@@ -58,6 +58,7 @@ export function wordTools(language: string): WordTools {
     const stemmer = snowball.newStemmer(data.stemmer);
     const stop = new Set(data.stopwords.flatMap((w) => [w, fold(w)]));
     const memo = new Map<string, string>();
+    const plainMemo = new Map<string, string>();
     const suffixes = data.unstemmedSuffixes ?? [];
     const stemPart = (part: string): string => {
       const stem = stemmer.stem(part);
@@ -77,7 +78,14 @@ export function wordTools(language: string): WordTools {
         return s;
       },
       stemUnaccented(word: string): string {
-        return this.stem(fold(word));
+        // Memoised too: the index asks for it at every word, and folding costs more than the look-up.
+        let s = plainMemo.get(word);
+        if (s === undefined) {
+          s = this.stem(fold(word));
+          if (plainMemo.size >= STEM_CACHE_LIMIT) plainMemo.clear();
+          plainMemo.set(word, s);
+        }
+        return s;
       },
       isStopword: (word: string) => stop.has(word),
     };

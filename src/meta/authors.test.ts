@@ -10,6 +10,10 @@ test('authors: prefixes, dates and "Publié le" fields are cut away', () => {
   assert.deepEqual(cleanAuthors(['Hebdo du Port Recueilli par Yann KERBRAT.']), ['Yann Kerbrat']);
   assert.deepEqual(cleanAuthors(['By Dana Wells - Jun 4, 2021, 9:10 am']), ['Dana Wells']);
   assert.deepEqual(cleanAuthors(['Auteur : Iris Vogel']), ['Iris Vogel']);
+  // A date and time printed before the prefix.
+  assert.deepEqual(cleanAuthors(['11/19/2019 by Dana Wells']), ['Dana Wells']);
+  assert.deepEqual(cleanAuthors(['Monday November 18, 2019 7:45 am PST by Dana Wells']), ['Dana Wells']);
+  assert.deepEqual(cleanAuthors(['Publié le 3 mars 2020 par Camille Roux']), ['Camille Roux']);
 });
 
 test('authors: a name particle "Le" is kept, a lower-case "le" before a date ends the name', () => {

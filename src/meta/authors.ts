@@ -54,6 +54,9 @@ export function creditParts(value: string): string[] {
     .replace(/[()[\]]/g, ', ')
     .replace(/\s+/g, ' ')
     .trim();
+  // A date or time before the prefix ("11/19/2019 by Jeanne Dupont", "Publié le 3 mars 2020 par …"): the names follow it.
+  const prefixEnd = afterPrefix(t);
+  if (prefixEnd > 0 && /\d/.test(t.slice(0, prefixEnd))) t = t.slice(prefixEnd);
   t = t.slice(0, endOfNames(t));
   t = t.slice(afterPrefix(t));
   return t

@@ -5,7 +5,7 @@
 import type { MetaHint, PageLayout } from '../layout/types.js';
 import { dateLine, findDates, resolveYear } from '../layout/lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../layout/lexicon/cues.js';
-import { firstDateOf } from '../layout/text/label.js';
+import { bareName, firstDateOf } from '../layout/text/label.js';
 
 /** By-lines are short; only their opening is searched for a date. */
 const t0 = (t: string) => t.slice(0, 200);
@@ -32,7 +32,9 @@ function textHints(page: PageLayout): MetaHint[] {
   const notices: MetaHint[] = [];
   const origins: Record<string, MetaHint[]> = { head: [], tail: [], body: [] };
   const bodyBylines: MetaHint[] = [];
-  const allDates = findDates(page.blocks.map((b) => b.text).join('\n'));
+  // Every date of the page, only read when a date line lacks its year (most have one): found on first use.
+  let allDates: ReturnType<typeof findDates> | undefined;
+  const datesOfPage = () => (allDates ??= findDates(page.blocks.map((b) => b.text).join('\n')));
   const cues = metaCues();
   for (const b of page.blocks) {
     const t = b.text;
@@ -48,10 +50,14 @@ function textHints(page: PageLayout): MetaHint[] {
     if (b.rule === 'first heading' || b.rule === 'first short line') hints.push({ field: 'title', value: t, rule: b.rule, text: t });
     if (b.rule === 'date line' || b.rule === 'announced date line') {
       const dl = dateLine(t) ?? firstDateOf(t);
-      const iso = dl && (dl.date.iso ?? resolveYear(dl.date, allDates));
+      const iso = dl && (dl.date.iso ?? resolveYear(dl.date, datesOfPage()));
       if (iso) hints.push({ field: 'published', value: iso, rule: 'date line', text: t });
+      // A name before the date signs the article ("Jeanne Dupont | lundi 9 décembre 2019", "Chris Davies - Nov 19, 2019").
+      const before = dl && !datedByline ? t.slice(0, dl.date.start).replace(/[\s|•·—–,:-]+$/u, '') : '';
+      const signed = before.length > 0 && bareName(before);
+      if (signed) hints.push({ field: 'author', value: before, rule: 'by-line', text: t });
       const rest = dl?.rest ?? '';
-      if (b.rule === 'date line' && !datedByline && rest && /^\p{Lu}/u.test(rest) && rest.length > 2 && rest.split(' ').length <= OUTLET_WORDS)
+      if (b.rule === 'date line' && !datedByline && !signed && rest && /^\p{Lu}/u.test(rest) && rest.length > 2 && rest.split(' ').length <= OUTLET_WORDS)
         outlets.push({ field: 'outlet', value: rest, rule: 'date line', text: t });
     }
     // Notices in the furniture still say which site this is (after the date line, which names it more directly).

@@ -224,3 +224,35 @@ test('"selon" introducing a relative ("la piste selon laquelle") is no source; a
   const a = one("Le trafic rapportait, selon les douanes, près de deux millions d'euros par an.");
   assert.equal(a.content, "Le trafic rapportait, selon les douanes, près de deux millions d'euros par an");
 });
+
+test('the author speaking in the first person outside a quotation is no reported statement', () => {
+  const text = "Le gouvernement passe en force. Nous dénonçons une attaque sans précédent contre nos droits. Je pense qu'il faut continuer.";
+  assert.deepEqual(run(text).map(brief), []);
+});
+
+test('a first person inside a quotation still speaks', () => {
+  const a = run('« Nous avons affirmé au préfet que la grève continuerait », a déclaré Karim Benali, délégué syndical.');
+  const inner = a.find((x) => x.cue?.text === 'avons affirmé');
+  assert.equal(inner?.source?.resolved, 'Karim Benali');
+});
+
+test('a singular indefinite phrase that cannot speak is no inverted subject ("…, ajoute une pincée de sel")', () => {
+  const text = 'Dans sa cuisine, Thomas Leroux goûte une sauce, fronce les sourcils, ajoute une pincée de sel.';
+  assert.deepEqual(run(text).map(brief), []);
+  assert.equal(one('Le chantier reprendra en mai, ajoute un responsable de la mairie.').source, 'un responsable de la mairie');
+});
+
+test('a participle after a comma frames its object when the object quotes the speaker ("…, dénonçant une « mascarade »")', () => {
+  const a = one('Le ministre Paul Arnaud a quitté la salle, dénonçant une « mascarade » indigne.');
+  assert.equal(a.cue, 'dénonçant');
+  assert.equal(a.resolved, 'Paul Arnaud');
+  assert.match(a.content, /mascarade/);
+  // Without a quoted fragment, or when the clause's subject cannot speak, nothing is reported.
+  assert.deepEqual(run('Il a marché deux heures, dénonçant la pluie.').map(brief), []);
+  assert.deepEqual(run("L'arrivée des trottinettes à Rome suscite des protestations, dénonçant une « pagaille » totale.").map(brief), []);
+});
+
+test('works, bodies and residents of magazine and local prose can speak ("le livre dénonçait", "la municipalité assure")', () => {
+  assert.equal(one('Publié en 2008, le livre dénonçait le caractère « intimidant » de certains mots.').source, 'le livre');
+  assert.equal(one('La municipalité assure avoir consulté les habitants.').source, 'La municipalité');
+});

@@ -6,6 +6,7 @@ import type { Syntax } from '../syntax/index.js';
 import { FORM_CUE, type Gender } from '../syntax/lexicon.js';
 import { afterDeterminer, isFiniteVerb, phraseAt, phraseEndingAt, skipBackward } from '../syntax/phrases.js';
 import type { AttributionLexicon, CueEntry } from './lexicon.js';
+import { OPEN_QUOTES } from '../syntax/words.js';
 
 export interface Cue {
   /** First and last word of the verbal group (auxiliaries and particle included). */
@@ -136,6 +137,24 @@ function bareGerund(syntax: Syntax, lex: AttributionLexicon, i: number): boolean
   return prev.text === ',' || lex.quotedAsLinks.has(prev.lower) || lex.audience.has(prev.lower) || kind === 'document' || kind === 'media';
 }
 
+/** Words scanned after a participle for the quotation in its object ("dénonçant une « mascarade »"). */
+const MAX_WORDS_BEFORE_QUOTED_OBJECT = 5;
+
+/**
+ * "…, dénonçant une « mascarade »", "en qualifiant la réforme d'« injuste »": after a comma or "en", a participle of a
+ * cue whose object is its content, with the speaker's words quoted in that object.
+ */
+function quotedObjectAfter(syntax: Syntax, entry: CueEntry, i: number): boolean {
+  const prev = syntax.words[i - 1];
+  if (!entry.frames.has('obj') || !prev || (prev.text !== ',' && !syntax.lex.g.gerundParticle.has(prev.lower))) return false;
+  for (let k = i + 1; k <= i + MAX_WORDS_BEFORE_QUOTED_OBJECT + 1 && k < syntax.words.length; k++) {
+    const w = syntax.words[k]!;
+    if (OPEN_QUOTES.has(w.text)) return true;
+    if (w.kind !== 'word' && w.text !== "'" && w.text !== '’') return false;
+  }
+  return false;
+}
+
 function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry, moods: string): Cue | null {
   const { words } = syntax;
   let last = i;
@@ -176,14 +195,16 @@ function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueE
       bare = true;
       passive = true;
     }
-  } else if (FINITE.test(moods)) {
+  } else if (FINITE.test(moods) && !(moods.includes('W') && lex.infinitiveLinks.has(words[i - 1]?.lower ?? ''))) {
+    // (English "say" is a present and an infinitive: after "to" it is the infinitive, "went on to say".)
     conditional = moods.includes('C');
     past = /[IJ]/.test(moods) && !moods.includes('P');
   } else if (moods.includes('G')) {
     // "…, rappelle-t-elle, soulignant que …" / "en précisant que …" / "…, a dit X précisant que …": only before a que-clause.
     const prev = words[i - 1]?.lower;
     // Opening the sentence ("Estimant que …, le ministre …") the speaker comes after: not handled.
-    if (!(syntax.lex.complementizers.has(words[i + 1]?.lower ?? '') || bareGerund(syntax, lex, i)) || syntax.first[words[i]!.sentence] === i) return null;
+    const framed = syntax.lex.complementizers.has(words[i + 1]?.lower ?? '') || bareGerund(syntax, lex, i) || quotedObjectAfter(syntax, entry, i);
+    if (!framed || syntax.first[words[i]!.sentence] === i) return null;
     if (syntax.lex.g.gerundParticle.has(prev ?? '')) first = i - 1;
     infinitive = true;
     gerund = true;

@@ -48,6 +48,29 @@ test('English: more reporting verbs (a particle, British spelling), and their ot
     ['The mayor', 'the city had no money'],
     ['The central bank', 'rates would stay low'],
   ]);
+  // A bare title before the name of a subject-first incise after a comma.
+  speakersAndContents('The talks have been postponed, Foreign Ministry spokesman Martin Erdmann said.', [
+    ['Foreign Ministry spokesman Martin Erdmann', 'The talks have been postponed'],
+  ]);
+  speakersAndContents('The plan failed, but analysts said.', []);
+  speakersAndContents('The ministry said 12 people had died. The president said in an interview with CNN that he would not run again.', [
+    ['The ministry', '12 people had died'],
+    ['The president', 'he would not run again'],
+  ]);
+  speakersAndContents('"It is a disaster," said one trader.', [['one trader', '"It is a disaster,"']]);
+  // After "to", "say" is the infinitive: the subject of the verb it depends on speaks.
+  speakersAndContents('He went on to say that the economy would recover.', [['He', 'the economy would recover']]);
+  // Wire formulas between the cue and the end of its clause or its complement.
+  speakersAndContents(
+    'The talks had failed, the official said on condition of anonymity. Smith said in a telephone interview from London that the vote was rigged.',
+    [
+      ['the official', 'The talks had failed'],
+      ['Smith', 'the vote was rigged'],
+    ],
+  );
+  speakersAndContents('More than 5,000 people have fled, according to figures released by the United Nations.', [
+    ['the United Nations', 'More than 5,000 people have fled'],
+  ]);
   speakersAndContents('Both armies will observe the ceasefire agreed on Monday, the ministry said.', [
     ['the ministry', 'Both armies will observe the ceasefire agreed on Monday'],
   ]);

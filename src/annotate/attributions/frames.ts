@@ -163,7 +163,9 @@ function tryPassive(ctx: FrameContext, cue: Cue): Candidate | null {
 /** "…, a annoncé X." / "« … », dit-il." / "« … »\n\na déclaré X." */
 function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   const { syntax, lex } = ctx;
-  if (!cue.entry.frames.has('inc')) return null;
+  // A participle is no incise ("…, dénonçant les imprudences": the phrase after it is its object), unless it is
+  // the "saying" of "quoted X as saying".
+  if (!cue.entry.frames.has('inc') || (cue.gerund && !cue.dependent && !quotedAs(ctx.syntax, ctx.lex, cue))) return null;
   if (syntax.lex.g.subjectFirstIncise) {
     const c = trySubjectFirstIncise(ctx, cue);
     if (c) return c;
@@ -206,6 +208,10 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   } else {
     const from = afterDateline(syntax, sentence);
     if (cue.first - 1 <= from) return null;
+    // Without quotation marks a singular indefinite inverted subject must be able to speak: in "goûte une sauce, fronce
+    // les sourcils, ajoute une pincée de sel" the phrase is the object of a verb in a series.
+    const src = inversion.source;
+    if (cue.clitic < 0 && syntax.lex.g.singularIndefinite.has(words[src.first]!.lower) && !canSpeak(ctx, src)) return null;
     content = chars(syntax, from, cue.first - 2);
     // "Car, ajoute-t-elle, « … »" / "Au total, précise X, le bilan est …": after a mere connective or adverbial,
     // what follows the incise is the content.
@@ -311,16 +317,22 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
 const MAX_SUBJECT_LEAD = 8;
 
 /**
- * The first word of the speaker when a closed quotation ends a few plain words before the subject found at
- * `first` (no punctuation, no verb in between), else -1.
+ * The first word of the speaker when a closed quotation or a comma ends a few plain words before the subject found
+ * at `first` (no punctuation, no verb in between; after a comma, no conjunction or preposition opening them:
+ * '…, Foreign Ministry spokesman Martin Erdmann said.'), else -1.
  */
 function subjectLead(ctx: FrameContext, first: number): number {
-  const { words } = ctx.syntax;
+  const { syntax } = ctx;
+  const { words } = syntax;
   if (quoteBefore(ctx, first)) return -1;
   for (let k = first - 1; k >= 0 && k >= first - MAX_SUBJECT_LEAD; k--) {
     const w = words[k]!;
-    if (w.kind !== 'word' || w.sentence !== words[first]!.sentence || isFiniteVerb(ctx.syntax, k)) return -1;
+    if (w.kind !== 'word' || w.sentence !== words[first]!.sentence || isFiniteVerb(syntax, k)) return -1;
     if (quoteBefore(ctx, k)) return k;
+    if (words[k - 1]?.text === ',' && words[k - 1]!.sentence === w.sentence) {
+      const opensClause = syntax.lex.subordinators.has(w.lower) || syntax.lex.prepositions.has(w.lower) || syntax.lex.g.coordinators.has(w.lower);
+      return opensClause ? -1 : k;
+    }
   }
   return -1;
 }
@@ -473,7 +485,8 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     frames.has('que') &&
     !frames.has('explicit') &&
     at < end &&
-    complementWord.kind === 'word' &&
+    // "said 12 people had died": the clause may open on a number.
+    (complementWord.kind === 'word' || complementWord.kind === 'number') &&
     !OPEN_QUOTES.has(complementWord.text) &&
     // "agreed to end the fighting": a clause opens on its subject, not on a preposition or an infinitive marker.
     !syntax.lex.prepositions.has(complementWord.lower) &&
@@ -506,6 +519,9 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
   if ((frames.has('obj') || objvia) && at < end && !/^[.,;:!?»"”)]$/.test(complementWord.text) && !nounForm) {
     const src = speaker();
     if (!src && !continues) return null;
+    // "…, dénonçant une « mascarade »": a participle speaks for the subject of its clause only when that subject's
+    // head can speak ("L'irruption des trottinettes à Rome suscite des protestations …, dénonçant …" names no speaker).
+    if (cue.gerund && !cue.dependent && (!src || !headCanSpeak(ctx, src))) return null;
     const last = objectEnd(ctx, at, end, via);
     const content = chars(syntax, at, last);
     // "a rejeté ces conclusions" is a decision unless a medium carries it or it quotes the speaker.
@@ -558,6 +574,13 @@ function objectEnd(ctx: FrameContext, at: number, end: number, via: WordRange[])
 }
 
 /** A person, body, outlet, document or group, a name or a pronoun: something that can say things. */
+/** The head of the phrase (not a name in its complements) is a pronoun, a name or a role that can speak. */
+function headCanSpeak(ctx: FrameContext, src: SourceRef): boolean {
+  if (src.pronoun) return true;
+  const head = headOf(ctx.syntax, src);
+  return ctx.syntax.chunkOf[head]! >= 0 || ctx.lex.roles.has(ctx.syntax.words[head]!.lower);
+}
+
 function canSpeak(ctx: FrameContext, src: SourceRef): boolean {
   if (src.pronoun) return true;
   for (let k = src.first; k <= src.last; k++) if (ctx.syntax.chunkOf[k]! >= 0) return true;

@@ -186,6 +186,18 @@ function entityKinds(syntax: Syntax, doc: Doc): Uint8Array {
   return out;
 }
 
+/**
+ * "Nous dénonçons une attaque …", "Je pense que …" outside any quotation: the text's own author speaks (a blog, an
+ * opinion piece, a union's communiqué, a petition); that is the outlet's voice, not a reported statement. A first
+ * person inside a quotation is the quoted speaker and stays.
+ */
+function authorSpeaks(ctx: FrameContext, c: Candidate): boolean {
+  const src = c.source;
+  if (!src?.pronoun || src.first !== src.last) return false;
+  if (!ctx.syntax.lex.g.firstPerson.has(ctx.syntax.words[src.first]!.lower)) return false;
+  return quoteAround(ctx, ctx.syntax.words[src.first]!.start) === null;
+}
+
 export function findAttributions(doc: Doc): Attribution[] {
   const syntax = syntaxOf(doc);
   const lex = attributionLexicon(doc.meta.language);
@@ -208,7 +220,7 @@ export function findAttributions(doc: Doc): Attribution[] {
     const c = frameOf(ctx, cue);
     if (c) found.push(c);
   }
-  found = found.filter((c) => mediumForIndefinite(syntax, lex, c));
+  found = found.filter((c) => mediumForIndefinite(syntax, lex, c) && !authorSpeaks(ctx, c));
   found.push(...findAccording(ctx));
   // A cue inside another attribution's speaker phrase or frame is part of that phrase ("Selon des sources citées par X").
   found = withoutCuesInPhrases(found);

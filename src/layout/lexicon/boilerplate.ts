@@ -19,6 +19,44 @@ interface Rule {
   tailOnly: boolean;
   /** a matching line's folded text contains one of these; undefined: always tested */
   anchors: string[] | undefined;
+  /** each anchor's first two characters as a bit of `lineBigrams`, -1 for a one-character anchor */
+  anchorBits: number[] | undefined;
+}
+
+/**
+ * A line's folded text can only contain an anchor if it contains the anchor's
+ * first two characters: the line's character pairs are set as bits of a small
+ * table once, and an anchor whose pair bit is clear is not searched for (most
+ * lines hold none of a rule's anchors, and each search scans the whole line).
+ * Collisions only cost a search; a clear bit is proof of absence.
+ */
+const BIGRAM_BITS = 4096;
+const bigramBit = (a: number, b: number): number => (a * 31 + b) & (BIGRAM_BITS - 1);
+const lineBigrams = new Int32Array(BIGRAM_BITS / 32);
+
+function setBigrams(text: string): void {
+  lineBigrams.fill(0);
+  let a = text.charCodeAt(0);
+  for (let i = 1; i < text.length; i++) {
+    const b = text.charCodeAt(i);
+    const bit = bigramBit(a, b);
+    lineBigrams[bit >>> 5]! |= 1 << (bit & 31);
+    a = b;
+  }
+}
+
+/** Whether `text` (whose bigrams are set) contains one of the anchors. */
+function hasAnchor(text: string, keys: string[], bits: number[]): boolean {
+  for (let k = 0; k < keys.length; k++) {
+    const bit = bits[k]!;
+    if ((bit < 0 || (lineBigrams[bit >>> 5]! & (1 << (bit & 31))) !== 0) && text.includes(keys[k]!)) return true;
+  }
+  return false;
+}
+
+function anchorsOf(source: string): Pick<Rule, 'anchors' | 'anchorBits'> {
+  const keys = anchors(source);
+  return { anchors: keys, anchorBits: keys?.map((k) => (k.length < 2 ? -1 : bigramBit(k.charCodeAt(0), k.charCodeAt(1)))) };
 }
 
 let rules: Rule[] | undefined;
@@ -29,7 +67,7 @@ function load(): Rule[] {
     for (const { code, rows } of rowsOfEveryLanguage('boilerplate.tsv')) {
       for (const [reason, max, re, zone] of rows) {
         if (!reason || !max || !re) throw new Error(`lang/${code}/boilerplate.tsv: a row needs reason, max and regex`);
-        rules.push({ reason, source: re, max: Math.min(Number(max), 1000), re: unicodeRegex(re, 'is'), tailOnly: zone === 'tail', anchors: anchors(re) });
+        rules.push({ reason, source: re, max: Math.min(Number(max), 1000), re: unicodeRegex(re, 'is'), tailOnly: zone === 'tail', ...anchorsOf(re) });
       }
     }
   }
@@ -52,8 +90,11 @@ export function boilerplateReason(line: string, tail = false): string | undefine
   for (const r of load()) {
     if ((!tail && r.tailOnly) || t.length > r.max) continue;
     if (r.anchors) {
-      const text = (folded ??= foldText(t));
-      if (!r.anchors.some((a) => text.includes(a))) continue;
+      if (folded === undefined) {
+        folded = foldText(t);
+        setBigrams(folded);
+      }
+      if (!hasAnchor(folded, r.anchors, r.anchorBits!)) continue;
     }
     if (r.re.test(t)) return r.reason;
   }

@@ -97,7 +97,8 @@ export function findDates(text: string, dayFirst = true): FoundDate[] {
   for (const m of f.matchAll(numeric)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    const [d, mo] = dayFirst || b > 12 ? [a, b] : [b, a];
+    // A number above 12 can only be the day ("11.14.2019" is 14 November whichever order the page uses).
+    const [d, mo] = b > 12 ? [b, a] : dayFirst || a > 12 ? [a, b] : [b, a];
     push(m, Number(m[3]), mo, d, undefined);
   }
   for (const m of f.matchAll(isoLike)) push(m, Number(m[1]), Number(m[2]), Number(m[3]), undefined);
@@ -155,18 +156,27 @@ export function resolveYear(d: FoundDate, others: FoundDate[]): string | null {
 
 /** Words a date line may hold besides the date ("Publié le", an outlet name, a time). */
 const DATE_LINE_WORDS = 4;
+/** Dates a date line may hold: its publication and its update. */
+const MAX_LINE_DATES = 2;
 
 /** A line that is a date, optionally with an outlet name, a time or a "Publié le" around it; `rest` is what remains. */
 export function dateLine(t: string): { date: FoundDate; rest: string } | undefined {
   if (t.length > 100) return undefined;
   const dates = findDates(t);
-  if (dates.length !== 1) return undefined;
-  const d = dates[0]!;
-  const rest = (t.slice(0, d.start) + ' ' + t.slice(d.end))
+  if (!dates.length || dates.length > MAX_LINE_DATES || (dates.length > 1 && dates.some((x) => !x.iso))) return undefined;
+  // Published and updated on one line ("Nov. 20, 2019 Updated: Nov. 21, 2019"): the earliest is the publication.
+  const d = dates.reduce((a, b) => (b.iso! < a.iso! ? b : a));
+  let text = '';
+  let at = 0;
+  for (const x of dates) {
+    text += `${t.slice(at, x.start)} `;
+    at = x.end;
+  }
+  const rest = (text + t.slice(at))
     .replace(/\b\d{1,2}\s?[h:]\s?\d{2}\b/gi, ' ')
     .replace(/[-–—|,·•:()/]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (rest.split(' ').length > DATE_LINE_WORDS) return undefined;
+  if (rest.split(' ').length > DATE_LINE_WORDS * dates.length) return undefined;
   return { date: d, rest };
 }

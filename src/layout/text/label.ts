@@ -229,7 +229,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   const credited = (i: number) => {
     const t = blocks[i]?.plain ?? '';
     if (!t || t.length >= SHORT_LINE) return false;
-    return !!firstGroup(cues.byline, t) || (!verdicts[i] && !!firstGroup(cues.signature, t) && isFirstName(t.split(/\s/)[0]!));
+    return !!firstGroup(cues.byline, t) || (!verdicts[i] && bareName(t));
   };
   let besideCredit = -1;
   dateLines.forEach((d, k) => {
@@ -396,7 +396,8 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
   for (let i = body - 1; i >= 0 && i >= body - NEAR_BODY; i--) if (verdicts[i] === 'byline' || verdicts[i] === 'dateline') start = i;
   const near = candidates.filter((i) => i < start && i >= start - TITLE_REACH).reverse();
   // A line wrapped inside a sentence (the next one goes on in lower case) is no title: a caption or a lead broken by the renderer.
-  const wrapped = (i: number) => /^\p{Ll}/u.test(blocks[i + 1]?.plain ?? '');
+  // A by-line may open in lower case ("by Jeanne Dupont") below its headline.
+  const wrapped = (i: number) => /^\p{Ll}/u.test(blocks[i + 1]?.plain ?? '') && !CARRIES_META.has(verdicts[i + 1] ?? '');
   const titleLike = (i: number) => /^[\p{Lu}\p{N}«"“‘']/u.test(blocks[i]!.plain) && blocks[i]!.plain.split(/\s+/).length >= 3 && !wrapped(i);
   const headText = blocks.slice(0, body).map((b) => b.plain);
   const repeated = (i: number) =>
@@ -409,11 +410,23 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
       body,
       last,
     ) ??
+    // Some pages print the headline below the by-line and date line.
+    echoedTitle(
+      blocks,
+      candidates.filter((i) => titleLike(i) && i >= start),
+      body,
+      last,
+    ) ??
     near.find(repeated) ??
     near.find(titleLike) ??
     [...candidates].reverse().find(repeated) ??
     candidates[0]!
   );
+}
+
+/** A person's name alone ("Jeanne Dupont", "JANIE HAR"): capitalised words, the first a given name (no section heading). */
+export function bareName(t: string): boolean {
+  return !!firstGroup(metaCues().signature, t) && isFirstName(t.split(/\s/)[0]!);
 }
 
 /** The first dated expression of a line a rule already called a date line ("Publié le … par la rédaction de …"). */

@@ -56,8 +56,8 @@ function productComplementsOf(language: string): Set<string> {
 const MAX_QUALIFIERS = 2;
 /** Longest civility form ("Mlle"). */
 const MAX_CIVILITY = 4;
-/** Words of a product name the tagger left out ("King Air"). */
-const MAX_PRODUCT_WORDS = 3;
+/** Words of a name the tagger left out, added by rule ("King Air", "M. al-Zameli"). */
+const MAX_NAME_WORDS = 3;
 const UPPER_START = /^\p{Lu}/u;
 /** A word that can start a name: capitalised, or a lowercase particle joined to a capitalised word ("al-Zameli"). */
 const NAME_START = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
@@ -184,19 +184,18 @@ export function findEntities(doc: Doc): Entity[] {
       push(m.start, m.end - 1, kbLink(e, e.curated ? 'kb-curated' : 'kb-demonym'));
     }
   }
+  /** Last token of the name starting at token i that no mention covers: up to MAX_NAME_WORDS words matching `word`, on one line. */
+  const nameEnd = (i: number, word: RegExp): number => {
+    let last = i;
+    while (last + 1 < tokens.length && last - i + 1 < MAX_NAME_WORDS && !taken[last + 1] && word.test(prepared.forms[last + 1]!) && sameLine(last, last + 1))
+      last++;
+    return last;
+  };
   // A capitalised name right after a product noun that no mention covers ("75 missiles air-sol
-  // Hellfire" the tagger left out) is a MISC mention too: up to MAX_PRODUCT_WORDS capitalised words.
+  // Hellfire" the tagger left out) is a MISC mention too: up to MAX_NAME_WORDS capitalised words.
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || prepared.start[i] || dateToken[i] || !UPPER_START.test(prepared.forms[i]!) || !afterProductNoun(i)) continue;
-    let last = i;
-    while (
-      last + 1 < tokens.length &&
-      last - i + 1 < MAX_PRODUCT_WORDS &&
-      !taken[last + 1] &&
-      UPPER_START.test(prepared.forms[last + 1]!) &&
-      sameLine(last, last + 1)
-    )
-      last++;
+    const last = nameEnd(i, UPPER_START);
     push(i, last, slugLink('MISC', text.slice(tokens[i]!.start, tokens[last]!.end)));
     i = last;
   }
@@ -204,15 +203,7 @@ export function findEntities(doc: Doc): Entity[] {
   // person; with the HIPE mention style the civility joins the mention.
   for (let i = 1; isTitle && i < tokens.length; i++) {
     if (taken[i] || taken[i - 1] || dateToken[i] || !NAME_START.test(prepared.forms[i]!) || !sameLine(i - 1, i) || !isCivility(i - 1)) continue;
-    let last = i;
-    while (
-      last + 1 < tokens.length &&
-      last - i + 1 < MAX_PRODUCT_WORDS &&
-      !taken[last + 1] &&
-      NAME_START.test(prepared.forms[last + 1]!) &&
-      sameLine(last, last + 1)
-    )
-      last++;
+    const last = nameEnd(i, NAME_START);
     const first = model?.header.mentionStyle === 'hipe' ? i - 1 : i;
     push(first, last, slugLink('PER', text.slice(tokens[i]!.start, tokens[last]!.end)), i, last);
     i = last;

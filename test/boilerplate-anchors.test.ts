@@ -99,7 +99,7 @@ test('anchors: literals a matching line must contain, none when the start is not
   assert.deepEqual(anchors('^(lire aussi|à voir)\\b.{0,140}$'), ['lire aussi', 'à voir']);
   assert.deepEqual(anchors('\\bcommentaires?\\b'), ['commentaire']);
   assert.deepEqual(anchors('^(?:crédits?|photos?) :'), ['crédit', 'photo']);
-  assert.equal(anchors('^(\\d+ commentaires?|réagir)'), undefined);
+  assert.deepEqual(anchors('^(\\d+ commentaires?|réagir)'), [' commentaire', 'réagir']);
   assert.equal(anchors('^(publicité|annonce)?$'), undefined);
   assert.deepEqual(anchors('^(?=.{0,200}\\p{L})(partager )+$'), ['partager ']);
   assert.equal(anchors('^(?=.{0,200}\\p{L})(partager |\\d+)+$'), undefined);
@@ -110,8 +110,11 @@ test('anchors: literals a matching line must contain, none when the start is not
   assert.deepEqual(anchors('^\\p{Lu}\\p{L}+ est (un|une) .{0,80}\\b(journaliste|auteur)\\b'), [' est un', ' est une']);
   assert.deepEqual(anchors('^(©|\\(c\\)|copyright)\\s*'), ['©', '(c)', 'copyright']);
   assert.deepEqual(anchors('^\\d+ ?of ?\\d+$'), ['of']);
-  assert.equal(anchors('^([^|•·]{1,25}[|•·]\\s*){2,}$'), undefined);
-  assert.equal(anchors('^(\\d+ min|reading time)'), undefined);
+  // a class of plain characters, and the literals an alternative requires after a non-literal start
+  assert.deepEqual(anchors('^([^|•·]{1,25}[|•·]\\s*){2,}$'), ['|', '•', '·']);
+  assert.deepEqual(anchors('^(\\d+ min|reading time)'), [' min', 'reading time']);
+  assert.equal(anchors('^([^|•·]{1,25}[a-z]\\s*){2,}$'), undefined);
+  assert.equal(anchors('^(\\d+|reading time)'), undefined);
   assert.equal(foldText('ÉDITION Publié ſ'), 'édition publié s');
 });
 

@@ -115,3 +115,8 @@ test('layout: a name before the date on the date line signs the article; a headl
   const doc = analyzeDoc({ text: signedDateLine, path: 'page.txt' }, { stages: [] });
   assertArticleMeta(doc);
 });
+
+test('layout: a by-line with its date and time before "by", glued to the first paragraph', () => {
+  const text = ['Le nouveau pont sera livré en 2019', `Monday March 12, 2017 7:45 am PST by Jeanne Dupont\n${article[2]}`, ...article.slice(3)].join('\n\n');
+  assertArticleMeta(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }));
+});

@@ -65,3 +65,15 @@ test('a date line may carry its update too: the earliest date is the publication
   // Three dates on a line are a list, not a date line.
   assert.equal(dateLine('3 mars 2020, 4 mars 2020, 5 mars 2020'), undefined);
 });
+
+test('a time glued to the year by a text browser ("Nov 15, 20195:45 AM") still ends the date; a five-digit number is no year', () => {
+  assert.deepEqual(isoOf('Nov 15, 20195:45 AM'), ['2019-11-15']);
+  assert.deepEqual(isoOf('le 3 mars 20201 fois'), []);
+});
+
+test('a two-digit year in figures is read on announced lines ("By X - 11/19/19 06:56 AM")', () => {
+  assert.equal(shortYearDate('By Dana Wells - 11/19/19 06:56 AM EST')?.iso, '2019-11-19');
+  assert.equal(shortYearDate('Publié le 27.03.20')?.iso, '2020-03-27');
+  assert.equal(shortYearDate('version 1.2.3'), undefined);
+  assert.deepEqual(isoOf('11/19/19'), []);
+});

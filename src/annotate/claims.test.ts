@@ -70,7 +70,7 @@ test("a second completive after « et qu' » is its own clause unit", () => {
 
 test('a clause that is no claim as a whole still gives the units that are (a participle clause in passing)', () => {
   const c = claims(
-    "Un rapport a révélé l'ampleur de la circulation d'espèces dans l'entourage du candidat, conduisant à élargir l'enquête à des soupçons de financement illégal.",
+    "Un rapport a révélé l'ampleur des sommes en espèces autour du candidat, conduisant à élargir l'enquête à des soupçons de financement illégal.",
   );
   assert.ok(
     c.some((x) => x.text.startsWith('conduisant à élargir')),
@@ -99,4 +99,12 @@ test('an impersonal « il » (« il y a ») and a first person outside any quota
   const c = subjects('Jean Dupont a été arrêté lundi à Paris. Il y a eu trois blessés lors de son arrestation. Je pense que 300 personnes ont défilé.');
   assert.deepEqual(c.find(([t]) => String(t).startsWith('Il y a eu'))?.[1], [], JSON.stringify(c));
   for (const [t, s] of c) if (String(t).includes('300')) assert.deepEqual(s, [], JSON.stringify(c));
+});
+
+test("reported content stated by an action noun is a claim (« a annoncé l'ouverture d'une enquête »)", () => {
+  const c = claims("Le parquet de Strasbourg a annoncé mercredi l'ouverture d'une enquête préliminaire sur le décès de la jeune femme.");
+  assert.ok(
+    c.some((x) => x.attribution === 0 && x.text.startsWith("l'ouverture d'une enquête")),
+    JSON.stringify(c),
+  );
 });

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { cached, langPath, readValidJson } from '../lang/resources.js';
 import type { Stage } from '../pipeline/stage.js';
 import { hedgeMarkers } from './hedges.js';
-import { proposition } from './propositions.js';
+import { nominalAt, proposition } from './propositions.js';
 import { SpanIndex } from '../text/span-index.js';
 import { syntaxOf, type Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
@@ -76,15 +76,29 @@ function eventWords(sx: Syntax): (i: number) => boolean {
   const classes = stemClasses(sx.language, 'predicate-classes.json', '=');
   if (!classes) return () => false;
   const tools = wordTools(sx.language);
+  const known = cached(sx.language, 'claims-event-words', () => new Map<string, boolean>());
   const memo = new Uint8Array(sx.words.length);
   return (i) => {
     if (memo[i] === 0) {
       const w = sx.words[i]!;
-      memo[i] = w.kind === 'word' && !w.cap && w.lower.length > 2 && classes.has(tools.stem(w.lower)) ? 1 : 2;
+      let event = false;
+      if (w.kind === 'word' && !w.cap && w.lower.length > 2) {
+        // Words seen before are not stemmed again (bounded: the map is cleared when it grows past EVENT_CACHE).
+        const seen = known.get(w.lower);
+        event = seen ?? classes.has(tools.stem(w.lower));
+        if (seen === undefined) {
+          if (known.size >= EVENT_CACHE) known.clear();
+          known.set(w.lower, event);
+        }
+      }
+      memo[i] = event ? 1 : 2;
     }
     return memo[i] === 1;
   };
 }
+
+/** Words whose event test is remembered across documents, at most. */
+const EVENT_CACHE = 100_000;
 
 /** How many sentences back (the pronoun's own included) a pronoun subject looks for the person it names. */
 const COREFERENCE_REACH = 4;
@@ -208,6 +222,8 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: numbe
     const aux = sx.isAux[i] === 1;
     // A verb makes it a clause, not a title or a fragment ("Le lac de retenue en 2019").
     if (!verb) verb = !!aux || isFiniteVerb(sx, i) || (i === first && !!c.participial);
+    // An action noun with its argument states the act without a verb (« [a annoncé] l'ouverture d'une enquête »).
+    if (!verb && nominalAt(sx, i, first, last)) verb = event = true;
     if (i === first && c.participial && sx.lex.g.eventParticiple.test(w.lower)) event = true;
     if (aux && !event) {
       const n = sx.words[i + 1];
@@ -400,16 +416,22 @@ export function findClaims(doc: Doc): Claim[] {
     if (a.cue) spans.push(a.cue);
   }
   spans.sort((x, y) => x.start - y.start);
-  let k = 0;
+  // A sweep: `active` holds the spans that start before the sentence ends and end after it starts, in start order;
+  // each span enters and leaves it once.
+  let next = 0;
+  const active: { start: number; end: number }[] = [];
   const pieces: Clause[] = [];
   for (const s of doc.sentences) {
     // A heading or caption (no final stop) is not asserted prose.
     if (!/[.!?…»"]\s*$/.test(doc.text.slice(Math.max(s.start, s.end - 4), s.end))) continue;
-    while (k < spans.length && spans[k]!.end <= s.start) k++;
+    while (next < spans.length && spans[next]!.start < s.end) active.push(spans[next++]!);
+    let kept = 0;
+    for (const sp of active) if (sp.end > s.start) active[kept++] = sp;
+    active.length = kept;
     pieces.length = 0;
     let from = s.start;
-    for (let j = k; j < spans.length && spans[j]!.start < s.end; j++) {
-      const sp = spans[j]!;
+    for (const sp of active) {
+      if (sp.start >= s.end) break;
       if (sp.start > from) pieces.push({ start: from, end: sp.start });
       from = Math.max(from, sp.end);
     }

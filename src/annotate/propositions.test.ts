@@ -34,3 +34,11 @@ test('a number word after the auxiliary is a figure, not the predicate (« il y 
   const [p] = props("Il y a eu trois blessés lors de l'incendie de Lunel.");
   assert.deepEqual([p!.predicate, p!.figures], [[], ['3 bless']]);
 });
+
+test('an action noun with its argument gets the predicate of the verb it nominalises (lang/fr/nominalisations.generated.tsv)', () => {
+  const [noun, verb, revoked, revocation] = props(
+    "Les secours cherchent des survivants après l'effondrement de trois immeubles à Marseille. Trois immeubles se sont effondrés à Marseille. Carlos Ghosn a été révoqué par Nissan. Le conseil de Nissan a voté la révocation de Carlos Ghosn.",
+  );
+  assert.ok(verb!.predicate.length === 1 && noun!.predicate.includes(verb!.predicate[0]!), JSON.stringify([noun, verb]));
+  assert.ok(revoked!.predicate.length === 1 && revocation!.predicate.includes(revoked!.predicate[0]!), JSON.stringify([revoked, revocation]));
+});

@@ -10,7 +10,8 @@
 import type { Doc } from '../doc/doc.js';
 import type { Entity } from '../doc/schema.js';
 import { z } from 'zod';
-import { cached, langPath, readValidJson } from '../lang/resources.js';
+import { existsSync } from 'node:fs';
+import { cached, langPath, readTsv, readValidJson } from '../lang/resources.js';
 import { wordTools, type WordTools } from '../lang/stems.js';
 import type { Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
@@ -38,6 +39,8 @@ const PropositionFileSchema = z.object({
       unitLinks: z.array(z.string()),
       lightVerbs: z.array(z.string()),
       participleEndings: z.array(z.string()).optional(),
+      /** Words linking an action noun to its argument (« l'effondrement de », « la révocation du »). */
+      nominalLinks: z.array(z.string()).optional(),
     })
     .optional(),
 });
@@ -50,6 +53,9 @@ interface PropositionWords {
   lightVerbs: Set<string>;
   /** Past participle endings, for "auxiliary + participle"; null: none known. */
   participle: RegExp | null;
+  nominalLinks: Set<string>;
+  /** Action noun → stem of the verb it nominalises (lang/<code>/nominalisations.generated.tsv; empty without it). */
+  nominalisations: Map<string, string>;
 }
 
 function propositionWords(language: string): PropositionWords {
@@ -62,8 +68,32 @@ function propositionWords(language: string): PropositionWords {
       unitLinks: new Set(j?.unitLinks ?? []),
       lightVerbs: new Set(j?.lightVerbs ?? []),
       participle: j?.participleEndings?.length ? new RegExp(`(?:${j.participleEndings.join('|')})$`) : null,
+      nominalLinks: new Set(j?.nominalLinks ?? []),
+      nominalisations: nominalisations(code),
     };
   });
+}
+
+/** lang/<code>/nominalisations.generated.tsv (noun, verb) → noun → the verb's stem. */
+function nominalisations(code: string): Map<string, string> {
+  const path = langPath(code, 'nominalisations.generated.tsv');
+  const out = new Map<string, string>();
+  if (!existsSync(path)) return out;
+  const tools = wordTools(code);
+  for (const [noun, verb] of readTsv(path)) if (noun && verb) out.set(noun, tools.stem(verb));
+  return out;
+}
+
+/**
+ * The stem of the verb that word i nominalises when it is an action noun with its argument, between first and last
+ * (« l'effondrement de trois immeubles », « la révocation de Carlos Ghosn »: a determiner before it, a link after it).
+ */
+export function nominalAt(sx: Syntax, i: number, first: number, last: number): string | undefined {
+  const w = sx.words[i]!;
+  if (w.kind !== 'word' || w.cap || i <= first || i >= last) return undefined;
+  const words = propositionWords(sx.language);
+  const verb = words.nominalisations.get(w.lower);
+  return verb && sx.lex.determiners.has(sx.words[i - 1]!.lower) && words.nominalLinks.has(sx.words[i + 1]!.lower) ? verb : undefined;
 }
 
 /** Words of an entity to skip as units or verbs. */
@@ -126,6 +156,13 @@ export function proposition(doc: Doc, sx: Syntax, first: number, last: number, e
         predicate.add(tools.stem(p.lower));
         i = k;
       }
+      continue;
+    }
+    // An action noun with its argument (« l'effondrement de trois immeubles », « la révocation de Carlos Ghosn »): the
+    // verb it nominalises is a predicate of the clause.
+    const nominal = nominalAt(sx, i, first, last);
+    if (nominal) {
+      predicate.add(nominal);
       continue;
     }
     if (!words.lightVerbs.has(w.lower) && isFiniteVerb(sx, i)) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimTable, untyped, weekdayOf } from './claim-table.js';
-import { agree, matchClaims, roughlySame, type PairFeatures } from './claim-groups.js';
+import { agree, explainPair, matchClaims, matchRule, roughlySame, type PairFeatures } from './claim-groups.js';
 import type { ClaimFeatures } from './store.js';
 
 /** A claim's features as the store gives them; `over` sets what a test is about. */
@@ -127,4 +127,11 @@ test('an intent, a threat or an attempt is not the act: « menace de s’effondr
     groups.map((g) => g.claims),
     [[0, 2]],
   );
+});
+
+test('an explanation names the rule that joined the pair, then the parts that matched', () => {
+  const e = explainPair(features(), { verbs: ['=injure'], figures: ['2 ~person'], entities: [], day: 'Monday' });
+  assert.match(e, /^predicate and wording: predicate =injure; wording \(shared weight 1\.10 .*; figures 2 ~person; the same day \(Monday\)$/);
+  assert.equal(matchRule(features({ daysDiffer: true })), null);
+  assert.equal(matchRule(features({ words: { jaccard: 0.5, containment: 0.8, shared: 2 } })), 'wording');
 });

@@ -368,34 +368,43 @@ export const THRESHOLD = {
   verbContainment: 0.6,
 };
 
+/** The grouping rules, by the name a group's explanation gives them (docs/claims.md numbers them 1 to 5). */
+export type MatchRule = 'wording' | 'predicate and entities' | 'predicate and figure' | 'predicate and wording' | 'predicate and contained entities';
+
 /** The grouping rule over what two claims share. */
 export function agree(p: PairFeatures): boolean {
-  if (!p.near || p.figuresDisagree || p.daysDiffer || p.modalDiffer) return false;
+  return matchRule(p) !== null;
+}
+
+/** Which rule makes two claims one proposition, or null when none does (or a guard keeps them apart). */
+export function matchRule(p: PairFeatures): MatchRule | null {
+  if (!p.near || p.figuresDisagree || p.daysDiffer || p.modalDiffer) return null;
   // The same predicate negated on one side: a denial, linked as contradicting, never grouped.
-  if (p.negation && p.sharedVerb) return false;
+  if (p.negation && p.sharedVerb) return null;
   const w = p.words;
-  if (w.shared >= THRESHOLD.shared && (w.jaccard >= THRESHOLD.jaccard || w.containment >= THRESHOLD.containment)) return true;
+  if (w.shared >= THRESHOLD.shared && (w.jaccard >= THRESHOLD.jaccard || w.containment >= THRESHOLD.containment)) return 'wording';
   // Or the same predicate about the same named entities, told in other words (« combattants de Daesh » = « jihadistes de l'État islamique »).
   // Without predicates to compare (titles, claims read without their proposition), the entities must nearly coincide.
   const entities = p.sharedVerb ? THRESHOLD.entities : p.predicates ? Infinity : THRESHOLD.entitiesAlone;
-  if (p.entities.common >= 2 && p.entities.jaccard >= entities) return true;
+  if (p.entities.common >= 2 && p.entities.jaccard >= entities) return 'predicate and entities';
   // Or the same predicate (class) and the same figure with its unit (« tué quatre personnes » = « la mort de quatre
   // personnes »), about a common entity or with one side naming none.
-  if (p.sharedVerb && p.sameFigure && !p.entities.peopleDiffer && (p.entities.common >= 1 || p.entityless)) return true;
+  if (p.sharedVerb && p.sameFigure && !p.entities.peopleDiffer && (p.entities.common >= 1 || p.entityless)) return 'predicate and figure';
   // Or the same predicate (class) with most of the lighter side's wording and at least one rare word's weight in
   // common, about no other people, whatever entities either names (« Deux passants auraient été blessés légèrement »
   // = « au moins deux personnes ont été légèrement blessées »). Figures and days were checked above.
-  if (p.sharedVerb && !p.entities.peopleDiffer && w.shared >= THRESHOLD.verbShared && w.containment >= THRESHOLD.verbContainment) return true;
+  if (p.sharedVerb && !p.entities.peopleDiffer && w.shared >= THRESHOLD.verbShared && w.containment >= THRESHOLD.verbContainment)
+    return 'predicate and wording';
   // Or the same predicate (class) where every entity of one side is named by the other, with enough rare parts
   // in common (« Carlos Ghosn arrêté à Tokyo » = « a été arrêté lundi à Tokyo »), unless they name other people.
-  return (
-    p.sharedVerb &&
+  return p.sharedVerb &&
     !p.entities.peopleDiffer &&
     p.entities.common >= 1 &&
     p.entities.containment >= 0.99 &&
     p.words.containment >= THRESHOLD.predicateWords &&
     p.words.shared + p.entities.shared >= THRESHOLD.predicate
-  );
+    ? 'predicate and contained entities'
+    : null;
 }
 
 /** Whether the pair is a denial of the same proposition: everything agrees but the negation. */
@@ -403,15 +412,20 @@ export function contradicts(p: PairFeatures): boolean {
   return p.negation && p.sharedVerb && agree({ ...p, negation: false });
 }
 
-/** Which parts of two claims matched, in words, for a group's explanation. */
-export function explainPair(p: PairFeatures, t: { verbs: string[]; figures: string[]; entities: string[] }): string {
+/** ISO 8601 weekdays, Monday first, for explanations. */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Which parts of two claims matched, in words, for a group's explanation: the rule that joined them first. */
+export function explainPair(p: PairFeatures, t: { verbs: string[]; figures: string[]; entities: string[]; day?: string }): string {
   const parts = [
     `wording (shared weight ${p.words.shared.toFixed(2)} rare words, jaccard ${p.words.jaccard.toFixed(2)}, containment ${p.words.containment.toFixed(2)})`,
   ];
   if (t.verbs.length) parts.unshift(`predicate ${t.verbs.join(', ')}`);
   if (t.figures.length) parts.push(`figures ${t.figures.join(', ')}`);
   if (t.entities.length) parts.push(`entities ${t.entities.join(', ')}`);
-  return parts.join('; ');
+  if (t.day) parts.push(`the same day (${t.day})`);
+  const rule = matchRule(p);
+  return `${rule ? `${rule}: ` : ''}${parts.join('; ')}`;
 }
 
 /**
@@ -661,7 +675,12 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
   };
   const explanation = g.links.map(
     (l) =>
-      `«${textAt(l.a)}» = «${textAt(l.b)}»: ${explainPair(l.features, { verbs: both(t.verbs, l.a, l.b), figures: both(t.figures, l.a, l.b), entities: both(t.entities, l.a, l.b) })}`,
+      `«${textAt(l.a)}» = «${textAt(l.b)}»: ${explainPair(l.features, {
+        verbs: both(t.verbs, l.a, l.b),
+        figures: both(t.figures, l.a, l.b),
+        entities: both(t.entities, l.a, l.b),
+        day: t.weekday[l.a] !== 0 && t.weekday[l.a] === t.weekday[l.b] ? WEEKDAYS[t.weekday[l.a]! - 1] : undefined,
+      })}`,
   );
   const cs = claims.sort((a, b) => byDate(a, b) || a.documentId.localeCompare(b.documentId) || a.index - b.index);
   const docs = new Map<string, GroupDocument>();

@@ -3,7 +3,7 @@
 // signatures, the article's date line (not the crawl dates above it),
 // origin notices, outlet notices and domain lines in the site's furniture.
 import type { MetaHint, PageLayout } from '../layout/types.js';
-import { dateLine, findDates, resolveYear } from '../layout/lexicon/dates.js';
+import { dateLine, findDates, resolveYear, shortYearDate } from '../layout/lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../layout/lexicon/cues.js';
 import { bareName, firstDateOf } from '../layout/text/label.js';
 
@@ -74,7 +74,8 @@ function textHints(page: PageLayout): MetaHint[] {
   const bylineDates: MetaHint[] = [];
   for (const b of page.blocks) {
     if (b.zone !== 'head' || b.reason !== 'byline') continue;
-    const d = findDates(t0(b.text)).find((x) => x.iso);
+    // A by-line announces its date: a two-digit year is read there too ("By X - 11/19/19 06:56 AM EST").
+    const d = findDates(t0(b.text)).find((x) => x.iso) ?? shortYearDate(t0(b.text));
     if (d) bylineDates.push({ field: 'published', value: d.iso!, rule: 'date in the by-line', text: b.text });
   }
   return [...hints, ...bodyBylines.slice(0, 1), ...bylineDates.slice(0, 1), ...origins.head!, ...origins.tail!, ...origins.body!, ...outlets, ...notices];

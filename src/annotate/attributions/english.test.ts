@@ -68,6 +68,9 @@ test('English: more reporting verbs (a particle, British spelling), and their ot
       ['Smith', 'the vote was rigged'],
     ],
   );
+  speakersAndContents('More than 5,000 people have fled, according to figures released by the United Nations.', [
+    ['the United Nations', 'More than 5,000 people have fled'],
+  ]);
   speakersAndContents('Both armies will observe the ceasefire agreed on Monday, the ministry said.', [
     ['the ministry', 'Both armies will observe the ceasefire agreed on Monday'],
   ]);

@@ -111,7 +111,7 @@ type Atom =
   | { kind: 'literal'; text: string; min: number; once: boolean }
   | { kind: 'group'; alts: string[]; min: number; once: boolean }
   | { kind: 'zero' }
-  | { kind: 'other'; min: number };
+  | { kind: 'other'; min: number; chars?: string[] };
 
 /** Regex syntax characters: any other character outside a class stands for itself. */
 const SYNTAX = '\\^$.|?*+()[]{}';
@@ -143,8 +143,11 @@ function atomsOf(source: string): Atom[] {
         i += 2;
       }
     } else if (c === '[') {
-      i = classEnd(source, i) + 1;
-      atom = { kind: 'other', min: 1 };
+      const close = classEnd(source, i);
+      const body = source.slice(i + 1, close);
+      i = close + 1;
+      // A class of plain characters ("[|•·]"): the line holds one of them. Ranges, escapes and negations are not read.
+      atom = /^[^\\\-^\]]+$/u.test(body) ? { kind: 'other', min: 1, chars: [...body] } : { kind: 'other', min: 1 };
     } else if (c === '(') {
       const end = groupEnd(source, i);
       if (end < 0) return [{ kind: 'other', min: 1 }];
@@ -178,16 +181,6 @@ function atomsOf(source: string): Atom[] {
     atoms.push(atom);
   }
   return atoms;
-}
-
-/** The whole text of a sequence made of literal characters only, else undefined. */
-function pureLiteral(source: string): string | undefined {
-  let text = '';
-  for (const a of atomsOf(source)) {
-    if (a.kind !== 'literal' || !a.once) return undefined;
-    text += a.text;
-  }
-  return text;
 }
 
 /** The literal characters a sequence starts with (before its first other or optional element). */
@@ -229,10 +222,14 @@ function requiredAnchors(source: string): string[] | undefined {
       continue;
     }
     if (a.kind === 'group' && a.min > 0) {
-      const pure = a.alts.map(pureLiteral);
-      const lead = pure.every((x) => x !== undefined) ? (pure as string[]) : a.alts.map(leadingText);
-      if (lead.every((x) => x !== '')) consider(lead.map((x) => run + x));
+      // Each alternative's leading literal (after the run, adjacent), else the literals it requires further on.
+      const sets = a.alts.map((alt) => {
+        const lead = leadingText(alt);
+        return lead ? [run + lead] : requiredAnchors(alt);
+      });
+      if (sets.every((x) => x !== undefined)) consider(sets.flat() as string[]);
     }
+    if (a.kind === 'other' && a.min > 0 && a.chars) consider(a.chars);
     end();
   }
   end();

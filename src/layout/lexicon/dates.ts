@@ -28,6 +28,12 @@ interface Words {
 
 let words: Words | undefined;
 
+/**
+ * After a written year: no other digit, unless a time is glued to it (a text browser runs the date and time
+ * elements together: "Nov 15, 20195:45 AM").
+ */
+const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
+
 /** Lower case without accents, same length as the input (offsets stay valid). */
 const fold = foldLowerSameLength;
 
@@ -51,9 +57,9 @@ function load(): Words {
     ordinals,
     re: [
       // [weekday] day month year: "vendredi, 22 déc. 2017", "1er mars 2015", "2 March 2015"
-      new RegExp(`(?<![\\p{L}\\d])${wd}(\\d{1,2})(?:${O})?\\.?[ \\t]{1,3}(?:de[ \\t])?(${M})\\.?,?[ \\t]{1,3}(?:de[ \\t])?(\\d{4})(?!\\d)`, 'gu'),
+      new RegExp(`(?<![\\p{L}\\d])${wd}(\\d{1,2})(?:${O})?\\.?[ \\t]{1,3}(?:de[ \\t])?(${M})\\.?,?[ \\t]{1,3}(?:de[ \\t])?(\\d{4})${YEAR_END}`, 'gu'),
       // [weekday] month day, year: "Tuesday, Nov. 19, 2019"
-      new RegExp(`(?<![\\p{L}\\d])${wd}(${M})\\.?[ \\t]{1,3}(\\d{1,2})(?:${O})?,?[ \\t]{1,3}(\\d{4})(?!\\d)`, 'gu'),
+      new RegExp(`(?<![\\p{L}\\d])${wd}(${M})\\.?[ \\t]{1,3}(\\d{1,2})(?:${O})?,?[ \\t]{1,3}(\\d{4})${YEAR_END}`, 'gu'),
       // weekday day month, no year: "jeudi 19 décembre"
       new RegExp(`(?<![\\p{L}\\d])(${W})\\.?,?[ \\t]{1,3}(\\d{1,2})(?:${O})?[ \\t]{1,3}(${M})(?![\\p{L}])(?!\\.?,?[ \\t]{1,3}\\d{4})`, 'gu'),
       // numeric: 27/06/2019, 27.06.2019, 2019-06-27, 2019/06/27
@@ -107,21 +113,36 @@ export function findDates(text: string, dayFirst = true): FoundDate[] {
   return out.filter((d, i) => !out.some((o, j) => j !== i && o.start <= d.start && o.end >= d.end && (o.end - o.start > d.end - d.start || j < i)));
 }
 
+/** Day, month and two-digit year in figures ("11/19/19 06:56 AM", "27.03.20"): read on announced lines only, like shortYearDate. */
+const NUMERIC_SHORT_YEAR = /(?<![\d/.-])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d/.])/;
+
 /**
- * A day, month and two-digit year ("Publié le 27 Mar 20 à 9:21"), read only
- * on a line a rule already announced as a date line: elsewhere "12 mai 20"
- * may be anything. The year is taken in this century.
+ * A day, month and two-digit year ("Publié le 27 Mar 20 à 9:21", "By X - 11/19/19 06:56 AM"), read only
+ * on a line a rule already announced as a date line or a by-line: elsewhere "12 mai 20" or "3/4/20" may be
+ * anything. The year is taken in this century; figures are read as findDates reads them (a number above 12 is the day).
  */
 export function shortYearDate(text: string): FoundDate | undefined {
   const w = load();
   const t = text.slice(0, 300);
   const m = w.shortYear.exec(fold(t));
-  if (!m) return undefined;
-  const mo = w.months.get(m[2]!)!;
-  const iso = isoOf(2000 + Number(m[3]), mo, Number(m[1]));
+  const n = m ? null : NUMERIC_SHORT_YEAR.exec(t);
+  const found = m
+    ? { at: m, mo: w.months.get(m[2]!)!, d: Number(m[1]), y: Number(m[3]) }
+    : n
+      ? numericDayMonth(n, Number(n[1]), Number(n[3]), Number(n[4]))
+      : null;
+  if (!found) return undefined;
+  const iso = isoOf(2000 + found.y, found.mo, found.d);
+  const at = found.at;
   return iso
-    ? { iso, month: mo, day: Number(m[1]), weekday: null, start: m.index, end: m.index + m[0].length, text: t.slice(m.index, m.index + m[0].length) }
+    ? { iso, month: found.mo, day: found.d, weekday: null, start: at.index, end: at.index + at[0].length, text: t.slice(at.index, at.index + at[0].length) }
     : undefined;
+}
+
+/** Day and month of figures "a.b": a number above 12 can only be the day, else day first. */
+function numericDayMonth(at: RegExpExecArray, a: number, b: number, y: number) {
+  const [d, mo] = b > 12 ? [b, a] : [a, b];
+  return { at, mo, d, y };
 }
 
 /** A machine date (ISO 8601 and friends) as YYYY-MM-DD. */

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import { readConll, readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
-import { MAX_FEATURES, TRANSITION_FEATURES, prepare, useWordClusters } from '../src/annotate/entities/features.js';
+import { MAX_FEATURES, TRANSITION_FEATURES, prepare, useWordClusters, type FeatureOptions } from '../src/annotate/entities/features.js';
 import {
   FEATURE_VERSION,
   NT,
@@ -42,6 +42,10 @@ const { values: args } = parseArgs({
     'document-consistency': { type: 'boolean', default: false },
     // Word-class features from lang/<lang>/word-clusters.generated.tsv (npm run build:word-clusters).
     'word-clusters': { type: 'boolean', default: false },
+    // The wider-context feature group (features.ts FeatureOptions.context), recorded in the model header.
+    'context-features': { type: 'boolean', default: false },
+    // The line-kind feature group (prose, table row, capitals), recorded in the model header.
+    'line-features': { type: 'boolean', default: false },
   },
 });
 
@@ -114,6 +118,7 @@ if (!existsSync(args.data!)) {
 const kb = knowledgeBase(args.lang!);
 const withClusters = args['word-clusters'] === true;
 if (withClusters) useWordClusters(wordClustersOf(args.lang!));
+const featureOptions: FeatureOptions = { clusters: withClusters, context: args['context-features'] === true, lines: args['line-features'] === true };
 interface Example {
   doc: GoldDoc;
   tokens: ReturnType<typeof tokenize>;
@@ -125,7 +130,7 @@ interface Example {
 function toExample(doc: GoldDoc): Example {
   const tokens = tokenize(doc.text, args.lang);
   const prepared = prepare(doc.text, tokens, kb.gazetteer);
-  const ex = { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: staticFeatureTable(prepared, withClusters) };
+  const ex = { doc, tokens, gold: tagsFromSpans(tokens, doc.spans), prepared, stat: staticFeatureTable(prepared, featureOptions) };
   // One convention in the training data: names-only corpora get the titles, appositions and
   // place nouns the pipeline adds (so the tagger is not taught to leave them out).
   if (namesOnly.has(doc)) ex.gold = tagsFromSpans(tokens, styled(spansFromTags(tokens, ex.gold, doc.text), ex));
@@ -158,6 +163,8 @@ const header: ModelHeader = {
   mentionStyle,
   ...(args['document-consistency'] ? { documentConsistency: true } : {}),
   ...(withClusters ? { wordClusters: args.lang! } : {}),
+  ...(featureOptions.context ? { contextFeatures: true } : {}),
+  ...(featureOptions.lines ? { lineFeatures: true } : {}),
 };
 const w = new Float32Array((1 << bits) * NT);
 /** Σ (update × time) for the averaged perceptron's lazy averaging. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { analyze } from '../../pipeline/analyze.js';
 import { tokenize } from '../tokens.js';
 import { MAX_FEATURES, TRANSITION_FEATURES, prepare, staticFeatures } from './features.js';
-import { FEATURE_VERSION, NT, NerModel, loadModel, staticFeatureTable } from './model.js';
+import { FEATURE_VERSION, NT, NerModel, featureOptionsOf, loadModel, staticFeatureTable } from './model.js';
 import { ruleEntities } from './rules.js';
 import { spansFromTags, tagsFromSpans } from './spans.js';
 import { buildKnowledgeBase } from '../../kb/kb.js';
@@ -30,7 +30,7 @@ test('the tagger finds people and places in French text', () => {
 
 test('aliases of one actor share one key, across spellings and languages', () => {
   const es = entities(TEXT);
-  const isKeys = ["l'État islamique", 'EI', 'Daech'].map((t) => find(es, t)?.key);
+  const isKeys = ['État islamique', 'EI', 'Daech'].map((t) => find(es, t)?.key);
   assert.deepEqual(isKeys, ['Q2429253', 'Q2429253', 'Q2429253']);
   assert.equal(find(es, 'Mossoul')?.key, find(es, 'Mosul')?.key);
   assert.match(find(es, 'Mossoul')!.key, /^geonames:/);
@@ -140,6 +140,33 @@ test('the cached per-word sums score exactly like the plain feature list', () =>
   const p = prepare(text, toks, buildKnowledgeBase('fr', undefined).gazetteer);
   assert.deepEqual([...m.tag(p)], [...m.tag(p, staticFeatureTable(p))]);
   assert.ok(m.tag(p).some((t) => t !== 0));
+});
+
+test('with the optional feature groups, the cached sums score like the plain feature list', () => {
+  const bits = 12;
+  const w = new Float32Array((1 << bits) * NT);
+  let seed = 11;
+  for (let i = 0; i < w.length; i++) w[i] = ((seed = (seed * 1103515245 + 12345) >>> 0) % 2001) / 1000 - 1;
+  const header = {
+    format: 'recoupe-ner' as const,
+    featureVersion: FEATURE_VERSION,
+    language: 'en',
+    bits,
+    scale: 1,
+    trainedOn: [],
+    contextFeatures: true,
+    lineFeatures: true,
+  };
+  const m = new NerModel(header, w);
+  // A prose line, a table row and a capitals headline: every line kind.
+  const text = 'Leeds beat Arsenal on Sunday.\nLeeds 2 Arsenal 1\nSOCCER - LEEDS BEAT ARSENAL';
+  const p = prepare(text, tokenize(text, 'en'), null);
+  assert.deepEqual([...p.line], [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2]);
+  const options = featureOptionsOf(header);
+  assert.deepEqual([...m.tag(p)], [...m.tag(p, staticFeatureTable(p, options))]);
+  // The groups change the scores: the same weights without them tag otherwise somewhere.
+  const plain = new NerModel({ ...header, contextFeatures: false, lineFeatures: false }, w);
+  assert.notDeepEqual([...plain.tag(p)], [...m.tag(p)]);
 });
 
 test('Viterbi with its shortcuts finds the best-scoring BIO sequence (checked by brute force)', () => {

@@ -69,12 +69,39 @@ const T = {
   clusterCoarse0: 32,
   clusterFineM1: 33,
   clusterFineP1: 34,
+  // wider context (FeatureOptions.context)
+  pre4: 35,
+  flagsM1: 36,
+  pre3M1: 37,
+  suf3P1: 38,
+  flagsP1: 39,
+  suf3M2: 43,
+  suf3P2: 44,
+  bigramM2M1: 45,
+  bigramP1P2: 46,
+  lineShape: 47,
+  lineLower: 48,
   prev: 40,
   prevShape: 42,
 } as const;
 
 /** Upper bound on the number of tag-independent features of one token. */
-export const MAX_FEATURES = 36;
+export const MAX_FEATURES = 44;
+
+/**
+ * Optional feature groups; a model's header says which it was trained with (model.ts).
+ * `clusters`: word classes of the word and its neighbours (word-clusters.generated.tsv).
+ * `context`: wider context: the first four letters of the word, the flags and affixes of its
+ * neighbours, and the two-word sequences before and after it ("né à", "club de").
+ * `lines`: see below.
+ */
+export interface FeatureOptions {
+  readonly clusters: boolean;
+  readonly context: boolean;
+  /** The kind of the token's line (prose, table row, capitals: `lineKinds`) with its shape and its word. */
+  readonly lines: boolean;
+}
+export const PLAIN_FEATURES: FeatureOptions = { clusters: false, context: false, lines: false };
 
 /** Lowercased word → [fine, coarse] class, from a language's word-clusters.generated.tsv (see `useWordClusters`). */
 let clusters: ReadonlyMap<string, readonly [number, number]> = new Map();
@@ -266,6 +293,36 @@ export interface Prepared {
   readonly gaz: Uint8Array;
   /** 1 where the token starts a sentence, a line or a quotation. */
   readonly start: Uint8Array;
+  /** Kind of the token's line (`LINE_PROSE`, `LINE_TABLE`, `LINE_CAPITALS`). */
+  readonly line: Uint8Array;
+}
+
+/** A line with a word in lowercase (prose). */
+export const LINE_PROSE = 0;
+/** A line with figures and no word in lowercase: a table row, a sports result ("Leeds 2 Arsenal 1"). */
+export const LINE_TABLE = 1;
+/** A line of capitalised words and signs only: a headline, a list of names. */
+export const LINE_CAPITALS = 2;
+
+/** Per token, the kind of its line (tokens between two line breaks); linear. */
+function lineKinds(text: string, tokens: readonly Token[], lowered: readonly string[], forms: readonly string[]): Uint8Array {
+  const n = tokens.length;
+  const kinds = new Uint8Array(n);
+  let from = 0;
+  let lower = false;
+  let figure = false;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || (i > from && hasNewline(text, tokens[i - 1]!.end, tokens[i]!.start))) {
+      kinds.fill(lower ? LINE_PROSE : figure ? LINE_TABLE : LINE_CAPITALS, from, i);
+      from = i;
+      lower = figure = false;
+    }
+    if (i === n) break;
+    const c = forms[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57) figure = true;
+    else if (!lower && forms[i] === lowered[i] && LOWERCASE.test(forms[i]![0]!)) lower = true;
+  }
+  return kinds;
 }
 
 export function prepare(text: string, tokens: readonly Token[], gazetteer: Gazetteer | null): Prepared {
@@ -290,7 +347,7 @@ export function prepare(text: string, tokens: readonly Token[], gazetteer: Gazet
   }
   const matches = gazetteer ? gazetteer.matches(tokenForms, wordIds.subarray(2, n + 2), generation) : [];
   const gaz = gazetteer ? gazetteer.codes(n, matches) : new Uint8Array(n);
-  return { n, ids: wordIds, generation, forms: tokenForms, lowered, matches, gaz, start };
+  return { n, ids: wordIds, generation, forms: tokenForms, lowered, matches, gaz, start, line: lineKinds(text, tokens, lowered, tokenForms) };
 }
 
 /** Token i's word id in the table (i from −2 to n + 1: pads outside the document). */
@@ -315,10 +372,11 @@ export const GAZ_CODES = 9;
 export const GAZ_SLOTS = [T.gazM1, T.gaz0, T.gazP1] as const;
 
 /** Features of word `id` in a role; written at out[k..], returns the new count. */
-export function wordFeatures(id: number, role: number, out: Int32Array, k: number, withClusters = false): number {
+export function wordFeatures(id: number, role: number, out: Int32Array, k: number, options: FeatureOptions = PLAIN_FEATURES): number {
   const w = table;
   const at = id * WORD_SLOTS;
-  if (withClusters && w[at + CLUSTER_FINE] !== 0) {
+  if (options.context) k = contextWordFeatures(id, role, out, k);
+  if (options.clusters && w[at + CLUSTER_FINE] !== 0) {
     if (role === ROLE_CURRENT || role === ROLE_CURRENT_AT_START) {
       out[k++] = mix(T.clusterFine0, w[at + CLUSTER_FINE]!);
       out[k++] = mix(T.clusterCoarse0, w[at + CLUSTER_COARSE]!);
@@ -361,6 +419,31 @@ export function wordFeatures(id: number, role: number, out: Int32Array, k: numbe
   }
 }
 
+/** The `context` group's one-word features of word `id` in a role (see FeatureOptions). */
+function contextWordFeatures(id: number, role: number, out: Int32Array, k: number): number {
+  const at = id * WORD_SLOTS;
+  switch (role) {
+    case ROLE_CURRENT:
+    case ROLE_CURRENT_AT_START:
+      out[k++] = mix(T.pre4, hashString(lowers[id]!.slice(0, 4), PRE3));
+      return k;
+    case ROLE_PREV:
+      out[k++] = mix(T.flagsM1, table[at + FLAGS]!);
+      out[k++] = mix(T.pre3M1, table[at + PRE3]!);
+      return k;
+    case ROLE_NEXT:
+      out[k++] = mix(T.suf3P1, table[at + SUF3]!);
+      out[k++] = mix(T.flagsP1, table[at + FLAGS]!);
+      return k;
+    case ROLE_PREV2:
+      out[k++] = mix(T.suf3M2, table[at + SUF3]!);
+      return k;
+    default:
+      out[k++] = mix(T.suf3P2, table[at + SUF3]!);
+      return k;
+  }
+}
+
 /** The feature of gazetteer code `code` at slot s of GAZ_SLOTS. */
 export function gazFeature(slot: number, code: number): number {
   return mix(GAZ_SLOTS[slot]!, code);
@@ -375,11 +458,16 @@ export function gazCode(p: Prepared, i: number, slot: number): number {
 /** Bias: one feature every token has. */
 export const BIAS = T.bias;
 
-/** Number of features `pairFeatures` writes. */
+/** Number of features `pairFeatures` writes without the optional groups. */
 export const PAIR_FEATURES = 5;
 
-/** Features over two or three words (no per-word cache possible); written at out[k..]. */
-export function pairFeatures(p: Prepared, i: number, out: Int32Array, k: number): number {
+/** Number of features `pairFeatures` writes with these options. */
+export function pairFeatureCount(options: FeatureOptions): number {
+  return PAIR_FEATURES + (options.context ? 2 : 0) + (options.lines ? 2 : 0);
+}
+
+/** Features over two or three words, and of the token's line (no per-word cache possible); written at out[k..]. */
+export function pairFeatures(p: Prepared, i: number, out: Int32Array, k: number, options: FeatureOptions = PLAIN_FEATURES): number {
   const t = table;
   const m1 = p.ids[i + 1]! * WORD_SLOTS,
     w0 = p.ids[i + 2]! * WORD_SLOTS,
@@ -389,20 +477,32 @@ export function pairFeatures(p: Prepared, i: number, out: Int32Array, k: number)
   out[k++] = mix(mix(t[m1 + HALF_SHAPE_TRI]!, t[w0 + SHAPE]!), t[p1 + SHAPE]!);
   out[k++] = mix(t[m1 + HALF_LOWER_M1_SHAPE0]!, t[w0 + SHAPE]!);
   out[k++] = mix(t[w0 + HALF_SHAPE0_LOWER_P1]!, t[p1 + LOWER]!);
+  if (options.context) {
+    const m2 = p.ids[i]! * WORD_SLOTS,
+      p2 = p.ids[i + 4]! * WORD_SLOTS;
+    out[k++] = mix(mix(T.bigramM2M1, t[m2 + LOWER]!), t[m1 + LOWER]!);
+    out[k++] = mix(mix(T.bigramP1P2, t[p1 + LOWER]!), t[p2 + LOWER]!);
+  }
+  if (options.lines) {
+    // Outside prose only (in prose they would copy the word's own features).
+    const line = p.line[i]!;
+    out[k++] = line === LINE_PROSE ? T.lineShape : mix(mix(T.lineShape, line), t[w0 + SHAPE]!);
+    out[k++] = line === LINE_PROSE ? T.lineLower : mix(mix(T.lineLower, line), t[w0 + LOWER]!);
+  }
   return k;
 }
 
 /** Write token i's tag-independent feature hashes into out[0..]; returns the count (what `NerModel` emissions sum). */
-export function staticFeatures(p: Prepared, i: number, out: Int32Array, withClusters = false): number {
+export function staticFeatures(p: Prepared, i: number, out: Int32Array, options: FeatureOptions = PLAIN_FEATURES): number {
   let k = 0;
   out[k++] = BIAS;
-  k = wordFeatures(idAt(p, i), p.start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT, out, k, withClusters);
-  k = wordFeatures(idAt(p, i - 1), ROLE_PREV, out, k, withClusters);
-  k = wordFeatures(idAt(p, i + 1), ROLE_NEXT, out, k, withClusters);
-  k = wordFeatures(idAt(p, i - 2), ROLE_PREV2, out, k, withClusters);
-  k = wordFeatures(idAt(p, i + 2), ROLE_NEXT2, out, k, withClusters);
+  k = wordFeatures(idAt(p, i), p.start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT, out, k, options);
+  k = wordFeatures(idAt(p, i - 1), ROLE_PREV, out, k, options);
+  k = wordFeatures(idAt(p, i + 1), ROLE_NEXT, out, k, options);
+  k = wordFeatures(idAt(p, i - 2), ROLE_PREV2, out, k, options);
+  k = wordFeatures(idAt(p, i + 2), ROLE_NEXT2, out, k, options);
   for (let s = 0; s < GAZ_SLOTS.length; s++) out[k++] = gazFeature(s, gazCode(p, i, s));
-  return pairFeatures(p, i, out, k);
+  return pairFeatures(p, i, out, k, options);
 }
 
 /** Number of features `transitionFeatures` writes. */

@@ -44,8 +44,23 @@ function productNounsOf(language: string): Set<string> {
   });
 }
 
+/** Prepositions of a one-word complement of a product noun ("avions à propulsion", lang/<code>/product-complements.txt). */
+function productComplementsOf(language: string): Set<string> {
+  return cached(language, 'product-complements', (code) => {
+    const path = langPath(code, 'product-complements.txt');
+    return new Set(existsSync(path) ? readTsv(path).map((r) => r[0]!) : []);
+  });
+}
+
 /** Qualifiers between a product noun and the name ("missiles air-sol Hellfire"). */
 const MAX_QUALIFIERS = 2;
+/** Longest civility form ("Mlle"). */
+const MAX_CIVILITY = 4;
+/** Words of a name the tagger left out, added by rule ("King Air", "M. al-Zameli"). */
+const MAX_NAME_WORDS = 3;
+const UPPER_START = /^\p{Lu}/u;
+/** A word that can start a name: capitalised, or a lowercase particle joined to a capitalised word ("al-Zameli"). */
+const NAME_START = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 
 /** Whether flags[first..last] are all `v` (a plain loop: this runs for every mention). */
 function allEqual(flags: Uint8Array, first: number, last: number, v: number): boolean {
@@ -84,18 +99,33 @@ export function findEntities(doc: Doc): Entity[] {
   };
   const isTitle = personTitleTest(language);
   const productNouns = productNounsOf(language);
+  const productComplements = productComplementsOf(language);
+  const sameLine = (from: number, to: number) => from >= 0 && !hasNewline(text, tokens[from]!.end, tokens[to]!.start);
   /**
-   * "le missile Hellfire", "des missiles air-sol Hellfire", "le drone américain Reaper": a name
-   * after a product noun, over at most MAX_QUALIFIERS lowercase compounds and demonyms, is no person.
+   * "le missile Hellfire", "des missiles air-sol Hellfire", "le drone américain Reaper", "des
+   * avions à propulsion irakiens King Air": a name after a product noun, over at most
+   * MAX_QUALIFIERS lowercase compounds and demonyms, and after at most one complement of the
+   * noun (a preposition and a lowercase word), is no person.
    */
   const afterProductNoun = (first: number): boolean => {
-    for (let j = first - 1; j >= 0 && first - j <= MAX_QUALIFIERS + 1 && !hasNewline(text, tokens[j]!.end, tokens[j + 1]!.start); j--) {
+    for (let j = first - 1; j >= 0 && first - j <= MAX_QUALIFIERS + 1 && sameLine(j, j + 1); j--) {
       const w = prepared.lowered[j]!;
       if (productNouns.has(w)) return true;
-      if (w !== prepared.forms[j] || !(w.includes('-') || kb.lookup(w)?.subtype === 'demonym')) return false;
+      if (w !== prepared.forms[j]) return false;
+      if (w.includes('-') || kb.lookup(w)?.subtype === 'demonym') continue;
+      // "à propulsion" right after the noun: the complement, then the noun itself.
+      return productComplements.has(prepared.lowered[j - 1] ?? '') && sameLine(j - 2, j) && productNouns.has(prepared.lowered[j - 2]!);
     }
     return false;
   };
+  /** Token i is a civility ("M.", "Mme", "Mlle", "Dr", "Mgr"): a short capitalised title word (roles such as "joueur" are not). */
+  const isCivility = (i: number): boolean => {
+    const form = prepared.forms[i]!;
+    return isTitle !== null && form.length <= MAX_CIVILITY && UPPER_START.test(form) && isTitle(form);
+  };
+  /** "M. al-Zameli" the tagger calls an organisation or a place: a name right after a civility is a person. */
+  const afterPersonTitle = (first: number, type: Entity['type']): boolean =>
+    (type === 'ORG' || type === 'LOC') && first > 0 && sameLine(first - 1, first) && isCivility(first - 1);
   const functionWords = functionWordsOf(language);
   const context = emptyContext();
   for (const m of prepared.matches) noteMatch(context, kb.entity(m.entry));
@@ -116,8 +146,10 @@ export function findEntities(doc: Doc): Entity[] {
       // Names are not URLs: a URL token at either end is left out of the mention.
       while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
       while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;
-      // Nor does a name end on an elided word ("Emmanuel Macron n'", "Jen Psaki l'").
+      // Nor does a name end on an elided word ("Emmanuel Macron n'", "Jen Psaki l'"), nor start
+      // on an elided article in lowercase ("l'AFP" is "AFP"; "L'Oréal" keeps its capital).
       while (s.last > s.first && isElided(prepared.forms[s.last]!, functionWords)) s.last--;
+      while (s.first < s.last && prepared.forms[s.first] === prepared.lowered[s.first] && isElided(prepared.forms[s.first]!, functionWords)) s.first++;
       if (s.first > s.last) continue;
       if (allEqual(dateToken, s.first, s.last, 1)) continue;
       // The name is what is looked up and slugged: without a widened mention's titles or
@@ -138,7 +170,7 @@ export function findEntities(doc: Doc): Entity[] {
         inner = kb.entity(m.entry).curated && onlyFunctionWords(prepared.forms, s.first, s.last, m, functionWords);
       }
       if (inner) continue;
-      const type = !known && afterProductNoun(s.first) ? 'MISC' : s.type;
+      const type = known ? s.type : afterProductNoun(s.first) ? 'MISC' : afterPersonTitle(s.first, s.type) ? 'PER' : s.type;
       noteMention(context, known, type);
       tagged.push({ first: s.first, last: s.last, nameFirst, nameLast, type, name, known });
     }
@@ -151,6 +183,30 @@ export function findEntities(doc: Doc): Entity[] {
     if ((e.curated || e.subtype === 'demonym') && free(m.start, m.end - 1)) {
       push(m.start, m.end - 1, kbLink(e, e.curated ? 'kb-curated' : 'kb-demonym'));
     }
+  }
+  /** Last token of the name starting at token i that no mention covers: up to MAX_NAME_WORDS words matching `word`, on one line. */
+  const nameEnd = (i: number, word: RegExp): number => {
+    let last = i;
+    while (last + 1 < tokens.length && last - i + 1 < MAX_NAME_WORDS && !taken[last + 1] && word.test(prepared.forms[last + 1]!) && sameLine(last, last + 1))
+      last++;
+    return last;
+  };
+  // A capitalised name right after a product noun that no mention covers ("75 missiles air-sol
+  // Hellfire" the tagger left out) is a MISC mention too: up to MAX_NAME_WORDS capitalised words.
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || prepared.start[i] || dateToken[i] || !UPPER_START.test(prepared.forms[i]!) || !afterProductNoun(i)) continue;
+    const last = nameEnd(i, UPPER_START);
+    push(i, last, slugLink('MISC', text.slice(tokens[i]!.start, tokens[last]!.end)));
+    i = last;
+  }
+  // "a affirmé M. al-Zameli": a name right after a civility that no mention covers is a
+  // person; with the HIPE mention style the civility joins the mention.
+  for (let i = 1; isTitle && i < tokens.length; i++) {
+    if (taken[i] || taken[i - 1] || dateToken[i] || !NAME_START.test(prepared.forms[i]!) || !sameLine(i - 1, i) || !isCivility(i - 1)) continue;
+    const last = nameEnd(i, NAME_START);
+    const first = model?.header.mentionStyle === 'hipe' ? i - 1 : i;
+    push(first, last, slugLink('PER', text.slice(tokens[i]!.start, tokens[last]!.end)), i, last);
+    i = last;
   }
   // A URL or e-mail address of a known outlet or organisation cites it.
   for (let i = 0; i < tokens.length; i++) {

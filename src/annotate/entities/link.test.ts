@@ -111,3 +111,8 @@ test('a name after a product noun is a MISC mention, not a person', () => {
   assert.equal(hellfire?.type, 'MISC');
   assert.equal(hellfire?.key, 'misc:hellfire');
 });
+
+test('a name after a product noun and its complement is a MISC mention; a person after "du" stays one', () => {
+  assert.equal(find(entities('La marine a tiré un missile de croisière Tomahawk sur la base.'), 'Tomahawk')?.type, 'MISC');
+  assert.equal(find(entities("Le pilote de l'avion du président Martin Dupont a atterri."), 'Martin Dupont')?.type, 'PER');
+});

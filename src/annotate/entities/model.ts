@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { languageOf } from '../../lang/registry.js';
 import { cached, langPath, readTsv } from '../../lang/resources.js';
 import * as features from './features.js';
-import type { Prepared } from './features.js';
+import type { FeatureOptions, Prepared } from './features.js';
 
 // Destructured once at load: under tsx (how bench/ and eval/ run) every read of an imported
 // binding is a getter call, and tagging reads ~20 of them per token (a fifth of its time).
@@ -23,7 +23,9 @@ const {
   ROLE_PREV,
   ROLE_PREV2,
   TRANSITION_FEATURES,
+  PLAIN_FEATURES,
   gazFeature,
+  pairFeatureCount,
   pairFeatures,
   staticFeatures,
   transitionContext,
@@ -70,6 +72,10 @@ export interface ModelHeader {
   documentConsistency?: boolean;
   /** Word-class features from lang/<this code>/word-clusters.generated.tsv; none when absent. */
   wordClusters?: string;
+  /** The `context` feature group (features.ts FeatureOptions); off when absent. */
+  contextFeatures?: boolean;
+  /** The `lines` feature group (features.ts FeatureOptions); off when absent. */
+  lineFeatures?: boolean;
 }
 
 /** A language's word classes (lowercased word → fine, coarse class), empty when it has none. */
@@ -85,6 +91,11 @@ export function wordClustersOf(language: string): ReadonlyMap<string, readonly [
 /** Weights are any numeric array: Float32Array while training, Int16Array once shipped. */
 export type Weights = Float32Array | Int16Array;
 
+/** The optional feature groups a model was trained with (its header). */
+export function featureOptionsOf(header: ModelHeader): FeatureOptions {
+  return { clusters: header.wordClusters !== undefined, context: header.contextFeatures === true, lines: header.lineFeatures === true };
+}
+
 /** Tag-independent features of every token, MAX_FEATURES slots per token; the trainer computes them once. */
 export interface StaticFeatures {
   feats: Int32Array;
@@ -92,12 +103,12 @@ export interface StaticFeatures {
 }
 
 /** Every token's static features, for `tag(p, table)`: what the trainer computes once per example. */
-export function staticFeatureTable(p: Prepared, withClusters = false): StaticFeatures {
+export function staticFeatureTable(p: Prepared, options: FeatureOptions = PLAIN_FEATURES): StaticFeatures {
   const feats = new Int32Array(p.n * MAX_FEATURES);
   const count = new Uint8Array(p.n);
   const buf = new Int32Array(MAX_FEATURES);
   for (let i = 0; i < p.n; i++) {
-    count[i] = staticFeatures(p, i, buf, withClusters);
+    count[i] = staticFeatures(p, i, buf, options);
     feats.set(buf.subarray(0, count[i]), i * MAX_FEATURES);
   }
   return { feats, count };
@@ -141,11 +152,14 @@ export class NerModel {
     readonly weights: Weights,
   ) {
     this.mask = (1 << header.bits) - 1;
-    this.withClusters = header.wordClusters !== undefined;
+    this.options = featureOptionsOf(header);
+    this.pairCount = pairFeatureCount(this.options);
     if (header.wordClusters) features.useWordClusters(wordClustersOf(header.wordClusters));
   }
-  /** Whether the word features include word classes (the header names them). */
-  readonly withClusters: boolean;
+  /** The optional feature groups the header names. */
+  readonly options: FeatureOptions;
+  /** Pair features per token (`pairFeatures`). */
+  private readonly pairCount: number;
 
   /** Add the weight rows of feats[from..from+k) into scores[at..at+NT). */
   private addRows(feats: Int32Array, from: number, k: number, scores: Float64Array, at: number): void {
@@ -248,6 +262,7 @@ export class NerModel {
     // independent, so the processor overlaps their cache misses (the pair rows are
     // scattered over the whole table, and waiting on each in turn was half of tagging).
     const rows = this.pairRowsOf(p);
+    const pc = this.pairCount;
     let before = 0; // gazetteer code of token i − 1
     let here = n > 0 ? gaz[0]! : 0;
     for (let i = 0; i < n; i++) {
@@ -258,7 +273,7 @@ export class NerModel {
       const next = ids[i + 3]! * RN + ROLE_NEXT * NT;
       const prev2 = ids[i]! * RN + ROLE_PREV2 * NT;
       const next2 = ids[i + 4]! * RN + ROLE_NEXT2 * NT;
-      const r = i * PAIR_FEATURES;
+      const r = i * pc;
       const r0 = rows[r]!,
         r1 = rows[r + 1]!,
         r2 = rows[r + 2]!,
@@ -280,21 +295,28 @@ export class NerModel {
           w[r3 + t]! +
           w[r4 + t]!;
       }
+      // The optional groups' rows (FeatureOptions), in their order.
+      for (let j = PAIR_FEATURES; j < pc; j++) {
+        const rj = rows[r + j]!;
+        for (let t = 0; t < NT; t++) out[o + t] = out[o + t]! + w[rj + t]!;
+      }
       before = here;
       here = after;
     }
   }
 
-  /** Offsets in the weights of every token's pair-feature rows, PAIR_FEATURES per token. */
+  /** Offsets in the weights of every token's pair-feature rows, `pairCount` per token. */
   private pairRowsOf(p: Prepared): Int32Array {
     const n = p.n;
-    if (this.pairRows.length < n * PAIR_FEATURES) this.pairRows = new Int32Array(2 * n * PAIR_FEATURES);
+    const k = this.pairCount;
+    if (this.pairRows.length < n * k) this.pairRows = new Int32Array(2 * n * k);
     const rows = this.pairRows;
     const feats = this.feats;
     const mask = this.mask;
+    const options = this.options;
     for (let i = 0; i < n; i++) {
-      pairFeatures(p, i, feats, 0);
-      for (let j = 0; j < PAIR_FEATURES; j++) rows[i * PAIR_FEATURES + j] = (feats[j]! & mask) * NT;
+      pairFeatures(p, i, feats, 0, options);
+      for (let j = 0; j < k; j++) rows[i * k + j] = (feats[j]! & mask) * NT;
     }
     return rows;
   }
@@ -320,7 +342,7 @@ export class NerModel {
     const acc = new Float64Array(NT);
     for (let r = 0; r < ROLES; r++) {
       acc.fill(0);
-      this.addRows(this.feats, 0, wordFeatures(id, r, this.feats, 0, this.withClusters), acc, 0);
+      this.addRows(this.feats, 0, wordFeatures(id, r, this.feats, 0, this.options), acc, 0);
       this.sums.set(acc, (id * ROLES + r) * NT);
     }
     this.sumsReady[id] = 1;

@@ -42,3 +42,16 @@ test('an action noun with its argument gets the predicate of the verb it nominal
   assert.ok(verb!.predicate.length === 1 && noun!.predicate.includes(verb!.predicate[0]!), JSON.stringify([noun, verb]));
   assert.ok(revoked!.predicate.length === 1 && revocation!.predicate.includes(revoked!.predicate[0]!), JSON.stringify([revoked, revocation]));
 });
+
+test('English action nouns too (lang/en/nominalisations.tsv): « the collapse of » = « collapsed »', () => {
+  const [verb, noun] = analyze(
+    {
+      text: 'Two buildings collapsed in Marseille on Monday. Rescuers searched the rubble after the collapse of two buildings in Marseille.',
+      known: { language: 'en' },
+    },
+    { raw: true },
+  ).claims.map((c) => c.proposition!);
+  assert.ok(verb!.predicate.length === 1 && noun!.predicate.includes(verb!.predicate[0]!), JSON.stringify([verb, noun]));
+  const [dismissal] = analyze({ text: 'Officials confirmed the dismissal of the chairman of Nissan.', known: { language: 'en' } }, { raw: true }).claims;
+  assert.ok(dismissal!.proposition!.predicate.includes('dismiss'), JSON.stringify(dismissal));
+});

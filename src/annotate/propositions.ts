@@ -74,13 +74,14 @@ function propositionWords(language: string): PropositionWords {
   });
 }
 
-/** lang/<code>/nominalisations.generated.tsv (noun, verb) → noun → the verb's stem. */
+/** lang/<code>/nominalisations.generated.tsv and nominalisations.tsv (hand-written), rows noun, verb → noun → the verb's stem. */
 function nominalisations(code: string): Map<string, string> {
-  const path = langPath(code, 'nominalisations.generated.tsv');
   const out = new Map<string, string>();
-  if (!existsSync(path)) return out;
   const tools = wordTools(code);
-  for (const [noun, verb] of readTsv(path)) if (noun && verb) out.set(noun, tools.stem(verb));
+  for (const file of ['nominalisations.generated.tsv', 'nominalisations.tsv']) {
+    const path = langPath(code, file);
+    if (existsSync(path)) for (const [noun, verb] of readTsv(path)) if (noun && verb) out.set(noun, tools.stem(verb));
+  }
   return out;
 }
 

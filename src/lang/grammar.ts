@@ -56,6 +56,7 @@ export const GrammarSchema = z.object({
   masculineDeterminers: words,
   definiteDeterminers: words,
   singularIndefinite: words,
+  possessiveDeterminers: words.default([]),
   quantityAdjectives: words,
   roleFeminine: words,
   roleMasculine: words,
@@ -145,6 +146,8 @@ export interface Grammar {
   masculineDeterminers: Set<string>;
   definiteDeterminers: Set<string>;
   singularIndefinite: Set<string>;
+  /** Possessive determiners ('son', 'leur'): "…, a annoncé son décès" has an object, not a speaker, after the verb. */
+  possessiveDeterminers: Set<string>;
   quantityAdjectives: Set<string>;
   roleFeminine: Set<string>;
   roleMasculine: Set<string>;
@@ -225,6 +228,7 @@ function compile(j: GrammarJson): Grammar {
     masculineDeterminers: set(j.masculineDeterminers),
     definiteDeterminers: set(j.definiteDeterminers),
     singularIndefinite: set(j.singularIndefinite),
+    possessiveDeterminers: set(j.possessiveDeterminers),
     quantityAdjectives: set(j.quantityAdjectives),
     roleFeminine: set(j.roleFeminine),
     roleMasculine: set(j.roleMasculine),

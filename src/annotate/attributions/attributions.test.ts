@@ -256,3 +256,13 @@ test('works, bodies and residents of magazine and local prose can speak ("le liv
   assert.equal(one('Publié en 2008, le livre dénonçait le caractère « intimidant » de certains mots.').source, 'le livre');
   assert.equal(one('La municipalité assure avoir consulté les habitants.').source, 'La municipalité');
 });
+
+test('an unquoted incise with a possessive phrase that cannot speak has an object ("…, a annoncé son décès")', () => {
+  const all = run("L'historien Paul Varenne est mort dimanche à 85 ans, a annoncé son décès le journal local.").map(brief);
+  assert.ok(!all.some((a) => a.source === 'son décès'));
+  assert.equal(one('La chanteuse est morte dimanche à 80 ans, a annoncé sa famille.').source, 'sa famille');
+});
+
+test('"d\'après" closing a noun phrase ("le monde d\'après et …") names no source', () => {
+  assert.deepEqual(run("Les chefs redoutent le monde d'après et beaucoup ont choisi de fermer.").map(brief), []);
+});

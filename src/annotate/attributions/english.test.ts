@@ -71,6 +71,7 @@ test('English: more reporting verbs (a particle, British spelling), and their ot
   speakersAndContents('More than 5,000 people have fled, according to figures released by the United Nations.', [
     ['the United Nations', 'More than 5,000 people have fled'],
   ]);
+  speakersAndContents('A diplomat who attended the meeting said the talks had failed.', [['A diplomat', 'the talks had failed']]);
   speakersAndContents('Both armies will observe the ceasefire agreed on Monday, the ministry said.', [
     ['the ministry', 'Both armies will observe the ceasefire agreed on Monday'],
   ]);

@@ -208,10 +208,11 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   } else {
     const from = afterDateline(syntax, sentence);
     if (cue.first - 1 <= from) return null;
-    // Without quotation marks a singular indefinite inverted subject must be able to speak: in "goûte une sauce, fronce
-    // les sourcils, ajoute une pincée de sel" the phrase is the object of a verb in a series.
+    // Without quotation marks a singular indefinite or possessive inverted subject must be able to speak: in "goûte une
+    // sauce, fronce les sourcils, ajoute une pincée de sel" or "…, a annoncé son décès" the phrase is an object.
     const src = inversion.source;
-    if (cue.clitic < 0 && syntax.lex.g.singularIndefinite.has(words[src.first]!.lower) && !canSpeak(ctx, src)) return null;
+    const det = words[src.first]!.lower;
+    if (cue.clitic < 0 && (syntax.lex.g.singularIndefinite.has(det) || syntax.lex.g.possessiveDeterminers.has(det)) && !canSpeak(ctx, src)) return null;
     content = chars(syntax, from, cue.first - 2);
     // "Car, ajoute-t-elle, « … »" / "Au total, précise X, le bilan est …": after a mere connective or adverbial,
     // what follows the incise is the content.

@@ -35,3 +35,21 @@ test('anonymous sources are scoped to their document; a pronoun with no referent
   assert.notEqual(a, b);
   assert.deepEqual(keys('On affirme que la route est coupée.'), [null]);
 });
+
+const vias = (text: string) => analyze(text, { raw: true }).attributions.flatMap((a) => a.via.map((v) => v.key));
+
+test('a platform is a channel, not an upstream: an intermediary on Twitter gets no key, a named outlet does', () => {
+  assert.deepEqual(vias('« Aucun blessé grave », a indiqué la direction sur Twitter.'), [null]);
+  const named = vias("« Le pont a été détruit », a déclaré le député à l'AFP.");
+  assert.equal(named.length, 1);
+  assert.ok(named[0] && !/twitter/.test(named[0]));
+});
+
+test('« le média » refers back to the last outlet the article names, not to an anonymous voice', () => {
+  const text = 'Mediapart a publié une enquête sur les passeports. Selon le média, le passeport a servi au Tchad.';
+  assert.deepEqual(keys(text).slice(-1), [keys('Selon Mediapart, le passeport a servi au Tchad.')[0]]);
+  // With no outlet named before it, it stays an anonymous description of its own document.
+  assert.match(keys('Selon le journal, le passeport a servi au Tchad.')[0]!, /^anon:[0-9a-f]{12}:journal$/);
+  // A complement points elsewhere: « le site internet de la chaîne » is not the last outlet named.
+  assert.doesNotMatch(String(keys('Mediapart a publié une enquête. Selon le site internet de la mairie, la route est coupée.').slice(-1)[0]), /mediapart/);
+});

@@ -18,7 +18,8 @@ import type { Doc } from '../../doc/doc.js';
 import type { Attribution, Entity } from '../../doc/schema.js';
 import { knowledgeBase } from '../../kb/kb.js';
 import { normaliseAlias, slug } from '../../kb/normalise.js';
-import { cached, langPath, readTsv } from '../../lang/resources.js';
+import { existsSync } from 'node:fs';
+import { cached, langPath, readJson, readTsv } from '../../lang/resources.js';
 import { syntaxLexicon } from '../syntax/lexicon.js';
 import { cliticPronoun } from '../../lang/grammar.js';
 import { attributionLexicon } from './lexicon.js';
@@ -37,6 +38,18 @@ interface KeyWords {
   pronounParts: Set<string>;
   /** "mêmes" in "ces mêmes sources": not the role noun. */
   sameAs: Set<string>;
+  /** Social networks a speaker talks through: a channel, never an upstream (lang/<xx>/channels.json). */
+  platforms: Set<string>;
+  /** Nouns describing an outlet without naming it ("le média", "le journal"). */
+  outletNouns: Set<string>;
+}
+
+/** lang/<xx>/channels.json (a language without it has no platforms nor outlet nouns). */
+function channels(code: string): { platforms: Set<string>; outletNouns: Set<string> } {
+  const path = langPath(code, 'channels.json');
+  if (!existsSync(path)) return { platforms: new Set(), outletNouns: new Set() };
+  const data = readJson<{ platforms: string[]; outletNouns: string[] }>(path);
+  return { platforms: new Set(data.platforms.map((w) => w.toLowerCase())), outletNouns: new Set(data.outletNouns.map((w) => w.toLowerCase())) };
 }
 
 function keyWords(language: string): KeyWords {
@@ -77,6 +90,7 @@ function keyWords(language: string): KeyWords {
       prepositions: syntax.prepositions,
       firstNames: syntax.firstNames,
       sameAs: lex.sameAs,
+      ...channels(code),
     };
   });
 }
@@ -265,10 +279,34 @@ export class SourceKeyer {
     return null;
   }
 
+  /**
+   * "le média", "le journal" with no name: the last outlet the article names before it ("selon Mediapart … le média
+   * affirme" is Mediapart), as the knowledge base keys it; null when the article names none before.
+   */
+  private outletReferent(text: string, start: number): string | null {
+    if (nameIn(text, this.words)) return null;
+    const ws = wordsOf(text).slice(this.leading(text));
+    const head = ws[0]?.lower;
+    if (!head || !this.words.outletNouns.has(head)) return null;
+    // "le site internet de la chaîne": a complement points elsewhere; only adjectives may follow ("le quotidien francilien").
+    if (ws.slice(1).some((w) => this.words.prepositions.has(w.lower))) return null;
+    const kb = knowledgeBase(this.doc.meta.language);
+    let best: { start: number; key: string } | null = null;
+    for (const e of this.doc.entities) {
+      if (e.end > start || (best && e.start < best.start) || this.words.platforms.has(e.text.toLowerCase())) continue;
+      const known = kb.lookup(e.text);
+      if (known?.subtype === 'media') best = { start: e.start, key: known.key };
+    }
+    return best?.key ?? null;
+  }
+
   /** An intermediary: a named medium or person, else (a document, "un communiqué") none. */
   via(v: { start: number; end: number; text: string }): string | null {
     const kb = knowledgeBase(this.doc.meta.language);
-    if (!nameIn(v.text, this.words) && !kb.lookup(v.text)) return null;
+    const name = nameIn(v.text, this.words);
+    if (!name && !kb.lookup(v.text)) return null;
+    // "sur Twitter", "via son compte Facebook": a platform carries the statement, the speaker is the upstream.
+    if (name && this.words.platforms.has(name.toLowerCase())) return null;
     return this.named(v.text, v.start, v.end, false);
   }
 
@@ -277,6 +315,8 @@ export class SourceKeyer {
     if (resolved) return this.named(resolved, source.start, source.end, resolved !== text);
     if (onlyFunctionWords(text, this.words)) return null;
     if (!anonymous && nameIn(text, this.words)) return this.named(text, source.start, source.end, false);
+    const outlet = this.outletReferent(text, source.start);
+    if (outlet) return outlet;
     const role = this.roleOf(text);
     if (!role) return null;
     const body = this.bodyOf(text, role.at);

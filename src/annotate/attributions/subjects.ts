@@ -217,6 +217,10 @@ export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: numbe
   if (head >= 0) return pronounSource(syntax, head, syntax.lex.relativeHeads.get(syntax.words[head]!.lower) ?? null);
   const first = withComplement(syntax, npBackward(syntax, i), i);
   if (first < 0) return null;
+  // "A diplomat who attended the meeting said": the phrase found is the object of a relative clause; its antecedent speaks.
+  const rel = first - 2;
+  if (rel > 0 && syntax.lex.relatives.has(syntax.words[rel]!.lower) && isFiniteVerb(syntax, first - 1) && syntax.words[rel]!.sentence === v.sentence)
+    return antecedent(syntax, lex, rel - 1);
   const np = { first, last: i };
   // "Thierry Baril, le directeur des ressources humaines d'Airbus a annoncé": the name before the comma speaks.
   if (syntax.words[first - 1]?.text === ',') {

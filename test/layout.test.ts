@@ -120,3 +120,8 @@ test('layout: a by-line with its date and time before "by", glued to the first p
   const text = ['Le nouveau pont sera livré en 2019', `Monday March 12, 2017 7:45 am PST by Jeanne Dupont\n${article[2]}`, ...article.slice(3)].join('\n\n');
   assertArticleMeta(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }));
 });
+
+test('layout: a name with its social handle above the body is a by-line ("Jeanne Dupont @jdupont / 2 days")', () => {
+  const text = ['Le nouveau pont sera livré en 2019', 'Jeanne Dupont @jdupont / 2 days', ...article.slice(2)].join('\n\n');
+  assert.deepEqual(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.authors, ['Jeanne Dupont']);
+});

@@ -73,9 +73,9 @@ function endOfNames(t: string): number {
     if (m && m.index < end) end = m.index;
   }
   // A full stop after a word (not an initial) ends the names too: "Jeanne Dupont. Gazette Internationale".
-  // A text browser glues the next element to the name ("Meg JamesStaff Writer", "Michael HiltzikBusiness", "Chris Pokorny@handle"):
+  // A text browser glues the next element to the name ("Meg JamesStaff Writer", "Michael HiltzikBusiness", "Chris Pokorny@handle", "Chris Pokorny @handle"):
   // a capital right after three small letters starts another field ("McKay", "MacDonald" stay whole).
-  const sep = /\s[|•·—–-]\s|\||\d|(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})|(?<=\p{Ll}{3})\p{Lu}|(?<=\p{L})@/u.exec(t);
+  const sep = /\s[|•·—–-]\s|\||\d|(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})|(?<=\p{Ll}{3})\p{Lu}|(?<=\p{L})\s?@/u.exec(t);
   if (sep && sep.index < end) end = sep.index;
   return end;
 }

@@ -8,7 +8,7 @@ import { isFiniteVerb, npForward, phraseAt, skipBackward } from '../syntax/phras
 import type { Candidate } from './candidate.js';
 import { kindOf, sentenceEnd, type FrameContext } from './frames.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { hasFiniteVerb, splitRole, type SourceRef } from './subjects.js';
+import { hasFiniteVerb, hasName, splitRole, type SourceRef } from './subjects.js';
 import { headOf, type WordRange } from './via.js';
 import { OPEN_QUOTES } from '../syntax/words.js';
 
@@ -92,6 +92,49 @@ function endsOnVerb(syntax: Syntax, i: number): boolean {
   return e >= 0 && (isFiniteVerb(syntax, e) || syntax.isAux[e] === 1);
 }
 
+/** Words between a noun of saying and "selon laquelle" (its complement naming the speaker). */
+const MAX_NOMINAL_COMPLEMENT = 8;
+
+/**
+ * "L'annonce du Pentagone selon laquelle le document aurait été « modifié » n'a pas convaincu": a noun of saying
+ * (`speechNouns`) with its speaker as complement (`de X`, `du X`), and the relative clause after `selon` + relative
+ * pronoun as content (to the end of the sentence). Without a named complement ("la thèse selon laquelle") nothing.
+ */
+function nominalCue(ctx: FrameContext, i: number, len: number): Candidate | null {
+  const { syntax, lex } = ctx;
+  const { words } = syntax;
+  const rel = words[i + len];
+  // The one-word relative of `dependingOnAfter` ("laquelle", "lesquels"): what follows is the content.
+  if (!rel || phraseAt(words, i + len, lex.dependingOnAfter) !== 1 || rel.sentence !== words[i]!.sentence) return null;
+  let noun = -1;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_NOMINAL_COMPLEMENT && words[k]!.sentence === rel.sentence && words[k]!.kind === 'word'; k--) {
+    if (lex.speechNouns.has(words[k]!.lower) && syntax.lex.determiners.has(words[k - 1]?.lower ?? '')) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0 || !syntax.lex.npLinks.has(words[noun + 1]?.lower ?? '') || noun + 2 > i - 1) return null;
+  // "du Pentagone" (a fused article: the name follows), "de la Maison-Blanche", "d'Emmanuel Macron".
+  const source = splitRole(syntax, lex, { first: noun + 2, last: i - 1 });
+  if (!hasName(syntax, source) && !lex.roles.has(words[headOf(syntax, source)]!.lower)) return null;
+  const end = sentenceEnd(syntax, rel.sentence);
+  if (i + len + 1 > end) return null;
+  const content = { start: words[i + len + 1]!.start, end: words[end]!.end };
+  return {
+    construction: 'according',
+    cue: { start: words[noun]!.start, end: words[i + len]!.end },
+    cueWords: { first: noun, last: i + len },
+    verb: null,
+    source,
+    inherited: null,
+    content,
+    kind: kindOf(ctx, content, 'indirect'),
+    via: [],
+    sentence: rel.sentence,
+    frame: { first: noun, last: i + len },
+  };
+}
+
 export function findAccording(ctx: FrameContext): Candidate[] {
   const { syntax, lex } = ctx;
   const { words } = syntax;
@@ -111,7 +154,11 @@ export function findAccording(ctx: FrameContext): Candidate[] {
       personOnly = false;
     }
     if (len === 0) continue;
-    if (lex.dependingOnBefore.has(words[i - 1]?.lower ?? '') || phraseAt(words, i + len, lex.dependingOnAfter) > 0) continue;
+    if (lex.dependingOnBefore.has(words[i - 1]?.lower ?? '') || phraseAt(words, i + len, lex.dependingOnAfter) > 0) {
+      const nominal = perspective > 0 ? null : nominalCue(ctx, i, len);
+      if (nominal) out.push(nominal);
+      continue;
+    }
     let source = perspective > 0 ? perspectiveSource(syntax, lex, i, len) : sourceAfter(syntax, lex, i + len);
     if (!source || (personOnly && !personLike(syntax, lex, source))) continue;
     // "fini de sourcer « selon l'Élysée »": a quotation holding only the phrase mentions it, it reports nothing.

@@ -266,3 +266,11 @@ test('an unquoted incise with a possessive phrase that cannot speak has an objec
 test('"d\'après" closing a noun phrase ("le monde d\'après et …") names no source', () => {
   assert.deepEqual(run("Les chefs redoutent le monde d'après et beaucoup ont choisi de fermer.").map(brief), []);
 });
+
+test('a noun of saying with its speaker as complement is a cue ("l\'annonce du Pentagone selon laquelle …")', () => {
+  const a = one("L'annonce du ministère selon laquelle le document aurait été « modifié » n'a pas convaincu les experts.");
+  assert.equal(a.source, 'ministère');
+  assert.match(a.content, /^le document aurait été/);
+  // Without a complement naming a speaker, "selon laquelle" reports nothing.
+  assert.deepEqual(run('La thèse selon laquelle le climat change est ancienne.').map(brief), []);
+});

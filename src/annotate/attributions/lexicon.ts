@@ -44,6 +44,7 @@ export const AttributionGrammarSchema = z.object({
   dependingOnAfter: words,
   narrativeInfinitive: words,
   sameAs: words,
+  speechNouns: words.default([]),
   /** Verbs found by construction frame quotations (construction-cues.ts): languages with inverted incises. */
   openIncise: z.boolean().default(false),
   notIncise: words.default([]),
@@ -96,6 +97,8 @@ export interface AttributionLexicon {
   dependingOnAfter: Map<string, string[][]>;
   narrativeInfinitive: Map<string, string[][]>;
   sameAs: Set<string>;
+  /** Nouns of saying that head a nominal cue ("l'annonce du Pentagone selon laquelle …"). */
+  speechNouns: Set<string>;
   /** Any verb may frame a quotation by its construction ("« … », sourit-il"): construction-cues.ts. */
   openIncise: boolean;
   /** Verb forms whose inversion is no incise of speech ("semble-t-il", "paraît-il", "faut-il"). */
@@ -175,6 +178,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       dependingOnAfter: phraseIndex(g.dependingOnAfter),
       narrativeInfinitive: phraseIndex(g.narrativeInfinitive),
       sameAs: new Set(g.sameAs),
+      speechNouns: new Set(g.speechNouns),
       openIncise: g.openIncise,
       notIncise: new Set(g.notIncise),
       perspective: phraseIndex(Object.keys(g.perspective)),

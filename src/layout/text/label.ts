@@ -215,7 +215,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       verdicts[i] = 'dateline';
       continue;
     }
-    if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline');
+    if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && (firstGroup(cues.byline, t) || handleCredit(t)))) author(i, 'byline');
     else if (SLUG.test(t)) verdicts[i] = 'slug';
     else if (origin(i)) continue;
     else if (LINK_ONLY(blocks[i]!) || isList(blocks[i]!)) verdicts[i] = 'links';
@@ -427,6 +427,12 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
 /** A person's name alone ("Jeanne Dupont", "JANIE HAR"): capitalised words, the first a given name (no section heading). */
 export function bareName(t: string): boolean {
   return !!firstGroup(metaCues().signature, t) && isFirstName(t.split(/\s/)[0]!);
+}
+
+/** A name followed by its social handle, as author boxes print it ("Jeanne Dupont @jdupont / 2 days", "Jeanne Dupont@jdupont"). */
+function handleCredit(t: string): boolean {
+  const m = /^([^@]{3,60}?)\s?@\w{2,30}\b/u.exec(t);
+  return !!m && bareName(m[1]!.trim());
 }
 
 /** The first dated expression of a line a rule already called a date line ("Publié le … par la rédaction de …"). */

@@ -14,12 +14,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { PACKAGE_ROOT } from '../lang/files.js';
 
 /** The modules whose code decides what a build produces (aliases, token forms, gazetteer keys). */
-const CODE = ['../kb/kb', '../kb/normalise', '../annotate/entities/gazetteer', '../annotate/tokens', '../text/fold'];
+const CODE = ['kb/kb', 'kb/normalise', 'annotate/entities/gazetteer', 'annotate/tokens', 'text/fold'];
 
 function cacheDir(env: NodeJS.ProcessEnv): string | null {
   if (env.RECOUPE_CACHE === '0') return null;
@@ -43,8 +42,9 @@ function filesOf(dir: string): string[] {
 /** sha256 over the paths and contents of the inputs, the code and the node version (V8's format). */
 function stamp(inputs: string[]): string {
   const h = createHash('sha256').update(process.version);
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const code = CODE.map((m) => fileURLToPath(new URL(`${m}${ext}`, import.meta.url)));
+  // Run from source: src/*.ts; built (tsc's dist/ or the bundle in dist/bundle/, built from the same sources): dist/*.js.
+  const fromSource = import.meta.url.endsWith('.ts');
+  const code = CODE.map((m) => join(PACKAGE_ROOT, fromSource ? 'src' : 'dist', `${m}${fromSource ? '.ts' : '.js'}`));
   for (const path of [...code, ...inputs]) {
     h.update(path).update('\0');
     try {

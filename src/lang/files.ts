@@ -1,12 +1,23 @@
 // File formats of lang/<code>/ (no language knowledge here).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { prettifyError } from 'zod';
 
-/** The package root (one level above src/ and dist/). */
-export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The package root: the nearest folder above this module with package.json and lang/. This
+ * module runs from src/lang/ (tsx), dist/lang/ (tsc) or a chunk of the bundle (dist/bundle/),
+ * so its depth is not fixed.
+ */
+export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'lang'))) return dir;
+    if (dirname(dir) === dir) return join(from, '..', '..');
+  }
+}
 export const LANG_ROOT = join(PACKAGE_ROOT, 'lang');
 
 /** Rows of a TSV file: `#` lines and blank lines skipped, cells split on tabs. */

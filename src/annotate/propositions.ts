@@ -54,8 +54,10 @@ interface PropositionWords {
   /** Past participle endings, for "auxiliary + participle"; null: none known. */
   participle: RegExp | null;
   nominalLinks: Set<string>;
-  /** Action noun → stem of the verb it nominalises (lang/<code>/nominalisations.generated.tsv; empty without it). */
+  /** Action noun → the verb it nominalises (lang/<code>/nominalisations.generated.tsv; empty without it). */
   nominalisations: Map<string, string>;
+  /** The language's stemmer (memoised): verbs are stemmed when a noun is met, not all 3,000 when the table loads. */
+  tools: WordTools;
 }
 
 function propositionWords(language: string): PropositionWords {
@@ -70,17 +72,17 @@ function propositionWords(language: string): PropositionWords {
       participle: j?.participleEndings?.length ? new RegExp(`(?:${j.participleEndings.join('|')})$`) : null,
       nominalLinks: new Set(j?.nominalLinks ?? []),
       nominalisations: nominalisations(code),
+      tools: wordTools(code),
     };
   });
 }
 
-/** lang/<code>/nominalisations.generated.tsv and nominalisations.tsv (hand-written), rows noun, verb → noun → the verb's stem. */
+/** lang/<code>/nominalisations.generated.tsv and nominalisations.tsv (hand-written), rows noun, verb → noun → verb. */
 function nominalisations(code: string): Map<string, string> {
   const out = new Map<string, string>();
-  const tools = wordTools(code);
   for (const file of ['nominalisations.generated.tsv', 'nominalisations.tsv']) {
     const path = langPath(code, file);
-    if (existsSync(path)) for (const [noun, verb] of readTsv(path)) if (noun && verb) out.set(noun, tools.stem(verb));
+    if (existsSync(path)) for (const [noun, verb] of readTsv(path)) if (noun && verb) out.set(noun, verb);
   }
   return out;
 }
@@ -94,7 +96,7 @@ export function nominalAt(sx: Syntax, i: number, first: number, last: number): s
   if (w.kind !== 'word' || w.cap || i <= first || i >= last) return undefined;
   const words = propositionWords(sx.language);
   const verb = words.nominalisations.get(w.lower);
-  return verb && sx.lex.determiners.has(sx.words[i - 1]!.lower) && words.nominalLinks.has(sx.words[i + 1]!.lower) ? verb : undefined;
+  return verb && sx.lex.determiners.has(sx.words[i - 1]!.lower) && words.nominalLinks.has(sx.words[i + 1]!.lower) ? words.tools.stem(verb) : undefined;
 }
 
 /** Words of an entity to skip as units or verbs. */

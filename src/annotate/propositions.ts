@@ -95,8 +95,10 @@ export function nominalAt(sx: Syntax, i: number, first: number, last: number): s
   const w = sx.words[i]!;
   if (w.kind !== 'word' || w.cap || i <= first || i >= last) return undefined;
   const words = propositionWords(sx.language);
+  // The link after and the determiner before first: two small sets that most words fail, then the noun table.
+  if (!words.nominalLinks.has(sx.words[i + 1]!.lower) || !sx.lex.determiners.has(sx.words[i - 1]!.lower)) return undefined;
   const verb = words.nominalisations.get(w.lower);
-  return verb && sx.lex.determiners.has(sx.words[i - 1]!.lower) && words.nominalLinks.has(sx.words[i + 1]!.lower) ? words.tools.stem(verb) : undefined;
+  return verb ? words.tools.stem(verb) : undefined;
 }
 
 /** Words of an entity to skip as units or verbs. */

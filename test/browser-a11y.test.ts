@@ -6,16 +6,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { openCorpus } from '../src/server/corpus-adapter.js';
+import { axeViolations } from './helpers/axe.js';
 import { needsChromium, openSession, screenshot, type Session } from './helpers/browser.js';
 import { FIXTURE_DOCS } from './fixtures/web-corpus.js';
 import { fixtureDatabase } from './fixtures/web-corpus-db.js';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every route, with what to wait for before checking it (the group's id is read from the API in before()). */
 let PAGES: [name: string, hash: string, ready: string][] = [];
@@ -47,24 +45,6 @@ after(async () => {
 async function open(page: Page, hash: string, ready: string): Promise<void> {
   await page.goto(`${s.url}/${hash}`);
   await page.waitForSelector(`main[data-ready="true"] ${ready}`);
-}
-
-/** Serious and critical axe-core violations, one line each (rule, impact, first offending nodes). */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the debugging protocol, so the app's CSP does not apply to the injected engine.
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
-  const result = (await page.evaluate('window.axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
 }
 
 async function structure(page: Page): Promise<string[]> {

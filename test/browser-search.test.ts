@@ -6,17 +6,11 @@
 // matched words marked, and the whole list exports as CSV and JSON.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openStore } from '../src/corpus/open.js';
-import { prepareDocument } from '../src/corpus/prepare.js';
-import { judgeNearDuplicates } from '../src/corpus/minhash.js';
 import { analyze } from '../src/pipeline/analyze.js';
 import { openCorpus } from '../src/server/corpus-adapter.js';
 import { fitsPhone, needsChromium, openSession, screenshots, useLanguage, type Session } from './helpers/browser.js';
-import { FIXTURE_DOCS, HOSTILE_DOC } from './fixtures/web-corpus.js';
+import { fixtureDatabase } from './fixtures/web-corpus-db.js';
 
 // Invented sentences (as in test/entity-filter.test.ts).
 const DAESH = analyze({
@@ -31,14 +25,7 @@ const EI = analyze({
 let s: Session;
 before(async () => {
   if (needsChromium) return;
-  const path = join(mkdtempSync(join(tmpdir(), 'recoupe-db-')), 'corpus.db');
-  const store = await openStore(path);
-  await store.addBatch(
-    [...FIXTURE_DOCS, HOSTILE_DOC, DAESH, EI].map((a) => prepareDocument(a, null)),
-    judgeNearDuplicates,
-  );
-  await store.close();
-  s = await openSession(await openCorpus(path));
+  s = await openSession(await openCorpus(await fixtureDatabase([DAESH, EI])));
 });
 after(async () => {
   await s?.close();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimTable, untyped, weekdayOf } from './claim-table.js';
-import { agree, explainPair, matchClaims, matchRule, roughlySame, type PairFeatures } from './claim-groups.js';
+import { agree, explainPair, matchClaims, Matcher, matchRule, roughlySame, type PairFeatures } from './claim-groups.js';
 import type { ClaimFeatures } from './store.js';
 
 /** A claim's features as the store gives them; `over` sets what a test is about. */
@@ -66,6 +66,7 @@ const features = (over: Partial<PairFeatures> = {}): PairFeatures => ({
   sharedVerb: true,
   predicates: true,
   entities: { common: 0, jaccard: 0, containment: 0, shared: 0, peopleDiffer: false },
+  subject: { same: false, peopleDiffer: false },
   words: { jaccard: 0.4, containment: 0.7, shared: 1.1 },
   ...over,
 });
@@ -134,4 +135,40 @@ test('an explanation names the rule that joined the pair, then the parts that ma
   assert.match(e, /^predicate and wording: predicate =injure; wording \(shared weight 1\.10 .*; figures 2 ~person; the same day \(Monday\)$/);
   assert.equal(matchRule(features({ daysDiffer: true })), null);
   assert.equal(matchRule(features({ words: { jaccard: 0.5, containment: 0.8, shared: 2 } })), 'wording');
+});
+
+test('the subject the claim layer resolved (« Il sera naturalisé » → the person named before) joins and separates claims', async () => {
+  // The subject: named before the predicate or a pronoun's referent; the claim row names it among its entities too.
+  const claim = (documentId: string, subject: string[], named: string[] = subject) =>
+    row(documentId, {
+      entityKeys: named,
+      predicate: ['naturalis', 'franc'],
+      proposition: { ...proposition(['naturalis'], [], []), subject },
+    });
+  const t = await claimTable([
+    claim('a', ['per:mamoudou-gassama']),
+    claim('b', ['per:mamoudou-gassama']),
+    claim('c', ['per:lassana-bathily']),
+    // Another subject, but the first claim's person is named in it: not another person's act.
+    claim('d', ['per:emmanuel-macron'], ['per:emmanuel-macron', 'per:mamoudou-gassama']),
+  ]);
+  const m = new Matcher(t);
+  assert.deepEqual(m.compare(0, 1).subject, { same: true, peopleDiffer: false });
+  assert.deepEqual(m.compare(0, 2).subject, { same: false, peopleDiffer: true });
+  assert.deepEqual(m.compare(0, 3).subject, { same: false, peopleDiffer: false });
+  assert.ok(m.conflict(0, 2));
+  assert.ok(!m.conflict(0, 3));
+  // Little wording in common: the same predicate said of the same subject joins; said of another person, even
+  // worded alike, it stays apart.
+  const few = { words: { jaccard: 0.2, containment: 0.4, shared: 0.8 } };
+  assert.equal(matchRule(features(few)), null);
+  assert.equal(matchRule(features({ ...few, subject: { same: true, peopleDiffer: false } })), 'predicate and subject');
+  assert.equal(matchRule(features({ words: { jaccard: 0.9, containment: 0.9, shared: 3 }, subject: { same: false, peopleDiffer: true } })), null);
+  const e = explainPair(features({ ...few, subject: { same: true, peopleDiffer: false } }), {
+    verbs: ['naturalis'],
+    figures: [],
+    entities: ['name:mamoudou-gassama'],
+    subject: ['name:mamoudou-gassama'],
+  });
+  assert.match(e, /^predicate and subject: .*; subject name:mamoudou-gassama; entities name:mamoudou-gassama$/);
 });

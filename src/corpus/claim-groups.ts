@@ -192,6 +192,7 @@ export class Matcher {
       shared: e.shared / this.rarest,
       peopleDiffer: this.peopleDiffer(x, y),
     };
+    const subjects = t.subjects;
     const w = this.words(x, y);
     const words = { jaccard: w.jaccard, containment: w.containment, shared: w === NO_AGREEMENT ? 0 : this.stems.shared / this.rarest };
     return {
@@ -207,6 +208,10 @@ export class Matcher {
       sharedVerb: this.sharesVerb(x, y),
       predicates: this.hasVerbs(x) && this.hasVerbs(y),
       entities,
+      subject: {
+        same: intersects(subjects.values, subjects.offsets[x]!, subjects.offsets[x + 1]!, subjects.offsets[y]!, subjects.offsets[y + 1]!),
+        peopleDiffer: this.subjectPeopleDiffer(x, y),
+      },
       words,
     };
   }
@@ -283,6 +288,8 @@ export class Matcher {
       this.figuresDisagree(x, y) ||
       (nx > 0 && ny > 0 && !this.factsMeet(x, y) && !this.sameFigure(x, y)) ||
       this.peopleDiffer(x, y) ||
+      // The same predicate said of another person (« il » resolved to someone else).
+      (this.subjectPeopleDiffer(x, y) && this.sharesVerb(x, y)) ||
       this.daysDiffer(x, y) ||
       // An intent, a threat or an attempt, and the act.
       (this.t.modal[x] !== this.t.modal[y] && this.sharesVerb(x, y)) ||
@@ -309,6 +316,28 @@ export class Matcher {
     const a = this.people(x);
     const b = this.people(y);
     return a.length > 0 && b.length > 0 && !a.some((k) => b.includes(k));
+  }
+
+  /** Each claim's subject people, as names (they meet the other claim's people by name). */
+  private readonly subjectPeopleOf: (string[] | undefined)[] = [];
+
+  private subjectPeople(c: number): string[] {
+    let out = this.subjectPeopleOf[c];
+    if (!out) this.subjectPeopleOf[c] = out = keysOf(this.t.subjectPeople, c);
+    return out;
+  }
+
+  /**
+   * Both subjects are people (named, or resolved from a pronoun by the claim layer) and neither subject is among the
+   * people the other claim names: the same predicate said of someone else.
+   */
+  private subjectPeopleDiffer(x: number, y: number): boolean {
+    const a = this.subjectPeople(x);
+    const b = this.subjectPeople(y);
+    if (a.length === 0 || b.length === 0) return false;
+    const names = this.t.people.names;
+    const named = (c: number, k: string) => this.people(c).some((id) => names[id] === k);
+    return !a.some((k) => named(y, k)) && !b.some((k) => named(x, k));
   }
 
   private hasVerbs(c: number): boolean {
@@ -347,6 +376,11 @@ export interface PairFeatures {
   predicates: boolean;
   /** `shared`: the weight of the entities both name, in rare-word units; `peopleDiffer`: both name people, none the same. */
   entities: { common: number; jaccard: number; containment: number; shared: number; peopleDiffer: boolean };
+  /**
+   * The propositions' subjects (named before the predicate, or a pronoun's referent the claim layer resolved): `same`,
+   * they share a key; `peopleDiffer`, both are people and none the same.
+   */
+  subject: { same: boolean; peopleDiffer: boolean };
   words: { jaccard: number; containment: number; shared: number };
 }
 
@@ -366,10 +400,18 @@ export const THRESHOLD = {
   predicateWords: 0.5,
   verbShared: 1.0,
   verbContainment: 0.6,
+  subjectShared: 0.7,
+  subjectContainment: 0.3,
 };
 
-/** The grouping rules, by the name a group's explanation gives them (docs/claims.md numbers them 1 to 5). */
-export type MatchRule = 'wording' | 'predicate and entities' | 'predicate and figure' | 'predicate and wording' | 'predicate and contained entities';
+/** The grouping rules, by the name a group's explanation gives them (docs/claims.md numbers them 1 to 6). */
+export type MatchRule =
+  | 'wording'
+  | 'predicate and entities'
+  | 'predicate and figure'
+  | 'predicate and wording'
+  | 'predicate and contained entities'
+  | 'predicate and subject';
 
 /** The grouping rule over what two claims share. */
 export function agree(p: PairFeatures): boolean {
@@ -381,6 +423,8 @@ export function matchRule(p: PairFeatures): MatchRule | null {
   if (!p.near || p.figuresDisagree || p.daysDiffer || p.modalDiffer) return null;
   // The same predicate negated on one side: a denial, linked as contradicting, never grouped.
   if (p.negation && p.sharedVerb) return null;
+  // The same predicate said of another person (a subject named, or a pronoun the claim layer resolved): another claim.
+  if (p.sharedVerb && p.subject.peopleDiffer) return null;
   const w = p.words;
   if (w.shared >= THRESHOLD.shared && (w.jaccard >= THRESHOLD.jaccard || w.containment >= THRESHOLD.containment)) return 'wording';
   // Or the same predicate about the same named entities, told in other words (« combattants de Daesh » = « jihadistes de l'État islamique »).
@@ -395,6 +439,10 @@ export function matchRule(p: PairFeatures): MatchRule | null {
   // = « au moins deux personnes ont été légèrement blessées »). Figures and days were checked above.
   if (p.sharedVerb && !p.entities.peopleDiffer && w.shared >= THRESHOLD.verbShared && w.containment >= THRESHOLD.verbContainment)
     return 'predicate and wording';
+  // Or the same predicate (class) said of the same subject, named or resolved from a pronoun by the claim layer (« Il
+  // sera naturalisé » after « Mamoudou Gassama … » = « Mamoudou Gassama va être naturalisé »), with wording in common.
+  if (p.sharedVerb && p.subject.same && !p.entities.peopleDiffer && w.shared >= THRESHOLD.subjectShared && w.containment >= THRESHOLD.subjectContainment)
+    return 'predicate and subject';
   // Or the same predicate (class) where every entity of one side is named by the other, with enough rare parts
   // in common (« Carlos Ghosn arrêté à Tokyo » = « a été arrêté lundi à Tokyo »), unless they name other people.
   return p.sharedVerb &&
@@ -416,12 +464,13 @@ export function contradicts(p: PairFeatures): boolean {
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Which parts of two claims matched, in words, for a group's explanation: the rule that joined them first. */
-export function explainPair(p: PairFeatures, t: { verbs: string[]; figures: string[]; entities: string[]; day?: string }): string {
+export function explainPair(p: PairFeatures, t: { verbs: string[]; figures: string[]; entities: string[]; subject?: string[]; day?: string }): string {
   const parts = [
     `wording (shared weight ${p.words.shared.toFixed(2)} rare words, jaccard ${p.words.jaccard.toFixed(2)}, containment ${p.words.containment.toFixed(2)})`,
   ];
   if (t.verbs.length) parts.unshift(`predicate ${t.verbs.join(', ')}`);
   if (t.figures.length) parts.push(`figures ${t.figures.join(', ')}`);
+  if (t.subject?.length) parts.push(`subject ${t.subject.join(', ')}`);
   if (t.entities.length) parts.push(`entities ${t.entities.join(', ')}`);
   if (t.day) parts.push(`the same day (${t.day})`);
   const rule = matchRule(p);
@@ -679,6 +728,7 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
         verbs: both(t.verbs, l.a, l.b),
         figures: both(t.figures, l.a, l.b),
         entities: both(t.entities, l.a, l.b),
+        subject: both(t.subjects, l.a, l.b),
         day: t.weekday[l.a] !== 0 && t.weekday[l.a] === t.weekday[l.b] ? WEEKDAYS[t.weekday[l.a]! - 1] : undefined,
       })}`,
   );

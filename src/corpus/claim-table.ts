@@ -157,6 +157,13 @@ export interface ClaimTable {
   entities: Ragged;
   /** The people a claim names (`per:` keys, untyped so they meet `entities`). */
   people: Ragged;
+  /**
+   * The proposition's subject (`proposition.subject`, untyped): the entities named before the predicate, or the
+   * referent the claim layer resolved for a pronoun (« il » → the person named before; « je » in a quote → the speaker).
+   */
+  subjects: Ragged;
+  /** The people among the subject (`per:` keys, untyped): the same predicate said of another person is another claim. */
+  subjectPeople: Ragged;
   stems: Ragged;
   facts: Ragged;
   /** The proposition's parts: predicate stems, figures with units ("12 mort"); empty without a proposition. */
@@ -183,6 +190,8 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const docOf = new Map<string, number>();
   const entities = new RaggedBuilder();
   const people = new RaggedBuilder();
+  const subjects = new RaggedBuilder();
+  const subjectPeople = new RaggedBuilder();
   const stems = new RaggedBuilder();
   const numbers = new RaggedBuilder();
   const sourceKeys = new Set<string>();
@@ -225,6 +234,9 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     index.push(c.index);
     entities.add(unique(c.entityKeys.map(untyped)));
     people.add(unique(c.entityKeys.filter((k) => k.startsWith('per:')).map(untyped)));
+    const subject = c.proposition?.subject ?? [];
+    subjects.add(unique(subject.map(untyped)));
+    subjectPeople.add(unique(subject.filter((k) => k.startsWith('per:')).map(untyped)));
     stems.add(unique(content));
     numbers.add([...new Set(facts(c.numbers))]);
   }
@@ -238,6 +250,8 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     language: language.done(),
     entities: entities.build(count),
     people: people.build(count),
+    subjects: subjects.build(count),
+    subjectPeople: subjectPeople.build(count),
     stems: stems.build(count),
     facts: numbers.build(count),
     verbs: verbs.build(count),

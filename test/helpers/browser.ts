@@ -35,8 +35,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Build the web app into a temp folder, serve it with `corpus`, and launch chromium with a fresh profile. */
-export async function openSession(corpus: CorpusPort | null): Promise<Session> {
+/** Build the web app into a temp folder, serve it with `corpus`, and launch chromium with a fresh profile (browser language `locale`). */
+export async function openSession(corpus: CorpusPort | null, locale = 'fr-FR'): Promise<Session> {
   const tmp = mkdtempSync(join(tmpdir(), 'recoupe-browser-'));
   const staticDir = await buildWeb(join(tmp, 'web'));
   const server = new RecoupeServer({ corpus, staticDir, workers: 1 });
@@ -46,7 +46,7 @@ export async function openSession(corpus: CorpusPort | null): Promise<Session> {
     headless: true,
     args: ARGS,
     viewport: { width: 1280, height: 900 },
-    locale: 'fr-FR',
+    locale,
   });
   const problems: string[] = [];
   const watch = (page: Page) => {

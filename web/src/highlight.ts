@@ -6,7 +6,7 @@ import { marksOf, segments, segmentClasses, labelsEndingAt, LAYERS, type Mark } 
 import { h, extLink, append, clear } from './dom.js';
 import { safeHttpUrl } from '../../src/present/html-escape.js';
 import { articleFacts, describeMark, kindLabel, sourceLabel, viaLabel } from '../../src/present/report-facts.js';
-import { countryOfKey, t, tMaybe, type Key } from './i18n.js';
+import { countryOfKey, fill, t, tMaybe, type Key } from './i18n.js';
 import { metaEvidence, provenanceOf } from '../../src/present/meta-evidence.js';
 
 export function renderAnalysis(a: Analysis): HTMLElement {
@@ -36,7 +36,11 @@ function renderMeta(a: Analysis): HTMLElement {
     const dd = h('dd', { 'data-field': k, 'data-provenance': prov }, v);
     if (prov === 'guessed' && k !== 'language') dd.append(' ', h('span', { class: 'guess', title: t('guessedLong') }, `⚠ ${t('guessed')}`));
     if (ev) {
-      const lines = h('ul', {}, ...ev.lines.map((l) => h('li', {}, h('span', { class: 'rule' }, l.rule), l.text ? ` — « ${clip(l.text)} »` : '')));
+      const lines = h(
+        'ul',
+        {},
+        ...ev.lines.map((l) => h('li', {}, h('span', { class: 'rule' }, l.rule), l.text ? ` — ${fill('quoted', { text: clip(l.text) })}` : '')),
+      );
       dd.append(' ', h('details', { class: 'evidence' }, h('summary', {}, prov === 'declared' ? `${t('evidence')} (${t('declared')})` : t('evidence')), lines));
     } else if (k !== 'language') {
       dd.append(' ', h('span', { class: 'muted small' }, `(${t('noEvidence')})`));
@@ -167,7 +171,7 @@ const pairs = (cls: string, rows: [Key, Node | string][]) => h('dl', { class: cl
 function attributionDetail(a: Analysis, i: number): HTMLElement {
   const at = a.attributions[i]!;
   const sure: string[] = [];
-  if (at.hedged) sure.push(`${t('hedgedBy')}${at.hedges?.length ? ` (${at.hedges.map((x) => `« ${x.text} »`).join(', ')})` : ''}`);
+  if (at.hedged) sure.push(`${t('hedgedBy')}${at.hedges?.length ? ` (${at.hedges.map((x) => fill('quoted', { text: x.text })).join(', ')})` : ''}`);
   if (at.negated) sure.push(t('negated'));
   if (at.question) sure.push(t('question'));
   return pairs('attr-detail', [

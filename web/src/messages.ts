@@ -80,6 +80,9 @@ const fr = {
   evSingle: 'Toutes les mentions remontent à une seule source : {list}.',
   evUndetermined: 'Sources nommées : {n} (il en faut deux). Impossibles à distinguer : {list}.',
   evGuard: 'Le serveur dit « indépendant », mais moins de deux sources nommées sont listées : affiché comme indéterminé.',
+  // Typography: a quoted text, and the separator of a list whose items hold commas.
+  quoted: '« {text} »',
+  listSep: ' ; ',
   upKind_speaker: 'locuteur nommé',
   upKind_relay: 'relais nommé d’une source non nommée',
   upKind_agency: 'agence déclarée (sans source citée)',
@@ -206,6 +209,8 @@ const en: Record<WebKey, string> = {
   evSingle: 'Every mention leads back to one source: {list}.',
   evUndetermined: 'Named sources: {n} (two are needed). Cannot be told apart: {list}.',
   evGuard: 'The server says “independent” but fewer than two named sources are listed: shown as undetermined.',
+  quoted: '“{text}”',
+  listSep: '; ',
   upKind_speaker: 'named speaker',
   upKind_relay: 'named relay of an unnamed source',
   upKind_agency: 'declared wire (no source given)',

@@ -70,7 +70,7 @@ function keyLabel(key: string): string {
 /** The verdict and what it rests on, in the interface's language: which upstream sources, in how many outlets. */
 function verdictEvidence(g: ClaimGroup): HTMLElement {
   const v = shownVerdict(g);
-  const list = (us: ClaimGroup['upstream']) => us.map((u) => `${u.label} (${count(u.documents, 'n_documents')})`).join(' ; ') || '—';
+  const list = (us: ClaimGroup['upstream']) => us.map((u) => `${u.label} (${count(u.documents, 'n_documents')})`).join(t('listSep')) || '—';
   const box = h('section', { class: 'verdict-box', 'aria-labelledby': 'verdict-title' });
   box.append(h('p', { class: `verdict ${verdictClass(v)}`, id: 'verdict-title', 'data-verdict': v }, t(VERDICT_TEXT[v])));
   let because: string;

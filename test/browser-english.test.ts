@@ -1,12 +1,13 @@
 // The web app in English, as an English-speaking user gets it: chromium with
 // the browser language en-US and nothing chosen yet. Over the fixture corpus
 // plus an English article analysed by the real pipeline, every main page
-// (home, the English article's reading view, search, claim groups, a group,
-// sources) has <html lang="en">, no visible text or label equal to a
-// French-only message of the catalogues, no serious or critical axe-core
-// violation, and no horizontal overflow at 390 px. Where all the text is
-// English (home, the English article, a group's verdict), no French
-// typography either: « », a space before a semicolon or a colon.
+// (home with the English article pasted and analysed, its reading view in
+// the corpus, search, claim groups, a group, sources, graph, narratives) has
+// <html lang="en">, no visible text or label equal to a French-only message
+// of the catalogues, no serious or critical axe-core violation, and no
+// horizontal overflow at 390 px. Where all the text is English (home, the
+// English article, a group's verdict), no French typography either: « », a
+// space before a semicolon or a colon.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -76,6 +77,8 @@ before(async () => {
     ['groups', '#/groups', 'ul.groups'],
     ['group', `#/group/${encodeURIComponent(groups.items[0]!.id)}`, 'table.mentions'],
     ['sources', '#/sources', 'table.sources'],
+    ['graph', '#/graph', '#graph[data-nodes] canvas'],
+    ['narratives', '#/narratives', ':is(svg.timeline, p.muted)'],
   ];
 });
 after(async () => {
@@ -106,6 +109,13 @@ function uiTexts(page: Page): Promise<string[]> {
   });
 }
 
+/** Paste the English article on the home page and analyse it, as a user does. */
+async function analyzeEnglish(page: Page): Promise<void> {
+  await page.fill('#article', ENGLISH.text);
+  await page.click('#analyze');
+  await page.waitForSelector('.analysis .text');
+}
+
 /** Open every details element and the reading view's layer toggles, so their labels are checked too. */
 async function unfold(page: Page): Promise<void> {
   await page.$$eval('details', (ds) => {
@@ -119,6 +129,7 @@ test('the browser language en-US gives the English interface on every main page'
   const found: string[] = [];
   for (const [name, hash, ready] of PAGES) {
     await open(page, hash, ready);
+    if (name === 'home') await analyzeEnglish(page);
     await unfold(page);
     if (name === 'document') await page.click('.text .seg.m-source');
     assert.equal(await page.getAttribute('html', 'lang'), 'en', name);
@@ -141,6 +152,7 @@ test('no horizontal overflow at 390 px on the English pages', { skip: needsChrom
   const wide: string[] = [];
   for (const [name, hash, ready] of PAGES) {
     await open(page, hash, ready);
+    if (name === 'home') await analyzeEnglish(page);
     if (!(await fitsPhone(page))) wide.push(`${name}: ${await page.evaluate(() => document.documentElement.scrollWidth)} px`);
     await screenshot(page, `english-390-${name}`);
   }

@@ -142,7 +142,8 @@ function claimReviewForm(id: string): HTMLElement {
   const date = h('input', { type: 'date', name: 'date' });
   date.value = new Date().toISOString().slice(0, 10);
   const status = h('p', { class: 'cr-status', role: 'status' });
-  const out = h('pre', { class: 'jsonld', 'aria-label': t('crOutput'), tabindex: 0 });
+  // A named, focusable region: ARIA forbids aria-label on a plain <pre> (axe aria-prohibited-attr, seen by the English browser test).
+  const out = h('pre', { class: 'jsonld', role: 'region', 'aria-label': t('crOutput'), tabindex: 0 });
   const form = h(
     'form',
     { class: 'claimreview-form' },

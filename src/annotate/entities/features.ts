@@ -31,7 +31,9 @@ const IS_BOUNDARY = 15;
 /** Hashes of the word's fine and coarse class (word-clusters.generated.tsv), 0 when it has none. */
 const CLUSTER_FINE = 16;
 const CLUSTER_COARSE = 17;
-const WORD_SLOTS = 18;
+/** The `context` group's four-letter prefix (hashed with PRE3's seed, as the shipped models were trained). */
+const PRE4 = 18;
+const WORD_SLOTS = 19;
 
 /** Feature templates (ids mixed into the hashes; changing them needs a retrain). */
 const T = {
@@ -189,6 +191,7 @@ function addWord(w: string): number {
   table[at + SUF4] = hashString(lower.slice(-4), SUF4);
   table[at + PRE2] = hashString(lower.slice(0, 2), PRE2);
   table[at + PRE3] = hashString(lower.slice(0, 3), PRE3);
+  table[at + PRE4] = hashString(lower.slice(0, 4), PRE3);
   table[at + FLAGS] = hashString(flagsOf(w), FLAGS);
   table[at + HALF_BIGRAM_M1] = mix(T.bigramM1, table[at + LOWER]!);
   table[at + HALF_BIGRAM_P1] = mix(T.bigramP1, table[at + LOWER]!);
@@ -425,7 +428,7 @@ function contextWordFeatures(id: number, role: number, out: Int32Array, k: numbe
   switch (role) {
     case ROLE_CURRENT:
     case ROLE_CURRENT_AT_START:
-      out[k++] = mix(T.pre4, hashString(lowers[id]!.slice(0, 4), PRE3));
+      out[k++] = mix(T.pre4, table[at + PRE4]!);
       return k;
     case ROLE_PREV:
       out[k++] = mix(T.flagsM1, table[at + FLAGS]!);

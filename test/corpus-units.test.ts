@@ -197,6 +197,11 @@ test('span index: overlaps with nested spans, innermost container, merged cover'
     ['outer'],
   );
   assert.equal(idx.innermost(16)?.id, 'nested');
+  // Starting in [10, 50): not the outer span that only overlaps, not the one starting at 50.
+  assert.deepEqual(
+    idx.startingIn(10, 50).map((s) => s.id),
+    ['a', 'nested'],
+  );
   assert.equal(idx.innermost(30)?.id, 'outer');
   assert.equal(idx.innermost(100), undefined);
   assert.deepEqual(mergeSpans(spans), [{ start: 0, end: 100 }]);

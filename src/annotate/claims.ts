@@ -4,7 +4,7 @@
 // Attributed claims are attribution contents; own-voice claims are the
 // sentences (split at clause breaks) outside every attribution.
 import type { Doc } from '../doc/doc.js';
-import type { Claim } from '../doc/schema.js';
+import type { Claim, Entity } from '../doc/schema.js';
 import { z } from 'zod';
 import { cached, langPath, readValidJson } from '../lang/resources.js';
 import type { Stage } from '../pipeline/stage.js';
@@ -135,7 +135,7 @@ const COREFERENCE_REACH = 4;
  * its sentence, or else the subject of the nearest earlier sentence (within COREFERENCE_REACH) whose subject names one;
  * « ils » / « elles » the people (and bodies) found there when they are two or more. Empty when none (or an unresolved speaker).
  */
-function subjectOf(doc: Doc, sx: Syntax, lex: ClaimsLexicon, first: number, last: number, attribution: number | null): string[] {
+function subjectOf(doc: Doc, sx: Syntax, lex: ClaimsLexicon, names: NamedActors, first: number, last: number, attribution: number | null): string[] {
   let i = first;
   while (i <= last && !verbAt(sx, i)) {
     const w = sx.words[i]!;
@@ -143,23 +143,33 @@ function subjectOf(doc: Doc, sx: Syntax, lex: ClaimsLexicon, first: number, last
     if (lex.firstPerson.has(w.lower)) {
       const key = attribution === null ? null : doc.attributions[attribution]?.source?.key;
       // The speaker as an actor: a person or body the entities layer names, a role or an anonymous source.
-      return key && (/^(?:role|anon):/.test(key) || doc.entities.some((e) => e.key === key && (e.type === 'PER' || e.type === 'ORG'))) ? [key] : [];
+      return key && (/^(?:role|anon):/.test(key) || names.actorKeys().has(key)) ? [key] : [];
     }
     const number = lex.third.get(w.lower) ?? lex.third.get(two);
     // « il y a », « il faut », « il s'agit »: no referent.
-    if (number && !lex.impersonal.has(sx.words[i + 1]?.lower ?? '')) return antecedents(doc, sx, w.start, number);
+    if (number && !lex.impersonal.has(sx.words[i + 1]?.lower ?? '')) return antecedents(doc, sx, names, w.start, number);
     if (number) return [];
     i++;
   }
   return [];
 }
 
-function antecedents(doc: Doc, sx: Syntax, at: number, number: 'singular' | 'plural'): string[] {
+/** The document's entities found by position, and the keys of its persons and bodies (built when first asked). */
+interface NamedActors {
+  entities: SpanIndex<Entity>;
+  actorKeys: () => Set<string>;
+}
+
+function namedActors(doc: Doc, entities: SpanIndex<Entity>): NamedActors {
+  let keys: Set<string> | undefined;
+  return {
+    entities,
+    actorKeys: () => (keys ??= new Set(doc.entities.filter((e) => e.type === 'PER' || e.type === 'ORG').map((e) => e.key))),
+  };
+}
+
+function antecedents(doc: Doc, sx: Syntax, names: NamedActors, at: number, number: 'singular' | 'plural'): string[] {
   const sentence = sx.words[wordAtOrAfter(sx.words, at)]!.sentence;
-  const ents = doc.entities;
-  // Entities are sorted by start: k walks back over those named before the pronoun.
-  let k = ents.length - 1;
-  while (k >= 0 && ents[k]!.start >= at) k--;
   for (let s = sentence; s >= 0 && s > sentence - COREFERENCE_REACH; s--) {
     const from = doc.sentences[s]!.start;
     // In the pronoun's own sentence, anyone named before it, nearest first (« a annoncé à Mamoudou Gassama qu'il … »);
@@ -173,9 +183,11 @@ function antecedents(doc: Doc, sx: Syntax, at: number, number: 'singular' | 'plu
     }
     const people: string[] = [];
     const group: string[] = [];
-    for (; k >= 0 && ents[k]!.start >= from; k--) {
-      const e = ents[k]!;
-      if (e.start >= until || (e.type !== 'PER' && e.type !== 'ORG')) continue;
+    // Nearest first: the entities starting in [from, until), from the last.
+    const named = names.entities.startingIn(from, until);
+    for (let k = named.length - 1; k >= 0; k--) {
+      const e = named[k]!;
+      if (e.type !== 'PER' && e.type !== 'ORG') continue;
       if (e.type === 'PER') people.push(e.key);
       group.push(e.key);
     }
@@ -404,12 +416,13 @@ export function findClaims(doc: Doc): Claim[] {
   const seen = new Set<number>();
   const isEvent = eventWords(sx);
   const entities = new SpanIndex(doc.entities);
+  const names = namedActors(doc, entities);
   const stride = doc.text.length + 1;
   // The subject a pronoun gives the clause, or the sentence's subject it shares (« Il sera naturalisé et intégrera … »).
   const pronounSubject = (c: Clause, first: number, last: number, attribution: number | null) => {
-    const own = subjectOf(doc, sx, lex, first, last, attribution);
+    const own = subjectOf(doc, sx, lex, names, first, last, attribution);
     if (own.length || !c.subject) return own;
-    return subjectOf(doc, sx, lex, wordAtOrAfter(sx.words, c.subject.start), wordAtOrAfter(sx.words, c.subject.end) - 1, attribution);
+    return subjectOf(doc, sx, lex, names, wordAtOrAfter(sx.words, c.subject.start), wordAtOrAfter(sx.words, c.subject.end) - 1, attribution);
   };
   const push = (c: Clause | null, attribution: number | null, hedged: () => boolean) => {
     if (!c || seen.has(c.start * stride + c.end) || !checkable(sx, lex, c, isEvent)) return;

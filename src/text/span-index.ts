@@ -39,6 +39,13 @@ export class SpanIndex<T extends Span> {
     return out;
   }
 
+  /** Spans starting in [start, end), in start order. */
+  startingIn(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let i = this.firstFrom(start); i < this.spans.length && this.spans[i]!.start < end; i++) out.push(this.spans[i]!);
+    return out;
+  }
+
   /** The shortest span containing `pos`, looking back over a bounded number of spans. */
   innermost(pos: number): T | undefined {
     let best: T | undefined;

@@ -202,6 +202,9 @@ test('span index: overlaps with nested spans, innermost container, merged cover'
     idx.startingIn(10, 50).map((s) => s.id),
     ['a', 'nested'],
   );
+  // Ending by 55: 'a' and 'nested' end before it, 'nested' starts last; 'outer' and 'b' run over it.
+  assert.equal(idx.lastEndingBy(55)?.id, 'nested');
+  assert.equal(idx.lastEndingBy(5), undefined);
   assert.equal(idx.innermost(30)?.id, 'outer');
   assert.equal(idx.innermost(100), undefined);
   assert.deepEqual(mergeSpans(spans), [{ start: 0, end: 100 }]);

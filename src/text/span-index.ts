@@ -46,6 +46,12 @@ export class SpanIndex<T extends Span> {
     return out;
   }
 
+  /** The span starting last among those ending at or before `pos` (the last in input order among equal starts). */
+  lastEndingBy(pos: number): T | undefined {
+    for (let i = this.firstFrom(pos) - 1; i >= 0; i--) if (this.spans[i]!.end <= pos) return this.spans[i];
+    return undefined;
+  }
+
   /** The shortest span containing `pos`, looking back over a bounded number of spans. */
   innermost(pos: number): T | undefined {
     let best: T | undefined;

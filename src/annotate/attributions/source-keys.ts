@@ -19,6 +19,7 @@ import type { Attribution, Entity } from '../../doc/schema.js';
 import { knowledgeBase } from '../../kb/kb.js';
 import { normaliseAlias, slug } from '../../kb/normalise.js';
 import { existsSync } from 'node:fs';
+import { SpanIndex } from '../../text/span-index.js';
 import { cached, langPath, readJson, readTsv } from '../../lang/resources.js';
 import { syntaxLexicon } from '../syntax/lexicon.js';
 import { cliticPronoun } from '../../lang/grammar.js';
@@ -167,6 +168,8 @@ function personNamed(entities: Entity[], name: string): Entity | null {
 export class SourceKeyer {
   private readonly words: KeyWords;
   private docKey: string | null = null;
+  /** The document's outlet mentions the knowledge base knows (platforms left out), in start order; built when first asked. */
+  private outletMentions: SpanIndex<{ start: number; end: number; key: string }> | null = null;
 
   constructor(private readonly doc: Doc) {
     this.words = keyWords(doc.meta.language);
@@ -290,14 +293,19 @@ export class SourceKeyer {
     if (!head || !this.words.outletNouns.has(head)) return null;
     // "le site internet de la chaîne": a complement points elsewhere; only adjectives may follow ("le quotidien francilien").
     if (ws.slice(1).some((w) => this.words.prepositions.has(w.lower))) return null;
+    this.outletMentions ??= new SpanIndex(this.findOutletMentions());
+    return this.outletMentions.lastEndingBy(start)?.key ?? null;
+  }
+
+  private findOutletMentions(): { start: number; end: number; key: string }[] {
     const kb = knowledgeBase(this.doc.meta.language);
-    let best: { start: number; key: string } | null = null;
+    const out: { start: number; end: number; key: string }[] = [];
     for (const e of this.doc.entities) {
-      if (e.end > start || (best && e.start < best.start) || this.words.platforms.has(e.text.toLowerCase())) continue;
+      if (this.words.platforms.has(e.text.toLowerCase())) continue;
       const known = kb.lookup(e.text);
-      if (known?.subtype === 'media') best = { start: e.start, key: known.key };
+      if (known?.subtype === 'media') out.push({ start: e.start, end: e.end, key: known.key });
     }
-    return best?.key ?? null;
+    return out;
   }
 
   /** An intermediary: a named medium or person, else (a document, "un communiqué") none. */

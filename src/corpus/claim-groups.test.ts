@@ -131,7 +131,7 @@ test('an intent, a threat or an attempt is not the act: « menace de s’effondr
 });
 
 test('an explanation names the rule that joined the pair, then the parts that matched', () => {
-  const e = explainPair(features(), { verbs: ['=injure'], figures: ['2 ~person'], entities: [], day: 'Monday' });
+  const e = explainPair(features(), { verbs: ['=injure'], figures: ['2 ~person'], entities: [], weekday: 1 });
   assert.match(e, /^predicate and wording: predicate =injure; wording \(shared weight 1\.10 .*; figures 2 ~person; the same day \(Monday\)$/);
   assert.equal(matchRule(features({ daysDiffer: true })), null);
   assert.equal(matchRule(features({ words: { jaccard: 0.5, containment: 0.8, shared: 2 } })), 'wording');

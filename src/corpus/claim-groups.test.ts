@@ -172,3 +172,22 @@ test('the subject the claim layer resolved (« Il sera naturalisé » → the pe
   });
   assert.match(e, /^predicate and subject: .*; subject name:mamoudou-gassama; entities name:mamoudou-gassama$/);
 });
+
+test('a negation bearing on another verb of the clause does not keep a claim from its repeat; a denial of the predicate does', async () => {
+  const claim = (documentId: string, predicate: string[], negated: boolean) =>
+    row(documentId, {
+      predicate: ['=hospitalise', 'enfant', 'huit'],
+      numbers: ['8'],
+      proposition: { ...proposition(predicate, ['8 an'], []), negated },
+    });
+  // « Un enfant de 8 ans a été hospitalisé » / « … a été hospitalisé mais son pronostic vital n'est pas engagé »:
+  // the negated claim also states « engagé », which the other lacks, so its negation may bear there.
+  const t = await claimTable([claim('a', ['=hospitalise'], false), claim('b', ['=hospitalise', 'engag'], true), claim('c', ['=hospitalise'], true)]);
+  const m = new Matcher(t);
+  assert.ok(!m.compare(0, 1).negation);
+  assert.ok(!m.conflict(0, 1));
+  // « Un enfant de 8 ans n'a pas été hospitalisé »: every predicate of the negated claim is the other's, a denial.
+  assert.ok(m.compare(0, 2).negation);
+  assert.ok(m.conflict(0, 2));
+  assert.equal(matchRule(m.compare(0, 2)), null);
+});

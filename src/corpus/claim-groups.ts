@@ -201,7 +201,7 @@ export class Matcher {
     return {
       near: this.near(x, y),
       sameDocument: t.document[x] === t.document[y],
-      negation: t.negated[x] !== t.negated[y],
+      negation: this.negationDiffers(x, y),
       daysDiffer: this.daysDiffer(x, y),
       modalDiffer: t.modal[x] !== t.modal[y],
       figuresDisagree: this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !this.factsMeet(x, y) && !this.sameFigure(x, y)),
@@ -297,7 +297,7 @@ export class Matcher {
       // An intent, a threat or an attempt, and the act.
       (this.t.modal[x] !== this.t.modal[y] && this.sharesVerb(x, y)) ||
       // A denial and what it denies.
-      (this.t.negated[x] !== this.t.negated[y] && this.sharesVerb(x, y))
+      (this.negationDiffers(x, y) && this.sharesVerb(x, y))
     );
   }
 
@@ -341,6 +341,25 @@ export class Matcher {
     const names = this.t.people.names;
     const named = (c: number, k: string) => this.people(c).some((id) => names[id] === k);
     return !a.some((k) => named(y, k)) && !b.some((k) => named(x, k));
+  }
+
+  /**
+   * One claim is negated and the other not, and the negation may bear on what they share: every predicate of the
+   * negated claim is one of the other's. A clause negates one of its verbs, and the claim layer does not say which
+   * (« Un enfant a été hospitalisé mais son pronostic vital n'est pas engagé » is negated on « engagé », not on
+   * « hospitalisé »): when the negated claim also states a predicate the other lacks, the negation may be there.
+   */
+  private negationDiffers(x: number, y: number): boolean {
+    const t = this.t;
+    if (t.negated[x] === t.negated[y]) return false;
+    const [neg, other] = t.negated[x] === 1 ? [x, y] : [y, x];
+    const v = t.verbs;
+    for (let i = v.offsets[neg]!; i < v.offsets[neg + 1]!; i++) {
+      let found = false;
+      for (let j = v.offsets[other]!; j < v.offsets[other + 1]!; j++) if (v.values[j] === v.values[i]) found = true;
+      if (!found) return false;
+    }
+    return true;
   }
 
   private hasVerbs(c: number): boolean {

@@ -127,6 +127,10 @@ export class KnowledgeBase {
       const alias = normaliseAlias(name);
       if (alias && !this.byAlias.has(alias)) this.byAlias.set(alias, entity);
       this.gazetteer.add(this.forms(name), index);
+      // Capitals often lose their accent in print and on keyboards ("Etats-Unis", "Egypte"):
+      // the name is matched in text that way too (lookups normalise accents already).
+      const bare = unaccentedInitial(name);
+      if (bare !== name) this.gazetteer.add(this.forms(bare), index);
     }
     for (const d of e.domains ?? []) {
       entity.domains.push(d);
@@ -193,6 +197,14 @@ export class KnowledgeBase {
   entity(index: number): KbEntity {
     return this.entities[index]!;
   }
+}
+
+/** The name with an accented capital at its start written without the accent ("États-Unis" → "Etats-Unis"). */
+function unaccentedInitial(name: string): string {
+  const first = name[0] ?? '';
+  if (first === first.toLowerCase()) return name;
+  const bare = first.normalize('NFD').replace(/\p{M}+/gu, '');
+  return bare.length === 1 ? bare + name.slice(1) : name;
 }
 
 function readKbFile(path: string): KbFile {

@@ -177,12 +177,22 @@ export function findEntities(doc: Doc): Entity[] {
     for (const t of tagged) push(t.first, t.last, linkMention(t.known, t.type, t.name, context), t.nameFirst, t.nameLast);
   }
   const free = (first: number, last: number) => allEqual(taken, first, last, 0);
-  // Curated actors and demonyms the tagger left out ("l'EI", "les forces irakiennes").
+  /** Tokens first..last follow a lowercase function word on their line and no capitalised word follows them. */
+  const countryInContext = (first: number, last: number): boolean => {
+    const before = prepared.forms[first - 1];
+    if (!before || before !== prepared.lowered[first - 1] || !sameLine(first - 1, first)) return false;
+    if (!functionWords.has(before.replace(/['’]$/, ''))) return false;
+    return last + 1 >= tokens.length || !sameLine(last, last + 1) || !UPPER_START.test(prepared.forms[last + 1]!);
+  };
+  // Curated actors and demonyms the tagger left out ("l'EI", "les forces irakiennes"), and
+  // country names it left out after a lowercase function word ("les Etats-Unis approvisionnent",
+  // "aux Etats-Unis"): a country name there is the country, while one at a sentence start or
+  // before another capitalised word may be a first name or part of a longer name.
   for (const m of kbMatches) {
     const e = kb.entity(m.entry);
-    if ((e.curated || e.subtype === 'demonym') && free(m.start, m.end - 1)) {
-      push(m.start, m.end - 1, kbLink(e, e.curated ? 'kb-curated' : 'kb-demonym'));
-    }
+    if (!free(m.start, m.end - 1)) continue;
+    if (e.curated || e.subtype === 'demonym') push(m.start, m.end - 1, kbLink(e, e.curated ? 'kb-curated' : 'kb-demonym'));
+    else if (e.subtype === 'country' && countryInContext(m.start, m.end - 1)) push(m.start, m.end - 1, kbLink(e, 'kb-country'));
   }
   /** Last token of the name starting at token i that no mention covers: up to MAX_NAME_WORDS words matching `word`, on one line. */
   const nameEnd = (i: number, word: RegExp): number => {

@@ -116,3 +116,16 @@ test('a name after a product noun and its complement is a MISC mention; a person
   assert.equal(find(entities('La marine a tiré un missile de croisière Tomahawk sur la base.'), 'Tomahawk')?.type, 'MISC');
   assert.equal(find(entities("Le pilote de l'avion du président Martin Dupont a atterri."), 'Martin Dupont')?.type, 'PER');
 });
+
+test('an artillery piece named after its noun and a calibre is a MISC mention', () => {
+  const es = entities("L'armée a reçu 50 batteries d'artillerie de 155mm M-198 et des munitions.");
+  assert.equal(find(es, 'M-198')?.type, 'MISC');
+});
+
+test('a country name the tagger leaves out is found after a function word, written without its capital accent too', () => {
+  const es = entities("Des sources ont dit que les Etats-Unis approvisionnent activement l'EI en armes.");
+  assert.equal(find(es, 'Etats-Unis')?.key, 'iso3166:US');
+  assert.equal(find(es, 'Etats-Unis')?.type, 'LOC');
+  // Not at a sentence start nor before another capitalised word (a first name, a longer name).
+  assert.ok(entities('Maurice Dupont est arrivé hier.').every((e) => e.key !== 'iso3166:MU'));
+});

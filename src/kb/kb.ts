@@ -36,6 +36,15 @@ const KbFileEntry = z.object({
   outletNames: z.array(z.string().min(1)).optional(),
   /** Web domains of a media outlet or organisation. */
   domains: z.array(z.string()).optional(),
+  /**
+   * ISO 3166 alpha-2 code of the country whose entity the names mean only when the document
+   * names that country: "Parti démocrate" is the US party in a story that names the United
+   * States, a Swiss or Italian party elsewhere. Such a name then links only with that evidence.
+   */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
 });
 const KbFile = z.object({
   $comment: z.unknown().optional(),
@@ -51,7 +60,7 @@ export interface KbEntity {
   domains: string[];
   /** From a curated file (actors, user KB), not generated place lists: its type is trusted over the model's. */
   curated: boolean;
-  /** Generated places: the ISO 3166 alpha-2 code of the country (a city's country, a demonym's). */
+  /** ISO 3166 alpha-2 code of the country: a generated city's or demonym's; a curated entity's `country` (its names need it named). */
   country?: string;
   /** Generated cities: inhabitants (GeoNames), the linking prior of a city name. */
   population?: number;
@@ -163,6 +172,7 @@ export class KnowledgeBase {
         names: e.names,
         domains: e.domains,
         curated: true,
+        ...(e.country ? { country: e.country } : {}),
         ...(e.wikidata ? { wikidata: e.wikidata } : {}),
       });
     }

@@ -36,37 +36,22 @@ function onlyFunctionWords(forms: readonly string[], first: number, last: number
   return true;
 }
 
+/** The words of lang/<code>/<name>.txt (first column), empty when the language has no such file. */
+function wordListOf(language: string, name: string): Set<string> {
+  return cached(language, name, (code) => {
+    const path = langPath(code, `${name}.txt`);
+    return new Set(existsSync(path) ? readTsv(path).map((r) => r[0]!) : []);
+  });
+}
+
 /** Nouns that name the kind of a product, vehicle, weapon or operation before its name (lang/<code>/product-nouns.txt). */
-function productNounsOf(language: string): Set<string> {
-  return cached(language, 'product-nouns', (code) => {
-    const path = langPath(code, 'product-nouns.txt');
-    return new Set(existsSync(path) ? readTsv(path).map((r) => r[0]!) : []);
-  });
-}
-
+const productNounsOf = (language: string) => wordListOf(language, 'product-nouns');
 /** Prepositions of a one-word complement of a product noun ("avions à propulsion", lang/<code>/product-complements.txt). */
-function productComplementsOf(language: string): Set<string> {
-  return cached(language, 'product-complements', (code) => {
-    const path = langPath(code, 'product-complements.txt');
-    return new Set(existsSync(path) ? readTsv(path).map((r) => r[0]!) : []);
-  });
-}
-
+const productComplementsOf = (language: string) => wordListOf(language, 'product-complements');
 /** Adjectives that make another place of a place name right before them ("Suisse romande", lang/<code>/place-qualifiers.txt). */
-function placeQualifiersOf(language: string): Set<string> {
-  return cached(language, 'place-qualifiers', (code) => {
-    const path = langPath(code, 'place-qualifiers.txt');
-    return new Set(existsSync(path) ? readTsv(path).map((r) => r[0]!) : []);
-  });
-}
-
+const placeQualifiersOf = (language: string) => wordListOf(language, 'place-qualifiers');
 /** Words joining the parts of one name ("Tribune de Genève", lang/<code>/name-connectors.txt), elided forms without apostrophe. */
-function nameConnectorsOf(language: string): Set<string> {
-  return cached(language, 'name-connectors', (code) => {
-    const path = langPath(code, 'name-connectors.txt');
-    return new Set(existsSync(path) ? readTsv(path).map((r) => r[0]!) : []);
-  });
-}
+const nameConnectorsOf = (language: string) => wordListOf(language, 'name-connectors');
 
 const isPlace = (e: KbEntity | undefined) => e?.subtype === 'country' || e?.subtype === 'city';
 

@@ -57,6 +57,28 @@ test('the verdict shows what it rests on: the upstream sources, which count, and
   await page.close();
 });
 
+test("the server's reasons and matches read in the interface's language, French here", { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await open(page);
+  const texts = async (selector: string) => page.$$eval(selector, (lis) => lis.map((li) => li.textContent ?? ''));
+  const reasons = await texts('details.reasons li');
+  const matches = await texts('details.explanation li');
+  assert.ok(reasons.length >= 2 && matches.length >= 1, `${reasons.length} reasons, ${matches.length} matches`);
+  assert.match(reasons[0]!, /^indépendantes\u202f: 2 sources en amont distinctes et nommées/);
+  // Every mention's chain in French words (« dans », « voix propre de », « relayé par »), never the English ones.
+  const english = /\b(?:independent|single upstream|undetermined|own voice|relayed by|no source given|in \S|wording|predicate|entities|the same day)\b/;
+  for (const text of [...reasons, ...matches]) assert.doesNotMatch(text, english, text);
+  assert.ok(
+    reasons.slice(1).every((r) => / dans |^«.*» — voix propre de /.test(r)),
+    reasons.join('\n'),
+  );
+  assert.ok(
+    matches.every((m) => /formulation \(poids commun/.test(m)),
+    matches.join('\n'),
+  );
+  await page.close();
+});
+
 test('nothing reads "confirmed" without two distinct named upstream sources', { skip: needsChromium }, async () => {
   const page = await s.newPage();
   // The server's answer altered: "independent" with a single named upstream source.

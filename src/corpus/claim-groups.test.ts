@@ -131,7 +131,7 @@ test('an intent, a threat or an attempt is not the act: « menace de s’effondr
 });
 
 test('an explanation names the rule that joined the pair, then the parts that matched', () => {
-  const e = explainPair(features(), { verbs: ['=injure'], figures: ['2 ~person'], entities: [], day: 'Monday' });
+  const e = explainPair(features(), { verbs: ['=injure'], figures: ['2 ~person'], entities: [], weekday: 1 });
   assert.match(e, /^predicate and wording: predicate =injure; wording \(shared weight 1\.10 .*; figures 2 ~person; the same day \(Monday\)$/);
   assert.equal(matchRule(features({ daysDiffer: true })), null);
   assert.equal(matchRule(features({ words: { jaccard: 0.5, containment: 0.8, shared: 2 } })), 'wording');
@@ -171,4 +171,23 @@ test('the subject the claim layer resolved (« Il sera naturalisé » → the pe
     subject: ['name:mamoudou-gassama'],
   });
   assert.match(e, /^predicate and subject: .*; subject name:mamoudou-gassama; entities name:mamoudou-gassama$/);
+});
+
+test('a negation bearing on another verb of the clause does not keep a claim from its repeat; a denial of the predicate does', async () => {
+  const claim = (documentId: string, predicate: string[], negated: boolean) =>
+    row(documentId, {
+      predicate: ['=hospitalise', 'enfant', 'huit'],
+      numbers: ['8'],
+      proposition: { ...proposition(predicate, ['8 an'], []), negated },
+    });
+  // « Un enfant de 8 ans a été hospitalisé » / « … a été hospitalisé mais son pronostic vital n'est pas engagé »:
+  // the negated claim also states « engagé », which the other lacks, so its negation may bear there.
+  const t = await claimTable([claim('a', ['=hospitalise'], false), claim('b', ['=hospitalise', 'engag'], true), claim('c', ['=hospitalise'], true)]);
+  const m = new Matcher(t);
+  assert.ok(!m.compare(0, 1).negation);
+  assert.ok(!m.conflict(0, 1));
+  // « Un enfant de 8 ans n'a pas été hospitalisé »: every predicate of the negated claim is the other's, a denial.
+  assert.ok(m.compare(0, 2).negation);
+  assert.ok(m.conflict(0, 2));
+  assert.equal(matchRule(m.compare(0, 2)), null);
 });

@@ -12,6 +12,7 @@ import type { ClaimWithDocument, CorpusStore } from './store.js';
 import { claimTable, facts, keysOf, type ClaimTable, type Ragged } from './claim-table.js';
 import { independence, type CopyFamilies, type Independence } from './independence.js';
 import { keyCanon, type KeyCanon } from './source-keys.js';
+import { renderMatchParts, renderMatchReason, type MatchReason, type MatchRule } from '../present/reasons.js';
 
 /**
  * A claim is blocked on pairs of its rarest entity keys only: a match needs
@@ -58,8 +59,10 @@ export interface ClaimGroup {
   first: string | null;
   last: string | null;
   independence: Independence;
-  /** Why its claims are one proposition: each match that joined it, with the parts that agreed. */
+  /** Why its claims are one proposition: each match that joined it, with the parts that agreed (`explanationMessages` in English). */
   explanation: string[];
+  /** The same as messages each interface renders in its language. */
+  explanationMessages: MatchReason[];
   /** Groups whose claims deny this one's (the same predicate negated). */
   contradicts: string[];
 }
@@ -198,7 +201,7 @@ export class Matcher {
     return {
       near: this.near(x, y),
       sameDocument: t.document[x] === t.document[y],
-      negation: t.negated[x] !== t.negated[y],
+      negation: this.negationDiffers(x, y),
       daysDiffer: this.daysDiffer(x, y),
       modalDiffer: t.modal[x] !== t.modal[y],
       figuresDisagree: this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !this.factsMeet(x, y) && !this.sameFigure(x, y)),
@@ -294,7 +297,7 @@ export class Matcher {
       // An intent, a threat or an attempt, and the act.
       (this.t.modal[x] !== this.t.modal[y] && this.sharesVerb(x, y)) ||
       // A denial and what it denies.
-      (this.t.negated[x] !== this.t.negated[y] && this.sharesVerb(x, y))
+      (this.negationDiffers(x, y) && this.sharesVerb(x, y))
     );
   }
 
@@ -338,6 +341,25 @@ export class Matcher {
     const names = this.t.people.names;
     const named = (c: number, k: string) => this.people(c).some((id) => names[id] === k);
     return !a.some((k) => named(y, k)) && !b.some((k) => named(x, k));
+  }
+
+  /**
+   * One claim is negated and the other not, and the negation may bear on what they share: every predicate of the
+   * negated claim is one of the other's. A clause negates one of its verbs, and the claim layer does not say which
+   * (« Un enfant a été hospitalisé mais son pronostic vital n'est pas engagé » is negated on « engagé », not on
+   * « hospitalisé »): when the negated claim also states a predicate the other lacks, the negation may be there.
+   */
+  private negationDiffers(x: number, y: number): boolean {
+    const t = this.t;
+    if (t.negated[x] === t.negated[y]) return false;
+    const [neg, other] = t.negated[x] === 1 ? [x, y] : [y, x];
+    const v = t.verbs;
+    for (let i = v.offsets[neg]!; i < v.offsets[neg + 1]!; i++) {
+      let found = false;
+      for (let j = v.offsets[other]!; j < v.offsets[other + 1]!; j++) if (v.values[j] === v.values[i]) found = true;
+      if (!found) return false;
+    }
+    return true;
   }
 
   private hasVerbs(c: number): boolean {
@@ -405,13 +427,7 @@ export const THRESHOLD = {
 };
 
 /** The grouping rules, by the name a group's explanation gives them (docs/claims.md numbers them 1 to 6). */
-export type MatchRule =
-  | 'wording'
-  | 'predicate and entities'
-  | 'predicate and figure'
-  | 'predicate and wording'
-  | 'predicate and contained entities'
-  | 'predicate and subject';
+export type { MatchRule };
 
 /** The grouping rule over what two claims share. */
 export function agree(p: PairFeatures): boolean {
@@ -460,21 +476,24 @@ export function contradicts(p: PairFeatures): boolean {
   return p.negation && p.sharedVerb && agree({ ...p, negation: false });
 }
 
-/** ISO 8601 weekdays, Monday first, for explanations. */
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** What two matched claims share, by table numbers, and the ISO weekday both name (1 = Monday) if any. */
+interface Shared {
+  verbs: string[];
+  figures: string[];
+  entities: string[];
+  subject?: string[];
+  weekday?: number;
+}
 
-/** Which parts of two claims matched, in words, for a group's explanation: the rule that joined them first. */
-export function explainPair(p: PairFeatures, t: { verbs: string[]; figures: string[]; entities: string[]; subject?: string[]; day?: string }): string {
-  const parts = [
-    `wording (shared weight ${p.words.shared.toFixed(2)} rare words, jaccard ${p.words.jaccard.toFixed(2)}, containment ${p.words.containment.toFixed(2)})`,
-  ];
-  if (t.verbs.length) parts.unshift(`predicate ${t.verbs.join(', ')}`);
-  if (t.figures.length) parts.push(`figures ${t.figures.join(', ')}`);
-  if (t.subject?.length) parts.push(`subject ${t.subject.join(', ')}`);
-  if (t.entities.length) parts.push(`entities ${t.entities.join(', ')}`);
-  if (t.day) parts.push(`the same day (${t.day})`);
-  const rule = matchRule(p);
-  return `${rule ? `${rule}: ` : ''}${parts.join('; ')}`;
+/** Which parts of two claims matched, as a message (texts `a` and `b`): the rule that joined them first. */
+export function matchReason(p: PairFeatures, t: Shared, a = '', b = ''): MatchReason {
+  const { shared, jaccard, containment } = p.words;
+  return { id: 'match', a, b, rule: matchRule(p), shared, jaccard, containment, subject: [], ...t };
+}
+
+/** Which parts of two claims matched, in English words, for a group's explanation: the rule that joined them first. */
+export function explainPair(p: PairFeatures, t: Shared): string {
+  return renderMatchParts(matchReason(p, t), 'en');
 }
 
 /**
@@ -722,15 +741,19 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
     const y = new Set(keysOf(r, b));
     return keysOf(r, a).filter((k) => y.has(k));
   };
-  const explanation = g.links.map(
-    (l) =>
-      `«${textAt(l.a)}» = «${textAt(l.b)}»: ${explainPair(l.features, {
+  const explanationMessages = g.links.map((l) =>
+    matchReason(
+      l.features,
+      {
         verbs: both(t.verbs, l.a, l.b),
         figures: both(t.figures, l.a, l.b),
         entities: both(t.entities, l.a, l.b),
         subject: both(t.subjects, l.a, l.b),
-        day: t.weekday[l.a] !== 0 && t.weekday[l.a] === t.weekday[l.b] ? WEEKDAYS[t.weekday[l.a]! - 1] : undefined,
-      })}`,
+        ...(t.weekday[l.a] !== 0 && t.weekday[l.a] === t.weekday[l.b] ? { weekday: t.weekday[l.a] } : {}),
+      },
+      textAt(l.a),
+      textAt(l.b),
+    ),
   );
   const cs = claims.sort((a, b) => byDate(a, b) || a.documentId.localeCompare(b.documentId) || a.index - b.index);
   const docs = new Map<string, GroupDocument>();
@@ -775,7 +798,8 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
       const b = numberOf.get(`${cs[j]!.documentId}#${cs[j]!.index}`);
       return a !== undefined && b !== undefined && matcher.same(a, b);
     }),
-    explanation,
+    explanation: explanationMessages.map((m) => renderMatchReason(m, 'en')),
+    explanationMessages,
     contradicts: g.contradicts,
   };
 }

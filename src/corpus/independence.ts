@@ -22,6 +22,7 @@ import { fold } from '../text/fold.js';
 import { compact } from '../annotate/attributions/source-keys.js';
 import { knowledgeBase } from '../kb/kb.js';
 import { IDENTITY, type KeyCanon } from './source-keys.js';
+import { renderGroupReason, sourceLabel, type GroupReason, type MentionReason, type ReasonSource } from '../present/reasons.js';
 
 export type Verdict = 'independent' | 'single-upstream' | 'undetermined';
 
@@ -41,7 +42,10 @@ export interface Independence {
   /** Distinct upstream sources after chains, republications and same-outlet copies collapse. */
   distinctSources: number;
   verdict: Verdict;
+  /** `reasonMessages` in English. */
   reasons: string[];
+  /** Why: the verdict first, then each mention with the chain it traces through, as messages each interface renders in its language. */
+  reasonMessages: GroupReason[];
   sources: UpstreamSource[];
 }
 
@@ -83,10 +87,11 @@ export function outletKey(name: string, language: string): string {
 
 interface Trace {
   key: string;
-  label: string;
+  /** What the source is called: its name, and for an anonymous one the outlet it appears in. */
+  name: { name: string; in?: string };
   kind: UpstreamSource['kind'];
   /** How the mention leads there, for the reasons. */
-  chain: string;
+  chain: Pick<MentionReason, 'speaker' | 'via' | 'relay' | 'where' | 'published'>;
 }
 
 const short = (id: string) => id.slice(0, 12);
@@ -105,34 +110,32 @@ function publisher(c: ClaimWithDocument, families: CopyFamilies): string {
 }
 
 function trace(c: ClaimWithDocument, families: CopyFamilies, canon: KeyCanon): Trace {
-  const where = `${c.outlet ?? c.inputPath ?? short(c.documentId)}${c.published ? `, ${c.published}` : ''}`;
-  const viaText = c.via.length ? ` via ${[...c.via].reverse().join(' ← ')}` : '';
+  const at = { speaker: c.speaker, via: c.via, where: c.outlet ?? c.inputPath ?? short(c.documentId), published: c.published };
   // Claims stored without source keys (older stores, hand-made analyses): the named speaker's name stands in.
   const speakerKey = c.speakerKey ?? (c.speaker && c.anonymous === false ? `name:${sourceKey(c.speaker)}` : null);
   if (speakerKey && !speakerKey.startsWith('anon:')) {
-    return { key: canon(speakerKey), label: c.speaker ?? speakerKey, kind: 'speaker', chain: `${c.speaker}${viaText} in ${where}` };
+    return { key: canon(speakerKey), name: { name: c.speaker ?? speakerKey }, kind: 'speaker', chain: at };
   }
   // An unnamed speaker relayed by a named intermediary: the intermediary is as far up as the text lets us go.
   const viaKeys = c.proposition?.viaKeys ?? c.via.map((v) => `name:${sourceKey(v)}`);
   for (let i = viaKeys.length - 1; i >= 0; i--) {
     const k = viaKeys[i];
-    if (k && !k.startsWith('anon:'))
-      return { key: canon(k), label: c.via[i] ?? k, kind: 'relay', chain: `${c.speaker ?? 'unnamed source'} relayed by ${c.via[i]} in ${where}` };
+    if (k && !k.startsWith('anon:')) return { key: canon(k), name: { name: c.via[i] ?? k }, kind: 'relay', chain: { ...at, relay: c.via[i] } };
   }
   if (c.speaker) {
     // Anonymous sources cannot be told apart across outlets: one per family of copies.
     return {
       key: `anonymous@${families.familyOf(c.documentId)}`,
-      label: `${c.speaker} (anonymous, in ${c.outlet ?? short(c.documentId)})`,
+      name: { name: c.speaker, in: c.outlet ?? short(c.documentId) },
       kind: 'anonymous',
-      chain: `${c.speaker} (anonymous)${viaText} in ${where}`,
+      chain: at,
     };
   }
   const origin = c.origin[0];
-  if (origin) return { key: outletKey(origin, c.language), label: origin, kind: 'agency', chain: `own voice of ${where}, taken from ${origin}` };
+  if (origin) return { key: outletKey(origin, c.language), name: { name: origin }, kind: 'agency', chain: { ...at, relay: origin } };
   // One outlet's own voice is one source however many of its articles repeat it.
   const key = c.outlet ? outletKey(c.outlet, c.language) : `family:${families.familyOf(c.documentId)}`;
-  return { key, label: c.outlet ?? c.inputPath ?? short(c.documentId), kind: 'outlet', chain: `own voice of ${where}, no source given` };
+  return { key, name: { name: c.outlet ?? c.inputPath ?? short(c.documentId) }, kind: 'outlet', chain: at };
 }
 
 /** Work bound: named-source mention pairs compared per group when looking for a direct corroboration. */
@@ -149,8 +152,8 @@ export function independence(
   corroborates: (i: number, j: number) => boolean = () => true,
 ): Independence {
   const uf = new UnionFind<string>();
-  const info = new Map<string, { label: string; kind: UpstreamSource['kind']; documents: Set<string>; claims: number; publishers: Set<string> }>();
-  const reasons: string[] = [];
+  const info = new Map<string, { name: Trace['name']; kind: UpstreamSource['kind']; documents: Set<string>; claims: number; publishers: Set<string> }>();
+  const reasons: GroupReason[] = [];
   const publishers = new Set<string>();
   const families_ = new Set<string>();
   const traces: { key: string; named: boolean; publisher: string; family: string }[] = [];
@@ -164,22 +167,27 @@ export function independence(
     // An outlet's own voice is its copies' voice too.
     if (t.kind === 'outlet' || t.kind === 'agency') uf.union(t.key, `family:${families.familyOf(c.documentId)}`);
     let i = info.get(t.key);
-    if (!i) info.set(t.key, (i = { label: t.label, kind: t.kind, documents: new Set(), claims: 0, publishers: new Set() }));
+    if (!i) info.set(t.key, (i = { name: t.name, kind: t.kind, documents: new Set(), claims: 0, publishers: new Set() }));
     i.documents.add(c.documentId);
     i.publishers.add(pub);
     i.claims++;
-    reasons.push(`«${clip(c.text)}» — ${t.chain} → ${t.label}`);
+    reasons.push({ id: 'mention', text: c.text, kind: t.kind, ...t.chain, source: { names: [t.name] } });
   }
   const sources: UpstreamSource[] = [];
+  /** Each source's names for the reasons, by key. */
+  const named_ = new Map<string, ReasonSource>();
+  const ref = (s: UpstreamSource) => named_.get(s.key)!;
   for (const members of uf.groups()) {
     const keys = members.filter((k) => info.has(k));
     if (keys.length === 0) continue;
     const parts = keys.map((k) => info.get(k)!);
     const named = parts.find((p) => p.kind === 'speaker' || p.kind === 'relay' || p.kind === 'agency');
     const kind = named?.kind ?? parts[0]!.kind;
+    const names: ReasonSource = { names: parts.map((p) => p.name), documents: new Set(parts.flatMap((p) => [...p.documents])).size };
+    named_.set(keys[0]!, names);
     sources.push({
       key: keys[0]!,
-      label: [...new Set(parts.map((p) => p.label))].join(' = '),
+      label: sourceLabel(names, 'en'),
       // An outlet's or a wire's own voice names no source: it cannot confirm independently (it may copy anyone).
       anonymous: kind === 'anonymous' || kind === 'outlet' || kind === 'agency',
       kind,
@@ -215,41 +223,41 @@ export function independence(
   const anonymous = sources.filter((s) => s.kind === 'anonymous');
   if (sources.length === 1) {
     verdict = 'single-upstream';
-    reasons.unshift(`single upstream: every mention traces back to ${sources[0]!.label}`);
+    reasons.unshift({ id: 'single-source', source: ref(sources[0]!) });
   } else if (families_.size < 2) {
     // One article (and its copies) is one account, whoever it quotes: what it says rests on that article alone.
     verdict = 'single-upstream';
-    reasons.unshift(`single upstream: all mentions come from one document and its copies (${sources.map((s) => s.label).join('; ')})`);
+    reasons.unshift({ id: 'single-document', sources: sources.map(ref) });
   } else if (publishers.size < 2 && speaking.length <= 1 && anonymous.length === 0) {
     // One outlet or wire and its republications, in its own voice or relaying one named speaker: wire copy
     // rewritten by an outlet counts as the wire, so this is one upstream (two named speakers relayed by one wire
     // would be two, and anonymous sources cannot be told from the wire's own).
     verdict = 'single-upstream';
-    const voice = sources.find((s) => s.anonymous)?.label ?? [...publishers][0]!;
-    reasons.unshift(
-      `single upstream: all mentions come from one outlet or wire and its republications (${voice})${speaking.length ? `, relaying ${speaking[0]!.label}` : ''}`,
-    );
+    const voice = sources.find((s) => s.anonymous);
+    reasons.unshift({
+      id: 'single-outlet',
+      voice: voice ? ref(voice) : { names: [{ name: [...publishers][0]! }] },
+      relaying: speaking.length ? ref(speaking[0]!) : null,
+    });
   } else if (named.length >= 2) {
     verdict = 'independent';
-    reasons.unshift(
-      `independent: ${named.length} distinct named upstream sources whose own mentions agree across publishers (${named.map((s) => `${s.label}: ${s.documents.length} document(s)`).join('; ')}) in ${publishers.size} publishers`,
-    );
+    reasons.unshift({ id: 'independent', sources: named.map(ref), publishers: publishers.size });
   } else {
     verdict = 'undetermined';
-    const why: string[] = [];
-    if (publishers.size < 2) why.push('all mentions come from one outlet (or wire) and its republications, with more than one speaker or an anonymous one');
-    if (named.length < 2) why.push(`${named.length} named upstream source(s) confirmed by another in another publisher`);
-    if (uncorroborated.length)
-      why.push(`named but not confirmed by another named source's own mention in another publisher: ${uncorroborated.map((s) => s.label).join('; ')}`);
-    if (unnamed.length) why.push(`${unnamed.length} upstream(s) that cannot be told apart: ${unnamed.map((s) => s.label).join('; ')}`);
-    reasons.unshift(`undetermined: ${why.join('; ')}`);
+    // `named` has fewer than two sources here (two or more is the verdict above).
+    reasons.unshift({
+      id: 'undetermined',
+      oneOutlet: publishers.size < 2,
+      confirmed: named.length,
+      uncorroborated: uncorroborated.map(ref),
+      indistinct: unnamed.map(ref),
+    });
   }
   return {
     distinctSources: verdict === 'independent' ? named.length : verdict === 'single-upstream' ? 1 : Math.max(1, named.length),
     verdict,
-    reasons,
+    reasons: reasons.map((r) => renderGroupReason(r, 'en')),
+    reasonMessages: reasons,
     sources,
   };
 }
-
-const clip = (s: string) => (s.length > 90 ? `${s.slice(0, 89)}…` : s);

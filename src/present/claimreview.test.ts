@@ -24,9 +24,11 @@ const group: ClaimGroup = {
   last: '2024-03-02',
   independent: false,
   reasons: [],
+  reasonMessages: [],
   upstream: [],
   items: [{ document: doc, text: 'Le barrage a cédé', hedged: false, source: 'Paul Marin', anonymous: false, cue: 'a dit', via: [] }],
   explanation: [],
+  explanationMessages: [],
   entityKeys: [],
   numbers: [],
 };

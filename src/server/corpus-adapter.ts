@@ -285,7 +285,9 @@ export class StoreCorpus implements CorpusPort {
       ...this.groupSummary(g),
       independent: ind.verdict === 'independent',
       reasons: ind.reasons,
+      reasonMessages: ind.reasonMessages,
       explanation: g.explanation,
+      explanationMessages: g.explanationMessages,
       entityKeys: g.entityKeys,
       numbers: g.numbers,
       upstream: ind.sources.map((s) => ({

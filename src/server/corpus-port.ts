@@ -4,6 +4,7 @@
 // to this port in corpus-adapter.ts (async: the store may be over a network); without a store the corpus endpoints answer 503.
 import { z } from 'zod';
 import type { Analysis } from '../doc/schema.js';
+import { MATCH_RULES } from '../present/reasons.js';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -66,9 +67,57 @@ export const ClaimGroupSummary = z.object({
 });
 export type ClaimGroupSummary = z.infer<typeof ClaimGroupSummary>;
 
+/** An upstream source as a reason names it: its names, an anonymous one with the outlet it appears in. */
+const ReasonSource = z.object({
+  names: z.array(z.object({ name: z.string(), in: z.string().optional().describe('an anonymous source: the outlet it appears in') })),
+  documents: z.number().int().optional(),
+});
+
+/** A reason as a message: an id and its parameters, rendered by each interface in its language (src/present/reasons.ts). */
+const GroupReason = z.discriminatedUnion('id', [
+  z.object({
+    id: z.literal('mention'),
+    text: z.string(),
+    kind: z.enum(['speaker', 'relay', 'anonymous', 'agency', 'outlet']),
+    speaker: z.string().nullable(),
+    via: z.array(z.string()),
+    relay: z.string().optional(),
+    where: z.string(),
+    published: z.string().nullable(),
+    source: ReasonSource,
+  }),
+  z.object({ id: z.literal('single-source'), source: ReasonSource }),
+  z.object({ id: z.literal('single-document'), sources: z.array(ReasonSource) }),
+  z.object({ id: z.literal('single-outlet'), voice: ReasonSource, relaying: ReasonSource.nullable() }),
+  z.object({ id: z.literal('independent'), sources: z.array(ReasonSource), publishers: z.number().int() }),
+  z.object({
+    id: z.literal('undetermined'),
+    oneOutlet: z.boolean(),
+    confirmed: z.number().int(),
+    uncorroborated: z.array(ReasonSource),
+    indistinct: z.array(ReasonSource),
+  }),
+]);
+
+const MatchReason = z.object({
+  id: z.literal('match'),
+  a: z.string(),
+  b: z.string(),
+  rule: z.enum(MATCH_RULES).nullable(),
+  verbs: z.array(z.string()),
+  shared: z.number(),
+  jaccard: z.number(),
+  containment: z.number(),
+  figures: z.array(z.string()),
+  subject: z.array(z.string()),
+  entities: z.array(z.string()),
+  weekday: z.number().int().min(1).max(7).optional(),
+});
+
 export const ClaimGroup = ClaimGroupSummary.extend({
   independent: z.boolean().describe('true only when the verdict is "independent"'),
-  reasons: z.array(z.string()).describe('why: the verdict first, then each mention with the chain it traces through'),
+  reasons: z.array(z.string()).describe('why, in English: the verdict first, then each mention with the chain it traces through'),
+  reasonMessages: z.array(GroupReason).describe('the reasons as messages (id and parameters) each interface renders in its language'),
   upstream: z
     .array(
       z.object({
@@ -83,7 +132,8 @@ export const ClaimGroup = ClaimGroupSummary.extend({
     )
     .describe('the distinct origins the mentions lead back to (copies and relays of one origin count once)'),
   items: z.array(ClaimMention),
-  explanation: z.array(z.string()).describe('why its claims are one proposition: each match that joined it, with the parts that agreed'),
+  explanation: z.array(z.string()).describe('why its claims are one proposition, in English: each match that joined it, with the parts that agreed'),
+  explanationMessages: z.array(MatchReason).describe('the explanation as messages each interface renders in its language'),
   entityKeys: z.array(z.string()).describe('entity keys shared by at least half of the claims'),
   numbers: z.array(z.string()).describe('figures the claims share'),
 });

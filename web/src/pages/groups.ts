@@ -4,7 +4,8 @@ import type { ClaimGroup } from '../../../src/server/corpus-port.js';
 import { completeClaimReview } from '../../../src/present/claimreview.js';
 import { api } from '../api.js';
 import { clear, h } from '../dom.js';
-import { count, countryOfKey, fill, t, tMaybe } from '../i18n.js';
+import { count, countryOfKey, currentLang, fill, t, tMaybe } from '../i18n.js';
+import { renderGroupReason, renderMatchReason } from '../../../src/present/reasons.js';
 import { docLine, exportLinks, field, load, PAGE_SIZE, pager } from './common.js';
 
 type Verdict = 'independent' | 'single-upstream' | 'undetermined';
@@ -121,8 +122,15 @@ function matched(g: ClaimGroup): HTMLElement {
     );
   if (g.numbers.length) dl.append(h('dt', {}, t('matchedNumbers')), h('dd', {}, g.numbers.join(', ')));
   section.append(dl);
-  if (g.explanation.length)
-    section.append(h('details', { class: 'explanation' }, h('summary', {}, t('matchedHow')), h('ul', {}, ...g.explanation.map((e) => h('li', {}, e)))));
+  if (g.explanationMessages.length)
+    section.append(
+      h(
+        'details',
+        { class: 'explanation' },
+        h('summary', {}, t('matchedHow')),
+        h('ul', {}, ...g.explanationMessages.map((m) => h('li', {}, renderMatchReason(m, currentLang())))),
+      ),
+    );
   return section;
 }
 
@@ -185,7 +193,12 @@ function claimReviewForm(id: string): HTMLElement {
 export async function groupPage(root: HTMLElement, id: string): Promise<void> {
   await load(root, async () => {
     const g = await api.claimGroup(id);
-    const why = h('details', { class: 'reasons' }, h('summary', {}, t('reasonsRaw')), h('ul', {}, ...g.reasons.map((r) => h('li', {}, r))));
+    const why = h(
+      'details',
+      { class: 'reasons' },
+      h('summary', {}, t('reasonsRaw')),
+      h('ul', {}, ...g.reasonMessages.map((r) => h('li', {}, renderGroupReason(r, currentLang())))),
+    );
     const head = h('tr', {}, ...[t('who'), t('when'), t('chain'), t('claimText'), t('article')].map((x) => h('th', {}, x)));
     const body = h('tbody', {});
     const mentions = h('table', { class: 'mentions' }, h('thead', {}, head), body);

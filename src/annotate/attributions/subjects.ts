@@ -372,6 +372,8 @@ const YEAR = /^(1[89]|20)\d\d$/;
  */
 function dateAt(syntax: Syntax, lex: AttributionLexicon, i: number): number {
   const sentence = syntax.words[i]?.sentence;
+  // Past the last word (a cue ending the text: '"…," he wrote on X.'): no date.
+  if (sentence === undefined) return -1;
   let k = lex.datePrepositions.has(syntax.words[i]?.lower ?? '') ? i + 1 : i;
   let last = -1;
   let dated = false;

@@ -48,7 +48,7 @@ SELECT number FROM doc`;
 /** Insert the document; its row number, or null when a document with the same id was already stored. */
 export async function insertDocument(client: pg.PoolClient, doc: PreparedDocument, now: Date): Promise<string | null> {
   const a = doc.analysis;
-  const { text, ...rest } = a;
+  const text = a.text;
   const params = [
     a.id,
     a.input.path,
@@ -61,9 +61,9 @@ export async function insertDocument(client: pg.PoolClient, doc: PreparedDocumen
     a.meta.url ?? null,
     json(a.meta.authors),
     json(a.meta.origin),
-    doc.stems === '' ? 0 : doc.stems.split(' ').length,
+    doc.wordCount,
     text,
-    json(rest),
+    doc.analysisJson,
     Buffer.from(doc.minhash.buffer, doc.minhash.byteOffset, doc.minhash.byteLength),
     now,
     doc.stems,

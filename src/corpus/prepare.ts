@@ -10,11 +10,16 @@ import { indexStems } from '../lang/stems.js';
 
 export function prepareDocument(analysis: Analysis, inputKey: string | null): PreparedDocument {
   const sig = minhash(analysis.text);
-  const { tokens: _tokens, ...stored } = analysis;
+  // Stored: everything but the tokens; the text has a column of its own.
+  const { tokens: _tokens, text, ...rest } = analysis;
+  const stems = indexStems(`${analysis.meta.title ?? ''}\n${text}`, analysis.meta.language);
+  const { id, input, meta, entities, attributions } = analysis;
   return {
-    analysis: stored,
+    analysis: { id, input, meta, text, entities, attributions },
+    analysisJson: JSON.stringify(rest),
     inputKey,
-    stems: indexStems(`${analysis.meta.title ?? ''}\n${analysis.text}`, analysis.meta.language),
+    stems,
+    wordCount: stems === '' ? 0 : stems.split(' ').length,
     minhash: sig,
     bands: lshBuckets(sig),
     claims: claimRows(analysis),

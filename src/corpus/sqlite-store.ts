@@ -119,7 +119,7 @@ export class SqliteStore extends SqlListings implements CorpusStore {
     this.db.transaction(() => {
       for (const doc of docs) {
         const a = doc.analysis;
-        const { text, ...rest } = a;
+        const text = a.text;
         const info = s.document.run({
           id: a.id,
           input_path: a.input.path,
@@ -132,9 +132,9 @@ export class SqliteStore extends SqlListings implements CorpusStore {
           url: a.meta.url ?? null,
           authors: JSON.stringify(a.meta.authors),
           origin: JSON.stringify(a.meta.origin),
-          word_count: doc.stems === '' ? 0 : doc.stems.split(' ').length,
+          word_count: doc.wordCount,
           text,
-          analysis: JSON.stringify(rest),
+          analysis: doc.analysisJson,
           minhash: toBlob(doc.minhash),
           added_at: now,
         });

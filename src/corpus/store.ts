@@ -9,17 +9,25 @@
 // async iterables so exports stay uncapped with flat memory.
 import type { Analysis, Proposition } from '../doc/schema.js';
 
+/** The fields of an analysis the corpus writers read one by one (rows of entities and attributions, document columns). */
+export type StoredAnalysis = Pick<Analysis, 'id' | 'input' | 'meta' | 'text' | 'entities' | 'attributions'>;
+
 /**
  * An analysis plus what the corpus derives from it before storage (computed in
  * the analysis workers, not in the writer): see `prepareDocument` in
  * src/corpus/prepare.ts.
  */
 export interface PreparedDocument {
-  analysis: Analysis;
+  /** What the writers read of the analysis: the rest of it travels as `analysisJson` (no copy of every layer between threads). */
+  analysis: StoredAnalysis;
+  /** The analysis without its text and tokens, as JSON: the stored `analysis` column, serialised in the worker, not by the single writer. */
+  analysisJson: string;
   /** Stable key of the raw input (sha256 of path, line and bytes): lets a re-run skip inputs already stored without analysing them. */
   inputKey: string | null;
   /** Title and text, lowercased, stemmed and accent-folded, for the stemmed full-text column. */
   stems: string;
+  /** Words of `stems` (the stored word count). */
+  wordCount: number;
   /** MinHash signature over word shingles (near-duplicate detection). */
   minhash: Uint32Array;
   /** One LSH bucket key per band of the signature (band * 2^32 + hash), the near-duplicate index. */

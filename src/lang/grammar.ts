@@ -81,6 +81,8 @@ export const GrammarSchema = z.object({
   zeroComplementizer: z.boolean(),
   /** An incise may put its subject first ("\"…,\" he said"). */
   subjectFirstIncise: z.boolean(),
+  /** Words opening another clause after the comma that closes an incise ("…, diplomats said, after …"). */
+  clauseOpeners: words,
   /** Cue lemmas taking their addressee as a bare object before the clause ("told Reuters that"). */
   addresseeCues: words,
   /** A plural noun by its form, for languages whose determiners do not show number ("the rebels"); "" for none. */
@@ -174,6 +176,7 @@ export interface Grammar {
   titleLinks: Set<string>;
   zeroComplementizer: boolean;
   subjectFirstIncise: boolean;
+  clauseOpeners: Set<string>;
   addresseeCues: Set<string>;
   pluralNoun: RegExp;
   capitalisedTimeWords: boolean;
@@ -252,6 +255,7 @@ function compile(j: GrammarJson): Grammar {
     titleLinks: set(j.titleLinks),
     zeroComplementizer: j.zeroComplementizer,
     subjectFirstIncise: j.subjectFirstIncise,
+    clauseOpeners: set(j.clauseOpeners),
     addresseeCues: set(j.addresseeCues),
     pluralNoun: re(j.pluralNounPattern),
     capitalisedTimeWords: j.capitalisedTimeWords,

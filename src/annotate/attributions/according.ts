@@ -66,7 +66,8 @@ function perspectiveSource(syntax: Syntax, lex: AttributionLexicon, i: number, l
 function personLike(syntax: Syntax, lex: AttributionLexicon, src: SourceRef): boolean {
   if (syntax.words[src.last + 1]?.text !== ',') return false;
   if (src.pronoun) return true;
-  const c = syntax.chunkOf[src.last]!;
+  // The head, not a name among its complements: "Pour la première fois de l'histoire de Fort Boyard," names no one.
+  const c = syntax.chunkOf[headOf(syntax, src)]!;
   if (c >= 0 && (syntax.names[c]!.title >= 0 || syntax.names[c]!.last > syntax.names[c]!.first)) return true;
   const kind = lex.roles.get(syntax.words[headOf(syntax, src)]!.lower)?.kind;
   return kind === 'person' || kind === 'org';

@@ -178,3 +178,21 @@ test('idioms and speakerless infinitives are not cues: "cela veut dire", "pour r
 test('an impersonal "il est important de rappeler que" has no speaker', () => {
   assert.deepEqual(run('Il est important de rappeler que la loi interdit ces pratiques.'), []);
 });
+
+test('"qu\'« … »": a que-clause opening on a quotation, after a date without commas', () => {
+  const a = byCue("Le ministre de l'Éducation, Olivier Ferrand, assurait pourtant en janvier qu'« aucune école ne fermera ».", 'assurait');
+  assert.equal(a.source?.resolved, 'Olivier Ferrand');
+  assert.match(a.content.text, /aucune école ne fermera/);
+});
+
+test('", qui estime": the antecedent whose head cannot speak gives the speaker among its complements', () => {
+  const a = byCue("Une hypothèse balayée par l'Agence nationale des fréquences, qui estime qu'« aucun effet n'a été démontré ».", 'estime');
+  assert.equal(a.source?.text, "l'Agence nationale des fréquences");
+  const b = byCue('Il a tapé dans la main du président américain, qui a dit qu\'il faisait un "super boulot".', 'a dit');
+  assert.equal(b.source?.text, 'président américain');
+});
+
+test('"Pour la première fois de l\'histoire de X,": a phrase whose head is no speaker names no one', () => {
+  assert.equal(run("Pour la première fois de l'histoire de l'émission Fort Boyard, les candidats ont réussi.").length, 0);
+  assert.equal(byCue('Pour Jean Dupont, le projet est mort.', 'Pour').source?.text, 'Jean Dupont');
+});

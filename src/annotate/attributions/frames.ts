@@ -344,7 +344,14 @@ function clauseEndsAt(syntax: Syntax, i: number, sentence: number): boolean {
   if (!w || w.sentence !== sentence || /^[.!?;]$/.test(w.text) || (CLOSE_QUOTES.has(w.text) && !OPEN_QUOTES.has(w.text))) return true;
   if (w.text !== ',') return false;
   const n = syntax.words[i + 1];
-  return !n || OPEN_QUOTES.has(n.text) || (syntax.formFlags[i + 1]! & FORM_GERUND) !== 0 || syntax.lex.g.gerund.test(n.lower);
+  // '…, two diplomats said, after the government refused …': a comma then a word opening another clause.
+  return (
+    !n ||
+    OPEN_QUOTES.has(n.text) ||
+    (syntax.formFlags[i + 1]! & FORM_GERUND) !== 0 ||
+    syntax.lex.g.gerund.test(n.lower) ||
+    syntax.lex.g.clauseOpeners.has(n.lower)
+  );
 }
 
 /** Dashes that open an incise inside a quotation. */

@@ -45,6 +45,7 @@ export const AttributionGrammarSchema = z.object({
   narrativeInfinitive: words,
   sameAs: words,
   speechNouns: words.default([]),
+  datePrepositions: words.default([]),
   /** Verbs found by construction frame quotations (construction-cues.ts): languages with inverted incises. */
   openIncise: z.boolean().default(false),
   notIncise: words.default([]),
@@ -99,6 +100,8 @@ export interface AttributionLexicon {
   sameAs: Set<string>;
   /** Nouns of saying that head a nominal cue ("l'annonce du Pentagone selon laquelle …"). */
   speechNouns: Set<string>;
+  /** Words opening a date between a cue and its complement ("a assuré en janvier que", "a déclaré le 3 mai à l'AFP"). */
+  datePrepositions: Set<string>;
   /** Any verb may frame a quotation by its construction ("« … », sourit-il"): construction-cues.ts. */
   openIncise: boolean;
   /** Verb forms whose inversion is no incise of speech ("semble-t-il", "paraît-il", "faut-il"). */
@@ -179,6 +182,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       narrativeInfinitive: phraseIndex(g.narrativeInfinitive),
       sameAs: new Set(g.sameAs),
       speechNouns: new Set(g.speechNouns),
+      datePrepositions: new Set(g.datePrepositions),
       openIncise: g.openIncise,
       notIncise: new Set(g.notIncise),
       perspective: phraseIndex(Object.keys(g.perspective)),

@@ -7,11 +7,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadGenresGold } from '../eval/gold/genres.js';
 import { needsShared, sharedPath } from './helpers/shared.js';
 
-const FILES = { dev: 'eval/gold/genres-attributions-dev.json', heldout: 'eval/gold/genres-attributions-heldout.json' };
+const FILES: [string, string][] = [
+  ['dev', 'eval/gold/genres-attributions-dev.json'],
+  ['heldout', 'eval/gold/genres-attributions-heldout.json'],
+  ['dev', 'eval/gold/genres-written-dev.json'],
+  ['heldout', 'eval/gold/genres-written-heldout.json'],
+];
 const KINDS = new Set(['direct', 'indirect', 'mixed', 'according']);
 
-for (const [split, path] of Object.entries(FILES)) {
-  test(`${split} genres gold: split rule, no page text, no held-out page, records well-formed`, () => {
+for (const [split, path] of FILES) {
+  test(`${path}: split rule, no page text, no held-out page, records well-formed`, () => {
     const raw = JSON.parse(readFileSync(path, 'utf8')) as {
       docs: { id: string; text?: string; page?: { file: string } }[];
       records: Record<string, unknown>[];
@@ -36,7 +41,7 @@ for (const [split, path] of Object.entries(FILES)) {
       assert.equal(page ? 'content_span' in r && !('content' in r) : typeof r.content === 'string', true, 'page records store offsets and sha256 only');
     }
   });
-  test(`${split} genres gold: every content snippet is in its document`, { skip: needsShared }, () => {
+  test(`${path}: every content snippet is in its document`, { skip: needsShared }, () => {
     const gold = loadGenresGold(path);
     for (const r of gold.records) assert.ok(gold.docs.get(r.doc)!.includes(r.content), `${r.doc}: ${r.content}`);
   });

@@ -108,3 +108,16 @@ test("reported content stated by an action noun is a claim (« a annoncé l'ouve
     JSON.stringify(c),
   );
 });
+
+test("an impersonal « il » whose verb is written with an elided reflexive (« il s'agissait ») gets no referent", () => {
+  const c = subjects("Nicolas Sarkozy a été mis en examen. Il s'agissait d'une fraude selon les juges.");
+  assert.deepEqual(c.find(([t]) => String(t).startsWith("Il s'agissait"))?.[1], [], JSON.stringify(c));
+});
+
+test('an auxiliary and its participle make an event through the adverbs between them (lang/<xx>/claims.json auxAdverbs)', () => {
+  const c = analyze('Un lieutenant-colonel de gendarmerie s’est alors proposé pour prendre la place de celle-ci.', { raw: true }).claims;
+  assert.deepEqual(
+    c.map((x) => [x.text, x.proposition!.predicate]),
+    [['Un lieutenant-colonel de gendarmerie s’est alors proposé pour prendre la place de celle-ci', ['propos']]],
+  );
+});

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { cached, langPath, readValidJson } from '../lang/resources.js';
 import type { Stage } from '../pipeline/stage.js';
 import { hedgeMarkers } from './hedges.js';
-import { nominalAt, proposition } from './propositions.js';
+import { afterAuxiliary, nominalAt, proposition } from './propositions.js';
 import { SpanIndex } from '../text/span-index.js';
 import { syntaxOf, type Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
@@ -146,8 +146,10 @@ function subjectOf(doc: Doc, sx: Syntax, lex: ClaimsLexicon, names: NamedActors,
       return key && (/^(?:role|anon):/.test(key) || names.actorKeys().has(key)) ? [key] : [];
     }
     const number = lex.third.get(w.lower) ?? lex.third.get(two);
-    // « il y a », « il faut », « il s'agit »: no referent.
-    if (number && !lex.impersonal.has(sx.words[i + 1]?.lower ?? '')) return antecedents(doc, sx, names, w.start, number);
+    // « il y a », « il faut », « il s'agit » (« s' » and « agit » are two words): no referent.
+    const next = sx.words[i + 1]?.lower ?? '';
+    const impersonal = lex.impersonal.has(next) || (/['’]$/.test(next) && lex.impersonal.has(`${next.replace('’', "'")}${sx.words[i + 2]?.lower ?? ''}`));
+    if (number && !impersonal) return antecedents(doc, sx, names, w.start, number);
     if (number) return [];
     i++;
   }
@@ -264,8 +266,9 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: numbe
     if (!verb && nominalAt(sx, i, first, last)) verb = event = true;
     if (i === first && c.participial && sx.lex.g.eventParticiple.test(w.lower)) event = true;
     if (aux && !event) {
-      const n = sx.words[i + 1];
-      event = !!n && n.kind === 'word' && !n.cap && sx.lex.g.eventParticiple.test(n.lower);
+      // « a été tué », « s'est alors proposé », « n'a pas quitté »: the participle after the auxiliary, adverbs between.
+      const participle = (n: (typeof sx.words)[number] | undefined) => !!n && n.kind === 'word' && !n.cap && sx.lex.g.eventParticiple.test(n.lower);
+      event = participle(sx.words[i + 1]) || participle(sx.words[afterAuxiliary(sx, i, last)]);
     }
   }
   if (words < MIN_WORDS || !verb) return false;

@@ -55,3 +55,10 @@ test('English action nouns too (lang/en/nominalisations.tsv): « the collapse of
   const [dismissal] = analyze({ text: 'Officials confirmed the dismissal of the chairman of Nissan.', known: { language: 'en' } }, { raw: true }).claims;
   assert.ok(dismissal!.proposition!.predicate.includes('dismiss'), JSON.stringify(dismissal));
 });
+
+test('the participle after the auxiliary through adverbs between them, French and English (claims.json auxAdverbs)', () => {
+  const [fr] = props('Le maire de Lunel a par ailleurs quitté la ville de Sète lundi.');
+  assert.deepEqual(fr!.predicate, ['quitt']);
+  const [en] = analyze({ text: 'Two soldiers had already gone to Leeds on Monday.', known: { language: 'en' } }, { raw: true }).claims;
+  assert.deepEqual(en!.proposition!.predicate, ['gone']);
+});

@@ -41,6 +41,8 @@ const PropositionFileSchema = z.object({
       participleEndings: z.array(z.string()).optional(),
       /** Words linking an action noun to its argument (« l'effondrement de », « la révocation du »). */
       nominalLinks: z.array(z.string()).optional(),
+      /** Adverbs that may stand between an auxiliary and its participle (« s'est alors proposé », « a déjà annoncé »). */
+      auxAdverbs: z.array(z.string()).optional(),
     })
     .optional(),
 });
@@ -54,6 +56,7 @@ interface PropositionWords {
   /** Past participle endings, for "auxiliary + participle"; null: none known. */
   participle: RegExp | null;
   nominalLinks: Set<string>;
+  auxAdverbs: Set<string>;
   /** Action noun → the verb it nominalises (lang/<code>/nominalisations.generated.tsv; empty without it). */
   nominalisations: Map<string, string>;
   /** The language's stemmer (memoised): verbs are stemmed when a noun is met, not all 3,000 when the table loads. */
@@ -71,6 +74,7 @@ function propositionWords(language: string): PropositionWords {
       lightVerbs: new Set(j?.lightVerbs ?? []),
       participle: j?.participleEndings?.length ? new RegExp(`(?:${j.participleEndings.join('|')})$`) : null,
       nominalLinks: new Set(j?.nominalLinks ?? []),
+      auxAdverbs: new Set(j?.auxAdverbs ?? []),
       nominalisations: nominalisations(code),
       tools: wordTools(code),
     };
@@ -99,6 +103,22 @@ export function nominalAt(sx: Syntax, i: number, first: number, last: number): s
   if (!words.nominalLinks.has(sx.words[i + 1]!.lower) || !sx.lex.determiners.has(sx.words[i - 1]!.lower)) return undefined;
   const verb = words.nominalisations.get(w.lower);
   return verb ? words.tools.stem(verb) : undefined;
+}
+
+/**
+ * The word after the auxiliary at word i that may be its participle, up to `last`: further auxiliaries, negation words,
+ * time words and adverbs (lang/<code>/claims.json `auxAdverbs`) are skipped (« n'a pas quitté », « a déjà annoncé »,
+ * « s'est alors proposé », « a été tué »). The index returned may be past `last`.
+ */
+export function afterAuxiliary(sx: Syntax, i: number, last: number): number {
+  const adverbs = propositionWords(sx.language).auxAdverbs;
+  let k = i + 1;
+  while (k <= last) {
+    const l = sx.words[k]!.lower;
+    if (!(sx.isAux[k] === 1 || sx.lex.negation.has(l) || sx.lex.timeWords.has(l) || adverbs.has(l))) break;
+    k++;
+  }
+  return k;
 }
 
 /** Words of an entity to skip as units or verbs. */
@@ -144,8 +164,7 @@ export function proposition(doc: Doc, sx: Syntax, first: number, last: number, e
     if (sx.isAux[i] === 1) {
       // "a été tué", "ont été retrouvés": the participle after the auxiliaries is the verb.
       // "n'a pas quitté", "a déjà annoncé": negation words and adverbs between the auxiliary and the participle.
-      let k = i + 1;
-      while (k <= last && (sx.isAux[k] === 1 || sx.lex.negation.has(sx.words[k]!.lower) || sx.lex.timeWords.has(sx.words[k]!.lower))) k++;
+      const k = afterAuxiliary(sx, i, last);
       const p = sx.words[k];
       if (verbAt < 0) verbAt = i;
       // « a eu trois blessés »: a number word after the auxiliary is a figure, not a participle.

@@ -21,6 +21,12 @@ test('elisions split off, exceptions kept whole', () => {
   assert.deepEqual(words('l’État'), ['l’', 'État']);
 });
 
+test('an elided word before a quotation mark keeps its apostrophe', () => {
+  assert.deepEqual(words('qu\'« aucune » d\'"abus" qu’« non »'), ["qu'", '«', 'aucune', '»', "d'", '"', 'abus', '"', 'qu’', '«', 'non', '»']);
+  // Not an elision: a closing single quotation mark after an ordinary word.
+  assert.deepEqual(words("le mot 'fin'"), ['le', 'mot', "'", 'fin', "'"]);
+});
+
 test('inverted pronouns', () => {
   assert.deepEqual(words('dit-il, a-t-il, a t-il, a-t-elle ajouté, est-ce'), [
     'dit',

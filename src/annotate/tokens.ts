@@ -236,6 +236,12 @@ function pushWord(s: Scan, start: number): number {
       return end + 1;
     }
   }
+  // An elided word before a quotation mark or a space keeps its apostrophe: "qu'« aucune … »", "d'"abus"" (the
+  // loop stops there because no letter follows the apostrophe).
+  if (!apostrophe && !hyphen && isApostrophe(text.charCodeAt(end)) && data.elisions.has(text.slice(start, end).toLowerCase())) {
+    out.push({ start, end: end + 1, kind: 'word' });
+    return end + 1;
+  }
   splitWord(text, start, end, apostrophe, hyphen, data, out);
   return end;
 }

@@ -178,3 +178,45 @@ test('idioms and speakerless infinitives are not cues: "cela veut dire", "pour r
 test('an impersonal "il est important de rappeler que" has no speaker', () => {
   assert.deepEqual(run('Il est important de rappeler que la loi interdit ces pratiques.'), []);
 });
+
+test('"qu\'« … »": a que-clause opening on a quotation, after a date without commas', () => {
+  const a = byCue("Le ministre de l'Éducation, Olivier Ferrand, assurait pourtant en janvier qu'« aucune école ne fermera ».", 'assurait');
+  assert.equal(a.source?.resolved, 'Olivier Ferrand');
+  assert.match(a.content.text, /aucune école ne fermera/);
+});
+
+test('", qui estime": the antecedent whose head cannot speak gives the speaker among its complements', () => {
+  const a = byCue("Une hypothèse balayée par l'Agence nationale des fréquences, qui estime qu'« aucun effet n'a été démontré ».", 'estime');
+  assert.equal(a.source?.text, "l'Agence nationale des fréquences");
+  const b = byCue('Il a tapé dans la main du président américain, qui a dit qu\'il faisait un "super boulot".', 'a dit');
+  assert.equal(b.source?.text, 'président américain');
+});
+
+test('"Pour la première fois de l\'histoire de X,": a phrase whose head is no speaker names no one', () => {
+  assert.equal(run("Pour la première fois de l'histoire de l'émission Fort Boyard, les candidats ont réussi.").length, 0);
+  assert.equal(byCue('Pour Jean Dupont, le projet est mort.', 'Pour').source?.text, 'Jean Dupont');
+});
+
+const LEAD2 = 'La fête a eu lieu samedi dans le village. ';
+
+test('"nous l\'a confirmé", "n\'en revenait pas": object clitics and negation before the verb, "nous" agreeing with it or not', () => {
+  const a = byCue(`${LEAD2}Un ancien salarié, qui a souhaité rester anonyme, nous l'a confirmé : « On nous a dit de rassurer les gens. »`, 'a confirmé');
+  assert.equal(a.source?.text, 'Un ancien salarié');
+  const b = byCue(`${LEAD2}Le vainqueur, Lucas Martin, 19 ans, n'en revenait pas : « J'ai battu mon grand-père en finale ! »`, 'revenait');
+  assert.equal(b.source?.resolved, 'Lucas Martin');
+  // "nous avons": the author's own voice, no reported statement.
+  assert.equal(run(`${LEAD2}Nous avons confirmé que le site fermera.`).length, 0);
+});
+
+test('"avant de rappeler que": the infinitive after a compound preposition speaks for the main subject', () => {
+  const a = byCue(`${LEAD2}Le maire remercie les bénévoles avant de rappeler que la commune a investi.`, 'rappeler');
+  assert.equal(a.source?.text, 'Le maire');
+  assert.equal(a.content.text, 'la commune a investi');
+});
+
+test('", pour qui « … »": the antecedent speaks; not when the relative clause is closed by a comma', () => {
+  const a = byCue(`${LEAD2}Il a rencontré Marie Blanc, pour qui « la réforme est une erreur ».`, 'pour qui');
+  assert.equal(a.source?.text, 'Marie Blanc');
+  assert.match(a.content.text, /la réforme est une erreur/);
+  assert.equal(run(`${LEAD2}Jean Dupont, pour qui il a travaillé dix ans, est parti.`).length, 0);
+});

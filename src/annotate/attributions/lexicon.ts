@@ -35,6 +35,7 @@ export const AttributionGrammarSchema = z.object({
   audience: words,
   passiveAgent: words,
   idioms: words,
+  adverbialLinks: words.default([]),
   infinitiveLinks: words,
   rolePhrases: z.record(z.string(), z.string()),
   reportedWords: words,
@@ -45,6 +46,7 @@ export const AttributionGrammarSchema = z.object({
   narrativeInfinitive: words,
   sameAs: words,
   speechNouns: words.default([]),
+  datePrepositions: words.default([]),
   /** Verbs found by construction frame quotations (construction-cues.ts): languages with inverted incises. */
   openIncise: z.boolean().default(false),
   notIncise: words.default([]),
@@ -81,6 +83,8 @@ export interface AttributionLexicon {
   passiveAgent: Set<string>;
   /** "cela veut dire", "il faut dire": idioms ending in a cue infinitive. */
   idioms: Map<string, string[][]>;
+  /** "avant de", "afin de": an adverbial preposition whose "de" opens an infinitive, not a noun phrase. */
+  adverbialLinks: Map<string, string[][]>;
   /** "pour", "à", "de" before a cue infinitive ("pour rappeler que"). */
   infinitiveLinks: Set<string>;
   /** Periphrases for an office ("chef de l'état" → "président"), by first word. */
@@ -99,6 +103,8 @@ export interface AttributionLexicon {
   sameAs: Set<string>;
   /** Nouns of saying that head a nominal cue ("l'annonce du Pentagone selon laquelle …"). */
   speechNouns: Set<string>;
+  /** Words opening a date between a cue and its complement ("a assuré en janvier que", "a déclaré le 3 mai à l'AFP"). */
+  datePrepositions: Set<string>;
   /** Any verb may frame a quotation by its construction ("« … », sourit-il"): construction-cues.ts. */
   openIncise: boolean;
   /** Verb forms whose inversion is no incise of speech ("semble-t-il", "paraît-il", "faut-il"). */
@@ -168,6 +174,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       audience: new Set(g.audience),
       passiveAgent: new Set(g.passiveAgent),
       idioms: phraseIndex(g.idioms),
+      adverbialLinks: phraseIndex(g.adverbialLinks),
       infinitiveLinks: new Set(g.infinitiveLinks),
       rolePhrases: phraseIndex(Object.keys(g.rolePhrases)),
       rolePhraseOffice: new Map(Object.entries(g.rolePhrases).map(([k, v]) => [splitPhrase(k).join(' '), v])),
@@ -179,6 +186,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       narrativeInfinitive: phraseIndex(g.narrativeInfinitive),
       sameAs: new Set(g.sameAs),
       speechNouns: new Set(g.speechNouns),
+      datePrepositions: new Set(g.datePrepositions),
       openIncise: g.openIncise,
       notIncise: new Set(g.notIncise),
       perspective: phraseIndex(Object.keys(g.perspective)),

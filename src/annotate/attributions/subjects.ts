@@ -205,13 +205,17 @@ export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: numbe
   for (let guard = 0; guard < 3 && i >= 0 && syntax.isAux[i] === 1; guard++) i = skipBackward(syntax, i - 1);
   const w = syntax.words[i];
   if (!w || w.sentence !== syntax.words[at]!.sentence) return null;
-  // An object clitic before the auxiliary: "il l'a dit", "elle leur a expliqué".
-  if (syntax.lex.objectClitics.has(w.lower) && !syntax.lex.subjectPronouns.has(w.lower) && syntax.words[i - 1]?.sentence === w.sentence) i--;
+  // Object clitics before the auxiliary, and the negation before them: "il l'a dit", "elle leur a expliqué", "un
+  // salarié nous l'a confirmé", "Lucas n'en revenait pas".
+  for (let guard = 0; guard < 3 && syntax.words[i - 1]?.sentence === w.sentence; guard++) {
+    if (objectClitic(syntax, i, at) || (guard > 0 && syntax.lex.g.negationParticles.has(syntax.words[i]!.lower))) i--;
+    else break;
+  }
   const v = syntax.words[i]!;
   // "nous avions pris position et dit que …": a coordinated verb shares the subject of the first one.
   if (syntax.lex.g.coordinators.has(v.lower)) return sharedSubject(syntax, lex, i);
   if (syntax.lex.subjectPronouns.has(v.lower)) return pronounSource(syntax, i, syntax.lex.subjectPronouns.get(v.lower) ?? null);
-  if (syntax.lex.relatives.has(v.lower)) return antecedent(syntax, lex, i - 1);
+  if (syntax.lex.relatives.has(v.lower)) return speakingAntecedent(syntax, lex, i - 1);
   if (v.text === ',') return fromSegments(syntax, lex, i);
   const head = relativeHead(syntax, at);
   if (head >= 0) return pronounSource(syntax, head, syntax.lex.relativeHeads.get(syntax.words[head]!.lower) ?? null);
@@ -229,6 +233,14 @@ export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: numbe
     if (prev && isPureName(syntax, np) && isNpSegment(syntax, prev, lex)) return { ...np, pronoun: null, description: prev };
   }
   return splitRole(syntax, lex, np);
+}
+
+/** Is word i an object clitic of the verb at `verb`? "nous" / "vous" are its subject only when it agrees ("nous avons"). */
+function objectClitic(syntax: Syntax, i: number, verb: number): boolean {
+  const w = syntax.words[i];
+  if (!w || !syntax.lex.objectClitics.has(w.lower)) return false;
+  if (!syntax.lex.subjectPronouns.has(w.lower)) return true;
+  return syntax.lex.g.pluralPronouns.has(w.lower) && !syntax.lex.g.pluralPersonVerbPattern.test(syntax.words[verb]?.lower ?? '');
 }
 
 /**
@@ -299,6 +311,32 @@ function antecedent(syntax: Syntax, lex: AttributionLexicon, i: number): SourceR
   return first >= 0 ? splitRole(syntax, lex, { first, last: i }) : null;
 }
 
+/** The head of the phrase is a name or a role (someone who can say things), not a thing ("la main", "une hypothèse"). */
+function headSpeaks(syntax: Syntax, lex: AttributionLexicon, r: WordRange): boolean {
+  const head = headOf(syntax, r);
+  return syntax.chunkOf[head]! >= 0 || lex.roles.has(syntax.words[head]!.lower);
+}
+
+/**
+ * The antecedent of a relative pronoun whose phrase has a head that cannot speak: the speaker is its last complement
+ * that can ("la main du président américain, qui lui a dit", "une hypothèse balayée par l'Agence X, qui estime").
+ */
+export function speakingAntecedent(syntax: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
+  const found = antecedent(syntax, lex, i);
+  if (!found || found.pronoun || headSpeaks(syntax, lex, found)) return found;
+  // "Un avis que ne partage pas l'éditorialiste du Figaro, pour qui …": the phrase ending the segment.
+  const longest = npBackward(syntax, found.last, true);
+  if (longest > found.first && headSpeaks(syntax, lex, { first: longest, last: found.last }))
+    return splitRole(syntax, lex, { first: longest, last: found.last });
+  for (let k = found.last - 1; k > found.first; k--) {
+    const w = syntax.words[k]!;
+    if (!syntax.lex.npLinks.has(w.lower) && !syntax.lex.prepositions.has(w.lower)) continue;
+    const inner = { first: k + 1, last: found.last };
+    if (headSpeaks(syntax, lex, inner)) return splitRole(syntax, lex, inner);
+  }
+  return found;
+}
+
 /** "auprès de X" or "de source(s) X" at word i: who told the reporter. */
 export function toldBy(syntax: Syntax, i: number): WordRange | null {
   const grammar = syntax.lex.g;
@@ -340,6 +378,31 @@ function timeAside(syntax: Syntax, i: number): number {
   return -1;
 }
 
+/** A year as a number word ("2019"): it dates a phrase the way a month does. */
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * A date starting at word i without commas ("en janvier", "le 3 mai", "18 septembre 2019", "en 2019"): an optional
+ * opening word (`datePrepositions`), then time words and numbers, one of them a month, a weekday or a year. Its last
+ * word, or -1.
+ */
+function dateAt(syntax: Syntax, lex: AttributionLexicon, i: number): number {
+  const sentence = syntax.words[i]?.sentence;
+  // Past the last word (a cue ending the text: '"…," he wrote on X.'): no date.
+  if (sentence === undefined) return -1;
+  let k = lex.datePrepositions.has(syntax.words[i]?.lower ?? '') ? i + 1 : i;
+  let last = -1;
+  let dated = false;
+  for (; k < i + MAX_TIME_ASIDE && syntax.words[k]?.sentence === sentence; k++) {
+    const w = syntax.words[k]!;
+    if (syntax.lex.timeWords.has(w.lower)) dated = true;
+    else if (w.kind === 'number') dated ||= YEAR.test(w.text);
+    else break;
+    last = k;
+  }
+  return dated ? last : -1;
+}
+
 /** Collect medium phrases and skippable adverbials from word i on. */
 export function collectVia(syntax: Syntax, lex: AttributionLexicon, i: number, via: WordRange[]): number {
   for (let guard = 0; guard < 6; guard++) {
@@ -354,6 +417,12 @@ export function collectVia(syntax: Syntax, lex: AttributionLexicon, i: number, v
         via.push(behind);
         i = behind.last + 1;
       }
+      continue;
+    }
+    // "assurait en janvier que …", "rapporte dimanche 18 septembre Nice-Matin": a date without commas.
+    const date = dateAt(syntax, lex, afterSkip);
+    if (date >= 0) {
+      i = date + 1;
       continue;
     }
     // ", lundi 2 septembre," between the cue and its complement.

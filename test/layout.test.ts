@@ -125,3 +125,20 @@ test('layout: a name with its social handle above the body is a by-line ("Jeanne
   const text = ['Le nouveau pont sera livré en 2019', 'Jeanne Dupont @jdupont / 2 days', ...article.slice(2)].join('\n\n');
   assert.deepEqual(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.authors, ['Jeanne Dupont']);
 });
+
+test('layout: without a date line, a theme meta line just above the body dates the article', () => {
+  const text = ['Le nouveau pont sera livré en 2019', 'Jeanne Dupont Politique locale 12 mars 201712 mars 2017pont, mairie 0', ...article.slice(2)].join(
+    '\n\n',
+  );
+  assert.equal(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.published, '2017-03-12');
+});
+
+test('layout: without any date above, an announced date line just below the body dates the article; a teaser date further down does not', () => {
+  const below = ['Auteur : Jeanne Dupont', '• Date 12.03.2017', '• Imprimer cette page'];
+  const text = ['Le nouveau pont sera livré en 2019', ...article.slice(2), ...below].join('\n\n');
+  assert.equal(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.published, '2017-03-12');
+  const far = ['Le nouveau pont sera livré en 2019', ...article.slice(2), ...Array.from({ length: 10 }, (_, k) => `• Rubrique ${k}`), '• Date 12.03.2017'].join(
+    '\n\n',
+  );
+  assert.equal(analyzeDoc({ text: far, path: 'page.txt' }, { stages: [] }).meta.published, null);
+});

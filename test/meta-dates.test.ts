@@ -1,7 +1,7 @@
 // Date parsing: French and English written dates, machine dates, URL dates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateLine, findDates, machineDate, resolveYear, shortYearDate, urlDate } from '../src/layout/lexicon/dates.js';
+import { copyrightYear, dateLine, findDates, machineDate, resolveYear, shortYearDate, urlDate, yearlessDateLine } from '../src/layout/lexicon/dates.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 
 const isoOf = (s: string) => findDates(s).map((d) => d.iso);
@@ -69,6 +69,39 @@ test('a date line may carry its update too: the earliest date is the publication
 test('a time glued to the year by a text browser ("Nov 15, 20195:45 AM") still ends the date; a five-digit number is no year', () => {
   assert.deepEqual(isoOf('Nov 15, 20195:45 AM'), ['2019-11-15']);
   assert.deepEqual(isoOf('le 3 mars 20201 fois'), []);
+});
+
+test('published and updated dates glued by a text browser ("20 janvier 202020 janvier 2020") end at the year', () => {
+  assert.deepEqual(isoOf('Politique 20 janvier 202020 janvier 2020évaluation'), ['2020-01-20']);
+  assert.deepEqual(isoOf('Nov 18, 201919 Nov 2019'), ['2019-11-18']);
+});
+
+test('a date line without its year ("Nov 18", "Updated Nov 19, 6:55 AM;Posted Nov 18, 8:19 PM"): the earliest, year left open', () => {
+  const d = yearlessDateLine('Updated Nov 19, 6:55 AM;Posted Nov 18, 8:19 PM', true)?.date;
+  assert.deepEqual([d?.iso, d?.month, d?.day], [null, 11, 18]);
+  assert.equal(yearlessDateLine('18 nov.', false)?.date.day, 18);
+  // A year after the day, or a line of words around a date, is no year-less date line.
+  assert.equal(yearlessDateLine('Nov 18, 2019', false), undefined);
+  assert.equal(yearlessDateLine('Nov 18, 19', false), undefined);
+  assert.equal(yearlessDateLine('The vote on May 2 was postponed again', false), undefined);
+  assert.equal(copyrightYear(['© 2019 Cleveland.com. All rights reserved', 'Copyright 2005-2020 Exemple']), 2020);
+  assert.equal(copyrightYear(['Tous droits réservés']), null);
+});
+
+test('a page copied from a browser: a year-less date beside the by-line takes the year of the copyright notice', () => {
+  const body = 'The council approved the construction of the new bridge on Tuesday, which will open within two years according to the mayor.';
+  const text = [
+    'Sports • News • Weather',
+    'New bridge approved by the council',
+    'By Jeanne Dupont',
+    'Nov 18',
+    body,
+    body.replace('Tuesday', 'Monday'),
+    '© 2019 Example News. All rights reserved.',
+  ].join('\n\n');
+  assert.equal(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.published, '2019-11-18');
+  // Without a copyright year the day stays unknown rather than guessed.
+  assert.equal(analyzeDoc({ text: text.replace('© 2019 ', ''), path: 'page.txt' }, { stages: [] }).meta.published, null);
 });
 
 test('a two-digit year in figures is read on announced lines ("By X - 11/19/19 06:56 AM")', () => {

@@ -36,6 +36,15 @@ const KbFileEntry = z.object({
   outletNames: z.array(z.string().min(1)).optional(),
   /** Web domains of a media outlet or organisation. */
   domains: z.array(z.string()).optional(),
+  /**
+   * ISO 3166 alpha-2 code of the country whose entity the names mean only when the document
+   * names that country: "Parti démocrate" is the US party in a story that names the United
+   * States, a Swiss or Italian party elsewhere. Such a name then links only with that evidence.
+   */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
 });
 const KbFile = z.object({
   $comment: z.unknown().optional(),
@@ -51,7 +60,7 @@ export interface KbEntity {
   domains: string[];
   /** From a curated file (actors, user KB), not generated place lists: its type is trusted over the model's. */
   curated: boolean;
-  /** Generated places: the ISO 3166 alpha-2 code of the country (a city's country, a demonym's). */
+  /** ISO 3166 alpha-2 code of the country: a generated city's or demonym's; a curated entity's `country` (its names need it named). */
   country?: string;
   /** Generated cities: inhabitants (GeoNames), the linking prior of a city name. */
   population?: number;
@@ -127,6 +136,10 @@ export class KnowledgeBase {
       const alias = normaliseAlias(name);
       if (alias && !this.byAlias.has(alias)) this.byAlias.set(alias, entity);
       this.gazetteer.add(this.forms(name), index);
+      // Capitals often lose their accent in print and on keyboards ("Etats-Unis", "Egypte"):
+      // the name is matched in text that way too (lookups normalise accents already).
+      const bare = unaccentedInitial(name);
+      if (bare !== name) this.gazetteer.add(this.forms(bare), index);
     }
     for (const d of e.domains ?? []) {
       entity.domains.push(d);
@@ -159,6 +172,7 @@ export class KnowledgeBase {
         names: e.names,
         domains: e.domains,
         curated: true,
+        ...(e.country ? { country: e.country } : {}),
         ...(e.wikidata ? { wikidata: e.wikidata } : {}),
       });
     }
@@ -193,6 +207,14 @@ export class KnowledgeBase {
   entity(index: number): KbEntity {
     return this.entities[index]!;
   }
+}
+
+/** The name with an accented capital at its start written without the accent ("États-Unis" → "Etats-Unis"). */
+function unaccentedInitial(name: string): string {
+  const first = name[0] ?? '';
+  if (first === first.toLowerCase()) return name;
+  const bare = first.normalize('NFD').replace(/\p{M}+/gu, '');
+  return bare.length === 1 ? bare + name.slice(1) : name;
 }
 
 function readKbFile(path: string): KbFile {

@@ -3,7 +3,7 @@
 // signatures, the article's date line (not the crawl dates above it),
 // origin notices, outlet notices and domain lines in the site's furniture.
 import type { MetaHint, PageLayout } from '../layout/types.js';
-import { dateLine, findDates, resolveYear, shortYearDate } from '../layout/lexicon/dates.js';
+import { copyrightYear, dateLine, findDates, isoOf, resolveYear, shortYearDate, yearlessDateLine, type FoundDate } from '../layout/lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../layout/lexicon/cues.js';
 import { bareName, firstDateOf } from '../layout/text/label.js';
 
@@ -35,6 +35,13 @@ function textHints(page: PageLayout): MetaHint[] {
   // Every date of the page, only read when a date line lacks its year (most have one): found on first use.
   let allDates: ReturnType<typeof findDates> | undefined;
   const datesOfPage = () => (allDates ??= findDates(page.blocks.map((b) => b.text).join('\n')));
+  // A date line without its year is in the year the page was shown in, its copyright notice's year ("© 2019 X"):
+  // sites leave the year out for this year's dates.
+  let year: number | null | undefined;
+  const inPageYear = (d: FoundDate) => {
+    year ??= copyrightYear(page.blocks.map((b) => b.text));
+    return year === null ? null : isoOf(year, d.month, d.day);
+  };
   const cues = metaCues();
   for (const b of page.blocks) {
     const t = b.text;
@@ -49,14 +56,15 @@ function textHints(page: PageLayout): MetaHint[] {
     if (b.zone === 'body' && b.reason === 'byline') bodyBylines.push({ field: 'author', value: t, rule: 'by-line in the body', text: t });
     if (b.rule === 'first heading' || b.rule === 'first short line') hints.push({ field: 'title', value: t, rule: b.rule, text: t });
     if (b.rule === 'date line' || b.rule === 'announced date line') {
-      const dl = dateLine(t) ?? firstDateOf(t);
-      const iso = dl && (dl.date.iso ?? resolveYear(dl.date, datesOfPage()));
+      const dl = dateLine(t) ?? firstDateOf(t) ?? yearlessDateLine(t, b.rule === 'announced date line');
+      const iso = dl && (dl.date.iso ?? resolveYear(dl.date, datesOfPage()) ?? inPageYear(dl.date));
       if (iso) hints.push({ field: 'published', value: iso, rule: 'date line', text: t });
       // A name before the date signs the article ("Jeanne Dupont | lundi 9 décembre 2019", "Chris Davies - Nov 19, 2019").
       const before = dl && !datedByline ? t.slice(0, dl.date.start).replace(/[\s|•·—–,:-]+$/u, '') : '';
       const signed = before.length > 0 && bareName(before);
       if (signed) hints.push({ field: 'author', value: before, rule: 'by-line', text: t });
-      const rest = dl?.rest ?? '';
+      // A date line without its year names no outlet around it ("Updated … Posted …").
+      const rest = dl?.date.iso === null ? '' : (dl?.rest ?? '');
       if (b.rule === 'date line' && !datedByline && !signed && rest && /^\p{Lu}/u.test(rest) && rest.length > 2 && rest.split(' ').length <= OUTLET_WORDS)
         outlets.push({ field: 'outlet', value: rest, rule: 'date line', text: t });
     }

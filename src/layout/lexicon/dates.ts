@@ -19,6 +19,9 @@ export interface FoundDate {
 
 interface Words {
   months: Map<string, number>;
+  /** month and day without a year: "Nov 18", "Nov. 19, 6:55 AM"; day and month: "18 nov." */
+  monthDay: RegExp;
+  dayMonth: RegExp;
   weekdays: Map<string, number>;
   ordinals: string[];
   re: RegExp[];
@@ -30,9 +33,10 @@ let words: Words | undefined;
 
 /**
  * After a written year: no other digit, unless a time is glued to it (a text browser runs the date and time
- * elements together: "Nov 15, 20195:45 AM").
+ * elements together: "Nov 15, 20195:45 AM"), or the next date (a theme printing the published and updated
+ * dates side by side: "20 janvier 202020 janvier 2020"). `M` and `O` are the month-word and ordinal alternations.
  */
-const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
+const yearEnd = (M: string, O: string) => `(?:(?!\\d)|(?=\\d{1,2}:\\d{2})|(?=\\d{1,2}(?:${O})?\\.?[ \\t]{1,3}(?:${M})(?![\\p{L}])))`;
 
 /** Lower case without accents, same length as the input (offsets stay valid). */
 const fold = foldLowerSameLength;
@@ -51,8 +55,13 @@ function load(): Words {
   const W = alt(weekdays.keys());
   const O = alt(ordinals);
   const wd = `(?:(${W})\\.?,?[ \\t]{1,3})?`;
+  const YEAR_END = yearEnd(M, O);
+  // No year after the day: neither a four-digit one nor a two-digit one ("Nov 18, 19").
+  const NO_YEAR = '(?![\\d:.])(?!\\.?,?[ \\t]{1,3}\\d{2}(?![\\d:]))';
   words = {
     months,
+    monthDay: new RegExp(`(?<![\\p{L}\\d])(${M})\\.?[ \\t]{1,3}(\\d{1,2})(?:${O})?${NO_YEAR}`, 'gu'),
+    dayMonth: new RegExp(`(?<![\\p{L}\\d.:/])(\\d{1,2})(?:${O})?\\.?[ \\t]{1,3}(${M})(?![\\p{L}])\\.?${NO_YEAR}`, 'gu'),
     weekdays,
     ordinals,
     re: [
@@ -173,6 +182,49 @@ export function resolveYear(d: FoundDate, others: FoundDate[]): string | null {
   for (const o of others) if (o.iso) for (const k of [-1, 0, 1]) years.add(Number(o.iso.slice(0, 4)) + k);
   const fits = [...years].map((y) => isoOf(y, d.month, d.day)).filter((iso): iso is string => !!iso && weekdayOf(iso) === d.weekday);
   return fits.length === 1 ? fits[0]! : null;
+}
+
+/** Words a line holding a date without its year may hold besides it ("Posted", "Updated", a time zone). */
+const YEARLESS_LINE_WORDS = 2;
+
+/**
+ * A date line whose dates carry no year ("Nov 18", "Updated Nov 19, 6:55 AM;Posted Nov 18, 8:19 PM"): sites leave
+ * the year out for dates of the current year. `announced`: a rule already called the line a date line. The date is
+ * the earliest one (published before updated); its iso is null, resolved later against the page's year.
+ */
+export function yearlessDateLine(t: string, announced: boolean): { date: FoundDate; rest: string } | undefined {
+  if (t.length > 100 || findDates(t).length) return undefined;
+  const w = load();
+  const f = fold(t);
+  const dates: FoundDate[] = [];
+  const at = (m: RegExpExecArray, mo: number, d: number) => {
+    if (isoOf(2000, mo, d))
+      dates.push({ iso: null, month: mo, day: d, weekday: null, start: m.index, end: m.index + m[0].length, text: t.slice(m.index, m.index + m[0].length) });
+  };
+  for (const m of f.matchAll(w.monthDay)) at(m, w.months.get(m[1]!)!, Number(m[2]));
+  if (!dates.length) for (const m of f.matchAll(w.dayMonth)) at(m, w.months.get(m[2]!)!, Number(m[1]));
+  if (!dates.length || dates.length > MAX_LINE_DATES) return undefined;
+  let rest = t;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  rest = rest
+    .replace(/\b\d{1,2}\s?[h:]\s?\d{2}(?:\s?[ap]\.?m\.?)?(?![\p{L}])/giu, ' ')
+    .replace(/[-–—|,;·•:()/]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = rest ? rest.split(' ').length : 0;
+  if (words > (announced ? YEARLESS_LINE_WORDS + 2 : YEARLESS_LINE_WORDS) * dates.length) return undefined;
+  const date = dates.reduce((a, b) => (b.month * 32 + b.day < a.month * 32 + a.day ? b : a));
+  return { date, rest };
+}
+
+/** A copyright notice's year ("© 2019 Cleveland.com", "Copyright 2005-2019 X"): the year the page was shown in. */
+const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)[\s©]*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)/giu;
+
+/** The latest year of the copyright notices of a page's lines, or null. */
+export function copyrightYear(lines: Iterable<string>): number | null {
+  let year: number | null = null;
+  for (const l of lines) for (const m of l.matchAll(COPYRIGHT_YEAR)) year = Math.max(year ?? 0, Number(m[1]));
+  return year;
 }
 
 /** Words a date line may hold besides the date ("Publié le", an outlet name, a time). */

@@ -8,7 +8,7 @@
 // in their zone. The meta stage reads the values (title, authors, dates,
 // origins) from the labelled blocks (src/meta/from-blocks.ts).
 import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
-import { dateLine, findDates, shortYearDate, type FoundDate } from '../lexicon/dates.js';
+import { dateLine, findDates, shortYearDate, yearlessDateLine, type FoundDate } from '../lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../lexicon/cues.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import type { Line, TextBlock } from './blocks.js';
@@ -196,6 +196,13 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   };
   const boilerplate = verdicts.map((v) => !!v);
 
+  // A credit: a by-line cue ("Par …", "By …") or a bare name no rule claimed (a section word labelled by-line is none).
+  const credited = (i: number) => {
+    const t = blocks[i]?.plain ?? '';
+    if (!t || t.length >= SHORT_LINE) return false;
+    return !!firstGroup(cues.byline, t) || (!verdicts[i] && bareName(t));
+  };
+
   // Head.
   const titleCandidates: number[] = [];
   const dateLines: { i: number; announced: boolean }[] = [];
@@ -208,7 +215,10 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     }
     // "Reuters November 18, 2019 11:03 PM" reads as a photo credit to the caption rules: a date alone with a name is a date line.
     if (verdicts[i] && !CARRIES_META.has(verdicts[i]!) && !(CREDIT_LIKE.has(verdicts[i]!) && dateLine(t))) continue;
-    const dl = dateLine(t) ?? (verdicts[i] === 'dateline' ? firstDateOf(t) : undefined);
+    const announced = verdicts[i] === 'dateline';
+    // A date without its year ("Nov 18", "Updated Nov 19, 6:55 AM;Posted Nov 18, 8:19 PM") only on an announced line or beside a credit.
+    const dl =
+      dateLine(t) ?? (announced ? firstDateOf(t) : undefined) ?? (announced || credited(i - 1) || credited(i + 1) ? yearlessDateLine(t, announced) : undefined);
     if (dl) {
       // "announced": a rule saw "Publié le …" / "Published …"; what surrounds the date is then no outlet name.
       dateLines.push({ i, announced: verdicts[i] === 'dateline' });
@@ -225,12 +235,6 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   // article's credit block), else the first announced one ("Published on …", "Publié le …"; an "Updated …" line
   // follows it), else the last; the others are crawl, page, caption or teaser dates.
   let articleDate = -1;
-  // A credit: a by-line cue ("Par …", "By …") or a bare name no rule claimed (a section word labelled by-line is none).
-  const credited = (i: number) => {
-    const t = blocks[i]?.plain ?? '';
-    if (!t || t.length >= SHORT_LINE) return false;
-    return !!firstGroup(cues.byline, t) || (!verdicts[i] && bareName(t));
-  };
   let besideCredit = -1;
   dateLines.forEach((d, k) => {
     if (credited(d.i - 1) || credited(d.i + 1)) besideCredit = k;
@@ -271,6 +275,19 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       break;
     }
   }
+  // Still no date: the nearest short line just above the body holding a full date (a theme's meta line running
+  // author, category, date and tags together: "Martin Clavey Politique 20 janvier 2020 évaluation").
+  const dated = () => rules.some((r) => r === 'date line' || r === 'announced date line') || datedByline;
+  if (first >= 0 && !dated()) {
+    for (let i = first - 1; i >= 0 && i >= first - NEAR_DATE; i--) {
+      const t = blocks[i]!.plain;
+      if ((verdicts[i] && !CARRIES_META.has(verdicts[i]!)) || t.length >= SHORT_LINE || /^[—–-]|@\w/.test(t)) continue;
+      if (!findDates(t).some((d) => d.iso)) continue;
+      verdicts[i] = 'dateline';
+      rules[i] = 'date line';
+      break;
+    }
+  }
   // What else lies above the article is the site's furniture (menus, teasers, widgets).
   if (first >= 0) for (let i = 0; i < first; i++) verdicts[i] ??= 'outside main content';
 
@@ -287,6 +304,14 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     // An article ends on text, not on a heading: a heading below the last prose block titles a widget.
     else if (!verdicts[i] && (i > last + 1 || blocks[i]!.heading)) verdicts[i] = 'outside main content';
   }
+  // Still no date: an announced date line just below the body ("Date 23.05.2011", "Publié le …" under the text).
+  if (last >= 0 && !dated()) {
+    for (let i = last + 1; i < blocks.length && i <= last + TAIL_DATE_REACH; i++) {
+      if (verdicts[i] !== 'dateline' || !firstDateOf(blocks[i]!.plain)) continue;
+      rules[i] = 'announced date line';
+      break;
+    }
+  }
   // A by-line the article's run swallowed (menus read as prose above it): furniture, still naming the authors.
   if (first >= 0) {
     const reach = earlyReach(first, last);
@@ -300,6 +325,11 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   const zones: Zone[] = blocks.map((_, i) => (first < 0 || i < first ? 'head' : i > last ? 'tail' : 'body'));
   return { blocks, verdicts, rules, zones, boilerplate };
 }
+
+/** How far above the body a line holding a full date dates the article when no date line does. */
+const NEAR_DATE = 3;
+/** How far below the body an announced date line dates the article when nothing above does. */
+const TAIL_DATE_REACH = 8;
 
 /** A by-line or date line this close to the start of the prose run opens the article; what precedes it is its head. */
 const EARLY_BLOCKS = 8;

@@ -59,7 +59,9 @@ for (const c of [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a
   for (const lang of ['fra', 'eng']) {
     const d = c.demonyms?.[lang];
     if (!d) continue;
-    for (const form of new Set([d.m, d.f, plural(d.m), plural(d.f)])) push(form, key, 'demonym', c.cca2);
+    // Some territories have an empty demonym (Bouvet Island): its "plural" would be the name "s".
+    const forms = [d.m, d.f].filter((f) => f.length > 1);
+    for (const form of new Set([...forms, ...forms.map(plural)])) push(form, key, 'demonym', c.cca2);
   }
 }
 for (const city of [...cities].sort((a, b) => b.population - a.population)) {

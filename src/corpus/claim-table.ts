@@ -8,6 +8,7 @@
 import type { ClaimFeatures } from './store.js';
 import { isClass, modalClasses, predicateClass } from '../lang/predicate-classes.js';
 import { figureUnitClass } from './cross-language.js';
+import { personKeyTrimmer } from './claim-keys.js';
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
@@ -127,10 +128,12 @@ class RaggedBuilder {
     this.offsets.push(this.values.length);
   }
 
-  build(claims: number): Ragged {
-    const { names, renumber } = this.interner.sorted();
-    const values = this.values.done();
-    const offsets = Uint32Array.from(this.offsets.done());
+  /** The table; `canon` renames keys first (two keys of one row renamed alike count once). */
+  build(claims: number, canon?: (key: string) => string): Ragged {
+    const [interner, values, offsets] = canon
+      ? renamed(this.interner, this.values.done(), Uint32Array.from(this.offsets.done()), claims, canon)
+      : [this.interner, this.values.done(), Uint32Array.from(this.offsets.done())];
+    const { names, renumber } = interner.sorted();
     const df = new Int32Array(names.length);
     for (let c = 0; c < claims; c++) {
       const row = values.subarray(offsets[c], offsets[c + 1]);
@@ -142,6 +145,31 @@ class RaggedBuilder {
     for (let k = 0; k < names.length; k++) weight[k] = Math.log(1 + claims / df[k]!);
     return { offsets, values, names, weight };
   }
+}
+
+/** Rows of interned keys with every key renamed by `canon`, a key met twice in a row kept once (linear). */
+function renamed(
+  interner: Interner,
+  values: Int32Array,
+  offsets: Uint32Array,
+  claims: number,
+  canon: (key: string) => string,
+): [Interner, Int32Array, Uint32Array] {
+  const next = new Interner();
+  const to = Int32Array.from(interner.names, (n) => next.id(canon(n)));
+  const out = new IntList();
+  const outOffsets = new Uint32Array(claims + 1);
+  for (let c = 0; c < claims; c++) {
+    const start = out.length;
+    for (let i = offsets[c]!; i < offsets[c + 1]!; i++) {
+      const v = to[values[i]!]!;
+      let dup = false;
+      for (let j = start; j < out.length && !dup; j++) dup = out.data[j] === v;
+      if (!dup) out.push(v);
+    }
+    outOffsets[c + 1] = out.length;
+  }
+  return [next, out.done(), outOffsets];
 }
 
 export interface ClaimTable {
@@ -201,6 +229,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const weekday = new IntList();
   const modal = new IntList();
   const modalBits = new Map<string, number>();
+  const personKeys = new Set<string>();
   for await (const c of rows) {
     // Predicates and content stems in their class (« arrêté », « interpellé », « l'arrestation »: one event).
     const cls = predicateClass(c.language);
@@ -232,6 +261,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     }
     document.push(d);
     index.push(c.index);
+    for (const k of c.entityKeys) if (k.startsWith('per:')) personKeys.add(k);
     entities.add(unique(c.entityKeys.map(untyped)));
     people.add(unique(c.entityKeys.filter((k) => k.startsWith('per:')).map(untyped)));
     const subject = c.proposition?.subject ?? [];
@@ -241,6 +271,9 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     numbers.add([...new Set(facts(c.numbers))]);
   }
   const count = document.length;
+  // Person keys with words the entity span swallowed before the name (« Après Emmanuel Macron »): the person's key.
+  const trim = personKeyTrimmer(personKeys);
+  const person = (k: string) => (k.startsWith('name:') ? untyped(trim(`per:${k.slice(5)}`)) : k);
   return {
     count,
     document: document.done(),
@@ -248,10 +281,10 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     documentIds,
     published,
     language: language.done(),
-    entities: entities.build(count),
-    people: people.build(count),
-    subjects: subjects.build(count),
-    subjectPeople: subjectPeople.build(count),
+    entities: entities.build(count, person),
+    people: people.build(count, person),
+    subjects: subjects.build(count, person),
+    subjectPeople: subjectPeople.build(count, person),
     stems: stems.build(count),
     facts: numbers.build(count),
     verbs: verbs.build(count),

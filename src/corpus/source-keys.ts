@@ -5,9 +5,12 @@
 //     never gives the full name) is the one full name of the corpus ending in
 //     it (per:hamed-al-zameli); with two candidates (le-pen) it stays apart;
 //   - the same name keyed as a person in one article and as a body in another
-//     (the tagger reads "Closer" as a person here, an outlet there) is one actor.
+//     (the tagger reads "Closer" as a person here, an outlet there) is one actor;
+//   - a person key with words the span swallowed before the name
+//     (per:apres-emmanuel-macron) is the name's key when the corpus has it (claim-keys.ts).
 import { compact } from '../annotate/attributions/source-keys.js';
 import type { SourceRow } from './store.js';
+import { personKeyTrimmer } from './claim-keys.js';
 
 /** A key → its corpus-wide canonical key. */
 export type KeyCanon = (key: string) => string;
@@ -33,6 +36,9 @@ export function keyCanon(keys: Iterable<string>): KeyCanon {
     if (first === undefined) byBody.set(body, k);
     else map.set(k, first);
   }
+  // Words the span swallowed before a name the corpus also gives alone: per:apres-emmanuel-macron → per:emmanuel-macron.
+  const trim = personKeyTrimmer(new Set(sorted.filter((k) => k.startsWith('per:'))));
+  for (const k of sorted) if (k.startsWith('per:') && !map.has(k) && trim(k) !== k) map.set(k, trim(k));
   // Surnames: per:x → the single per:…-x.
   const persons = sorted.filter((k) => k.startsWith('per:') && !map.has(k));
   const endings = new Map<string, string | null>();

@@ -36,6 +36,15 @@ const KbFileEntry = z.object({
   outletNames: z.array(z.string().min(1)).optional(),
   /** Web domains of a media outlet or organisation. */
   domains: z.array(z.string()).optional(),
+  /**
+   * ISO 3166 alpha-2 code of the country whose entity the names mean only when the document
+   * names that country: "Parti démocrate" is the US party in a story that names the United
+   * States, a Swiss or Italian party elsewhere. Such a name then links only with that evidence.
+   */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
 });
 const KbFile = z.object({
   $comment: z.unknown().optional(),
@@ -51,7 +60,7 @@ export interface KbEntity {
   domains: string[];
   /** From a curated file (actors, user KB), not generated place lists: its type is trusted over the model's. */
   curated: boolean;
-  /** Generated places: the ISO 3166 alpha-2 code of the country (a city's country, a demonym's). */
+  /** ISO 3166 alpha-2 code of the country: a generated city's or demonym's; a curated entity's `country` (its names need it named). */
   country?: string;
   /** Generated cities: inhabitants (GeoNames), the linking prior of a city name. */
   population?: number;
@@ -64,50 +73,48 @@ const ALIAS_CACHE_LIMIT = 100_000;
 /** Letters only, single spaces between words: tokenizes to its space-separated words. */
 const PLAIN_WORDS = /^\p{L}+(?: \p{L}+){0,7}$/u;
 
-/** A knowledge base's whole state as plain data: what src/kb/kb-cache.ts stores (entities by index). */
+/**
+ * A knowledge base's whole state as plain data: what src/kb/kb-cache.ts stores. The alias and domain maps hold the
+ * entity objects of `entities` themselves: V8's serializer writes an object seen before as a reference to it, so
+ * the snapshot read back shares them as the knowledge base did, and `fromSnapshot` adopts every structure as read
+ * (no copy of its ~25k entities and 80k keys in every worker thread).
+ */
 export interface KbSnapshot {
   entities: KbEntity[];
   byKey: Map<string, number>;
-  byAlias: Map<string, number>;
-  byDomain: Map<string, number>;
+  byAlias: Map<string, KbEntity>;
+  byDomain: Map<string, KbEntity>;
   gazetteer: GazetteerSnapshot;
 }
 
 export class KnowledgeBase {
-  readonly entities: KbEntity[] = [];
+  readonly entities: KbEntity[];
   /** key → index in `entities` (= gazetteer entry index) */
-  private readonly byKey = new Map<string, number>();
-  private readonly byAlias = new Map<string, KbEntity>();
-  private readonly byDomain = new Map<string, KbEntity>();
+  private readonly byKey: Map<string, number>;
+  private readonly byAlias: Map<string, KbEntity>;
+  private readonly byDomain: Map<string, KbEntity>;
   /** Gazetteer over every name as written; entry index = index in `entities`. */
   readonly gazetteer: Gazetteer;
 
+  /** Empty, or the state of `from` (adopted, not copied). */
   constructor(
     private readonly language: string,
-    gazetteer = new Gazetteer(),
+    from?: KbSnapshot,
   ) {
-    this.gazetteer = gazetteer;
+    this.entities = from?.entities ?? [];
+    this.byKey = from?.byKey ?? new Map();
+    this.byAlias = from?.byAlias ?? new Map();
+    this.byDomain = from?.byDomain ?? new Map();
+    this.gazetteer = new Gazetteer(from?.gazetteer);
   }
 
+  /** Its state (live: a built knowledge base is not changed after). */
   snapshot(): KbSnapshot {
-    const index = new Map(this.entities.map((e, i) => [e, i]));
-    const indexed = (m: Map<string, KbEntity>) => new Map([...m].map(([k, e]) => [k, index.get(e)!]));
-    return {
-      entities: this.entities,
-      byKey: this.byKey,
-      byAlias: indexed(this.byAlias),
-      byDomain: indexed(this.byDomain),
-      gazetteer: this.gazetteer.snapshot(),
-    };
+    return { entities: this.entities, byKey: this.byKey, byAlias: this.byAlias, byDomain: this.byDomain, gazetteer: this.gazetteer.snapshot() };
   }
 
   static fromSnapshot(language: string, s: KbSnapshot): KnowledgeBase {
-    const kb = new KnowledgeBase(language, Gazetteer.fromSnapshot(s.gazetteer));
-    kb.entities.push(...s.entities);
-    for (const [k, i] of s.byKey) kb.byKey.set(k, i);
-    for (const [k, i] of s.byAlias) kb.byAlias.set(k, s.entities[i]!);
-    for (const [k, i] of s.byDomain) kb.byDomain.set(k, s.entities[i]!);
-    return kb;
+    return new KnowledgeBase(language, s);
   }
 
   /** Add (or extend, when the key exists) an entity. Earlier additions keep contested aliases. */
@@ -127,6 +134,10 @@ export class KnowledgeBase {
       const alias = normaliseAlias(name);
       if (alias && !this.byAlias.has(alias)) this.byAlias.set(alias, entity);
       this.gazetteer.add(this.forms(name), index);
+      // Capitals often lose their accent in print and on keyboards ("Etats-Unis", "Egypte"):
+      // the name is matched in text that way too (lookups normalise accents already).
+      const bare = unaccentedInitial(name);
+      if (bare !== name) this.gazetteer.add(this.forms(bare), index);
     }
     for (const d of e.domains ?? []) {
       entity.domains.push(d);
@@ -159,6 +170,7 @@ export class KnowledgeBase {
         names: e.names,
         domains: e.domains,
         curated: true,
+        ...(e.country ? { country: e.country } : {}),
         ...(e.wikidata ? { wikidata: e.wikidata } : {}),
       });
     }
@@ -193,6 +205,14 @@ export class KnowledgeBase {
   entity(index: number): KbEntity {
     return this.entities[index]!;
   }
+}
+
+/** The name with an accented capital at its start written without the accent ("États-Unis" → "Etats-Unis"). */
+function unaccentedInitial(name: string): string {
+  const first = name[0] ?? '';
+  if (first === first.toLowerCase()) return name;
+  const bare = first.normalize('NFD').replace(/\p{M}+/gu, '');
+  return bare.length === 1 ? bare + name.slice(1) : name;
 }
 
 function readKbFile(path: string): KbFile {

@@ -47,6 +47,7 @@ export const GrammarSchema = z.object({
   indefinitePronouns: words,
   firstPerson: words,
   pluralPronouns: words,
+  pluralPersonVerbPattern: pattern.default(''),
   pluralEndings: words,
   invertedCliticPattern: pattern,
   and: words,
@@ -81,6 +82,8 @@ export const GrammarSchema = z.object({
   zeroComplementizer: z.boolean(),
   /** An incise may put its subject first ("\"…,\" he said"). */
   subjectFirstIncise: z.boolean(),
+  /** Words opening another clause after the comma that closes an incise ("…, diplomats said, after …"). */
+  clauseOpeners: words,
   /** Cue lemmas taking their addressee as a bare object before the clause ("told Reuters that"). */
   addresseeCues: words,
   /** A plural noun by its form, for languages whose determiners do not show number ("the rebels"); "" for none. */
@@ -137,6 +140,8 @@ export interface Grammar {
   indefinitePronouns: Set<string>;
   firstPerson: Set<string>;
   pluralPronouns: Set<string>;
+  /** A finite verb of the first or second person plural ("avons", "dites"): what "nous" / "vous" as subject takes. */
+  pluralPersonVerbPattern: RegExp;
   pluralEndings: string[];
   invertedClitic: RegExp;
   and: Set<string>;
@@ -174,6 +179,7 @@ export interface Grammar {
   titleLinks: Set<string>;
   zeroComplementizer: boolean;
   subjectFirstIncise: boolean;
+  clauseOpeners: Set<string>;
   addresseeCues: Set<string>;
   pluralNoun: RegExp;
   capitalisedTimeWords: boolean;
@@ -219,6 +225,7 @@ function compile(j: GrammarJson): Grammar {
     indefinitePronouns: set(j.indefinitePronouns),
     firstPerson: set(j.firstPerson),
     pluralPronouns: set(j.pluralPronouns),
+    pluralPersonVerbPattern: re(j.pluralPersonVerbPattern),
     pluralEndings: j.pluralEndings,
     invertedClitic: re(j.invertedCliticPattern),
     and: set(j.and),
@@ -252,6 +259,7 @@ function compile(j: GrammarJson): Grammar {
     titleLinks: set(j.titleLinks),
     zeroComplementizer: j.zeroComplementizer,
     subjectFirstIncise: j.subjectFirstIncise,
+    clauseOpeners: set(j.clauseOpeners),
     addresseeCues: set(j.addresseeCues),
     pluralNoun: re(j.pluralNounPattern),
     capitalisedTimeWords: j.capitalisedTimeWords,

@@ -150,3 +150,29 @@ test('English: an office with its complement is no person ("Secretary of State W
     ['Warren Christopher', 'The United States is ready to help'],
   ]);
 });
+
+test('English: an incise ends at a comma before a word opening another clause ("…, two diplomats said, after …")', () => {
+  speakersAndContents('Talks on a ceasefire stalled on Friday, two diplomats said, after the government refused to withdraw its troops.', [
+    ['two diplomats', 'Talks on a ceasefire stalled on Friday'],
+  ]);
+});
+
+test('English: "he" after a bare surname is the person named in full before, not the group speaking before', () => {
+  speakersAndContents(
+    'A campaign group alleged on Monday that Gordon Reeve had used council cars. Reeve rejected the accusation. "Every journey was for council business," he wrote on X.',
+    [
+      ['A campaign group', 'Gordon Reeve had used council cars'],
+      ['Gordon Reeve', '"Every journey was for council business,"'],
+    ],
+  );
+});
+
+test('English: a police rank before a name is the role "the detective" points back to', () => {
+  const got = attributions(
+    'Detective Richard Black said a neighbour was arrested. Police said the girls were asleep. The detective said details were sketchy.',
+  );
+  assert.deepEqual(
+    got.map((a) => a.source),
+    ['Richard Black', 'Police', 'Richard Black'],
+  );
+});

@@ -78,9 +78,13 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     const titled = c.title >= 0 ? lex.titleRoles.get(syntax.words[c.title]!.lower) : undefined;
     if (titled) m.roles.add(titled);
     rolesAround(syntax, lex, c.first, c.last, m);
-    const full = words.length === 1 && c.title >= 0 ? bySurname.get(words[0]!) : undefined;
+    // "Mme Dassin", or a bare "Reeve" after "Gordon Reeve" that the entities layer also calls a person: the person
+    // named in full before.
+    const surname = c.title >= 0 || (!body && entityKind?.[c.first] === ENTITY_KINDS.PER);
+    const full = words.length === 1 && surname ? bySurname.get(words[0]!) : undefined;
     if (full) {
       m.name = full.name;
+      m.person = true;
       m.gender ??= full.gender;
     }
     if (person && words.length >= 2) bySurname.set(words[words.length - 1]!, m);

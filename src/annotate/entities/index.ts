@@ -12,7 +12,7 @@ import { layerSupported } from '../../lang/registry.js';
 import { consistentSpans } from './consistency.js';
 import { hasNewline, prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
-import { emptyContext, kbLink, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
+import { curatedLink, emptyContext, kbLink, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
 import { hipeMentions, personTitleTest } from './mentions.js';
 import { loadModel } from './model.js';
 import { ruleEntities } from './rules.js';
@@ -36,21 +36,24 @@ function onlyFunctionWords(forms: readonly string[], first: number, last: number
   return true;
 }
 
-/** Nouns that name the kind of a product, vehicle, weapon or operation before its name (lang/<code>/product-nouns.txt). */
-function productNounsOf(language: string): Set<string> {
-  return cached(language, 'product-nouns', (code) => {
-    const path = langPath(code, 'product-nouns.txt');
+/** The words of lang/<code>/<name>.txt (first column), empty when the language has no such file. */
+function wordListOf(language: string, name: string): Set<string> {
+  return cached(language, name, (code) => {
+    const path = langPath(code, `${name}.txt`);
     return new Set(existsSync(path) ? readTsv(path).map((r) => r[0]!) : []);
   });
 }
 
+/** Nouns that name the kind of a product, vehicle, weapon or operation before its name (lang/<code>/product-nouns.txt). */
+const productNounsOf = (language: string) => wordListOf(language, 'product-nouns');
 /** Prepositions of a one-word complement of a product noun ("avions à propulsion", lang/<code>/product-complements.txt). */
-function productComplementsOf(language: string): Set<string> {
-  return cached(language, 'product-complements', (code) => {
-    const path = langPath(code, 'product-complements.txt');
-    return new Set(existsSync(path) ? readTsv(path).map((r) => r[0]!) : []);
-  });
-}
+const productComplementsOf = (language: string) => wordListOf(language, 'product-complements');
+/** Adjectives that make another place of a place name right before them ("Suisse romande", lang/<code>/place-qualifiers.txt). */
+const placeQualifiersOf = (language: string) => wordListOf(language, 'place-qualifiers');
+/** Words joining the parts of one name ("Tribune de Genève", lang/<code>/name-connectors.txt), elided forms without apostrophe. */
+const nameConnectorsOf = (language: string) => wordListOf(language, 'name-connectors');
+
+const isPlace = (e: KbEntity | undefined) => e?.subtype === 'country' || e?.subtype === 'city';
 
 /** Qualifiers between a product noun and the name ("missiles air-sol Hellfire"). */
 const MAX_QUALIFIERS = 2;
@@ -127,6 +130,19 @@ export function findEntities(doc: Doc): Entity[] {
   const afterPersonTitle = (first: number, type: Entity['type']): boolean =>
     (type === 'ORG' || type === 'LOC') && first > 0 && sameLine(first - 1, first) && isCivility(first - 1);
   const functionWords = functionWordsOf(language);
+  const placeQualifiers = placeQualifiersOf(language);
+  /** Token i is a place qualifier on the line of the token before it, and no mention starts there (`nextFirst`). */
+  const qualifiedAt = (i: number, nextFirst: number | undefined): boolean =>
+    i < tokens.length && nextFirst !== i && placeQualifiers.has(prepared.forms[i]!) && sameLine(i - 1, i);
+  const nameConnectors = nameConnectorsOf(language);
+  /**
+   * Token i follows a name connector after a capitalised word that starts no sentence, on one
+   * line ("Echo de Paris", "Tour de France"): it ends a longer name.
+   */
+  const insideLongerName = (i: number): boolean => {
+    if (i < 2 || !sameLine(i - 2, i) || prepared.start[i - 2]) return false;
+    return nameConnectors.has(prepared.lowered[i - 1]!.replace(/['’]$/, '')) && UPPER_START.test(prepared.forms[i - 2]!);
+  };
   const context = emptyContext();
   for (const m of prepared.matches) noteMatch(context, kb.entity(m.entry));
   // Dates first: "Mercredi" at a sentence start is a day, not the tagger's LOC.
@@ -140,9 +156,18 @@ export function findEntities(doc: Doc): Entity[] {
     if (model.header.documentConsistency) spans = consistentSpans(spans, prepared.forms, prepared.lowered, tokens, text);
     if (model.header.mentionStyle === 'hipe') spans = hipeMentions(spans, prepared.forms, tokens, text, language);
     /** Tagged mentions kept, with the KB entity of their name, linked once the document's context is known. */
-    const tagged: Array<{ first: number; last: number; nameFirst: number; nameLast: number; type: Entity['type']; name: string; known: KbEntity | undefined }> =
-      [];
-    for (const s of spans) {
+    const tagged: Array<{
+      first: number;
+      last: number;
+      nameFirst: number;
+      nameLast: number;
+      type: Entity['type'];
+      name: string;
+      known: KbEntity | undefined;
+      unsupported?: boolean;
+    }> = [];
+    for (let k = 0; k < spans.length; k++) {
+      const s = spans[k]!;
       // Names are not URLs: a URL token at either end is left out of the mention.
       while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
       while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;
@@ -171,18 +196,49 @@ export function findEntities(doc: Doc): Entity[] {
       }
       if (inner) continue;
       const type = known ? s.type : afterProductNoun(s.first) ? 'MISC' : afterPersonTitle(s.first, s.type) ? 'PER' : s.type;
-      noteMention(context, known, type);
-      tagged.push({ first: s.first, last: s.last, nameFirst, nameLast, type, name, known });
+      // "la Suisse romande": the qualifier joins the place mention, which is no longer the country.
+      if (isPlace(known) && s.type === 'LOC' && nameLast === s.last && qualifiedAt(s.last + 1, spans[k + 1]?.first)) {
+        const end = tokens[s.last + 1]!.end;
+        tagged.push({
+          first: s.first,
+          last: s.last + 1,
+          nameFirst,
+          nameLast: s.last + 1,
+          type,
+          name: text.slice(tokens[nameFirst]!.start, end),
+          known: undefined,
+        });
+        continue;
+      }
+      // "l'Echo de Paris", "la Tribune de Genève", "le Tour de France": a place name ending a longer
+      // capitalised name the tagger cut is not the place; it keeps the tagger's mention, unlinked.
+      const embedded = isPlace(known) && insideLongerName(nameFirst);
+      noteMention(context, embedded ? undefined : known, type);
+      tagged.push({ first: s.first, last: s.last, nameFirst, nameLast, type, name, known: embedded ? undefined : known, unsupported: embedded });
     }
-    for (const t of tagged) push(t.first, t.last, linkMention(t.known, t.type, t.name, context), t.nameFirst, t.nameLast);
+    for (const t of tagged) {
+      const link = t.unsupported ? slugLink(t.type, t.name, 'slug-unsupported') : linkMention(t.known, t.type, t.name, context);
+      push(t.first, t.last, link, t.nameFirst, t.nameLast);
+    }
   }
   const free = (first: number, last: number) => allEqual(taken, first, last, 0);
-  // Curated actors and demonyms the tagger left out ("l'EI", "les forces irakiennes").
+  /** Tokens first..last follow a lowercase function word on their line and no capitalised word follows them. */
+  const countryInContext = (first: number, last: number): boolean => {
+    const before = prepared.forms[first - 1];
+    if (!before || before !== prepared.lowered[first - 1] || !sameLine(first - 1, first)) return false;
+    if (!functionWords.has(before.replace(/['’]$/, '')) || insideLongerName(first)) return false;
+    return last + 1 >= tokens.length || !sameLine(last, last + 1) || !UPPER_START.test(prepared.forms[last + 1]!);
+  };
+  // Curated actors and demonyms the tagger left out ("l'EI", "les forces irakiennes"), and
+  // country names it left out after a lowercase function word ("les Etats-Unis approvisionnent",
+  // "aux Etats-Unis"): a country name there is the country, while one at a sentence start or
+  // before another capitalised word may be a first name or part of a longer name.
   for (const m of kbMatches) {
     const e = kb.entity(m.entry);
-    if ((e.curated || e.subtype === 'demonym') && free(m.start, m.end - 1)) {
-      push(m.start, m.end - 1, kbLink(e, e.curated ? 'kb-curated' : 'kb-demonym'));
-    }
+    if (!free(m.start, m.end - 1)) continue;
+    if (e.curated) push(m.start, m.end - 1, curatedLink(e, text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), context));
+    else if (e.subtype === 'demonym') push(m.start, m.end - 1, kbLink(e, 'kb-demonym'));
+    else if (e.subtype === 'country' && countryInContext(m.start, m.end - 1)) push(m.start, m.end - 1, kbLink(e, 'kb-country'));
   }
   /** Last token of the name starting at token i that no mention covers: up to MAX_NAME_WORDS words matching `word`, on one line. */
   const nameEnd = (i: number, word: RegExp): number => {

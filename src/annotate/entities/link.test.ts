@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../lang/resources.js';
 import { analyze } from '../../pipeline/analyze.js';
 import type { KbEntity } from '../../kb/kb.js';
 import { emptyContext, LARGE_CITY, linkMention, linkSurnames, noteMatch, noteMention, type NamedMention } from './link.js';
@@ -115,4 +117,47 @@ test('a name after a product noun is a MISC mention, not a person', () => {
 test('a name after a product noun and its complement is a MISC mention; a person after "du" stays one', () => {
   assert.equal(find(entities('La marine a tiré un missile de croisière Tomahawk sur la base.'), 'Tomahawk')?.type, 'MISC');
   assert.equal(find(entities("Le pilote de l'avion du président Martin Dupont a atterri."), 'Martin Dupont')?.type, 'PER');
+});
+
+test('an artillery piece named after its noun and a calibre is a MISC mention', () => {
+  const es = entities("L'armée a reçu 50 batteries d'artillerie de 155mm M-198 et des munitions.");
+  assert.equal(find(es, 'M-198')?.type, 'MISC');
+});
+
+test('a country name the tagger leaves out is found after a function word, written without its capital accent too', () => {
+  const es = entities("Des sources ont dit que les Etats-Unis approvisionnent activement l'EI en armes.");
+  assert.equal(find(es, 'Etats-Unis')?.key, 'iso3166:US');
+  assert.equal(find(es, 'Etats-Unis')?.type, 'LOC');
+  // Not at a sentence start nor before another capitalised word (a first name, a longer name).
+  assert.ok(entities('Maurice Dupont est arrivé hier.').every((e) => e.key !== 'iso3166:MU'));
+});
+
+test("a curated name that needs its country links only when the document names it ('Parti démocrate')", () => {
+  const alone = find(entities('Le Parti démocrate a remporté les élections cantonales à Sion.'), 'Parti démocrate');
+  assert.equal(alone?.rule, 'slug-unsupported');
+  assert.equal(alone?.wikidata, null);
+  const us = find(entities('Aux États-Unis, le Parti démocrate a remporté les élections.'), 'Parti démocrate');
+  assert.equal(us?.rule, 'kb-curated');
+  assert.equal(us?.wikidata, 'Q29552');
+});
+
+test('a place qualified by a region adjective is another place; a place ending a longer name is not linked', () => {
+  const es = entities('Le journal rapporte que la Suisse romande a voté non, comme toute la Suisse.');
+  assert.equal(find(es, 'Suisse romande')?.key, 'loc:suisse-romande');
+  assert.equal(find(es, 'Suisse romande')?.wikidata, null);
+  assert.equal(find(es, 'Suisse')?.key, 'iso3166:CH');
+  // The historical model cuts "Courrier de Genève" to its place: that "Genève" is not the city.
+  const prev = process.env.RECOUPE_NER_MODEL;
+  try {
+    process.env.RECOUPE_NER_MODEL = join(PACKAGE_ROOT, 'models', 'ner-fr-historical.bin');
+    const text = "Le Courrier de Genève et l'Echo de Paris en parlent.";
+    const name = { start: text.indexOf('Courrier'), end: text.indexOf(' et ') };
+    const inside = entities(text).filter((e) => e.end === name.end);
+    assert.equal(inside.length, 1);
+    assert.ok(!inside[0]!.key.startsWith('geonames:'), inside[0]!.key);
+    assert.equal(inside[0]!.wikidata, null);
+  } finally {
+    if (prev === undefined) delete process.env.RECOUPE_NER_MODEL;
+    else process.env.RECOUPE_NER_MODEL = prev;
+  }
 });

@@ -58,7 +58,7 @@ export const kbLink = (e: KbEntity, rule: LinkRule): Link => ({ type: e.type, su
 /** Key, type and evidence of a tagged mention whose name is `surface` (`known`: the KB entity of that name). */
 export function linkMention(known: KbEntity | undefined, type: Entity['type'], surface: string, ctx: LinkContext): Link {
   if (!known) return slugLink(type, surface);
-  if (known.curated) return kbLink(known, 'kb-curated');
+  if (known.curated) return curatedLink(known, surface, ctx);
   // Country names and demonyms are few and rarely anything else: their type wins over the
   // tagger's (which calls "Irak" a person in some contexts); a person named in full with
   // that surname still takes the name back (linkSurnames).
@@ -69,6 +69,16 @@ export function linkMention(known: KbEntity | undefined, type: Entity['type'], s
     if (country && (ctx.countries.has(country) || (ctx.citiesByCountry.get(country)?.size ?? 0) >= 2)) return kbLink(known, 'kb-city-country');
   }
   return slugLink(type, surface, 'slug-unsupported');
+}
+
+/**
+ * A curated actor's link: its key and type, unless its names need a country the document
+ * does not name (`country` in the KB file: "Parti démocrate" without the United States in the
+ * story is some other country's party), then a slug under the actor's type.
+ */
+export function curatedLink(known: KbEntity, surface: string, ctx: LinkContext): Link {
+  if (known.country && !ctx.countries.has(known.country)) return slugLink(known.type, surface, 'slug-unsupported');
+  return kbLink(known, 'kb-curated');
 }
 
 /** A linked mention with the token range of its name (titles and place nouns left out). */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { analyze } from '../../pipeline/analyze.js';
 import { tokenize } from '../tokens.js';
 import { MAX_FEATURES, TRANSITION_FEATURES, prepare, staticFeatures } from './features.js';
-import { FEATURE_VERSION, NT, NerModel, featureOptionsOf, loadModel, staticFeatureTable } from './model.js';
+import { FEATURE_VERSION, NT, NerModel, featureOptionsOf, loadModel, mixModels, staticFeatureTable } from './model.js';
 import { ruleEntities } from './rules.js';
 import { spansFromTags, tagsFromSpans } from './spans.js';
 import { buildKnowledgeBase } from '../../kb/kb.js';
@@ -131,6 +131,20 @@ test('a model survives serialisation (int16) and tags the same', () => {
   const text = 'Le maire de Lyon, Gérard Collomb, parle.';
   const p = prepare(text, tokenize(text), null);
   assert.deepEqual([...again.tag(p)], [...m.tag(p)]);
+});
+
+test('mixing models averages their weights; models trained otherwise are refused', () => {
+  const bits = 4;
+  const header = { format: 'recoupe-ner' as const, featureVersion: FEATURE_VERSION, language: 'fr', bits, scale: 100, trainedOn: [] };
+  const a = new Int16Array((1 << bits) * NT).fill(100); // 1.0 at scale 100
+  const b = new Int16Array((1 << bits) * NT).fill(-300); // -1.5 at scale 200
+  b[5] = 200; // 1.0
+  const mixed = mixModels([new NerModel(header, a), new NerModel({ ...header, scale: 200 }, b)]);
+  const weight = (i: number) => mixed.weights[i]! / (mixed.weights instanceof Int16Array ? mixed.header.scale : 1);
+  assert.ok(Math.abs(weight(0) - -0.25) < 1e-6);
+  assert.ok(Math.abs(weight(5) - 1) < 1e-6);
+  assert.equal(mixed.header.mixedFrom, 2);
+  assert.throws(() => mixModels([new NerModel(header, a), new NerModel({ ...header, mentionStyle: 'hipe' }, a)]), /headers differ/);
 });
 
 test('the cached per-word sums score exactly like the plain feature list', () => {

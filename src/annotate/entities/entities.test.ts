@@ -192,7 +192,7 @@ test('Viterbi with its shortcuts finds the best-scoring BIO sequence (checked by
   const row = (f: number) => (f & m.mask) * NT;
   // emit[i][t] and trans[i][q][t] from the plain feature lists.
   const emit = Array.from({ length: p.n }, (_, i) => {
-    const k = staticFeatures(p, i, feats);
+    const k = staticFeatures(p, i, feats, featureOptionsOf(m.header));
     return Array.from({ length: NT }, (_, t) => [...feats.subarray(0, k)].reduce((s, f) => s + w[row(f) + t]!, 0));
   });
   const trans = Array.from({ length: p.n }, (_, i) =>

@@ -416,7 +416,8 @@ function mainSubject(ctx: FrameContext, at: number): SourceRef | null {
   const sentence = syntax.words[at]!.sentence;
   for (let k = at - 1; k >= 0 && k > at - MAX_MAIN_VERB && syntax.words[k]!.sentence === sentence; k--) {
     if (CLOSE_QUOTES.has(syntax.words[k]!.text)) return null;
-    if (!isFiniteVerb(syntax, k)) continue;
+    // "a tenu à remercier les bénévoles avant de rappeler que": an auxiliary heads the main verb too.
+    if (!isFiniteVerb(syntax, k) && syntax.isAux[k] !== 1) continue;
     const clitic = syntax.words[k + 1];
     if (clitic && syntax.lex.invertedClitics.has(clitic.lower))
       return invertedSubject(syntax, lex, k, k + 1, syntax.lex.invertedClitics.get(clitic.lower) ?? null).source;

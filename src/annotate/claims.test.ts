@@ -121,3 +121,45 @@ test('an auxiliary and its participle make an event through the adverbs between 
     [['Un lieutenant-colonel de gendarmerie s’est alors proposé pour prendre la place de celle-ci', ['propos']]],
   );
 });
+
+test('« ils » takes the last group named before it: names joined by « et » whatever their type, past a subject naming one person', () => {
+  // The entities layer reads Kaaris as a place here (loc:kaaris): coordinated with a person, it is one of the group.
+  const c = subjects(
+    "Les deux rappeurs Booba et Kaaris, opposés depuis plusieurs années, en sont venus aux mains dans l'aéroport d'Orly. Ils ont ensuite été placés en garde à vue.",
+  );
+  assert.deepEqual(c.find(([t]) => String(t).startsWith('Ils ont ensuite'))?.[1], ['loc:kaaris', 'per:booba'], JSON.stringify(c));
+  const d = subjects(
+    'Paul Martin et Jean Dupont ont été arrêtés lundi à Lyon. Paul Martin a été blessé lors de son arrestation. Ils ont été placés en garde à vue.',
+  );
+  assert.deepEqual(d.find(([t]) => t === 'Ils ont été placés en garde à vue')?.[1], ['per:jean-dupont', 'per:paul-martin'], JSON.stringify(d));
+});
+
+test("the verb after « je » is a verb though first-person forms are not in the finite-verb lists (« je vis l'enfer »; « we live »)", () => {
+  const fr = analyze("« Depuis le 11 mars 2011, je vis l'enfer de cette calomnie », a déclaré Nicolas Sarkozy.", { raw: true }).claims;
+  assert.deepEqual(
+    fr.map((x) => [x.text, x.proposition!.predicate, x.proposition!.subject]),
+    [["Depuis le 11 mars 2011, je vis l'enfer de cette calomnie", ['vis'], ['per:nicolas-sarkozy']]],
+  );
+  const en = analyze({ text: '"We live in hell since 2011", Boris Johnson said on Monday.', known: { language: 'en' } }, { raw: true }).claims;
+  assert.deepEqual(en[0]?.proposition?.predicate, ['live'], JSON.stringify(en));
+});
+
+test('a reported content without a verb is claimed with its cue, the speaker as subject (« a dénoncé de "graves dysfonctionnements" »)', () => {
+  const c = analyze('La ministre de la Santé, Agnès Buzyn, a dénoncé de "graves dysfonctionnements".', { raw: true }).claims;
+  assert.deepEqual(
+    c.map((x) => [x.text, x.attribution, x.proposition!.subject]),
+    [['a dénoncé de "graves dysfonctionnements"', 0, ['per:agnes-buzyn']]],
+  );
+});
+
+test('« , sans faire de blessé » is a clause unit of its own (lang/<xx>/claims.json infinitiveOpeners), French and English', () => {
+  const fr = claims(
+    "Le blocage du site de Tolbiac a été levé vendredi à l'issue d'une vaste opération de police lancée au petit matin, sans faire de blessé.",
+  ).map((x) => x.text);
+  assert.ok(fr.includes('sans faire de blessé'), JSON.stringify(fr));
+  const en = analyze({ text: 'Police cleared the camp on Friday, without injuring any of the protesters.', known: { language: 'en' } }, { raw: true }).claims;
+  assert.deepEqual(
+    en.map((x) => x.text),
+    ['Police cleared the camp on Friday', 'without injuring any of the protesters'],
+  );
+});

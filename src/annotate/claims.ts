@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { cached, langPath, readValidJson } from '../lang/resources.js';
 import type { Stage } from '../pipeline/stage.js';
 import { hedgeMarkers } from './hedges.js';
-import { afterAuxiliary, nominalAt, proposition } from './propositions.js';
+import { afterAuxiliary, afterSubjectPronoun, nominalAt, proposition } from './propositions.js';
 import { SpanIndex } from '../text/span-index.js';
 import { syntaxOf, type Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
@@ -28,6 +28,8 @@ export const ClaimsSchema = z.object({
   negation: words,
   /** Clitic pronouns and negation between a coordinator and the verb of a new clause (« et en a blessé 16 »). */
   clauseClitics: words.optional(),
+  /** Prepositions opening a clause unit with an infinitive or a gerund (« , sans faire de blessé »). */
+  infinitiveOpeners: words.optional(),
   /** Subject pronouns whose referent a claim's subject takes (see `subjectOf`). */
   coreference: z
     .object({
@@ -47,6 +49,7 @@ interface ClaimsLexicon {
   clauseBreaks: string[];
   negation: Set<string>;
   clauseClitics: Set<string>;
+  infinitiveOpeners: Set<string>;
   third: Map<string, 'singular' | 'plural'>;
   firstPerson: Set<string>;
   impersonal: Set<string>;
@@ -61,6 +64,7 @@ function claimsLexicon(language: string): ClaimsLexicon {
       clauseBreaks: j.clauseBreaks,
       negation: new Set(j.negation),
       clauseClitics: new Set(j.clauseClitics ?? []),
+      infinitiveOpeners: new Set(j.infinitiveOpeners ?? []),
       third: new Map(Object.entries(j.coreference?.third ?? {})),
       firstPerson: new Set(j.coreference?.firstPerson ?? []),
       impersonal: new Set(j.coreference?.impersonal ?? []),
@@ -140,11 +144,7 @@ function subjectOf(doc: Doc, sx: Syntax, lex: ClaimsLexicon, names: NamedActors,
   while (i <= last && !verbAt(sx, i)) {
     const w = sx.words[i]!;
     const two = i < last ? `${w.lower} ${sx.words[i + 1]!.lower}` : '';
-    if (lex.firstPerson.has(w.lower)) {
-      const key = attribution === null ? null : doc.attributions[attribution]?.source?.key;
-      // The speaker as an actor: a person or body the entities layer names, a role or an anonymous source.
-      return key && (/^(?:role|anon):/.test(key) || names.actorKeys().has(key)) ? [key] : [];
-    }
+    if (lex.firstPerson.has(w.lower)) return speakerOf(doc, names, attribution);
     const number = lex.third.get(w.lower) ?? lex.third.get(two);
     // « il y a », « il faut », « il s'agit » (« s' » and « agit » are two words): no referent.
     const next = sx.words[i + 1]?.lower ?? '';
@@ -154,6 +154,12 @@ function subjectOf(doc: Doc, sx: Syntax, lex: ClaimsLexicon, names: NamedActors,
     i++;
   }
   return [];
+}
+
+/** The source of an attribution as an actor: a person or body the entities layer names, a role or an anonymous source. */
+function speakerOf(doc: Doc, names: NamedActors, attribution: number | null): string[] {
+  const key = attribution === null ? null : doc.attributions[attribution]?.source?.key;
+  return key && (/^(?:role|anon):/.test(key) || names.actorKeys().has(key)) ? [key] : [];
 }
 
 /** The document's entities found by position, and the keys of its persons and bodies (built when first asked). */
@@ -189,17 +195,29 @@ function antecedents(doc: Doc, sx: Syntax, names: NamedActors, at: number, numbe
     const named = names.entities.startingIn(from, until);
     for (let k = named.length - 1; k >= 0; k--) {
       const e = named[k]!;
-      if (e.type !== 'PER' && e.type !== 'ORG') continue;
       if (e.type === 'PER') people.push(e.key);
-      group.push(e.key);
+      // A name coordinated with an actor's (« Booba et Kaaris », Kaaris read as a place) is one of the group.
+      if (e.type === 'PER' || e.type === 'ORG' || coordinatedActor(doc, sx, named, k)) group.push(e.key);
     }
     if (people.length === 0) continue;
     if (number === 'singular') return [s === sentence ? people[0]! : people[people.length - 1]!];
-    // « Booba et Kaaris … Ils »: a group of two or more named actors, one a person at least (a name tagged as a body counts).
+    // « Booba et Kaaris … Ils »: a group of two or more named actors, one a person at least (a name tagged as a body
+    // counts); a subject naming one person only is not what « ils » refers to: the group is looked for further back.
     const distinct = [...new Set(group)];
-    return distinct.length >= 2 ? distinct.sort() : [];
+    if (distinct.length >= 2) return distinct.sort();
   }
   return [];
+}
+
+/** Whether the name named[k] (no person or body) is joined by a coordinator to a person or body next to it (« Booba et Kaaris »). */
+function coordinatedActor(doc: Doc, sx: Syntax, named: Entity[], k: number): boolean {
+  const e = named[k]!;
+  if (e.type === 'DATE' || e.type === 'QUANTITY') return false;
+  const joined = (a: Entity | undefined, b: Entity | undefined) => {
+    const other = a === e ? b : a;
+    return !!a && !!b && (other!.type === 'PER' || other!.type === 'ORG') && sx.lex.g.coordinators.has(doc.text.slice(a.end, b.start).trim().toLowerCase());
+  };
+  return joined(named[k - 1], e) || joined(e, named[k + 1]);
 }
 
 /** Fewer words than this is a fragment, not a claim. */
@@ -218,6 +236,8 @@ interface Clause {
   participial?: boolean;
   /** A unit cut from a checkable clause (see `clauseUnits`). */
   cut?: boolean;
+  /** An attribution's cue with its verbless content (« a dénoncé de "graves dysfonctionnements" »): its subject is the speaker. */
+  speaker?: boolean;
 }
 
 /** White space (JavaScript's \s) or . , ; : — what `trim` removes. */
@@ -261,7 +281,7 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: numbe
     if (!event && isEvent(i)) event = true;
     const aux = sx.isAux[i] === 1;
     // A verb makes it a clause, not a title or a fragment ("Le lac de retenue en 2019").
-    if (!verb) verb = !!aux || isFiniteVerb(sx, i) || (i === first && !!c.participial);
+    if (!verb) verb = verbAt(sx, i) || (i === first && !!c.participial);
     // An action noun with its argument states the act without a verb (« [a annoncé] l'ouverture d'une enquête »).
     if (!verb && nominalAt(sx, i, first, last)) verb = event = true;
     if (i === first && c.participial && sx.lex.g.eventParticiple.test(w.lower)) event = true;
@@ -284,8 +304,8 @@ const CUT_PUNCT = new Set([',', ';', '(', ')', '–', '—']);
 /** A coordinator opens a new clause when a verb follows within this many words (clitics and negation between). */
 const COORDINATION_REACH = 3;
 
-/** Whether word i is a verb form that carries a clause (finite verb or auxiliary). */
-const verbAt = (sx: Syntax, i: number) => sx.isAux[i] === 1 || isFiniteVerb(sx, i);
+/** Whether word i is a verb form that carries a clause (finite verb or auxiliary, or the verb after « je »). */
+const verbAt = (sx: Syntax, i: number) => sx.isAux[i] === 1 || isFiniteVerb(sx, i) || afterSubjectPronoun(sx, i);
 
 /** Whether a segment opens with a participle or present participle (« soupçonné de … », « causant la mort de … »), after a relative pronoun or not. */
 function participial(sx: Syntax, i: number, last: number): boolean {
@@ -294,6 +314,19 @@ function participial(sx: Syntax, i: number, last: number): boolean {
   const g = sx.lex.g;
   // A present participle opening a piece (« , causant la mort de … », « et faisant 16 blessés ») need not be in the verb forms.
   return (g.participle.test(w.lower) && !g.presentNotParticiple.test(w.lower) && sx.forms[i] !== undefined) || g.gerund.test(w.lower);
+}
+
+/** Whether a segment opens with a preposition and an infinitive or a gerund (« sans faire de blessé », « avant de s'enfuir », « without injuring anyone »). */
+function infinitiveAt(sx: Syntax, lex: ClaimsLexicon, i: number, last: number): boolean {
+  if (i >= last || !lex.infinitiveOpeners.has(sx.words[i]!.lower)) return false;
+  const g = sx.lex.g;
+  let k = i + 1;
+  if (g.deInfinitiveLinks.has(sx.words[k]!.lower)) k++;
+  // Clitics before the infinitive (« sans les blesser », « avant de s'enfuir »).
+  while (k < last && lex.clauseClitics.has(sx.words[k]!.lower)) k++;
+  const w = sx.words[k];
+  if (!w || k > last || w.kind !== 'word' || w.cap) return false;
+  return (w.lower.length >= g.infinitiveMinLength && g.infinitive.test(w.lower)) || g.gerund.test(w.lower);
 }
 
 /**
@@ -337,7 +370,7 @@ function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: num
   const opensWithParticiple = (s: [number, number]) => {
     let i = s[0];
     if (sx.lex.relatives.has(sx.words[i]!.lower) || sx.lex.g.appositionRelatives.has(sx.words[i]!.lower)) i++;
-    return participial(sx, i, s[1]);
+    return participial(sx, i, s[1]) || infinitiveAt(sx, lex, i, s[1]);
   };
   type Unit = { from: number; to: number; participial: boolean };
   const units: Unit[] = [];
@@ -383,6 +416,19 @@ function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: num
   });
 }
 
+/** Whether no word of the clause carries a clause (see `verbAt`). */
+function verbless(sx: Syntax, c: Clause): boolean {
+  const [first, last] = wordsOf(sx, c);
+  for (let i = first; i <= last; i++) if (verbAt(sx, i)) return false;
+  return true;
+}
+
+/** Whether text[from, to) is white space and opening quotation marks only. */
+function onlyOpeners(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!OPENERS.has(text[k]!) && classOf(text.charCodeAt(k)) !== SPACE) return false;
+  return true;
+}
+
 function negated(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
   const [first, last] = wordsOf(sx, c);
   for (let i = first; i <= last; i++) {
@@ -423,6 +469,7 @@ export function findClaims(doc: Doc): Claim[] {
   const stride = doc.text.length + 1;
   // The subject a pronoun gives the clause, or the sentence's subject it shares (« Il sera naturalisé et intégrera … »).
   const pronounSubject = (c: Clause, first: number, last: number, attribution: number | null) => {
+    if (c.speaker) return speakerOf(doc, names, attribution);
     const own = subjectOf(doc, sx, lex, names, first, last, attribution);
     if (own.length || !c.subject) return own;
     return subjectOf(doc, sx, lex, names, wordAtOrAfter(sx.words, c.subject.start), wordAtOrAfter(sx.words, c.subject.end) - 1, attribution);
@@ -447,7 +494,13 @@ export function findClaims(doc: Doc): Claim[] {
   };
   doc.attributions.forEach((a, i) => {
     const t = trim(doc.text, a.content);
-    if (t) for (const u of clauseUnits(sx, lex, t, isEvent)) push(u, i, () => a.hedged);
+    if (!t) return;
+    const before = claims.length;
+    for (const u of clauseUnits(sx, lex, t, isEvent)) push(u, i, () => a.hedged);
+    // A content without a verb (« a dénoncé de "graves dysfonctionnements" », « a demandé une enquête auprès de
+    // l'Igas »): the act of saying or asking is the proposition, by its speaker; the cue and the content are one claim.
+    if (claims.length === before && a.cue && a.cue.end <= a.content.start && verbless(sx, t) && onlyOpeners(doc.text, a.cue.end, a.content.start))
+      push({ start: a.cue.start, end: t.end, speaker: true }, i, () => a.hedged);
   });
   // The reported parts of attributions (cue and content), sorted: the outlet's own voice is the rest of each sentence
   // (« Mitsubishi … a décidé de suspendre Carlos Ghosn et [s'est déclaré favorable à …] »). The source stays in it: it

@@ -43,8 +43,12 @@ const PropositionFileSchema = z.object({
       nominalLinks: z.array(z.string()).optional(),
       /** Adverbs that may stand between an auxiliary and its participle (« s'est alors proposé », « a déjà annoncé »). */
       auxAdverbs: z.array(z.string()).optional(),
+      /** Subject pronouns whose verb follows them, past clitics (« je vis », « j'en ai », « we live »). */
+      verbAfter: z.array(z.string()).optional(),
     })
     .optional(),
+  /** Preverbal clitics (see lang/fr/claims.json): skipped between a subject pronoun and its verb. */
+  clauseClitics: z.array(z.string()).optional(),
 });
 
 interface PropositionWords {
@@ -57,6 +61,8 @@ interface PropositionWords {
   participle: RegExp | null;
   nominalLinks: Set<string>;
   auxAdverbs: Set<string>;
+  verbAfter: Set<string>;
+  clitics: Set<string>;
   /** Action noun → the verb it nominalises (lang/<code>/nominalisations.generated.tsv; empty without it). */
   nominalisations: Map<string, string>;
   /** The language's stemmer (memoised): verbs are stemmed when a noun is met, not all 3,000 when the table loads. */
@@ -65,7 +71,8 @@ interface PropositionWords {
 
 function propositionWords(language: string): PropositionWords {
   return cached(language, 'propositions', (code) => {
-    const j = readValidJson(langPath(code, 'claims.json'), PropositionFileSchema).proposition;
+    const file = readValidJson(langPath(code, 'claims.json'), PropositionFileSchema);
+    const j = file.proposition;
     return {
       numberValues: new Map(Object.entries(j?.numberValues ?? {})),
       scales: new Map(Object.entries(j?.scales ?? {})),
@@ -75,6 +82,8 @@ function propositionWords(language: string): PropositionWords {
       participle: j?.participleEndings?.length ? new RegExp(`(?:${j.participleEndings.join('|')})$`) : null,
       nominalLinks: new Set(j?.nominalLinks ?? []),
       auxAdverbs: new Set(j?.auxAdverbs ?? []),
+      verbAfter: new Set(j?.verbAfter ?? []),
+      clitics: new Set(file.clauseClitics ?? []),
       nominalisations: nominalisations(code),
       tools: wordTools(code),
     };
@@ -119,6 +128,24 @@ export function afterAuxiliary(sx: Syntax, i: number, last: number): number {
     k++;
   }
   return k;
+}
+
+/**
+ * Whether word i is the verb of a subject pronoun before it (lang/<code>/claims.json `verbAfter`), clitics and adverbs
+ * between: « je vis l'enfer », « j'en ai parlé », « we also live ». First-person forms are not in the generated lists of
+ * finite verbs (third person only), and a clitic subject is always followed by its verb.
+ */
+export function afterSubjectPronoun(sx: Syntax, i: number): boolean {
+  const w = sx.words[i]!;
+  if (w.kind !== 'word' || w.cap || i === 0) return false;
+  const words = propositionWords(sx.language);
+  if (words.verbAfter.size === 0 || words.clitics.has(w.lower) || words.auxAdverbs.has(w.lower) || sx.lex.negation.has(w.lower)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const l = sx.words[k]!.lower;
+    if (words.verbAfter.has(l)) return sx.words[k]!.sentence === w.sentence;
+    if (!(words.clitics.has(l) || words.auxAdverbs.has(l) || sx.lex.negation.has(l))) return false;
+  }
+  return false;
 }
 
 /** Words of an entity to skip as units or verbs. */
@@ -189,7 +216,7 @@ export function proposition(doc: Doc, sx: Syntax, first: number, last: number, e
       predicate.add(nominal);
       continue;
     }
-    if (!words.lightVerbs.has(w.lower) && isFiniteVerb(sx, i)) {
+    if (!words.lightVerbs.has(w.lower) && (isFiniteVerb(sx, i) || afterSubjectPronoun(sx, i))) {
       predicate.add(tools.stem(w.lower));
       if (verbAt < 0) verbAt = i;
     }

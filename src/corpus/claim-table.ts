@@ -8,6 +8,15 @@
 import type { ClaimFeatures } from './store.js';
 import { isClass, modalClasses, predicateClass } from '../lang/predicate-classes.js';
 import { figureUnitClass } from './cross-language.js';
+import { AcronymFinder, acronymOf, personKeyTrimmer } from './claim-keys.js';
+import { cached, hasLanguage, langPath, readTsv } from '../lang/resources.js';
+import { foldLower } from '../text/fold.js';
+
+/** A language's function words as they stand in key slugs (folded, lower case): what an acronym leaves out. */
+function slugFunctionWords(language: string): ReadonlySet<string> {
+  if (!hasLanguage(language)) return new Set();
+  return cached(language, 'function-words#slugs', (code) => new Set(readTsv(langPath(code, 'function-words.txt')).map((r) => foldLower(r[0]!))));
+}
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
@@ -127,10 +136,12 @@ class RaggedBuilder {
     this.offsets.push(this.values.length);
   }
 
-  build(claims: number): Ragged {
-    const { names, renumber } = this.interner.sorted();
-    const values = this.values.done();
-    const offsets = Uint32Array.from(this.offsets.done());
+  /** The table; `canon` renames keys first (two keys of one row renamed alike count once). */
+  build(claims: number, canon?: (key: string) => string): Ragged {
+    const [interner, values, offsets] = canon
+      ? renamed(this.interner, this.values.done(), Uint32Array.from(this.offsets.done()), claims, canon)
+      : [this.interner, this.values.done(), Uint32Array.from(this.offsets.done())];
+    const { names, renumber } = interner.sorted();
     const df = new Int32Array(names.length);
     for (let c = 0; c < claims; c++) {
       const row = values.subarray(offsets[c], offsets[c + 1]);
@@ -142,6 +153,31 @@ class RaggedBuilder {
     for (let k = 0; k < names.length; k++) weight[k] = Math.log(1 + claims / df[k]!);
     return { offsets, values, names, weight };
   }
+}
+
+/** Rows of interned keys with every key renamed by `canon`, a key met twice in a row kept once (linear). */
+function renamed(
+  interner: Interner,
+  values: Int32Array,
+  offsets: Uint32Array,
+  claims: number,
+  canon: (key: string) => string,
+): [Interner, Int32Array, Uint32Array] {
+  const next = new Interner();
+  const to = Int32Array.from(interner.names, (n) => next.id(canon(n)));
+  const out = new IntList();
+  const outOffsets = new Uint32Array(claims + 1);
+  for (let c = 0; c < claims; c++) {
+    const start = out.length;
+    for (let i = offsets[c]!; i < offsets[c + 1]!; i++) {
+      const v = to[values[i]!]!;
+      let dup = false;
+      for (let j = start; j < out.length && !dup; j++) dup = out.data[j] === v;
+      if (!dup) out.push(v);
+    }
+    outOffsets[c + 1] = out.length;
+  }
+  return [next, out.done(), outOffsets];
 }
 
 export interface ClaimTable {
@@ -177,6 +213,8 @@ export interface ClaimTable {
   negated: Uint8Array;
   /** Every speaker and intermediary key met (for the corpus-wide key unification, source-keys.ts). */
   sourceKeys: Set<string>;
+  /** Acronyms met beside their long form in a document (« AP-HP », « Assistance publique-Hôpitaux de Paris »): letters → the long form's key. */
+  longForms: Map<string, string>;
 }
 
 /** Build the table from claims in a stable order (by document, then claim index). */
@@ -201,7 +239,22 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const weekday = new IntList();
   const modal = new IntList();
   const modalBits = new Map<string, number>();
+  const personKeys = new Set<string>();
+  const acronyms = new AcronymFinder(slugFunctionWords);
+  // The keys of the document being read, for acronyms (claims come document by document).
+  let docKeys = new Set<string>();
+  let docKeysOf: string | null = null;
+  let docLanguage = '';
   for await (const c of rows) {
+    if (c.documentId !== docKeysOf) {
+      acronyms.add(docKeys, docLanguage);
+      docKeys = new Set();
+      docKeysOf = c.documentId;
+      docLanguage = c.language;
+    }
+    for (const k of c.entityKeys) docKeys.add(k);
+    if (c.speakerKey) docKeys.add(c.speakerKey);
+    for (const k of c.proposition?.viaKeys ?? []) if (k) docKeys.add(k);
     // Predicates and content stems in their class (« arrêté », « interpellé », « l'arrestation »: one event).
     const cls = predicateClass(c.language);
     // A nominalised predicate of a class (« l'arrestation de », « la mort de ») is a predicate too.
@@ -232,6 +285,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     }
     document.push(d);
     index.push(c.index);
+    for (const k of c.entityKeys) if (k.startsWith('per:')) personKeys.add(k);
     entities.add(unique(c.entityKeys.map(untyped)));
     people.add(unique(c.entityKeys.filter((k) => k.startsWith('per:')).map(untyped)));
     const subject = c.proposition?.subject ?? [];
@@ -241,6 +295,16 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     numbers.add([...new Set(facts(c.numbers))]);
   }
   const count = document.length;
+  // Person keys with words the entity span swallowed before the name (« Après Emmanuel Macron »): the person's key.
+  const trim = personKeyTrimmer(personKeys);
+  acronyms.add(docKeys, docLanguage);
+  const longForms = acronyms.longForms();
+  // An acronym is its long form's key (« AP-HP » = « Assistance publique-Hôpitaux de Paris »).
+  const person = (k: string) => {
+    const a = acronymOf(k, longForms);
+    if (a) return untyped(longForms.get(a)!);
+    return k.startsWith('name:') ? untyped(trim(`per:${k.slice(5)}`)) : k;
+  };
   return {
     count,
     document: document.done(),
@@ -248,10 +312,10 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     documentIds,
     published,
     language: language.done(),
-    entities: entities.build(count),
-    people: people.build(count),
-    subjects: subjects.build(count),
-    subjectPeople: subjectPeople.build(count),
+    entities: entities.build(count, person),
+    people: people.build(count, person),
+    subjects: subjects.build(count, person),
+    subjectPeople: subjectPeople.build(count, person),
     stems: stems.build(count),
     facts: numbers.build(count),
     verbs: verbs.build(count),
@@ -260,6 +324,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     weekday: Uint8Array.from(weekday.done()),
     modal: modal.done(),
     sourceKeys,
+    longForms,
   };
 }
 

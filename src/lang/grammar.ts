@@ -47,6 +47,7 @@ export const GrammarSchema = z.object({
   indefinitePronouns: words,
   firstPerson: words,
   pluralPronouns: words,
+  pluralPersonVerbPattern: pattern.default(''),
   pluralEndings: words,
   invertedCliticPattern: pattern,
   and: words,
@@ -139,6 +140,8 @@ export interface Grammar {
   indefinitePronouns: Set<string>;
   firstPerson: Set<string>;
   pluralPronouns: Set<string>;
+  /** A finite verb of the first or second person plural ("avons", "dites"): what "nous" / "vous" as subject takes. */
+  pluralPersonVerbPattern: RegExp;
   pluralEndings: string[];
   invertedClitic: RegExp;
   and: Set<string>;
@@ -222,6 +225,7 @@ function compile(j: GrammarJson): Grammar {
     indefinitePronouns: set(j.indefinitePronouns),
     firstPerson: set(j.firstPerson),
     pluralPronouns: set(j.pluralPronouns),
+    pluralPersonVerbPattern: re(j.pluralPersonVerbPattern),
     pluralEndings: j.pluralEndings,
     invertedClitic: re(j.invertedCliticPattern),
     and: set(j.and),

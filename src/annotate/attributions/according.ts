@@ -8,7 +8,7 @@ import { isFiniteVerb, npForward, phraseAt, skipBackward } from '../syntax/phras
 import type { Candidate } from './candidate.js';
 import { kindOf, sentenceEnd, type FrameContext } from './frames.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { hasFiniteVerb, hasName, splitRole, type SourceRef } from './subjects.js';
+import { hasFiniteVerb, hasName, speakingAntecedent, splitRole, type SourceRef } from './subjects.js';
 import { headOf, type WordRange } from './via.js';
 import { OPEN_QUOTES } from '../syntax/words.js';
 
@@ -136,11 +136,50 @@ function nominalCue(ctx: FrameContext, i: number, len: number): Candidate | null
   };
 }
 
+/**
+ * "…, l'éditorialiste du Figaro, pour qui « le statu quo n'est plus tenable »": "pour qui" / "selon qui" after a comma;
+ * the antecedent speaks and the relative clause, to the end of the sentence, is the content. The clause must open on a
+ * quotation or run to the end without a comma ("X, pour qui il a travaillé dix ans, est parti" reports nothing).
+ */
+function relativeAccording(ctx: FrameContext, i: number): Candidate | null {
+  const { syntax, lex } = ctx;
+  const { words } = syntax;
+  const w = words[i]!;
+  if (words[i - 1]?.text !== ',' || !syntax.lex.relatives.has(words[i + 1]?.lower ?? '')) return null;
+  if (phraseAt(words, i, lex.according) !== 1 && phraseAt(words, i, lex.accordingToPerson) !== 1) return null;
+  const end = sentenceEnd(syntax, w.sentence);
+  if (i + 2 > end) return null;
+  if (!OPEN_QUOTES.has(words[i + 2]!.text)) for (let k = i + 2; k <= end; k++) if (words[k]!.text === ',') return null;
+  const source = speakingAntecedent(syntax, lex, i - 1);
+  // A name with its role ("l'éditorialiste du Figaro" gives Figaro, described), or a person or body on its own.
+  if (!source || (!source.description && !personLike(syntax, lex, { ...source, last: i - 2 }))) return null;
+  const content = { start: words[i + 2]!.start, end: words[end]!.end };
+  return {
+    construction: 'according',
+    cue: { start: w.start, end: words[i + 1]!.end },
+    cueWords: { first: i, last: i + 1 },
+    verb: null,
+    source,
+    inherited: null,
+    content,
+    kind: kindOf(ctx, content, 'according'),
+    via: [],
+    sentence: w.sentence,
+    frame: { first: i, last: i + 1 },
+  };
+}
+
 export function findAccording(ctx: FrameContext): Candidate[] {
   const { syntax, lex } = ctx;
   const { words } = syntax;
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
+    const relative = relativeAccording(ctx, i);
+    if (relative) {
+      out.push(relative);
+      i++;
+      continue;
+    }
     let len = phraseAt(words, i, lex.according);
     const sentence = words[i]!.sentence;
     let personOnly = false;

@@ -196,3 +196,27 @@ test('"Pour la première fois de l\'histoire de X,": a phrase whose head is no s
   assert.equal(run("Pour la première fois de l'histoire de l'émission Fort Boyard, les candidats ont réussi.").length, 0);
   assert.equal(byCue('Pour Jean Dupont, le projet est mort.', 'Pour').source?.text, 'Jean Dupont');
 });
+
+const LEAD2 = 'La fête a eu lieu samedi dans le village. ';
+
+test('"nous l\'a confirmé", "n\'en revenait pas": object clitics and negation before the verb, "nous" agreeing with it or not', () => {
+  const a = byCue(`${LEAD2}Un ancien salarié, qui a souhaité rester anonyme, nous l'a confirmé : « On nous a dit de rassurer les gens. »`, 'a confirmé');
+  assert.equal(a.source?.text, 'Un ancien salarié');
+  const b = byCue(`${LEAD2}Le vainqueur, Lucas Martin, 19 ans, n'en revenait pas : « J'ai battu mon grand-père en finale ! »`, 'revenait');
+  assert.equal(b.source?.resolved, 'Lucas Martin');
+  // "nous avons": the author's own voice, no reported statement.
+  assert.equal(run(`${LEAD2}Nous avons confirmé que le site fermera.`).length, 0);
+});
+
+test('"avant de rappeler que": the infinitive after a compound preposition speaks for the main subject', () => {
+  const a = byCue(`${LEAD2}Le maire remercie les bénévoles avant de rappeler que la commune a investi.`, 'rappeler');
+  assert.equal(a.source?.text, 'Le maire');
+  assert.equal(a.content.text, 'la commune a investi');
+});
+
+test('", pour qui « … »": the antecedent speaks; not when the relative clause is closed by a comma', () => {
+  const a = byCue(`${LEAD2}Il a rencontré Marie Blanc, pour qui « la réforme est une erreur ».`, 'pour qui');
+  assert.equal(a.source?.text, 'Marie Blanc');
+  assert.match(a.content.text, /la réforme est une erreur/);
+  assert.equal(run(`${LEAD2}Jean Dupont, pour qui il a travaillé dix ans, est parti.`).length, 0);
+});

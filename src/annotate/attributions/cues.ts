@@ -103,7 +103,8 @@ export function findCues(syntax: Syntax, lex: AttributionLexicon): Cue[] {
     const w = words[i]!;
     if (w.kind !== 'word' || (w.cap && i > 0 && words[i - 1]!.sentence === w.sentence)) continue;
     const forms = syntax.forms[i];
-    if (!forms || afterDeterminer(syntax, i) || afterPossessive(syntax, i)) continue;
+    // "avant de rappeler": the "de" of a compound preposition opens an infinitive, not a noun phrase.
+    if (!forms || (afterDeterminer(syntax, i) && phraseEndingAt(words, i - 1, lex.adverbialLinks) === 0) || afterPossessive(syntax, i)) continue;
     for (const form of forms) {
       if (form.role !== 'cue') continue;
       const entry = lex.cues.get(form.entry);

@@ -35,6 +35,7 @@ export const AttributionGrammarSchema = z.object({
   audience: words,
   passiveAgent: words,
   idioms: words,
+  adverbialLinks: words.default([]),
   infinitiveLinks: words,
   rolePhrases: z.record(z.string(), z.string()),
   reportedWords: words,
@@ -82,6 +83,8 @@ export interface AttributionLexicon {
   passiveAgent: Set<string>;
   /** "cela veut dire", "il faut dire": idioms ending in a cue infinitive. */
   idioms: Map<string, string[][]>;
+  /** "avant de", "afin de": an adverbial preposition whose "de" opens an infinitive, not a noun phrase. */
+  adverbialLinks: Map<string, string[][]>;
   /** "pour", "à", "de" before a cue infinitive ("pour rappeler que"). */
   infinitiveLinks: Set<string>;
   /** Periphrases for an office ("chef de l'état" → "président"), by first word. */
@@ -171,6 +174,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       audience: new Set(g.audience),
       passiveAgent: new Set(g.passiveAgent),
       idioms: phraseIndex(g.idioms),
+      adverbialLinks: phraseIndex(g.adverbialLinks),
       infinitiveLinks: new Set(g.infinitiveLinks),
       rolePhrases: phraseIndex(Object.keys(g.rolePhrases)),
       rolePhraseOffice: new Map(Object.entries(g.rolePhrases).map(([k, v]) => [splitPhrase(k).join(' '), v])),

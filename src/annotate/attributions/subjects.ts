@@ -205,8 +205,12 @@ export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: numbe
   for (let guard = 0; guard < 3 && i >= 0 && syntax.isAux[i] === 1; guard++) i = skipBackward(syntax, i - 1);
   const w = syntax.words[i];
   if (!w || w.sentence !== syntax.words[at]!.sentence) return null;
-  // An object clitic before the auxiliary: "il l'a dit", "elle leur a expliqué".
-  if (syntax.lex.objectClitics.has(w.lower) && !syntax.lex.subjectPronouns.has(w.lower) && syntax.words[i - 1]?.sentence === w.sentence) i--;
+  // Object clitics before the auxiliary, and the negation before them: "il l'a dit", "elle leur a expliqué", "un
+  // salarié nous l'a confirmé", "Lucas n'en revenait pas".
+  for (let guard = 0; guard < 3 && syntax.words[i - 1]?.sentence === w.sentence; guard++) {
+    if (objectClitic(syntax, i, at) || (guard > 0 && syntax.lex.g.negationParticles.has(syntax.words[i]!.lower))) i--;
+    else break;
+  }
   const v = syntax.words[i]!;
   // "nous avions pris position et dit que …": a coordinated verb shares the subject of the first one.
   if (syntax.lex.g.coordinators.has(v.lower)) return sharedSubject(syntax, lex, i);
@@ -229,6 +233,14 @@ export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: numbe
     if (prev && isPureName(syntax, np) && isNpSegment(syntax, prev, lex)) return { ...np, pronoun: null, description: prev };
   }
   return splitRole(syntax, lex, np);
+}
+
+/** Is word i an object clitic of the verb at `verb`? "nous" / "vous" are its subject only when it agrees ("nous avons"). */
+function objectClitic(syntax: Syntax, i: number, verb: number): boolean {
+  const w = syntax.words[i];
+  if (!w || !syntax.lex.objectClitics.has(w.lower)) return false;
+  if (!syntax.lex.subjectPronouns.has(w.lower)) return true;
+  return syntax.lex.g.pluralPronouns.has(w.lower) && !syntax.lex.g.pluralPersonVerbPattern.test(syntax.words[verb]?.lower ?? '');
 }
 
 /**
@@ -309,9 +321,13 @@ function headSpeaks(syntax: Syntax, lex: AttributionLexicon, r: WordRange): bool
  * The antecedent of a relative pronoun whose phrase has a head that cannot speak: the speaker is its last complement
  * that can ("la main du président américain, qui lui a dit", "une hypothèse balayée par l'Agence X, qui estime").
  */
-function speakingAntecedent(syntax: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
+export function speakingAntecedent(syntax: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
   const found = antecedent(syntax, lex, i);
   if (!found || found.pronoun || headSpeaks(syntax, lex, found)) return found;
+  // "Un avis que ne partage pas l'éditorialiste du Figaro, pour qui …": the phrase ending the segment.
+  const longest = npBackward(syntax, found.last, true);
+  if (longest > found.first && headSpeaks(syntax, lex, { first: longest, last: found.last }))
+    return splitRole(syntax, lex, { first: longest, last: found.last });
   for (let k = found.last - 1; k > found.first; k--) {
     const w = syntax.words[k]!;
     if (!syntax.lex.npLinks.has(w.lower) && !syntax.lex.prepositions.has(w.lower)) continue;

@@ -34,8 +34,14 @@ export class Gazetteer {
    * only a proper prefix of names. One map, so a scan step costs one lookup, and a scan stops
    * as soon as no name can continue.
    */
-  private readonly keys = new Map<string, number>();
-  private readonly types: number[] = [];
+  private readonly keys: Map<string, number>;
+  private readonly types: number[];
+
+  /** Empty, or the names and types of `from` (adopted, not copied). */
+  constructor(from?: GazetteerSnapshot) {
+    this.keys = from?.keys ?? new Map();
+    this.types = from?.types ?? [];
+  }
 
   /**
    * Per word id of the caller's word table (features.ts): 1 when no name starts with the
@@ -51,10 +57,7 @@ export class Gazetteer {
   }
 
   static fromSnapshot(s: GazetteerSnapshot): Gazetteer {
-    const g = new Gazetteer();
-    for (const [k, v] of s.keys) g.keys.set(k, v);
-    g.types.push(...s.types);
-    return g;
+    return new Gazetteer(s);
   }
 
   /** Register an entry's type; returns the entry index to pass to `add`. */

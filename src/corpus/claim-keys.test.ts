@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AcronymFinder, personKeyTrimmer } from './claim-keys.js';
+import { claimTable, keysOf } from './claim-table.js';
+import { keyCanon } from './source-keys.js';
+import type { ClaimFeatures } from './store.js';
+
+test('a person key with words swallowed before the name is the name the corpus gives alone', () => {
+  const trim = personKeyTrimmer(
+    new Set([
+      'per:apres-emmanuel-macron',
+      'per:emmanuel-macron',
+      'per:etat-marlene-schiappa',
+      'per:marlene-schiappa',
+      'per:nouri-al-maliki',
+      'per:al-maliki',
+      'per:marion-marechal-le-pen',
+      'per:le-pen',
+      'per:interieur-gerard-collomb',
+    ]),
+  );
+  assert.equal(trim('per:apres-emmanuel-macron'), 'per:emmanuel-macron');
+  assert.equal(trim('per:etat-marlene-schiappa'), 'per:marlene-schiappa');
+  // « Al » is a given name and a part of surnames; a key starting with a given name keeps its words.
+  assert.equal(trim('per:nouri-al-maliki'), 'per:nouri-al-maliki');
+  assert.equal(trim('per:marion-marechal-le-pen'), 'per:marion-marechal-le-pen');
+  // The corpus never names Gérard Collomb alone: nothing to say the rest is his key.
+  assert.equal(trim('per:interieur-gerard-collomb'), 'per:interieur-gerard-collomb');
+  assert.equal(trim('org:apres-emmanuel-macron'), 'org:apres-emmanuel-macron');
+});
+
+test('claims naming one person with and without swallowed words name the same person; speakers too', async () => {
+  const row = (documentId: string, entityKeys: string[]): ClaimFeatures => ({
+    documentId,
+    index: 0,
+    published: '2018-11-05',
+    language: 'fr',
+    entityKeys,
+    numbers: [],
+    predicate: [],
+    speakerKey: null,
+    proposition: null,
+  });
+  const t = await claimTable([row('a', ['per:apres-emmanuel-macron', 'per:emmanuel-macron']), row('b', ['per:emmanuel-macron'])]);
+  assert.deepEqual(keysOf(t.people, 0), ['name:emmanuel-macron']);
+  assert.deepEqual(keysOf(t.entities, 1), ['name:emmanuel-macron']);
+  const canon = keyCanon(['per:alors-qu-emmanuel-macron', 'per:emmanuel-macron', 'per:macron']);
+  assert.equal(canon('per:alors-qu-emmanuel-macron'), 'per:emmanuel-macron');
+  assert.equal(canon('per:macron'), 'per:emmanuel-macron');
+});
+
+test('an acronym beside its long form in a document is the long form, in entity and speaker keys', async () => {
+  const fw = () => new Set(['la', 'le', 'des']);
+  const finder = new AcronymFinder(fw);
+  finder.add(['org:aphp', 'org:assistance-publique-hopitaux-de-paris', 'loc:paris'], 'fr');
+  // « PP » beside two long forms spelling it in two documents: no way to tell which.
+  finder.add(['org:pp', 'org:prefecture-de-police'], 'fr');
+  finder.add(['org:pp', 'org:parti-pirate'], 'fr');
+  // A short name with no long form spelling it in its document stays a name.
+  finder.add(['org:unef', 'org:assistance-publique-hopitaux-de-paris'], 'fr');
+  assert.deepEqual([...finder.longForms()], [['aphp', 'org:assistance-publique-hopitaux-de-paris']]);
+  const row = (documentId: string, entityKeys: string[], speakerKey: string | null): ClaimFeatures => ({
+    documentId,
+    index: 0,
+    published: '2018-04-20',
+    language: 'fr',
+    entityKeys,
+    numbers: [],
+    predicate: [],
+    speakerKey,
+    proposition: null,
+  });
+  const t = await claimTable([
+    row('a', ['org:assistance-publique-hopitaux-de-paris'], 'org:aphp'),
+    row('b', ['org:ap-hp'], 'org:assistancepubliquehopitauxdeparis'),
+  ]);
+  assert.deepEqual(keysOf(t.entities, 1), ['name:assistance-publique-hopitaux-de-paris']);
+  const canon = keyCanon(t.sourceKeys, t.longForms);
+  assert.equal(canon('org:aphp'), canon('org:assistancepubliquehopitauxdeparis'));
+  assert.notEqual(keyCanon(t.sourceKeys)('org:aphp'), keyCanon(t.sourceKeys)('org:assistancepubliquehopitauxdeparis'));
+});

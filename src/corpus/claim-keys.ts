@@ -1,0 +1,112 @@
+// Person keys with the words an entity span swallowed before the name. The
+// entity layer sometimes takes a word or two before a person's name into the
+// span (« Après Emmanuel Macron » → per:apres-emmanuel-macron, « alors qu'Emmanuel
+// Macron » → per:alors-qu-emmanuel-macron, « secrétaire d'État Marlène Schiappa »
+// → per:etat-marlene-schiappa), so one person gets several keys and two claims
+// about them look like claims about two people. A person key whose first word
+// is not a given name but a later word is, with a surname after it, is the key
+// from that given name on, when the corpus names the person so on its own
+// (personKeyTrimmer). Given names are the generated lists of every
+// language (lang/*/first-names.generated.tsv, from faker's first-name lists).
+import { rowsOfEveryLanguage } from '../layout/lexicon/every-language.js';
+import { foldLower } from '../text/fold.js';
+
+let givenNames: Set<string> | undefined;
+
+/** Given names as key words: folded, lower case, words joined by « - » (« Jean-Marc » → jean-marc, both words known). */
+function isGivenName(word: string): boolean {
+  if (!givenNames) {
+    givenNames = new Set();
+    for (const { rows } of rowsOfEveryLanguage('first-names.generated.tsv'))
+      for (const [n] of rows) if (n) for (const w of foldLower(n).split(/[\s'-]+/)) if (w.length > 1) givenNames.add(w);
+  }
+  return givenNames.has(word);
+}
+
+/** A given name long enough to tell (« Al », « Ben » are given names, and parts of surnames: al-Maliki, Ben Rhouma). */
+const MIN_GIVEN_NAME = 4;
+
+/**
+ * Person keys of a corpus → the key without the words swallowed before the name: `per:apres-emmanuel-macron` →
+ * `per:emmanuel-macron` when the corpus has `per:emmanuel-macron` as a key of its own, its first word is a given name
+ * and the dropped words do not start with one (`per:marion-marechal-le-pen` stays). Other keys are left as they are.
+ */
+export function personKeyTrimmer(personKeys: ReadonlySet<string>): (key: string) => string {
+  const map = new Map<string, string>();
+  for (const key of personKeys) {
+    const parts = key.slice(4).split('-');
+    if (parts.length < 3 || isGivenName(parts[0]!)) continue;
+    for (let i = 1; i <= parts.length - 2; i++) {
+      const tail = `per:${parts.slice(i).join('-')}`;
+      if (parts[i]!.length >= MIN_GIVEN_NAME && isGivenName(parts[i]!) && personKeys.has(tail)) {
+        map.set(key, tail);
+        break;
+      }
+    }
+  }
+  return (key) => map.get(key) ?? key;
+}
+
+/** Keys built from a name, with the name's slug. */
+const NAME_KEY = /^(?:per|org|loc|misc|name|outlet):(.+)$/;
+
+/** An acronym's slug: one word of 2 to 6 letters (« aphp », « pp »), or short words joined by « - » (« ap-hp »). */
+const ACRONYM = /^(?:[a-z]{2,6}|[a-z]{1,3}(?:-[a-z]{1,3})+)$/;
+
+/** Slug words left out of an acronym: the language's function words (lang/<code>/function-words.txt) and words of 1 or 2 letters (« de », « l »). */
+function initials(slug: string, functionWords: ReadonlySet<string>): string {
+  return slug
+    .split('-')
+    .filter((w) => w.length > 2 && !functionWords.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * Acronyms and the long forms they stand for, read document by document: in one document, a name key whose slug is an
+ * acronym (`org:aphp` for « L'AP-HP ») and a name key of several words whose initials, function words left out, spell
+ * it (`org:assistance-publique-hopitaux-de-paris`, « de » left out) are one organisation. `add` takes each document's
+ * keys; `longForms` gives each acronym (its letters) the long form's key, none where two documents expand it
+ * differently. Linear in the keys: each document's long forms are indexed by their initials.
+ */
+export class AcronymFinder {
+  private readonly found = new Map<string, string | null>();
+
+  constructor(private readonly functionWords: (language: string) => ReadonlySet<string>) {}
+
+  add(keys: Iterable<string>, language: string): void {
+    const acronyms = new Set<string>();
+    const byInitials = new Map<string, string>();
+    const fw = this.functionWords(language);
+    for (const k of keys) {
+      const slug = NAME_KEY.exec(k)?.[1];
+      if (!slug) continue;
+      if (ACRONYM.test(slug)) acronyms.add(slug.replace(/-/g, ''));
+      else if (slug.includes('-')) {
+        const i = initials(slug, fw);
+        if (i.length >= 2) byInitials.set(i, k);
+      }
+    }
+    for (const a of acronyms) {
+      const long = byInitials.get(a);
+      if (!long) continue;
+      const seen = this.found.get(a);
+      this.found.set(a, seen === undefined || seen === long ? long : null);
+    }
+  }
+
+  /** Acronym letters → the long form's key. */
+  longForms(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [a, k] of this.found) if (k) out.set(a, k);
+    return out;
+  }
+}
+
+/** The acronym a key names (its letters), if `longForms` knows it. */
+export function acronymOf(key: string, longForms: ReadonlyMap<string, string>): string | undefined {
+  const slug = NAME_KEY.exec(key)?.[1];
+  if (!slug || !ACRONYM.test(slug)) return undefined;
+  const letters = slug.replace(/-/g, '');
+  return longForms.has(letters) ? letters : undefined;
+}

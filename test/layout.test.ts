@@ -142,3 +142,40 @@ test('layout: without any date above, an announced date line just below the body
   );
   assert.equal(analyzeDoc({ text: far, path: 'page.txt' }, { stages: [] }).meta.published, null);
 });
+
+test('layout: the headline beats a short credit line whose two words any body repeats, and a copy of it glued to widget words', () => {
+  const text = [
+    'Accueil Le nouveau pont sera livré en 2019 Partager Galerie',
+    'Le nouveau pont sera livré en 2019',
+    'Le conseil municipal',
+    ...article.slice(1),
+  ].join('\n\n');
+  assert.equal(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.title, 'Le nouveau pont sera livré en 2019');
+});
+
+test('layout: menus read as prose at the top of the run — the headline is the body-opening line above the by-line that the body echoes', () => {
+  const menu = 'Se connecter S’abonner À la une Idées Économie Politique Entreprises Finance Marchés Bourse Monde Régions Patrimoine Société';
+  const text = [
+    'Voir la bourse en direct',
+    `${menu}\n${menu}\n${menu}\n${menu}`,
+    'Le nouveau pont sera livré en 2019',
+    'Une vue du futur pont depuis la rive gauche (Photo Mairie)',
+    'Par Jeanne Dupont',
+    ...article.slice(1),
+  ].join('\n\n');
+  const doc = analyzeDoc({ text, path: 'page.txt' }, { stages: [] });
+  assertArticleMeta(doc);
+});
+
+test('layout: a name drawn as a list item beside the date line, or two lines above it past a section label, signs the article', () => {
+  const listed = [
+    'Le nouveau pont sera livré en 2019',
+    '  • Jeanne Dupont',
+    '  • 12 mars 2017, 19:09',
+    '  • Mis à jour : 12 mars 2017, 19:11',
+    ...article.slice(2),
+  ].join('\n');
+  assertArticleMeta(analyzeDoc({ text: listed, path: 'page.txt' }, { stages: [] }));
+  const sectioned = ['Le nouveau pont sera livré en 2019', 'Jeanne Dupont', 'Politique', '12 mars 2017', ...article.slice(2)].join('\n\n');
+  assertArticleMeta(analyzeDoc({ text: sectioned, path: 'page.txt' }, { stages: [] }));
+});

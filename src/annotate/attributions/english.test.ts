@@ -176,3 +176,24 @@ test('English: a police rank before a name is the role "the detective" points ba
     ['Richard Black', 'Police', 'Richard Black'],
   );
 });
+
+test('English: a zero-that clause with a plural subject and a present verb, after a time adverbial, or found by a study', () => {
+  speakersAndContents(
+    'The company said its vessels "fully comply with the law". The utility has said for months that it needs more revenue. The study found that tolls would cover half of the cost. Police found the body on Monday.',
+    [
+      ['The company', 'its vessels "fully comply with the law"'],
+      ['The utility', 'it needs more revenue'],
+      ['The study', 'tolls would cover half of the cost'],
+    ],
+  );
+});
+
+test('English: a comment clause with its subject first ("As X has pointed out, …", "…, as Smith noted.")', () => {
+  speakersAndContents(
+    'But as the economist Leila Haddad has pointed out, businesses follow customers. The plan would fail, as Smith noted. The plan failed, as expected.',
+    [
+      ['Leila Haddad', 'businesses follow customers'],
+      ['Smith', 'The plan would fail'],
+    ],
+  );
+});

@@ -4,7 +4,7 @@
 // infinitive ("a affirmé avoir libéré"), object ("a démenti toute livraison").
 import { wordAt, type Syntax } from '../syntax/index.js';
 import { FORM_GERUND } from '../syntax/lexicon.js';
-import { isFiniteVerb, npBackward, npForward, skipForward } from '../syntax/phrases.js';
+import { isAdverb, isFiniteVerb, npBackward, npForward, skipForward } from '../syntax/phrases.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
 import type { Cue } from './cues.js';
@@ -13,7 +13,7 @@ import { collectVia, hasFiniteVerb, invertedSubject, isApposition, subjectBefore
 import { headOf, isMedium, viaAt, type WordRange } from './via.js';
 import { quotedAs } from './quoted-as.js';
 import type { Quote } from '../../doc/schema.js';
-import { cliticPronoun } from '../../lang/grammar.js';
+import { cliticPronoun, pluralOf } from '../../lang/grammar.js';
 
 /** Coordinated addressees crossed before a que-clause ("a assuré à X et Y que"). */
 const MAX_ADDRESSEES = 3;
@@ -364,6 +364,38 @@ const MAX_CONNECTIVE = 2;
 const MAX_MAIN_VERB = 30;
 
 /**
+ * "As the economist Leila Haddad has pointed out, businesses follow …", "…, as Smith noted.": a comment clause whose
+ * subject comes first (grammar.json `asConjunction` with `subjectFirstIncise`); the rest of the sentence, or the
+ * clause before the comma, is the content.
+ */
+/** Lowercase words between "as" and the subject's name ("as the economist Leila Haddad"). */
+const MAX_AS_LEAD = 3;
+
+function tryAsSubjectFirst(ctx: FrameContext, cue: Cue): Candidate | null {
+  const { syntax, lex } = ctx;
+  const { words } = syntax;
+  if (cue.infinitive || cue.gerund) return null;
+  let subject = subjectBefore(syntax, lex, cue.first);
+  if (!subject) return null;
+  // "as the economist Leila Haddad": a few lowercase words (a role and its article) may stand before the name found.
+  let as = subject.first - 1;
+  while (as >= subject.first - 1 - MAX_AS_LEAD && words[as]?.kind === 'word' && !words[as]!.cap && !syntax.lex.g.asConjunction.has(words[as]!.lower)) as--;
+  if (!syntax.lex.g.asConjunction.has(words[as]?.lower ?? '')) return null;
+  subject = { ...subject, first: as + 1 };
+  const sentence = words[cue.head]!.sentence;
+  const first = syntax.first[sentence]!;
+  const end = sentenceEnd(syntax, sentence);
+  const via: WordRange[] = [];
+  const next = collectVia(syntax, lex, cue.last + 1, via);
+  let content: { start: number; end: number } | null = null;
+  // The clause may open the sentence after a coordinator ("But as … has pointed out, …").
+  const opens = as === first || (as - 1 === first && syntax.lex.g.coordinators.has(words[first]!.lower));
+  if (opens && words[next]?.text === ',' && next < end) content = chars(syntax, next + 1, end);
+  else if (as - 2 >= first && words[as - 1]!.text === ',' && clauseEndsAt(syntax, next, sentence)) content = chars(syntax, first, as - 2);
+  return content ? { ...make(ctx, cue, 'incise', subject, content, via), frame: { first: as, last: next - 1 } } : null;
+}
+
+/**
  * Inversion after "ce que" or "comme": "C'est ce que révélait le Daily Mail." (the content is the sentence
  * before), "comme l'a indiqué le ministre, …" / "…, comme le rapporte Reuters." (the rest of the sentence).
  */
@@ -375,7 +407,7 @@ function tryComment(ctx: FrameContext, cue: Cue): Candidate | null {
   const grammar = syntax.lex.g;
   const cleft = syntax.lex.complementizers.has(wordBefore) && grammar.cleftPronoun.has(twoBefore);
   const comme = grammar.asConjunction.has(twoBefore) && grammar.asObjectPronouns.has(wordBefore);
-  if (!cleft && !comme) return null;
+  if (!cleft && !comme) return grammar.subjectFirstIncise ? tryAsSubjectFirst(ctx, cue) : null;
   const inversion = invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender);
   if (!inversion.source) return null;
   const sentence = words[cue.head]!.sentence;
@@ -499,7 +531,8 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     !OPEN_QUOTES.has(complementWord.text) &&
     // "agreed to end the fighting": a clause opens on its subject, not on a preposition or an infinitive marker.
     !syntax.lex.prepositions.has(complementWord.lower) &&
-    hasFiniteVerb(syntax, { first: at, last: Math.min(end, at + MAX_ZERO_THAT_SUBJECT) })
+    (hasFiniteVerb(syntax, { first: at, last: Math.min(end, at + MAX_ZERO_THAT_SUBJECT) }) ||
+      pluralPresent(syntax, { first: at, last: Math.min(end, at + MAX_ZERO_THAT_SUBJECT) }))
   ) {
     const src = preverbal(ctx, cue);
     if (src) return make(ctx, cue, 'que', src, chars(syntax, at, end), via);
@@ -538,6 +571,28 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     return make(ctx, cue, 'object', src, content, via);
   }
   return null;
+}
+
+/**
+ * "said its vessels comply with …", "said they need …": a plural or first-person subject, then a present verb without
+ * the ending of the third person, known by that form among the finite verbs ("complies", "needs"; the ending is spelt
+ * like a noun's plural, grammar.json `pluralSuffix` and `pluralReplacements`).
+ */
+function pluralPresent(syntax: Syntax, r: WordRange): boolean {
+  const g = syntax.lex.g;
+  for (let k = r.first + 1; k <= r.last; k++) {
+    const w = syntax.words[k]!;
+    if (w.cap || w.kind !== 'word') continue;
+    // The subject before the verb, over an opening quotation mark and adverbs ('its vessels "fully comply').
+    let j = k - 1;
+    while (j > r.first && (OPEN_QUOTES.has(syntax.words[j]!.text) || isAdverb(syntax, j))) j--;
+    const prev = syntax.words[j]!;
+    if (prev.kind !== 'word' || syntax.lex.determiners.has(prev.lower)) continue;
+    const subject = g.pluralPronouns.has(prev.lower) || g.firstPerson.has(prev.lower) || (!prev.cap && g.pluralNoun.test(prev.lower));
+    const third = subject ? pluralOf(g, w.lower) : null;
+    if (third && syntax.lex.finite.has(third)) return true;
+  }
+  return false;
 }
 
 /** Offsets of the opening quotation marks of a text, found once per text. */

@@ -200,7 +200,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   const credited = (i: number) => {
     const t = blocks[i]?.plain ?? '';
     if (!t || t.length >= SHORT_LINE) return false;
-    return !!firstGroup(cues.byline, t) || (!verdicts[i] && bareName(t));
+    return !!firstGroup(cues.byline, t) || (!verdicts[i] && bareName(unbulleted(t)));
   };
 
   // Head.
@@ -248,15 +248,20 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       articleDate = d.i;
     }
   });
-  // A name alone on its line beside the article's date line signs it ("Jeanne Dupont" / "19 février 2020").
-  for (const i of [articleDate - 1, articleDate + 1]) {
+  // A name alone on its line beside the article's date line signs it ("Jeanne Dupont" / "19 février 2020"), drawn as a
+  // list item too ("• Jeanne Dupont" / "• 19 févr. 2020, 19:09"); a given name and surname two lines above it, with a
+  // one-word section label between ("Louise Matsakis" / "Business" / "11.15.2019 10:09 AM"), as well.
+  const section = (i: number) => /^\p{Lu}[\p{L}&-]{1,29}$/u.test(blocks[i]?.plain ?? '');
+  const near = [articleDate - 1, articleDate + 1, ...(section(articleDate - 1) ? [articleDate - 2] : [])];
+  for (const i of near) {
     if (articleDate < 0 || i < 0 || verdicts[i] || !titleCandidates.includes(i)) continue;
-    if (blocks[i]!.plain.length < SHORT_LINE && firstGroup(cues.signature, blocks[i]!.plain)) {
+    const t = unbulleted(blocks[i]!.plain);
+    if (t.length < SHORT_LINE && (i === articleDate - 2 ? bareName(t) : firstGroup(cues.signature, t))) {
       author(i, 'byline');
       titleCandidates.splice(titleCandidates.indexOf(i), 1);
     }
   }
-  const title = chooseTitle(blocks, titleCandidates, verdicts, first < 0 ? blocks.length : first, last);
+  const { at: title, sure: titleSure } = chooseTitle(blocks, titleCandidates, verdicts, first < 0 ? blocks.length : first, last);
   if (title >= 0) {
     rules[title] = blocks[title]!.heading ? 'first heading' : 'first short line';
     for (const i of titleCandidates) if (blocks[i]!.plain === blocks[title]!.plain) verdicts[i] = 'title';
@@ -318,6 +323,25 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     for (let i = first; i <= reach; i++) {
       const t = blocks[i]!.plain;
       if (!verdicts[i] && !prose[i] && t.length < SHORT_LINE && firstGroup(cues.byline, t)) author(i, 'byline');
+    }
+  }
+  // No heading and no line above the body that it echoes: the article's run may have swallowed the page head (menus read
+  // as prose); the headline is then a short line of the body's opening above its by-line or date line, echoed below it.
+  if (!titleSure && first >= 0) {
+    const reach = earlyReach(first, last);
+    let credit = -1;
+    for (let i = first; i <= reach && credit < 0; i++) if (verdicts[i] === 'byline' || verdicts[i] === 'dateline') credit = i;
+    const opening: number[] = [];
+    for (let i = first; i < credit; i++) {
+      const t = blocks[i]!.plain;
+      if (!verdicts[i] && !prose[i] && t.length < SHORT_LINE && /^[\p{Lu}\p{N}«"“‘']/u.test(t) && !/[.!?]$/.test(t)) opening.push(i);
+    }
+    // The first such line: captions between the headline and the by-line echo the body too.
+    const headline = credit > first ? opening.find((i) => echoedTitle(blocks, [i], credit + 1, last) !== undefined) : undefined;
+    if (headline !== undefined) {
+      if (title >= 0) rules[title] = undefined;
+      verdicts[headline] = 'title';
+      rules[headline] = 'first short line';
     }
   }
   // Origin notices inside the body too ("Source : …" between paragraphs).
@@ -398,16 +422,22 @@ function echoedTitle(blocks: TextBlock[], candidates: number[], body: number, la
     chars += blocks[i]!.plain.length;
   }
   let best: number | undefined;
-  let bestShare = 0;
+  let bestScore = -Infinity;
   for (const i of candidates) {
     if (i < body - ECHO_REACH || i >= body) continue;
-    const ws = contentWords(blocks[i]!.plain);
-    const hits = ws.filter((w) => words.has(w)).length;
-    if (hits < ECHO_MIN_WORDS || blocks[i]!.plain.split(/\s+/).length < 3) continue;
-    const share = hits / ws.length;
-    if (share >= ECHO_SHARE && share >= bestShare) {
+    const ws = new Set(contentWords(blocks[i]!.plain));
+    const hits = [...ws].filter((w) => words.has(w)).length;
+    if (hits < ECHO_MIN_WORDS || blocks[i]!.plain.split(/\s+/).length < 3 || hits / ws.size < ECHO_SHARE) continue;
+    // Among the lines the body echoes enough, the one with the most echoed words less the others: a credit line
+    // ("Le Monde with AFP") echoes two words any body uses, the headline most of its own, and the headline glued to
+    // widget words ("… 1 / 23 Back to Gallery", "… Partager") carries words the body lacks. On a tie, a line
+    // holding another ("Montréal La fin des trottinettes…" and "La fin des trottinettes…") yields to it, else the
+    // nearest wins.
+    const score = 2 * hits - ws.size;
+    const inside = best !== undefined && score === bestScore && blocks[best]!.plain.includes(blocks[i]!.plain);
+    if (score > bestScore || inside || (score === bestScore && !blocks[i]!.plain.includes(blocks[best!]!.plain))) {
       best = i;
-      bestShare = share;
+      bestScore = score;
     }
   }
   return best;
@@ -420,8 +450,8 @@ function echoedTitle(blocks: TextBlock[], candidates: number[], body: number, la
  * menu and again above the article), else the nearest title-like line above
  * the by-line and date line, else the first.
  */
-function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (string | undefined)[], body: number, last: number): number {
-  if (!candidates.length) return -1;
+function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (string | undefined)[], body: number, last: number): { at: number; sure: boolean } {
+  if (!candidates.length) return { at: -1, sure: false };
   let start = body;
   for (let i = body - 1; i >= 0 && i >= body - NEAR_BODY; i--) if (verdicts[i] === 'byline' || verdicts[i] === 'dateline') start = i;
   const near = candidates.filter((i) => i < start && i >= start - TITLE_REACH).reverse();
@@ -432,7 +462,7 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
   const headText = blocks.slice(0, body).map((b) => b.plain);
   const repeated = (i: number) =>
     titleLike(i) && headText.some((t, k) => k !== i && (t === blocks[i]!.plain || t.endsWith(` ${blocks[i]!.plain}`) || t.startsWith(`${blocks[i]!.plain} `)));
-  return (
+  const sure =
     near.find((i) => blocks[i]!.heading) ??
     echoedTitle(
       blocks,
@@ -446,13 +476,13 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
       candidates.filter((i) => titleLike(i) && i >= start),
       body,
       last,
-    ) ??
-    near.find(repeated) ??
-    near.find(titleLike) ??
-    [...candidates].reverse().find(repeated) ??
-    candidates[0]!
-  );
+    );
+  if (sure !== undefined) return { at: sure, sure: true };
+  return { at: near.find(repeated) ?? near.find(titleLike) ?? [...candidates].reverse().find(repeated) ?? candidates[0]!, sure: false };
 }
+
+/** A line without the list mark a text browser draws before it ("• Jeanne Dupont"). */
+export const unbulleted = (t: string) => t.replace(BULLET_LINE, '');
 
 /** A person's name alone ("Jeanne Dupont", "JANIE HAR"): capitalised words, the first a given name (no section heading). */
 export function bareName(t: string): boolean {

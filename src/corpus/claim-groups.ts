@@ -675,7 +675,7 @@ export async function groupClaims(
   const all: ClaimWithDocument[] = [];
   for await (const c of claims) all.push(c);
   const t = await claimTable(all);
-  const canon = keyCanon(t.sourceKeys);
+  const canon = keyCanon(t.sourceKeys, t.longForms);
   const matcher = new Matcher(t);
   return matchClaims(t, options).map((g) =>
     describe(
@@ -704,7 +704,7 @@ export async function* storeClaimGroups(
 ): AsyncGenerator<ClaimGroup> {
   const t = await claimTable(store.claimFeatures());
   const groups = matchClaims(t, options);
-  const canon = keyCanon(t.sourceKeys);
+  const canon = keyCanon(t.sourceKeys, t.longForms);
   const matcher = new Matcher(t);
   const keyOf = (documentId: string, index: number) => `${documentId}#${index}`;
   for (let start = 0; start < groups.length; ) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { personKeyTrimmer } from './claim-keys.js';
+import { AcronymFinder, personKeyTrimmer } from './claim-keys.js';
 import { claimTable, keysOf } from './claim-table.js';
 import { keyCanon } from './source-keys.js';
 import type { ClaimFeatures } from './store.js';
@@ -47,4 +47,35 @@ test('claims naming one person with and without swallowed words name the same pe
   const canon = keyCanon(['per:alors-qu-emmanuel-macron', 'per:emmanuel-macron', 'per:macron']);
   assert.equal(canon('per:alors-qu-emmanuel-macron'), 'per:emmanuel-macron');
   assert.equal(canon('per:macron'), 'per:emmanuel-macron');
+});
+
+test('an acronym beside its long form in a document is the long form, in entity and speaker keys', async () => {
+  const fw = () => new Set(['la', 'le', 'des']);
+  const finder = new AcronymFinder(fw);
+  finder.add(['org:aphp', 'org:assistance-publique-hopitaux-de-paris', 'loc:paris'], 'fr');
+  // « PP » beside two long forms spelling it in two documents: no way to tell which.
+  finder.add(['org:pp', 'org:prefecture-de-police'], 'fr');
+  finder.add(['org:pp', 'org:parti-pirate'], 'fr');
+  // A short name with no long form spelling it in its document stays a name.
+  finder.add(['org:unef', 'org:assistance-publique-hopitaux-de-paris'], 'fr');
+  assert.deepEqual([...finder.longForms()], [['aphp', 'org:assistance-publique-hopitaux-de-paris']]);
+  const row = (documentId: string, entityKeys: string[], speakerKey: string | null): ClaimFeatures => ({
+    documentId,
+    index: 0,
+    published: '2018-04-20',
+    language: 'fr',
+    entityKeys,
+    numbers: [],
+    predicate: [],
+    speakerKey,
+    proposition: null,
+  });
+  const t = await claimTable([
+    row('a', ['org:assistance-publique-hopitaux-de-paris'], 'org:aphp'),
+    row('b', ['org:ap-hp'], 'org:assistancepubliquehopitauxdeparis'),
+  ]);
+  assert.deepEqual(keysOf(t.entities, 1), ['name:assistance-publique-hopitaux-de-paris']);
+  const canon = keyCanon(t.sourceKeys, t.longForms);
+  assert.equal(canon('org:aphp'), canon('org:assistancepubliquehopitauxdeparis'));
+  assert.notEqual(keyCanon(t.sourceKeys)('org:aphp'), keyCanon(t.sourceKeys)('org:assistancepubliquehopitauxdeparis'));
 });

@@ -46,3 +46,67 @@ export function personKeyTrimmer(personKeys: ReadonlySet<string>): (key: string)
   }
   return (key) => map.get(key) ?? key;
 }
+
+/** Keys built from a name, with the name's slug. */
+const NAME_KEY = /^(?:per|org|loc|misc|name|outlet):(.+)$/;
+
+/** An acronym's slug: one word of 2 to 6 letters (« aphp », « pp »), or short words joined by « - » (« ap-hp »). */
+const ACRONYM = /^(?:[a-z]{2,6}|[a-z]{1,3}(?:-[a-z]{1,3})+)$/;
+
+/** Slug words left out of an acronym: the language's function words (lang/<code>/function-words.txt) and words of 1 or 2 letters (« de », « l »). */
+function initials(slug: string, functionWords: ReadonlySet<string>): string {
+  return slug
+    .split('-')
+    .filter((w) => w.length > 2 && !functionWords.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * Acronyms and the long forms they stand for, read document by document: in one document, a name key whose slug is an
+ * acronym (`org:aphp` for « L'AP-HP ») and a name key of several words whose initials, function words left out, spell
+ * it (`org:assistance-publique-hopitaux-de-paris`, « de » left out) are one organisation. `add` takes each document's
+ * keys; `longForms` gives each acronym (its letters) the long form's key, none where two documents expand it
+ * differently. Linear in the keys: each document's long forms are indexed by their initials.
+ */
+export class AcronymFinder {
+  private readonly found = new Map<string, string | null>();
+
+  constructor(private readonly functionWords: (language: string) => ReadonlySet<string>) {}
+
+  add(keys: Iterable<string>, language: string): void {
+    const acronyms = new Set<string>();
+    const byInitials = new Map<string, string>();
+    const fw = this.functionWords(language);
+    for (const k of keys) {
+      const slug = NAME_KEY.exec(k)?.[1];
+      if (!slug) continue;
+      if (ACRONYM.test(slug)) acronyms.add(slug.replace(/-/g, ''));
+      else if (slug.includes('-')) {
+        const i = initials(slug, fw);
+        if (i.length >= 2) byInitials.set(i, k);
+      }
+    }
+    for (const a of acronyms) {
+      const long = byInitials.get(a);
+      if (!long) continue;
+      const seen = this.found.get(a);
+      this.found.set(a, seen === undefined || seen === long ? long : null);
+    }
+  }
+
+  /** Acronym letters → the long form's key. */
+  longForms(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [a, k] of this.found) if (k) out.set(a, k);
+    return out;
+  }
+}
+
+/** The acronym a key names (its letters), if `longForms` knows it. */
+export function acronymOf(key: string, longForms: ReadonlyMap<string, string>): string | undefined {
+  const slug = NAME_KEY.exec(key)?.[1];
+  if (!slug || !ACRONYM.test(slug)) return undefined;
+  const letters = slug.replace(/-/g, '');
+  return longForms.has(letters) ? letters : undefined;
+}

@@ -8,7 +8,15 @@
 import type { ClaimFeatures } from './store.js';
 import { isClass, modalClasses, predicateClass } from '../lang/predicate-classes.js';
 import { figureUnitClass } from './cross-language.js';
-import { personKeyTrimmer } from './claim-keys.js';
+import { AcronymFinder, acronymOf, personKeyTrimmer } from './claim-keys.js';
+import { cached, hasLanguage, langPath, readTsv } from '../lang/resources.js';
+import { foldLower } from '../text/fold.js';
+
+/** A language's function words as they stand in key slugs (folded, lower case): what an acronym leaves out. */
+function slugFunctionWords(language: string): ReadonlySet<string> {
+  if (!hasLanguage(language)) return new Set();
+  return cached(language, 'function-words#slugs', (code) => new Set(readTsv(langPath(code, 'function-words.txt')).map((r) => foldLower(r[0]!))));
+}
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
@@ -205,6 +213,8 @@ export interface ClaimTable {
   negated: Uint8Array;
   /** Every speaker and intermediary key met (for the corpus-wide key unification, source-keys.ts). */
   sourceKeys: Set<string>;
+  /** Acronyms met beside their long form in a document (« AP-HP », « Assistance publique-Hôpitaux de Paris »): letters → the long form's key. */
+  longForms: Map<string, string>;
 }
 
 /** Build the table from claims in a stable order (by document, then claim index). */
@@ -230,7 +240,21 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const modal = new IntList();
   const modalBits = new Map<string, number>();
   const personKeys = new Set<string>();
+  const acronyms = new AcronymFinder(slugFunctionWords);
+  // The keys of the document being read, for acronyms (claims come document by document).
+  let docKeys = new Set<string>();
+  let docKeysOf: string | null = null;
+  let docLanguage = '';
   for await (const c of rows) {
+    if (c.documentId !== docKeysOf) {
+      acronyms.add(docKeys, docLanguage);
+      docKeys = new Set();
+      docKeysOf = c.documentId;
+      docLanguage = c.language;
+    }
+    for (const k of c.entityKeys) docKeys.add(k);
+    if (c.speakerKey) docKeys.add(c.speakerKey);
+    for (const k of c.proposition?.viaKeys ?? []) if (k) docKeys.add(k);
     // Predicates and content stems in their class (« arrêté », « interpellé », « l'arrestation »: one event).
     const cls = predicateClass(c.language);
     // A nominalised predicate of a class (« l'arrestation de », « la mort de ») is a predicate too.
@@ -273,7 +297,14 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const count = document.length;
   // Person keys with words the entity span swallowed before the name (« Après Emmanuel Macron »): the person's key.
   const trim = personKeyTrimmer(personKeys);
-  const person = (k: string) => (k.startsWith('name:') ? untyped(trim(`per:${k.slice(5)}`)) : k);
+  acronyms.add(docKeys, docLanguage);
+  const longForms = acronyms.longForms();
+  // An acronym is its long form's key (« AP-HP » = « Assistance publique-Hôpitaux de Paris »).
+  const person = (k: string) => {
+    const a = acronymOf(k, longForms);
+    if (a) return untyped(longForms.get(a)!);
+    return k.startsWith('name:') ? untyped(trim(`per:${k.slice(5)}`)) : k;
+  };
   return {
     count,
     document: document.done(),
@@ -293,6 +324,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     weekday: Uint8Array.from(weekday.done()),
     modal: modal.done(),
     sourceKeys,
+    longForms,
   };
 }
 

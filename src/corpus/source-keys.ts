@@ -7,10 +7,12 @@
 //   - the same name keyed as a person in one article and as a body in another
 //     (the tagger reads "Closer" as a person here, an outlet there) is one actor;
 //   - a person key with words the span swallowed before the name
-//     (per:apres-emmanuel-macron) is the name's key when the corpus has it (claim-keys.ts).
+//     (per:apres-emmanuel-macron) is the name's key when the corpus has it (claim-keys.ts);
+//   - an acronym met beside its long form in some document (org:aphp, « Assistance
+//     publique-Hôpitaux de Paris ») is the long form's key (claim-keys.ts).
 import { compact } from '../annotate/attributions/source-keys.js';
 import type { SourceRow } from './store.js';
-import { personKeyTrimmer } from './claim-keys.js';
+import { acronymOf, personKeyTrimmer } from './claim-keys.js';
 
 /** A key → its corpus-wide canonical key. */
 export type KeyCanon = (key: string) => string;
@@ -20,9 +22,12 @@ export const IDENTITY: KeyCanon = (k) => k;
 /** Keys built from a name (not from the knowledge base): prefix and the name's slug. */
 const NAME_KEY = /^(per|org|loc|misc|name|outlet):(.+)$/;
 
-export function keyCanon(keys: Iterable<string>): KeyCanon {
+export function keyCanon(keys: Iterable<string>, longForms: ReadonlyMap<string, string> = new Map()): KeyCanon {
   const all = new Set<string>();
   for (const k of keys) if (k) all.add(k);
+  // Acronyms known beside their long form in some document: the long form's key joins the keys it is compared with.
+  const acronymKeys = [...all].filter((k) => acronymOf(k, longForms) !== undefined);
+  for (const k of acronymKeys) all.add(longForms.get(acronymOf(k, longForms)!)!);
   const map = new Map<string, string>();
   // Same letters, another prefix: the person reading wins (it carries the surname rule).
   const byBody = new Map<string, string>();
@@ -35,6 +40,12 @@ export function keyCanon(keys: Iterable<string>): KeyCanon {
     const first = byBody.get(body);
     if (first === undefined) byBody.set(body, k);
     else map.set(k, first);
+  }
+  // An acronym is its long form (« AP-HP » = « Assistance publique-Hôpitaux de Paris »): every key of its letters leads there.
+  for (const k of acronymKeys) {
+    const rep = byBody.get(compact(NAME_KEY.exec(k)![2]!)) ?? k;
+    const long = longForms.get(acronymOf(k, longForms)!)!;
+    if (rep !== long) map.set(rep, long);
   }
   // Words the span swallowed before a name the corpus also gives alone: per:apres-emmanuel-macron → per:emmanuel-macron.
   const trim = personKeyTrimmer(new Set(sorted.filter((k) => k.startsWith('per:'))));

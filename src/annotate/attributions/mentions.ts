@@ -54,7 +54,8 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     // Two capitalised words make a person unless they name an outlet ("Paris Normandie") or start with a
     // body's noun ("Radio Nord", "Société Générale").
     const bodyNoun = lex.roles.get(ws[0]!.lower);
-    const notPerson = entityKind !== undefined && entityKind[c.first] === ENTITY_KINDS.LOC && entityKind[c.last] === ENTITY_KINDS.LOC;
+    const kind = entityKind?.[c.last];
+    const notPerson = (kind === ENTITY_KINDS.LOC || kind === ENTITY_KINDS.ORG) && entityKind![c.first] === kind;
     // An office with its complement names no one ("Secretary of State", "Minister of Defence").
     const office = bodyNoun?.kind === 'person' && ws.some((w) => syntax.lex.npLinks.has(w.lower));
     const person =

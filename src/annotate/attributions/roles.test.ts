@@ -108,3 +108,9 @@ test('a pronoun continues the described subject of the sentence before, not a na
   assert.notEqual(s.resolved, 'Paul Rivière');
   assert.match(s.resolved ?? '', /chef de l'État/);
 });
+
+test('a name the entities layer calls an organisation is no person a pronoun points back to (issue 19)', () => {
+  const text = 'Marc Petit est sociologue. Il a longtemps travaillé pour le groupe Blue Origin Labs. « Je reste fier de ce travail », explique-t-il.';
+  assert.ok(analyze(text, { raw: true }).entities.some((e) => e.type === 'ORG' && text.slice(e.start, e.end) === 'Blue Origin Labs'));
+  assert.equal(byCue(text, 'explique-t-il').key, 'per:marc-petit');
+});

@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { anchors, foldText } from '../src/layout/lexicon/boilerplate-anchors.js';
 import { boilerplateReason, boilerplateRules } from '../src/layout/lexicon/boilerplate.js';
+import { firstGroup, metaCues, type Cues } from '../src/layout/lexicon/cues.js';
+import { rowsOfEveryLanguage } from '../src/layout/lexicon/every-language.js';
 
 /** The reason when every rule is tried in order, without the prefilter. */
 function reference(line: string, tail: boolean): string | undefined {
@@ -140,9 +142,45 @@ test('the prefilter never skips a rule that would match (every rule of every lan
   assert.ok(tried >= boilerplateRules().length * 0.8, `${tried} of ${boilerplateRules().length} rules had a matching line`);
 });
 
+/** The metadata cues `firstGroup` is given (lists of lang/*\/meta.tsv rows by kind), with their sources. */
+const CUE_LISTS: Record<string, keyof Cues> = {
+  'origin-line': 'originLine',
+  'translation-line': 'translationLine',
+  byline: 'byline',
+  'outlet-line': 'outletLine',
+  signature: 'signature',
+};
+const cueSources = (): { kind: string; source: string }[] =>
+  rowsOfEveryLanguage('meta.tsv').flatMap(({ rows }) =>
+    rows.filter(([kind, re]) => re && kind! in CUE_LISTS).map(([kind, re]) => ({ kind: kind!, source: re! })),
+  );
+
+test('the metadata cues: firstGroup with anchors answers as trying every regex in order', () => {
+  let matched = 0;
+  for (const { kind, source } of cueSources()) {
+    const list = metaCues()[CUE_LISTS[kind]!] as RegExp[];
+    for (const sample of samples(source)) {
+      for (const line of [sample, sample.toUpperCase(), `  ${sample.charAt(0).toUpperCase()}${sample.slice(1)} `]) {
+        let expected: string | undefined;
+        for (const re of list) {
+          const m = re.exec(line.trim());
+          if (m?.[1]) {
+            expected = m[1].trim();
+            break;
+          }
+        }
+        if (expected !== undefined) matched++;
+        assert.equal(firstGroup(list, line), expected, `${source} on ${line}`);
+      }
+    }
+  }
+  assert.ok(matched > 50, `${matched} sample lines matched a cue`);
+});
+
 test('every letter the iu flags match to an anchor letter folds to that letter', () => {
   const letters = new Set<string>();
   for (const r of boilerplateRules()) for (const a of r.anchors ?? []) for (const c of a) letters.add(c);
+  for (const { source } of cueSources()) for (const a of anchors(source) ?? []) for (const c of a) letters.add(c);
   const any = new RegExp(`[${[...letters].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'iu');
   for (let cp = 0; cp <= 0x2ffff; cp++) {
     if (cp >= 0xd800 && cp <= 0xdfff) continue;

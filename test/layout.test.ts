@@ -166,3 +166,16 @@ test('layout: menus read as prose at the top of the run — the headline is the 
   const doc = analyzeDoc({ text, path: 'page.txt' }, { stages: [] });
   assertArticleMeta(doc);
 });
+
+test('layout: a name drawn as a list item beside the date line, or two lines above it past a section label, signs the article', () => {
+  const listed = [
+    'Le nouveau pont sera livré en 2019',
+    '  • Jeanne Dupont',
+    '  • 12 mars 2017, 19:09',
+    '  • Mis à jour : 12 mars 2017, 19:11',
+    ...article.slice(2),
+  ].join('\n');
+  assertArticleMeta(analyzeDoc({ text: listed, path: 'page.txt' }, { stages: [] }));
+  const sectioned = ['Le nouveau pont sera livré en 2019', 'Jeanne Dupont', 'Politique', '12 mars 2017', ...article.slice(2)].join('\n\n');
+  assertArticleMeta(analyzeDoc({ text: sectioned, path: 'page.txt' }, { stages: [] }));
+});

@@ -153,10 +153,13 @@ test('a reported content without a verb is claimed with its cue, the speaker as 
 });
 
 test('« , sans faire de blessé » is a clause unit of its own (lang/<xx>/claims.json infinitiveOpeners), French and English', () => {
-  const fr = claims(
-    "Le blocage du site de Tolbiac a été levé vendredi à l'issue d'une vaste opération de police lancée au petit matin, sans faire de blessé.",
-  ).map((x) => x.text);
-  assert.ok(fr.includes('sans faire de blessé'), JSON.stringify(fr));
+  const fr = claims("Le blocage du site de Tolbiac a été levé vendredi à l'issue d'une vaste opération de police lancée au petit matin, sans faire de blessé.");
+  // « sans » denies what follows: nobody was hurt.
+  assert.deepEqual(
+    fr.find((x) => x.text === 'sans faire de blessé'),
+    { text: 'sans faire de blessé', attribution: null, hedged: false, negated: true },
+    JSON.stringify(fr),
+  );
   const en = analyze({ text: 'Police cleared the camp on Friday, without injuring any of the protesters.', known: { language: 'en' } }, { raw: true }).claims;
   assert.deepEqual(
     en.map((x) => x.text),

@@ -5,7 +5,7 @@
 import type { MetaHint, PageLayout } from '../layout/types.js';
 import { copyrightYear, dateLine, findDates, isoOf, resolveYear, shortYearDate, yearlessDateLine, type FoundDate } from '../layout/lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../layout/lexicon/cues.js';
-import { bareName, firstDateOf } from '../layout/text/label.js';
+import { bareName, firstDateOf, unbulleted } from '../layout/text/label.js';
 
 /** By-lines are short; only their opening is searched for a date. */
 const t0 = (t: string) => t.slice(0, 200);
@@ -49,7 +49,7 @@ function textHints(page: PageLayout): MetaHint[] {
     const translated = b.reason === 'origin' ? translationOfLine(t) : null;
     if (translated) hints.push({ field: 'translatedFrom', value: translated, rule: 'translation notice', text: t });
     if (b.zone !== 'body' && (b.reason === 'byline' || b.reason === 'signature'))
-      hints.push({ field: 'author', value: t, rule: b.reason === 'signature' ? 'signature' : 'by-line', text: t });
+      hints.push({ field: 'author', value: unbulleted(t), rule: b.reason === 'signature' ? 'signature' : 'by-line', text: t });
     // A date line that is a by-line too ("By Jeanne Dupont, Wednesday, 20 November 2019 08:05 GMT").
     const datedByline = b.reason === 'dateline' && b.zone !== 'body' && t.length < MAX_BYLINE ? firstGroup(cues.byline, t) : undefined;
     if (datedByline) hints.push({ field: 'author', value: t, rule: 'by-line', text: t });

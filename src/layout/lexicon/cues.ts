@@ -1,5 +1,6 @@
 // Metadata cues of every language (lang/*/meta.tsv): origin notices, by-lines,
 // outlet notices, signatures. Lines longer than MAX_LINE are never tested.
+import { anchors, foldText } from './boilerplate-anchors.js';
 import { rowsOfEveryLanguage } from './every-language.js';
 import { unicodeRegex } from './unicode-regex.js';
 
@@ -21,6 +22,14 @@ export interface Cues {
 
 let cues: Cues | undefined;
 
+/**
+ * Per list of `Cues`, each regex's anchors (./boilerplate-anchors.ts: literals a matching line's folded text
+ * contains; undefined: always tested). `firstGroup` skips a regex whose anchors a line lacks: the same first match,
+ * fewer regex calls, and a regex no line ever gets near (most English cues on French news) is never compiled: V8
+ * compiles a regex on its first use, a few ms each for these Unicode-boundary ones, in every worker thread.
+ */
+const cueAnchors = new WeakMap<RegExp[], (string[] | undefined)[]>();
+
 export function metaCues(): Cues {
   if (cues) return cues;
   const c: Cues = {
@@ -34,16 +43,21 @@ export function metaCues(): Cues {
     translationLine: [],
     languageNames: new Map(),
   };
+  const add = (list: RegExp[], source: string, flags: string) => {
+    list.push(unicodeRegex(source, flags));
+    if (!cueAnchors.has(list)) cueAnchors.set(list, []);
+    cueAnchors.get(list)!.push(anchors(source));
+  };
   for (const { rows } of rowsOfEveryLanguage('meta.tsv')) {
     for (const [kind, re, code] of rows) {
       if (!re) continue;
       if (kind === 'language-name' && code) c.languageNames.set(re.toLowerCase(), code);
-      else if (kind === 'translation-line') c.translationLine.push(unicodeRegex(re, 'iu'));
-      if (kind === 'origin-line') c.originLine.push(unicodeRegex(re, 'iu'));
+      else if (kind === 'translation-line') add(c.translationLine, re, 'iu');
+      if (kind === 'origin-line') add(c.originLine, re, 'iu');
       else if (kind === 'origin-inline') c.originInline.push(unicodeRegex(re, 'gu'));
-      else if (kind === 'byline') c.byline.push(unicodeRegex(re, 'u'));
-      else if (kind === 'outlet-line') c.outletLine.push(unicodeRegex(re, 'iu'));
-      else if (kind === 'signature') c.signature.push(unicodeRegex(re, 'u'));
+      else if (kind === 'byline') add(c.byline, re, 'u');
+      else if (kind === 'outlet-line') add(c.outletLine, re, 'iu');
+      else if (kind === 'signature') add(c.signature, re, 'u');
       else if (kind === 'origin-split') c.originSplit.push(unicodeRegex(re, 'iu'));
       else if (kind === 'origin-strip') c.originStrip.push(unicodeRegex(re, 'iu'));
     }
@@ -56,8 +70,15 @@ export function metaCues(): Cues {
 export function firstGroup(res: RegExp[], line: string): string | undefined {
   const t = line.trim();
   if (!t || t.length > MAX_LINE) return undefined;
-  for (const re of res) {
-    const m = re.exec(t);
+  const keys = cueAnchors.get(res);
+  let folded: string | undefined;
+  for (let k = 0; k < res.length; k++) {
+    const need = keys?.[k];
+    if (need) {
+      folded ??= foldText(t);
+      if (!need.some((a) => folded!.includes(a))) continue;
+    }
+    const m = res[k]!.exec(t);
     if (m?.[1]) return m[1].trim();
   }
   return undefined;

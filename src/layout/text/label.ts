@@ -200,7 +200,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   const credited = (i: number) => {
     const t = blocks[i]?.plain ?? '';
     if (!t || t.length >= SHORT_LINE) return false;
-    return !!firstGroup(cues.byline, t) || (!verdicts[i] && bareName(t));
+    return !!firstGroup(cues.byline, t) || (!verdicts[i] && bareName(unbulleted(t)));
   };
 
   // Head.
@@ -248,10 +248,15 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       articleDate = d.i;
     }
   });
-  // A name alone on its line beside the article's date line signs it ("Jeanne Dupont" / "19 février 2020").
-  for (const i of [articleDate - 1, articleDate + 1]) {
+  // A name alone on its line beside the article's date line signs it ("Jeanne Dupont" / "19 février 2020"), drawn as a
+  // list item too ("• Jeanne Dupont" / "• 19 févr. 2020, 19:09"); a given name and surname two lines above it, with a
+  // one-word section label between ("Louise Matsakis" / "Business" / "11.15.2019 10:09 AM"), as well.
+  const section = (i: number) => /^\p{Lu}[\p{L}&-]{1,29}$/u.test(blocks[i]?.plain ?? '');
+  const near = [articleDate - 1, articleDate + 1, ...(section(articleDate - 1) ? [articleDate - 2] : [])];
+  for (const i of near) {
     if (articleDate < 0 || i < 0 || verdicts[i] || !titleCandidates.includes(i)) continue;
-    if (blocks[i]!.plain.length < SHORT_LINE && firstGroup(cues.signature, blocks[i]!.plain)) {
+    const t = unbulleted(blocks[i]!.plain);
+    if (t.length < SHORT_LINE && (i === articleDate - 2 ? bareName(t) : firstGroup(cues.signature, t))) {
       author(i, 'byline');
       titleCandidates.splice(titleCandidates.indexOf(i), 1);
     }
@@ -475,6 +480,9 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
   if (sure !== undefined) return { at: sure, sure: true };
   return { at: near.find(repeated) ?? near.find(titleLike) ?? [...candidates].reverse().find(repeated) ?? candidates[0]!, sure: false };
 }
+
+/** A line without the list mark a text browser draws before it ("• Jeanne Dupont"). */
+export const unbulleted = (t: string) => t.replace(BULLET_LINE, '');
 
 /** A person's name alone ("Jeanne Dupont", "JANIE HAR"): capitalised words, the first a given name (no section heading). */
 export function bareName(t: string): boolean {

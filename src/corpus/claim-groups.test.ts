@@ -215,3 +215,21 @@ test('two mentions confirm each other only about a named thing: the same figure 
   assert.ok(m.anchored(2, 3));
   assert.ok(m.anchored(4, 5));
 });
+
+test('a chain of matches each within a week does not drift: a group spans at most a week of publication', async () => {
+  const claim = (documentId: string, published: string) =>
+    row(documentId, {
+      published,
+      entityKeys: ['geonames:2995469', 'loc:rue-d-aubagne'],
+      predicate: ['=fall', 'immeubl', 'centr', 'vill', 'matin'],
+      proposition: proposition(['=fall'], [], []),
+    });
+  // Day 0, day 5 and day 10: each next one is within a week of the previous, the last is not within a week of the first.
+  const t = await claimTable([claim('a', '2018-11-05'), claim('b', '2018-11-10'), claim('c', '2018-11-15')]);
+  const m = new Matcher(t);
+  assert.ok(m.same(0, 1) && m.same(1, 2));
+  const groups = matchClaims(t);
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0]!.claims.length, 2);
+  assert.ok(groups[0]!.claims.includes(1));
+});

@@ -174,6 +174,11 @@ export class Matcher {
     this.day = Float64Array.from(t.published, (d) => (d ? Date.parse(d) / 86_400_000 : NaN));
   }
 
+  /** The claim's publication day (days since 1970), NaN when undated. */
+  dayOf(c: number): number {
+    return this.day[this.t.document[c]!]!;
+  }
+
   /** Whether two claims' documents are close enough in time to tell one event. */
   near(x: number, y: number): boolean {
     const a = this.day[this.t.document[x]!]!;
@@ -603,6 +608,14 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
   // Per group root, its claims stating a figure or naming a person (at most MAX_CONSTRAINED): what a join checks.
   const constrained = new Map<number, number[]>();
   for (let c = 0; c < t.count; c++) if (matcher.constrained(c)) constrained.set(c, [c]);
+  // Per group root, the first and last publication day of its dated claims: a group spans at most MAX_DAYS_APART.
+  const first = new Float64Array(t.count);
+  const last = new Float64Array(t.count);
+  for (let c = 0; c < t.count; c++) {
+    const d = matcher.dayOf(c);
+    first[c] = Number.isNaN(d) ? Infinity : d;
+    last[c] = Number.isNaN(d) ? -Infinity : d;
+  }
   for (const members of blocks.values()) {
     if (members.length < 2) continue;
     if (members.length > BLOCK_WINDOW) members.sort((x, y) => when[t.document[x]!]! - when[t.document[y]!]!);
@@ -621,7 +634,14 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
           const cx = constrained.get(rx) ?? [];
           const cy = constrained.get(ry) ?? [];
           if (cx.some((a) => cy.some((b) => matcher.conflict(a, b)))) continue;
+          // Each match is within a week, but a chain of them may drift for months (story after story, or through an
+          // undated page): the dated claims of one group stay within MAX_DAYS_APART of each other.
+          const lo = Math.min(first[rx]!, first[ry]!);
+          const hi = Math.max(last[rx]!, last[ry]!);
+          if (hi - lo > MAX_DAYS_APART) continue;
           const root = sets.union(x, y);
+          first[root] = lo;
+          last[root] = hi;
           const merged = cx.concat(cy).slice(0, MAX_CONSTRAINED);
           constrained.delete(rx);
           constrained.delete(ry);

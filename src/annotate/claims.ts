@@ -30,6 +30,8 @@ export const ClaimsSchema = z.object({
   clauseClitics: words.optional(),
   /** Prepositions opening a clause unit with an infinitive or a gerund (« , sans faire de blessé »). */
   infinitiveOpeners: words.optional(),
+  /** Those of them that deny what follows (« sans faire de blessé » = no one was hurt): the claim is negated. */
+  negativeOpeners: words.optional(),
   /** Subject pronouns whose referent a claim's subject takes (see `subjectOf`). */
   coreference: z
     .object({
@@ -50,6 +52,7 @@ interface ClaimsLexicon {
   negation: Set<string>;
   clauseClitics: Set<string>;
   infinitiveOpeners: Set<string>;
+  negativeOpeners: Set<string>;
   third: Map<string, 'singular' | 'plural'>;
   firstPerson: Set<string>;
   impersonal: Set<string>;
@@ -65,6 +68,7 @@ function claimsLexicon(language: string): ClaimsLexicon {
       negation: new Set(j.negation),
       clauseClitics: new Set(j.clauseClitics ?? []),
       infinitiveOpeners: new Set(j.infinitiveOpeners ?? []),
+      negativeOpeners: new Set(j.negativeOpeners ?? []),
       third: new Map(Object.entries(j.coreference?.third ?? {})),
       firstPerson: new Set(j.coreference?.firstPerson ?? []),
       impersonal: new Set(j.coreference?.impersonal ?? []),
@@ -433,7 +437,7 @@ function negated(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
   const [first, last] = wordsOf(sx, c);
   for (let i = first; i <= last; i++) {
     const l = sx.words[i]!.lower;
-    if (i === first && sx.lex.g.negativeDeterminers.has(l)) return true;
+    if (i === first && (sx.lex.g.negativeDeterminers.has(l) || lex.negativeOpeners.has(l))) return true;
     if (!sx.lex.g.negationParticles.has(l)) continue;
     for (let k = i + 1; k <= last && k <= i + NEGATION_REACH; k++) if (lex.negation.has(sx.words[k]!.lower)) return true;
   }

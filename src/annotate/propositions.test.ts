@@ -62,3 +62,8 @@ test('the participle after the auxiliary through adverbs between them, French an
   const [en] = analyze({ text: 'Two soldiers had already gone to Leeds on Monday.', known: { language: 'en' } }, { raw: true }).claims;
   assert.deepEqual(en!.proposition!.predicate, ['gone']);
 });
+
+test("« tu » is no subject clitic whose next word is a verb: it is also a participle (« s'est tu pendant »)", () => {
+  const [p] = props('Le ministre de la Santé s’est tu pendant trois ans sur cette affaire.');
+  assert.ok(p && !p.predicate.some((s) => s.startsWith('pend')), JSON.stringify(p));
+});

@@ -224,6 +224,20 @@ export class Matcher {
     return agree(this.compare(x, y));
   }
 
+  /**
+   * Whether two claims name a common entity (what, who or where: an entity key or the subject the claim layer
+   * resolved). Two sources confirm each other only about a named thing: « Un individu a tué trois personnes » and
+   * « tuant au moins trois personnes » agree as wordings, but may tell two events of one week (see `independence`).
+   */
+  anchored(x: number, y: number): boolean {
+    const e = this.t.entities;
+    const s = this.t.subjects;
+    return (
+      intersects(e.values, e.offsets[x]!, e.offsets[x + 1]!, e.offsets[y]!, e.offsets[y + 1]!) ||
+      intersects(s.values, s.offsets[x]!, s.offsets[x + 1]!, s.offsets[y]!, s.offsets[y + 1]!)
+    );
+  }
+
   /** Both name the day of the event, and not the same day of the week (« arrêté lundi » / « découvert mardi »). */
   private daysDiffer(x: number, y: number): boolean {
     const w = this.t.weekday;
@@ -796,7 +810,7 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
     independence: independence(cs, families, canon, (i, j) => {
       const a = numberOf.get(`${cs[i]!.documentId}#${cs[i]!.index}`);
       const b = numberOf.get(`${cs[j]!.documentId}#${cs[j]!.index}`);
-      return a !== undefined && b !== undefined && matcher.same(a, b);
+      return a !== undefined && b !== undefined && matcher.same(a, b) && matcher.anchored(a, b);
     }),
     explanation: explanationMessages.map((m) => renderMatchReason(m, 'en')),
     explanationMessages,

@@ -88,3 +88,10 @@ test('authors: by-lines among the first and last paragraphs of a text', () => {
     ['Propos recueillis par Inès Garnier'],
   );
 });
+
+test('html2text links drawn with underscores and a name repeated after its picture alt text are one clean name', () => {
+  assert.deepEqual(cleanAuthors(['By Tim_Childers_-_Live_Science_Contributor']), ['Tim Childers']);
+  assert.deepEqual(cleanAuthors(['Sean_Martin Sean Martin']), ['Sean Martin']);
+  // Two different people are not one repeated name.
+  assert.deepEqual(cleanAuthors(['Jeanne Dupont, Marie Martin']), ['Jeanne Dupont', 'Marie Martin']);
+});

@@ -51,9 +51,15 @@ export function creditParts(value: string): string[] {
   const lex = authorLexicon();
   let t = value
     .slice(0, MAX_CREDIT)
+    // html2text draws a link's spaces as underscores ("By Tim_Childers_-_Live_Science_Contributor"): names hold none.
+    .replace(/(?<=[\p{L}.-])_+(?=[\p{L}-])/gu, ' ')
     .replace(/[()[\]]/g, ', ')
     .replace(/\s+/g, ' ')
     .trim();
+  // The author's picture's alt text glued before the name ("Sean Martin Sean Martin"): the name once.
+  const ws = t.split(' ');
+  const half = ws.length / 2;
+  if (ws.length >= 4 && Number.isInteger(half) && ws.slice(0, half).join(' ') === ws.slice(half).join(' ')) t = ws.slice(0, half).join(' ');
   // A date or time before the prefix ("11/19/2019 by Jeanne Dupont", "Publié le 3 mars 2020 par …"): the names follow it.
   const prefixEnd = afterPrefix(t);
   if (prefixEnd > 0 && /\d/.test(t.slice(0, prefixEnd))) t = t.slice(prefixEnd);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { analyze } from '../../pipeline/analyze.js';
 import { tokenize } from '../tokens.js';
 import { MAX_FEATURES, TRANSITION_FEATURES, prepare, staticFeatures } from './features.js';
-import { FEATURE_VERSION, NT, NerModel, featureOptionsOf, loadModel, staticFeatureTable } from './model.js';
+import { FEATURE_VERSION, NT, NerModel, featureOptionsOf, loadModel, mixModels, staticFeatureTable } from './model.js';
 import { ruleEntities } from './rules.js';
 import { spansFromTags, tagsFromSpans } from './spans.js';
 import { buildKnowledgeBase } from '../../kb/kb.js';
@@ -133,6 +133,20 @@ test('a model survives serialisation (int16) and tags the same', () => {
   assert.deepEqual([...again.tag(p)], [...m.tag(p)]);
 });
 
+test('mixing models averages their weights; models trained otherwise are refused', () => {
+  const bits = 4;
+  const header = { format: 'recoupe-ner' as const, featureVersion: FEATURE_VERSION, language: 'fr', bits, scale: 100, trainedOn: [] };
+  const a = new Int16Array((1 << bits) * NT).fill(100); // 1.0 at scale 100
+  const b = new Int16Array((1 << bits) * NT).fill(-300); // -1.5 at scale 200
+  b[5] = 200; // 1.0
+  const mixed = mixModels([new NerModel(header, a), new NerModel({ ...header, scale: 200 }, b)]);
+  const weight = (i: number) => mixed.weights[i]! / (mixed.weights instanceof Int16Array ? mixed.header.scale : 1);
+  assert.ok(Math.abs(weight(0) - -0.25) < 1e-6);
+  assert.ok(Math.abs(weight(5) - 1) < 1e-6);
+  assert.equal(mixed.header.mixedFrom, 2);
+  assert.throws(() => mixModels([new NerModel(header, a), new NerModel({ ...header, mentionStyle: 'hipe' }, a)]), /headers differ/);
+});
+
 test('the cached per-word sums score exactly like the plain feature list', () => {
   const m = loadModel('fr')!;
   const text = "Selon l'AFP, le maire de Lyon, Gérard Collomb, a rencontré mardi à Mossoul des représentants de l'ONU. Lyon, Lyon !";
@@ -178,7 +192,7 @@ test('Viterbi with its shortcuts finds the best-scoring BIO sequence (checked by
   const row = (f: number) => (f & m.mask) * NT;
   // emit[i][t] and trans[i][q][t] from the plain feature lists.
   const emit = Array.from({ length: p.n }, (_, i) => {
-    const k = staticFeatures(p, i, feats);
+    const k = staticFeatures(p, i, feats, featureOptionsOf(m.header));
     return Array.from({ length: NT }, (_, t) => [...feats.subarray(0, k)].reduce((s, f) => s + w[row(f) + t]!, 0));
   });
   const trans = Array.from({ length: p.n }, (_, i) =>

@@ -121,7 +121,8 @@ test('a name after a product noun and its complement is a MISC mention; a person
 
 test('an artillery piece named after its noun and a calibre is a MISC mention', () => {
   const es = entities("L'armée a reçu 50 batteries d'artillerie de 155mm M-198 et des munitions.");
-  assert.equal(find(es, 'M-198')?.type, 'MISC');
+  // The tagger may take the calibre in ("155mm M-198"); either way the name is no person.
+  assert.equal(es.find((e) => e.text.endsWith('M-198'))?.type, 'MISC');
 });
 
 test('a country name the tagger leaves out is found after a function word, written without its capital accent too', () => {

@@ -32,6 +32,12 @@ test('titles and qualifiers before a name join the person mention, the determine
   assert.deepEqual(widen('Il parle au père de Mme Lenoir.', [['Mme Lenoir', 'PER']]), ['PER Mme Lenoir']);
 });
 
+test('a civility whose period OCR read as another sign joins the mention; a longer title before a comma does not', () => {
+  assert.deepEqual(widen('La commission est composée de MM, Emile Schaeffer.', [['Emile Schaeffer', 'PER']]), ['PER MM, Emile Schaeffer']);
+  assert.deepEqual(widen('Aux dires de M » Ramsay Mac Donald, il pleut.', [['Ramsay Mac Donald', 'PER']]), ['PER M » Ramsay Mac Donald']);
+  assert.deepEqual(widen('Il a vu le ministre, Arnaud Berthier.', [['Arnaud Berthier', 'PER']]), ['PER Arnaud Berthier']);
+});
+
 test('an apposition led by a title joins the mention up to the next punctuation, with the places in it', () => {
   assert.deepEqual(
     widen("Mme Lenoir, ancienne directrice de l'école de Sorvenne, a parlé.", [

@@ -24,6 +24,12 @@ const MAX_LEFT = 4;
 /** Tokens of an apposition after the comma ("X, ancien ministre des finances,"). */
 const MAX_APPOSITION = 12;
 /** Punctuation that ends an apposition. */
+/** Signs OCR reads for the period of an abbreviated civility ("MM," "M »" for "MM." "M."). */
+const OCR_PERIODS = new Set([',', ';', ':', '»', '«', '"', '°']);
+/** Longest civility abbreviation ("Mme"). */
+const MAX_CIVILITY = 3;
+/** A short capitalised title word: a civility ("M", "MM", "Mme"). */
+const isCivility = (form: string, isTitleWord: boolean) => isTitleWord && form.length <= MAX_CIVILITY && /^\p{Lu}/u.test(form);
 const PUNCTUATION = new Set([',', '.', ';', ':', '(', ')', '[', ']', '«', '»', '"', '“', '”', '!', '?', '—', '–', '-']);
 
 function mentionWords(language: string): MentionWords | null {
@@ -99,6 +105,8 @@ export function hipeMentions<S extends TokenSpan>(spans: S[], forms: readonly st
     for (let j = s.first - 1; j >= floor && s.first - j <= MAX_LEFT && scan.joined(j, j + 1); j--) {
       const k = keyOf(forms[j]!);
       if (title(j)) first = j;
+      // A civility whose period OCR read as another sign ("MM, Emile X", "M » Ramsay Y").
+      else if (j === s.first - 1 && j > floor && OCR_PERIODS.has(k) && isCivility(forms[j - 1]!, title(j - 1)) && scan.joined(j - 1, j)) continue;
       else if (
         j === first - 1 &&
         j > floor &&

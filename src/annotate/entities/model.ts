@@ -76,6 +76,8 @@ export interface ModelHeader {
   contextFeatures?: boolean;
   /** The `lines` feature group (features.ts FeatureOptions); off when absent. */
   lineFeatures?: boolean;
+  /** Number of models (same training, other shuffling seeds) whose weights this one averages (tools/mix-ner.ts). */
+  mixedFrom?: number;
 }
 
 /** A language's word classes (lowercased word → fine, coarse class), empty when it has none. */
@@ -461,6 +463,24 @@ export class NerModel {
     new Uint8Array(weights.buffer).set(body);
     return new NerModel(header, weights);
   }
+}
+
+/**
+ * One model whose weights are the mean of models trained alike with other shuffling seeds
+ * (parameter mixing, McDonald, Hall & Mann 2010); their headers must agree but for the scale.
+ */
+export function mixModels(models: readonly NerModel[]): NerModel {
+  const first = models[0];
+  if (!first) throw new Error('no model to mix');
+  const shape = (h: ModelHeader) => JSON.stringify({ ...h, scale: 0 });
+  if (models.some((m) => shape(m.header) !== shape(first.header))) throw new Error('models trained otherwise (headers differ) cannot be mixed');
+  const mean = new Float32Array(first.weights.length);
+  for (const m of models) {
+    const inverse = m.weights instanceof Int16Array ? 1 / (m.header.scale * models.length) : 1 / models.length;
+    const w = m.weights;
+    for (let i = 0; i < mean.length; i++) mean[i]! += w[i]! * inverse;
+  }
+  return new NerModel({ ...first.header, scale: quantisationScale(mean), mixedFrom: models.length }, mean);
 }
 
 /** Scale floats into int16 so the largest |weight| maps to 32767. */

@@ -179,3 +179,9 @@ test('layout: a name drawn as a list item beside the date line, or two lines abo
   const sectioned = ['Le nouveau pont sera livré en 2019', 'Jeanne Dupont', 'Politique', '12 mars 2017', ...article.slice(2)].join('\n\n');
   assertArticleMeta(analyzeDoc({ text: sectioned, path: 'page.txt' }, { stages: [] }));
 });
+
+test('layout: a name right below the text signs it; a capitalised widget heading there does not', () => {
+  const page = (below: string) => ['Le nouveau pont sera livré en 2019', '12 mars 2017', ...article.slice(2), below, '• Un incendie • La piscine'].join('\n\n');
+  assert.deepEqual(analyzeDoc({ text: page('Jeanne Dupont'), path: 'page.txt' }, { stages: [] }).meta.authors, ['Jeanne Dupont']);
+  assert.deepEqual(analyzeDoc({ text: page('More In Trading Nation'), path: 'page.txt' }, { stages: [] }).meta.authors, []);
+});

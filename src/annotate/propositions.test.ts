@@ -63,7 +63,7 @@ test('the participle after the auxiliary through adverbs between them, French an
   assert.deepEqual(en!.proposition!.predicate, ['gone']);
 });
 
-test('« tu » is no subject clitic whose next word is a verb: it is also a participle (« s\'est tu pendant »)', () => {
+test("« tu » is no subject clitic whose next word is a verb: it is also a participle (« s'est tu pendant »)", () => {
   const [p] = props('Le ministre de la Santé s’est tu pendant trois ans sur cette affaire.');
   assert.ok(p && !p.predicate.some((s) => s.startsWith('pend')), JSON.stringify(p));
 });

@@ -191,3 +191,45 @@ test('a negation bearing on another verb of the clause does not keep a claim fro
   assert.ok(m.conflict(0, 2));
   assert.equal(matchRule(m.compare(0, 2)), null);
 });
+
+test('two mentions confirm each other only about a named thing: the same figure and act with no common entity does not', async () => {
+  const claim = (documentId: string, entityKeys: string[], subject: string[] = []) =>
+    row(documentId, {
+      entityKeys,
+      predicate: ['=kill', 'person', 'trois'],
+      numbers: ['3'],
+      proposition: { ...proposition(['=kill'], ['3 ~person'], []), subject },
+    });
+  // « Un individu a tué trois personnes » / « tuant au moins trois personnes »: one wording, maybe two events of a week.
+  const t = await claimTable([
+    claim('a', []),
+    claim('b', ['loc:teheran']),
+    claim('c', ['geonames:3028808', 'loc:trebes']),
+    claim('d', ['loc:trebes']),
+    claim('e', [], ['per:radouane-lakdim']),
+    claim('f', [], ['per:radouane-lakdim']),
+  ]);
+  const m = new Matcher(t);
+  assert.ok(m.same(0, 1));
+  assert.ok(!m.anchored(0, 1));
+  assert.ok(m.anchored(2, 3));
+  assert.ok(m.anchored(4, 5));
+});
+
+test('a chain of matches each within a week does not drift: a group spans at most a week of publication', async () => {
+  const claim = (documentId: string, published: string) =>
+    row(documentId, {
+      published,
+      entityKeys: ['geonames:2995469', 'loc:rue-d-aubagne'],
+      predicate: ['=fall', 'immeubl', 'centr', 'vill', 'matin'],
+      proposition: proposition(['=fall'], [], []),
+    });
+  // Day 0, day 5 and day 10: each next one is within a week of the previous, the last is not within a week of the first.
+  const t = await claimTable([claim('a', '2018-11-05'), claim('b', '2018-11-10'), claim('c', '2018-11-15')]);
+  const m = new Matcher(t);
+  assert.ok(m.same(0, 1) && m.same(1, 2));
+  const groups = matchClaims(t);
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0]!.claims.length, 2);
+  assert.ok(groups[0]!.claims.includes(1));
+});

@@ -174,6 +174,11 @@ export class Matcher {
     this.day = Float64Array.from(t.published, (d) => (d ? Date.parse(d) / 86_400_000 : NaN));
   }
 
+  /** The claim's publication day (days since 1970), NaN when undated. */
+  dayOf(c: number): number {
+    return this.day[this.t.document[c]!]!;
+  }
+
   /** Whether two claims' documents are close enough in time to tell one event. */
   near(x: number, y: number): boolean {
     const a = this.day[this.t.document[x]!]!;
@@ -222,6 +227,20 @@ export class Matcher {
   /** Whether claims x and y assert the same proposition. */
   same(x: number, y: number): boolean {
     return agree(this.compare(x, y));
+  }
+
+  /**
+   * Whether two claims name a common entity (what, who or where: an entity key or the subject the claim layer
+   * resolved). Two sources confirm each other only about a named thing: « Un individu a tué trois personnes » and
+   * « tuant au moins trois personnes » agree as wordings, but may tell two events of one week (see `independence`).
+   */
+  anchored(x: number, y: number): boolean {
+    const e = this.t.entities;
+    const s = this.t.subjects;
+    return (
+      intersects(e.values, e.offsets[x]!, e.offsets[x + 1]!, e.offsets[y]!, e.offsets[y + 1]!) ||
+      intersects(s.values, s.offsets[x]!, s.offsets[x + 1]!, s.offsets[y]!, s.offsets[y + 1]!)
+    );
   }
 
   /** Both name the day of the event, and not the same day of the week (« arrêté lundi » / « découvert mardi »). */
@@ -589,6 +608,14 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
   // Per group root, its claims stating a figure or naming a person (at most MAX_CONSTRAINED): what a join checks.
   const constrained = new Map<number, number[]>();
   for (let c = 0; c < t.count; c++) if (matcher.constrained(c)) constrained.set(c, [c]);
+  // Per group root, the first and last publication day of its dated claims: a group spans at most MAX_DAYS_APART.
+  const first = new Float64Array(t.count);
+  const last = new Float64Array(t.count);
+  for (let c = 0; c < t.count; c++) {
+    const d = matcher.dayOf(c);
+    first[c] = Number.isNaN(d) ? Infinity : d;
+    last[c] = Number.isNaN(d) ? -Infinity : d;
+  }
   for (const members of blocks.values()) {
     if (members.length < 2) continue;
     if (members.length > BLOCK_WINDOW) members.sort((x, y) => when[t.document[x]!]! - when[t.document[y]!]!);
@@ -607,7 +634,14 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
           const cx = constrained.get(rx) ?? [];
           const cy = constrained.get(ry) ?? [];
           if (cx.some((a) => cy.some((b) => matcher.conflict(a, b)))) continue;
+          // Each match is within a week, but a chain of them may drift for months (story after story, or through an
+          // undated page): the dated claims of one group stay within MAX_DAYS_APART of each other.
+          const lo = Math.min(first[rx]!, first[ry]!);
+          const hi = Math.max(last[rx]!, last[ry]!);
+          if (hi - lo > MAX_DAYS_APART) continue;
           const root = sets.union(x, y);
+          first[root] = lo;
+          last[root] = hi;
           const merged = cx.concat(cy).slice(0, MAX_CONSTRAINED);
           constrained.delete(rx);
           constrained.delete(ry);
@@ -796,7 +830,7 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
     independence: independence(cs, families, canon, (i, j) => {
       const a = numberOf.get(`${cs[i]!.documentId}#${cs[i]!.index}`);
       const b = numberOf.get(`${cs[j]!.documentId}#${cs[j]!.index}`);
-      return a !== undefined && b !== undefined && matcher.same(a, b);
+      return a !== undefined && b !== undefined && matcher.same(a, b) && matcher.anchored(a, b);
     }),
     explanation: explanationMessages.map((m) => renderMatchReason(m, 'en')),
     explanationMessages,

@@ -303,7 +303,9 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     if (origin(i)) continue;
     // A name alone signs the text right below it; further down, capitalised lines are widget headings ("Popular Articles"),
     // and so is a line drawn as a heading.
-    if (i <= last + SIGNATURE_REACH && !blocks[i]!.heading && t.length < SHORT_LINE && firstGroup(cues.signature, t)) author(i, 'signature');
+    // Only a name opening with a given name: widget headings below the text are capitalised too ("More In Trading
+    // Nation", "UPCOMING EVENTS", "Next Auto News").
+    if (i <= last + SIGNATURE_REACH && !blocks[i]!.heading && t.length < SHORT_LINE && bareName(t)) author(i, 'signature');
     else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline');
     else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
     // An article ends on text, not on a heading: a heading below the last prose block titles a widget.

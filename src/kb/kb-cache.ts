@@ -13,12 +13,23 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { PACKAGE_ROOT } from '../lang/files.js';
 
 /** The modules whose code decides what a build produces (aliases, token forms, gazetteer keys). */
-const CODE = ['kb/kb', 'kb/normalise', 'annotate/entities/gazetteer', 'annotate/tokens', 'text/fold'];
+const CODE = [
+  'kb/kb',
+  'kb/normalise',
+  'annotate/entities/gazetteer',
+  'annotate/tokens',
+  'annotate/char-class',
+  'lang/tokenizer-data',
+  'lang/resources',
+  'lang/registry',
+  'text/fold',
+];
 
 function cacheDir(env: NodeJS.ProcessEnv): string | null {
   if (env.RECOUPE_CACHE === '0') return null;
@@ -39,13 +50,29 @@ function filesOf(dir: string): string[] {
   }
 }
 
-/** sha256 over the paths and contents of the inputs, the code and the node version (V8's format). */
-function stamp(inputs: string[]): string {
-  const h = createHash('sha256').update(process.version);
-  // Run from source: src/*.ts; built (tsc's dist/ or the bundle in dist/bundle/, built from the same sources): dist/*.js.
-  const fromSource = import.meta.url.endsWith('.ts');
-  const code = CODE.map((m) => join(PACKAGE_ROOT, fromSource ? 'src' : 'dist', `${m}${fromSource ? '.ts' : '.js'}`));
-  for (const path of [...code, ...inputs]) {
+/** Adds the code that builds to the hash. */
+function hashCode(h: ReturnType<typeof createHash>): void {
+  const here = fileURLToPath(import.meta.url);
+  // Run from the CLI bundle (dist/bundle/): esbuild names every chunk by a hash of its content, so the names of the
+  // bundle's chunks, with its small entry files, change whenever any bundled code does, whatever tsc left in dist/.
+  if (basename(dirname(here)) === 'bundle') {
+    for (const path of filesOf(dirname(here)).filter((p) => p.endsWith('.js'))) {
+      const name = basename(path);
+      h.update(name).update('\0');
+      if (!name.startsWith('chunk-')) h.update(readFileSync(path));
+    }
+    return;
+  }
+  // Run from source (src/*.ts) or from tsc's dist/*.js: the modules the build runs, listed in CODE.
+  const fromSource = here.endsWith('.ts');
+  hashFiles(
+    h,
+    CODE.map((m) => join(PACKAGE_ROOT, fromSource ? 'src' : 'dist', `${m}${fromSource ? '.ts' : '.js'}`)),
+  );
+}
+
+function hashFiles(h: ReturnType<typeof createHash>, paths: string[]): void {
+  for (const path of paths) {
     h.update(path).update('\0');
     try {
       h.update(readFileSync(path));
@@ -54,6 +81,13 @@ function stamp(inputs: string[]): string {
     }
     h.update('\0');
   }
+}
+
+/** sha256 over the paths and contents of the inputs, the code and the node version (V8's format). */
+function stamp(inputs: string[]): string {
+  const h = createHash('sha256').update(process.version);
+  hashCode(h);
+  hashFiles(h, inputs);
   return h.digest('hex').slice(0, 32);
 }
 

@@ -255,6 +255,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     for (const k of c.entityKeys) docKeys.add(k);
     if (c.speakerKey) docKeys.add(c.speakerKey);
     for (const k of c.proposition?.viaKeys ?? []) if (k) docKeys.add(k);
+    for (const x of c.proposition?.coSources ?? []) if (x.key) docKeys.add(x.key);
     // Predicates and content stems in their class (« arrêté », « interpellé », « l'arrestation »: one event).
     const cls = predicateClass(c.language);
     // A nominalised predicate of a class (« l'arrestation de », « la mort de ») is a predicate too.
@@ -275,6 +276,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     weekday.push(weekdayOf(c.proposition?.time ?? [], c.published));
     if (c.speakerKey) sourceKeys.add(c.speakerKey);
     for (const k of c.proposition?.viaKeys ?? []) if (k) sourceKeys.add(k);
+    for (const x of c.proposition?.coSources ?? []) if (x.key) sourceKeys.add(x.key);
     let d = docOf.get(c.documentId);
     if (d === undefined) {
       d = documentIds.length;

@@ -34,7 +34,7 @@ function span(text: string, s: string) {
   return { start, end: start + s.length, text: s };
 }
 
-function article(
+export function article(
   text: string,
   meta: { outlet: string; published: string | null; title: string },
   layers: (a: Analysis) => Partial<Analysis> = () => ({}),
@@ -45,11 +45,11 @@ function article(
   return prepareDocument(filled, `key:${meta.title}`);
 }
 
-function entity(a: Analysis, s: string, type: Entity['type'], key: string, subtype: string | null = null): Entity {
+export function entity(a: Analysis, s: string, type: Entity['type'], key: string, subtype: string | null = null): Entity {
   return { ...span(a.text, s), type, subtype, key };
 }
 
-function attribution(
+export function attribution(
   a: Analysis,
   content: string,
   source: { text: string; resolved: string | null; anonymous: boolean; key: string | null } | null,

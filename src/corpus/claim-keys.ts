@@ -9,7 +9,9 @@
 // (personKeyTrimmer). Given names are the generated lists of every
 // language (lang/*/first-names.generated.tsv, from faker's first-name lists).
 import { rowsOfEveryLanguage } from '../layout/lexicon/every-language.js';
+import { cached, hasLanguage, langPath, readTsv } from '../lang/resources.js';
 import { foldLower } from '../text/fold.js';
+import type { ClaimFeatures } from './store.js';
 
 let givenNames: Set<string> | undefined;
 
@@ -109,4 +111,55 @@ export function acronymOf(key: string, longForms: ReadonlyMap<string, string>): 
   if (!slug || !ACRONYM.test(slug)) return undefined;
   const letters = slug.replace(/-/g, '');
   return longForms.has(letters) ? letters : undefined;
+}
+
+/** A language's function words as they stand in key slugs (folded, lower case): what an acronym leaves out. */
+function slugFunctionWords(language: string): ReadonlySet<string> {
+  if (!hasLanguage(language)) return new Set();
+  return cached(language, 'function-words#slugs', (code) => new Set(readTsv(langPath(code, 'function-words.txt')).map((r) => foldLower(r[0]!))));
+}
+
+/**
+ * What the corpus-wide unification of source keys (`keyCanon`, source-keys.ts) reads of a corpus's claims, claim by
+ * claim in document order: the sources' keys (speakers and intermediaries) and the acronyms each document gives
+ * beside their long forms (from its entity, speaker and intermediary keys). Claim grouping and the sources report
+ * both read it, so they name one actor by one key.
+ */
+export class CorpusKeys {
+  /** Keys of the claims' speakers and intermediaries. */
+  readonly sourceKeys = new Set<string>();
+  private readonly acronyms = new AcronymFinder(slugFunctionWords);
+  private docKeys = new Set<string>();
+  private doc: string | null = null;
+  private language = '';
+
+  add(c: Pick<ClaimFeatures, 'documentId' | 'language' | 'entityKeys' | 'speakerKey' | 'proposition'>): void {
+    if (c.documentId !== this.doc) {
+      this.flush();
+      this.doc = c.documentId;
+      this.language = c.language;
+    }
+    for (const k of c.entityKeys) this.docKeys.add(k);
+    if (c.speakerKey) {
+      this.docKeys.add(c.speakerKey);
+      this.sourceKeys.add(c.speakerKey);
+    }
+    // Intermediaries and the speakers coordinated with the source (« selon Mediapart et Le Monde ») are sources too.
+    for (const k of [...(c.proposition?.viaKeys ?? []), ...(c.proposition?.coSources ?? []).map((x) => x.key)])
+      if (k) {
+        this.docKeys.add(k);
+        this.sourceKeys.add(k);
+      }
+  }
+
+  /** Acronym letters → the long form's key, over every claim added so far. */
+  longForms(): Map<string, string> {
+    this.flush();
+    return this.acronyms.longForms();
+  }
+
+  private flush(): void {
+    if (this.docKeys.size > 0) this.acronyms.add(this.docKeys, this.language);
+    this.docKeys = new Set();
+  }
 }

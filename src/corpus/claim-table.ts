@@ -8,15 +8,7 @@
 import type { ClaimFeatures } from './store.js';
 import { isClass, modalClasses, predicateClass } from '../lang/predicate-classes.js';
 import { figureUnitClass } from './cross-language.js';
-import { AcronymFinder, acronymOf, personKeyTrimmer } from './claim-keys.js';
-import { cached, hasLanguage, langPath, readTsv } from '../lang/resources.js';
-import { foldLower } from '../text/fold.js';
-
-/** A language's function words as they stand in key slugs (folded, lower case): what an acronym leaves out. */
-function slugFunctionWords(language: string): ReadonlySet<string> {
-  if (!hasLanguage(language)) return new Set();
-  return cached(language, 'function-words#slugs', (code) => new Set(readTsv(langPath(code, 'function-words.txt')).map((r) => foldLower(r[0]!))));
-}
+import { acronymOf, CorpusKeys, personKeyTrimmer } from './claim-keys.js';
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
@@ -232,7 +224,6 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const subjectPeople = new RaggedBuilder();
   const stems = new RaggedBuilder();
   const numbers = new RaggedBuilder();
-  const sourceKeys = new Set<string>();
   const verbs = new RaggedBuilder();
   const figures = new RaggedBuilder();
   const negated = new IntList();
@@ -240,22 +231,10 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const modal = new IntList();
   const modalBits = new Map<string, number>();
   const personKeys = new Set<string>();
-  const acronyms = new AcronymFinder(slugFunctionWords);
-  // The keys of the document being read, for acronyms (claims come document by document).
-  let docKeys = new Set<string>();
-  let docKeysOf: string | null = null;
-  let docLanguage = '';
+  // Sources' keys, and acronyms beside their long forms (claims come document by document).
+  const corpusKeys = new CorpusKeys();
   for await (const c of rows) {
-    if (c.documentId !== docKeysOf) {
-      acronyms.add(docKeys, docLanguage);
-      docKeys = new Set();
-      docKeysOf = c.documentId;
-      docLanguage = c.language;
-    }
-    for (const k of c.entityKeys) docKeys.add(k);
-    if (c.speakerKey) docKeys.add(c.speakerKey);
-    for (const k of c.proposition?.viaKeys ?? []) if (k) docKeys.add(k);
-    for (const x of c.proposition?.coSources ?? []) if (x.key) docKeys.add(x.key);
+    corpusKeys.add(c);
     // Predicates and content stems in their class (« arrêté », « interpellé », « l'arrestation »: one event).
     const cls = predicateClass(c.language);
     // A nominalised predicate of a class (« l'arrestation de », « la mort de ») is a predicate too.
@@ -274,9 +253,6 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     figures.add((c.proposition?.figures ?? []).map(figureUnitClass(c.language)));
     negated.push(c.proposition?.negated ? 1 : 0);
     weekday.push(weekdayOf(c.proposition?.time ?? [], c.published));
-    if (c.speakerKey) sourceKeys.add(c.speakerKey);
-    for (const k of c.proposition?.viaKeys ?? []) if (k) sourceKeys.add(k);
-    for (const x of c.proposition?.coSources ?? []) if (x.key) sourceKeys.add(x.key);
     let d = docOf.get(c.documentId);
     if (d === undefined) {
       d = documentIds.length;
@@ -299,8 +275,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const count = document.length;
   // Person keys with words the entity span swallowed before the name (« Après Emmanuel Macron »): the person's key.
   const trim = personKeyTrimmer(personKeys);
-  acronyms.add(docKeys, docLanguage);
-  const longForms = acronyms.longForms();
+  const longForms = corpusKeys.longForms();
   // An acronym is its long form's key (« AP-HP » = « Assistance publique-Hôpitaux de Paris »).
   const person = (k: string) => {
     const a = acronymOf(k, longForms);
@@ -325,7 +300,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     negated: Uint8Array.from(negated.done()),
     weekday: Uint8Array.from(weekday.done()),
     modal: modal.done(),
-    sourceKeys,
+    sourceKeys: corpusKeys.sourceKeys,
     longForms,
   };
 }

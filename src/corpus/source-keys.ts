@@ -11,8 +11,8 @@
 //   - an acronym met beside its long form in some document (org:aphp, « Assistance
 //     publique-Hôpitaux de Paris ») is the long form's key (claim-keys.ts).
 import { compact } from '../annotate/attributions/source-keys.js';
-import type { SourceRow } from './store.js';
-import { acronymOf, personKeyTrimmer } from './claim-keys.js';
+import type { ClaimFeatures, SourceRow } from './store.js';
+import { acronymOf, CorpusKeys, personKeyTrimmer } from './claim-keys.js';
 
 /** A key → its corpus-wide canonical key. */
 export type KeyCanon = (key: string) => string;
@@ -72,17 +72,20 @@ export function keyCanon(keys: Iterable<string>, longForms: ReadonlyMap<string, 
 }
 
 /**
- * The store's sources with speaker keys unified across the corpus (`keyCanon`): rows of one actor merge
- * (counts add up; `documents` may count an article naming the actor both ways twice), the most cited name
- * is the label. Outlets come first, as the store gives them.
+ * The store's sources with speaker keys unified across the corpus as claim grouping unifies them (`keyCanon` over
+ * the claims' source keys and acronyms, `CorpusKeys`): rows of one actor merge (counts add up; `documents` may count
+ * an article naming the actor both ways twice), the most cited name is the label. Outlets come first, as the store
+ * gives them.
  */
-export async function* actors(rows: AsyncIterable<SourceRow>): AsyncGenerator<SourceRow> {
+export async function* actors(rows: AsyncIterable<SourceRow>, claims: AsyncIterable<ClaimFeatures> | Iterable<ClaimFeatures> = []): AsyncGenerator<SourceRow> {
   const speakers: SourceRow[] = [];
   for await (const r of rows) {
     if (r.kind === 'speaker') speakers.push(r);
     else yield r;
   }
-  const canon = keyCanon(speakers.map((s) => s.key));
+  const corpus = new CorpusKeys();
+  for await (const c of claims) corpus.add(c);
+  const canon = keyCanon([...corpus.sourceKeys, ...speakers.map((s) => s.key)], corpus.longForms());
   const merged = new Map<string, SourceRow & { best: number }>();
   for (const s of speakers) {
     const key = canon(s.key);

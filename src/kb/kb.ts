@@ -231,16 +231,19 @@ function readKbFile(path: string): KbFile {
 const isOutlet = (e: { subtype?: string | null }) => e.subtype === 'media';
 
 /**
- * Names of the news outlets, agencies and platforms of a language's curated actors (kb/actors.<code>.json):
- * every name and outlet name of its entities of subtype media. The attribution rules read them to recognise
+ * Names of the news outlets, agencies and platforms of a language's curated actors (kb/actors.<code>.json) and of
+ * the user's knowledge base (RECOUPE_KB, read for every language, as the knowledge base itself reads it): every
+ * name and outlet name of their entities of subtype media. The attribution rules read them to recognise
  * intermediaries ("a déclaré à l'AFP", "told Reuters") and to type a source as media.
  */
-export function outletNames(language: string): string[] {
-  const path = join(KB_DIR, `actors.${language}.json`);
-  if (!existsSync(path)) return [];
-  return readKbFile(path)
-    .entities.filter(isOutlet)
-    .flatMap((e) => [...e.names, ...(e.outletNames ?? [])]);
+export function outletNames(language: string, userFile = process.env.RECOUPE_KB): string[] {
+  const curated = join(KB_DIR, `actors.${language}.json`);
+  const files = [...(userFile ? [userFile] : []), ...(existsSync(curated) ? [curated] : [])];
+  return files.flatMap((path) =>
+    readKbFile(path)
+      .entities.filter(isOutlet)
+      .flatMap((e) => [...e.names, ...(e.outletNames ?? [])]),
+  );
 }
 
 /** Demonyms are MISC mentions keyed to their country ("Irakiens", "irakiens" → iso3166:IQ). */

@@ -17,6 +17,25 @@ test('outlet names: names and outletNames of media entities, per language', () =
   assert.deepEqual(outletNames('xx'), []);
 });
 
+test("the user's knowledge base (RECOUPE_KB) adds its outlets, in every language", () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'recoupe-kb-')), 'kb.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      entities: [
+        { type: 'ORG', subtype: 'media', names: ['Le Courrier des Alpes'], outletNames: ['Alpes Info'] },
+        { type: 'ORG', names: ['Comité des Fêtes de Vallorcine'] },
+      ],
+    }),
+  );
+  for (const language of ['fr', 'en', 'xx']) {
+    const names = outletNames(language, file);
+    assert.ok(names.includes('Le Courrier des Alpes') && names.includes('Alpes Info'), language);
+    assert.ok(!names.includes('Comité des Fêtes de Vallorcine'), 'not a media entity');
+  }
+  assert.ok(outletNames('fr', file).includes('AFP'), 'the curated outlets stay');
+});
+
 test('outletNames are not mentions: neither matched by the gazetteer nor looked up as aliases', () => {
   const kb = buildKnowledgeBase('fr', undefined);
   for (const name of ['Gala', 'Voici', 'Challenges', 'X']) {

@@ -318,7 +318,7 @@ export class StoreCorpus implements CorpusPort {
   async sources(f: { q?: string; anonymous?: boolean; kind?: 'speaker' | 'outlet'; limit: number; offset: number }) {
     const q = f.q ? folded(f.q) : null;
     const rows = [];
-    for await (const s of actors(this.store.sources())) {
+    for await (const s of actors(this.store.sources(), this.store.claimFeatures())) {
       if (f.anonymous !== undefined && s.anonymous !== f.anonymous) continue;
       if (f.kind && s.kind !== f.kind) continue;
       if (q && !folded(s.name).includes(q) && !s.key.includes(q)) continue;

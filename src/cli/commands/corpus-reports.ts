@@ -76,7 +76,7 @@ const sources = listing(
 documents quoting them), with its key: every name of one person, body or outlet under
 one row; anonymous sources grouped by what they are; pronouns with no referent left out.
 First and last dates.`,
-  (store) => actors(store.sources()),
+  (store) => actors(store.sources(), store.claimFeatures()),
 );
 
 const duplicates = listing(

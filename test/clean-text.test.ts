@@ -101,3 +101,33 @@ test('hostile Markdown (long runs of brackets and stars) is handled without blow
   const doc = analyzeDoc({ text, path: 'x.md' });
   assert.ok(doc.text.length > 0);
 });
+
+test('character references left by html2text are read as characters; a bare "&" is prose; offsets point into the input', () => {
+  const source = [
+    '****** L&#x27;enquête d&#x27;une commission sur AT&amp;T ******',
+    '',
+    'Par Jeanne Dupont',
+    '',
+    'La commission a publi&eacute; mardi son rapport sur AT&T et R&D&nbsp;: elle juge que l&#39;opérateur a manqué à ses obligations envers les abonnés &#8230;',
+    '',
+    'Les syndicats ont aussitôt réagi, estimant que le rapport &laquo;&#xA0;confirme leurs craintes&#xA0;&raquo; et que le régulateur doit agir.',
+  ].join('\n');
+  const doc = analyzeDoc({ text: source, path: 'x.txt' });
+  assert.equal(doc.meta.title, "L'enquête d'une commission sur AT&T");
+  assert.ok(doc.text.includes("publié mardi son rapport sur AT&T et R&D\u00a0: elle juge que l'opérateur"), doc.text);
+  assert.ok(doc.text.includes('abonnés …'));
+  assert.ok(doc.text.includes('«\u00a0confirme leurs craintes\u00a0»'));
+  assert.ok(!/&[#a-z]/i.test(doc.text.replace(/AT&T|R&D/g, '')), doc.text);
+  // The input is not rewritten: a decoded character maps to its reference, the text after it to the input after it.
+  const e = doc.text.indexOf('é mardi');
+  assert.equal(source.slice(doc.map.toInput(e), doc.map.toInput(e) + 8), '&eacute;');
+  const at = doc.map.toInput(e + 1);
+  assert.equal(source.slice(at, at + 6), ' mardi');
+  // Unknown names, numbers of no character and references in a text where "&" is prose stay as they are.
+  const prose = analyzeDoc({
+    text: 'Procter&Gamble; et AT&T signent.\n\nLe code &#0; et &foo; restent tels quels dans ce texte de démonstration.',
+    path: 'y.txt',
+  });
+  assert.ok(prose.text.includes('Procter&Gamble; et AT&T signent.'), prose.text);
+  assert.ok(prose.text.includes('&#0; et &foo;'), prose.text);
+});

@@ -126,7 +126,7 @@ const LINK_ONLY = (b: TextBlock) =>
 /** Input offset just after a line's last copied character. */
 function lineEnd(l: Line): number {
   const p = l.pieces.at(-1);
-  return p ? p.at + p.s.length : l.start;
+  return p ? p.at + (p.len ?? p.s.length) : l.start;
 }
 
 /** A line that furniture rules recognise on its own. */

@@ -3,13 +3,22 @@
 // in the text and the href aside; images are dropped; heading marks, block
 // quote marks and strong/emphasis markers are not copied. Every pattern is
 // bounded (fixed maximum lengths), so hostile input cannot make it go
-// super-linear.
+// super-linear. HTML character references left in the text ("d&#x27;une",
+// "&eacute;", "&amp;": html2text, copy-pastes of page source) are read as the
+// character they stand for, as CommonMark reads them, and only in their full
+// form (a name of HTML's list or a number, then ";"): a bare "&" ("AT&T",
+// "R&D") is prose and stays. The decoded character is a piece of its own
+// whose input span is the whole reference, so the input itself is never
+// rewritten and the offset map still points into it.
+import { decodeHTMLStrict } from 'entities';
 
 export interface Piece {
   /** text copied from the input */
   s: string;
   /** its offset in the input */
   at: number;
+  /** its length in the input, when it differs from `s` (a decoded character reference) */
+  len?: number;
 }
 
 export interface InlineLink {
@@ -30,19 +39,51 @@ export interface Inline {
 }
 
 const LINK = /(!?)\[([^\]\n]{0,300})\]\(([^)\n]{0,2000})\)/g;
-/** The destination of a link: its first word (a "title" may follow). */
-const hrefOf = (dest: string) => dest.trim().replace(/\s+"[^"]*"$/, '');
 const PREFIX = /^(\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))?)/;
 const EMPHASIS = /^[*_]{1,3}$|\*\*|__|(?<=^|\s)[*_](?=\S)|(?<=\S)[*_](?=\s|$|[.,;:!?])/g;
 
-/** Split `s` (at input offset `at`) around emphasis markers. */
+/** A character reference in full: `&#233;`, `&#xE9;`, `&eacute;` (names are at most 31 characters in HTML's list). */
+const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+/** No reference of a text stands for a control character or U+FFFD ("&#0;", "&#xD800;"). */
+const UNWANTED = /[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/u;
+
+/** The character a reference stands for, or null when it is no reference of HTML's list. */
+export function characterReference(ref: string): string | null {
+  const c = decodeHTMLStrict(ref);
+  // One or two characters: some names stand for two ("&NotEqualTilde;").
+  return c !== ref && [...c].length <= 2 && !UNWANTED.test(c) ? c : null;
+}
+
+/** The destination of a link: its first word (a "title" may follow), references decoded. */
+const hrefOf = (dest: string) =>
+  dest
+    .trim()
+    .replace(/\s+"[^"]*"$/, '')
+    .replace(REFERENCE, (r) => characterReference(r) ?? r);
+
+/** Split `s` (at input offset `at`) around character references, decoding them. */
+function decodeReferences(s: string, at: number, out: Piece[]): void {
+  let last = 0;
+  if (s.includes('&')) {
+    for (const m of s.matchAll(REFERENCE)) {
+      const c = characterReference(m[0]);
+      if (c === null) continue;
+      if (m.index > last) out.push({ s: s.slice(last, m.index), at: at + last });
+      out.push({ s: c, at: at + m.index, len: m[0].length });
+      last = m.index + m[0].length;
+    }
+  }
+  if (last < s.length) out.push({ s: s.slice(last), at: at + last });
+}
+
+/** Split `s` (at input offset `at`) around emphasis markers, decoding character references. */
 function unemphasise(s: string, at: number, out: Piece[]): void {
   let last = 0;
   for (const m of s.matchAll(EMPHASIS)) {
-    if (m.index > last) out.push({ s: s.slice(last, m.index), at: at + last });
+    if (m.index > last) decodeReferences(s.slice(last, m.index), at + last, out);
     last = m.index + m[0].length;
   }
-  if (last < s.length) out.push({ s: s.slice(last), at: at + last });
+  if (last < s.length) decodeReferences(s.slice(last), at + last, out);
 }
 
 export function inlineMarkdown(line: string, at: number): Inline {
@@ -78,6 +119,7 @@ export function inlineMarkdown(line: string, at: number): Inline {
   }
   if (pieces.length) {
     const lead = pieces[0]!.s.length - pieces[0]!.s.trimStart().length;
+    // (A decoded reference is never white space with a lead: white space alone was dropped above.)
     if (lead) {
       pieces[0] = { s: pieces[0]!.s.slice(lead), at: pieces[0]!.at + lead };
       shift(links, lead);
@@ -86,7 +128,8 @@ export function inlineMarkdown(line: string, at: number): Inline {
   while (pieces.length && !pieces[pieces.length - 1]!.s.trim()) pieces.pop();
   if (pieces.length) {
     const p = pieces[pieces.length - 1]!;
-    pieces[pieces.length - 1] = { s: p.s.trimEnd(), at: p.at };
+    const s = p.s.trimEnd();
+    if (s !== p.s) pieces[pieces.length - 1] = { s, at: p.at };
   }
   const plain = pieces.map((p) => p.s).join('');
   for (const l of links) l.end = Math.min(l.end, plain.length);

@@ -187,7 +187,8 @@ export function independence(
       i.publishers.add(pub);
       i.claims++;
     }
-    reasons.push({ id: 'mention', text: c.text, kind: first.kind, ...first.chain, source: { names: all.map((t) => t.name) } });
+    const co = all.slice(1).map((t) => ({ names: [t.name] }));
+    reasons.push({ id: 'mention', text: c.text, kind: first.kind, ...first.chain, source: { names: [first.name] }, ...(co.length ? { coSources: co } : {}) });
   }
   const sources: UpstreamSource[] = [];
   /** Each source's names for the reasons, by key. */

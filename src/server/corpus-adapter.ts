@@ -5,7 +5,7 @@
 // documents while the server runs).
 import type { Analysis } from '../doc/schema.js';
 import { openStore } from '../corpus/open.js';
-import type { CorpusStore, DocumentRow } from '../corpus/store.js';
+import type { CorpusStore, DocumentRow, SourceRow } from '../corpus/store.js';
 import { actors } from '../corpus/source-keys.js';
 import { startWorker } from '../pipeline/worker-thread.js';
 import { WorkerPool } from '../pipeline/worker-pool.js';
@@ -50,6 +50,8 @@ interface Extras {
   entities?: Promise<EntityEntry[]>;
   /** The graph of the last time window asked for. */
   window?: { key: string; graph: Promise<StoreGraph> };
+  /** Speakers and outlets as actors: unifying keys reads every claim's keys, so once per state of the corpus. */
+  actors?: Promise<SourceRow[]>;
 }
 
 /** How often (ms) the server looks for documents added by another process. */
@@ -318,7 +320,9 @@ export class StoreCorpus implements CorpusPort {
   async sources(f: { q?: string; anonymous?: boolean; kind?: 'speaker' | 'outlet'; limit: number; offset: number }) {
     const q = f.q ? folded(f.q) : null;
     const rows = [];
-    for await (const s of actors(this.store.sources(), this.store.claimFeatures())) {
+    const x = this.extra(await this.views());
+    x.actors ??= collect(actors(this.store.sources(), this.store.claimFeatures()));
+    for (const s of await x.actors) {
       if (f.anonymous !== undefined && s.anonymous !== f.anonymous) continue;
       if (f.kind && s.kind !== f.kind) continue;
       if (q && !folded(s.name).includes(q) && !s.key.includes(q)) continue;

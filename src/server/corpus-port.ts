@@ -85,6 +85,7 @@ const GroupReason = z.discriminatedUnion('id', [
     where: z.string(),
     published: z.string().nullable(),
     source: ReasonSource,
+    coSources: z.array(ReasonSource).optional().describe('speakers coordinated with the source: other upstream sources of the mention'),
   }),
   z.object({ id: z.literal('single-source'), source: ReasonSource }),
   z.object({ id: z.literal('single-document'), sources: z.array(ReasonSource) }),

@@ -54,7 +54,14 @@ export function claimRows(a: Analysis): ClaimRow[] {
       numbers: [...new Set(numbersIn(c.text))].sort(),
       predicate: [...predicate].sort(),
       speakerKey: attr?.source ? (attr.source.key ?? null) : null,
-      proposition: c.proposition ? { ...c.proposition, negated: c.negated ?? false, viaKeys: chain ? chain.map((x) => x.key) : [] } : null,
+      proposition: c.proposition
+        ? {
+            ...c.proposition,
+            negated: c.negated ?? false,
+            viaKeys: chain ? chain.map((x) => x.key) : [],
+            ...(attr?.coSources?.length ? { coSources: attr.coSources.map((x) => ({ name: x.text, key: x.key })) } : {}),
+          }
+        : null,
     };
   });
   if (a.claims.length > 0) for (const part of titleParts(a.meta.title)) rows.push(titleClaim(a, rows, part));

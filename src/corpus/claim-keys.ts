@@ -144,7 +144,8 @@ export class CorpusKeys {
       this.docKeys.add(c.speakerKey);
       this.sourceKeys.add(c.speakerKey);
     }
-    for (const k of c.proposition?.viaKeys ?? [])
+    // Intermediaries and the speakers coordinated with the source (« selon Mediapart et Le Monde ») are sources too.
+    for (const k of [...(c.proposition?.viaKeys ?? []), ...(c.proposition?.coSources ?? []).map((x) => x.key)])
       if (k) {
         this.docKeys.add(k);
         this.sourceKeys.add(k);

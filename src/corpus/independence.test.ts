@@ -114,3 +114,32 @@ test('corpus keys: a lone surname is the one full name ending in it; two candida
   assert.equal(canon('org:closer'), canon('per:closer'));
   assert.equal(canon('Q40464'), 'Q40464');
 });
+
+test('coordinated speakers (« selon Mediapart et Le Monde ») are two upstream sources; alone in one document, still one account', () => {
+  const both = (doc: string, outlet: string) =>
+    mention(
+      doc,
+      outlet,
+      { text: 'Mediapart', key: 'org:mediapart' },
+      {
+        proposition: {
+          predicate: ['ced'],
+          figures: [],
+          subject: [],
+          arguments: [],
+          time: [],
+          negated: false,
+          viaKeys: [],
+          coSources: [{ name: 'Le Monde', key: 'Q12461' }],
+        },
+      },
+    );
+  // Another outlet relays Mediapart alone: Le Monde, named beside it in the first article, is a second source.
+  const r = independence([both('d1', 'Le Courrier'), mention('d2', 'Radio Sud', { text: 'Mediapart', key: 'org:mediapart' })], NO_COPIES);
+  assert.equal(r.verdict, 'independent');
+  assert.equal(r.distinctSources, 2);
+  assert.deepEqual(r.sources.map((s) => s.key).sort(), ['Q12461', 'org:mediapart']);
+  // Two sources of one mention, not two names of one source.
+  assert.match(r.reasons[1]!, /→ Mediapart; Le Monde$/);
+  assert.equal(independence([both('d1', 'Le Courrier')], NO_COPIES).verdict, 'single-upstream');
+});

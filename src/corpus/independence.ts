@@ -138,6 +138,18 @@ function trace(c: ClaimWithDocument, families: CopyFamilies, canon: KeyCanon): T
   return { key, name: { name: c.outlet ?? c.inputPath ?? short(c.documentId) }, kind: 'outlet', chain: at };
 }
 
+/**
+ * The speakers coordinated with the mention's source (« selon Mediapart et Le Monde »: Le Monde), each an upstream
+ * source of its own when named (src/annotate/attributions/source-keys.ts, rule `coordination`).
+ */
+function coTraces(c: ClaimWithDocument, first: Trace, canon: KeyCanon): Trace[] {
+  if (first.kind !== 'speaker') return [];
+  const out: Trace[] = [];
+  for (const x of c.proposition?.coSources ?? [])
+    if (x.key && !x.key.startsWith('anon:')) out.push({ key: canon(x.key), name: { name: x.name }, kind: 'speaker', chain: first.chain });
+  return out;
+}
+
 /** Work bound: named-source mention pairs compared per group when looking for a direct corroboration. */
 const MAX_CORROBORATION_PAIRS = 2000;
 
@@ -156,22 +168,27 @@ export function independence(
   const reasons: GroupReason[] = [];
   const publishers = new Set<string>();
   const families_ = new Set<string>();
-  const traces: { key: string; named: boolean; publisher: string; family: string }[] = [];
+  /** Each mention's upstream sources (its source, then any coordinated with it), named or not. */
+  const traces: { keys: { key: string; named: boolean }[]; publisher: string; family: string }[] = [];
   for (const c of claims) {
-    const t = trace(c, families, canon);
+    const first = trace(c, families, canon);
+    const all = [first, ...coTraces(c, first, canon)];
     const pub = publisher(c, families);
-    traces.push({ key: t.key, named: identified(t), publisher: pub, family: families.familyOf(c.documentId) });
+    traces.push({ keys: all.map((t) => ({ key: t.key, named: identified(t) })), publisher: pub, family: families.familyOf(c.documentId) });
     publishers.add(pub);
     families_.add(families.familyOf(c.documentId));
-    uf.find(t.key);
-    // An outlet's own voice is its copies' voice too.
-    if (t.kind === 'outlet' || t.kind === 'agency') uf.union(t.key, `family:${families.familyOf(c.documentId)}`);
-    let i = info.get(t.key);
-    if (!i) info.set(t.key, (i = { name: t.name, kind: t.kind, documents: new Set(), claims: 0, publishers: new Set() }));
-    i.documents.add(c.documentId);
-    i.publishers.add(pub);
-    i.claims++;
-    reasons.push({ id: 'mention', text: c.text, kind: t.kind, ...t.chain, source: { names: [t.name] } });
+    for (const t of all) {
+      uf.find(t.key);
+      // An outlet's own voice is its copies' voice too.
+      if (t.kind === 'outlet' || t.kind === 'agency') uf.union(t.key, `family:${families.familyOf(c.documentId)}`);
+      let i = info.get(t.key);
+      if (!i) info.set(t.key, (i = { name: t.name, kind: t.kind, documents: new Set(), claims: 0, publishers: new Set() }));
+      i.documents.add(c.documentId);
+      i.publishers.add(pub);
+      i.claims++;
+    }
+    const co = all.slice(1).map((t) => ({ names: [t.name] }));
+    reasons.push({ id: 'mention', text: c.text, kind: first.kind, ...first.chain, source: { names: [first.name] }, ...(co.length ? { coSources: co } : {}) });
   }
   const sources: UpstreamSource[] = [];
   /** Each source's names for the reasons, by key. */
@@ -203,16 +220,25 @@ export function independence(
   let budget = MAX_CORROBORATION_PAIRS;
   for (let i = 0; i < claims.length && budget > 0; i++) {
     const a = traces[i]!;
-    if (!a.named) continue;
+    const aKeys = a.keys.filter((k) => k.named).map((k) => uf.find(k.key));
+    if (aKeys.length === 0) continue;
     for (let j = i + 1; j < claims.length && budget > 0; j++) {
       const b = traces[j]!;
-      if (!b.named || uf.find(a.key) === uf.find(b.key) || a.publisher === b.publisher || a.family === b.family) continue;
-      if (confirmed.has(uf.find(a.key)) && confirmed.has(uf.find(b.key))) continue;
+      if (a.publisher === b.publisher || a.family === b.family) continue;
+      // The pairs of distinct sources, one from each mention, that this agreement would confirm.
+      const pairs: [string, string][] = [];
+      for (const x of aKeys)
+        for (const k of b.keys) {
+          const y = uf.find(k.key);
+          if (k.named && x !== y && !(confirmed.has(x) && confirmed.has(y))) pairs.push([x, y]);
+        }
+      if (pairs.length === 0) continue;
       budget--;
-      if (corroborates(i, j)) {
-        confirmed.add(uf.find(a.key));
-        confirmed.add(uf.find(b.key));
-      }
+      if (corroborates(i, j))
+        for (const [x, y] of pairs) {
+          confirmed.add(x);
+          confirmed.add(y);
+        }
     }
   }
   const named = sources.filter((s) => !s.anonymous && confirmed.has(uf.find(s.key)));

@@ -117,6 +117,8 @@ export interface ClaimProposition extends Proposition {
   negated: boolean;
   /** Keys of the intermediaries (`via`), outermost first; null where an intermediary names no actor. */
   viaKeys: (string | null)[];
+  /** Speakers coordinated with the source (« selon Mediapart et Le Monde »: Le Monde), each an upstream source too. */
+  coSources?: { name: string; key: string | null }[];
 }
 
 /** What claim matching reads of a claim (no text): its features and its document's date and language. */

@@ -116,9 +116,20 @@ export const Source = Span.extend({
 export const Via = Span.extend({
   key: z.string().nullable().optional().describe('the intermediary as an actor (an outlet, agency or person key, as for sources)'),
 });
+/** A speaker coordinated with the source (« selon Mediapart et Le Monde »: Le Monde). */
+export const CoSource = Span.extend({
+  key: z.string().nullable().describe('the co-speaker as an actor, keyed as sources are'),
+  rule: z.string().describe('the construction that found it: coordination'),
+});
 export const Attribution = z.object({
   cue: Span.nullable(),
   source: Source.nullable(),
+  coSources: z
+    .array(CoSource)
+    .optional()
+    .describe(
+      'the other named speakers coordinated with the source by the language\'s "and" (« selon Mediapart et Le Monde », "X and Y said"): each one an upstream source of its own; the source is the first of them',
+    ),
   content: Span,
   kind: AttributionKind,
   via: z.array(Via),

@@ -24,6 +24,8 @@ export interface MentionReason {
   where: string;
   published: string | null;
   source: ReasonSource;
+  /** Speakers coordinated with the source (« selon Mediapart et Le Monde »): other upstream sources of the mention. */
+  coSources?: ReasonSource[];
 }
 
 export type VerdictReason =
@@ -224,7 +226,7 @@ export function renderGroupReason(r: GroupReason, lang: UiLang): string {
               : r.kind === 'agency'
                 ? w.agency(where, r.relay ?? '')
                 : w.outlet(where);
-      return `«${clip(r.text)}» — ${chain} → ${sourceText(r.source, w)}`;
+      return `«${clip(r.text)}» — ${chain} → ${list([r.source, ...(r.coSources ?? [])])}`;
     }
     case 'single-source':
       return w.singleSource(sourceText(r.source, w));

@@ -53,3 +53,24 @@ test('« le média » refers back to the last outlet the article names, not to a
   // A complement points elsewhere: « le site internet de la chaîne » is not the last outlet named.
   assert.doesNotMatch(String(keys('Mediapart a publié une enquête. Selon le site internet de la mairie, la route est coupée.').slice(-1)[0]), /mediapart/);
 });
+
+const coordinated = (text: string, language = 'fr') =>
+  analyze({ text, known: { language } }, { raw: true }).attributions.map((a) => [
+    a.source?.text,
+    ...(a.coSources ?? []).map((c) => `${c.text}=${c.key}:${c.rule}`),
+  ]);
+
+test('coordinated named speakers: the first is the source, the others co-sources with their keys', () => {
+  assert.deepEqual(coordinated('Selon Mediapart et Le Monde, le ministre aurait reçu une enveloppe.'), [['Mediapart', 'Le Monde=Q12461:coordination']]);
+  assert.deepEqual(coordinated("D'après l'AFP et Reuters, douze personnes ont été tuées."), [["l'AFP", 'Reuters=Q130879:coordination']]);
+  assert.deepEqual(coordinated("Emmanuel Macron et Angela Merkel ont affirmé que l'accord serait signé lundi."), [
+    ['Emmanuel Macron', 'Angela Merkel=per:angela-merkel:coordination'],
+  ]);
+  assert.deepEqual(coordinated('According to Reuters and the Associated Press, twelve people were killed.', 'en'), [
+    ['Reuters', 'the Associated Press=Q40469:coordination'],
+  ]);
+  // A name holding the coordinator, or a description, is one speaker.
+  assert.deepEqual(coordinated("Selon le ministère de l'Europe et des Affaires étrangères, le ministre aurait reçu une enveloppe."), [
+    ["le ministère de l'Europe et des Affaires étrangères"],
+  ]);
+});

@@ -43,6 +43,8 @@ interface KeyWords {
   platforms: Set<string>;
   /** Nouns describing an outlet without naming it ("le média", "le journal"). */
   outletNouns: Set<string>;
+  /** A comma or the language's "and" between noun phrases (lang/<xx>/grammar.json `and`); null without an "and". */
+  separator: RegExp | null;
 }
 
 /** lang/<xx>/channels.json (a language without it has no platforms nor outlet nouns). */
@@ -91,9 +93,17 @@ function keyWords(language: string): KeyWords {
       prepositions: syntax.prepositions,
       firstNames: syntax.firstNames,
       sameAs: lex.sameAs,
+      separator: listSeparator(syntax.g.and),
       ...channels(code),
     };
   });
+}
+
+/** A comma or one of the language's "and" words, between spaces. */
+function listSeparator(and: Set<string>): RegExp | null {
+  if (and.size === 0) return null;
+  const words = [...and].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`\\s*,\\s*|\\s+(?:${words})\\s+`, 'giu');
 }
 
 /** Words of a phrase, with their lowercase form (apostrophes kept on elisions: "l'"). */
@@ -335,11 +345,82 @@ export class SourceKeyer {
   }
 }
 
+/** Entity types that name an actor. */
+const ACTOR_TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+/** Where a speaker phrase read forwards surely ends: a sentence or clause mark, a quotation mark, a bracket. */
+const PHRASE_END = /[.!?;:\n«»“”"()[\]]/u;
+
+interface Conjunct {
+  start: number;
+  end: number;
+}
+
+/**
+ * « selon Mediapart et Le Monde », « d'après l'AFP, Reuters et AP », "X and Y said": a coordination of named speakers,
+ * each an upstream source of its own. The phrase runs from the source to the cue or the content (or to the end of the
+ * clause when the source comes last); it is split at commas and at the language's "and" (the last separator an "and").
+ * Every conjunct must be one actor entity, preceded only by determiners (not a preposition's contraction), titles or outlet nouns (« le quotidien Le
+ * Monde »): a description (« le ministre de l'Intérieur ») or a clause keeps the phrase whole. A name holding the
+ * coordinator (« Procter et Gamble », an entity across the separator) is one speaker. Linear in the phrase.
+ */
+export function coordinatedSpeakers(doc: Doc, a: Attribution, words: KeyWords = keyWords(doc.meta.language)): Conjunct[] | null {
+  const s = a.source;
+  if (!s || s.anonymous || !words.separator) return null;
+  let limit = doc.text.length;
+  for (const at of [a.cue?.start, a.content.start]) if (at !== undefined && at >= s.end && at < limit) limit = at;
+  const stop = PHRASE_END.exec(doc.text.slice(s.end, limit));
+  if (stop) limit = s.end + stop.index;
+  const phrase = doc.text.slice(s.start, limit).replace(/[\s,]+$/u, '');
+  const separators = [...phrase.matchAll(words.separator)];
+  const last = separators[separators.length - 1];
+  if (!last || last[0].trim() === ',') return null;
+  const entities = doc.entities.filter((e) => ACTOR_TYPES.has(e.type) && e.end > s.start && e.start < s.start + phrase.length);
+  const out: Conjunct[] = [];
+  let from = s.start;
+  for (const m of [...separators, null]) {
+    const end = m ? s.start + m.index : s.start + phrase.length;
+    // A name across the separator is one speaker.
+    if (m && entities.some((e) => e.start < end && e.end > end + m[0].length)) return null;
+    const conjunct = conjunctOf(doc.text, entities, from, end, words);
+    if (!conjunct) return null;
+    out.push(conjunct);
+    if (m) from = end + m[0].length;
+  }
+  return out;
+}
+
+/** The conjunct [from, end) as an actor entity with only determiners, titles or outlet nouns before it; null otherwise. */
+function conjunctOf(text: string, entities: Entity[], from: number, end: number, words: KeyWords): Conjunct | null {
+  const e = entities.find((x) => x.start >= from && x.start < end);
+  if (!e || e.end > end || text.slice(e.end, end).trim() !== '') return null;
+  const before = wordsOf(text.slice(from, e.start));
+  // « au Canada », « aux Etats-Unis »: a contracted preposition makes a complement, not a speaker.
+  const lead = (w: { lower: string }) =>
+    !words.prepositions.has(w.lower) && (words.determiners.has(w.lower) || words.titles.has(bare(w.lower)) || words.outletNouns.has(w.lower));
+  return before.every(lead) ? { start: from, end } : null;
+}
+
+/** A coordinated source keeps its first speaker; the others become `coSources`, each with its key (mutates `a`). */
+function splitCoordination(doc: Doc, a: Attribution, keyer: SourceKeyer): void {
+  const parts = coordinatedSpeakers(doc, a);
+  const s = a.source;
+  if (!parts || !s) return;
+  const first = parts[0]!;
+  const text = doc.text.slice(first.start, first.end);
+  if (s.resolved === s.text) s.resolved = text;
+  Object.assign(s, { start: first.start, end: first.end, text });
+  a.coSources = parts.slice(1).map((p) => {
+    const t = doc.text.slice(p.start, p.end);
+    return { start: p.start, end: p.end, text: t, key: keyer.named(t, p.start, p.end, false), rule: 'coordination' };
+  });
+}
+
 /** Give every attribution's source its key (mutates the attributions). */
 export function addSourceKeys(doc: Doc, attributions: Attribution[]): void {
   if (attributions.length === 0) return;
   const keyer = new SourceKeyer(doc);
   for (const a of attributions) {
+    if (a.source) splitCoordination(doc, a, keyer);
     if (a.source) a.source.key = keyer.key(a.source);
     // An intermediary ("l'agence Fars", "le site d'information al-Ahad", "BFMTV") is a named medium or person.
     for (const v of a.via) v.key = keyer.via(v);

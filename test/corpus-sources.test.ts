@@ -11,6 +11,7 @@ import { judgeNearDuplicates } from '../src/corpus/minhash.js';
 import { openStore } from '../src/corpus/open.js';
 import { actors, keyCanon } from '../src/corpus/source-keys.js';
 import { claimTable } from '../src/corpus/claim-table.js';
+import { graphOf } from '../src/corpus/index.js';
 import { article, attribution, entity } from './corpus-suite.js';
 
 const LONG = 'Assistance publique-Hôpitaux de Paris';
@@ -18,7 +19,7 @@ const FIRST = `L'AP-HP a indiqué mardi que quinze services d'urgence de l'${LON
 const CONTENT = "La grève touchait désormais 20 services d'urgence dans les hôpitaux de la capitale";
 const SECOND = `${CONTENT}, a affirmé mercredi l'${LONG}.`;
 
-test('corpus sources: an acronym and its long form are one actor, under the key claim grouping gives it', async () => {
+test('corpus sources and the graph: an acronym and its long form are one actor, under the key claim grouping gives it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'recoupe-sources-'));
   const store = await openStore(join(dir, 'corpus.db'));
   try {
@@ -48,6 +49,12 @@ test('corpus sources: an acronym and its long form are one actor, under the key 
     const t = await claimTable(store.claimFeatures());
     const canon = keyCanon(t.sourceKeys, t.longForms);
     assert.deepEqual([canon('org:aphp'), canon('org:assistancepubliquehopitauxdeparis')], [speakers[0]![0], speakers[0]![0]]);
+    // The citation graph: one speaker node, quoted by both outlets.
+    const graph = await graphOf(store);
+    assert.deepEqual(
+      graph.nodes.filter((n) => n.kind === 'speaker').map((n) => [n.id, n.documents]),
+      [['speaker:org:assistance-publique-hopitaux-de-paris', 2]],
+    );
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

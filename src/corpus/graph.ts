@@ -6,6 +6,7 @@
 // languages differ ("Traduit de l'anglais … Source : Anti-Media"), else "republishes".
 import type { AttributionRow, DocumentRow, EntityRow, NearDuplicateRow } from './store.js';
 import { sourceKey as nameKey } from './independence.js';
+import { IDENTITY, type KeyCanon } from './source-keys.js';
 
 /** The entity subtype of news media (lang/<code>/ entity lexicons): a medium that speaks is cited, not quoted. */
 export const MEDIA_SUBTYPE = 'media';
@@ -49,9 +50,12 @@ export interface GraphInput {
   /** Entities typed media (subtype "media"): names that are media when they speak. */
   media: AsyncIterable<EntityRow>;
   nearDuplicates: AsyncIterable<NearDuplicateRow>;
+  /** Speakers' keys unified across the corpus (`actorCanon`, as `corpus sources` lists them); default: each article's keys. */
+  canon?: KeyCanon;
 }
 
 export async function buildGraph(input: GraphInput): Promise<Graph> {
+  const canon = input.canon ?? IDENTITY;
   // The same few thousand names come back in hundreds of thousands of attributions: key each once.
   const keys = new Map<string, string>();
   const sourceKey = (name: string) => {
@@ -126,7 +130,7 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
     const speaker = a.sourceResolved ?? a.source;
     if (!speaker || a.anonymous) continue;
     if (mediaKeys.has(sourceKey(speaker))) edge(from, node('media', speaker, a.documentId), 'cites', d.published);
-    else edge(from, node('speaker', speaker, a.documentId, a.sourceKey ?? undefined), 'quotes', d.published);
+    else edge(from, node('speaker', speaker, a.documentId, a.sourceKey ? canon(a.sourceKey) : undefined), 'quotes', d.published);
   }
   return {
     nodes: [...nodes.values()].map(({ docs: ds, ...n }) => ({ ...n, documents: ds.size })),

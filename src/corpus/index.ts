@@ -4,6 +4,7 @@ import { storeClaimGroups, type ClaimGroup, type GroupOptions } from './claim-gr
 import { copyFamilies } from './independence.js';
 import { buildGraph, MEDIA_SUBTYPE, type Graph } from './graph.js';
 import type { CorpusStore, NearDuplicateRow } from './store.js';
+import { actorCanon } from './source-keys.js';
 
 export type * from './store.js';
 export { openStore, DEFAULT_DB } from './open.js';
@@ -28,12 +29,15 @@ export async function claimGroupsOf(store: CorpusStore, options: GroupOptions = 
   return groups;
 }
 
-/** The citation graph of the whole corpus. */
-export function graphOf(store: CorpusStore): Promise<Graph> {
+/** The citation graph of the whole corpus, speakers as `corpus sources` lists them. */
+export async function graphOf(store: CorpusStore): Promise<Graph> {
+  const speakers: string[] = [];
+  for await (const s of store.sources()) if (s.kind === 'speaker') speakers.push(s.key);
   return buildGraph({
     documents: store.documents(),
     attributions: store.attributions(),
     media: store.entities({ subtype: MEDIA_SUBTYPE }),
     nearDuplicates: store.nearDuplicates(),
+    canon: await actorCanon(speakers, store.claimFeatures()),
   });
 }

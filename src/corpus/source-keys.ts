@@ -71,6 +71,20 @@ export function keyCanon(keys: Iterable<string>, longForms: ReadonlyMap<string, 
   return resolve;
 }
 
+/** A claim's keys as `CorpusKeys` reads them. */
+type ClaimKeys = Parameters<CorpusKeys['add']>[0];
+
+/**
+ * Speakers' keys unified across the corpus as claim grouping unifies them: `keyCanon` over the claims' source keys and
+ * the acronyms the claims give beside their long forms (`CorpusKeys`), and over the speakers' own keys (`corpus
+ * sources`, the graph). Claims come document by document.
+ */
+export async function actorCanon(speakerKeys: Iterable<string>, claims: AsyncIterable<ClaimKeys> | Iterable<ClaimKeys>): Promise<KeyCanon> {
+  const corpus = new CorpusKeys();
+  for await (const c of claims) corpus.add(c);
+  return keyCanon([...corpus.sourceKeys, ...speakerKeys], corpus.longForms());
+}
+
 /**
  * The store's sources with speaker keys unified across the corpus as claim grouping unifies them (`keyCanon` over
  * the claims' source keys and acronyms, `CorpusKeys`): rows of one actor merge (counts add up; `documents` may count
@@ -83,9 +97,10 @@ export async function* actors(rows: AsyncIterable<SourceRow>, claims: AsyncItera
     if (r.kind === 'speaker') speakers.push(r);
     else yield r;
   }
-  const corpus = new CorpusKeys();
-  for await (const c of claims) corpus.add(c);
-  const canon = keyCanon([...corpus.sourceKeys, ...speakers.map((s) => s.key)], corpus.longForms());
+  const canon = await actorCanon(
+    speakers.map((s) => s.key),
+    claims,
+  );
   const merged = new Map<string, SourceRow & { best: number }>();
   for (const s of speakers) {
     const key = canon(s.key);

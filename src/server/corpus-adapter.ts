@@ -9,7 +9,7 @@ import type { CorpusStore, DocumentRow, SourceRow } from '../corpus/store.js';
 import { actors } from '../corpus/source-keys.js';
 import { startWorker } from '../pipeline/worker-thread.js';
 import { WorkerPool } from '../pipeline/worker-pool.js';
-import { collect, deriveViews, each, viewKey as key, yielding, type Derived, type StoreGroup } from './corpus-views.js';
+import { collect, deriveViews, each, speakerCanon, viewKey as key, yielding, type Derived, type StoreGroup } from './corpus-views.js';
 import { buildGraph, MEDIA_SUBTYPE, type Graph as StoreGraph } from '../corpus/graph.js';
 import { entityAliases, entityKeyFor } from '../kb/entity-key.js';
 import type { ViewsJob, ViewsResult } from './corpus-views-worker.js';
@@ -347,6 +347,7 @@ export class StoreCorpus implements CorpusPort {
         attributions: yielding(each([...v.attributions.values()].filter((a) => inWindow(a.documentId)))),
         media: yielding(this.store.entities({ subtype: MEDIA_SUBTYPE })),
         nearDuplicates: yielding(each((await collect(this.store.nearDuplicates())).filter((n) => inWindow(n.documentId) && inWindow(n.duplicateOf)))),
+        canon: await speakerCanon(v.attributions.values(), v.claims.values()),
       }))();
     x.window = { key: wanted, graph };
     graph.catch(() => (x.window = undefined));

@@ -8,6 +8,7 @@ import { groupClaims, type ClaimGroup as StoreGroup } from '../corpus/claim-grou
 import { copyFamilies } from '../corpus/independence.js';
 import { buildGraph, MEDIA_SUBTYPE, type Graph as StoreGraph } from '../corpus/graph.js';
 import { narratives as findNarratives, type Narrative as StoreNarrative } from '../corpus/narratives.js';
+import { actorCanon, type KeyCanon } from '../corpus/source-keys.js';
 
 export type { StoreGroup, StoreNarrative };
 
@@ -45,6 +46,13 @@ export async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
+/** Speakers' keys unified as `corpus sources` lists them, from attributions and claims held in memory. */
+export function speakerCanon(attributions: Iterable<AttributionRow>, claims: Iterable<ClaimWithDocument>): Promise<KeyCanon> {
+  const keys = new Set<string>();
+  for (const a of attributions) if (a.sourceKey) keys.add(a.sourceKey);
+  return actorCanon(keys, claims);
+}
+
 export const viewKey = (documentId: string, index: number) => `${documentId}#${index}`;
 
 /** Every view, from every row of the store. */
@@ -64,6 +72,7 @@ export async function deriveViews(st: CorpusStore, version: string): Promise<Der
     attributions: yielding(each(attributionRows)),
     media: yielding(st.entities({ subtype: MEDIA_SUBTYPE })),
     nearDuplicates: yielding(each(near)),
+    canon: await speakerCanon(attributionRows, claimRows),
   });
   return {
     version,

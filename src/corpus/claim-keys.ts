@@ -29,6 +29,15 @@ function isGivenName(word: string): boolean {
 const MIN_GIVEN_NAME = 4;
 
 /**
+ * Whether a person key is a full name: two words or more, the first a given name long enough to tell
+ * (`per:olivier-veran`; not `per:al-zameli`, `per:le-pen`).
+ */
+export function isFullNameKey(key: string): boolean {
+  const parts = key.slice(4).split('-');
+  return key.startsWith('per:') && parts.length >= 2 && parts[0]!.length >= MIN_GIVEN_NAME && isGivenName(parts[0]!);
+}
+
+/**
  * Person keys of a corpus → the key without the words swallowed before the name: `per:apres-emmanuel-macron` →
  * `per:emmanuel-macron` when the corpus has `per:emmanuel-macron` as a key of its own, its first word is a given name
  * and the dropped words do not start with one (`per:marion-marechal-le-pen` stays). Other keys are left as they are.

@@ -107,6 +107,12 @@ test('an anonymous speaker relayed by a named medium traces to that medium', () 
   assert.equal(r.verdict, 'single-upstream');
 });
 
+test('corpus keys: a full name is no lone surname: it does not take the key of a span that swallowed a word before it', () => {
+  const canon = keyCanon(['per:sante-olivier-veran', 'per:olivier-veran', 'per:veran']);
+  assert.equal(canon('per:olivier-veran'), 'per:olivier-veran');
+  assert.equal(canon('per:sante-olivier-veran'), 'per:sante-olivier-veran');
+});
+
 test('corpus keys: a lone surname is the one full name ending in it; two candidates keep it apart; person and body readings of a name meet', () => {
   const canon = keyCanon(['per:hamed-al-zameli', 'per:al-zameli', 'per:le-pen', 'per:marine-le-pen', 'per:jean-marie-le-pen', 'org:closer', 'per:closer']);
   assert.equal(canon('per:al-zameli'), 'per:hamed-al-zameli');

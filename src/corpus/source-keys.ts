@@ -12,7 +12,7 @@
 //     publique-Hôpitaux de Paris ») is the long form's key (claim-keys.ts).
 import { compact } from '../annotate/attributions/source-keys.js';
 import type { ClaimFeatures, SourceRow } from './store.js';
-import { acronymOf, CorpusKeys, personKeyTrimmer } from './claim-keys.js';
+import { acronymOf, CorpusKeys, isFullNameKey, personKeyTrimmer } from './claim-keys.js';
 
 /** A key → its corpus-wide canonical key. */
 export type KeyCanon = (key: string) => string;
@@ -50,14 +50,16 @@ export function keyCanon(keys: Iterable<string>, longForms: ReadonlyMap<string, 
   // Words the span swallowed before a name the corpus also gives alone: per:apres-emmanuel-macron → per:emmanuel-macron.
   const trim = personKeyTrimmer(new Set(sorted.filter((k) => k.startsWith('per:'))));
   for (const k of sorted) if (k.startsWith('per:') && !map.has(k) && trim(k) !== k) map.set(k, trim(k));
-  // Surnames: per:x → the single per:…-x.
+  // Surnames: per:x → the single per:…-x. A full name is no lone surname: per:olivier-veran stays itself beside
+  // per:sante-olivier-veran (« ministre de la Santé Olivier Véran », a span that swallowed a word the given-name lists
+  // also hold, so the trimmer above cannot tell it from « Jean-Pierre »), not the longer key.
   const persons = sorted.filter((k) => k.startsWith('per:') && !map.has(k));
   const endings = new Map<string, string | null>();
   for (const k of persons) {
     const parts = k.slice(4).split('-');
     for (let i = 1; i < parts.length; i++) {
       const tail = `per:${parts.slice(i).join('-')}`;
-      if (!all.has(tail)) continue;
+      if (!all.has(tail) || isFullNameKey(tail)) continue;
       const seen = endings.get(tail);
       endings.set(tail, seen === undefined || seen === k ? k : null);
     }

@@ -94,3 +94,18 @@ test('three or more coordinated sources after an according phrase: all are sourc
     ['Mediapart', 'Paul Dupont et Marie Martin ont reçu une enveloppe'],
   ]);
 });
+
+test('coordinated subjects: names opening the clause are one subject, a verb before them makes them its object', () => {
+  assert.deepEqual(coordinated('Barack Obama and Angela Merkel said the deal would be signed on Monday.', 'en'), [
+    ['Barack Obama', 'Angela Merkel=per:angela-merkel:coordination'],
+  ]);
+  assert.deepEqual(
+    coordinated('Yesterday, Barack Obama, Angela Merkel and Justin Trudeau said the deal would be signed.', 'en').map((a) => a.map((x) => x?.split('=')[0])),
+    [['Barack Obama', 'Angela Merkel', 'Justin Trudeau']],
+  );
+  assert.deepEqual(
+    coordinated('Paris, Lille, Nantes, Grenoble et Clermont-Ferrand ont annoncé que les écoles fermeraient.').map((a) => a.map((x) => x?.split('=')[0])),
+    [['Paris', 'Lille', 'Nantes', 'Grenoble', 'Clermont-Ferrand']],
+  );
+  assert.deepEqual(coordinated("Le PSG a battu Lyon et Neymar a affirmé que l'équipe était prête."), [['Neymar']]);
+});

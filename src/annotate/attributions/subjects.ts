@@ -3,7 +3,7 @@
 // a pronoun to resolve later. Noun phrases that end in a person's name after
 // a role ("le général russe Valery Gerasimov") keep the role as a description.
 import type { Syntax } from '../syntax/index.js';
-import type { Gender } from '../syntax/lexicon.js';
+import { FORM_PARTICIPLE, type Gender } from '../syntax/lexicon.js';
 import { cliticPronoun, isPluralPronoun, sequenceAt } from '../../lang/grammar.js';
 import { isFiniteVerb, npBackward, npForward, skipBackward, skipForward } from '../syntax/phrases.js';
 import type { AttributionLexicon } from './lexicon.js';
@@ -198,6 +198,45 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
   return { ...src, description: src.description ?? other };
 }
 
+/**
+ * First word of the name ending at word k, with its determiners ("the Associated Press"); -1 when word k is no name.
+ * A name chunk may run across "and" or a comma ("Lyon and Neymar"): the name stops there.
+ */
+function nameStart(syntax: Syntax, k: number): number {
+  const { words } = syntax;
+  const cut = (j: number) => words[j]!.text === ',' || syntax.lex.g.and.has(words[j]!.lower);
+  if (k < 0 || syntax.chunkOf[k]! < 0 || cut(k)) return -1;
+  let first = k;
+  while (first > 0 && syntax.chunkOf[first - 1]! >= 0 && !cut(first - 1)) first--;
+  while (first > 0 && syntax.lex.determiners.has(words[first - 1]!.lower) && syntax.chunkOf[first - 1]! < 0) first--;
+  return first;
+}
+
+/** A verb, an auxiliary or a participle (« a battu ») at word k: what precedes its object. */
+function verbal(syntax: Syntax, k: number): boolean {
+  return isFiniteVerb(syntax, k) || syntax.isAux[k] === 1 || (syntax.formFlags[k]! & FORM_PARTICIPLE) !== 0 || syntax.isAux[k - 1] === 1;
+}
+
+/**
+ * "Barack Obama and Angela Merkel said", « Paris, Lille et Nantes ont annoncé »: names joined by commas and the
+ * language's "and" (`and` in lang/<xx>/grammar.json; one "and", before the last name) are one coordinated subject
+ * when the list opens the clause (the sentence start, after adverbials, or a comma); source-keys.ts then keeps the
+ * first as source and the others as co-sources. After a verb (« Le PSG a battu Lyon et Neymar a affirmé ») the list
+ * is its object and the last name alone speaks. Anything else leaves the phrase `np` as it is. Linear in the list.
+ */
+function coordinatedSubject(syntax: Syntax, np: WordRange): WordRange {
+  const { words } = syntax;
+  const last = nameStart(syntax, np.last);
+  if (last < 1 || !syntax.lex.g.and.has(words[last - 1]!.lower)) return np;
+  const sentence = words[np.last]!.sentence;
+  let start = nameStart(syntax, last - 2);
+  while (start > 1 && words[start - 1]!.text === ',' && nameStart(syntax, start - 2) >= 0) start = nameStart(syntax, start - 2);
+  if (start < 0 || words[start]!.sentence !== sentence) return np;
+  const before = start - 1;
+  if (skipBackward(syntax, before) < syntax.first[sentence]! || words[before]!.text === ',') return { first: start, last: np.last };
+  return verbal(syntax, before) && np.first < last ? { first: last, last: np.last } : np;
+}
+
 /** The subject of a cue whose verbal group starts at word `at`. */
 export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: number): SourceRef | null {
   let i = skipBackward(syntax, at - 1);
@@ -225,9 +264,9 @@ export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: numbe
   const rel = first - 2;
   if (rel > 0 && syntax.lex.relatives.has(syntax.words[rel]!.lower) && isFiniteVerb(syntax, first - 1) && syntax.words[rel]!.sentence === v.sentence)
     return antecedent(syntax, lex, rel - 1);
-  const np = { first, last: i };
+  const np = coordinatedSubject(syntax, { first, last: i });
   // "Thierry Baril, le directeur des ressources humaines d'Airbus a annoncé": the name before the comma speaks.
-  if (syntax.words[first - 1]?.text === ',') {
+  if (syntax.words[np.first - 1]?.text === ',') {
     const prev = segmentsBefore(syntax, first - 1)[0];
     if (prev && isPersonName(syntax, prev) && isRoleNp(syntax, lex, np)) return { ...prev, pronoun: null, description: np };
     if (prev && isPureName(syntax, np) && isNpSegment(syntax, prev, lex)) return { ...np, pronoun: null, description: prev };

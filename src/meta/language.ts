@@ -47,27 +47,40 @@ function letterAt(text: string, i: number): number {
   return lo >= 0xdc00 && lo <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
+/** A one-letter capital word ending at e starts a sentence ("A spokesman", "Y el") when a lower-case word follows. */
+function startsSentence(text: string, e: number): boolean {
+  const next = text.charAt(e + 1);
+  return text.charAt(e) === ' ' && next !== next.toUpperCase();
+}
+
 /** The ISO 639-1 code whose function words are most frequent in the first 20k chars, or `und` when none occurs. */
 export function detectLanguage(text: string): string {
-  const lower = text.slice(0, 20000).toLowerCase();
+  const head = text.slice(0, 20000);
+  const lower = head.toLowerCase();
   const languages = [...load()];
   const counts = new Int32Array(languages.length);
+  // Words in capitals ("NA", "PER", "ST"; a lone "Y" or "O." that no lower-case word follows) are abbreviations,
+  // initials, table cells or headlines more often than prose: they count only when no other word of the text does.
+  const capsCounts = new Int32Array(languages.length);
   let longest = 0;
   for (const [, set] of languages) for (const w of set) longest = Math.max(longest, w.length);
   // Runs of letters (as /\p{L}+/u would match them); only short ones can be function words.
-  for (let i = 0; i < lower.length; ) {
+  for (let i = 0; i < head.length; ) {
     let e = i;
-    for (let w = letterAt(lower, e); w > 0; w = letterAt(lower, e)) e += w;
+    for (let w = letterAt(head, e); w > 0; w = letterAt(head, e)) e += w;
     if (e === i) {
       i++;
       continue;
     }
     if (e - i <= longest) {
-      const word = lower.slice(i, e);
-      for (let k = 0; k < languages.length; k++) if (languages[k]![1].has(word)) counts[k] = counts[k]! + 1;
+      const raw = head.slice(i, e);
+      const word = raw.toLowerCase();
+      const tally = raw !== word && raw === raw.toUpperCase() && (e - i > 1 || !startsSentence(head, e)) ? capsCounts : counts;
+      for (let k = 0; k < languages.length; k++) if (languages[k]![1].has(word)) tally[k] = tally[k]! + 1;
     }
     i = e;
   }
+  if (counts.every((c) => c === 0)) counts.set(capsCounts);
   let best = UNDETERMINED;
   let bestCount = 0;
   let second = 0;

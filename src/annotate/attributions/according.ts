@@ -93,6 +93,32 @@ function endsOnVerb(syntax: Syntax, i: number): boolean {
   return e >= 0 && (isFiniteVerb(syntax, e) || syntax.isAux[e] === 1);
 }
 
+/**
+ * "Selon l'AFP, Reuters et AP, …": more named sources listed after the source's comma, the last one after the
+ * language's "and" (`and` in lang/<xx>/grammar.json), up to the comma closing the list. Returns that comma, or `comma`
+ * when no such list follows. Every item holds a name and only names, determiners and "and" (so "Selon X, Paul et Marie
+ * sont partis" or "Selon X, le ministre et …" keep their content); source-keys.ts then splits the co-sources. Linear.
+ */
+function listEnd(syntax: Syntax, comma: number, end: number): number {
+  const { words } = syntax;
+  let named = false;
+  let and = false;
+  for (let k = comma + 1; k <= end; k++) {
+    const w = words[k]!;
+    if (w.text === ',') {
+      if (!named) return comma;
+      if (and) return k;
+      named = false;
+    } else if (syntax.lex.g.and.has(w.lower) && (named || words[k - 1]!.text === ',') && !and) {
+      // Before the name test: a name chunk may run across "and" ("Bloomberg and the Associated Press").
+      and = true;
+      named = false;
+    } else if (syntax.chunkOf[k]! >= 0) named = true;
+    else if (named || !syntax.lex.determiners.has(w.lower)) return comma;
+  }
+  return comma;
+}
+
 /** Words between a noun of saying and "selon laquelle" (its complement naming the speaker). */
 const MAX_NOMINAL_COMPLEMENT = 8;
 
@@ -216,6 +242,7 @@ export function findAccording(ctx: FrameContext): Candidate[] {
     while (next < words.length && words[next]!.sentence === sentence && words[next]!.text !== ',' && !/^[.;!?]$/.test(words[next]!.text)) next++;
     const first = syntax.first[sentence]!;
     const end = sentenceEnd(syntax, sentence);
+    if (words[next]?.text === ',' && next < end) next = listEnd(syntax, next, end);
     // A capital "Selon" inside a sentence follows a heading that lost its full stop.
     // After a colon the clause starts anew ("… juge l'initiative « précieuse » : à ses yeux, …").
     const atStart =

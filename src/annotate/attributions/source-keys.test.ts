@@ -74,3 +74,23 @@ test('coordinated named speakers: the first is the source, the others co-sources
     ["le ministère de l'Europe et des Affaires étrangères"],
   ]);
 });
+
+const withContent = (text: string, language = 'fr') =>
+  analyze({ text, known: { language } }, { raw: true }).attributions.map((a) => [
+    a.source?.text,
+    ...(a.coSources ?? []).map((c) => c.text),
+    text.slice(a.content.start, a.content.end),
+  ]);
+
+test('three or more coordinated sources after an according phrase: all are sources, the content follows the list', () => {
+  assert.deepEqual(withContent("D'après l'AFP, Reuters et Associated Press, douze personnes ont été tuées."), [
+    ["l'AFP", 'Reuters', 'Associated Press', 'douze personnes ont été tuées'],
+  ]);
+  assert.deepEqual(withContent('According to Reuters, Bloomberg and the Associated Press, twelve people were killed.', 'en'), [
+    ['Reuters', 'Bloomberg', 'the Associated Press', 'twelve people were killed'],
+  ]);
+  // The words after the comma are the content's subject, not a list: a verb follows the names.
+  assert.deepEqual(withContent('Selon Mediapart, Paul Dupont et Marie Martin ont reçu une enveloppe.'), [
+    ['Mediapart', 'Paul Dupont et Marie Martin ont reçu une enveloppe'],
+  ]);
+});

@@ -709,7 +709,7 @@ export async function groupClaims(
   const all: ClaimWithDocument[] = [];
   for await (const c of claims) all.push(c);
   const t = await claimTable(all);
-  const canon = keyCanon(t.sourceKeys, t.longForms);
+  const canon = keyCanon(t.sourceKeys, t.longForms, t.personVariants);
   const matcher = new Matcher(t);
   return matchClaims(t, options).map((g) =>
     describe(
@@ -738,7 +738,7 @@ export async function* storeClaimGroups(
 ): AsyncGenerator<ClaimGroup> {
   const t = await claimTable(store.claimFeatures());
   const groups = matchClaims(t, options);
-  const canon = keyCanon(t.sourceKeys, t.longForms);
+  const canon = keyCanon(t.sourceKeys, t.longForms, t.personVariants);
   const matcher = new Matcher(t);
   const keyOf = (documentId: string, index: number) => `${documentId}#${index}`;
   for (let start = 0; start < groups.length; ) {

@@ -1,9 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AcronymFinder, personKeyTrimmer } from './claim-keys.js';
+import { AcronymFinder, PersonSpellings, personKeyTrimmer } from './claim-keys.js';
 import { claimTable, keysOf } from './claim-table.js';
 import { keyCanon } from './source-keys.js';
 import type { ClaimFeatures } from './store.js';
+
+/** A claim row naming entities, with its speaker. */
+const claimRow = (documentId: string, published: string, entityKeys: string[], speakerKey: string | null = null): ClaimFeatures => ({
+  documentId,
+  index: 0,
+  published,
+  language: 'fr',
+  entityKeys,
+  numbers: [],
+  predicate: [],
+  speakerKey,
+  proposition: null,
+});
 
 test('a person key with words swallowed before the name is the name the corpus gives alone', () => {
   const trim = personKeyTrimmer(
@@ -30,17 +43,7 @@ test('a person key with words swallowed before the name is the name the corpus g
 });
 
 test('claims naming one person with and without swallowed words name the same person; speakers too', async () => {
-  const row = (documentId: string, entityKeys: string[]): ClaimFeatures => ({
-    documentId,
-    index: 0,
-    published: '2018-11-05',
-    language: 'fr',
-    entityKeys,
-    numbers: [],
-    predicate: [],
-    speakerKey: null,
-    proposition: null,
-  });
+  const row = (documentId: string, entityKeys: string[]) => claimRow(documentId, '2018-11-05', entityKeys);
   const t = await claimTable([row('a', ['per:apres-emmanuel-macron', 'per:emmanuel-macron']), row('b', ['per:emmanuel-macron'])]);
   assert.deepEqual(keysOf(t.people, 0), ['name:emmanuel-macron']);
   assert.deepEqual(keysOf(t.entities, 1), ['name:emmanuel-macron']);
@@ -59,17 +62,7 @@ test('an acronym beside its long form in a document is the long form, in entity 
   // A short name with no long form spelling it in its document stays a name.
   finder.add(['org:unef', 'org:assistance-publique-hopitaux-de-paris'], 'fr');
   assert.deepEqual([...finder.longForms()], [['aphp', 'org:assistance-publique-hopitaux-de-paris']]);
-  const row = (documentId: string, entityKeys: string[], speakerKey: string | null): ClaimFeatures => ({
-    documentId,
-    index: 0,
-    published: '2018-04-20',
-    language: 'fr',
-    entityKeys,
-    numbers: [],
-    predicate: [],
-    speakerKey,
-    proposition: null,
-  });
+  const row = (documentId: string, entityKeys: string[], speakerKey: string | null) => claimRow(documentId, '2018-04-20', entityKeys, speakerKey);
   const t = await claimTable([
     row('a', ['org:assistance-publique-hopitaux-de-paris'], 'org:aphp'),
     row('b', ['org:ap-hp'], 'org:assistancepubliquehopitauxdeparis'),
@@ -78,4 +71,26 @@ test('an acronym beside its long form in a document is the long form, in entity 
   const canon = keyCanon(t.sourceKeys, t.longForms);
   assert.equal(canon('org:aphp'), canon('org:assistancepubliquehopitauxdeparis'));
   assert.notEqual(keyCanon(t.sourceKeys)('org:aphp'), keyCanon(t.sourceKeys)('org:assistancepubliquehopitauxdeparis'));
+});
+
+test('a given name spelt with one other letter in the same week is one person, in entity and speaker keys', async () => {
+  const spellings = new PersonSpellings();
+  spellings.add(['per:alexandre-benalla', 'per:gerald-darmanin'], '2018-07-24');
+  spellings.add(['per:alexandre-benalla', 'per:alexandra-benalla'], '2018-07-25');
+  spellings.add(['per:alexandre-benalla', 'per:louis-martin'], '2018-07-26');
+  // Months apart: nothing says « Gérard » is a misspelt « Gérald ».
+  spellings.add(['per:gerard-darmanin'], '2018-12-01');
+  // One letter apart in the surname, or a given name of another length (« Louise »): other people.
+  spellings.add(['per:alexandre-benallo', 'per:louise-martin'], '2018-07-25');
+  assert.deepEqual([...spellings.variants()], [['per:alexandra-benalla', 'per:alexandre-benalla']]);
+  const t = await claimTable([
+    claimRow('a', '2018-07-24', ['per:alexandre-benalla'], 'per:alexandre-benalla'),
+    claimRow('b', '2018-07-25', ['per:alexandre-benalla']),
+    claimRow('c', '2018-07-27', ['per:alexandra-benalla', 'loc:paris'], 'per:alexandra-benalla'),
+  ]);
+  assert.deepEqual(keysOf(t.people, 2), ['name:alexandre-benalla']);
+  assert.deepEqual(keysOf(t.entities, 2), ['name:alexandre-benalla', 'name:paris']);
+  const canon = keyCanon(t.sourceKeys, t.longForms, t.personVariants);
+  assert.equal(canon('per:alexandra-benalla'), 'per:alexandre-benalla');
+  assert.equal(keyCanon(t.sourceKeys)('per:alexandra-benalla'), 'per:alexandra-benalla');
 });

@@ -58,6 +58,82 @@ export function personKeyTrimmer(personKeys: ReadonlySet<string>): (key: string)
   return (key) => map.get(key) ?? key;
 }
 
+/** Days apart within which two spellings of a name are read as one story's (the grouping's week). */
+const STORY_DAYS = 7;
+
+/** Whether two words of one length differ at exactly one letter (« alexandra » / « alexandre »). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let n = 0;
+  for (let i = 0; i < a.length && n < 2; i++) if (a[i] !== b[i]) n++;
+  return n === 1;
+}
+
+/**
+ * Person keys spelt two ways in one story: `per:alexandra-benalla` in one article, `per:alexandre-benalla` in ten
+ * (« Gérard » / « Gérald Darmanin », « Radouane » / « Redouane Lakdim »). Two person keys are one person when their
+ * surname words are the same, their given names (4 letters or more, one of them a known given name) have one length
+ * and differ at one letter, and documents naming them are published within a week of each other. The key of fewer
+ * documents (on a tie, the later in alphabetical order) becomes the other. `add` takes each document's keys with its
+ * date; linear in the keys (candidates are indexed by the given name with one letter masked).
+ */
+export class PersonSpellings {
+  private readonly seen = new Map<string, { docs: number; days: Set<number> }>();
+
+  add(keys: Iterable<string>, published: string | null): void {
+    const t = published ? Date.parse(published) : Number.NaN;
+    const day = Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+    for (const k of keys) {
+      if (!k.startsWith('per:') || k.indexOf('-') < 0) continue;
+      let s = this.seen.get(k);
+      if (!s) this.seen.set(k, (s = { docs: 0, days: new Set() }));
+      s.docs++;
+      if (day !== null) s.days.add(day);
+    }
+  }
+
+  /** Variant key → the key of the person, for every key spelt another way in the same week. */
+  variants(): Map<string, string> {
+    const buckets = new Map<string, string[]>();
+    for (const k of this.seen.keys()) {
+      const dash = k.indexOf('-');
+      const given = k.slice(4, dash);
+      if (given.length < MIN_GIVEN_NAME) continue;
+      for (let i = 0; i < given.length; i++) {
+        const mask = `${given.slice(0, i)}*${given.slice(i + 1)}${k.slice(dash)}`;
+        const b = buckets.get(mask);
+        if (b) b.push(k);
+        else buckets.set(mask, [k]);
+      }
+    }
+    const docs = (k: string) => this.seen.get(k)!.docs;
+    const order = [...this.seen.keys()].sort((a, b) => docs(b) - docs(a) || (a < b ? -1 : a > b ? 1 : 0));
+    const rank = new Map(order.map((k, i) => [k, i]));
+    const out = new Map<string, string>();
+    const heads = new Set<string>();
+    for (const k of order) {
+      if (out.has(k)) continue;
+      const dash = k.indexOf('-');
+      const given = k.slice(4, dash);
+      for (let i = 0; i < given.length && given.length >= MIN_GIVEN_NAME; i++)
+        for (const v of buckets.get(`${given.slice(0, i)}*${given.slice(i + 1)}${k.slice(dash)}`) ?? []) {
+          if (rank.get(v)! <= rank.get(k)! || out.has(v) || heads.has(v)) continue;
+          const g = v.slice(4, v.indexOf('-'));
+          if (!oneLetterApart(g, given) || !(isGivenName(g) || isGivenName(given)) || !this.sameWeek(k, v)) continue;
+          out.set(v, k);
+          heads.add(k);
+        }
+    }
+    return out;
+  }
+
+  private sameWeek(a: string, b: string): boolean {
+    const db = [...this.seen.get(b)!.days];
+    for (const d of this.seen.get(a)!.days) if (db.some((e) => Math.abs(d - e) <= STORY_DAYS)) return true;
+    return false;
+  }
+}
+
 /** Keys built from a name, with the name's slug. */
 const NAME_KEY = /^(?:per|org|loc|misc|name|outlet):(.+)$/;
 
@@ -138,15 +214,18 @@ export class CorpusKeys {
   /** Keys of the claims' speakers and intermediaries. */
   readonly sourceKeys = new Set<string>();
   private readonly acronyms = new AcronymFinder(slugFunctionWords);
+  private readonly spellings = new PersonSpellings();
   private docKeys = new Set<string>();
   private doc: string | null = null;
   private language = '';
+  private published: string | null = null;
 
-  add(c: Pick<ClaimFeatures, 'documentId' | 'language' | 'entityKeys' | 'speakerKey' | 'proposition'>): void {
+  add(c: Pick<ClaimFeatures, 'documentId' | 'language' | 'published' | 'entityKeys' | 'speakerKey' | 'proposition'>): void {
     if (c.documentId !== this.doc) {
       this.flush();
       this.doc = c.documentId;
       this.language = c.language;
+      this.published = c.published;
     }
     for (const k of c.entityKeys) this.docKeys.add(k);
     if (c.speakerKey) {
@@ -167,8 +246,17 @@ export class CorpusKeys {
     return this.acronyms.longForms();
   }
 
+  /** Person keys spelt another way in the same week → the person's key (`PersonSpellings`), over every claim added so far. */
+  personVariants(): Map<string, string> {
+    this.flush();
+    return this.spellings.variants();
+  }
+
   private flush(): void {
-    if (this.docKeys.size > 0) this.acronyms.add(this.docKeys, this.language);
+    if (this.docKeys.size > 0) {
+      this.acronyms.add(this.docKeys, this.language);
+      this.spellings.add(this.docKeys, this.published);
+    }
     this.docKeys = new Set();
   }
 }

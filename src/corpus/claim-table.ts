@@ -207,6 +207,8 @@ export interface ClaimTable {
   sourceKeys: Set<string>;
   /** Acronyms met beside their long form in a document (« AP-HP », « Assistance publique-Hôpitaux de Paris »): letters → the long form's key. */
   longForms: Map<string, string>;
+  /** Person keys spelt another way in the same week → the person's key (`PersonSpellings`). */
+  personVariants: Map<string, string>;
 }
 
 /** Build the table from claims in a stable order (by document, then claim index). */
@@ -276,11 +278,15 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   // Person keys with words the entity span swallowed before the name (« Après Emmanuel Macron »): the person's key.
   const trim = personKeyTrimmer(personKeys);
   const longForms = corpusKeys.longForms();
+  // A given name spelt with one other letter in the same week (« Alexandra » / « Alexandre Benalla »): one person.
+  const personVariants = corpusKeys.personVariants();
   // An acronym is its long form's key (« AP-HP » = « Assistance publique-Hôpitaux de Paris »).
   const person = (k: string) => {
     const a = acronymOf(k, longForms);
     if (a) return untyped(longForms.get(a)!);
-    return k.startsWith('name:') ? untyped(trim(`per:${k.slice(5)}`)) : k;
+    if (!k.startsWith('name:')) return k;
+    const p = trim(`per:${k.slice(5)}`);
+    return untyped(personVariants.get(p) ?? p);
   };
   return {
     count,
@@ -302,6 +308,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     modal: modal.done(),
     sourceKeys: corpusKeys.sourceKeys,
     longForms,
+    personVariants,
   };
 }
 

@@ -8,6 +8,8 @@
 //     (the tagger reads "Closer" as a person here, an outlet there) is one actor;
 //   - a person key with words the span swallowed before the name
 //     (per:apres-emmanuel-macron) is the name's key when the corpus has it (claim-keys.ts);
+//   - a person's given name spelt with one other letter in the same week
+//     (per:alexandra-benalla, per:alexandre-benalla) is one person (claim-keys.ts);
 //   - an acronym met beside its long form in some document (org:aphp, « Assistance
 //     publique-Hôpitaux de Paris ») is the long form's key (claim-keys.ts).
 import { compact } from '../annotate/attributions/source-keys.js';
@@ -22,13 +24,25 @@ export const IDENTITY: KeyCanon = (k) => k;
 /** Keys built from a name (not from the knowledge base): prefix and the name's slug. */
 const NAME_KEY = /^(per|org|loc|misc|name|outlet):(.+)$/;
 
-export function keyCanon(keys: Iterable<string>, longForms: ReadonlyMap<string, string> = new Map()): KeyCanon {
+export function keyCanon(
+  keys: Iterable<string>,
+  longForms: ReadonlyMap<string, string> = new Map(),
+  personVariants: ReadonlyMap<string, string> = new Map(),
+): KeyCanon {
   const all = new Set<string>();
   for (const k of keys) if (k) all.add(k);
+  // A person's name spelt another way in the same week (« Alexandra » / « Alexandre Benalla »): the person's key.
+  const map = new Map<string, string>();
+  for (const k of [...all]) {
+    const v = personVariants.get(k);
+    if (v) {
+      map.set(k, v);
+      all.add(v);
+    }
+  }
   // Acronyms known beside their long form in some document: the long form's key joins the keys it is compared with.
   const acronymKeys = [...all].filter((k) => acronymOf(k, longForms) !== undefined);
   for (const k of acronymKeys) all.add(longForms.get(acronymOf(k, longForms)!)!);
-  const map = new Map<string, string>();
   // Same letters, another prefix: the person reading wins (it carries the surname rule).
   const byBody = new Map<string, string>();
   const sorted = [...all].sort((a, b) => (a.startsWith('per:') ? 0 : 1) - (b.startsWith('per:') ? 0 : 1) || a.localeCompare(b));
@@ -39,7 +53,7 @@ export function keyCanon(keys: Iterable<string>, longForms: ReadonlyMap<string, 
     if (!body) continue;
     const first = byBody.get(body);
     if (first === undefined) byBody.set(body, k);
-    else map.set(k, first);
+    else if (!map.has(k)) map.set(k, first);
   }
   // An acronym is its long form (« AP-HP » = « Assistance publique-Hôpitaux de Paris »): every key of its letters leads there.
   for (const k of acronymKeys) {
@@ -84,7 +98,7 @@ type ClaimKeys = Parameters<CorpusKeys['add']>[0];
 export async function actorCanon(speakerKeys: Iterable<string>, claims: AsyncIterable<ClaimKeys> | Iterable<ClaimKeys>): Promise<KeyCanon> {
   const corpus = new CorpusKeys();
   for await (const c of claims) corpus.add(c);
-  return keyCanon([...corpus.sourceKeys, ...speakerKeys], corpus.longForms());
+  return keyCanon([...corpus.sourceKeys, ...speakerKeys], corpus.longForms(), corpus.personVariants());
 }
 
 /**

@@ -50,8 +50,6 @@ interface Extras {
   entities?: Promise<EntityEntry[]>;
   /** The graph of the last time window asked for. */
   window?: { key: string; graph: Promise<StoreGraph> };
-  /** Speakers and outlets as actors: unifying keys reads every claim's keys, so once per state of the corpus. */
-  actors?: Promise<SourceRow[]>;
 }
 
 /** How often (ms) the server looks for documents added by another process. */
@@ -70,6 +68,7 @@ export class StoreCorpus implements CorpusPort {
   private checking = false;
   private checkedAt = 0;
   private readonly extras = new WeakMap<Derived, Extras>();
+  private actorList: { version: string; rows: Promise<SourceRow[]> } | null = null;
   /** One thread of the worker pool, for the views, when built off the event loop. */
   private readonly viewsPool: WorkerPool<ViewsJob, ViewsResult> | null;
 
@@ -197,6 +196,24 @@ export class StoreCorpus implements CorpusPort {
     return page(hits, f);
   }
 
+  /**
+   * Speakers and outlets as actors: unifying keys reads every claim's keys, so once per state of the store's content,
+   * read from the store itself, not from the views: the sources page answers while the views thread is busy.
+   */
+  private actors(): Promise<SourceRow[]> {
+    return this.version().then((version) => {
+      if (this.actorList?.version !== version) {
+        const rows = collect(actors(this.store.sources(), this.store.claimFeatures()));
+        this.actorList = { version, rows };
+        // A failed read (database busy) is not kept: the next request tries again.
+        rows.catch(() => {
+          if (this.actorList?.rows === rows) this.actorList = null;
+        });
+      }
+      return this.actorList.rows;
+    });
+  }
+
   private extra(v: Derived): Extras {
     return this.extras.get(v) ?? this.extras.set(v, {}).get(v)!;
   }
@@ -320,9 +337,7 @@ export class StoreCorpus implements CorpusPort {
   async sources(f: { q?: string; anonymous?: boolean; kind?: 'speaker' | 'outlet'; limit: number; offset: number }) {
     const q = f.q ? folded(f.q) : null;
     const rows = [];
-    const x = this.extra(await this.views());
-    x.actors ??= collect(actors(this.store.sources(), this.store.claimFeatures()));
-    for (const s of await x.actors) {
+    for (const s of await this.actors()) {
       if (f.anonymous !== undefined && s.anonymous !== f.anonymous) continue;
       if (f.kind && s.kind !== f.kind) continue;
       if (q && !folded(s.name).includes(q) && !s.key.includes(q)) continue;

@@ -28,13 +28,16 @@ function isGivenName(word: string): boolean {
 /** A given name long enough to tell (« Al », « Ben » are given names, and parts of surnames: al-Maliki, Ben Rhouma). */
 const MIN_GIVEN_NAME = 4;
 
+/** A key word that is a given name long enough to tell (see MIN_GIVEN_NAME). */
+const isTellingGivenName = (word: string): boolean => word.length >= MIN_GIVEN_NAME && isGivenName(word);
+
 /**
  * Whether a person key is a full name: two words or more, the first a given name long enough to tell
  * (`per:olivier-veran`; not `per:al-zameli`, `per:le-pen`).
  */
 export function isFullNameKey(key: string): boolean {
   const parts = key.slice(4).split('-');
-  return key.startsWith('per:') && parts.length >= 2 && parts[0]!.length >= MIN_GIVEN_NAME && isGivenName(parts[0]!);
+  return key.startsWith('per:') && parts.length >= 2 && isTellingGivenName(parts[0]!);
 }
 
 /**
@@ -49,7 +52,7 @@ export function personKeyTrimmer(personKeys: ReadonlySet<string>): (key: string)
     if (parts.length < 3 || isGivenName(parts[0]!)) continue;
     for (let i = 1; i <= parts.length - 2; i++) {
       const tail = `per:${parts.slice(i).join('-')}`;
-      if (parts[i]!.length >= MIN_GIVEN_NAME && isGivenName(parts[i]!) && personKeys.has(tail)) {
+      if (isTellingGivenName(parts[i]!) && personKeys.has(tail)) {
         map.set(key, tail);
         break;
       }
@@ -67,6 +70,17 @@ function oneLetterApart(a: string, b: string): boolean {
   let n = 0;
   for (let i = 0; i < a.length && n < 2; i++) if (a[i] !== b[i]) n++;
   return n === 1;
+}
+
+/**
+ * A person key with each letter of its given name masked in turn (`per:alexandra-benalla` → `*lexandra-benalla`, …,
+ * `alexandr*-benalla`): two spellings one letter apart share one. None for a given name shorter than MIN_GIVEN_NAME.
+ */
+function maskedGivenNames(key: string): string[] {
+  const dash = key.indexOf('-');
+  const given = key.slice(4, dash);
+  if (given.length < MIN_GIVEN_NAME) return [];
+  return Array.from({ length: given.length }, (_, i) => `${given.slice(0, i)}*${given.slice(i + 1)}${key.slice(dash)}`);
 }
 
 /**
@@ -95,17 +109,12 @@ export class PersonSpellings {
   /** Variant key → the key of the person, for every key spelt another way in the same week. */
   variants(): Map<string, string> {
     const buckets = new Map<string, string[]>();
-    for (const k of this.seen.keys()) {
-      const dash = k.indexOf('-');
-      const given = k.slice(4, dash);
-      if (given.length < MIN_GIVEN_NAME) continue;
-      for (let i = 0; i < given.length; i++) {
-        const mask = `${given.slice(0, i)}*${given.slice(i + 1)}${k.slice(dash)}`;
+    for (const k of this.seen.keys())
+      for (const mask of maskedGivenNames(k)) {
         const b = buckets.get(mask);
         if (b) b.push(k);
         else buckets.set(mask, [k]);
       }
-    }
     const docs = (k: string) => this.seen.get(k)!.docs;
     const order = [...this.seen.keys()].sort((a, b) => docs(b) - docs(a) || (a < b ? -1 : a > b ? 1 : 0));
     const rank = new Map(order.map((k, i) => [k, i]));
@@ -113,10 +122,9 @@ export class PersonSpellings {
     const heads = new Set<string>();
     for (const k of order) {
       if (out.has(k)) continue;
-      const dash = k.indexOf('-');
-      const given = k.slice(4, dash);
-      for (let i = 0; i < given.length && given.length >= MIN_GIVEN_NAME; i++)
-        for (const v of buckets.get(`${given.slice(0, i)}*${given.slice(i + 1)}${k.slice(dash)}`) ?? []) {
+      const given = k.slice(4, k.indexOf('-'));
+      for (const mask of maskedGivenNames(k))
+        for (const v of buckets.get(mask) ?? []) {
           if (rank.get(v)! <= rank.get(k)! || out.has(v) || heads.has(v)) continue;
           const g = v.slice(4, v.indexOf('-'));
           if (!oneLetterApart(g, given) || !(isGivenName(g) || isGivenName(given)) || !this.sameWeek(k, v)) continue;
@@ -134,8 +142,8 @@ export class PersonSpellings {
   }
 }
 
-/** Keys built from a name, with the name's slug. */
-const NAME_KEY = /^(?:per|org|loc|misc|name|outlet):(.+)$/;
+/** Keys built from a name (not from the knowledge base): prefix and the name's slug. */
+export const NAME_KEY = /^(per|org|loc|misc|name|outlet):(.+)$/;
 
 /** An acronym's slug: one word of 2 to 6 letters (« aphp », « pp »), or short words joined by « - » (« ap-hp »). */
 const ACRONYM = /^(?:[a-z]{2,6}|[a-z]{1,3}(?:-[a-z]{1,3})+)$/;
@@ -166,7 +174,7 @@ export class AcronymFinder {
     const byInitials = new Map<string, string>();
     const fw = this.functionWords(language);
     for (const k of keys) {
-      const slug = NAME_KEY.exec(k)?.[1];
+      const slug = NAME_KEY.exec(k)?.[2];
       if (!slug) continue;
       if (ACRONYM.test(slug)) acronyms.add(slug.replace(/-/g, ''));
       else if (slug.includes('-')) {
@@ -192,7 +200,7 @@ export class AcronymFinder {
 
 /** The acronym a key names (its letters), if `longForms` knows it. */
 export function acronymOf(key: string, longForms: ReadonlyMap<string, string>): string | undefined {
-  const slug = NAME_KEY.exec(key)?.[1];
+  const slug = NAME_KEY.exec(key)?.[2];
   if (!slug || !ACRONYM.test(slug)) return undefined;
   const letters = slug.replace(/-/g, '');
   return longForms.has(letters) ? letters : undefined;

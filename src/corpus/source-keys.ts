@@ -14,15 +14,12 @@
 //     publique-Hôpitaux de Paris ») is the long form's key (claim-keys.ts).
 import { compact } from '../annotate/attributions/source-keys.js';
 import type { ClaimFeatures, SourceRow } from './store.js';
-import { acronymOf, CorpusKeys, isFullNameKey, personKeyTrimmer } from './claim-keys.js';
+import { acronymOf, CorpusKeys, isFullNameKey, NAME_KEY, personKeyTrimmer } from './claim-keys.js';
 
 /** A key → its corpus-wide canonical key. */
 export type KeyCanon = (key: string) => string;
 
 export const IDENTITY: KeyCanon = (k) => k;
-
-/** Keys built from a name (not from the knowledge base): prefix and the name's slug. */
-const NAME_KEY = /^(per|org|loc|misc|name|outlet):(.+)$/;
 
 export function keyCanon(
   keys: Iterable<string>,

@@ -180,6 +180,7 @@ export class SourceKeyer {
   private docKey: string | null = null;
   /** The document's outlet mentions the knowledge base knows (platforms left out), in start order; built when first asked. */
   private outletMentions: SpanIndex<{ start: number; end: number; key: string }> | null = null;
+  private actors: SpanIndex<Entity> | null = null;
 
   constructor(private readonly doc: Doc) {
     this.words = keyWords(doc.meta.language);
@@ -307,6 +308,15 @@ export class SourceKeyer {
     return this.outletMentions.lastEndingBy(start)?.key ?? null;
   }
 
+  /**
+   * The document's entities that name an actor, indexed by position; built when first asked, once per document (a
+   * scan of every entity at every attribution would be quadratic on a long document).
+   */
+  actorEntities(): SpanIndex<Entity> {
+    this.actors ??= new SpanIndex(this.doc.entities.filter((e) => ACTOR_TYPES.has(e.type)));
+    return this.actors;
+  }
+
   private findOutletMentions(): { start: number; end: number; key: string }[] {
     const kb = knowledgeBase(this.doc.meta.language);
     const out: { start: number; end: number; key: string }[] = [];
@@ -363,7 +373,7 @@ interface Conjunct {
  * Monde »): a description (« le ministre de l'Intérieur ») or a clause keeps the phrase whole. A name holding the
  * coordinator (« Procter et Gamble », an entity across the separator) is one speaker. Linear in the phrase.
  */
-export function coordinatedSpeakers(doc: Doc, a: Attribution, words: KeyWords = keyWords(doc.meta.language)): Conjunct[] | null {
+export function coordinatedSpeakers(doc: Doc, a: Attribution, actors: SpanIndex<Entity>, words: KeyWords = keyWords(doc.meta.language)): Conjunct[] | null {
   const s = a.source;
   if (!s || s.anonymous || !words.separator) return null;
   let limit = doc.text.length;
@@ -374,7 +384,7 @@ export function coordinatedSpeakers(doc: Doc, a: Attribution, words: KeyWords = 
   const separators = [...phrase.matchAll(words.separator)];
   const last = separators[separators.length - 1];
   if (!last || last[0].trim() === ',') return null;
-  const entities = doc.entities.filter((e) => ACTOR_TYPES.has(e.type) && e.end > s.start && e.start < s.start + phrase.length);
+  const entities = actors.overlapping(s.start, s.start + phrase.length);
   const out: Conjunct[] = [];
   let from = s.start;
   for (const m of [...separators, null]) {
@@ -402,7 +412,7 @@ function conjunctOf(text: string, entities: Entity[], from: number, end: number,
 
 /** A coordinated source keeps its first speaker; the others become `coSources`, each with its key (mutates `a`). */
 function splitCoordination(doc: Doc, a: Attribution, keyer: SourceKeyer): void {
-  const parts = coordinatedSpeakers(doc, a);
+  const parts = coordinatedSpeakers(doc, a, keyer.actorEntities());
   const s = a.source;
   if (!parts || !s) return;
   const first = parts[0]!;

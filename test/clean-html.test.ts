@@ -88,3 +88,14 @@ test('HTML: a hover card is left out, the link that opens it stays in its senten
   assert.ok(d.text.includes('sponsored by Rep. Jane Roe (D-Minn.), who spoke first.'), d.text);
   assert.ok(!d.text.includes('latest stories'));
 });
+
+test('HTML: a related-stories heading takes the list of links below it along', () => {
+  const items = ['The strange life of a coder', 'How a platform gets the law backward', 'What a merger means for wearables']
+    .map((t, i) => `<li>${t.split(' ').slice(0, 2).join(' ')} <a href="/story/${i}">${t.split(' ').slice(2).join(' ')}</a></li>`)
+    .join('');
+  const html = `<html><body><article>${para(1)}${para(2)}${para(3)}<hr><div class="heading-h3">More Great Town Stories</div><ul>${items}</ul></article></body></html>`;
+  const d = analyzeDoc({ text: html, format: 'html' });
+  assert.ok(d.text.includes('Paragraph 3'), d.text);
+  for (const t of ['More Great', 'coder', 'backward', 'wearables']) assert.ok(!d.text.includes(t), `${t} left in the text`);
+  assert.ok(d.removed.some((r) => r.role === 'related links' && r.text.includes('wearables')));
+});

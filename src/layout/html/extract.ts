@@ -76,10 +76,24 @@ function blockReason(b: Block, title: string, tail: boolean): string | undefined
   return undefined;
 }
 
+/** Reasons whose heading ("More Great WIRED Stories", "Tags") announces a list of links below it. */
+const LIST_HEADINGS = new Set(['related', 'tags']);
+const HEADING_MAX = 60;
+/**
+ * A list entry under such a heading: short, and a list item holding a link ("How Facebook <a>gets the First
+ * Amendment backward</a>") or a block whose links make a good part of it.
+ */
+const listEntry = (b: Block) => b.text.length < 300 && (b.tag === 'LI' ? b.links.length > 0 : b.linkChars >= 0.4 * b.text.length);
+
 export function filterBlocks(blocks: Block[], title: string, dropped: Dropped[]): Block[] {
   const t = squash(title);
+  let heading: string | undefined;
   return blocks.filter((b, i) => {
-    const reason = blockReason(b, t, i >= blocks.length - TAIL_BLOCKS);
+    let reason = blockReason(b, t, i >= blocks.length - TAIL_BLOCKS);
+    const under = heading !== undefined && listEntry(b);
+    // A link-only entry is one of the heading's list, not a menu.
+    if (under && (!reason || reason === 'links')) reason = heading;
+    heading = under ? heading : reason && LIST_HEADINGS.has(reason) && b.text.length <= HEADING_MAX ? reason : undefined;
     if (reason) dropped.push({ text: b.text, reason, at: i });
     return !reason;
   });

@@ -67,3 +67,35 @@ test('HTML nested thousands of elements deep: text still extracted, no stack ove
   const deep = analyzeDoc({ text: html, format: 'html' });
   assert.ok(deep.text.includes('texte très profond.'));
 });
+
+const para = (n: number) => `<p>${`Paragraph ${n} of the story tells what the council decided about the new bridge and why. `.repeat(3)}</p>`;
+const tweet = (text: string) =>
+  `<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en"><a href="https://t.co/x">${text}</a> <a href="https://t.co/y">pic.twitter.com/y</a></p>— Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1">November 18, 2019</a></blockquote></div>`;
+
+test('HTML: an embedded post quoted in the article stays where it stood, also when it closes the article', () => {
+  const html = `<html><body><nav><a href="/">Home</a></nav><article><h1>The bridge</h1>${para(1)}${para(2)}${tweet('The bridge is finally open')}${para(3)}${para(4)}${tweet('What a day for the town')}</article><footer>${'Footer links and more. '.repeat(5)}</footer></body></html>`;
+  const d = analyzeDoc({ text: html, format: 'html' });
+  const at = (s: string) => d.text.indexOf(s);
+  assert.ok(at('Paragraph 2') < at('The bridge is finally open') && at('The bridge is finally open') < at('Paragraph 3'), d.text);
+  assert.ok(at('What a day for the town') > at('Paragraph 4'), d.text);
+  assert.ok(d.text.includes('— Jane Roe (@janeroe) November 18, 2019'), d.text);
+  assert.ok(!d.text.includes('Footer links'));
+});
+
+test('HTML: a hover card is left out, the link that opens it stays in its sentence', () => {
+  const html = `<html><body><article>${para(1)}<p>The bill was sponsored by Rep. <span class="rollover-people"><a href="/people/jane-roe">Jane Roe</a><span class="rollover-people-block">Jane Roe: latest stories about her and her votes</span></span> (D-Minn.), who spoke first.</p>${para(2)}</article></body></html>`;
+  const d = analyzeDoc({ text: html, format: 'html' });
+  assert.ok(d.text.includes('sponsored by Rep. Jane Roe (D-Minn.), who spoke first.'), d.text);
+  assert.ok(!d.text.includes('latest stories'));
+});
+
+test('HTML: a related-stories heading takes the list of links below it along', () => {
+  const items = ['The strange life of a coder', 'How a platform gets the law backward', 'What a merger means for wearables']
+    .map((t, i) => `<li>${t.split(' ').slice(0, 2).join(' ')} <a href="/story/${i}">${t.split(' ').slice(2).join(' ')}</a></li>`)
+    .join('');
+  const html = `<html><body><article>${para(1)}${para(2)}${para(3)}<hr><div class="heading-h3">More Great Town Stories</div><ul>${items}</ul></article></body></html>`;
+  const d = analyzeDoc({ text: html, format: 'html' });
+  assert.ok(d.text.includes('Paragraph 3'), d.text);
+  for (const t of ['More Great', 'coder', 'backward', 'wearables']) assert.ok(!d.text.includes(t), `${t} left in the text`);
+  assert.ok(d.removed.some((r) => r.role === 'related links' && r.text.includes('wearables')));
+});

@@ -232,15 +232,17 @@ test('US missile deliveries to the Iraqi army are not grouped with claims that t
   assert.deepEqual(missiles.numbers, ['75']);
 });
 
+/** b1's delivery with another figure. */
+const MISSILES_300 = article({
+  outlet: 'La Gazette',
+  published: '2014-01-11',
+  text: "Les États-Unis ont livré 300 missiles Hellfire à l'armée irakienne.",
+  entities: [...E.us, ...E.hellfire, ...E.iraqiArmy],
+  claims: [{ text: "Les États-Unis ont livré 300 missiles Hellfire à l'armée irakienne" }],
+});
+
 test('a different figure makes a different claim', async () => {
-  const other = article({
-    outlet: 'La Gazette',
-    published: '2014-01-11',
-    text: "Les États-Unis ont livré 300 missiles Hellfire à l'armée irakienne.",
-    entities: [...E.us, ...E.hellfire, ...E.iraqiArmy],
-    claims: [{ text: "Les États-Unis ont livré 300 missiles Hellfire à l'armée irakienne" }],
-  });
-  const s = await storeOf([ARTICLES.b1, other]);
+  const s = await storeOf([ARTICLES.b1, MISSILES_300]);
   assert.equal((await groupClaims(s.claims(), NO_COPIES)).length, 0);
   await s.close();
 });
@@ -303,4 +305,18 @@ test('a headline joining several statements gives one title claim per statement'
   // Short parts stay with their neighbour.
   assert.deepEqual(titleParts('Mantes-la-Jolie : 151 lycéens interpellés'), ['Mantes-la-Jolie : 151 lycéens interpellés']);
   assert.deepEqual(titleParts(null), []);
+});
+
+test('the same documents added in another order give the same groups', async () => {
+  // A figureless claim agrees with two claims whose figures conflict (75 and 300 missiles): it joins one of them, and
+  // which one must not depend on the order the documents were added in (claims are read in an order of the content).
+  const docs = [ARTICLES.b1, ARTICLES.b2, MISSILES_300];
+  const forward = await storeOf(docs);
+  const backward = await storeOf([...docs].reverse());
+  const [g1, g2] = [await claimGroupsOf(forward), await claimGroupsOf(backward)];
+  assert.ok(g1.some((g) => g.documents.length === 2));
+  assert.deepEqual(g2, g1);
+  assert.deepEqual(await groupClaims(backward.claims(), NO_COPIES), await groupClaims(forward.claims(), NO_COPIES));
+  await forward.close();
+  await backward.close();
 });

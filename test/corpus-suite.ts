@@ -244,9 +244,14 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
       assert.equal(missile.speaker, 'Pentagone');
     });
 
-    test("claim features: every claim, by document then index, with its document's date and language", async () => {
+    test("claim features: every claim, by date, document id then index, with its document's date and language", async () => {
       const claims = await collect(store.claims());
       const features = await collect(store.claimFeatures());
+      // An order of the content, not of insertion (the missiles, added third, are the earliest dated).
+      const order = features.map((f) => [f.published ?? '', f.documentId, f.index] as const);
+      const byContent = [...order].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] - b[2]));
+      assert.deepEqual(order, byContent);
+      assert.ok(new Set(order.map((o) => o[1])).size > 1, 'claims of several documents');
       assert.deepEqual(
         features,
         claims.map((c) => ({

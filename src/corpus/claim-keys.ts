@@ -9,7 +9,7 @@
 // (personKeyTrimmer). Given names are the generated lists of every
 // language (lang/*/first-names.generated.tsv, from faker's first-name lists).
 import { rowsOfEveryLanguage } from '../layout/lexicon/every-language.js';
-import { cached, hasLanguage, langPath, readTsv } from '../lang/resources.js';
+import { languageOf } from '../lang/registry.js';
 import { foldLower } from '../text/fold.js';
 import type { ClaimFeatures } from './store.js';
 
@@ -206,12 +206,6 @@ export function acronymOf(key: string, longForms: ReadonlyMap<string, string>): 
   return longForms.has(letters) ? letters : undefined;
 }
 
-/** A language's function words as they stand in key slugs (folded, lower case): what an acronym leaves out. */
-function slugFunctionWords(language: string): ReadonlySet<string> {
-  if (!hasLanguage(language)) return new Set();
-  return cached(language, 'function-words#slugs', (code) => new Set(readTsv(langPath(code, 'function-words.txt')).map((r) => foldLower(r[0]!))));
-}
-
 /**
  * What the corpus-wide unification of source keys (`keyCanon`, source-keys.ts) reads of a corpus's claims, claim by
  * claim in document order: the sources' keys (speakers and intermediaries) and the acronyms each document gives
@@ -221,7 +215,7 @@ function slugFunctionWords(language: string): ReadonlySet<string> {
 export class CorpusKeys {
   /** Keys of the claims' speakers and intermediaries. */
   readonly sourceKeys = new Set<string>();
-  private readonly acronyms = new AcronymFinder(slugFunctionWords);
+  private readonly acronyms = new AcronymFinder((language) => languageOf(language).functionWords().folded);
   private readonly spellings = new PersonSpellings();
   private docKeys = new Set<string>();
   private doc: string | null = null;

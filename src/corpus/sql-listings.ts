@@ -6,9 +6,10 @@ import { DEFAULT_LANGUAGE } from '../lang/resources.js';
 import { asksNothing, parseQuery, snippet, type ParsedQuery } from './search-query.js';
 import {
   attributionRow,
-  CLAIM_FEATURES,
   CLAIMS_WITH_DOCUMENTS,
   claimFeaturesRow,
+  claimFeaturesSql,
+  claimOrder,
   claimRow,
   DOCUMENT_COLUMNS,
   documentRow,
@@ -59,11 +60,11 @@ export abstract class SqlListings {
   }
 
   async *claims(): AsyncIterable<ClaimWithDocument> {
-    for await (const r of this.rows(`${CLAIMS_WITH_DOCUMENTS} ORDER BY d.number, c.claim_index`)) yield claimRow(r, this.decoder);
+    for await (const r of this.rows(`${CLAIMS_WITH_DOCUMENTS} ${claimOrder(this.dialect)}`)) yield claimRow(r, this.decoder);
   }
 
   async *claimFeatures(): AsyncIterable<ClaimFeatures> {
-    for await (const r of this.rows(CLAIM_FEATURES)) yield claimFeaturesRow(r, this.decoder);
+    for await (const r of this.rows(claimFeaturesSql(this.dialect))) yield claimFeaturesRow(r, this.decoder);
   }
 
   async *nearDuplicates(): AsyncIterable<NearDuplicateRow> {

@@ -155,9 +155,19 @@ export function claimRow(c: Row, d: Decoder): ClaimWithDocument {
   };
 }
 
-/** Every claim's features (`claimFeaturesRow`), by document then claim index. */
-export const CLAIM_FEATURES = `SELECT c.document_id, c.claim_index, c.entity_keys, c.numbers, c.predicate, c.speaker_key, c.proposition, d.published, d.language
-  FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY d.number, c.claim_index`;
+/**
+ * The order claims are read in for grouping: by their document's publication date (undated first), then document id
+ * (the sha256 of its text), then claim index. A key taken from the content, not the order documents were added in
+ * (`d.number`): grouping joins claims in the order it meets them (a join refused because of a conflict depends on
+ * which side met the figureless claim first), so the same documents added in another order must be read in the same
+ * order to give the same groups. Bytewise, so PostgreSQL under any locale orders as SQLite does.
+ */
+export const claimOrder = (d: SqlDialect) => `ORDER BY ${d.bytewise("coalesce(d.published, '')")}, ${d.bytewise('d.id')}, c.claim_index`;
+
+/** Every claim's features (`claimFeaturesRow`), in `claimOrder`. */
+export const claimFeaturesSql = (d: SqlDialect) =>
+  `SELECT c.document_id, c.claim_index, c.entity_keys, c.numbers, c.predicate, c.speaker_key, c.proposition, d.published, d.language
+  FROM claims c JOIN documents d ON d.id = c.document_id ${claimOrder(d)}`;
 
 /** A claim's matching features with its document's date and language. */
 export function claimFeaturesRow(c: Row, d: Decoder): ClaimFeatures {

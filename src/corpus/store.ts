@@ -251,8 +251,13 @@ export interface CorpusStore {
   /** Entities by document; `subtype` keeps only those of that subtype (the graph reads the media among a million entities). */
   entities(filter?: { subtype?: string }): AsyncIterable<EntityRow>;
   attributions(): AsyncIterable<AttributionRow>;
+  /** Every claim with its document's facts, in the order of `claimFeatures`. */
   claims(): AsyncIterable<ClaimWithDocument>;
-  /** Every claim's matching features, by document (insertion order) then claim index: what grouping reads of all claims. */
+  /**
+   * Every claim's matching features, by its document's publication date (undated first), document id, then claim
+   * index (`claimOrder` in store-rows.ts): what grouping reads of all claims, in an order of the content, not of
+   * insertion, so the same documents give the same groups whatever order they were added in.
+   */
   claimFeatures(): AsyncIterable<ClaimFeatures>;
   /** These claims with their documents' facts, in any order (keys not stored are left out). */
   claimsAt(keys: ClaimKey[]): AsyncIterable<ClaimWithDocument>;

@@ -13,6 +13,7 @@ import { tokenize } from '../annotate/tokens.js';
 import { Gazetteer, GAZ_TYPES, type GazType, type GazetteerSnapshot } from '../annotate/entities/gazetteer.js';
 import { cachedSnapshot } from './kb-cache.js';
 import { normaliseAlias, slug } from './normalise.js';
+import { fold } from '../text/fold.js';
 
 export const KB_DIR = join(PACKAGE_ROOT, 'kb');
 
@@ -211,7 +212,7 @@ export class KnowledgeBase {
 function unaccentedInitial(name: string): string {
   const first = name[0] ?? '';
   if (first === first.toLowerCase()) return name;
-  const bare = first.normalize('NFD').replace(/\p{M}+/gu, '');
+  const bare = fold(first);
   return bare.length === 1 ? bare + name.slice(1) : name;
 }
 

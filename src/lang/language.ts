@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LANG_ROOT, PACKAGE_ROOT, readValidJson } from './files.js';
+import { type FunctionWords, NO_FUNCTION_WORDS, readFunctionWords } from './function-words.js';
 
 /** Layers whose rules or models depend on the language. */
 export const LANGUAGE_LAYERS = ['tokens', 'sentences', 'quotes', 'entities', 'attributions', 'claims'] as const;
@@ -46,12 +47,15 @@ export interface Language {
   iso639_3(): string | null;
   /** Absolute path of a file of lang/<code>/ (for the loaders; never another language's folder). */
   file(name: string): string;
+  /** The language's function words (lang/<code>/function-words.txt), read once; none for a language without the file. */
+  functionWords(): FunctionWords;
 }
 
 /** A registered language: its manifest is read (and validated) on first use. */
 export class ResourceLanguage implements Language {
   readonly hasResources = true;
   private manifest: Manifest | undefined;
+  private functionWordList: FunctionWords | undefined;
 
   constructor(
     readonly code: string,
@@ -85,6 +89,14 @@ export class ResourceLanguage implements Language {
   file(name: string): string {
     return join(LANG_ROOT, this.code, name);
   }
+
+  functionWords(): FunctionWords {
+    if (!this.functionWordList) {
+      const path = this.file('function-words.txt');
+      this.functionWordList = existsSync(path) ? readFunctionWords(path) : NO_FUNCTION_WORDS;
+    }
+    return this.functionWordList;
+  }
 }
 
 /** A language recoupe has no resources for: generic layers only. */
@@ -105,6 +117,9 @@ export class UnsupportedLanguage implements Language {
   }
   file(name: string): never {
     throw new Error(`no resources for language "${this.code}" (asked for ${name})`);
+  }
+  functionWords(): FunctionWords {
+    return NO_FUNCTION_WORDS;
   }
 }
 

@@ -8,6 +8,7 @@ import { LANGUAGE_LAYERS } from './language.js';
 import { isRegistered, languageOf, registeredLanguages } from './registry.js';
 import { LANG_ROOT, PACKAGE_ROOT, readJson } from './files.js';
 import { tokenizerData } from './tokenizer-data.js';
+import { FunctionWordSchema, readFunctionWords } from './function-words.js';
 import { syntaxLexicon } from '../annotate/syntax/lexicon.js';
 import { attributionLexicon } from '../annotate/attributions/lexicon.js';
 
@@ -17,6 +18,8 @@ test('every registered language has a valid manifest, and its data loads and val
     assert.ok(lang.hasResources);
     for (const layer of LANGUAGE_LAYERS) lang.supports(layer); // reads and validates language.json
     tokenizerData(code);
+    // Every registered language is identifiable: its function words load and validate.
+    assert.ok(lang.functionWords().words.size > 0, code);
     if (lang.supports('attributions')) {
       grammarOf(code);
       syntaxLexicon(code);
@@ -28,6 +31,16 @@ test('every registered language has a valid manifest, and its data loads and val
 test('every lang/<code>/ folder is registered (no folder is silently ignored)', () => {
   const folders = readdirSync(LANG_ROOT).filter((f) => statSync(join(LANG_ROOT, f)).isDirectory());
   assert.deepEqual(folders.sort(), registeredLanguages().sort());
+});
+
+test('function words: one validated list, seen as written and accent-folded', () => {
+  const fr = readFunctionWords(join(LANG_ROOT, 'fr', 'function-words.txt'));
+  assert.equal(languageOf('fr').functionWords().words.size, fr.words.size);
+  assert.ok(fr.words.has('été') && !fr.words.has('ete'));
+  assert.ok(fr.folded.has('ete') && !fr.folded.has('été'));
+  assert.equal(languageOf('ru').functionWords().words.size, 0);
+  assert.ok(!FunctionWordSchema.safeParse('The').success);
+  assert.ok(!FunctionWordSchema.safeParse('of the').success);
 });
 
 test('a malformed grammar is refused with the field named', () => {

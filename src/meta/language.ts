@@ -4,26 +4,24 @@
 // set lookups); a short or mixed text goes to franc-min (trigrams), restricted to
 // the registered languages. Measured by `npm run eval:language-id` against
 // franc-min and tinyld alone (docs/languages.md).
-import { existsSync } from 'node:fs';
 import { francAll } from 'franc-min';
-import { langPath, readTsv } from '../lang/resources.js';
 import { languageOf, registeredLanguages } from '../lang/registry.js';
 
 /** What `detectLanguage` returns for a text with no function word of any profile (BCP 47 "undetermined"). */
 export const UNDETERMINED = 'und';
 
-let profiles: Map<string, Set<string>> | undefined;
+let profiles: Map<string, ReadonlySet<string>> | undefined;
 
-function load(): Map<string, Set<string>> {
+function load(): Map<string, ReadonlySet<string>> {
   if (!profiles) {
     profiles = new Map();
     // Analysed languages first: a tie goes to them.
     const analysed = (code: string) => (languageOf(code).supports('entities') ? 0 : 1);
     const codes = registeredLanguages().sort((a, b) => analysed(a) - analysed(b) || a.localeCompare(b));
     for (const code of codes) {
-      const path = langPath(code, 'function-words.txt');
+      const { words } = languageOf(code).functionWords();
       // a language folder without a profile is not identifiable
-      if (existsSync(path)) profiles.set(code, new Set(readTsv(path).map((r) => r[0]!.toLowerCase())));
+      if (words.size > 0) profiles.set(code, words);
     }
   }
   return profiles;

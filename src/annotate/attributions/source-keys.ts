@@ -20,7 +20,8 @@ import { knowledgeBase } from '../../kb/kb.js';
 import { normaliseAlias, slug } from '../../kb/normalise.js';
 import { existsSync } from 'node:fs';
 import { SpanIndex } from '../../text/span-index.js';
-import { cached, langPath, readJson, readTsv } from '../../lang/resources.js';
+import { cached, langPath, readJson } from '../../lang/resources.js';
+import { languageOf } from '../../lang/registry.js';
 import { syntaxLexicon } from '../syntax/lexicon.js';
 import { cliticPronoun } from '../../lang/grammar.js';
 import { attributionLexicon } from './lexicon.js';
@@ -75,7 +76,7 @@ function keyWords(language: string): KeyWords {
       syntax.objectClitics,
     ])
       for (const k of s) functionWords.add(k);
-    for (const [w] of readTsv(langPath(code, 'function-words.txt'))) functionWords.add(w!.toLowerCase());
+    for (const w of languageOf(code).functionWords().words) functionWords.add(w);
     const courtesy = new Set<string>([...syntax.titles.keys()].map((t) => t.replace(/\.$/, '')));
     const titles = new Set(courtesy);
     const roles = new Map<string, { kind: string; office: string | null }>();

@@ -8,7 +8,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { knowledgeBase, type KbEntity } from '../../kb/kb.js';
 import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { tokenizerData } from '../../lang/tokenizer-data.js';
-import { layerSupported } from '../../lang/registry.js';
+import { languageOf, layerSupported } from '../../lang/registry.js';
 import { consistentSpans } from './consistency.js';
 import { hasNewline, prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
@@ -20,9 +20,9 @@ import { neutralDateKey } from '../../lang/date-keys.js';
 import { spansFromTags } from './spans.js';
 
 /** Lowercase function words of a language and its elided forms, apostrophes dropped ("l'" → "l"). */
-function functionWordsOf(language: string): Set<string> {
+function functionWordsAndElisions(language: string): Set<string> {
   return cached(language, 'function-words+elisions', (code) => {
-    const words = new Set(readTsv(langPath(code, 'function-words.txt')).map((r) => r[0]!.toLowerCase()));
+    const words = new Set(languageOf(code).functionWords().words);
     for (const e of tokenizerData(code).elisions) words.add(e);
     return words;
   });
@@ -129,7 +129,7 @@ export function findEntities(doc: Doc): Entity[] {
   /** "M. al-Zameli" the tagger calls an organisation or a place: a name right after a civility is a person. */
   const afterPersonTitle = (first: number, type: Entity['type']): boolean =>
     (type === 'ORG' || type === 'LOC') && first > 0 && sameLine(first - 1, first) && isCivility(first - 1);
-  const functionWords = functionWordsOf(language);
+  const functionWords = functionWordsAndElisions(language);
   const placeQualifiers = placeQualifiersOf(language);
   /** Token i is a place qualifier on the line of the token before it, and no mention starts there (`nextFirst`). */
   const qualifiedAt = (i: number, nextFirst: number | undefined): boolean =>

@@ -29,7 +29,7 @@ export const NON_TEXT = new Set([
   'MATH',
 ]);
 
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'P',
   'DIV',
   'SECTION',

@@ -4,6 +4,9 @@ import { rowsOfEveryLanguage } from '../lexicon/every-language.js';
 
 let words: Map<string, string> | undefined;
 
+/** Reasons that mark a class word as article content: `keep` (layout modifiers, live blogs) and `embed` (quoted posts). */
+const KEEP = new Set(['keep', 'embed']);
+
 function load(): Map<string, string> {
   if (!words) {
     words = new Map();
@@ -39,23 +42,31 @@ function judge(raw: string): string | undefined {
   for (const name of raw.split(/\s+/)) {
     if (!name) continue;
     const whole = w.get(name);
-    if (whole === 'keep') continue;
+    if (whole && KEEP.has(whole)) continue;
     if (whole) return whole;
     const dashed = name.replace(/_/g, '-');
     for (const c of compounds()) if (dashed.includes(c)) return w.get(c);
     const parts = name.split(/[-_:]+/);
-    if (parts.some((p) => w.get(p) === 'keep')) continue;
+    if (parts.some((p) => KEEP.has(w.get(p) ?? ''))) continue;
     for (const part of parts) {
       const hit = w.get(part);
-      if (hit && hit !== 'keep') return hit;
+      if (hit && !KEEP.has(hit)) return hit;
       // Run-together names ("shareButtons", "newsCaption"): a long enough word at the start or inside.
       if (part.length > 5) {
         for (const [word, reason] of w) {
-          if (reason === 'keep' || word.length < 5) continue;
+          if (KEEP.has(reason) || word.length < 5) continue;
           if (part.startsWith(word) || (word.length >= 6 && part.includes(word))) return reason;
         }
       }
     }
   }
   return undefined;
+}
+
+/** Whether the element's class/id names an embedded post (a tweet, a social-media embed): a word or a dash/underscore part of it. */
+export function embedHint(el: Element): boolean {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  if (raw.length < 2) return false;
+  const w = load();
+  return raw.split(/[\s\-_:]+/).some((p) => w.get(p) === 'embed');
 }

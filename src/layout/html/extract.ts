@@ -3,14 +3,17 @@
 // filtered (furniture by class/id, link lists, captions, widgets), every dropped
 // block kept with its reason.
 import { Readability } from '@mozilla/readability';
-import { blocksOf, type Block, type Dropped } from './blocks.js';
-import { classHint } from './class-hints.js';
+import { BLOCK, blocksOf, type Block, type Dropped } from './blocks.js';
+import { classHint, embedHint } from './class-hints.js';
+import { descendants } from './page.js';
 import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
 import { ownRoot } from './own-scorer.js';
 import { dateLine } from '../lexicon/dates.js';
 
 /** Below this many characters of non-link text, Readability's pick is taken as a failure. */
 const MIN_BODY = 250;
+/** At most this many characters in an embedded post (a tweet: 280, its author line and links). */
+const EMBED_MAX = 1000;
 /** A block this long is prose, not a label or a menu entry. */
 const PROSE_BLOCK = 80;
 
@@ -45,6 +48,9 @@ function furnitureSkip(rootTextLength: number) {
     else if (tag === 'ASIDE') reason = 'sidebar';
     else reason = classHint(el);
     if (!reason) return undefined;
+    // A hover card's trigger is the link the reader sees in the sentence ("Rep. <span class=rollover><a>Ilhan
+    // Omar</a><span class=rollover-block>…card…</span></span>"): walk into it, the card itself is dropped.
+    if (reason === 'popup' && (tag === 'A' || (!BLOCK.has(tag) && el.firstElementChild?.tagName === 'A'))) return undefined;
     const len = (el.textContent ?? '').length;
     return len < rootTextLength * 0.5 ? reason : undefined;
   };
@@ -70,10 +76,24 @@ function blockReason(b: Block, title: string, tail: boolean): string | undefined
   return undefined;
 }
 
+/** Reasons whose heading ("More Great WIRED Stories", "Tags") announces a list of links below it. */
+const LIST_HEADINGS = new Set(['related', 'tags']);
+const HEADING_MAX = 60;
+/**
+ * A list entry under such a heading: short, and a list item holding a link ("How Facebook <a>gets the First
+ * Amendment backward</a>") or a block whose links make a good part of it.
+ */
+const listEntry = (b: Block) => b.text.length < 300 && (b.tag === 'LI' ? b.links.length > 0 : b.linkChars >= 0.4 * b.text.length);
+
 export function filterBlocks(blocks: Block[], title: string, dropped: Dropped[]): Block[] {
   const t = squash(title);
+  let heading: string | undefined;
   return blocks.filter((b, i) => {
-    const reason = blockReason(b, t, i >= blocks.length - TAIL_BLOCKS);
+    let reason = blockReason(b, t, i >= blocks.length - TAIL_BLOCKS);
+    const under = heading !== undefined && listEntry(b);
+    // A link-only entry is one of the heading's list, not a menu.
+    if (under && (!reason || reason === 'links')) reason = heading;
+    heading = under ? heading : reason && LIST_HEADINGS.has(reason) && b.text.length <= HEADING_MAX ? reason : undefined;
     if (reason) dropped.push({ text: b.text, reason, at: i });
     return !reason;
   });
@@ -98,16 +118,67 @@ function placeDropped(dropped: Dropped[], all: Block[], kept: Block[]): void {
   for (const d of dropped) d.zone ??= first < 0 || (d.at ?? 0) <= first ? 'head' : (d.at ?? 0) > last ? 'tail' : 'body';
 }
 
+interface PageBlocks {
+  blocks: Block[];
+  dropped: Dropped[];
+  /** the blocks inside an embedded post (`embed` class words of lang/<xx>/boilerplate-html.tsv) */
+  embeds: Set<Block>;
+}
+
 /** Every text block of the page, furniture subtrees dropped with their reason (for the audit trail). */
-function pageBlocks(document: Document): { blocks: Block[]; dropped: Dropped[] } {
+function pageBlocks(document: Document): PageBlocks {
   const root = (document.body ?? document.documentElement) as Element | null;
   const dropped: Dropped[] = [];
-  if (!root) return { blocks: [], dropped };
-  return { blocks: blocksOf(root, furnitureSkip((root.textContent ?? '').length), dropped), dropped };
+  if (!root) return { blocks: [], dropped, embeds: new Set() };
+  const blocks = blocksOf(root, furnitureSkip((root.textContent ?? '').length), dropped);
+  // One walk in document order: an element is inside an embed when it or its parent is (its outermost embed
+  // element is then its parent's). A post is short: an "embed" holding more (a broken tag swallowing the rest
+  // of the page) is not one.
+  const embedOf = new Map<Element, Element>();
+  for (const el of descendants(root)) {
+    const up = embedOf.get(el.parentElement as Element) ?? (embedHint(el) ? el : undefined);
+    if (up) embedOf.set(el, up);
+  }
+  const short = new Map<Element, boolean>();
+  const isPost = (e: Element) => {
+    if (!short.has(e)) short.set(e, (e.textContent ?? '').length <= EMBED_MAX);
+    return short.get(e)!;
+  };
+  const embeds = new Set(blocks.filter((b) => !b.caption && embedOf.has(b.el) && isPost(embedOf.get(b.el)!)));
+  return { blocks, dropped, embeds };
+}
+
+/**
+ * Readability drops embedded posts (a tweet quoted in the article is a short, link-heavy div): the page's
+ * embed blocks lying between two kept blocks, or right after the last one, go back where they stood. Kept blocks are found again in the
+ * page's blocks by their text, in order; a kept block not found there keeps its place.
+ */
+function restoreEmbeds(kept: Block[], page: PageBlocks): Block[] {
+  if (!page.embeds.size || !kept.length) return kept;
+  const keptText = new Set(kept.map((b) => b.text));
+  const out: Block[] = [];
+  let at = -1;
+  for (const b of kept) {
+    let j = at + 1;
+    while (j < page.blocks.length && page.blocks[j]!.text !== b.text) j++;
+    if (j < page.blocks.length) {
+      if (at >= 0)
+        for (let i = at + 1; i < j; i++) {
+          const e = page.blocks[i]!;
+          if (page.embeds.has(e) && !keptText.has(e.text)) out.push(e);
+        }
+      at = j;
+    }
+    out.push(b);
+  }
+  // An embed closing the article (nothing else between it and the last kept block) is the article's too.
+  for (let i = at + 1; at >= 0 && i < page.blocks.length && page.embeds.has(page.blocks[i]!); i++)
+    if (!keptText.has(page.blocks[i]!.text)) out.push(page.blocks[i]!);
+  return out;
 }
 
 /** What the chosen content left out, each piece once: its own filter's reasons, then furniture, then the rest. */
-function auditTrail(kept: Block[], own: Dropped[], page: { blocks: Block[]; dropped: Dropped[] }): Dropped[] {
+function auditTrail(kept: Block[], own: Dropped[], page: PageBlocks): Dropped[] {
   const keptText = kept.map((b) => b.text).join('\n');
   const seen = new Set(own.map((d) => d.text));
   const out = [...own];
@@ -161,5 +232,6 @@ export function extractMain(document: Document, title = ''): Extracted {
   const read = r ? candidate(r, title) : null;
   const pick = own && (!read || (read.size < MIN_BODY && own.size > read.size)) ? { ...own, via: 'own scorer' } : read ? { ...read, via: 'readability' } : null;
   if (!pick) return { blocks: [], dropped: auditTrail([], [], page), via: 'none' };
-  return { blocks: pick.blocks, dropped: auditTrail(pick.blocks, pick.dropped, page), via: pick.via };
+  const blocks = restoreEmbeds(pick.blocks, page);
+  return { blocks, dropped: auditTrail(blocks, pick.dropped, page), via: pick.via };
 }

@@ -1,5 +1,6 @@
 // Pieces shared by the pages: error boxes, document links, loading corpus data.
 import type { DocumentSummary } from '../../../src/server/corpus-port.js';
+import { foldLowerSameLength } from '../../../src/text/fold.js';
 import { ApiError } from '../api.js';
 import { h, extLink, clear } from '../dom.js';
 import { fill, t } from '../i18n.js';
@@ -88,11 +89,6 @@ export function exportLinks(path: string, params: Record<string, string | undefi
   );
 }
 
-/** Letters without accents, lower case, one output character per input character (so offsets carry over). */
-function foldChars(s: string): string {
-  return [...s].map((c) => (c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() || c)[0]!).join('');
-}
-
 /**
  * The text with the searched words marked (<mark>, built as DOM nodes): a word matches where a text word starts with
  * it, or with its first five letters (the search is stemmed: « évacuées » for « évacuation »), accents and case aside.
@@ -100,7 +96,7 @@ function foldChars(s: string): string {
 export function highlighted(text: string, words: string[]): Node {
   const frag = document.createDocumentFragment();
   const stems = words
-    .map((w) => foldChars(w).replace(/[^\p{L}\p{N}]/gu, ''))
+    .map((w) => foldLowerSameLength(w).replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((w) => w.length >= 2)
     .map((w) => w.slice(0, 5));
   const chars = [...text];
@@ -108,7 +104,7 @@ export function highlighted(text: string, words: string[]): Node {
     frag.append(text);
     return frag;
   }
-  const folded = foldChars(text);
+  const folded = foldLowerSameLength(text);
   const re = /[\p{L}\p{N}]+/gu;
   let last = 0;
   for (const m of folded.matchAll(re)) {

@@ -270,7 +270,8 @@ function loadPlaces(kb: KnowledgeBase): void {
 
 /**
  * Name lists of a language, when it has them: typed proper names (lang/<code>/wordnet-names.generated.tsv,
- * name and type) then given names and surnames (person-names.generated.tsv). Each type is one
+ * name and type), given names and surnames (person-names.generated.tsv), then small places
+ * (place-names.generated.tsv). Each type is one
  * gazetteer entry the tagger reads as a feature ("a known person name"), with no alias: a name
  * list says a word can be a name, not which entity it names, so it gives no key and adds no
  * mention. Added last, so a place or an actor keeps a name it shares.
@@ -293,6 +294,15 @@ function loadNameLexicons(kb: KnowledgeBase, language: string): void {
       'PER',
       'lexicon:person-names',
       readTsv(persons).map((r) => r[0]!),
+    );
+  // Towns and villages too small for kb/places.tsv, last: a given name or
+  // surname keeps its type (lang/<code>/place-names.generated.tsv).
+  const places = langPath(language, 'place-names.generated.tsv');
+  if (existsSync(places))
+    kb.addLexicon(
+      'LOC',
+      'lexicon:place-names',
+      readTsv(places).map((r) => r[0]!),
     );
 }
 

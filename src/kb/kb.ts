@@ -288,22 +288,20 @@ function loadNameLexicons(kb: KnowledgeBase, language: string): void {
     }
     for (const [type, names] of byType) kb.addLexicon(type, `lexicon:wordnet-${type.toLowerCase()}`, names);
   }
-  const persons = langPath(language, 'person-names.generated.tsv');
-  if (existsSync(persons))
-    kb.addLexicon(
-      'PER',
-      'lexicon:person-names',
-      readTsv(persons).map((r) => r[0]!),
-    );
-  // Towns and villages too small for kb/places.tsv, last: a given name or
-  // surname keeps its type (lang/<code>/place-names.generated.tsv).
-  const places = langPath(language, 'place-names.generated.tsv');
-  if (existsSync(places))
-    kb.addLexicon(
-      'LOC',
-      'lexicon:place-names',
-      readTsv(places).map((r) => r[0]!),
-    );
+  // Given names and surnames, then towns and villages too small for kb/places.tsv (last: a given name
+  // or surname keeps its type).
+  for (const [type, file] of [
+    ['PER', 'person-names'],
+    ['LOC', 'place-names'],
+  ] as const) {
+    const path = langPath(language, `${file}.generated.tsv`);
+    if (existsSync(path))
+      kb.addLexicon(
+        type,
+        `lexicon:${file}`,
+        readTsv(path).map((r) => r[0]!),
+      );
+  }
 }
 
 /** Q-ids: a key that is one already is its own Wikidata id. */

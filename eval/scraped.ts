@@ -12,7 +12,7 @@
 // first hex digit of sha256(file name, without .gz) is 0–3 (a quarter); the
 // rest is the dev set. Rendering happens at run time; nothing from ../shared
 // is written anywhere.
-// Usage: npm run eval:scraped [-- --split dev|held-out|all] [--renderer w3m,lynx,html2text] [--set htmldate|trafilatura|article] [--misses]
+// Usage: npm run eval:scraped [-- --split dev|dev-a|dev-b|held-out|all] [--renderer w3m,lynx,html2text,html] [--set htmldate|trafilatura|article] [--misses]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
@@ -34,13 +34,28 @@ import { foldLower } from '../src/text/fold.js';
 
 export type Split = 'dev' | 'held-out';
 
+const hashOf = (file: string) => createHash('sha256').update(file.replace(/\.gz$/, '')).digest('hex');
+
 /** The split of a page, from its file name alone. */
 export function splitOf(file: string): Split {
-  const h = createHash('sha256').update(file.replace(/\.gz$/, '')).digest('hex');
-  return '0123'.includes(h[0]!) ? 'held-out' : 'dev';
+  return '0123'.includes(hashOf(file)[0]!) ? 'held-out' : 'dev';
 }
 
+/**
+ * Two halves of the dev set (`--split dev-a`, `dev-b`), from the file name's hash too (a page and its
+ * same-named copy fall in the same half): a rule written while looking at one half's misses should
+ * gain on the other half as well, the honest proxy for the held-out set before it is scored.
+ */
+export function devHalf(file: string): 'dev-a' | 'dev-b' {
+  return parseInt(hashOf(file)[1]!, 16) % 2 === 0 ? 'dev-a' : 'dev-b';
+}
+
+const inSplit = (file: string, split: string) =>
+  split === 'all' || splitOf(file) === split || (split.startsWith('dev-') && splitOf(file) === 'dev' && devHalf(file) === split);
+
+/** `html`: no renderer, the page itself through the HTML path (markup, JSON-LD and <meta> tags read as a saved page). */
 const RENDERERS: Record<string, string[]> = {
+  html: [],
   w3m: ['w3m', '-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', '-cols', '100'],
   lynx: ['lynx', '-dump', '-nolist', '-stdin', '-assume_charset=utf-8', '-display_charset=utf-8', '-width=100'],
   html2text: ['html2text', '-utf8', '-width', '100'],
@@ -48,6 +63,7 @@ const RENDERERS: Record<string, string[]> = {
 
 /** The page as text, the way the renderer dumps it; null when the renderer is missing or fails. */
 export function render(renderer: string, html: string): string | null {
+  if (renderer === 'html') return html;
   const [cmd, ...args] = RENDERERS[renderer]!;
   // Inputs are passed as UTF-8; a <meta charset> naming another one would mislead the renderer.
   const utf8 = html.replace(/<meta[^>]+charset[^>]*>/gi, '');
@@ -222,7 +238,7 @@ function main(): void {
     }
   }
   const setArg = arg('--set');
-  const chosen = pages().filter((p) => (splitArg === 'all' || splitOf(p.file) === splitArg) && (!setArg || p.set.startsWith(setArg)));
+  const chosen = pages().filter((p) => inSplit(p.file, splitArg) && (!setArg || p.set.startsWith(setArg)));
   console.log(`split ${splitArg}: ${chosen.length} pages; renderers ${renderers.join(', ')}\n`);
   console.log(
     '| renderer | day (htmldate gold) | title (JSON-LD) | authors (JSON-LD) | day (JSON-LD) | metadata checks | trafilatura-eval-fr snippet F1 | article-extraction shingle F1 | rejected |',
@@ -242,7 +258,8 @@ function main(): void {
       let meta: { title: string | null; authors: string[]; published: string | null } = { title: null, authors: [], published: null };
       let body = '';
       try {
-        const doc = analyzeDoc({ bytes: Buffer.from(text, 'utf8'), path: p.file.replace(/\.html$/, '.txt') }, { stages: [] });
+        const path = r === 'html' ? p.file : p.file.replace(/\.html$/, '.txt');
+        const doc = analyzeDoc({ bytes: Buffer.from(text, 'utf8'), path }, { stages: [] });
         meta = doc.meta;
         body = doc.text;
       } catch {

@@ -110,3 +110,20 @@ test('a two-digit year in figures is read on announced lines ("By X - 11/19/19 0
   assert.equal(shortYearDate('version 1.2.3'), undefined);
   assert.deepEqual(isoOf('11/19/19'), []);
 });
+
+test('a two-digit year in figures is a date anywhere when the weekday written before it falls on it', () => {
+  assert.deepEqual(isoOf('mardi 10.12.19'), ['2019-12-10']);
+  assert.deepEqual(isoOf('Tue 11/19/19'), ['2019-11-19']);
+  // 10 December 2019 was a Tuesday, not a Monday: no date.
+  assert.deepEqual(isoOf('lundi 10.12.19'), []);
+});
+
+test('the date of the by-line beats the day printed in the header above it; a date line right below the headline beats teasers', () => {
+  const body = 'The council approved the construction of the new bridge on Tuesday, which will open within two years according to the mayor.';
+  const page = (head: string[]) => analyzeDoc({ text: [...head, body, body.replace('Tuesday', 'Monday')].join('\n\n'), path: 'page.txt' }, { stages: [] }).meta;
+  const signed = page(['Wed, Nov 20, 2019', 'Sports • News • Weather', 'New bridge approved by the council', 'By Jeanne Dupont On 11/13/19 at 4:00 PM EST']);
+  assert.equal(signed.published, '2019-11-13');
+  assert.deepEqual(signed.authors, ['Jeanne Dupont']);
+  const teased = page(['New bridge approved by the council', 'November 20, 2019 13:42', 'Old bridge closed for repairs', 'June 15, 2010']);
+  assert.equal(teased.published, '2019-11-20');
+});

@@ -74,6 +74,8 @@ function load(): Words {
       // numeric: 27/06/2019, 27.06.2019, 2019-06-27, 2019/06/27
       /(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d/.-]?\d)/g,
       /(?<![\d/.-])(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?![\d])/g,
+      // weekday and figures with a two-digit year: "mardi 10.12.19", "Tue 11/19/19" (kept only when the weekday fits)
+      new RegExp(`(?<![\\p{L}\\d])(${W})\\.?,?[ \\t]{1,3}(\\d{1,2})([./-])(\\d{1,2})\\3(\\d{2})(?![\\d/.-]?\\d)`, 'gu'),
     ],
     shortYear: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:${O})?[ \\t]{1,3}(${M})\\.?[ \\t]{1,3}(\\d{2})(?![\\d:h.,/])`, 'u'),
   };
@@ -105,7 +107,7 @@ export function findDates(text: string, dayFirst = true): FoundDate[] {
     const weekday = wdName ? (w.weekdays.get(wdName) ?? null) : null;
     out.push({ iso, month: mo, day: d, weekday, start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });
   };
-  const [dmy, mdy, noYear, numeric, isoLike] = w.re as [RegExp, RegExp, RegExp, RegExp, RegExp];
+  const [dmy, mdy, noYear, numeric, isoLike, weekdayShort] = w.re as [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp];
   for (const m of f.matchAll(dmy)) push(m, Number(m[4]), w.months.get(m[3]!)!, Number(m[2]), m[1]);
   for (const m of f.matchAll(mdy)) push(m, Number(m[4]), w.months.get(m[2]!)!, Number(m[3]), m[1]);
   for (const m of f.matchAll(noYear)) push(m, null, w.months.get(m[3]!)!, Number(m[2]), m[1]);
@@ -117,6 +119,13 @@ export function findDates(text: string, dayFirst = true): FoundDate[] {
     push(m, Number(m[3]), mo, d, undefined);
   }
   for (const m of f.matchAll(isoLike)) push(m, Number(m[1]), Number(m[2]), Number(m[3]), undefined);
+  // A two-digit year is a date only when the weekday written before it falls on it (day first, else month first).
+  for (const m of f.matchAll(weekdayShort)) {
+    const wd = w.weekdays.get(m[1]!);
+    const [a, b, y] = [Number(m[2]), Number(m[4]), 2000 + Number(m[5])];
+    const fit = [isoOf(y, b, a), isoOf(y, a, b)].find((iso) => iso && weekdayOf(iso) === wd);
+    if (fit) push(m, y, Number(fit.slice(5, 7)), Number(fit.slice(8, 10)), m[1]);
+  }
   // Overlapping matches: keep the longest (a weekday-prefixed form over its bare part).
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((d, i) => !out.some((o, j) => j !== i && o.start <= d.start && o.end >= d.end && (o.end - o.start > d.end - d.start || j < i)));

@@ -240,14 +240,24 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     if (credited(d.i - 1) || credited(d.i + 1)) besideCredit = k;
   });
   const firstAnnounced = dateLines.findIndex((d) => d.announced);
-  const chosen = besideCredit >= 0 ? besideCredit : firstAnnounced >= 0 ? firstAnnounced : dateLines.length - 1;
-  dateLines.forEach((d, k) => {
-    if (k !== chosen) verdicts[d.i] = 'crawl date';
-    else {
-      rules[d.i] = d.announced ? 'announced date line' : 'date line';
-      articleDate = d.i;
-    }
-  });
+  let chosen = besideCredit >= 0 ? besideCredit : firstAnnounced >= 0 ? firstAnnounced : dateLines.length - 1;
+  // A bare date line (no credit beside it, no "Publié le") above a by-line that carries its own date is the page's
+  // date of the day printed in its header: the by-line dates the article ("Wed, Nov 20, 2019" / … / "By X On 11/13/19").
+  const bylineDated = (i: number) => verdicts[i] === 'byline' && !!firstDateOf(blocks[i]!.plain.slice(0, SHORT_LINE));
+  const weak = (k: number) => k >= 0 && k !== besideCredit && !dateLines[k]!.announced;
+  if (weak(chosen) && blocks.some((_, i) => i > dateLines[chosen]!.i && i < (first < 0 ? blocks.length : first) && bylineDated(i))) chosen = -1;
+  const settle = () =>
+    dateLines.forEach((d, k) => {
+      if (k !== chosen) {
+        verdicts[d.i] = 'crawl date';
+        rules[d.i] = undefined;
+      } else {
+        verdicts[d.i] = 'dateline';
+        rules[d.i] = d.announced ? 'announced date line' : 'date line';
+        articleDate = d.i;
+      }
+    });
+  settle();
   // A name alone on its line beside the article's date line signs it ("Jeanne Dupont" / "19 février 2020"), drawn as a
   // list item too ("• Jeanne Dupont" / "• 19 févr. 2020, 19:09"); a given name and surname two lines above it, with a
   // one-word section label between ("Louise Matsakis" / "Business" / "11.15.2019 10:09 AM"), as well.
@@ -265,9 +275,17 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   if (title >= 0) {
     rules[title] = blocks[title]!.heading ? 'first heading' : 'first short line';
     for (const i of titleCandidates) if (blocks[i]!.plain === blocks[title]!.plain) verdicts[i] = 'title';
+    // A date line right below the headline (only furniture between) dates the article rather than a bare date line
+    // elsewhere in the head (the day's date in the site's header, teasers' dates between the headline and the body).
+    const below = dateLines.findIndex((d) => d.i > title && d.i <= title + TITLE_DATE_REACH);
+    if (below >= 0 && below !== chosen && (chosen < 0 || weak(chosen))) {
+      chosen = below;
+      articleDate = -1;
+      settle();
+    }
   }
   // Without a date line above the body, a date alone on its line early in the body dates the article ("12.12.2019").
-  const datedByline = blocks.some((b, i) => i < first && verdicts[i] === 'byline' && findDates(b.plain.slice(0, SHORT_LINE)).some((d) => d.iso));
+  const datedByline = blocks.some((_, i) => i < first && bylineDated(i));
   if (articleDate < 0 && !datedByline && first >= 0) {
     const reach = earlyReach(first, last);
     for (let i = first; i <= reach; i++) {
@@ -352,6 +370,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   return { blocks, verdicts, rules, zones, boilerplate };
 }
 
+/** How far below the headline a date line is its article's. */
+const TITLE_DATE_REACH = 2;
 /** How far above the body a line holding a full date dates the article when no date line does. */
 const NEAR_DATE = 3;
 /** How far below the body an announced date line dates the article when nothing above does. */

@@ -5,11 +5,12 @@
 //     ids on predictions with no gold mention are counted apart (a tagging error, not a link);
 //   - linked: the share of gold mentions with a Wikidata id whose aligned prediction carries
 //     that id (recall), and the share whose prediction got any knowledge-base key (not a slug).
-// Tune on dev (`--split dev`, the default), report test (`--split test`).
+// Tune on dev (`--split dev`, the default), report test (`--split test`). `--split train` is a
+// second tuning set when kb/wikidata.tsv is built from dev only (`build:wikidata-links -- --splits dev`).
 // `--split news`: the modern news DEV set of eval/gold/entity-links.json (seeds and OrangeSum
 // 2018 articles read from ../shared, default model): the share of mentions with the expected
 // key, and the accuracy of the knowledge-base keys given.
-//   npm run eval:linking [-- --split dev|test|news] [--model models/ner-fr-historical.bin] [--data DIR] [--show 20]
+//   npm run eval:linking [-- --split dev|test|train|news] [--model models/ner-fr-historical.bin] [--data DIR] [--show 20]
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,10 +35,14 @@ if (args.split === 'news') {
   process.exit(0);
 }
 process.env.RECOUPE_NER_MODEL = args.model ?? join(PACKAGE_ROOT, 'models', 'ner-fr-historical.bin');
-const FILES: Record<string, string> = { dev: 'HIPE-data-v1.4-dev-fr.tsv', test: 'HIPE-data-v1.4-test-fr.tsv' };
+const FILES: Record<string, string> = {
+  train: 'HIPE-data-v0.9-train-fr.tsv',
+  dev: 'HIPE-data-v1.4-dev-fr.tsv',
+  test: 'HIPE-data-v1.4-test-fr.tsv',
+};
 const file = FILES[args.split!];
 if (!file) {
-  console.error(`eval:linking: unknown split "${args.split}" (dev, test or news)`);
+  console.error(`eval:linking: unknown split "${args.split}" (dev, test, train or news)`);
   process.exit(2);
 }
 const path = join(args.data!, 'hipe2020-fr', file);

@@ -34,3 +34,21 @@ test('line rules: length limits, tail-only rules, no false alarm on prose', () =
   assert.equal(boilerplateReason('1 Kyle Busch 5040 5 1 17 27'), undefined);
   assert.equal(boilerplateReason('Partager Facebook Twitter'), 'share');
 });
+
+test('line rules: closing promos, agency credits and tag blocks', () => {
+  assert.equal(boilerplateReason('Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', true), 'promo');
+  assert.equal(boilerplateReason('Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.'), undefined, 'tail only');
+  assert.equal(boilerplateReason('Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.', true), 'promo');
+  assert.equal(boilerplateReason('SOURCE: News agencies', true), 'origin');
+  assert.equal(boilerplateReason('More:'), 'related');
+  assert.equal(boilerplateReason('More Great WIRED Stories'), 'related');
+  assert.equal(boilerplateReason(`Tags\n${'stock car brasil, '.repeat(20)}`), 'tags');
+  assert.equal(boilerplateReason('The bar sells oxygen to passers-by. (Photo Credit : PTI File Photo )'), 'caption');
+  assert.equal(boilerplateReason(`If you enjoyed this article, we have a proposition for you: join. ${'Members get more. '.repeat(15)}`), 'promo');
+  for (const prose of [
+    'Follow the money, the prosecutor told the jury on Monday, and you will find the culprit.',
+    'More than 300 people attended the meeting on Tuesday.',
+    'Source: the ministry said the figures would be published next week, after the vote in parliament.',
+  ])
+    assert.equal(boilerplateReason(prose, true), undefined, prose);
+});

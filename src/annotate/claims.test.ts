@@ -173,3 +173,43 @@ test('« , sans faire de blessé » is a clause unit of its own (lang/<xx>/claim
     ['Police cleared the camp on Friday', 'without injuring any of the protesters'],
   );
 });
+
+test('claims without a finite verb: narrative infinitive, fronted adjunct, a figure apposed to a name (issue 13)', () => {
+  const a = analyze(
+    "Un député, Hamed Zameli a rapporté que le gouvernement reçoit des rapports. Et d'accuser les Etats-Unis de soutenir l'Etat islamique. Après plus de 24 heures de garde à vue, Nicolas Sarkozy a été mis en examen mercredi soir. Jean Mazières, 61 ans, et Arnaud Beltrame, 45 ans, ont été tués vendredi.",
+    { raw: true },
+  );
+  const byText = new Map(a.claims.map((c) => [c.text, c]));
+  const narrative = byText.get("Et d'accuser les Etats-Unis de soutenir l'Etat islamique");
+  assert.ok(narrative, JSON.stringify([...byText.keys()]));
+  // The infinitive is the predicate; its subject is the previous sentence's.
+  assert.deepEqual(narrative.proposition!.predicate, ['accus']);
+  assert.ok(
+    narrative.proposition!.subject.some((k) => k.includes('zameli')),
+    JSON.stringify(narrative.proposition),
+  );
+  assert.ok(byText.has('Après plus de 24 heures de garde à vue'), JSON.stringify([...byText.keys()]));
+  const age = byText.get('Arnaud Beltrame, 45 ans');
+  assert.ok(age, JSON.stringify([...byText.keys()]));
+  assert.deepEqual(age.proposition!.figures, ['45 an']);
+  assert.ok(byText.has('Jean Mazières, 61 ans'));
+});
+
+test('reported content is a claim when it has a verb; a verbless opening after the cue is claimed with the cue', () => {
+  const c = claims(
+    'Interrogés, ils soutiennent qu\'ils proviennent de dons anonymes par courrier. La ministre a dénoncé de "graves dysfonctionnements" et des enquêtes administratives ont été ouvertes.',
+  ).map((x) => x.text);
+  assert.ok(c.includes('ils proviennent de dons anonymes par courrier'), JSON.stringify(c));
+  assert.ok(c.includes('a dénoncé de "graves dysfonctionnements"'), JSON.stringify(c));
+  assert.ok(c.includes('et des enquêtes administratives ont été ouvertes'), JSON.stringify(c));
+});
+
+test('a fronted adjunct stating an event is a claim even when the rest of its piece has no verb', () => {
+  const c = claims(
+    "Lors de son entretien avec Emmanuel Macron à l'Elysée, ce lundi 28 mai, le chef de l'Etat a annoncé à Mamoudou Gassama qu'il allait être naturalisé.",
+  );
+  assert.ok(
+    c.some((x) => x.text === "Lors de son entretien avec Emmanuel Macron à l'Elysée, ce lundi 28 mai"),
+    JSON.stringify(c),
+  );
+});

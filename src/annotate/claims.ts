@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { cached, langPath, readValidJson } from '../lang/resources.js';
 import type { Stage } from '../pipeline/stage.js';
 import { hedgeMarkers } from './hedges.js';
-import { afterAuxiliary, afterSubjectPronoun, nominalAt, proposition } from './propositions.js';
+import { actionNoun, afterAuxiliary, afterSubjectPronoun, nominalAt, proposition } from './propositions.js';
 import { SpanIndex } from '../text/span-index.js';
 import { syntaxOf, type Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
@@ -32,6 +32,12 @@ export const ClaimsSchema = z.object({
   infinitiveOpeners: words.optional(),
   /** Those of them that deny what follows (« sans faire de blessé » = no one was hurt): the claim is negated. */
   negativeOpeners: words.optional(),
+  /** Coordinators opening a narrative infinitive (« Et d'accuser les Etats-Unis de … »). */
+  narrativeOpeners: words.optional(),
+  /** Units of a figure apposed to a name (« Arnaud Beltrame, 45 ans »): the name and the figure are a proposition. */
+  apposedUnits: words.optional(),
+  /** Prepositions opening a fronted adjunct, never a subject (« Lors de son entretien avec … », « Après plus de 24 heures de … »). */
+  adjunctOpeners: words.optional(),
   /** Subject pronouns whose referent a claim's subject takes (see `subjectOf`). */
   coreference: z
     .object({
@@ -53,6 +59,9 @@ interface ClaimsLexicon {
   clauseClitics: Set<string>;
   infinitiveOpeners: Set<string>;
   negativeOpeners: Set<string>;
+  narrativeOpeners: Set<string>;
+  apposedUnits: Set<string>;
+  adjunctOpeners: Set<string>;
   third: Map<string, 'singular' | 'plural'>;
   firstPerson: Set<string>;
   impersonal: Set<string>;
@@ -69,6 +78,9 @@ function claimsLexicon(language: string): ClaimsLexicon {
       clauseClitics: new Set(j.clauseClitics ?? []),
       infinitiveOpeners: new Set(j.infinitiveOpeners ?? []),
       negativeOpeners: new Set(j.negativeOpeners ?? []),
+      narrativeOpeners: new Set(j.narrativeOpeners ?? []),
+      apposedUnits: new Set(j.apposedUnits ?? []),
+      adjunctOpeners: new Set(j.adjunctOpeners ?? []),
       third: new Map(Object.entries(j.coreference?.third ?? {})),
       firstPerson: new Set(j.coreference?.firstPerson ?? []),
       impersonal: new Set(j.coreference?.impersonal ?? []),
@@ -242,6 +254,14 @@ interface Clause {
   cut?: boolean;
   /** An attribution's cue with its verbless content (« a dénoncé de "graves dysfonctionnements" »): its subject is the speaker. */
   speaker?: boolean;
+  /** Reported content (an attribution's): saying it is the speaker's act, so a verb and enough words make it a proposition. */
+  reported?: boolean;
+  /** Reported content right after its cue: a verbless opening is the cue's object (see `clauseUnits`). */
+  object?: boolean;
+  /** A unit that is that opening: claimed with the cue (« a dénoncé de "graves dysfonctionnements" »). */
+  cueObject?: boolean;
+  /** A figure apposed to a name (« Arnaud Beltrame, 45 ans »), or a fronted adjunct stating an event (« Après plus de 24 heures de garde à vue »): a proposition without a verb. */
+  verbless?: boolean;
 }
 
 /** White space (JavaScript's \s) or . , ; : — what `trim` removes. */
@@ -285,7 +305,7 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: numbe
     if (!event && isEvent(i)) event = true;
     const aux = sx.isAux[i] === 1;
     // A verb makes it a clause, not a title or a fragment ("Le lac de retenue en 2019").
-    if (!verb) verb = verbAt(sx, i) || (i === first && !!c.participial);
+    if (!verb) verb = verbAt(sx, i) || (i === first && (!!c.participial || narrativeInfinitive(sx, lex, first, last) >= 0));
     // An action noun with its argument states the act without a verb (« [a annoncé] l'ouverture d'une enquête »).
     if (!verb && nominalAt(sx, i, first, last)) verb = event = true;
     if (i === first && c.participial && sx.lex.g.eventParticiple.test(w.lower)) event = true;
@@ -295,9 +315,10 @@ function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: numbe
       event = participle(sx.words[i + 1]) || participle(sx.words[afterAuxiliary(sx, i, last)]);
     }
   }
+  if (c.verbless) return true;
   if (words < MIN_WORDS || !verb) return false;
   // A unit cut from a checkable clause is part of its claim: a verb and enough words make it a proposition.
-  if (event || number || named || c.cut) return true;
+  if (event || number || named || c.cut || c.reported) return true;
   const lower = sx.text.slice(c.start, c.end).toLowerCase();
   for (const a of lex.accusation) if (lower.includes(a)) return true;
   return false;
@@ -321,16 +342,89 @@ function participial(sx: Syntax, i: number, last: number): boolean {
 }
 
 /** Whether a segment opens with a preposition and an infinitive or a gerund (« sans faire de blessé », « avant de s'enfuir », « without injuring anyone »). */
-function infinitiveAt(sx: Syntax, lex: ClaimsLexicon, i: number, last: number): boolean {
-  if (i >= last || !lex.infinitiveOpeners.has(sx.words[i]!.lower)) return false;
+const infinitiveAt = (sx: Syntax, lex: ClaimsLexicon, i: number, last: number) => infinitiveAfter(sx, lex, i, last) >= 0;
+
+/** The index of the infinitive or gerund after a preposition of `infinitiveOpeners` at word i, or -1. */
+function infinitiveAfter(sx: Syntax, lex: ClaimsLexicon, i: number, last: number): number {
+  if (i >= last || !lex.infinitiveOpeners.has(sx.words[i]!.lower)) return -1;
   const g = sx.lex.g;
   let k = i + 1;
   if (g.deInfinitiveLinks.has(sx.words[k]!.lower)) k++;
   // Clitics before the infinitive (« sans les blesser », « avant de s'enfuir »).
   while (k < last && lex.clauseClitics.has(sx.words[k]!.lower)) k++;
   const w = sx.words[k];
-  if (!w || k > last || w.kind !== 'word' || w.cap) return false;
-  return (w.lower.length >= g.infinitiveMinLength && g.infinitive.test(w.lower)) || g.gerund.test(w.lower);
+  if (!w || k > last || w.kind !== 'word' || w.cap) return -1;
+  return (w.lower.length >= g.infinitiveMinLength && g.infinitive.test(w.lower)) || g.gerund.test(w.lower) ? k : -1;
+}
+
+/**
+ * The verb of a clause that has no finite one where it opens (« [qui] soupçonné de … », « sans faire de blessé »,
+ * « Et d'accuser … »): the word whose stem is its predicate, or -1.
+ */
+function openingVerb(sx: Syntax, lex: ClaimsLexicon, c: Clause): number {
+  const [first, last] = wordsOf(sx, c);
+  if (first > last) return -1;
+  const narrative = narrativeInfinitive(sx, lex, first, last);
+  if (narrative >= 0 || !c.participial) return narrative;
+  const i = sx.lex.relatives.has(sx.words[first]!.lower) || sx.lex.g.appositionRelatives.has(sx.words[first]!.lower) ? first + 1 : first;
+  return participial(sx, i, last) ? i : infinitiveAfter(sx, lex, i, last);
+}
+
+/** Words of a noun phrase a coordinator may open before the verb of a new clause (« et des enquêtes administratives ont été ouvertes »). */
+const SUBJECT_REACH = 6;
+
+/**
+ * Whether a noun phrase with its verb starts at word k (after a coordinator): a determiner, then words without
+ * punctuation, coordinator or relative pronoun, then a verb within SUBJECT_REACH words (« et des enquêtes
+ * administratives ont été ouvertes »).
+ */
+function subjectThenVerb(sx: Syntax, k: number, last: number): boolean {
+  if (k > last || !sx.lex.determiners.has(sx.words[k]!.lower)) return false;
+  for (let j = k + 1; j <= last && j <= k + SUBJECT_REACH; j++) {
+    const w = sx.words[j]!;
+    if (verbAt(sx, j)) return j > k + 1;
+    if (w.kind !== 'word' || sx.lex.g.coordinators.has(w.lower) || sx.lex.relatives.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * The word index of the infinitive when the clause from `first` opens as a narrative infinitive (« Et d'accuser les
+ * Etats-Unis de … »: a coordinator of lang/<code>/claims.json `narrativeOpeners`, « de », clitics, an infinitive): a
+ * past act whose subject is the previous sentence's (Riegel, Pellat & Rioul, infinitif de narration); -1 when not.
+ */
+function narrativeInfinitive(sx: Syntax, lex: ClaimsLexicon, first: number, last: number): number {
+  if (first + 2 > last || !lex.narrativeOpeners.has(sx.words[first]!.lower)) return -1;
+  const g = sx.lex.g;
+  if (!g.deInfinitiveLinks.has(sx.words[first + 1]!.lower)) return -1;
+  let k = first + 2;
+  while (k < last && lex.clauseClitics.has(sx.words[k]!.lower)) k++;
+  const w = sx.words[k]!;
+  return w.kind === 'word' && !w.cap && w.lower.length >= g.infinitiveMinLength && g.infinitive.test(w.lower) ? k : -1;
+}
+
+/** Capitalised words of a name before its apposed figure, at most. */
+const NAME_REACH = 4;
+
+/**
+ * Figures apposed to a name between first and last (« Jean Mazières, 61 ans, Christian Medves, 50 ans, … »: a name, a
+ * comma, a figure and a unit of lang/<code>/claims.json `apposedUnits`, then punctuation or the clause's end): each
+ * states the person's age or size, a proposition of its own; returned as verbless units « Name, 61 ans ».
+ */
+function apposedFigures(sx: Syntax, lex: ClaimsLexicon, first: number, last: number): Clause[] {
+  const out: Clause[] = [];
+  if (lex.apposedUnits.size === 0) return out;
+  for (let i = first + 1; i + 2 <= last; i++) {
+    const w = sx.words[i]!;
+    if (w.kind !== 'number' || sx.words[i - 1]!.text !== ',' || !lex.apposedUnits.has(sx.words[i + 1]!.lower)) continue;
+    const after = sx.words[i + 2];
+    if (i + 2 <= last && after && after.kind === 'word') continue;
+    let n = i - 2;
+    while (n >= first && n > i - 2 - NAME_REACH && sx.words[n]!.cap && sx.words[n]!.kind === 'word') n--;
+    if (n === i - 2) continue;
+    out.push({ start: sx.words[n + 1]!.start, end: sx.words[i + 1]!.end, verbless: true });
+  }
+  return out;
 }
 
 /**
@@ -341,6 +435,36 @@ function infinitiveAt(sx: Syntax, lex: ClaimsLexicon, i: number, last: number): 
  * subject they share. A unit too short to be a claim goes back to its neighbour.
  */
 function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: number) => boolean): Clause[] {
+  const [first, last] = wordsOf(sx, c);
+  const units = cutUnits(sx, lex, c, isEvent);
+  return first > last ? units : units.concat(apposedFigures(sx, lex, first, last));
+}
+
+/**
+ * Whether words [from, to] state an event without a verb (a fronted adjunct: « Lors de son entretien avec Emmanuel
+ * Macron », « Après plus de 24 heures de garde à vue »): enough words, and a figure, a word of a predicate class or an
+ * action noun after a determiner.
+ */
+function statesEvent(sx: Syntax, lex: ClaimsLexicon, from: number, to: number, isEvent: (i: number) => boolean): boolean {
+  let words = 0;
+  let event = false;
+  for (let i = from; i <= to; i++) {
+    const w = sx.words[i]!;
+    if (w.kind === 'number') event = true;
+    if (w.kind !== 'word') continue;
+    words++;
+    if (!event) event = (i > from && lex.numberWords.has(w.lower)) || isEvent(i) || actionNoun(sx, i);
+  }
+  return event && words >= MIN_WORDS;
+}
+
+/** Whether words [from, to] hold a time word (« lundi », « mai »). */
+function namesTime(sx: Syntax, [from, to]: [number, number]): boolean {
+  for (let i = from; i <= to; i++) if (sx.lex.timeWords.has(sx.words[i]!.lower)) return true;
+  return false;
+}
+
+function cutUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: number) => boolean): Clause[] {
   const [first, last] = wordsOf(sx, c);
   if (first > last) return [c];
   // A clause that is no claim as a whole may still hold one (« l'ampleur de …, conduisant à élargir l'enquête »): its
@@ -359,7 +483,7 @@ function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: num
     if (i > from && w.kind === 'word' && sx.lex.g.coordinators.has(w.lower)) {
       let k = i + 1;
       while (k <= last && k <= i + COORDINATION_REACH && lex.clauseClitics.has(sx.words[k]!.lower)) k++;
-      if (k <= last && (verbAt(sx, k) || participial(sx, k, last))) {
+      if (k <= last && (verbAt(sx, k) || participial(sx, k, last) || subjectThenVerb(sx, i + 1, last))) {
         segments.push([from, i - 1]);
         from = i;
       }
@@ -386,8 +510,28 @@ function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: num
     else if (units.length > 0) units[units.length - 1]!.to = s[1];
     else subject = subject ? [subject[0], s[1]] : s;
   }
-  if (units.length === 0) return [c];
-  const span = (u: Unit): Clause => ({ start: sx.words[u.from]!.start, end: sx.words[u.to]!.end, participial: u.participial, cut: whole });
+  // A fronted adjunct (« Lors de son entretien avec …, ce lundi 28 mai, », « Après plus de 24 heures de garde à vue, »:
+  // lang/<code>/claims.json `adjunctOpeners`) is no subject; when it states an event, it is a unit of its own.
+  // It runs over the segments after its first that name a time (« , ce lundi 28 mai, »); the rest is the subject.
+  const adjunct: Clause[] = [];
+  if (subject && subject[0] === first && lex.adjunctOpeners.has(sx.words[first]!.lower)) {
+    let end = segments[0]![1];
+    for (let k = 1; k < segments.length && segments[k]![1] <= subject[1] && namesTime(sx, segments[k]!); k++) end = segments[k]![1];
+    if (statesEvent(sx, lex, first, end, isEvent)) adjunct.push({ start: sx.words[first]!.start, end: sx.words[end]!.end, verbless: true });
+    subject = end < subject[1] ? [wordAtOrAfter(sx.words, sx.words[end]!.end), subject[1]] : null;
+  }
+  if (units.length === 0) return [c, ...adjunct];
+  // Reported content right after its cue (« a dénoncé [de "graves dysfonctionnements"] et des enquêtes … ont été
+  // ouvertes »): its verbless opening is the cue's object, not a subject; it is returned as an `object` unit first.
+  const object = c.object && subject && subject[0] === first && sx.lex.determiners.has(sx.words[first]!.lower) ? subject : null;
+  if (object) subject = null;
+  const span = (u: Unit): Clause => ({
+    start: sx.words[u.from]!.start,
+    end: sx.words[u.to]!.end,
+    participial: u.participial,
+    cut: whole,
+    reported: c.reported,
+  });
   // Short units go back to their neighbour (the one before, or the next for the first).
   for (let k = 0; k < units.length && units.length > 1; ) {
     const u = units[k]!;
@@ -404,20 +548,24 @@ function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: num
     if (k > 0) k--;
   }
   // One unit: the clause as it was, its verbless opening included (when the clause is no claim as a whole: the unit).
-  if (units.length === 1 && whole) return [c];
+  if (units.length === 1 && whole && !object) return [c, ...adjunct];
   const lead = subject ? { start: sx.words[subject[0]]!.start, end: sx.words[subject[1]]!.end } : undefined;
-  return units.map((u, k) => {
-    const out = span(u);
-    // Units after the first, and a first one without its opening, share the sentence's subject.
-    if (lead && (k > 0 || u.from > first)) out.subject = lead;
-    else if (k > 0 && units[0]!.from === first) {
-      // The first unit opens the sentence: its words before its verb are the subject.
-      let v = first;
-      while (v <= units[0]!.to && !verbAt(sx, v)) v++;
-      if (v > first) out.subject = { start: sx.words[first]!.start, end: sx.words[v - 1]!.end };
-    }
-    return out;
-  });
+  const objectUnit: Clause[] = object ? [{ start: sx.words[object[0]]!.start, end: sx.words[object[1]]!.end, cueObject: true }] : [];
+  return objectUnit.concat(
+    adjunct,
+    units.map((u, k) => {
+      const out = span(u);
+      // Units after the first, and a first one without its opening, share the sentence's subject.
+      if (lead && (k > 0 || u.from > first)) out.subject = lead;
+      else if (k > 0 && units[0]!.from === first) {
+        // The first unit opens the sentence: its words before its verb are the subject.
+        let v = first;
+        while (v <= units[0]!.to && !verbAt(sx, v)) v++;
+        if (v > first) out.subject = { start: sx.words[first]!.start, end: sx.words[v - 1]!.end };
+      }
+      return out;
+    }),
+  );
 }
 
 /** Whether no word of the clause carries a clause (see `verbAt`). */
@@ -474,6 +622,8 @@ export function findClaims(doc: Doc): Claim[] {
   // The subject a pronoun gives the clause, or the sentence's subject it shares (« Il sera naturalisé et intégrera … »).
   const pronounSubject = (c: Clause, first: number, last: number, attribution: number | null) => {
     if (c.speaker) return speakerOf(doc, names, attribution);
+    // A narrative infinitive's subject is the previous sentence's (« Hamed al-Zameli a rapporté … Et d'accuser … »).
+    if (narrativeInfinitive(sx, lex, first, last) >= 0) return antecedents(doc, sx, names, c.start, 'singular');
     const own = subjectOf(doc, sx, lex, names, first, last, attribution);
     if (own.length || !c.subject) return own;
     return subjectOf(doc, sx, lex, names, wordAtOrAfter(sx.words, c.subject.start), wordAtOrAfter(sx.words, c.subject.end) - 1, attribution);
@@ -493,18 +643,28 @@ export function findClaims(doc: Doc): Claim[] {
       hedged: hedged(),
       negated: negated(sx, lex, c),
       question: /\?\s*$/.test(text),
-      proposition: proposition(doc, sx, first, last, inside, shared.length ? shared : () => pronounSubject(c, first, last, attribution)),
+      proposition: proposition(
+        doc,
+        sx,
+        first,
+        last,
+        inside,
+        shared.length ? shared : () => pronounSubject(c, first, last, attribution),
+        openingVerb(sx, lex, c),
+      ),
     });
   };
   doc.attributions.forEach((a, i) => {
     const t = trim(doc.text, a.content);
     if (!t) return;
     const before = claims.length;
-    for (const u of clauseUnits(sx, lex, t, isEvent)) push(u, i, () => a.hedged);
     // A content without a verb (« a dénoncé de "graves dysfonctionnements" », « a demandé une enquête auprès de
-    // l'Igas »): the act of saying or asking is the proposition, by its speaker; the cue and the content are one claim.
-    if (claims.length === before && a.cue && a.cue.end <= a.content.start && verbless(sx, t) && onlyOpeners(doc.text, a.cue.end, a.content.start))
-      push({ start: a.cue.start, end: t.end, speaker: true }, i, () => a.hedged);
+    // l'Igas »), or its verbless opening: the act of saying or asking is the proposition, by its speaker; the cue and
+    // that content are one claim.
+    const afterCue = !!a.cue && a.cue.end <= a.content.start && onlyOpeners(doc.text, a.cue.end, a.content.start);
+    for (const u of clauseUnits(sx, lex, { ...t, reported: true, object: afterCue }, isEvent))
+      push(u.cueObject ? { start: a.cue!.start, end: u.end, speaker: true } : u, i, () => a.hedged);
+    if (claims.length === before && afterCue && verbless(sx, t)) push({ start: a.cue!.start, end: t.end, speaker: true }, i, () => a.hedged);
   });
   // The reported parts of attributions (cue and content), sorted: the outlet's own voice is the rest of each sentence
   // (« Mitsubishi … a décidé de suspendre Carlos Ghosn et [s'est déclaré favorable à …] »). The source stays in it: it

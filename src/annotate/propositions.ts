@@ -114,6 +114,13 @@ export function nominalAt(sx: Syntax, i: number, first: number, last: number): s
   return verb ? words.tools.stem(verb) : undefined;
 }
 
+/** Whether word i is an action noun after a determiner (« son entretien avec », « l'arrestation »), whatever follows. */
+export function actionNoun(sx: Syntax, i: number): boolean {
+  const w = sx.words[i]!;
+  if (w.kind !== 'word' || w.cap || i === 0 || !sx.lex.determiners.has(sx.words[i - 1]!.lower)) return false;
+  return propositionWords(sx.language).nominalisations.has(w.lower);
+}
+
 /**
  * The word after the auxiliary at word i that may be its participle, up to `last`: further auxiliaries, negation words,
  * time words and adverbs (lang/<code>/claims.json `auxAdverbs`) are skipped (« n'a pas quitté », « a déjà annoncé »,
@@ -166,14 +173,28 @@ const show = (v: number) => String(Number(v.toPrecision(6)));
 /**
  * The proposition of the clause from word `first` to `last`; `entities` overlap it; `shared`: the entities of the
  * subject it shares with the rest of its sentence when it was cut from it (« [Carlos Ghosn], soupçonné de … »), or a
- * function giving the subject's keys when no entity is named before the verb (a pronoun's referent).
+ * function giving the subject's keys when no entity is named before the verb (a pronoun's referent); `opening`: the
+ * word of a clause that opens with its verb in a non-finite form (a participle, an infinitive), or -1.
  */
-export function proposition(doc: Doc, sx: Syntax, first: number, last: number, entities: Entity[], shared: Entity[] | (() => string[]) = []): Proposition {
+export function proposition(
+  doc: Doc,
+  sx: Syntax,
+  first: number,
+  last: number,
+  entities: Entity[],
+  shared: Entity[] | (() => string[]) = [],
+  opening = -1,
+): Proposition {
   const words = propositionWords(doc.meta.language);
   const tools = wordTools(doc.meta.language);
   const predicate = new Set<string>();
   const figures = new Set<string>();
   let verbAt = -1;
+  // A clause opening with its verb in a non-finite form (« soupçonné de … », « sans faire de blessé », « Et d'accuser »).
+  if (opening >= first && opening <= last && !words.lightVerbs.has(sx.words[opening]!.lower)) {
+    predicate.add(tools.stem(sx.words[opening]!.lower));
+    verbAt = opening;
+  }
   const dates = entities.filter((e) => e.type === 'DATE');
   for (let i = first; i <= last; i++) {
     const w = sx.words[i]!;

@@ -54,6 +54,13 @@ test('a city name links to the city only when the tagger calls it a place; a lar
   assert.equal(asPerson.rule, 'slug-unsupported');
 });
 
+test('a curated city is a city: no place key when the tagger calls it a person', () => {
+  const washington: KbEntity = { ...city('geonames:4140963', 'US', 689_545), country: undefined, curated: true };
+  assert.equal(linkMention(washington, 'LOC', 'Washington', emptyContext()).rule, 'kb-curated');
+  const person = linkMention(washington, 'PER', 'Washington', emptyContext());
+  assert.deepEqual([person.type, person.key, person.rule, person.wikidata], ['PER', 'per:washington', 'slug-unsupported', null]);
+});
+
 test('no place key on a person: "Obama" alone is not the Japanese town', () => {
   for (const e of entities("Obama a parlé hier devant la presse. Le président n'a rien ajouté.")) {
     assert.doesNotMatch(e.key, /^geonames:1854849$/);

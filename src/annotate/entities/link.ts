@@ -58,7 +58,8 @@ export const kbLink = (e: KbEntity, rule: LinkRule): Link => ({ type: e.type, su
 /** Key, type and evidence of a tagged mention whose name is `surface` (`known`: the KB entity of that name). */
 export function linkMention(known: KbEntity | undefined, type: Entity['type'], surface: string, ctx: LinkContext): Link {
   if (!known) return slugLink(type, surface);
-  if (known.curated) return curatedLink(known, surface, ctx);
+  // A curated city is a city: like a generated one, it links only when the tagger calls it a place.
+  if (known.curated) return known.subtype === 'city' && type !== 'LOC' ? slugLink(type, surface, 'slug-unsupported') : curatedLink(known, surface, ctx);
   // Country names and demonyms are few and rarely anything else: their type wins over the
   // tagger's (which calls "Irak" a person in some contexts); a person named in full with
   // that surname still takes the name back (linkSurnames).

@@ -19,6 +19,11 @@ test('HTML: the article paragraphs, without menu, caption, share bar, related li
   }
   assert.ok(doc.removed.some((r) => r.reason === 'caption' && r.text.includes('vu depuis la digue')));
   assert.ok(doc.removed.some((r) => r.reason === 'share'));
+  assert.ok(
+    doc.removed.every((r) => r.role && r.role !== 'body'),
+    'every removed block has its role',
+  );
+  assert.ok(doc.removed.some((r) => r.role === 'caption' && r.text.includes('vu depuis la digue')));
 });
 
 test('HTML: each paragraph maps back to where it starts in the page source', () => {
@@ -98,4 +103,16 @@ test('HTML: a related-stories heading takes the list of links below it along', (
   assert.ok(d.text.includes('Paragraph 3'), d.text);
   for (const t of ['More Great', 'coder', 'backward', 'wearables']) assert.ok(!d.text.includes(t), `${t} left in the text`);
   assert.ok(d.removed.some((r) => r.role === 'related links' && r.text.includes('wearables')));
+});
+
+test('HTML: the headline and the declared summary printed as a deck are no body text; a first paragraph equal to the summary is', () => {
+  const deck = 'The council has approved the new bridge after a long debate about its cost.';
+  const head = (d: string) => `<html><head><title>The bridge is approved | Town News</title><meta name="description" content="${d}"></head><body><article>`;
+  const withDeck = `${head(deck)}<h1>The bridge is approved</h1><h3>${deck}</h3>${para(1)}${para(2)}${para(3)}</article></body></html>`;
+  const d = analyzeDoc({ text: withDeck, format: 'html' }, { stages: [] });
+  assert.ok(!d.text.includes('The bridge is approved') && !d.text.includes('long debate'), d.text);
+  assert.ok(d.removed.some((r) => r.role === 'standfirst' && r.text === deck));
+  const lead = `Paragraph 1 of the story tells what the council decided about the new bridge and why. `.repeat(3).trim();
+  const asLead = `${head(lead)}<h1>The bridge is approved</h1><p>A first word.</p>${para(1)}${para(2)}${para(3)}</article></body></html>`;
+  assert.ok(analyzeDoc({ text: asLead, format: 'html' }, { stages: [] }).text.includes(lead));
 });

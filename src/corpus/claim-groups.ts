@@ -616,39 +616,56 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
     first[c] = Number.isNaN(d) ? Infinity : d;
     last[c] = Number.isNaN(d) ? -Infinity : d;
   }
+  // Every agreeing pair of the blocks first, then joined strongest first: a claim that agrees with two groups which
+  // cannot meet (a figureless « des immeubles se sont effondrés » between « deux » and « trois immeubles ») joins the
+  // one it shares most with, not the one a scan happened to meet first, and the groups do not depend on claim order.
+  const matches: { a: number; b: number; features: PairFeatures; strength: number }[] = [];
+  const seenPairs = new Set<number>();
   for (const members of blocks.values()) {
     if (members.length < 2) continue;
     if (members.length > BLOCK_WINDOW) members.sort((x, y) => when[t.document[x]!]! - when[t.document[y]!]!);
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length && j <= i + BLOCK_WINDOW; j++) {
-        const x = members[i]!;
-        const y = members[j]!;
+        const x = Math.min(members[i]!, members[j]!);
+        const y = Math.max(members[i]!, members[j]!);
         // Too far apart in time to be one event: no need to compare the rest.
-        if (sets.find(x) === sets.find(y) || !matcher.near(x, y)) continue;
+        if (!matcher.near(x, y)) continue;
+        sets.seen[x] = sets.seen[y] = 1;
+        const pair = x * t.count + y;
+        if (seenPairs.has(pair)) continue;
         const f = matcher.compare(x, y);
         if (agree(f)) {
-          // Matches are closed transitively: two groups join only when no claim of one conflicts with a claim of the
-          // other (« deux immeubles » and « trois immeubles » never meet through a claim that names no figure).
-          const rx = sets.find(x);
-          const ry = sets.find(y);
-          const cx = constrained.get(rx) ?? [];
-          const cy = constrained.get(ry) ?? [];
-          if (cx.some((a) => cy.some((b) => matcher.conflict(a, b)))) continue;
-          // Each match is within a week, but a chain of them may drift for months (story after story, or through an
-          // undated page): the dated claims of one group stay within MAX_DAYS_APART of each other.
-          const lo = Math.min(first[rx]!, first[ry]!);
-          const hi = Math.max(last[rx]!, last[ry]!);
-          if (hi - lo > MAX_DAYS_APART) continue;
-          const root = sets.union(x, y);
-          first[root] = lo;
-          last[root] = hi;
-          const merged = cx.concat(cy).slice(0, MAX_CONSTRAINED);
-          constrained.delete(rx);
-          constrained.delete(ry);
-          if (merged.length) constrained.set(root, merged);
-          links.push({ a: x, b: y, features: f });
-        } else if (contradicts(f)) denials.push([x, y]);
+          seenPairs.add(pair);
+          matches.push({ a: x, b: y, features: f, strength: f.words.shared + f.entities.shared });
+        } else if (contradicts(f)) {
+          seenPairs.add(pair);
+          denials.push([x, y]);
+        }
       }
+  }
+  matches.sort((p, q) => q.strength - p.strength || p.a - q.a || p.b - q.b);
+  for (const { a: x, b: y, features: f } of matches) {
+    const rx = sets.find(x);
+    const ry = sets.find(y);
+    if (rx === ry) continue;
+    // Matches are closed transitively: two groups join only when no claim of one conflicts with a claim of the
+    // other (« deux immeubles » and « trois immeubles » never meet through a claim that names no figure).
+    const cx = constrained.get(rx) ?? [];
+    const cy = constrained.get(ry) ?? [];
+    if (cx.some((a) => cy.some((b) => matcher.conflict(a, b)))) continue;
+    // Each match is within a week, but a chain of them may drift for months (story after story, or through an
+    // undated page): the dated claims of one group stay within MAX_DAYS_APART of each other.
+    const lo = Math.min(first[rx]!, first[ry]!);
+    const hi = Math.max(last[rx]!, last[ry]!);
+    if (hi - lo > MAX_DAYS_APART) continue;
+    const root = sets.union(x, y);
+    first[root] = lo;
+    last[root] = hi;
+    const merged = cx.concat(cy).slice(0, MAX_CONSTRAINED);
+    constrained.delete(rx);
+    constrained.delete(ry);
+    if (merged.length) constrained.set(root, merged);
+    links.push({ a: x, b: y, features: f });
   }
   blocks.clear();
   const byRoot = new Map<number, number[]>();

@@ -149,3 +149,34 @@ test('coordinated speakers (« selon Mediapart et Le Monde ») are two upstream 
   assert.match(r.reasons[1]!, /→ Mediapart; Le Monde$/);
   assert.equal(independence([both('d1', 'Le Courrier')], NO_COPIES).verdict, 'single-upstream');
 });
+
+test('one wire quoting two named actors directly in one dispatch: two upstream sources, the wire only relays them', () => {
+  // The hospitals and the police to AFP, in one dispatch; the hospitals again in another AFP dispatch.
+  const afp = { origin: ['AFP'] };
+  const hospitals = { text: "L'AP-HP", key: 'org:ap-hp' };
+  const police = { text: 'La préfecture de police', key: 'org:prefecture-de-police' };
+  const group = [
+    mention('d1', 'Orange', hospitals, afp),
+    { ...mention('d1', 'Orange', police, { ...afp, text: 'Selon la préfecture, le barrage de Lunel a bien cédé' }), index: 1 },
+    mention('d2', 'Orange', hospitals, afp),
+  ];
+  const r = independence(group, NO_COPIES);
+  assert.equal(r.verdict, 'independent');
+  assert.equal(r.distinctSources, 2);
+  assert.match(r.reasons[0]!, /^independent: 2 distinct named upstream sources, each quoted directly by one publisher that only relays them/);
+  // The same words credited to two actors are one statement quoted twice, not two actors agreeing.
+  const sameQuote = [group[0]!, { ...group[1]!, text: group[0]!.text }, group[2]!];
+  assert.notEqual(independence(sameQuote, NO_COPIES).verdict, 'independent');
+  // Through a named intermediary (« selon Le Parisien, la préfecture… »): a relay, not a direct statement.
+  const relayed = { ...group[1]!, proposition: { ...group[1]!.proposition!, viaKeys: ['org:le-parisien'] } };
+  assert.notEqual(independence([group[0]!, relayed, group[2]!], NO_COPIES).verdict, 'independent');
+  // An unnamed voice beside a named actor confirms nothing.
+  const anonymous = { ...group[1]!, speaker: 'une source policière', anonymous: true, speakerKey: 'anon:d1:source' };
+  assert.notEqual(independence([group[0]!, anonymous, group[2]!], NO_COPIES).verdict, 'independent');
+  // Two documents of one wire quoting two actors each once: not inside one document, not counted.
+  const apart = [
+    mention('d1', 'Orange', hospitals, afp),
+    mention('d2', 'Orange', police, { ...afp, text: 'Selon la préfecture, le barrage de Lunel a bien cédé' }),
+  ];
+  assert.notEqual(independence(apart, NO_COPIES).verdict, 'independent');
+});

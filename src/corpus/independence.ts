@@ -150,6 +150,26 @@ function coTraces(c: ClaimWithDocument, first: Trace, canon: KeyCanon): Trace[] 
   return out;
 }
 
+const wordsOf = (text: string) =>
+  new Set(
+    fold(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
+
+/**
+ * Whether two mentions are nearly the same words (Dice of their word sets ≥ 0.8): one statement quoted twice, whoever
+ * each copy credits it to (the same quote given to a defendant in one dispatch and to his lawyer in another is one
+ * statement, not two actors agreeing).
+ */
+function sameWords(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return x.size + y.size > 0 && (2 * both) / (x.size + y.size) >= 0.8;
+}
+
 /** Work bound: named-source mention pairs compared per group when looking for a direct corroboration. */
 const MAX_CORROBORATION_PAIRS = 2000;
 
@@ -190,6 +210,17 @@ export function independence(
     const co = all.slice(1).map((t) => ({ names: [t.name] }));
     reasons.push({ id: 'mention', text: c.text, kind: first.kind, ...first.chain, source: { names: [first.name] }, ...(co.length ? { coSources: co } : {}) });
   }
+  /**
+   * A mention's source when it is an identified actor quoted directly: its own words or statement, through no named
+   * intermediary, not only coordinated with another, and not an outlet (an outlet quoted is its own reporting relayed).
+   */
+  const direct = (c: ClaimWithDocument, t: (typeof traces)[number]) => {
+    const first = t.keys[0];
+    if (!first?.named || t.keys.length > 1) return null;
+    // Through a named intermediary (« selon X citant Y », « a dit au Parisien »), or an outlet itself: a relay, not an actor.
+    if ((c.proposition?.viaKeys ?? []).some((k) => k !== null) || (c.speaker && knowledgeBase(c.language).lookup(c.speaker)?.subtype === 'media')) return null;
+    return { key: uf.find(first.key) };
+  };
   const sources: UpstreamSource[] = [];
   /** Each source's names for the reasons, by key. */
   const named_ = new Map<string, ReasonSource>();
@@ -217,6 +248,8 @@ export function independence(
   // A named source confirms another only when one of its mentions and one of the other's, published by different
   // publishers in different copy families, agree directly (a chain of matches may drift to a neighbouring statement).
   const confirmed = new Set<string>();
+  /** Whether some confirmation crossed publishers (else each came from one publisher relaying distinct actors). */
+  let across = false;
   let budget = MAX_CORROBORATION_PAIRS;
   for (let i = 0; i < claims.length && budget > 0; i++) {
     const a = traces[i]!;
@@ -224,21 +257,34 @@ export function independence(
     if (aKeys.length === 0) continue;
     for (let j = i + 1; j < claims.length && budget > 0; j++) {
       const b = traces[j]!;
-      if (a.publisher === b.publisher || a.family === b.family) continue;
       // The pairs of distinct sources, one from each mention, that this agreement would confirm.
       const pairs: [string, string][] = [];
-      for (const x of aKeys)
-        for (const k of b.keys) {
-          const y = uf.find(k.key);
-          if (k.named && x !== y && !(confirmed.has(x) && confirmed.has(y))) pairs.push([x, y]);
-        }
+      if (a.publisher !== b.publisher && a.family !== b.family) {
+        for (const x of aKeys)
+          for (const k of b.keys) {
+            const y = uf.find(k.key);
+            if (k.named && x !== y && !(confirmed.has(x) && confirmed.has(y))) pairs.push([x, y]);
+          }
+      } else if (claims[i]!.documentId === claims[j]!.documentId) {
+        // One document quoting two distinct named actors, each directly, neither relaying the other: the publisher only
+        // relays them, so they are two upstream sources (the AP-HP and the police prefecture in one AFP dispatch). Never
+        // the same actor, an anonymous or unnamed voice, or one actor cited by the other. Not across two documents of
+        // one publisher: there a chain of matches may put two statements days apart side by side (the group is still
+        // independent only when it spans two documents: one document alone is one account).
+        const x = direct(claims[i]!, a);
+        const y = direct(claims[j]!, b);
+        if (x && y && x.key !== y.key && !sameWords(claims[i]!.text, claims[j]!.text))
+          if (!(confirmed.has(x.key) && confirmed.has(y.key))) pairs.push([x.key, y.key]);
+      }
       if (pairs.length === 0) continue;
       budget--;
-      if (corroborates(i, j))
+      if (corroborates(i, j)) {
+        if (a.publisher !== b.publisher && a.family !== b.family) across = true;
         for (const [x, y] of pairs) {
           confirmed.add(x);
           confirmed.add(y);
         }
+      }
     }
   }
   const named = sources.filter((s) => !s.anonymous && confirmed.has(uf.find(s.key)));
@@ -267,7 +313,7 @@ export function independence(
     });
   } else if (named.length >= 2) {
     verdict = 'independent';
-    reasons.unshift({ id: 'independent', sources: named.map(ref), publishers: publishers.size });
+    reasons.unshift({ id: 'independent', sources: named.map(ref), publishers: publishers.size, ...(across ? {} : { oneRelay: true }) });
   } else {
     verdict = 'undetermined';
     // `named` has fewer than two sources here (two or more is the verdict above).

@@ -32,7 +32,13 @@ export type VerdictReason =
   | { id: 'single-source'; source: ReasonSource }
   | { id: 'single-document'; sources: ReasonSource[] }
   | { id: 'single-outlet'; voice: ReasonSource; relaying: ReasonSource | null }
-  | { id: 'independent'; sources: ReasonSource[]; publishers: number }
+  | {
+      id: 'independent';
+      sources: ReasonSource[];
+      publishers: number;
+      /** The sources confirm each other only inside one publisher, which quotes each directly and only relays them. */
+      oneRelay?: boolean;
+    }
   | {
       id: 'undetermined';
       /** All mentions from one outlet or wire (with several speakers or an anonymous one). */
@@ -90,7 +96,7 @@ interface Words {
   singleSource: (s: string) => string;
   singleDocument: (list: string) => string;
   singleOutlet: (voice: string, relaying: string | null) => string;
-  independent: (n: number, list: string, publishers: number) => string;
+  independent: (n: number, list: string, publishers: number, oneRelay: boolean) => string;
   undetermined: (why: string) => string;
   whyOneOutlet: string;
   whyConfirmed: (n: number) => string;
@@ -123,8 +129,10 @@ const en: Words = {
   singleDocument: (list) => `single upstream: all mentions come from one document and its copies (${list})`,
   singleOutlet: (voice, relaying) =>
     `single upstream: all mentions come from one outlet or wire and its republications (${voice})${relaying ? `, relaying ${relaying}` : ''}`,
-  independent: (n, list, publishers) =>
-    `independent: ${n} distinct named upstream sources whose own mentions agree across publishers (${list}) in ${publishers} publishers`,
+  independent: (n, list, publishers, oneRelay) =>
+    !oneRelay
+      ? `independent: ${n} distinct named upstream sources whose own mentions agree across publishers (${list}) in ${publishers} publishers`
+      : `independent: ${n} distinct named upstream sources, each quoted directly by one publisher that only relays them, whose own mentions agree (${list})`,
   undetermined: (why) => `undetermined: ${why}`,
   whyOneOutlet: 'all mentions come from one outlet (or wire) and its republications, with more than one speaker or an anonymous one',
   whyConfirmed: (n) => `${n} named upstream source(s) confirmed by another in another publisher`,
@@ -164,8 +172,10 @@ const fr: Words = {
   singleDocument: (list) => `une seule origine\u202f: toutes les mentions viennent d’un seul document et de ses copies (${list})`,
   singleOutlet: (voice, relaying) =>
     `une seule origine\u202f: toutes les mentions viennent d’un seul média ou d’une seule agence et de ses reprises (${voice})${relaying ? `, qui relaie ${relaying}` : ''}`,
-  independent: (n, list, publishers) =>
-    `indépendantes\u202f: ${n} sources en amont distinctes et nommées dont les propres mentions concordent d’un éditeur à l’autre (${list}), chez ${publishers} éditeurs`,
+  independent: (n, list, publishers, oneRelay) =>
+    !oneRelay
+      ? `indépendantes\u202f: ${n} sources en amont distinctes et nommées dont les propres mentions concordent d’un éditeur à l’autre (${list}), chez ${publishers} éditeurs`
+      : `indépendantes\u202f: ${n} sources en amont distinctes et nommées, chacune citée directement par un même éditeur qui ne fait que les relayer, dont les propres mentions concordent (${list})`,
   undetermined: (why) => `indéterminé\u202f: ${why}`,
   whyOneOutlet: 'toutes les mentions viennent d’un seul média (ou d’une agence) et de ses reprises, avec plus d’un locuteur ou un locuteur anonyme',
   whyConfirmed: (n) => `${n} source(s) en amont nommée(s) confirmée(s) par une autre chez un autre éditeur`,
@@ -235,7 +245,12 @@ export function renderGroupReason(r: GroupReason, lang: UiLang): string {
     case 'single-outlet':
       return w.singleOutlet(sourceText(r.voice, w), r.relaying ? sourceText(r.relaying, w) : null);
     case 'independent':
-      return w.independent(r.sources.length, r.sources.map((s) => `${sourceText(s, w)}${w.colon}${w.docs(s.documents ?? 0)}`).join(w.listSep), r.publishers);
+      return w.independent(
+        r.sources.length,
+        r.sources.map((s) => `${sourceText(s, w)}${w.colon}${w.docs(s.documents ?? 0)}`).join(w.listSep),
+        r.publishers,
+        r.oneRelay === true,
+      );
     case 'undetermined': {
       const why: string[] = [];
       if (r.oneOutlet) why.push(w.whyOneOutlet);

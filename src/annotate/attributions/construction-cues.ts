@@ -9,8 +9,9 @@ import type { Syntax } from '../syntax/index.js';
 import { afterDeterminer, isFiniteVerb, npForward } from '../syntax/phrases.js';
 import { CLOSE_QUOTES, OPEN_QUOTES } from '../syntax/words.js';
 import type { Cue } from './cues.js';
-import { ENTITY_KINDS, MIN_QUOTED_WORDS, wordsIn, type FrameContext } from './frames.js';
+import { asksAfter, ENTITY_KINDS, MIN_QUOTED_WORDS, wordsIn, type FrameContext } from './frames.js';
 import type { AttributionLexicon, CueEntry, Frame } from './lexicon.js';
+import { headOf } from './via.js';
 import { opensNp, subjectBefore } from './subjects.js';
 
 /** Words scanned back from a colon for the verb whose subject speaks ("reste sceptique :", "se souvient des débuts difficiles :"). */
@@ -60,18 +61,37 @@ function skipClitics(syntax: Syntax, i: number): { at: number; reflexive: boolea
 }
 
 /** Does an inverted group at `i` read as an incise: ", sourit-il", ", a-t-elle plaisanté", ", s'agace Marie Dupont"? */
-function inversionAt(syntax: Syntax, lex: AttributionLexicon, start: number, quoted: boolean, frameOk: (head: number) => boolean): Cue | null {
+function inversionAt(
+  syntax: Syntax,
+  lex: AttributionLexicon,
+  start: number,
+  quoted: boolean,
+  frameOk: (head: number) => boolean,
+  afterQuote = quoted,
+): Cue | null {
   const { words } = syntax;
   const { at, reflexive } = skipClitics(syntax, start);
   const w = words[at];
-  if (!w || w.cap || lex.notIncise.has(w.lower)) return null;
+  if (!w || w.cap) return null;
   const clitic = words[at + 1] && syntax.lex.invertedClitics.has(words[at + 1]!.lower) ? at + 1 : -1;
+  // "« … », a-t-il plaisanté", "« … », m'a-t-il lancé", "« … », s'est-elle agacée": after a quotation only (elsewhere
+  // "…, a-t-il …" may open a question); the auxiliary is no modal aside, its participle may be ("a-t-il semblé").
+  const participle = words[at + 2];
+  if (
+    afterQuote &&
+    clitic >= 0 &&
+    syntax.isAux[at] === 1 &&
+    participle &&
+    !participle.cap &&
+    !lex.notIncise.has(participle.lower) &&
+    syntax.lex.g.eventParticiple.test(participle.lower) &&
+    !asksAfter(syntax, at + 2) &&
+    frameOk(at + 2)
+  )
+    return cueOf(syntax, start, at + 2, at + 2, clitic, 'inc', reflexive);
+  if (lex.notIncise.has(w.lower)) return null;
   // "sourit-il", "tranche-t-elle"
   if (clitic >= 0 && isFiniteVerb(syntax, at) && frameOk(at)) return cueOf(syntax, start, at, clitic, clitic, 'inc', reflexive);
-  // "a-t-il plaisanté", "s'est-elle agacée"
-  const participle = words[at + 2];
-  if (clitic >= 0 && syntax.isAux[at] === 1 && participle && !participle.cap && syntax.lex.g.eventParticiple.test(participle.lower) && frameOk(at + 2))
-    return cueOf(syntax, start, at + 2, at + 2, clitic, 'inc', reflexive);
   if (!quoted) return null;
   // After a quotation only: "sourit le chef", "s'agace Marie Dupont", "a souri le maire".
   let head = at;
@@ -110,7 +130,7 @@ export function findConstructionCues(ctx: FrameContext, taken: Set<number>): Cue
       if (!q?.closed || wordsIn(syntax, q) < MIN_QUOTED_WORDS) continue;
       // Without a comma only an inverted clitic makes an incise: in "« … » ont frappé le camp" the quotation is the subject.
       const comma = words[i + 1]?.text === ',';
-      const cue = inversionAt(syntax, lex, comma ? i + 2 : i + 1, comma, free);
+      const cue = inversionAt(syntax, lex, comma ? i + 2 : i + 1, comma, free, true);
       if (cue) push(cue);
       continue;
     }
@@ -141,9 +161,16 @@ function colonVerb(ctx: FrameContext, colon: number, free: (head: number) => boo
   for (let k = colon - 1; k >= 0 && k >= colon - MAX_VERB_BEFORE_COLON; k--) {
     const w = words[k]!;
     if (w.sentence !== sentence || /^[.;:!?«»"“”]$/.test(w.text)) return null;
+    // A compound tense: "Mon voisin m'avait prévenu : « … »", "Elle a tranché :" (not "Il a été clair :").
+    if (syntax.isAux[k - 1] === 1 && !w.cap && !lex.notIncise.has(w.lower) && syntax.lex.g.eventParticiple.test(w.lower) && !afterDeterminer(syntax, k)) {
+      if (!free(k) || directObjectAfter(syntax, k)) return null;
+      const subject = subjectBefore(syntax, lex, k - 1);
+      if (!subject || !speaks(ctx, subject) || !agent(ctx, subject)) return null;
+      return cueOf(syntax, k - 1, k, k, -1, 'col', false);
+    }
     // A noun homograph of a verb form ("la nouvelle règle :") is no verb.
     if (!isFiniteVerb(syntax, k) || lex.notIncise.has(w.lower) || afterDeterminer(syntax, k)) continue;
-    if (!free(k)) return null;
+    if (!free(k) || directObjectAfter(syntax, k)) return null;
     let first = k;
     const reflexive = syntax.lex.g.reflexives.has(words[k - 1]?.lower ?? '');
     if (reflexive) first = k - 1;
@@ -152,6 +179,28 @@ function colonVerb(ctx: FrameContext, colon: number, free: (head: number) => boo
     return cueOf(syntax, first, k, k, -1, 'col', reflexive);
   }
   return null;
+}
+
+/**
+ * A compound tense before a colon is the weaker evidence (a past event: "La réunion a commencé : « … »"), so its
+ * subject must be a pronoun, a name or a person, body or outlet of roles.tsv ("Mon voisin Jean-Marc m'avait prévenu :").
+ */
+function agent(ctx: FrameContext, src: { first: number; last: number; pronoun: unknown }): boolean {
+  if (src.pronoun) return true;
+  for (let k = src.first; k <= src.last; k++) if (ctx.syntax.chunkOf[k]! >= 0) return true;
+  const kind = ctx.lex.roles.get(ctx.syntax.words[headOf(ctx.syntax, src)]!.lower)?.kind;
+  return kind === 'person' || kind === 'org' || kind === 'media';
+}
+
+/**
+ * "Les enquêteurs ont découvert un message : « … »", "La mairie affiche ce slogan : « … »": a direct object between
+ * the verb and the colon is what the quotation spells out (a message, a sign), not the subject's words. A
+ * prepositional complement is no such object ("Elle se souvient des débuts difficiles : « … »").
+ */
+function directObjectAfter(syntax: Syntax, verb: number): boolean {
+  const w = syntax.words[verb + 1]?.lower ?? '';
+  const g = syntax.lex.g;
+  return g.definiteDeterminers.has(w) || (g.singularIndefinite.has(w) && !syntax.lex.prepositions.has(w)) || syntax.lex.demonstratives.has(w);
 }
 
 /**
@@ -168,6 +217,7 @@ function speaks(ctx: FrameContext, src: { first: number; last: number; pronoun: 
   if (syntax.lex.prepositions.has(before) || syntax.lex.complementizers.has(before) || syntax.lex.prepositions.has(first.lower)) return false;
   // A subject opens on a determiner or a name: "a découvert la nouvelle règle :" has none (the verb is a noun).
   if (!first.cap && !syntax.lex.determiners.has(first.lower)) return false;
-  for (let k = src.first; k <= src.last; k++) if (ctx.entityKind[k] === ENTITY_KINDS.LOC) return false;
+  // (A determiner the entities layer tagged is its error: "Mon voisin Jean-Marc" with "Mon" a place.)
+  for (let k = src.first; k <= src.last; k++) if (ctx.entityKind[k] === ENTITY_KINDS.LOC && !syntax.lex.determiners.has(syntax.words[k]!.lower)) return false;
   return true;
 }

@@ -62,12 +62,31 @@ const squash = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** Why a block of the chosen content is still furniture, if it is. */
-function blockReason(b: Block, title: string, tail: boolean): string | undefined {
+/** What the page declares about its article (read before Readability rewrites it), squashed. */
+export interface PageHeads {
+  /** the headline as JSON-LD, Open Graph, <title> and <h1> give it */
+  titles: string[];
+  /** the summary as <meta name=description>, og: and twitter:description give it */
+  descriptions: string[];
+}
+
+/** A heading this long at least is compared with the declared titles by containment, not only equality. */
+const TITLE_MIN = 20;
+/** The standfirst is among the first blocks of the content. */
+const STANDFIRST_WITHIN = 4;
+
+/** Why a block of the chosen content is still furniture, if it is; `at`: its place among the content's blocks. */
+function blockReason(b: Block, heads: PageHeads, at: number, tail: boolean, afterTitle: boolean): string | undefined {
   if (b.caption) return 'caption';
   const t = b.text;
   if (/^(https?:\/\/|www\.)\S+$/.test(t)) return 'url';
-  if (title && squash(t) === title) return 'title';
+  const sq = squash(t);
+  if (heads.titles.includes(sq)) return 'title';
+  // The headline as a heading of the content, the declared one adding the site's name ("… | USA Today").
+  if (b.tag === 'H1' && sq.length >= TITLE_MIN && heads.titles.some((x) => x.includes(sq))) return 'title';
+  // The summary the page declares, printed above the article: a deck, not the text's first paragraph (which many
+  // pages declare as their summary too), so not a <p> unless it sits right below the headline.
+  if (at < STANDFIRST_WITHIN && (b.tag !== 'P' || afterTitle) && sq.length >= TITLE_MIN && heads.descriptions.includes(sq)) return 'standfirst';
   const r = boilerplateReason(t, tail);
   if (r) return r;
   // A date alone on its line is a date line — unless it signs an embedded post ("— Name (@handle) May 2, 2019").
@@ -85,11 +104,12 @@ const HEADING_MAX = 60;
  */
 const listEntry = (b: Block) => b.text.length < 300 && (b.tag === 'LI' ? b.links.length > 0 : b.linkChars >= 0.4 * b.text.length);
 
-export function filterBlocks(blocks: Block[], title: string, dropped: Dropped[]): Block[] {
-  const t = squash(title);
+export function filterBlocks(blocks: Block[], heads: PageHeads, dropped: Dropped[]): Block[] {
   let heading: string | undefined;
+  let previous: string | undefined;
   return blocks.filter((b, i) => {
-    let reason = blockReason(b, t, i >= blocks.length - TAIL_BLOCKS);
+    let reason = blockReason(b, heads, i, i >= blocks.length - TAIL_BLOCKS, previous === 'title');
+    previous = reason;
     const under = heading !== undefined && listEntry(b);
     // A link-only entry is one of the heading's list, not a menu.
     if (under && (!reason || reason === 'links')) reason = heading;
@@ -99,10 +119,10 @@ export function filterBlocks(blocks: Block[], title: string, dropped: Dropped[])
   });
 }
 
-function candidate(root: Element, title: string): { blocks: Block[]; dropped: Dropped[]; size: number } {
+function candidate(root: Element, heads: PageHeads): { blocks: Block[]; dropped: Dropped[]; size: number } {
   const dropped: Dropped[] = [];
   const all = blocksOf(root, furnitureSkip((root.textContent ?? '').length), dropped);
-  const blocks = filterBlocks(all, title, dropped);
+  const blocks = filterBlocks(all, heads, dropped);
   placeDropped(dropped, all, blocks);
   // Only prose counts: labels, menus and form fields are short blocks.
   const size = blocks.reduce((n, b) => (b.text.length >= PROSE_BLOCK ? n + b.text.length - b.linkChars : n), 0);
@@ -224,12 +244,13 @@ function readabilityAffordable(document: Document): boolean {
 }
 
 /** Consumes `document` (Readability rewrites it): read the page's metadata first. */
-export function extractMain(document: Document, title = ''): Extracted {
+export function extractMain(document: Document, heads: PageHeads): Extracted {
+  heads = { titles: heads.titles.map(squash).filter(Boolean), descriptions: heads.descriptions.map(squash).filter(Boolean) };
   const page = pageBlocks(document);
   const top = ownRoot(document.documentElement as Element);
-  const own = top ? candidate(top, title) : null;
+  const own = top ? candidate(top, heads) : null;
   const r = readabilityAffordable(document) ? readabilityRoot(document) : null;
-  const read = r ? candidate(r, title) : null;
+  const read = r ? candidate(r, heads) : null;
   const pick = own && (!read || (read.size < MIN_BODY && own.size > read.size)) ? { ...own, via: 'own scorer' } : read ? { ...read, via: 'readability' } : null;
   if (!pick) return { blocks: [], dropped: auditTrail([], [], page), via: 'none' };
   const blocks = restoreEmbeds(pick.blocks, page);

@@ -75,12 +75,20 @@ export function capNesting(html: string, max = MAX_HTML_DEPTH): { html: string; 
   return { html: out, dropped };
 }
 
+/** The summary the page declares for its article (read before Readability rewrites the document). */
+function descriptions(document: Document): string[] {
+  const out: string[] = [];
+  for (const m of Array.from(document.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"]')))
+    out.push(m.getAttribute('content') ?? '');
+  return out;
+}
+
 export function layoutHtml(html: string, url?: string | null): PageLayout {
   const capped = capNesting(html);
   const { document } = parseDocument(capped?.html ?? html);
   const declared = declaredHints(document as unknown as Document, url);
-  const title = declared.find((h) => h.field === 'title')?.value ?? '';
-  const ex = extractMain(document as unknown as Document, title);
+  const titles = declared.filter((h) => h.field === 'title' || h.field === 'title-tag').map((h) => h.value);
+  const ex = extractMain(document as unknown as Document, { titles, descriptions: descriptions(document as unknown as Document) });
   const blocks: LabelledBlock[] = [
     ...ex.blocks.map((b): LabelledBlock => ({ text: b.text, role: 'body', reason: 'body', kept: true, zone: 'body', links: b.links })),
     ...ex.dropped.map((d): LabelledBlock => {

@@ -19,6 +19,11 @@ test('HTML: the article paragraphs, without menu, caption, share bar, related li
   }
   assert.ok(doc.removed.some((r) => r.reason === 'caption' && r.text.includes('vu depuis la digue')));
   assert.ok(doc.removed.some((r) => r.reason === 'share'));
+  assert.ok(
+    doc.removed.every((r) => r.role && r.role !== 'body'),
+    'every removed block has its role',
+  );
+  assert.ok(doc.removed.some((r) => r.role === 'caption' && r.text.includes('vu depuis la digue')));
 });
 
 test('HTML: each paragraph maps back to where it starts in the page source', () => {

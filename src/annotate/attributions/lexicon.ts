@@ -46,6 +46,8 @@ export const AttributionGrammarSchema = z.object({
   narrativeInfinitive: words,
   sameAs: words,
   speechNouns: words.default([]),
+  quotingNouns: words.default([]),
+  ownerPossessives: z.record(z.string(), z.enum(['singular', 'plural'])).default({}),
   datePrepositions: words.default([]),
   /** Verbs found by construction frame quotations (construction-cues.ts): languages with inverted incises. */
   openIncise: z.boolean().default(false),
@@ -103,6 +105,10 @@ export interface AttributionLexicon {
   sameAs: Set<string>;
   /** Nouns of saying that head a nominal cue ("l'annonce du Pentagone selon laquelle …"). */
   speechNouns: Set<string>;
+  /** Nouns that introduce a quotation after a colon with their speaker ("Sa réponse : « … »"). */
+  quotingNouns: Set<string>;
+  /** Third-person possessive determiners naming the owner's number ("sa réponse": singular). */
+  ownerPossessives: Map<string, 'singular' | 'plural'>;
   /** Words opening a date between a cue and its complement ("a assuré en janvier que", "a déclaré le 3 mai à l'AFP"). */
   datePrepositions: Set<string>;
   /** Any verb may frame a quotation by its construction ("« … », sourit-il"): construction-cues.ts. */
@@ -186,6 +192,8 @@ export function attributionLexicon(language: string): AttributionLexicon {
       narrativeInfinitive: phraseIndex(g.narrativeInfinitive),
       sameAs: new Set(g.sameAs),
       speechNouns: new Set(g.speechNouns),
+      quotingNouns: new Set([...g.speechNouns, ...g.quotingNouns]),
+      ownerPossessives: new Map(Object.entries(g.ownerPossessives)),
       datePrepositions: new Set(g.datePrepositions),
       openIncise: g.openIncise,
       notIncise: new Set(g.notIncise),

@@ -7,11 +7,12 @@ import { cached, langPath, readTsv, readValidJson } from '../../lang/resources.j
 import { grammarOf, pluralOf } from '../../lang/grammar.js';
 import { outletNames } from '../../kb/kb.js';
 import { phraseIndex, splitPhrase, type Gender } from '../syntax/lexicon.js';
+import { type RoleKind, rolesOf } from '../../lang/roles.js';
 
 /** `explicit`: the que-clause needs its complementizer even where the language may drop it ("charged that …", not "charged him …"). */
 export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'de' | 'obj' | 'objvia' | 'pass' | 'med' | 'explicit';
 export type CueClass = 'speech' | 'opinion' | 'report' | 'cognition';
-export type RoleKind = 'person' | 'org' | 'media' | 'document' | 'group';
+export type { RoleKind };
 
 export interface CueEntry {
   /** Lemma plus particle, as in the generated forms file ("faire état"). */
@@ -142,15 +143,12 @@ export function attributionLexicon(language: string): AttributionLexicon {
         particle: particle ? splitPhrase(particle) : [],
       });
     }
-    const roles = new Map<string, Role>();
-    const rows = readTsv(langPath(code, 'roles.tsv'));
-    for (const [noun, kind, gender, office] of rows) {
-      roles.set(noun!, { kind: kind as RoleKind, gender: gender === 'm' || gender === 'f' ? gender : null, office: office && office !== '-' ? office : null });
-    }
+    const rows = rolesOf(code);
+    const roles = new Map<string, Role>(rows);
     // Regular plurals ("députés", "généraux"), unless the list gives the plural its own entry ("responsables" = group).
-    for (const [noun] of rows) {
-      const plural = pluralOf(grammar, noun!);
-      if (plural && !roles.has(plural)) roles.set(plural, roles.get(noun!)!);
+    for (const noun of rows.keys()) {
+      const plural = pluralOf(grammar, noun);
+      if (plural && !roles.has(plural)) roles.set(plural, roles.get(noun)!);
     }
     const media = new Map<string, string[][]>();
     const addMedium = (parts: string[]) => {

@@ -12,6 +12,8 @@ const FILES: [string, string][] = [
   ['heldout', 'eval/gold/genres-attributions-heldout.json'],
   ['dev', 'eval/gold/genres-written-dev.json'],
   ['heldout', 'eval/gold/genres-written-heldout.json'],
+  ['dev', 'eval/gold/genres-web-dev.json'],
+  ['heldout', 'eval/gold/genres-web-heldout.json'],
 ];
 const KINDS = new Set(['direct', 'indirect', 'mixed', 'according']);
 

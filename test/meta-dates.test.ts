@@ -127,3 +127,10 @@ test('the date of the by-line beats the day printed in the header above it; a da
   const teased = page(['New bridge approved by the council', 'November 20, 2019 13:42', 'Old bridge closed for repairs', 'June 15, 2010']);
   assert.equal(teased.published, '2019-11-20');
 });
+
+test('a news agency before the date of the date line credits the article; a handle beside the date line signs it', () => {
+  const body = 'The council approved the construction of the new bridge on Tuesday, which will open within two years according to the mayor.';
+  const page = (head: string[]) => analyzeDoc({ text: [...head, body, body.replace('Tuesday', 'Monday')].join('\n\n'), path: 'page.txt' }, { stages: [] }).meta;
+  assert.deepEqual(page(['New bridge approved by the council', 'Reuters November 18, 2019 11:03 PM']).authors, ['Reuters']);
+  assert.deepEqual(page(['New bridge approved by the council', 'Published Tue, Nov 19 2019 7:05 AM EST', 'Dana Wells@danawells']).authors, ['Dana Wells']);
+});

@@ -213,3 +213,24 @@ test('a fronted adjunct stating an event is a claim even when the rest of its pi
     JSON.stringify(c),
   );
 });
+
+test('a subordinate clause is a unit; a definite description of a person points back like « il »; a quote after the auxiliary', () => {
+  const a = analyze(
+    'Arnaud Beltrame est mort samedi. Le gendarme a été tué par Radouane Lakdim alors qu\'il avait pris la place d\'une caissière. Ce passeport a été "utilisé pour entrer en Israël".',
+    { raw: true },
+  );
+  const byText = new Map(a.claims.map((c) => [c.text, c.proposition!]));
+  assert.ok(byText.has("alors qu'il avait pris la place d'une caissière"), JSON.stringify([...byText.keys()]));
+  assert.deepEqual(byText.get('Le gendarme a été tué par Radouane Lakdim')?.subject, ['per:arnaud-beltrame']);
+  assert.deepEqual(byText.get('Ce passeport a été "utilisé pour entrer en Israël"')?.predicate, ['utilis']);
+});
+
+test('English: a definite description of a person points back to the person named before (lang/en/claims.json anaphoric)', () => {
+  const a = analyze({ text: 'John Smith was arrested on Monday. The lawyer was released on bail two days later.', known: { language: 'en' } }, { raw: true });
+  const released = a.claims.find((c) => c.text.startsWith('The lawyer'));
+  assert.ok(released, JSON.stringify(a.claims.map((c) => c.text)));
+  assert.ok(
+    released.proposition!.subject.some((k) => k.includes('smith')),
+    JSON.stringify(released.proposition),
+  );
+});

@@ -18,6 +18,7 @@ import { CLOSE_QUOTES as CLOSERS, OPEN_QUOTES as OPENERS, wordAtOrAfter } from '
 import { SPACE, classOf } from './char-class.js';
 import { stemClasses } from '../lang/predicate-classes.js';
 import { wordTools } from '../lang/stems.js';
+import { attributionLexicon } from './attributions/lexicon.js';
 
 const words = z.array(z.string());
 /** lang/<code>/claims.json */
@@ -38,6 +39,8 @@ export const ClaimsSchema = z.object({
   apposedUnits: words.optional(),
   /** Prepositions opening a fronted adjunct, never a subject (« Lors de son entretien avec … », « Après plus de 24 heures de … »). */
   adjunctOpeners: words.optional(),
+  /** Subordinators opening a clause unit of their own when a subject clitic and its verb follow (« alors qu'il avait pris »). */
+  subordinators: words.optional(),
   /** Subject pronouns whose referent a claim's subject takes (see `subjectOf`). */
   coreference: z
     .object({
@@ -47,6 +50,8 @@ export const ClaimsSchema = z.object({
       firstPerson: words,
       /** Words after a third-person pronoun that make it impersonal (« il y a », « il faut »). */
       impersonal: words.optional(),
+      /** Definite and demonstrative determiners whose description of a person points back (« le gendarme », « ce dernier »). */
+      anaphoric: z.record(z.string(), z.enum(['singular', 'plural'])).optional(),
     })
     .optional(),
 });
@@ -62,9 +67,12 @@ interface ClaimsLexicon {
   narrativeOpeners: Set<string>;
   apposedUnits: Set<string>;
   adjunctOpeners: Set<string>;
+  /** Subordinators as word sequences, by first word. */
+  subordinators: Map<string, string[][]>;
   third: Map<string, 'singular' | 'plural'>;
   firstPerson: Set<string>;
   impersonal: Set<string>;
+  anaphoric: Map<string, 'singular' | 'plural'>;
 }
 
 function claimsLexicon(language: string): ClaimsLexicon {
@@ -81,11 +89,23 @@ function claimsLexicon(language: string): ClaimsLexicon {
       narrativeOpeners: new Set(j.narrativeOpeners ?? []),
       apposedUnits: new Set(j.apposedUnits ?? []),
       adjunctOpeners: new Set(j.adjunctOpeners ?? []),
+      subordinators: byFirstWord(j.subordinators ?? []),
       third: new Map(Object.entries(j.coreference?.third ?? {})),
       firstPerson: new Set(j.coreference?.firstPerson ?? []),
       impersonal: new Set(j.coreference?.impersonal ?? []),
+      anaphoric: new Map(Object.entries(j.coreference?.anaphoric ?? {})),
     };
   });
+}
+
+/** Phrases of space-separated words, by their first word. */
+function byFirstWord(phrases: string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const ws = p.split(' ');
+    out.set(ws[0]!, [...(out.get(ws[0]!) ?? []), ws]);
+  }
+  return out;
 }
 
 /**
@@ -167,9 +187,28 @@ function subjectOf(doc: Doc, sx: Syntax, lex: ClaimsLexicon, names: NamedActors,
     const impersonal = lex.impersonal.has(next) || (/['’]$/.test(next) && lex.impersonal.has(`${next.replace('’', "'")}${sx.words[i + 2]?.lower ?? ''}`));
     if (number && !impersonal) return antecedents(doc, sx, names, w.start, number);
     if (number) return [];
+    // « Le gendarme a été tué », « Ce lieutenant-colonel de gendarmerie … », « l'ancien président »: a definite or
+    // demonstrative description of a person (a person noun of lang/<code>/roles.tsv) points back like « il ».
+    const described = i === first && lex.anaphoric.has(w.lower) ? describedPerson(sx, lex, i + 1, last) : null;
+    if (described) return antecedents(doc, sx, names, w.start, described);
     i++;
   }
   return [];
+}
+
+/** Adjectives and number words allowed between the determiner and the person noun of a description, at most. */
+const DESCRIPTION_REACH = 2;
+
+/** Whether a person noun of roles.tsv follows word i (past DESCRIPTION_REACH lower-case words): its number, or null. */
+function describedPerson(sx: Syntax, lex: ClaimsLexicon, i: number, last: number): 'singular' | 'plural' | null {
+  const roles = attributionLexicon(sx.language).roles;
+  for (let k = i; k <= last && k <= i + DESCRIPTION_REACH; k++) {
+    const w = sx.words[k]!;
+    if (w.kind !== 'word' || w.cap || verbAt(sx, k)) return null;
+    const role = roles.get(w.lower);
+    if (role?.kind === 'person') return lex.anaphoric.get(sx.words[i - 1]!.lower) ?? null;
+  }
+  return null;
 }
 
 /** The source of an attribution as an actor: a person or body the entities layer names, a role or an anonymous source. */
@@ -370,6 +409,23 @@ function openingVerb(sx: Syntax, lex: ClaimsLexicon, c: Clause): number {
   return participial(sx, i, last) ? i : infinitiveAfter(sx, lex, i, last);
 }
 
+/**
+ * When a subordinator of lang/<code>/claims.json `subordinators` starts at word i (« alors qu' », « parce que »,
+ * « lorsque ») and the verb of its clause follows past a subject clitic and preverbal clitics: the index of that verb,
+ * else -1.
+ */
+function subordinateVerb(sx: Syntax, lex: ClaimsLexicon, i: number, last: number): number {
+  for (const phrase of lex.subordinators.get(sx.words[i]!.lower.replace('’', "'")) ?? []) {
+    let k = i;
+    while (k - i < phrase.length && k <= last && sx.words[k]!.lower.replace('’', "'") === phrase[k - i]) k++;
+    if (k - i < phrase.length) continue;
+    const opened = k;
+    while (k <= last && k <= opened + COORDINATION_REACH && lex.clauseClitics.has(sx.words[k]!.lower)) k++;
+    if (k > opened && k <= last && verbAt(sx, k)) return k;
+  }
+  return -1;
+}
+
 /** Words of a noun phrase a coordinator may open before the verb of a new clause (« et des enquêtes administratives ont été ouvertes »). */
 const SUBJECT_REACH = 6;
 
@@ -479,6 +535,16 @@ function cutUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: number
       if (i > from) segments.push([from, i - 1]);
       from = i + 1;
       continue;
+    }
+    // A subordinator with its clause (« tué par Radouane Lakdim [alors qu'il avait pris la place …] »).
+    if (i > from && w.kind === 'word' && lex.subordinators.has(w.lower)) {
+      const k = subordinateVerb(sx, lex, i, last);
+      if (k >= 0) {
+        segments.push([from, i - 1]);
+        from = i;
+        i = k - 1;
+        continue;
+      }
     }
     if (i > from && w.kind === 'word' && sx.lex.g.coordinators.has(w.lower)) {
       let k = i + 1;

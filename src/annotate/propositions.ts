@@ -15,6 +15,7 @@ import { cached, langPath, readTsv, readValidJson } from '../lang/resources.js';
 import { wordTools, type WordTools } from '../lang/stems.js';
 import type { Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
+import { OPEN_QUOTES } from './syntax/words.js';
 
 export interface Proposition {
   /** Stems of the clause's content verbs, sorted, unique. */
@@ -123,7 +124,7 @@ export function actionNoun(sx: Syntax, i: number): boolean {
 
 /**
  * The word after the auxiliary at word i that may be its participle, up to `last`: further auxiliaries, negation words,
- * time words and adverbs (lang/<code>/claims.json `auxAdverbs`) are skipped (« n'a pas quitté », « a déjà annoncé »,
+ * time words, adverbs (lang/<code>/claims.json `auxAdverbs`) and opening quotation marks are skipped (« n'a pas quitté », « a déjà annoncé »,
  * « s'est alors proposé », « a été tué »). The index returned may be past `last`.
  */
 export function afterAuxiliary(sx: Syntax, i: number, last: number): number {
@@ -131,7 +132,9 @@ export function afterAuxiliary(sx: Syntax, i: number, last: number): number {
   let k = i + 1;
   while (k <= last) {
     const l = sx.words[k]!.lower;
-    if (!(sx.isAux[k] === 1 || sx.lex.negation.has(l) || sx.lex.timeWords.has(l) || adverbs.has(l))) break;
+    // An opening quotation mark too: « a été "utilisé ces dernières semaines …" ».
+    const quote = sx.words[k]!.kind !== 'word' && OPEN_QUOTES.has(sx.words[k]!.text);
+    if (!(quote || sx.isAux[k] === 1 || sx.lex.negation.has(l) || sx.lex.timeWords.has(l) || adverbs.has(l))) break;
     k++;
   }
   return k;

@@ -233,3 +233,11 @@ test('a chain of matches each within a week does not drift: a group spans at mos
   assert.equal(groups[0]!.claims.length, 2);
   assert.ok(groups[0]!.claims.includes(1));
 });
+
+test('a fixed phrase of a class is a predicate of it: « mis en garde à vue » joins « arrêté »', async () => {
+  const t = await claimTable([
+    row('a', { entityKeys: ['per:carlos-ghosn', 'loc:tokyo'], predicate: ['arret', 'tokyo'], proposition: proposition(['arret'], [], []) }),
+    row('b', { entityKeys: ['per:carlos-ghosn', 'loc:tokyo'], predicate: ['mis', 'gard', 'vu', 'polic', 'tokyo'], proposition: proposition(['mis'], [], []) }),
+  ]);
+  assert.equal(matchClaims(t).length, 1);
+});

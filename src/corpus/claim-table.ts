@@ -6,7 +6,7 @@
 // order, so a claim's ids are sorted like its keys were and sums over them run
 // in the same order as over the strings.
 import type { ClaimFeatures } from './store.js';
-import { isClass, modalClasses, predicateClass } from '../lang/predicate-classes.js';
+import { isClass, modalClasses, phraseClasses, predicateClass } from '../lang/predicate-classes.js';
 import { figureUnitClass } from './cross-language.js';
 import { acronymOf, CorpusKeys, personKeyTrimmer } from './claim-keys.js';
 
@@ -241,7 +241,12 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     const cls = predicateClass(c.language);
     // A nominalised predicate of a class (« l'arrestation de », « la mort de ») is a predicate too.
     const content = c.predicate.map(cls);
-    const predicates = unique([...(c.proposition?.predicate ?? []).map(cls), ...content.filter(isClass)]);
+    // So is a fixed phrase of a class whose content words the claim holds (« placé en garde à vue »: arrest).
+    const held = new Set(c.predicate);
+    const phrases = phraseClasses(c.language)
+      .filter((p) => p.stems.every((s) => held.has(s)))
+      .map((p) => p.key);
+    const predicates = unique([...(c.proposition?.predicate ?? []).map(cls), ...content.filter(isClass), ...phrases]);
     verbs.add(predicates);
     const modals = modalClasses(c.language);
     let bits = 0;

@@ -16,6 +16,7 @@ import {
   type Token,
 } from './schema.js';
 import { OffsetMap } from './offset-map.js';
+import type { Role } from '../layout/types.js';
 import { layerNamed, type Layer } from './layers.js';
 
 export interface DocInput {
@@ -29,7 +30,7 @@ export interface Removed {
   text: string;
   reason: string;
   /** the block's role on the page (src/layout/types.ts ROLES) */
-  role?: string;
+  role?: Role;
   start?: number;
   end?: number;
 }

@@ -3,6 +3,7 @@
 // published JSON Schema (schema/analysis.schema.json, written by `npm run schema`).
 // Fields may be added freely; renaming a required one needs a schema version bump.
 import { z } from 'zod';
+import { ROLES } from '../layout/types.js';
 
 export const SCHEMA_ID = 'recoupe/analysis@1';
 
@@ -47,12 +48,7 @@ export type Meta = z.infer<typeof Meta>;
 export const Removed = z.object({
   text: z.string(),
   reason: z.string().describe('navigation, disclaimer, caption, share, comments, …'),
-  role: z
-    .string()
-    .optional()
-    .describe(
-      "the block's role on the page: site header, navigation, title, by-line, date line, caption, credit, share bar, related links, comments, signature, origin notice, footer, …",
-    ),
+  role: z.enum(ROLES).optional().describe("the block's role on the page (every removed block has one; only documents stored by older versions lack it)"),
   start: z.number().int().nonnegative().optional().describe('offset in the decoded input'),
   end: z.number().int().nonnegative().optional(),
 });
@@ -121,6 +117,7 @@ export const CoSource = Span.extend({
   key: z.string().nullable().describe('the co-speaker as an actor, keyed as sources are'),
   rule: z.string().describe('the construction that found it: coordination'),
 });
+export type CoSource = z.infer<typeof CoSource>;
 export const Attribution = z.object({
   cue: Span.nullable(),
   source: Source.nullable(),

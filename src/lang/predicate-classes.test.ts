@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { predicateClass } from './predicate-classes.js';
+import { phraseClasses, predicateClass } from './predicate-classes.js';
 import { wordTools } from './stems.js';
 
 test('one event told with a verb, a participle or a noun falls in one predicate class', () => {
@@ -15,4 +15,17 @@ test('one event told with a verb, a participle or a noun falls in one predicate 
   assert.equal(of('incendiées'), stem('incendiées'));
   // A language without the file keeps every stem.
   assert.equal(predicateClass('xx')('arret'), 'arret');
+});
+
+test('a fixed phrase of several words names its class: « placé en garde à vue » is an arrest, « mis en examen » a charge', () => {
+  const phrases = phraseClasses('fr');
+  const stem = wordTools('fr').stem;
+  const held = (text: string) => new Set(text.split(' ').map(stem));
+  const classesOf = (text: string) => phrases.filter((p) => p.stems.every((s) => held(text).has(s))).map((p) => p.key);
+  assert.deepEqual(classesOf('placé en garde à vue mardi'), [predicateClass('fr')(stem('arrêté'))]);
+  assert.deepEqual(classesOf('Nicolas Sarkozy mis en examen'), [predicateClass('fr')(stem('inculpé'))]);
+  assert.deepEqual(classesOf('les deux rappeurs en sont venus aux mains'), [predicateClass('fr')(stem('bagarre'))]);
+  // One word of a phrase alone is not the phrase (« le garde du corps », « la vue »).
+  assert.deepEqual(classesOf('le garde du corps du président'), []);
+  assert.deepEqual(phraseClasses('xx'), []);
 });

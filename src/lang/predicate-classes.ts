@@ -5,11 +5,20 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { cached, hasLanguage, langPath, readValidJson } from './resources.js';
-import { wordTools } from './stems.js';
+import { wordTools, words } from './stems.js';
+import { languageOf } from './registry.js';
 
 /** lang/<code>/predicate-classes.json */
 export const PredicateClassesSchema = z.object({
-  classes: z.array(z.object({ name: z.string().regex(/^[a-z-]+$/), words: z.array(z.string()).min(1), modal: z.boolean().optional() })),
+  classes: z.array(
+    z.object({
+      name: z.string().regex(/^[a-z-]+$/),
+      words: z.array(z.string()).min(1),
+      /** Fixed phrases of several words naming the event (« garde à vue »): the claim holds every content word of one. */
+      phrases: z.array(z.string().regex(/\s/, 'a phrase has several words')).optional(),
+      modal: z.boolean().optional(),
+    }),
+  ),
 });
 
 /** Class keys start with this, so they never meet a plain stem. */
@@ -22,6 +31,34 @@ export const isClass = (key: string) => key.startsWith(PREFIX);
 export function predicateClass(language: string): (stem: string) => string {
   const classOf = stemClasses(language, 'predicate-classes.json', PREFIX);
   return classOf ? (s: string) => classOf.get(s) ?? classOf.get(uninflected(s)) ?? s : (s) => s;
+}
+
+/** A fixed phrase of a class: the stems of its content words (function words left out), all of which a claim holds. */
+export interface PhraseClass {
+  stems: string[];
+  key: string;
+}
+
+/**
+ * The phrases of a language's classes (« garde à vue » → arrest, « mis en examen » → charge): a claim whose content
+ * stems hold every content stem of a phrase states that class's event. Empty when the language has no classes file.
+ */
+export function phraseClasses(language: string): readonly PhraseClass[] {
+  if (!hasLanguage(language)) return [];
+  return cached(language, 'predicate-classes.json#phrases', (code) => {
+    const path = langPath(code, 'predicate-classes.json');
+    if (!existsSync(path)) return [];
+    const tools = wordTools(code);
+    const functionWords = languageOf(code).functionWords().words;
+    const out: PhraseClass[] = [];
+    for (const c of readValidJson(path, PredicateClassesSchema).classes)
+      for (const phrase of c.phrases ?? []) {
+        const content = [...words(phrase.toLowerCase())].map((w) => w.word).filter((w) => !functionWords.has(w) && w.length > 1);
+        if (content.length < 2) throw new Error(`${path}: phrase "${phrase}" of class ${c.name} needs two content words`);
+        out.push({ stems: content.map((w) => tools.stem(w)), key: PREFIX + c.name });
+      }
+    return out;
+  });
 }
 
 /**

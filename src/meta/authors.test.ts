@@ -13,6 +13,9 @@ test('authors: prefixes, dates and "Publié le" fields are cut away', () => {
   // A date and time printed before the prefix.
   assert.deepEqual(cleanAuthors(['11/19/2019 by Dana Wells']), ['Dana Wells']);
   assert.deepEqual(cleanAuthors(['Monday November 18, 2019 7:45 am PST by Dana Wells']), ['Dana Wells']);
+  // An e-mail address ends the names; a capitalised "On" before the date too.
+  assert.deepEqual(cleanAuthors(['By Dana Wells danaw@example.com(509) 459-5382']), ['Dana Wells']);
+  assert.deepEqual(cleanAuthors(['By Dana Wells On 11/13/19 at 4:00 PM EST']), ['Dana Wells']);
   assert.deepEqual(cleanAuthors(['Publié le 3 mars 2020 par Camille Roux']), ['Camille Roux']);
 });
 

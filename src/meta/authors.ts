@@ -53,6 +53,8 @@ export function creditParts(value: string): string[] {
     .slice(0, MAX_CREDIT)
     // html2text draws a link's spaces as underscores ("By Tim_Childers_-_Live_Science_Contributor"): names hold none.
     .replace(/(?<=[\p{L}.-])_+(?=[\p{L}-])/gu, ' ')
+    // An e-mail address ends the names, with what a text browser glues to it ("Megan Rowe meganr@example.com(509) 459-5382").
+    .replace(/\s*[\w.+-]+@[\w-]+\.[\w.-]+.*$/u, '')
     .replace(/[()[\]]/g, ', ')
     .replace(/\s+/g, ' ')
     .trim();

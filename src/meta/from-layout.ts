@@ -6,6 +6,7 @@ import type { MetaHint, PageLayout } from '../layout/types.js';
 import { copyrightYear, dateLine, findDates, isoOf, resolveYear, shortYearDate, yearlessDateLine, type FoundDate } from '../layout/lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../layout/lexicon/cues.js';
 import { bareName, firstDateOf, unbulleted } from '../layout/text/label.js';
+import { authorLexicon } from '../layout/lexicon/author-lexicon.js';
 
 /** By-lines are short; only their opening is searched for a date. */
 const t0 = (t: string) => t.slice(0, 200);
@@ -61,7 +62,8 @@ function textHints(page: PageLayout): MetaHint[] {
       if (iso) hints.push({ field: 'published', value: iso, rule: 'date line', text: t });
       // A name before the date signs the article ("Jeanne Dupont | lundi 9 décembre 2019", "Chris Davies - Nov 19, 2019").
       const before = dl && !datedByline ? t.slice(0, dl.date.start).replace(/[\s|•·—–,:-]+$/u, '') : '';
-      const signed = before.length > 0 && bareName(before);
+      // A news agency there credits the article ("Reuters November 18, 2019 11:03 PM", "AFP | 3 mars 2021").
+      const signed = before.length > 0 && (bareName(before) || authorLexicon().agencies.has(before.toLowerCase()));
       if (signed) hints.push({ field: 'author', value: before, rule: 'by-line', text: t });
       // A date line without its year names no outlet around it ("Updated … Posted …").
       const rest = dl?.date.iso === null ? '' : (dl?.rest ?? '');

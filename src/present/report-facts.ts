@@ -48,3 +48,8 @@ export function describeMark(a: Analysis, m: Mark, t: T): string {
   }
   return t('claimText');
 }
+
+/** How a removed block is named in the reports: its role on the page, with the rule's reason when it says more ("related links (promo)"). */
+export function removedLabel(r: { reason: string; role?: string }): string {
+  return r.role && r.role !== r.reason ? `${r.role} (${r.reason})` : r.reason;
+}

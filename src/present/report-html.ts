@@ -7,7 +7,7 @@ import { escapeHtml as e, safeHttpUrl } from './html-escape.js';
 import { translator, type MessageKey, type UiLang } from './html-i18n.js';
 import { marksOf, segments, segmentClasses, labelsEndingAt, LAYERS } from './html-marks.js';
 import { HIGHLIGHT_CSS } from './html-style.js';
-import { articleFacts, describeMark, kindLabel, sourceLabel, viaLabel } from './report-facts.js';
+import { articleFacts, describeMark, kindLabel, removedLabel, sourceLabel, viaLabel } from './report-facts.js';
 import type { CorpusSummary } from './report-summary.js';
 
 const REPORT_CSS = `
@@ -91,7 +91,7 @@ export function articleReportHtml(a: Analysis, lang: UiLang): string {
   const links = (a.links ?? []).map(
     (l) => `<li>${safeHttpUrl(l.href) ? link(l.href, l.text || l.href) : `${e(l.text)} — ${e(t('blockedLink'))}: ${e(l.href)}`}</li>`,
   );
-  const removed = a.removed.map((r) => `<li><strong>${e(r.reason)}</strong> ${e(r.text)}</li>`);
+  const removed = a.removed.map((r) => `<li><strong>${e(removedLabel(r))}</strong> ${e(r.text)}</li>`);
   const body = [
     `<h1>${link(m.url, title)}</h1>`,
     `<dl class="meta">${articleFacts(m)

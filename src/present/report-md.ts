@@ -3,7 +3,7 @@
 import type { Analysis } from '../doc/schema.js';
 import { safeHttpUrl } from './html-escape.js';
 import { translator, type UiLang } from './html-i18n.js';
-import { articleFacts, kindLabel, sourceLabel, viaLabel } from './report-facts.js';
+import { articleFacts, kindLabel, removedLabel, sourceLabel, viaLabel } from './report-facts.js';
 import type { CorpusSummary } from './report-summary.js';
 
 /** Plain text for a Markdown line or table cell: inline specials backslash-escaped, newlines folded, a leading block marker escaped. */
@@ -51,7 +51,7 @@ export function articleReportMd(a: Analysis, lang: UiLang): string {
   }
   if (a.removed.length) {
     lines.push('', `## ${t('removed')} (${a.removed.length})`, '');
-    for (const r of a.removed) lines.push(`- **${mdText(r.reason)}:** ${mdText(r.text)}`);
+    for (const r of a.removed) lines.push(`- **${mdText(removedLabel(r))}:** ${mdText(r.text)}`);
   }
   return lines.join('\n') + '\n';
 }

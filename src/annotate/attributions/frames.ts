@@ -171,15 +171,20 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     if (c) return c;
   }
   const { words } = syntax;
-  const prev = words[cue.first - 1];
+  // "« … », m'a-t-il lancé", "…, nous a-t-elle confié": object clitics open the incise's verbal group.
+  // Only right after a quotation: elsewhere "…, nous a-t-il …" may be a question or another clause.
+  const clitics = inverted(syntax, cue) ? cliticsBefore(syntax, cue.first) : cue.first;
+  if (clitics < cue.first && quoteBefore(ctx, clitics) && !asksAfter(syntax, cue.last)) cue = { ...cue, first: clitics };
+  const lead = cue.first;
+  const prev = words[lead - 1];
   if (!prev) return null;
   const sentence = words[cue.head]!.sentence;
-  const sentenceStart = syntax.first[sentence]! === cue.first;
-  const quote = quoteBefore(ctx, cue.first);
+  const sentenceStart = syntax.first[sentence]! === lead;
+  const quote = quoteBefore(ctx, lead);
   // Inside a quotation a dash opens an incise too: "« … – observe-t-il dans un autre livre – … »".
-  const dashInQuote = INCISE_DASHES.test(prev.text) && quoteAround(ctx, words[cue.first]!.start) !== null;
+  const dashInQuote = INCISE_DASHES.test(prev.text) && quoteAround(ctx, words[lead]!.start) !== null;
   if (!quote && !dashInQuote && (prev.text !== ',' || prev.sentence !== sentence)) return null;
-  if (!quote && isApposition(syntax, lex, cue.first - 1)) return null;
+  if (!quote && isApposition(syntax, lex, lead - 1)) return null;
   if (sentenceStart && !quote) return null;
   const inversion = invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender);
   if (!inversion.source) return null;
@@ -243,6 +248,37 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     content = { start: content.start, end: words[end]!.end };
   }
   return { ...make(ctx, cue, 'incise', inversion.source, content, inversion.via), frame: { first: cue.first, last: inversion.next - 1 } };
+}
+
+/** Is the cue's subject an inverted clitic ("dit-il", "a-t-elle confié")? */
+function inverted(syntax: Syntax, cue: Cue): boolean {
+  return cue.clitic >= 0 && syntax.lex.invertedClitics.has(syntax.words[cue.clitic]!.lower);
+}
+
+/** Does the sentence of word `at` end in a question mark after it ("« … », vous a-t-on déjà dit ?" asks)? */
+export function asksAfter(syntax: Syntax, at: number): boolean {
+  const sentence = syntax.words[at]!.sentence;
+  for (let k = at + 1; k < syntax.words.length && syntax.words[k]!.sentence === sentence; k++) {
+    const w = syntax.words[k]!;
+    if (w.text === '?') return true;
+    if (OPEN_QUOTES.has(w.text)) return false;
+  }
+  return false;
+}
+
+/** Most object clitics before an inverted verbal group: "m'a-t-il lancé", "nous l'a-t-elle dit". */
+const MAX_INCISE_CLITICS = 2;
+
+/** The first of the object clitics right before `at` (`at` itself when none): "« … », m'a-t-il lancé". */
+export function cliticsBefore(syntax: Syntax, at: number): number {
+  let k = at;
+  while (k > 0 && at - k < MAX_INCISE_CLITICS) {
+    const w = syntax.words[k - 1]!;
+    // With an inverted subject, "nous" and "vous" before it are objects too ("nous a-t-elle confié").
+    if (!syntax.lex.objectClitics.has(w.lower) || w.sentence !== syntax.words[at]!.sentence) break;
+    k--;
+  }
+  return k;
 }
 
 /** "Les habitants, eux, grincent …": a stressed pronoun between commas right before the verb at `at`. */

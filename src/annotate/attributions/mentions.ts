@@ -58,8 +58,13 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     const notPerson = (kind === ENTITY_KINDS.LOC || kind === ENTITY_KINDS.ORG) && entityKind![c.first] === kind;
     // An office with its complement names no one ("Secretary of State", "Minister of Defence").
     const office = bodyNoun?.kind === 'person' && ws.some((w) => syntax.lex.npLinks.has(w.lower));
+    // A lone given name the entities layer calls a person: blogs, magazines and live blogs name ordinary people by
+    // their first name only ("Nadia, aide-soignante, attend …", "Fatima regarde les fenêtres noircies").
+    const given = words.length === 1 && !bodyNoun && kind === ENTITY_KINDS.PER && syntax.lex.firstNames.has(words[0]!);
     const person =
-      c.title >= 0 || (words.length >= 2 && !notPerson && !office && mediaNameAt(syntax.words, from, lex) === 0 && (!bodyNoun || bodyNoun.kind === 'person'));
+      c.title >= 0 ||
+      given ||
+      (words.length >= 2 && !notPerson && !office && mediaNameAt(syntax.words, from, lex) === 0 && (!bodyNoun || bodyNoun.kind === 'person'));
     // A body's name runs on with its lowercase complement: "la Société française de dermatologie".
     const det = syntax.words[c.first - 1];
     const body = !person && det !== undefined && syntax.lex.determiners.has(det.lower);
@@ -73,7 +78,15 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
       start: ws[0]!.start,
       sentence: ws[0]!.sentence,
       person,
-      gender: c.gender ?? (person ? genderOfName(syntax.lex.firstNames, words) : body ? roleGender(syntax, det!.lower) : null),
+      gender:
+        c.gender ??
+        (given
+          ? (syntax.lex.firstNames.get(words[0]!) ?? null)
+          : person
+            ? genderOfName(syntax.lex.firstNames, words)
+            : body
+              ? roleGender(syntax, det!.lower)
+              : null),
       roles: new Set(),
     };
     const titled = c.title >= 0 ? lex.titleRoles.get(syntax.words[c.title]!.lower) : undefined;

@@ -234,6 +234,14 @@ export class SourceResolver {
     const subject = p.plural ? null : this.previousSubject(base.start, sentence, compatible);
     if (subject && (!speaker || subject.sentence > speaker.sentence) && (!mention || mention.sentence <= subject.sentence))
       return mk(subject.name, false, subject.gender ?? p.gender);
+    // Centering again: the described subject of the sentence just before outranks older speakers and names ("J'ai
+    // posé la question à Rémi Fontaine. … Côté santé, mon médecin est formel : … « … », m'a-t-il lancé"; "Contacté, le
+    // groupe n'a pas donné suite. Dans un communiqué, il affirmait …").
+    const older = (at: number | undefined) => at === undefined || at < sentence - 1;
+    if (!p.plural && older(speaker?.sentence) && older(mention?.sentence)) {
+      const described = this.previousDescribedSubject(sentence, compatible, mention);
+      if (described) return mk(described.source.resolved ?? described.source.text, described.source.anonymous, described.gender ?? p.gender);
+    }
     // A mention of unknown gender does not outrank a speaker whose gender matches the pronoun.
     const surer = speaker !== null && p.gender !== null && speaker.gender === p.gender && !mention?.gender;
     if (mention && (!speaker || (mention.sentence > speaker.sentence && !surer))) {
@@ -275,6 +283,36 @@ export class SourceResolver {
     if ((kind !== 'person' && !this.periphrasis(ref)) || this.namesPerson(ref) || !compatible(gender)) return null;
     const described = this.fromPhrase(ref, this.span(ref), mention.sentence);
     return described.plural || described.source.anonymous ? null : described;
+  }
+
+  /**
+   * The subject of sentence `sentence - 1` (before its first verb) when it is a singular definite or possessive
+   * description of a person or a body, without a name, of a compatible gender ("mon médecin", "le groupe"), resolved
+   * like any speaker phrase.
+   */
+  private previousDescribedSubject(sentence: number, compatible: (g: Gender) => boolean, named: Mention | null): Speaker | null {
+    const { syntax } = this;
+    if (sentence === 0) return null;
+    const prev = sentence - 1;
+    let verb = -1;
+    for (let k = syntax.first[prev]!; k <= syntax.last[prev]! && verb < 0; k++) {
+      if (syntax.words[k]!.kind === 'punct' && /^[:«»"“”]$/.test(syntax.words[k]!.text)) return null;
+      if (syntax.isAux[k] === 1 || isFiniteVerb(syntax, k)) verb = k;
+    }
+    const ref = verb > 0 ? subjectBefore(syntax, this.lex, verb) : null;
+    if (!ref || ref.pronoun || ref.description || syntax.words[ref.first]!.sentence !== prev) return null;
+    const det = syntax.words[ref.first]!.lower;
+    if (!syntax.lex.g.definiteDeterminers.has(det) && !syntax.lex.g.possessiveDeterminers.has(det)) return null;
+    for (let k = ref.first; k <= ref.last; k++) if (syntax.chunkOf[k]! >= 0) return null;
+    const { kind, gender } = this.roleOf(ref);
+    if ((kind !== 'person' && kind !== 'org') || !compatible(gender)) return null;
+    const described = this.fromPhrase(ref, this.span(ref), prev);
+    if (described.plural) return null;
+    // "… mais pas Hélène Marquet. La conseillère municipale écologiste porte le projet …": a definite person
+    // description right after the sentence naming a person of its gender is that person.
+    if (!described.source.resolved && kind === 'person' && named?.person && named.sentence === prev - 1 && syntax.lex.g.definiteDeterminers.has(det))
+      return { ...described, source: { ...described.source, resolved: named.name, anonymous: false }, gender: named.gender ?? gender };
+    return described;
   }
 
   /** The plural noun phrase opening sentence `sentence - 1` ("Les militants"), when the pronoun at `at` opens `sentence`. */

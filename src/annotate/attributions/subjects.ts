@@ -5,7 +5,7 @@
 import type { Syntax } from '../syntax/index.js';
 import { FORM_PARTICIPLE, type Gender } from '../syntax/lexicon.js';
 import { cliticPronoun, isPluralPronoun, sequenceAt } from '../../lang/grammar.js';
-import { isFiniteVerb, npBackward, npForward, skipBackward, skipForward } from '../syntax/phrases.js';
+import { isAdverb, isFiniteVerb, npBackward, npForward, skipBackward, skipForward } from '../syntax/phrases.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { headOf, viaAt, type WordRange } from './via.js';
 
@@ -174,8 +174,13 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
   const cands: WordRange[] = [];
   const segs = segmentsBefore(syntax, comma);
   for (const [i, seg] of segs.entries()) {
-    // "Lundi, la police …": an adverbial opening the sentence ends the search.
-    if (skipForward(syntax, seg.first) > seg.last || syntax.lex.timeWords.has(syntax.words[seg.first]!.lower)) break;
+    // "Lundi, la police …": an adverbial opening the sentence ends the search; between the subject and its verb
+    // ("Le gouvernement, pourtant, martèle", "Le maire, lundi, a annoncé") it is skipped.
+    if (skipForward(syntax, seg.first) > seg.last || syntax.lex.timeWords.has(syntax.words[seg.first]!.lower)) {
+      const next = segs[i + 1];
+      if (cands.length === 0 && i === 0 && seg.last - seg.first < MAX_ADVERBIAL && next && isNpSegment(syntax, next, lex)) continue;
+      break;
+    }
     if (isRelative(syntax, seg)) continue;
     // "Le maire, lui, a déclaré …", "Les habitants, eux, …": an emphatic stressed pronoun repeats the subject before it.
     if (seg.first === seg.last && syntax.lex.stressedPronouns.has(syntax.words[seg.first]!.lower) && cands.length === 0) continue;
@@ -189,6 +194,9 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
     const prev = segs[i + 1];
     const name = prev ? npBackward(syntax, prev.last) : -1;
     if (first === seg.first && name >= 0 && isPersonName(syntax, { first: name, last: prev!.last })) continue;
+    // "Mon voisin Jean-Marc, mécanicien à la retraite, m'avait prévenu": a short verbless description opening on a
+    // bare noun (no determiner, no preposition) describes the named phrase before it.
+    if (prev && name >= 0 && hasName(syntax, { first: name, last: prev.last }) && bareDescription(syntax, seg)) continue;
     break;
   }
   if (cands.length === 0) return null;
@@ -196,6 +204,24 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
   const other = cands.find((c) => c !== pick) ?? null;
   const src = splitRole(syntax, lex, pick);
   return { ...src, description: src.description ?? other };
+}
+
+/** Longest adverbial (words) skipped between a subject and its verb: "Le maire, lundi 3 mars, a annoncé". */
+const MAX_ADVERBIAL = 4;
+
+/** A short verbless phrase opening on a lower-case noun without determiner: "mécanicien à la retraite". */
+function bareDescription(syntax: Syntax, seg: WordRange): boolean {
+  const w = syntax.words[seg.first]!;
+  return (
+    seg.last - seg.first < MAX_DESCRIPTION &&
+    w.kind === 'word' &&
+    !w.cap &&
+    !syntax.lex.determiners.has(w.lower) &&
+    !syntax.lex.prepositions.has(w.lower) &&
+    !syntax.lex.subjectPronouns.has(w.lower) &&
+    !isAdverb(syntax, seg.first) &&
+    !hasFiniteVerb(syntax, seg)
+  );
 }
 
 /**

@@ -229,7 +229,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     else if (SLUG.test(t)) verdicts[i] = 'slug';
     else if (origin(i)) continue;
     else if (LINK_ONLY(blocks[i]!) || isList(blocks[i]!)) verdicts[i] = 'links';
-    else if (t.length < SHORT_LINE && (blocks[i]!.heading || !/[.!?]$/.test(t))) titleCandidates.push(i);
+    else if (t.length < SHORT_LINE && (blocks[i]!.heading || !/[.!?]$/.test(t)) && !pictures(t)) titleCandidates.push(i);
   }
   // Several date lines above the body: the article's is the last one beside a by-line or a bare name (the
   // article's credit block), else the first announced one ("Published on …", "Publié le …"; an "Updated …" line
@@ -265,7 +265,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   const near = [articleDate - 1, articleDate + 1, ...(section(articleDate - 1) ? [articleDate - 2] : [])];
   for (const i of near) {
     if (articleDate < 0 || i < 0 || verdicts[i] || !titleCandidates.includes(i)) continue;
-    const t = unbulleted(blocks[i]!.plain);
+    // An author box prints the name with its social handle ("Keris Lahiff@kerisalison", "Jeanne Dupont @jdupont").
+    const t = unbulleted(blocks[i]!.plain).replace(/\s?@\w{2,30}$/u, '');
     if (t.length < SHORT_LINE && (i === articleDate - 2 ? bareName(t) : firstGroup(cues.signature, t))) {
       author(i, 'byline');
       titleCandidates.splice(titleCandidates.indexOf(i), 1);
@@ -502,6 +503,12 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
   if (sure !== undefined) return { at: sure, sure: true };
   return { at: near.find(repeated) ?? near.find(titleLike) ?? [...candidates].reverse().find(repeated) ?? candidates[0]!, sure: false };
 }
+
+/**
+ * A line of pictures: text browsers draw an image as its alt text in brackets ("[facebook-i] [twitter-ic]",
+ * "[share-icon]"); a line holding little else is a share bar or a row of icons, never a headline.
+ */
+const pictures = (t: string) => /\[[^\]]{1,40}\]/.test(t) && t.replace(/\[[^\]]{0,40}\]/g, ' ').replace(/[^\p{L}]+/gu, '').length < 3;
 
 /** A line without the list mark a text browser draws before it ("• Jeanne Dupont"). */
 export const unbulleted = (t: string) => t.replace(BULLET_LINE, '');

@@ -1,20 +1,23 @@
-// Builds lang/fr/word-clusters.generated.tsv: word classes learnt without labels from French
-// news, a tagger feature that carries what a word is like to words the NER training data never
-// showed (Ratinov & Roth 2009 used Brown clusters for the same purpose). Brown clustering is
-// quadratic in the classes; this is its cheap stand-in: each frequent word is the vector of
-// its left and right neighbours among the CONTEXTS most frequent words (positive PMI), randomly
-// projected to DIMS dimensions (Achlioptas), then k-means (cosine) gives FINE classes and
-// k-means over their centroids COARSE ones. Deterministic (seeded).
-//   npm run build:word-clusters [-- --data ../shared/datasets/orangesum]
-// Input: OrangeSum bodies (CC BY-SA 4.0 dataset; texts © their agencies): only word forms
-// (frequency >= MIN_COUNT) and class numbers are written, no text.
+// Builds lang/<lang>/word-clusters.generated.tsv: word classes learnt without labels, a tagger
+// feature that carries what a word is like to words the NER training data never showed (Ratinov &
+// Roth 2009 used Brown clusters for the same purpose). Brown clustering is quadratic in the
+// classes; this is its cheap stand-in: each frequent word is the vector of its left and right
+// neighbours among the CONTEXTS most frequent words (positive PMI), randomly projected to DIMS
+// dimensions (Achlioptas), then k-means (cosine) gives FINE classes and k-means over their
+// centroids COARSE ones. Deterministic (seeded).
+//   npm run build:word-clusters [-- --data ../shared/datasets/orangesum]            (French)
+//   npm run build:word-clusters -- --lang en --conllu a.conllu,b.conllu [--wordnet /usr/share/wordnet] [--min-count 5]
+// Inputs: French, OrangeSum bodies (CC BY-SA 4.0 dataset; texts © their agencies); English, the
+// word column of CoNLL-U files (the unlabelled text of training splits: CoNLL-2003 train,
+// WikiNEuRal en val; never a test split) and, with --wordnet, the glosses of Princeton WordNet 3.0
+// (Debian's wordnet-base; WordNet licence). Only word forms (frequency >= the minimum count) and
+// class numbers are written, no text.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 
-const MIN_COUNT = 20;
 const MAX_WORDS = 60_000;
 const CONTEXTS = 1000;
 const DIMS = 64;
@@ -25,9 +28,21 @@ const ITERATIONS = 8;
 const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'datasets', 'orangesum') },
-    out: { type: 'string', default: join(PACKAGE_ROOT, 'lang', 'fr', 'word-clusters.generated.tsv') },
+    lang: { type: 'string', default: 'fr' },
+    out: { type: 'string' },
+    // CoNLL-U files whose word column is the text (one sentence per block); replaces --data.
+    conllu: { type: 'string' },
+    // A WordNet dict folder (data.noun, data.verb, …): its glosses are added to the text.
+    wordnet: { type: 'string' },
+    'min-count': { type: 'string', default: '20' },
   },
 });
+const MIN_COUNT = Number(args['min-count']);
+const out = args.out ?? join(PACKAGE_ROOT, 'lang', args.lang!, 'word-clusters.generated.tsv');
+if (args.conllu?.split(',').some((f) => /test/.test(basename(f)))) {
+  console.error('build:word-clusters: test splits are held out');
+  process.exit(2);
+}
 
 let seed = 12345;
 const random = () => {
@@ -37,17 +52,42 @@ const random = () => {
 
 /** Words as the tagger sees them, lowercased: elided forms keep their apostrophe ("l'"). */
 const WORD = /\p{L}+['’]|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-const lines = gunzipSync(readFileSync(join(args.data!, 'orangesum_articles_full.jsonl.gz')))
-  .toString('utf8')
-  .split('\n');
 const docs: string[][] = [];
 const counts = new Map<string, number>();
-for (const line of lines) {
-  if (!line) continue;
-  const body = (JSON.parse(line) as { body?: string }).body ?? '';
-  const words = (body.toLowerCase().match(WORD) ?? []).map((w) => w.replace('’', "'"));
+function addText(text: string): void {
+  const words = (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace('’', "'"));
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   docs.push(words);
+}
+const sources: string[] = [];
+if (args.conllu) {
+  for (const file of args.conllu.split(',')) {
+    // One sentence per blank-line block; the word is the second column ("0\tWord\tO").
+    for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
+      const words = block
+        .split('\n')
+        .map((l) => l.split('\t')[1] ?? '')
+        .filter((w) => w && w !== '-DOCSTART-');
+      if (words.length > 0) addText(words.join(' '));
+    }
+    sources.push(basename(file));
+  }
+} else {
+  const lines = gunzipSync(readFileSync(join(args.data!, 'orangesum_articles_full.jsonl.gz')))
+    .toString('utf8')
+    .split('\n');
+  for (const line of lines) if (line) addText((JSON.parse(line) as { body?: string }).body ?? '');
+  sources.push('the bodies of OrangeSum (CC BY-SA 4.0; texts © their agencies)');
+}
+if (args.wordnet) {
+  // data.<pos> lines: "offset lex_filenum ss_type … | gloss; "example"" (comment lines start with spaces).
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(args.wordnet, `data.${pos}`), 'utf8').split('\n')) {
+      const bar = line.indexOf(' | ');
+      if (bar > 0 && !line.startsWith(' ')) addText(line.slice(bar + 3));
+    }
+  }
+  sources.push('the glosses of Princeton WordNet 3.0 (WordNet licence)');
 }
 const byFrequency = [...counts].filter(([, n]) => n >= MIN_COUNT).sort((a, b) => b[1] - a[1]);
 const vocab = byFrequency.slice(0, MAX_WORDS).map(([w]) => w);
@@ -134,11 +174,11 @@ function kmeans(v: Float32Array, rows: number, k: number): { assign: Int32Array;
 const fine = kmeans(vectors, vocab.length, FINE);
 const coarse = kmeans(fine.centroids, FINE, COARSE);
 const header = [
-  '# Word classes for the French NER tagger. GENERATED by tools/build-word-clusters.ts: do not edit.',
-  `# From the bodies of OrangeSum (CC BY-SA 4.0; texts © their agencies): the ${vocab.length} lowercased words seen >= ${MIN_COUNT} times,`,
+  `# Word classes for the ${args.lang} NER tagger. GENERATED by tools/build-word-clusters.ts: do not edit.`,
+  `# From ${sources.join(', ')}: the ${vocab.length} lowercased words seen >= ${MIN_COUNT} times,`,
   `# neighbour PPMI vectors randomly projected, spherical k-means: ${FINE} fine classes, ${COARSE} coarse classes of those. No text.`,
   '# word\tfine\tcoarse',
 ];
 const rows = vocab.map((w, i) => `${w}\t${fine.assign[i]}\t${coarse.assign[fine.assign[i]!]}`);
-writeFileSync(args.out!, `${header.join('\n')}\n${rows.join('\n')}\n`);
-console.log(`${rows.length} words → ${args.out}`);
+writeFileSync(out, `${header.join('\n')}\n${rows.join('\n')}\n`);
+console.log(`${rows.length} words → ${out}`);

@@ -5,14 +5,15 @@
 // Regenerate: `npm run generate:person-names`.
 import { writeFileSync } from 'node:fs';
 import { allLocales } from '@faker-js/faker';
-import { langPath, readTsv } from '../src/lang/resources.js';
+import { langPath } from '../src/lang/resources.js';
+import { languageOf } from '../src/lang/registry.js';
 
 type Lists = { female?: string[]; male?: string[]; generic?: string[] };
 type Person = { first_name?: Lists; last_name?: Lists };
 const NAME = /^\p{Lu}[\p{Ll}'-]*\p{Ll}$/u;
 const LATIN = /^[\p{Script=Latin}'-]+$/u;
 // A name that is also an English function word ("Will", "May") says little: left out.
-const functionWords = new Set(readTsv(langPath('en', 'function-words.txt')).map((r) => r[0]!.toLowerCase()));
+const functionWords = languageOf('en').functionWords().words;
 const names = new Map<string, Set<string>>();
 const locales = Object.entries(allLocales as unknown as Record<string, { person?: Person }>);
 const used: string[] = [];

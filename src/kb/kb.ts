@@ -270,7 +270,8 @@ function loadPlaces(kb: KnowledgeBase): void {
 
 /**
  * Name lists of a language, when it has them: typed proper names (lang/<code>/wordnet-names.generated.tsv,
- * name and type) then given names and surnames (person-names.generated.tsv). Each type is one
+ * name and type), given names and surnames (person-names.generated.tsv), then small places
+ * (place-names.generated.tsv). Each type is one
  * gazetteer entry the tagger reads as a feature ("a known person name"), with no alias: a name
  * list says a word can be a name, not which entity it names, so it gives no key and adds no
  * mention. Added last, so a place or an actor keeps a name it shares.
@@ -287,13 +288,20 @@ function loadNameLexicons(kb: KnowledgeBase, language: string): void {
     }
     for (const [type, names] of byType) kb.addLexicon(type, `lexicon:wordnet-${type.toLowerCase()}`, names);
   }
-  const persons = langPath(language, 'person-names.generated.tsv');
-  if (existsSync(persons))
-    kb.addLexicon(
-      'PER',
-      'lexicon:person-names',
-      readTsv(persons).map((r) => r[0]!),
-    );
+  // Given names and surnames, then towns and villages too small for kb/places.tsv (last: a given name
+  // or surname keeps its type).
+  for (const [type, file] of [
+    ['PER', 'person-names'],
+    ['LOC', 'place-names'],
+  ] as const) {
+    const path = langPath(language, `${file}.generated.tsv`);
+    if (existsSync(path))
+      kb.addLexicon(
+        type,
+        `lexicon:${file}`,
+        readTsv(path).map((r) => r[0]!),
+      );
+  }
 }
 
 /** Q-ids: a key that is one already is its own Wikidata id. */

@@ -99,6 +99,14 @@ function suite(name: string, make: () => Promise<Backend>, skip: string | false 
         for await (const a of store.attributions()) rows.push(a.coSources.map((c) => [c.text, c.key]));
         assert.deepEqual(rows.sort(), [[], [['Angela Merkel', 'per:angela-merkel']]]);
         await expectActors(store);
+        // --speaker finds the article where she is a co-source, not only where she speaks first.
+        const titles = async (speaker: string) => {
+          const out: (string | null)[] = [];
+          for await (const h of store.search({ text: '', speaker })) out.push(h.title);
+          return out.sort();
+        };
+        assert.deepEqual(await titles('angela'), ['climat']);
+        assert.deepEqual(await titles('MERKEL'), ['climat', 'climat-juin']);
       } finally {
         await store.close();
         await b.dispose();

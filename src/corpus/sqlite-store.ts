@@ -283,7 +283,8 @@ function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Recor
   }
   if (f.speaker) {
     where.push(
-      "EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved LIKE @speaker ESCAPE '\\' OR a.source LIKE @speaker ESCAPE '\\'))",
+      `EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved LIKE @speaker ESCAPE '\\' OR a.source LIKE @speaker ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM json_each(a.co_sources) e WHERE json_extract(e.value, '$.text') LIKE @speaker ESCAPE '\\')))`,
     );
     params.speaker = `%${f.speaker.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   }

@@ -167,7 +167,7 @@ export interface SearchQuery {
   from?: string;
   to?: string;
   language?: string;
-  /** Documents where this speaker (source text or resolved name, case-insensitive substring) is attributed something. */
+  /** Documents where this speaker (source text, resolved name or a co-source's text; case-insensitive substring) is attributed something. */
   speaker?: string;
   /** Documents mentioning an entity with this key. */
   entity?: string;

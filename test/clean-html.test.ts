@@ -116,3 +116,12 @@ test('HTML: the headline and the declared summary printed as a deck are no body 
   const asLead = `${head(lead)}<h1>The bridge is approved</h1><p>A first word.</p>${para(1)}${para(2)}${para(3)}</article></body></html>`;
   assert.ok(analyzeDoc({ text: asLead, format: 'html' }, { stages: [] }).text.includes(lead));
 });
+
+test('HTML: a block repeating a picture’s alternative text is its caption, a heading is not', () => {
+  const alt = 'The centres of galaxy clusters are hot while filaments stay cool';
+  const html = `<html><body><article>${para(1)}<div class="box"><img src="a.png" alt="${alt}"><div>${alt}</div></div><h2>Spiced honey pear jam recipe</h2><img src="b.png" alt="Spiced honey pear jam recipe">${para(2)}${para(3)}</article></body></html>`;
+  const d = analyzeDoc({ text: html, format: 'html' }, { stages: [] });
+  assert.ok(!d.text.includes('filaments stay cool'), d.text);
+  assert.ok(d.removed.some((r) => r.role === 'caption' && r.text === alt));
+  assert.ok(d.text.includes('Spiced honey pear jam recipe'), d.text);
+});

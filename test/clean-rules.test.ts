@@ -41,6 +41,11 @@ test('line rules: closing promos, agency credits and tag blocks', () => {
   assert.equal(boilerplateReason('Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.', true), 'promo');
   assert.equal(boilerplateReason('SOURCE: News agencies', true), 'origin');
   assert.equal(boilerplateReason('More:'), 'related');
+  assert.equal(boilerplateReason('POPULAR THIS WEEK'), 'related');
+  assert.equal(boilerplateReason('Order Reprints | Text size'), 'page chrome');
+  assert.equal(boilerplateReason('Share Tweet Submit'), 'share');
+  assert.equal(boilerplateReason('Image 1/1'), 'caption');
+  assert.equal(boilerplateReason('Note: we are temporarily moderating all comments submitted to deal with spam.'), 'comments');
   assert.equal(boilerplateReason('More Great WIRED Stories'), 'related');
   assert.equal(boilerplateReason(`Tags\n${'stock car brasil, '.repeat(20)}`), 'tags');
   assert.equal(boilerplateReason('The bar sells oxygen to passers-by. (Photo Credit : PTI File Photo )'), 'caption');

@@ -234,3 +234,13 @@ test('English: a definite description of a person points back to the person name
     JSON.stringify(released.proposition),
   );
 });
+
+test("« l'homme » points back; a preposition after the auxiliary is no participle", () => {
+  const a = analyze(
+    'Le patron de Nissan, Carlos Ghosn, a été nommé en 2005. L\'homme d\'affaires a été arrêté lundi à Tokyo. Le groupe a "pendant de nombreuses années déclaré des revenus inférieurs".',
+    { raw: true },
+  );
+  const byText = new Map(a.claims.map((c) => [c.text, c.proposition!]));
+  assert.deepEqual(byText.get("L'homme d'affaires a été arrêté lundi à Tokyo")?.subject, ['per:carlos-ghosn'], JSON.stringify([...byText]));
+  for (const p of byText.values()) assert.ok(!p.predicate.includes('pend'), JSON.stringify(p));
+});

@@ -52,6 +52,8 @@ export const ClaimsSchema = z.object({
       impersonal: words.optional(),
       /** Definite and demonstrative determiners whose description of a person points back (« le gendarme », « ce dernier »). */
       anaphoric: z.record(z.string(), z.enum(['singular', 'plural'])).optional(),
+      /** Nouns naming a person that are no role (« l'homme », « la victime »), for descriptions that point back. */
+      persons: words.optional(),
     })
     .optional(),
 });
@@ -73,6 +75,7 @@ interface ClaimsLexicon {
   firstPerson: Set<string>;
   impersonal: Set<string>;
   anaphoric: Map<string, 'singular' | 'plural'>;
+  describedPersons: Set<string>;
 }
 
 function claimsLexicon(language: string): ClaimsLexicon {
@@ -94,6 +97,7 @@ function claimsLexicon(language: string): ClaimsLexicon {
       firstPerson: new Set(j.coreference?.firstPerson ?? []),
       impersonal: new Set(j.coreference?.impersonal ?? []),
       anaphoric: new Map(Object.entries(j.coreference?.anaphoric ?? {})),
+      describedPersons: new Set(j.coreference?.persons ?? []),
     };
   });
 }
@@ -206,7 +210,7 @@ function describedPerson(sx: Syntax, lex: ClaimsLexicon, i: number, last: number
     const w = sx.words[k]!;
     if (w.kind !== 'word' || w.cap || verbAt(sx, k)) return null;
     const role = roles.get(w.lower);
-    if (role?.kind === 'person') return lex.anaphoric.get(sx.words[i - 1]!.lower) ?? null;
+    if (role?.kind === 'person' || lex.describedPersons.has(w.lower)) return lex.anaphoric.get(sx.words[i - 1]!.lower) ?? null;
   }
   return null;
 }

@@ -224,6 +224,7 @@ export function proposition(
         k <= last &&
         p.kind === 'word' &&
         !p.cap &&
+        !sx.lex.prepositions.has(p.lower) &&
         !words.lightVerbs.has(p.lower) &&
         !words.numberValues.has(p.lower) &&
         words.participle?.test(p.lower)

@@ -127,10 +127,14 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
       mediaKeys.add(sourceKey(v));
       edge(from, node('media', v, a.documentId), 'cites', d.published);
     }
+    const speaks = (name: string, key: string | null | undefined) => {
+      if (mediaKeys.has(sourceKey(name))) edge(from, node('media', name, a.documentId), 'cites', d.published);
+      else edge(from, node('speaker', name, a.documentId, key ? canon(key) : undefined), 'quotes', d.published);
+    };
     const speaker = a.sourceResolved ?? a.source;
-    if (!speaker || a.anonymous) continue;
-    if (mediaKeys.has(sourceKey(speaker))) edge(from, node('media', speaker, a.documentId), 'cites', d.published);
-    else edge(from, node('speaker', speaker, a.documentId, a.sourceKey ? canon(a.sourceKey) : undefined), 'quotes', d.published);
+    if (speaker && !a.anonymous) speaks(speaker, a.sourceKey);
+    // « selon Mediapart et Le Monde »: each speaker coordinated with the source is quoted (or cited) too.
+    for (const c of a.coSources) if (!c.key?.startsWith('anon:')) speaks(c.text, c.key);
   }
   return {
     nodes: [...nodes.values()].map(({ docs: ds, ...n }) => ({ ...n, documents: ds.size })),

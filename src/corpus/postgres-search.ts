@@ -31,7 +31,8 @@ export function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params
   if (f.entity) where.push(`d.id IN (SELECT document_id FROM entities WHERE key = ${param(f.entity)})`);
   if (f.speaker) {
     const like = param(`%${f.speaker.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
-    where.push(`EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved ILIKE ${like} OR a.source ILIKE ${like}))`);
+    where.push(`EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved ILIKE ${like} OR a.source ILIKE ${like}
+      OR EXISTS (SELECT 1 FROM jsonb_array_elements(a.co_sources) e WHERE e ->> 'text' ILIKE ${like})))`);
   }
   if (f.hedged)
     where.push(

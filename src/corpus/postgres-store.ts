@@ -45,7 +45,14 @@ const POSTGRES: Decoder = {
 };
 
 /** COLLATE "C": names in the same byte order as SQLite's, whatever the server's locale. */
-const POSTGRES_DIALECT: SqlDialect = { false: 'false', anyTrue: (e) => `bool_or(${e})`, bytewise: (e) => `${e} COLLATE "C"`, param: (n) => `$${n}` };
+const POSTGRES_DIALECT: SqlDialect = {
+  false: 'false',
+  anyTrue: (e) => `bool_or(${e})`,
+  bytewise: (e) => `${e} COLLATE "C"`,
+  param: (n) => `$${n}`,
+  coSources: `SELECT a.document_id, e ->> 'text' AS name, e ->> 'key' AS key
+    FROM attributions a, jsonb_array_elements(a.co_sources) e WHERE a.co_sources <> '[]'::jsonb`,
+};
 
 const fromBytea = (b: Buffer) => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 

@@ -29,10 +29,10 @@ WITH doc AS (
   INSERT INTO entities SELECT $1, t.* FROM unnest($20::int[], $21::int[], $22::int[], $23::text[], $24::text[], $25::text[], $26::text[]) AS t
   WHERE EXISTS (SELECT 1 FROM doc)
 ), attribution AS (
-  INSERT INTO attributions (document_id, attribution_index, kind, cue, source, source_resolved, source_anonymous, via, content, content_start, content_end, hedged, parent, source_key)
-  SELECT $1, i, kind, cue, source, resolved, anonymous, via::jsonb, content, cs, ce, hedged, parent, skey
-  FROM unnest($27::int[], $28::text[], $29::text[], $30::text[], $31::text[], $32::boolean[], $33::text[], $34::text[], $35::int[], $36::int[], $37::boolean[], $38::int[], $53::text[])
-    AS t(i, kind, cue, source, resolved, anonymous, via, content, cs, ce, hedged, parent, skey)
+  INSERT INTO attributions (document_id, attribution_index, kind, cue, source, source_resolved, source_anonymous, via, content, content_start, content_end, hedged, parent, source_key, co_sources)
+  SELECT $1, i, kind, cue, source, resolved, anonymous, via::jsonb, content, cs, ce, hedged, parent, skey, co::jsonb
+  FROM unnest($27::int[], $28::text[], $29::text[], $30::text[], $31::text[], $32::boolean[], $33::text[], $34::text[], $35::int[], $36::int[], $37::boolean[], $38::int[], $53::text[], $56::text[])
+    AS t(i, kind, cue, source, resolved, anonymous, via, content, cs, ce, hedged, parent, skey, co)
   WHERE EXISTS (SELECT 1 FROM doc)
 ), claim AS (
   INSERT INTO claims (document_id, claim_index, start, "end", text, attribution_index, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate, speaker_key, proposition)
@@ -102,6 +102,7 @@ export async function insertDocument(client: pg.PoolClient, doc: PreparedDocumen
     doc.bands,
     a.attributions.map((x) => x.source?.key ?? null),
     ...columns(doc.claims, [(c) => c.speakerKey, (c) => (c.proposition ? json(c.proposition) : null)]),
+    a.attributions.map((x) => json(x.coSources ?? [])),
   ];
   const { rows } = await client.query<{ number: string }>(SQL, params);
   return rows[0]?.number ?? null;

@@ -4,7 +4,7 @@
 // Layer tables are rowid tables (rows append in insertion order) with an index
 // by document: keying them by the random content hash would scatter every
 // insert across the whole table once it outgrows the page cache.
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS corpus_info (
@@ -121,4 +121,18 @@ ALTER TABLE attributions ADD COLUMN source_key TEXT;   -- the actor behind the s
 ALTER TABLE claims ADD COLUMN speaker_key TEXT;        -- the source key of the claim's speaker
 ALTER TABLE claims ADD COLUMN proposition TEXT;        -- JSON: predicate stems, negation, figures, arguments, time, intermediaries' keys
 CREATE INDEX IF NOT EXISTS attributions_by_source_key ON attributions(source_key);
+`;
+
+/**
+ * Version 3: an attribution's co-sources (« selon Mediapart et Le Monde »: Le Monde), the analysis' `coSources`
+ * as written (span, text, key, rule). Rows stored before it are filled from the stored analysis JSON, which holds
+ * them when the document was analysed by a recoupe that splits coordinated speakers.
+ */
+export const SQLITE_V3 = `
+ALTER TABLE attributions ADD COLUMN co_sources TEXT NOT NULL DEFAULT '[]';  -- JSON array of the speakers coordinated with the source: {start, end, text, key, rule}
+UPDATE attributions SET co_sources = x.co_sources FROM (
+  SELECT d.id AS document_id, CAST(j.key AS INTEGER) AS attribution_index, json_extract(j.value, '$.coSources') AS co_sources
+  FROM documents d, json_each(d.analysis, '$.attributions') j
+  WHERE instr(d.analysis, '"coSources"') > 0 AND json_type(j.value, '$.coSources') = 'array'
+) x WHERE attributions.document_id = x.document_id AND attributions.attribution_index = x.attribution_index;
 `;

@@ -12,7 +12,14 @@ import type { AddResult, ClaimKey, ClaimWithDocument, CorpusStats, CorpusStore, 
 import { MAX_CANDIDATES } from './minhash.js';
 
 /** SQLite orders text by bytes already (BINARY collation); booleans are 0/1. */
-const SQLITE_DIALECT: SqlDialect = { false: '0', anyTrue: (e) => `max(${e})`, bytewise: (e) => e, param: () => '?' };
+const SQLITE_DIALECT: SqlDialect = {
+  false: '0',
+  anyTrue: (e) => `max(${e})`,
+  bytewise: (e) => e,
+  param: () => '?',
+  coSources: `SELECT a.document_id, json_extract(e.value, '$.text') AS name, json_extract(e.value, '$.key') AS key
+    FROM attributions a, json_each(a.co_sources) e WHERE a.co_sources <> '[]'`,
+};
 
 /** SQLite returns JSON as text and booleans as 0/1. */
 const SQLITE: Decoder = {
@@ -99,8 +106,8 @@ export class SqliteStore extends SqlListings implements CorpusStore {
       input: db.prepare('INSERT OR IGNORE INTO inputs (input_key, document_id, input_path, input_line) VALUES (?, ?, ?, ?)'),
       entity: db.prepare('INSERT INTO entities (document_id, entity_index, start, end, text, type, subtype, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       attribution:
-        db.prepare(`INSERT INTO attributions (document_id, attribution_index, kind, cue, source, source_resolved, source_anonymous, via, content, content_start, content_end, hedged, parent, source_key)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        db.prepare(`INSERT INTO attributions (document_id, attribution_index, kind, cue, source, source_resolved, source_anonymous, via, content, content_start, content_end, hedged, parent, source_key, co_sources)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       claim:
         db.prepare(`INSERT INTO claims (document_id, claim_index, start, end, text, attribution_index, hedged, candidate, speaker, anonymous, via, entity_keys, numbers, predicate, speaker_key, proposition)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -161,6 +168,7 @@ export class SqliteStore extends SqlListings implements CorpusStore {
             Number(x.hedged),
             x.parent,
             x.source?.key ?? null,
+            JSON.stringify(x.coSources ?? []),
           ),
         );
         for (const c of doc.claims)
@@ -275,7 +283,8 @@ function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Recor
   }
   if (f.speaker) {
     where.push(
-      "EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved LIKE @speaker ESCAPE '\\' OR a.source LIKE @speaker ESCAPE '\\'))",
+      `EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved LIKE @speaker ESCAPE '\\' OR a.source LIKE @speaker ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM json_each(a.co_sources) e WHERE json_extract(e.value, '$.text') LIKE @speaker ESCAPE '\\')))`,
     );
     params.speaker = `%${f.speaker.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   }

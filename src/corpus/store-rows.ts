@@ -2,7 +2,7 @@
 // the same columns everywhere; only how values come back differs (SQLite:
 // JSON as text, booleans as 0/1, dates as text; PostgreSQL: parsed jsonb,
 // real booleans, Date objects), which a backend's `Decoder` says.
-import type { Analysis } from '../doc/schema.js';
+import type { Analysis, CoSource } from '../doc/schema.js';
 import type { AttributionRow, ClaimFeatures, ClaimProposition, ClaimWithDocument, DocumentRow, EntityRow, NearDuplicateRow, SourceRow } from './store.js';
 
 export type Row = Record<string, unknown>;
@@ -74,6 +74,7 @@ export function attributionRow(x: Row, d: Decoder): AttributionRow {
     source: text(x.source),
     sourceResolved: text(x.source_resolved),
     sourceKey: text(x.source_key),
+    coSources: object<CoSource[]>(x.co_sources) ?? [],
     anonymous: d.bool(x.source_anonymous),
     via: d.list(x.via),
     content: x.content as string,
@@ -85,15 +86,16 @@ export function attributionRow(x: Row, d: Decoder): AttributionRow {
 }
 
 /**
- * Each attribution's speaker as an actor key with its name (same SQL on every backend): the source key, anonymous
- * sources grouped by what they are ("anon:<document>:sources@coalition" → "anon:sources@coalition"). Sources with
- * no key (a pronoun with no referent, a function word) are left out; rows stored before keys existed (schema 1)
- * fall back to their lowercased name when named.
+ * Each attribution's speakers as actor keys with their names (same SQL on every backend): the source and each
+ * co-source (« selon Mediapart et Le Monde »: both), by key, anonymous sources grouped by what they are
+ * ("anon:<document>:sources@coalition" → "anon:sources@coalition"). Speakers with no key (a pronoun with no referent,
+ * a function word) are left out; rows stored before keys existed (schema 1) fall back to their lowercased name when named.
  */
-export const SPEAKER_KEYS = `SELECT a.document_id, coalesce(a.source_resolved, a.source) AS name, coalesce(a.source_anonymous, a.source_key LIKE 'anon:%') AS anonymous,
-    CASE WHEN a.source_key LIKE 'anon:%' THEN 'anon:' || substr(a.source_key, 19) ELSE coalesce(a.source_key, 'name:' || lower(coalesce(a.source_resolved, a.source))) END AS key
-  FROM attributions a
-  WHERE coalesce(a.source_resolved, a.source) IS NOT NULL AND (a.source_key IS NOT NULL OR a.source_anonymous = false)`;
+export const speakerKeys = (d: SqlDialect) => `SELECT document_id, name, coalesce(anonymous, key LIKE 'anon:%') AS anonymous,
+    CASE WHEN key LIKE 'anon:%' THEN 'anon:' || substr(key, 19) ELSE coalesce(key, 'name:' || lower(name)) END AS key
+  FROM (SELECT a.document_id, coalesce(a.source_resolved, a.source) AS name, a.source_key AS key, a.source_anonymous AS anonymous FROM attributions a
+    UNION ALL SELECT c.document_id, c.name, c.key, NULL FROM (${d.coSources}) c) s
+  WHERE name IS NOT NULL AND (key IS NOT NULL OR anonymous = ${d.false})`;
 
 /** What differs between the SQL of the two backends, for the queries written once for both. */
 export interface SqlDialect {
@@ -105,6 +107,8 @@ export interface SqlDialect {
   bytewise(expr: string): string;
   /** The placeholder of the n-th (from 1) positional parameter. */
   param(n: number): string;
+  /** Every co-source of the attributions table (its JSON column `co_sources`): `document_id`, `name`, `key`. */
+  coSources: string;
 }
 
 /**
@@ -115,7 +119,7 @@ export function sourcesSql(d: SqlDialect): [outlets: string, speakers: string] {
   return [
     `SELECT 'outlet' AS kind, outlet AS key, outlet AS name, ${d.false} AS anonymous, count(*) AS count, count(*) AS documents, min(published) AS first, max(published) AS last
       FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, ${d.bytewise('outlet')}`,
-    `WITH k AS (${SPEAKER_KEYS}),
+    `WITH k AS (${speakerKeys(d)}),
       names AS (SELECT key, name, count(*) AS n FROM k GROUP BY key, name),
       label AS (SELECT key, name FROM (SELECT key, name, row_number() OVER (PARTITION BY key ORDER BY n DESC, ${d.bytewise('name')}) AS r FROM names) x WHERE r = 1)
       SELECT 'speaker' AS kind, k.key, label.name, ${d.anyTrue('k.anonymous')} AS anonymous, count(*) AS count, count(DISTINCT k.document_id) AS documents, min(d.published) AS first, max(d.published) AS last

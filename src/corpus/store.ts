@@ -7,7 +7,7 @@
 //
 // All methods are async so that network backends fit; list methods return
 // async iterables so exports stay uncapped with flat memory.
-import type { Analysis, Proposition } from '../doc/schema.js';
+import type { Analysis, CoSource, Proposition } from '../doc/schema.js';
 
 /** The fields of an analysis the corpus writers read one by one (rows of entities and attributions, document columns). */
 export type StoredAnalysis = Pick<Analysis, 'id' | 'input' | 'meta' | 'text' | 'entities' | 'attributions'>;
@@ -75,6 +75,8 @@ export interface AttributionRow {
   sourceResolved: string | null;
   /** The source as an actor (src/annotate/attributions/source-keys.ts); null for a pronoun left unresolved, or in stores written before keys. */
   sourceKey?: string | null;
+  /** The speakers coordinated with the source (« selon Mediapart et Le Monde »: Le Monde), as the analysis gives them; empty in stores written before them. */
+  coSources: CoSource[];
   anonymous: boolean | null;
   via: string[];
   content: string;
@@ -165,7 +167,7 @@ export interface SearchQuery {
   from?: string;
   to?: string;
   language?: string;
-  /** Documents where this speaker (source text or resolved name, case-insensitive substring) is attributed something. */
+  /** Documents where this speaker (source text, resolved name or a co-source's text; case-insensitive substring) is attributed something. */
   speaker?: string;
   /** Documents mentioning an entity with this key. */
   entity?: string;

@@ -117,6 +117,7 @@ export const CoSource = Span.extend({
   key: z.string().nullable().describe('the co-speaker as an actor, keyed as sources are'),
   rule: z.string().describe('the construction that found it: coordination'),
 });
+export type CoSource = z.infer<typeof CoSource>;
 export const Attribution = z.object({
   cue: Span.nullable(),
   source: Source.nullable(),

@@ -9,6 +9,7 @@ import { isRegistered, languageOf, registeredLanguages } from './registry.js';
 import { LANG_ROOT, PACKAGE_ROOT, readJson } from './files.js';
 import { tokenizerData } from './tokenizer-data.js';
 import { FunctionWordSchema, readFunctionWords } from './function-words.js';
+import { rolesOf } from './roles.js';
 import { syntaxLexicon } from '../annotate/syntax/lexicon.js';
 import { attributionLexicon } from '../annotate/attributions/lexicon.js';
 
@@ -41,6 +42,12 @@ test('function words: one validated list, seen as written and accent-folded', ()
   assert.equal(languageOf('ru').functionWords().words.size, 0);
   assert.ok(!FunctionWordSchema.safeParse('The').success);
   assert.ok(!FunctionWordSchema.safeParse('of the').success);
+});
+
+test('roles: one validated table for the attributions and the entities layer', () => {
+  assert.deepEqual(rolesOf('fr').get('présidente'), { kind: 'person', gender: 'f', office: 'président' });
+  assert.deepEqual(rolesOf('fr').get('responsable'), { kind: 'person', gender: null, office: null });
+  assert.equal(rolesOf('ru').size, 0);
 });
 
 test('a malformed grammar is refused with the field named', () => {

@@ -49,7 +49,10 @@ export async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
 /** Speakers' keys unified as `corpus sources` lists them, from attributions and claims held in memory. */
 export function speakerCanon(attributions: Iterable<AttributionRow>, claims: Iterable<ClaimWithDocument>): Promise<KeyCanon> {
   const keys = new Set<string>();
-  for (const a of attributions) if (a.sourceKey) keys.add(a.sourceKey);
+  for (const a of attributions) {
+    if (a.sourceKey) keys.add(a.sourceKey);
+    for (const c of a.coSources) if (c.key) keys.add(c.key);
+  }
   return actorCanon(keys, claims);
 }
 

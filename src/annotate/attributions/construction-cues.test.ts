@@ -133,3 +133,54 @@ test('a quotation holding only "selon X" mentions the phrase and reports nothing
   );
   assert.equal(byCue("Selon l'Élysée, le président est calme.", 'Selon').source?.text, "l'Élysée");
 });
+
+test('object clitics open an incise after a quotation ("m\'a-t-il lancé"), not a question ("vous a-t-on dit ?")', () => {
+  const a = byCue("Paul Roux est mon médecin. « Continuez comme ça, surtout », m'a-t-il lancé.", "m'a-t-il lancé");
+  assert.equal(a.source?.resolved, 'Paul Roux');
+  assert.equal(
+    run('« Les clients reviennent tous les samedis », vous a-t-on déjà dit ?').some((x) => x.cue?.text.includes('a-t-on')),
+    false,
+  );
+});
+
+test('a compound tense before a colon frames the quotation when its subject can speak and no object stands between', () => {
+  const a = byCue("Mon voisin Jean-Marc, mécanicien à la retraite, m'avait prévenu : « Tu vas tenir trois jours. »", 'avait prévenu');
+  assert.match(a.source?.text ?? '', /Jean-Marc/);
+  assert.equal(run('Les enquêteurs ont découvert un message : « Nous ne céderons jamais. »').length, 0);
+  assert.equal(
+    run('La réunion a commencé : « Nous ne céderons jamais, dit le texte. »').some((x) => x.cue?.text === 'a commencé'),
+    false,
+  );
+});
+
+test('a noun of saying heads a verbless frame before a colon: "Réponse de X : « … »", "Sa réponse : « … »"', () => {
+  const a = byCue('Réponse immédiate de Karim Belkacem, secrétaire de SUD-Rail : « Le ministre ferait mieux de se taire. »', 'Réponse immédiate de');
+  assert.equal(a.source?.text, 'Karim Belkacem');
+  assert.equal(a.kind, 'direct');
+  const b = byCue("J'ai posé la question à Rémi Fontaine. Sa réponse : « Les travaux commenceront à l'automne. »", 'Sa réponse');
+  assert.equal(b.source?.resolved, 'Rémi Fontaine');
+  // First person: the author's own answer.
+  assert.equal(run("Ma réponse : « Les travaux commenceront à l'automne. »").length, 0);
+});
+
+test('an adverbial between commas sits between the subject and its cue: "Le gouvernement, pourtant, martèle que"', () => {
+  assert.equal(byCue("Le gouvernement, pourtant, martèle qu'il n'y a pas d'autre choix.", 'martèle').source?.text, 'Le gouvernement');
+  assert.equal(byCue('Le maire, lundi, a annoncé que la fête aura lieu.', 'a annoncé').source?.text, 'Le maire');
+});
+
+test('the indefinite "on" without a medium is hearsay in the author\'s voice; "parler de « … »" reports', () => {
+  assert.equal(run('On nous répond que les effectifs baissent.').length, 0);
+  assert.equal(byCue("Le journaliste Marc Dana parle d'une « très vive altercation » avec des habitants.", 'parle').kind, 'mixed');
+});
+
+test('a pronoun takes the described subject of the sentence before over an older speaker', () => {
+  const text =
+    "« Les travaux commenceront à l'automne », a dit Rémi Fontaine. Je veux bien le croire. Mon médecin est formel : j'ai perdu six kilos. « Continuez comme ça, surtout », m'a-t-il lancé.";
+  assert.equal(byCue(text, "m'a-t-il lancé").source?.resolved, 'Mon médecin');
+});
+
+test('a lone given name the entities layer calls a person is a mention: "Nadia, aide-soignante, attend"', () => {
+  const text =
+    '« Nous prévoyons un train sur trois en moyenne », a indiqué la RATP. Sur le quai, Nadia, aide-soignante, attend depuis une heure. « Je vais encore arriver en retard, mais je les soutiens », sourit-elle.';
+  assert.equal(byCue(text, 'sourit-elle').source?.resolved, 'Nadia');
+});

@@ -9,10 +9,11 @@ import type { Syntax } from '../syntax/index.js';
 import { afterDeterminer, isFiniteVerb, npForward } from '../syntax/phrases.js';
 import { CLOSE_QUOTES, OPEN_QUOTES } from '../syntax/words.js';
 import type { Cue } from './cues.js';
-import { asksAfter, ENTITY_KINDS, MIN_QUOTED_WORDS, wordsIn, type FrameContext } from './frames.js';
+import type { Candidate } from './candidate.js';
+import { asksAfter, ENTITY_KINDS, kindOf, MIN_QUOTED_WORDS, wordsIn, type FrameContext } from './frames.js';
 import type { AttributionLexicon, CueEntry, Frame } from './lexicon.js';
 import { headOf } from './via.js';
-import { opensNp, subjectBefore } from './subjects.js';
+import { hasName, opensNp, splitRole, subjectBefore, type SourceRef } from './subjects.js';
 
 /** Words scanned back from a colon for the verb whose subject speaks ("reste sceptique :", "se souvient des débuts difficiles :"). */
 const MAX_VERB_BEFORE_COLON = 6;
@@ -220,4 +221,93 @@ function speaks(ctx: FrameContext, src: { first: number; last: number; pronoun: 
   // (A determiner the entities layer tagged is its error: "Mon voisin Jean-Marc" with "Mon" a place.)
   for (let k = src.first; k <= src.last; k++) if (ctx.entityKind[k] === ENTITY_KINDS.LOC && !syntax.lex.determiners.has(syntax.words[k]!.lower)) return false;
   return true;
+}
+
+/** Words between a quoting noun and its colon: adjectives, the speaker complement and its apposition. */
+const MAX_NOMINAL_FRAME = 14;
+
+/**
+ * Verbless frames of a standalone quotation after a colon, headed by a noun of saying at the start of the clause
+ * (after a live-blog time stamp and its dash): "Réponse immédiate de Karim Belkacem, secrétaire de SUD-Rail : « … »"
+ * (the complement speaks, its apposition describes), "Sa réponse : « … »", "Leur constat est sans appel : « … »" (a
+ * third-person possessive names the speaker as a pronoun would; a copula may stand before the colon). Nouns:
+ * `quotingNouns` and `speechNouns` of attribution-grammar.json. Linear: each colon before a quotation is looked at once.
+ */
+export function findNominalColons(ctx: FrameContext): Candidate[] {
+  const { syntax, lex } = ctx;
+  if (!lex.openIncise || lex.quotingNouns.size === 0) return [];
+  const { words } = syntax;
+  const out: Candidate[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (words[i]!.text !== ':' || !OPEN_QUOTES.has(words[i + 1]?.text ?? '')) continue;
+    const q = ctx.quoteStartingAt.get(words[i + 1]!.start);
+    if (!q?.closed || wordsIn(syntax, q) < MIN_QUOTED_WORDS) continue;
+    const c = nominalFrame(ctx, i, q);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function nominalFrame(ctx: FrameContext, colon: number, q: { start: number; end: number }): Candidate | null {
+  const { syntax, lex } = ctx;
+  const { words } = syntax;
+  const sentence = words[colon]!.sentence;
+  // The clause opens the sentence, after an optional time stamp and dash ("09h20 – Réponse de …").
+  let start = syntax.first[sentence]!;
+  for (let k = start; k < start + 3 && k < colon; k++) if (/^[-–—]$/.test(words[k]!.text)) start = k + 1;
+  if (colon - start > MAX_NOMINAL_FRAME) return null;
+  const det = words[start]!.lower;
+  const owner = lex.ownerPossessives.get(det);
+  const noun = owner || syntax.lex.g.definiteDeterminers.has(det) ? start + 1 : start;
+  if (noun >= colon || !lex.quotingNouns.has(words[noun]!.lower)) return null;
+  // Adjectives after the noun ("Réponse immédiate de"): lower-case words that are no verb, determiner or preposition.
+  let k = noun + 1;
+  while (
+    k < colon &&
+    k < noun + 3 &&
+    words[k]!.kind === 'word' &&
+    !words[k]!.cap &&
+    !syntax.lex.npLinks.has(words[k]!.lower) &&
+    !syntax.lex.determiners.has(words[k]!.lower) &&
+    !isFiniteVerb(syntax, k) &&
+    syntax.isAux[k] !== 1
+  )
+    k++;
+  let source: SourceRef | null = null;
+  if (syntax.lex.npLinks.has(words[k]?.lower ?? '') && k + 1 < colon) {
+    // "de Karim Belkacem, secrétaire fédéral de SUD-Rail": the complement speaks; after a comma, its description.
+    let comma = -1;
+    for (let j = k + 1; j < colon; j++) {
+      if (words[j]!.text === ',' && comma < 0) comma = j;
+      else if (isFiniteVerb(syntax, j) || syntax.isAux[j] === 1 || (words[j]!.kind === 'punct' && words[j]!.text !== '-')) return null;
+    }
+    // "de Karim …", "du Pentagone", "de la mairie": the phrase after the link (its article included).
+    const range = { first: k + 1, last: comma > 0 ? comma - 1 : colon - 1 };
+    if (range.first > range.last) return null;
+    const ref = splitRole(syntax, lex, range);
+    if (!hasName(syntax, ref) && !lex.roles.has(words[headOf(syntax, ref)]!.lower)) return null;
+    source = comma > 0 && comma + 1 < colon ? { ...ref, description: ref.description ?? { first: comma + 1, last: colon - 1 } } : ref;
+  } else if (owner) {
+    // "Sa réponse :" / "Leur constat est sans appel :": a copula and a short verbless attribute at most.
+    if (k < colon) {
+      if (!lex.notIncise.has(words[k]!.lower)) return null;
+      for (let j = k + 1; j < colon; j++) if (isFiniteVerb(syntax, j) || words[j]!.kind === 'punct' || j > k + 4) return null;
+    }
+    source = { first: start, last: start, pronoun: { gender: null, plural: owner === 'plural' }, description: null };
+  } else return null;
+  const content = { start: q.start, end: q.end };
+  const last = source.pronoun ? k - 1 : Math.min(k, colon - 1);
+  return {
+    construction: 'colon',
+    cue: { start: words[start]!.start, end: words[last]!.end },
+    cueWords: { first: start, last },
+    verb: null,
+    source,
+    inherited: null,
+    content,
+    kind: kindOf(ctx, content, 'direct'),
+    via: [],
+    sentence,
+    frame: { first: start, last: colon },
+  };
 }

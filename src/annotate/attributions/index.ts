@@ -9,7 +9,7 @@ import { syntaxOf, wordAt, type Syntax } from '../syntax/index.js';
 import { findAccording } from './according.js';
 import type { Candidate } from './candidate.js';
 import { findCues } from './cues.js';
-import { findConstructionCues } from './construction-cues.js';
+import { findConstructionCues, findNominalColons } from './construction-cues.js';
 import { ENTITY_KINDS, ENTITY_OTHER, frameOf, kindOf, MIN_QUOTED_WORDS, quoteAround, wordsIn, type FrameContext } from './frames.js';
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
@@ -153,7 +153,7 @@ function position(c: Candidate): number {
 /**
  * "On lit dans le rapport que …", "peut-on lire sur le site de X", "on apprend via le compte Twitter de la mairie
  * que …": when the speaker is the indefinite pronoun (the reader, the public), the medium carrying the statement is
- * its source. A reader cue ("lire") without such a medium is dropped (false when the candidate is dropped).
+ * its source. Without such a medium or an opening "Du côté de X," the candidate is dropped (false).
  */
 function mediumForIndefinite(syntax: Syntax, lex: AttributionLexicon, c: Candidate): boolean {
   const pronoun = c.source?.pronoun ? syntax.words[c.source.first]!.lower : '';
@@ -169,7 +169,9 @@ function mediumForIndefinite(syntax: Syntax, lex: AttributionLexicon, c: Candida
       c.source = { first: first + len, last: end, pronoun: null, description: null };
       return true;
     }
-    return !reader;
+    // "On nous répond que les effectifs baissent", "On dit que …": the indefinite pronoun with no medium and no
+    // side named is hearsay in the author's voice, not a reported statement with a source.
+    return false;
   }
   c.source = { ...c.via[medium]!, pronoun: null, description: null };
   c.via = c.via.filter((_, k) => k !== medium);
@@ -222,6 +224,7 @@ export function findAttributions(doc: Doc): Attribution[] {
   }
   found = found.filter((c) => mediumForIndefinite(syntax, lex, c) && !authorSpeaks(ctx, c));
   found.push(...findAccording(ctx));
+  found.push(...findNominalColons(ctx));
   // A cue inside another attribution's speaker phrase or frame is part of that phrase ("Selon des sources citées par X").
   found = withoutCuesInPhrases(found);
   for (const c of found) {

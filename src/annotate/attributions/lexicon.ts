@@ -7,11 +7,12 @@ import { cached, langPath, readTsv, readValidJson } from '../../lang/resources.j
 import { grammarOf, pluralOf } from '../../lang/grammar.js';
 import { outletNames } from '../../kb/kb.js';
 import { phraseIndex, splitPhrase, type Gender } from '../syntax/lexicon.js';
+import { type RoleKind, rolesOf } from '../../lang/roles.js';
 
 /** `explicit`: the que-clause needs its complementizer even where the language may drop it ("charged that …", not "charged him …"). */
 export type Frame = 'que' | 'inc' | 'col' | 'inf' | 'de' | 'obj' | 'objvia' | 'pass' | 'med' | 'explicit';
 export type CueClass = 'speech' | 'opinion' | 'report' | 'cognition';
-export type RoleKind = 'person' | 'org' | 'media' | 'document' | 'group';
+export type { RoleKind };
 
 export interface CueEntry {
   /** Lemma plus particle, as in the generated forms file ("faire état"). */
@@ -46,6 +47,8 @@ export const AttributionGrammarSchema = z.object({
   narrativeInfinitive: words,
   sameAs: words,
   speechNouns: words.default([]),
+  quotingNouns: words.default([]),
+  ownerPossessives: z.record(z.string(), z.enum(['singular', 'plural'])).default({}),
   datePrepositions: words.default([]),
   /** Verbs found by construction frame quotations (construction-cues.ts): languages with inverted incises. */
   openIncise: z.boolean().default(false),
@@ -103,6 +106,10 @@ export interface AttributionLexicon {
   sameAs: Set<string>;
   /** Nouns of saying that head a nominal cue ("l'annonce du Pentagone selon laquelle …"). */
   speechNouns: Set<string>;
+  /** Nouns that introduce a quotation after a colon with their speaker ("Sa réponse : « … »"). */
+  quotingNouns: Set<string>;
+  /** Third-person possessive determiners naming the owner's number ("sa réponse": singular). */
+  ownerPossessives: Map<string, 'singular' | 'plural'>;
   /** Words opening a date between a cue and its complement ("a assuré en janvier que", "a déclaré le 3 mai à l'AFP"). */
   datePrepositions: Set<string>;
   /** Any verb may frame a quotation by its construction ("« … », sourit-il"): construction-cues.ts. */
@@ -136,15 +143,12 @@ export function attributionLexicon(language: string): AttributionLexicon {
         particle: particle ? splitPhrase(particle) : [],
       });
     }
-    const roles = new Map<string, Role>();
-    const rows = readTsv(langPath(code, 'roles.tsv'));
-    for (const [noun, kind, gender, office] of rows) {
-      roles.set(noun!, { kind: kind as RoleKind, gender: gender === 'm' || gender === 'f' ? gender : null, office: office && office !== '-' ? office : null });
-    }
+    const rows = rolesOf(code);
+    const roles = new Map<string, Role>(rows);
     // Regular plurals ("députés", "généraux"), unless the list gives the plural its own entry ("responsables" = group).
-    for (const [noun] of rows) {
-      const plural = pluralOf(grammar, noun!);
-      if (plural && !roles.has(plural)) roles.set(plural, roles.get(noun!)!);
+    for (const noun of rows.keys()) {
+      const plural = pluralOf(grammar, noun);
+      if (plural && !roles.has(plural)) roles.set(plural, roles.get(noun)!);
     }
     const media = new Map<string, string[][]>();
     const addMedium = (parts: string[]) => {
@@ -186,6 +190,8 @@ export function attributionLexicon(language: string): AttributionLexicon {
       narrativeInfinitive: phraseIndex(g.narrativeInfinitive),
       sameAs: new Set(g.sameAs),
       speechNouns: new Set(g.speechNouns),
+      quotingNouns: new Set([...g.speechNouns, ...g.quotingNouns]),
+      ownerPossessives: new Map(Object.entries(g.ownerPossessives)),
       datePrepositions: new Set(g.datePrepositions),
       openIncise: g.openIncise,
       notIncise: new Set(g.notIncise),

@@ -174,8 +174,13 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
   const cands: WordRange[] = [];
   const segs = segmentsBefore(syntax, comma);
   for (const [i, seg] of segs.entries()) {
-    // "Lundi, la police …": an adverbial opening the sentence ends the search.
-    if (skipForward(syntax, seg.first) > seg.last || syntax.lex.timeWords.has(syntax.words[seg.first]!.lower)) break;
+    // "Lundi, la police …": an adverbial opening the sentence ends the search; between the subject and its verb
+    // ("Le gouvernement, pourtant, martèle", "Le maire, lundi, a annoncé") it is skipped.
+    if (skipForward(syntax, seg.first) > seg.last || syntax.lex.timeWords.has(syntax.words[seg.first]!.lower)) {
+      const next = segs[i + 1];
+      if (cands.length === 0 && i === 0 && seg.last - seg.first < MAX_ADVERBIAL && next && isNpSegment(syntax, next, lex)) continue;
+      break;
+    }
     if (isRelative(syntax, seg)) continue;
     // "Le maire, lui, a déclaré …", "Les habitants, eux, …": an emphatic stressed pronoun repeats the subject before it.
     if (seg.first === seg.last && syntax.lex.stressedPronouns.has(syntax.words[seg.first]!.lower) && cands.length === 0) continue;
@@ -200,6 +205,9 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
   const src = splitRole(syntax, lex, pick);
   return { ...src, description: src.description ?? other };
 }
+
+/** Longest adverbial (words) skipped between a subject and its verb: "Le maire, lundi 3 mars, a annoncé". */
+const MAX_ADVERBIAL = 4;
 
 /** A short verbless phrase opening on a lower-case noun without determiner: "mécanicien à la retraite". */
 function bareDescription(syntax: Syntax, seg: WordRange): boolean {

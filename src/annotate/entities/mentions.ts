@@ -6,7 +6,8 @@
 // person nouns of roles.tsv and the determiners, particles and clause words of syntax.json. Every scan is bounded (MAX_LEFT, MAX_APPOSITION).
 import { existsSync } from 'node:fs';
 import type { Token } from '../../doc/schema.js';
-import { cached, langPath, readTsv } from '../../lang/resources.js';
+import { cached, langPath } from '../../lang/resources.js';
+import { rolesOf } from '../../lang/roles.js';
 import { readLines, syntaxLexicon, type SyntaxLexicon } from '../syntax/lexicon.js';
 import { hasNewline } from './features.js';
 import type { TokenSpan } from './spans.js';
@@ -39,8 +40,7 @@ function mentionWords(language: string): MentionWords | null {
     const syntax = syntaxLexicon(code);
     const titles = new Set(readLines(path));
     for (const t of syntax.titles.keys()) titles.add(keyOf(t));
-    const roles = langPath(code, 'roles.tsv');
-    if (existsSync(roles)) for (const [noun, kind] of readTsv(roles)) if (kind === 'person') titles.add(noun!);
+    for (const [noun, role] of rolesOf(code)) if (role.kind === 'person') titles.add(noun);
     const placeNouns = langPath(code, 'place-nouns.txt');
     return { titles, places: new Set(existsSync(placeNouns) ? readLines(placeNouns) : []), syntax };
   });

@@ -116,9 +116,20 @@ ALTER TABLE claims ADD COLUMN IF NOT EXISTS proposition jsonb;
 CREATE INDEX IF NOT EXISTS attributions_by_source_key ON attributions (source_key);
 `;
 
+/** Version 3: co-sources of attributions, filled from the stored analysis (see src/corpus/sqlite-schema.ts). */
+const V3 = `
+ALTER TABLE attributions ADD COLUMN IF NOT EXISTS co_sources jsonb NOT NULL DEFAULT '[]';
+UPDATE attributions a SET co_sources = x.co_sources FROM (
+  SELECT d.id AS document_id, (j.n - 1)::integer AS attribution_index, (j.value -> 'coSources')::jsonb AS co_sources
+  FROM documents d, json_array_elements(d.analysis -> 'attributions') WITH ORDINALITY AS j(value, n)
+  WHERE strpos(d.analysis::text, '"coSources"') > 0 AND json_typeof(j.value -> 'coSources') = 'array'
+) x WHERE a.document_id = x.document_id AND a.attribution_index = x.attribution_index;
+`;
+
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'corpus schema', sql: V1 },
   { version: 2, name: 'source keys and claim propositions', sql: V2 },
+  { version: 3, name: 'co-sources of attributions', sql: V3 },
 ];
 
 /** Key of the advisory lock that serialises migrations (many workers may start at once). */

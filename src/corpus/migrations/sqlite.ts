@@ -2,12 +2,13 @@
 // (all `IF NOT EXISTS`, so files created before this table existed upgrade by
 // re-running it). PRAGMA user_version mirrors the latest version for tools.
 import type Database from 'better-sqlite3';
-import { SQLITE_SCHEMA, SQLITE_V2 } from '../sqlite-schema.js';
+import { SQLITE_SCHEMA, SQLITE_V2, SQLITE_V3 } from '../sqlite-schema.js';
 import { MIGRATIONS_TABLE, pendingMigrations, type Migration } from './migration.js';
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'corpus schema', sql: SQLITE_SCHEMA },
   { version: 2, name: 'source keys and claim propositions', sql: SQLITE_V2 },
+  { version: 3, name: 'co-sources of attributions', sql: SQLITE_V3 },
 ];
 
 export function migrateSqlite(db: Database.Database, location: string, migrations: readonly Migration[] = SQLITE_MIGRATIONS): void {

@@ -83,12 +83,22 @@ function descriptions(document: Document): string[] {
   return out;
 }
 
+/** The pictures' alternative texts the page gives (read before Readability rewrites the document). */
+function alts(document: Document): string[] {
+  const out: string[] = [];
+  for (const m of Array.from(document.querySelectorAll('meta[property="og:image:alt"], meta[name="twitter:image:alt"]')))
+    out.push(m.getAttribute('content') ?? '');
+  for (const img of Array.from(document.querySelectorAll('img[alt]'))) out.push(img.getAttribute('alt') ?? '');
+  return out;
+}
+
 export function layoutHtml(html: string, url?: string | null): PageLayout {
   const capped = capNesting(html);
   const { document } = parseDocument(capped?.html ?? html);
   const declared = declaredHints(document as unknown as Document, url);
   const titles = declared.filter((h) => h.field === 'title' || h.field === 'title-tag').map((h) => h.value);
-  const ex = extractMain(document as unknown as Document, { titles, descriptions: descriptions(document as unknown as Document) });
+  const doc = document as unknown as Document;
+  const ex = extractMain(doc, { titles, descriptions: descriptions(doc), alts: alts(doc) });
   const blocks: LabelledBlock[] = [
     ...ex.blocks.map((b): LabelledBlock => ({ text: b.text, role: 'body', reason: 'body', kept: true, zone: 'body', links: b.links })),
     ...ex.dropped.map((d): LabelledBlock => {

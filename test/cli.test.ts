@@ -173,3 +173,13 @@ test('an unexpected error: one line without --debug, the stack with it', async (
     commands.splice(commands.indexOf(boom), 1);
   }
 });
+
+test('analyze --format md says an unsupported language was not analysed, not that nothing was attributed (issue 15)', () => {
+  const german =
+    'Die Regierung hat am Montag neue Maßnahmen beschlossen. Der Minister sagte, die Lage sei ernst. Nach Angaben der Polizei wurden drei Personen festgenommen.';
+  const r = runCli(['analyze', '-', '--format', 'md'], { input: german });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /\*\*Language:\*\* de/);
+  assert.match(r.stdout, /language "de" is not supported for attributions/);
+  assert.doesNotMatch(r.stdout, /outlet's own voice/);
+});

@@ -134,3 +134,18 @@ test('a news agency before the date of the date line credits the article; a hand
   assert.deepEqual(page(['New bridge approved by the council', 'Reuters November 18, 2019 11:03 PM']).authors, ['Reuters']);
   assert.deepEqual(page(['New bridge approved by the council', 'Published Tue, Nov 19 2019 7:05 AM EST', 'Dana Wells@danawells']).authors, ['Dana Wells']);
 });
+
+test('html2text draws the spaces of a linked date as underscores ("Jeudi 2_novembre_2023"); a linked caption is no date line', () => {
+  assert.deepEqual(isoOf('Jeudi 2_novembre_2023'), ['2023-11-02']);
+  assert.deepEqual(isoOf('Published_November_20,_2019'), ['2019-11-20']);
+  assert.equal(dateLine('defends_during_the_second_half_of_a_game_Tuesday,_Nov._19,_2019,_in_Memphis,'), undefined);
+});
+
+test('a date line right below a credit the article run swallowed dates the article', () => {
+  const body = 'The council approved the construction of the new bridge on Tuesday, which will open within two years according to the mayor.';
+  const menu = 'Sports news weather traffic opinion business entertainment lifestyle travel food health science technology video podcasts.';
+  // Seven menus read as prose open the run; the by-line ends its opening (8 blocks) and the date line lies just past it.
+  const menus = Array.from({ length: 7 }, () => menu);
+  const text = [...menus, 'New bridge approved by the council', 'By Jeanne Dupont', 'Updated 3:27 am PST, Wednesday, November 20, 2019', body].join('\n\n');
+  assert.equal(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.published, '2019-11-20');
+});

@@ -244,3 +244,17 @@ test("« l'homme » points back; a preposition after the auxiliary is no partici
   assert.deepEqual(byText.get("L'homme d'affaires a été arrêté lundi à Tokyo")?.subject, ['per:carlos-ghosn'], JSON.stringify([...byText]));
   for (const p of byText.values()) assert.ok(!p.predicate.includes('pend'), JSON.stringify(p));
 });
+
+test("a relative clause is about its antecedent, not the sentence's subject", () => {
+  const a = analyze(
+    "Nissan signe la fin du règne du puissant patron d'industrie, qui avait été arrêté lundi à Tokyo. Le parquet a entendu Carlos Ghosn, qui a été arrêté lundi à Tokyo.",
+    { raw: true },
+  );
+  const rel = a.claims.filter((c) => c.text.startsWith('qui '));
+  assert.equal(rel.length, 2, JSON.stringify(a.claims.map((c) => c.text)));
+  assert.deepEqual(rel[0]!.proposition!.subject, []);
+  assert.ok(
+    rel[1]!.proposition!.subject.some((k) => k.includes('ghosn')),
+    JSON.stringify(rel[1]!.proposition),
+  );
+});

@@ -518,6 +518,15 @@ function statesEvent(sx: Syntax, lex: ClaimsLexicon, from: number, to: number, i
   return event && words >= MIN_WORDS;
 }
 
+/** The capitalised words right before word i, past a comma (a relative clause's antecedent): their span, or undefined. */
+function nameBefore(sx: Syntax, i: number): { start: number; end: number } | undefined {
+  let n = i - 1;
+  if (n >= 0 && sx.words[n]!.text === ',') n--;
+  const end = n;
+  while (n >= 0 && n > end - NAME_REACH && sx.words[n]!.kind === 'word' && sx.words[n]!.cap) n--;
+  return n < end ? { start: sx.words[n + 1]!.start, end: sx.words[end]!.end } : undefined;
+}
+
 /** Whether words [from, to] hold a time word (« lundi », « mai »). */
 function namesTime(sx: Syntax, [from, to]: [number, number]): boolean {
   for (let i = from; i <= to; i++) if (sx.lex.timeWords.has(sx.words[i]!.lower)) return true;
@@ -625,8 +634,14 @@ function cutUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: number
     adjunct,
     units.map((u, k) => {
       const out = span(u);
+      // A relative clause (« …, qui avait été arrêté lundi ») is about its antecedent, the name right before it, if any;
+      // not the sentence's subject (« Nissan signe la fin du règne du puissant patron d'industrie, qui … »).
+      if (k > 0 && sx.lex.relatives.has(sx.words[u.from]!.lower)) {
+        const antecedent = nameBefore(sx, u.from);
+        if (antecedent) out.subject = antecedent;
+      }
       // Units after the first, and a first one without its opening, share the sentence's subject.
-      if (lead && (k > 0 || u.from > first)) out.subject = lead;
+      else if (lead && (k > 0 || u.from > first)) out.subject = lead;
       else if (k > 0 && units[0]!.from === first) {
         // The first unit opens the sentence: its words before its verb are the subject.
         let v = first;

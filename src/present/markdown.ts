@@ -3,6 +3,7 @@
 // nested attributions), by which cue, saying what, how hedged — then the
 // check-worthy claims.
 import type { Analysis, Attribution } from '../doc/schema.js';
+import { unsupportedLayerNote } from './report-facts.js';
 
 const MAX_CONTENT = 160;
 
@@ -40,6 +41,8 @@ function chain(a: Analysis, i: number): string {
 
 function sourcingSummary(a: Analysis): string[] {
   const ats = a.attributions;
+  const unsupported = unsupportedLayerNote(a, 'attributions');
+  if (ats.length === 0 && unsupported) return [`_Not analysed: ${unsupported}._`];
   if (ats.length === 0) return ["_No attribution found: everything is in the outlet's own voice._"];
   const anonymous = ats.filter((x) => x.source?.anonymous ?? true).length;
   const kinds = ['direct', 'indirect', 'mixed', 'according'].map((k) => `${ats.filter((x) => x.kind === k).length} ${k}`).join(', ');

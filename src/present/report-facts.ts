@@ -53,3 +53,12 @@ export function describeMark(a: Analysis, m: Mark, t: T): string {
 export function removedLabel(r: { reason: string; role?: string }): string {
   return r.role && r.role !== r.reason ? `${r.role} (${r.reason})` : r.reason;
 }
+
+/**
+ * The note a stage left when the document's language does not support `layer`
+ * (see layerSupported in src/lang/registry.ts), or null: an empty layer then
+ * means "not analysed", not "nothing found".
+ */
+export function unsupportedLayerNote(a: Analysis, layer: 'entities' | 'attributions' | 'claims'): string | null {
+  return a.notes?.find((n) => n.rule === 'language' && n.message.includes(`not supported for ${layer}`))?.message ?? null;
+}

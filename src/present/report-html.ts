@@ -7,7 +7,7 @@ import { escapeHtml as e, safeHttpUrl } from './html-escape.js';
 import { translator, type MessageKey, type UiLang } from './html-i18n.js';
 import { marksOf, segments, segmentClasses, labelsEndingAt, LAYERS } from './html-marks.js';
 import { HIGHLIGHT_CSS } from './html-style.js';
-import { articleFacts, describeMark, kindLabel, removedLabel, sourceLabel, viaLabel } from './report-facts.js';
+import { articleFacts, describeMark, kindLabel, removedLabel, sourceLabel, unsupportedLayerNote, viaLabel } from './report-facts.js';
 import type { CorpusSummary } from './report-summary.js';
 
 const REPORT_CSS = `
@@ -100,7 +100,9 @@ export function articleReportHtml(a: Analysis, lang: UiLang): string {
     `<p>${legend}</p>`,
     highlightedText(a, t),
     `<h2>${e(t('attributions'))} (${a.attributions.length})</h2>`,
-    a.attributions.length ? table(['#', t('source'), t('cue'), t('kind'), t('via'), t('content')], attributions) : `<p class="muted">${e(t('noneFound'))}</p>`,
+    a.attributions.length
+      ? table(['#', t('source'), t('cue'), t('kind'), t('via'), t('content')], attributions)
+      : `<p class="muted">${e(unsupportedLayerNote(a, 'attributions') ?? t('noneFound'))}</p>`,
     `<details><summary>${e(t('links'))} (${links.length})</summary><ul>${links.join('')}</ul></details>`,
     `<details><summary>${e(t('removed'))} (${removed.length})</summary><ul>${removed.join('')}</ul></details>`,
   ].join('\n');

@@ -3,7 +3,7 @@
 import type { Analysis } from '../doc/schema.js';
 import { safeHttpUrl } from './html-escape.js';
 import { translator, type UiLang } from './html-i18n.js';
-import { articleFacts, kindLabel, removedLabel, sourceLabel, viaLabel } from './report-facts.js';
+import { articleFacts, kindLabel, removedLabel, sourceLabel, unsupportedLayerNote, viaLabel } from './report-facts.js';
 import type { CorpusSummary } from './report-summary.js';
 
 /** Plain text for a Markdown line or table cell: inline specials backslash-escaped, newlines folded, a leading block marker escaped. */
@@ -30,7 +30,7 @@ export function articleReportMd(a: Analysis, lang: UiLang): string {
   const lines = [`# ${mdLink(m.url, m.title ?? a.id.slice(0, 12))}`, ''];
   for (const [k, v] of articleFacts(m)) lines.push(`- **${t(k)}:** ${mdText(v)}`);
   lines.push('', `## ${t('attributions')} (${a.attributions.length})`, '');
-  if (a.attributions.length === 0) lines.push(`_${t('noneFound')}_`);
+  if (a.attributions.length === 0) lines.push(`_${mdText(unsupportedLayerNote(a, 'attributions') ?? t('noneFound'))}_`);
   else
     lines.push(
       ...mdTable(

@@ -130,3 +130,13 @@ test('recoupe report --db reports the stored documents, claim groups and ClaimRe
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('article reports say an unsupported language was not analysed instead of "nothing found"', () => {
+  const note = 'language "de" is not supported for attributions: the attributions layer is left empty';
+  const de = { ...A, attributions: [], claims: [], notes: [{ rule: 'language', message: note }] };
+  for (const out of [articleReportMd(de, 'en'), articleReportHtml(de, 'en')]) {
+    assert.match(out, /language (&quot;)?"?de"?(&quot;)? is not supported for attributions/);
+    assert.doesNotMatch(out, /Nothing found/);
+  }
+  assert.match(articleReportMd({ ...A, attributions: [] }, 'en'), /Nothing found/);
+});

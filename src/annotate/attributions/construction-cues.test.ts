@@ -184,3 +184,13 @@ test('a lone given name the entities layer calls a person is a mention: "Nadia, 
     '« Nous prévoyons un train sur trois en moyenne », a indiqué la RATP. Sur le quai, Nadia, aide-soignante, attend depuis une heure. « Je vais encore arriver en retard, mais je les soutiens », sourit-elle.';
   assert.equal(byCue(text, 'sourit-elle').source?.resolved, 'Nadia');
 });
+
+test('a participle opening the sentence speaks for the subject of the main clause: "Estimant que …, la CGT appelle"', () => {
+  const a = byCue('Estimant que la réforme est injuste, la CGT appelle à la grève.', 'Estimant');
+  assert.equal(a.source?.text, 'la CGT');
+  assert.equal(a.content.text, 'la réforme est injuste');
+  const b = byCue("Ajoutant avoir agi pour « arrêter » une guerre, le chef de l'État a assuré que tout allait bien.", 'Ajoutant');
+  assert.equal(b.source?.text, "le chef de l'État");
+  // A subject that cannot speak: no attribution from the participle.
+  assert.equal(run('Estimant le prix trop élevé, les clients sont partis.').length, 0);
+});

@@ -37,6 +37,11 @@ export interface Cue {
 }
 
 const FINITE = /[PIJFCST]/;
+/** Is word i an infinitive ("avoir agi", "être")? */
+function isInfinitiveForm(syntax: Syntax, i: number): boolean {
+  return syntax.forms[i]?.some((f) => f.moods.includes('W')) ?? false;
+}
+
 /** Auxiliary and clitic words between an auxiliary and its participle ("a-t-il également dit"). */
 const MAX_AUX_GAP = 4;
 
@@ -203,9 +208,14 @@ function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueE
   } else if (moods.includes('G')) {
     // "…, rappelle-t-elle, soulignant que …" / "en précisant que …" / "…, a dit X précisant que …": only before a que-clause.
     const prev = words[i - 1]?.lower;
-    // Opening the sentence ("Estimant que …, le ministre …") the speaker comes after: not handled.
-    const framed = syntax.lex.complementizers.has(words[i + 1]?.lower ?? '') || bareGerund(syntax, lex, i) || quotedObjectAfter(syntax, entry, i);
-    if (!framed || syntax.first[words[i]!.sentence] === i) return null;
+    // Opening the sentence ("Estimant que …, le ministre …", "Ajoutant avoir agi …, le chef de l'État a assuré") the
+    // speaker is the subject of the main clause after it (frames.ts, tryOpeningParticiple): before a que-clause or an
+    // infinitive only.
+    const opening = syntax.first[words[i]!.sentence] === i;
+    const framed = opening
+      ? syntax.lex.complementizers.has(words[i + 1]?.lower ?? '') || ((entry.frames.has('inf') || entry.frames.has('que')) && isInfinitiveForm(syntax, i + 1))
+      : syntax.lex.complementizers.has(words[i + 1]?.lower ?? '') || bareGerund(syntax, lex, i) || quotedObjectAfter(syntax, entry, i);
+    if (!framed) return null;
     if (syntax.lex.g.gerundParticle.has(prev ?? '')) first = i - 1;
     infinitive = true;
     gerund = true;

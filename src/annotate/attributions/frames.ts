@@ -9,7 +9,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
 import type { Cue } from './cues.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { collectVia, hasFiniteVerb, invertedSubject, isApposition, subjectBefore, toldBy, type SourceRef } from './subjects.js';
+import { collectVia, hasFiniteVerb, invertedSubject, isApposition, opensNp, subjectBefore, toldBy, type SourceRef } from './subjects.js';
 import { headOf, isMedium, viaAt, type WordRange } from './via.js';
 import { quotedAs } from './quoted-as.js';
 import type { Quote } from '../../doc/schema.js';
@@ -781,8 +781,35 @@ function afterDateline(syntax: Syntax, s: number): number {
   return first;
 }
 
+/**
+ * "Ajoutant avoir agi pour « arrêter » une guerre, le chef de l'État a assuré que …", "Estimant que la réforme est
+ * injuste, la CGT appelle …": a participle opening the sentence speaks for the subject of the main clause, the first
+ * comma followed by a noun phrase and a verb (a pronoun: "…, il a assuré"); the content runs from the participle's
+ * complement to that comma. The subject must be able to speak.
+ */
+function tryOpeningParticiple(ctx: FrameContext, cue: Cue): Candidate | null {
+  const { syntax, lex } = ctx;
+  const { words } = syntax;
+  const end = sentenceEnd(syntax, words[cue.head]!.sentence);
+  for (let k = cue.last + 2; k < end; k++) {
+    if (words[k]!.text !== ',') continue;
+    const w = words[k + 1]!;
+    const pronoun = syntax.lex.subjectPronouns.has(w.lower) && !syntax.lex.g.indefinitePronouns.has(w.lower);
+    if (!pronoun && !opensNp(syntax, k + 1)) continue;
+    const last = pronoun ? k + 1 : npForward(syntax, k + 1);
+    const verb = last + 1;
+    if (last < 0 || verb > end || !(syntax.isAux[verb] === 1 || isFiniteVerb(syntax, verb))) continue;
+    const ref = subjectBefore(syntax, lex, verb);
+    if (!ref || ref.first !== k + 1 || !canSpeak(ctx, ref)) return null;
+    const que = syntax.lex.complementizers.has(words[cue.last + 1]?.lower ?? '');
+    return make(ctx, cue, que ? 'que' : 'infinitive', ref, chars(syntax, que ? cue.last + 2 : cue.last + 1, k - 1), []);
+  }
+  return null;
+}
+
 /** The attribution a cue introduces, or null when no construction fits. */
 export function frameOf(ctx: FrameContext, cue: Cue): Candidate | null {
   if (cue.passive) return tryImpersonal(ctx, cue) ?? tryPassive(ctx, cue);
+  if (cue.gerund && ctx.syntax.first[ctx.syntax.words[cue.head]!.sentence] === cue.first) return tryOpeningParticiple(ctx, cue);
   return tryIncise(ctx, cue) ?? tryComment(ctx, cue) ?? tryComplement(ctx, cue);
 }

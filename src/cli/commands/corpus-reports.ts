@@ -74,8 +74,8 @@ const sources = listing(
   'speakers and outlets with counts, named and anonymous',
   `One row per outlet (documents published) and per speaker as an actor (attributions,
 documents quoting them), with its key: every name of one person, body or outlet under
-one row; anonymous sources grouped by what they are; pronouns with no referent left out.
-First and last dates.`,
+one row; each speaker of a coordinated source (« X et Y ont déclaré ») counted; anonymous
+sources grouped by what they are; pronouns with no referent left out. First and last dates.`,
   (store) => actors(store.sources(), store.claimFeatures()),
 );
 

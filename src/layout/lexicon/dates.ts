@@ -36,7 +36,7 @@ let words: Words | undefined;
  * elements together: "Nov 15, 20195:45 AM"), or the next date (a theme printing the published and updated
  * dates side by side: "20 janvier 202020 janvier 2020"). `M` and `O` are the month-word and ordinal alternations.
  */
-const yearEnd = (M: string, O: string) => `(?:(?!\\d)|(?=\\d{1,2}:\\d{2})|(?=\\d{1,2}(?:${O})?\\.?[ \\t]{1,3}(?:${M})(?![\\p{L}])))`;
+const yearEnd = (M: string, O: string) => `(?:(?!\\d)|(?=\\d{1,2}:\\d{2})|(?=\\d{1,2}(?:${O})?\\.?[ \\t_]{1,3}(?:${M})(?![\\p{L}])))`;
 
 /** Lower case without accents, same length as the input (offsets stay valid). */
 const fold = foldLowerSameLength;
@@ -54,30 +54,30 @@ function load(): Words {
   const M = alt(months.keys());
   const W = alt(weekdays.keys());
   const O = alt(ordinals);
-  const wd = `(?:(${W})\\.?,?[ \\t]{1,3})?`;
+  const wd = `(?:(${W})\\.?,?[ \\t_]{1,3})?`;
   const YEAR_END = yearEnd(M, O);
   // No year after the day: neither a four-digit one nor a two-digit one ("Nov 18, 19").
-  const NO_YEAR = '(?![\\d:.])(?!\\.?,?[ \\t]{1,3}\\d{2}(?![\\d:]))';
+  const NO_YEAR = '(?![\\d:.])(?!\\.?,?[ \\t_]{1,3}\\d{2}(?![\\d:]))';
   words = {
     months,
-    monthDay: new RegExp(`(?<![\\p{L}\\d])(${M})\\.?[ \\t]{1,3}(\\d{1,2})(?:${O})?${NO_YEAR}`, 'gu'),
-    dayMonth: new RegExp(`(?<![\\p{L}\\d.:/])(\\d{1,2})(?:${O})?\\.?[ \\t]{1,3}(${M})(?![\\p{L}])\\.?${NO_YEAR}`, 'gu'),
+    monthDay: new RegExp(`(?<![\\p{L}\\d])(${M})\\.?[ \\t_]{1,3}(\\d{1,2})(?:${O})?${NO_YEAR}`, 'gu'),
+    dayMonth: new RegExp(`(?<![\\p{L}\\d.:/])(\\d{1,2})(?:${O})?\\.?[ \\t_]{1,3}(${M})(?![\\p{L}])\\.?${NO_YEAR}`, 'gu'),
     weekdays,
     ordinals,
     re: [
       // [weekday] day month year: "vendredi, 22 déc. 2017", "1er mars 2015", "2 March 2015"
-      new RegExp(`(?<![\\p{L}\\d])${wd}(\\d{1,2})(?:${O})?\\.?[ \\t]{1,3}(?:de[ \\t])?(${M})\\.?,?[ \\t]{1,3}(?:de[ \\t])?(\\d{4})${YEAR_END}`, 'gu'),
+      new RegExp(`(?<![\\p{L}\\d])${wd}(\\d{1,2})(?:${O})?\\.?[ \\t_]{1,3}(?:de[ \\t])?(${M})\\.?,?[ \\t_]{1,3}(?:de[ \\t])?(\\d{4})${YEAR_END}`, 'gu'),
       // [weekday] month day, year: "Tuesday, Nov. 19, 2019"
-      new RegExp(`(?<![\\p{L}\\d])${wd}(${M})\\.?[ \\t]{1,3}(\\d{1,2})(?:${O})?,?[ \\t]{1,3}(\\d{4})${YEAR_END}`, 'gu'),
+      new RegExp(`(?<![\\p{L}\\d])${wd}(${M})\\.?[ \\t_]{1,3}(\\d{1,2})(?:${O})?,?[ \\t_]{1,3}(\\d{4})${YEAR_END}`, 'gu'),
       // weekday day month, no year: "jeudi 19 décembre"
-      new RegExp(`(?<![\\p{L}\\d])(${W})\\.?,?[ \\t]{1,3}(\\d{1,2})(?:${O})?[ \\t]{1,3}(${M})(?![\\p{L}])(?!\\.?,?[ \\t]{1,3}\\d{4})`, 'gu'),
+      new RegExp(`(?<![\\p{L}\\d])(${W})\\.?,?[ \\t_]{1,3}(\\d{1,2})(?:${O})?[ \\t_]{1,3}(${M})(?![\\p{L}])(?!\\.?,?[ \\t_]{1,3}\\d{4})`, 'gu'),
       // numeric: 27/06/2019, 27.06.2019, 2019-06-27, 2019/06/27
       /(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d/.-]?\d)/g,
       /(?<![\d/.-])(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?![\d])/g,
       // weekday and figures with a two-digit year: "mardi 10.12.19", "Tue 11/19/19" (kept only when the weekday fits)
-      new RegExp(`(?<![\\p{L}\\d])(${W})\\.?,?[ \\t]{1,3}(\\d{1,2})([./-])(\\d{1,2})\\3(\\d{2})(?![\\d/.-]?\\d)`, 'gu'),
+      new RegExp(`(?<![\\p{L}\\d])(${W})\\.?,?[ \\t_]{1,3}(\\d{1,2})([./-])(\\d{1,2})\\3(\\d{2})(?![\\d/.-]?\\d)`, 'gu'),
     ],
-    shortYear: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:${O})?[ \\t]{1,3}(${M})\\.?[ \\t]{1,3}(\\d{2})(?![\\d:h.,/])`, 'u'),
+    shortYear: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:${O})?[ \\t_]{1,3}(${M})\\.?[ \\t_]{1,3}(\\d{2})(?![\\d:h.,/])`, 'u'),
   };
   return words;
 }
@@ -217,7 +217,7 @@ export function yearlessDateLine(t: string, announced: boolean): { date: FoundDa
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
   rest = rest
     .replace(/\b\d{1,2}\s?[h:]\s?\d{2}(?:\s?[ap]\.?m\.?)?(?![\p{L}])/giu, ' ')
-    .replace(/[-–—|,;·•:()/]/g, ' ')
+    .replace(/[-–—|,;·•:()/_]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const words = rest ? rest.split(' ').length : 0;
@@ -256,7 +256,7 @@ export function dateLine(t: string): { date: FoundDate; rest: string } | undefin
   }
   const rest = (text + t.slice(at))
     .replace(/\b\d{1,2}\s?[h:]\s?\d{2}\b/gi, ' ')
-    .replace(/[-–—|,·•:()/]/g, ' ')
+    .replace(/[-–—|,·•:()/_]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (rest.split(' ').length > DATE_LINE_WORDS * dates.length) return undefined;

@@ -285,11 +285,27 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       settle();
     }
   }
+  // A bare date line in the head (no credit beside it, nothing announcing it) yields to an announced one the article's
+  // run swallowed early in the body ("Thursday, November 02, 2023" in the header; "Published on October 29, 2023, at
+  // 4:28 am" below the headline's picture).
+  if (articleDate >= 0 && weak(chosen) && first >= 0) {
+    const reach = earlyReach(first, last);
+    for (let i = first; i <= reach; i++) {
+      if (verdicts[i] !== 'dateline' || prose[i] || !firstDateOf(blocks[i]!.plain.slice(0, SHORT_LINE))) continue;
+      verdicts[articleDate] = 'crawl date';
+      rules[articleDate] = undefined;
+      rules[i] = 'announced date line';
+      articleDate = i;
+      break;
+    }
+  }
   // Without a date line above the body, a date alone on its line early in the body dates the article ("12.12.2019").
   const datedByline = blocks.some((_, i) => i < first && bylineDated(i));
   if (articleDate < 0 && !datedByline && first >= 0) {
     const reach = earlyReach(first, last);
-    for (let i = first; i <= reach; i++) {
+    // Just past the opening, a date line still counts right below a credit (the article's credit block the run swallowed).
+    for (let i = first; i <= Math.min(last, reach + 1); i++) {
+      if (i > reach && !credited(i - 1)) continue;
       const t = blocks[i]!.plain;
       // "— Name (@handle) May 2, 2019" signs an embedded post, not the article.
       const dated = dateLine(t) ?? (verdicts[i] === 'dateline' ? firstDateOf(t) : undefined);

@@ -5,7 +5,8 @@
 // corpus is linked to it too: article nodes, and a "translates" edge when their
 // languages differ ("Traduit de l'anglais … Source : Anti-Media"), else "republishes".
 import type { AttributionRow, DocumentRow, EntityRow, NearDuplicateRow } from './store.js';
-import { outletKey } from './independence.js';
+import { sourceKey as nameKey, nameRun, outletKey } from './independence.js';
+import { compact } from '../annotate/attributions/source-keys.js';
 import { isRegistered, registeredLanguages } from '../lang/registry.js';
 import { IDENTITY, type KeyCanon } from './source-keys.js';
 
@@ -57,17 +58,18 @@ export interface GraphInput {
 
 /**
  * A name as the graph keys it: the knowledge base's key in the document's language, else in any other language's (an
- * English outlet named in a French article), else the name's letters (`outletKey`).
+ * English outlet named in a French article), else the letters of its last run of capitalised words (« La Gazette » → gazette).
  */
 function graphKey(name: string, language: string): string {
   const others = registeredLanguages().filter((l) => l !== language);
-  let own: string | null = null;
-  for (const l of isRegistered(language) ? [language, ...others] : others) {
-    const k = outletKey(name, l);
-    if (!k.startsWith('outlet:')) return k;
-    own ??= k;
-  }
-  return own ?? name;
+  const languages = isRegistered(language) ? [language, ...others] : others;
+  // The whole name, else its last run of capitalised words (« le site InfoWars »).
+  for (const n of [name, nameRun(name)])
+    for (const l of languages) {
+      const k = outletKey(n, l);
+      if (!k.startsWith('outlet:')) return k;
+    }
+  return compact(nameRun(name)) || name;
 }
 
 export async function buildGraph(input: GraphInput): Promise<Graph> {
@@ -91,7 +93,7 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
 
   /** `key`: the actor key when the store has one (speakers: « M. Psaki » and « Jen Psaki » are one node). */
   const node = (kind: NodeKind, label: string, documentId: string, key?: string) => {
-    const id = `${kind}:${key ?? sourceKey(label, documentId)}`;
+    const id = `${kind}:${key ?? (kind === 'media' ? sourceKey(label, documentId) : nameKey(label))}`;
     let n = nodes.get(id);
     if (!n) nodes.set(id, (n = { id, kind, label, documents: 0, docs: new Set() }));
     n.docs.add(documentId);

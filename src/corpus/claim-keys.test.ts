@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AcronymFinder, PersonSpellings, personKeyTrimmer } from './claim-keys.js';
+import { AcronymFinder, PersonSpellings, personKeyTrimmer, personNameKey } from './claim-keys.js';
 import { claimTable, keysOf } from './claim-table.js';
 import { keyCanon } from './source-keys.js';
 import type { ClaimFeatures } from './store.js';
@@ -93,4 +93,28 @@ test('a given name spelt with one other letter in the same week is one person, i
   const canon = keyCanon(t.sourceKeys, t.longForms, t.personVariants);
   assert.equal(canon('per:alexandra-benalla'), 'per:alexandre-benalla');
   assert.equal(keyCanon(t.sourceKeys)('per:alexandra-benalla'), 'per:alexandra-benalla');
+});
+
+test('a surname spelt as another transliteration, with one given name, is one person; title words count for nothing', () => {
+  assert.equal(personNameKey('per:volodymyr-zelenskiy'), personNameKey('per:ukrainian-president-volodymyr-zelensky'));
+  assert.equal(personNameKey('per:alexei-navalny'), personNameKey('per:alexei-navalnyy'));
+  // Another letter than a transliteration's, another given name, a given name before the name, a short surname: no.
+  assert.notEqual(personNameKey('per:alexandre-benalla'), personNameKey('per:alexandre-benallo'));
+  assert.notEqual(personNameKey('per:olena-zelenska'), personNameKey('per:volodymyr-zelensky'));
+  assert.equal(personNameKey('per:jean-marc-ayrault'), undefined);
+  assert.equal(personNameKey('per:marine-le-pen'), undefined);
+  const spellings = new PersonSpellings();
+  spellings.add(['per:volodymyr-zelenskiy'], '2022-03-01');
+  spellings.add(['per:ukrainian-president-volodymyr-zelensky', 'per:volodymyr-zelenski'], '2022-03-02');
+  // Undated articles cannot be told from the same story.
+  spellings.add(['per:alexei-navalnyy'], null);
+  spellings.add(['per:alexei-navalny'], null);
+  // Months apart: another story.
+  spellings.add(['per:sergei-shoygu'], '2022-03-01');
+  spellings.add(['per:sergei-shoigu'], '2022-09-01');
+  assert.deepEqual([...spellings.variants()].sort(), [
+    ['per:alexei-navalnyy', 'per:alexei-navalny'],
+    ['per:ukrainian-president-volodymyr-zelensky', 'per:volodymyr-zelenski'],
+    ['per:volodymyr-zelenskiy', 'per:volodymyr-zelenski'],
+  ]);
 });

@@ -83,6 +83,32 @@ function maskedGivenNames(key: string): string[] {
   return Array.from({ length: given.length }, (_, i) => `${given.slice(0, i)}*${given.slice(i + 1)}${key.slice(dash)}`);
 }
 
+/** A surname long enough that one spelling fold does not join two families (« Benalla », « Zelensky »; not « Pen », « Marin »). */
+const MIN_SURNAME = 6;
+
+/**
+ * A surname with the letters transliterations disagree on folded: y and j read as i, doubled letters single
+ * (« Zelensky », « Zelenskiy », « Zelenskyy », « Zelenskij », « Zelenski » → zelenski; « Navalny » / « Navalnyy »;
+ * « Shoigu » / « Shoygu »; « Gaddafi » / « Gadafi »). Other letters stay: « Benalla » and « Benallo » differ.
+ */
+const transliterationFold = (surname: string): string => surname.replace(/[yj]/g, 'i').replace(/(.)\1+/g, '$1');
+
+/**
+ * A person key's name as spellings of it compare: its last two words, the given name as written and the surname
+ * folded (`transliterationFold`), for a given name of MIN_GIVEN_NAME letters or more and a surname of MIN_SURNAME or
+ * more. Title words before the name count for nothing (`per:ukrainian-president-volodymyr-zelensky` →
+ * volodymyr-zelenski), unless one of them is a given name (`per:jean-marc-ayrault` is not Marc Ayrault): none then.
+ */
+export function personNameKey(key: string): string | undefined {
+  if (!key.startsWith('per:')) return undefined;
+  const parts = key.slice(4).split('-');
+  if (parts.length < 2) return undefined;
+  const given = parts[parts.length - 2]!;
+  const surname = parts[parts.length - 1]!;
+  if (given.length < MIN_GIVEN_NAME || surname.length < MIN_SURNAME || parts.slice(0, -2).some(isGivenName)) return undefined;
+  return `${given}-${transliterationFold(surname)}`;
+}
+
 /**
  * Person keys spelt two ways in one story: `per:alexandra-benalla` in one article, `per:alexandre-benalla` in ten
  * (« Gérard » / « Gérald Darmanin », « Radouane » / « Redouane Lakdim »). Two person keys are one person when their
@@ -90,6 +116,10 @@ function maskedGivenNames(key: string): string[] {
  * and differ at one letter, and documents naming them are published within a week of each other. The key of fewer
  * documents (on a tie, the later in alphabetical order) becomes the other. `add` takes each document's keys with its
  * date; linear in the keys (candidates are indexed by the given name with one letter masked).
+ *
+ * Likewise two person keys with one given name whose surnames differ only as transliterations do (`personNameKey`:
+ * « Volodymyr Zelenskiy » / « Ukrainian President Volodymyr Zelensky »): the key without title words, else the key of
+ * more documents, is the person's. A key seen only in undated documents cannot be placed in time: it may join any.
  */
 export class PersonSpellings {
   private readonly seen = new Map<string, { docs: number; days: Set<number> }>();
@@ -116,7 +146,8 @@ export class PersonSpellings {
         else buckets.set(mask, [k]);
       }
     const docs = (k: string) => this.seen.get(k)!.docs;
-    const order = [...this.seen.keys()].sort((a, b) => docs(b) - docs(a) || (a < b ? -1 : a > b ? 1 : 0));
+    const words = (k: string) => k.split('-').length;
+    const order = [...this.seen.keys()].sort((a, b) => docs(b) - docs(a) || words(a) - words(b) || (a < b ? -1 : a > b ? 1 : 0));
     const rank = new Map(order.map((k, i) => [k, i]));
     const out = new Map<string, string>();
     const heads = new Set<string>();
@@ -132,10 +163,23 @@ export class PersonSpellings {
           heads.add(k);
         }
     }
+    // Surnames spelt as another transliteration: the first key of each name (in `order`) is the person's.
+    const byName = new Map<string, string>();
+    for (const k of order) {
+      const name = personNameKey(k);
+      if (name === undefined || out.has(k)) continue;
+      const head = byName.get(name);
+      if (head === undefined) byName.set(name, k);
+      else if (!heads.has(k) && this.sameWeek(head, k)) {
+        out.set(k, head);
+        heads.add(head);
+      }
+    }
     return out;
   }
 
   private sameWeek(a: string, b: string): boolean {
+    if (this.seen.get(a)!.days.size === 0 || this.seen.get(b)!.days.size === 0) return true;
     const db = [...this.seen.get(b)!.days];
     for (const d of this.seen.get(a)!.days) if (db.some((e) => Math.abs(d - e) <= STORY_DAYS)) return true;
     return false;

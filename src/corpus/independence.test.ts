@@ -180,3 +180,11 @@ test('one wire quoting two named actors directly in one dispatch: two upstream s
   ];
   assert.notEqual(independence(apart, NO_COPIES).verdict, 'independent');
 });
+
+test('one person under two transliterations of a surname is one upstream, whatever the keys', () => {
+  const a = { text: 'Volodymyr Zelenskiy', key: 'per:volodymyr-zelenskiy' };
+  const b = { text: 'Ukrainian President Volodymyr Zelensky', key: 'per:ukrainian-president-volodymyr-zelensky' };
+  const r = independence([mention('d1', 'Le Courrier', a), mention('d2', 'Radio Sud', b)], NO_COPIES);
+  assert.notEqual(r.verdict, 'independent');
+  assert.equal(r.sources.length, 1);
+});

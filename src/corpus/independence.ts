@@ -22,6 +22,7 @@ import { fold } from '../text/fold.js';
 import { compact } from '../annotate/attributions/source-keys.js';
 import { knowledgeBase } from '../kb/kb.js';
 import { IDENTITY, type KeyCanon } from './source-keys.js';
+import { personNameKey } from './claim-keys.js';
 import { renderGroupReason, sourceLabel, type GroupReason, type MentionReason, type ReasonSource } from '../present/reasons.js';
 
 export type Verdict = 'independent' | 'single-upstream' | 'undetermined';
@@ -209,6 +210,16 @@ export function independence(
     }
     const co = all.slice(1).map((t) => ({ names: [t.name] }));
     reasons.push({ id: 'mention', text: c.text, kind: first.kind, ...first.chain, source: { names: [first.name] }, ...(co.length ? { coSources: co } : {}) });
+  }
+  // One person under two spellings of a surname (« Zelenskiy » / « Ukrainian President Volodymyr Zelensky ») is one
+  // source, whatever the corpus keys made of them: never two upstreams confirming each other (`personNameKey`).
+  const byName = new Map<string, string>();
+  for (const k of info.keys()) {
+    const name = personNameKey(k);
+    if (name === undefined) continue;
+    const seen = byName.get(name);
+    if (seen === undefined) byName.set(name, k);
+    else uf.union(seen, k);
   }
   /**
    * A mention's source when it is an identified actor quoted directly: its own words or statement, through no named

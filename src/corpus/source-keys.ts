@@ -10,6 +10,8 @@
 //     (per:apres-emmanuel-macron) is the name's key when the corpus has it (claim-keys.ts);
 //   - a person's given name spelt with one other letter in the same week
 //     (per:alexandra-benalla, per:alexandre-benalla) is one person (claim-keys.ts);
+//   - so is one given name with a surname spelt as another transliteration, title words
+//     before it aside (per:volodymyr-zelenskiy, per:ukrainian-president-volodymyr-zelensky);
 //   - an acronym met beside its long form in some document (org:aphp, « Assistance
 //     publique-Hôpitaux de Paris ») is the long form's key (claim-keys.ts).
 import { compact } from '../annotate/attributions/source-keys.js';

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -103,4 +103,17 @@ test('corpus add: missing input and bad flags are one-line errors', () => {
   const none = runCli(['corpus', 'search', 'x', '--db', join(dir, 'absent.db')]);
   assert.equal(none.code, 2);
   assert.match(none.stderr, /no corpus at/);
+});
+
+test('corpus add with no readable input leaves no new store file behind, and keeps an existing one', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-add-missing-'));
+  const db = join(dir, 'new.db');
+  const r = runCli(['corpus', 'add', join(dir, 'missing.txt'), '--db', db]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /missing\.txt: no such file/);
+  assert.deepEqual([existsSync(db), existsSync(`${db}-wal`), existsSync(`${db}-shm`)], [false, false, false]);
+  writeFileSync(join(dir, 'a.txt'), 'Le maire a inauguré un pont lundi, a indiqué la mairie.\n');
+  assert.equal(runCli(['corpus', 'add', join(dir, 'a.txt'), '--db', db]).code, 0);
+  assert.equal(runCli(['corpus', 'add', join(dir, 'missing.txt'), '--db', db]).code, 1);
+  assert.ok(existsSync(db));
 });

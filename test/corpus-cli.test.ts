@@ -115,3 +115,18 @@ test('bad report options are usage errors', () => {
   assert.match(d.stderr, /--from must be a date/);
   assert.equal(runCli(['corpus', 'frobnicate']).code, 2);
 });
+
+test('a usage error prints one line and a hint to the subcommand help, not the whole corpus help', () => {
+  for (const [args, sub, message] of [
+    [['corpus', 'stats', '--db', join(dir, 'nonexist.db')], 'corpus stats', /no corpus at /],
+    [['corpus', 'search', '--db', db], 'corpus search', /no QUERY given/],
+  ] as const) {
+    const r = runCli([...args]);
+    assert.equal(r.code, 2);
+    const lines = r.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 2, r.stderr);
+    assert.match(lines[0]!, message);
+    assert.equal(lines[1], `see \`recoupe ${sub} --help\``);
+  }
+  assert.equal(runCli(['corpus', 'frobnicate']).stderr.trimEnd().split('\n')[1], 'see `recoupe corpus --help`');
+});

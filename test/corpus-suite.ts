@@ -202,6 +202,11 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
       assert.deepEqual(await titles({ text: '', to: '2017-06-02' }), ['mossoul', 'missiles']);
       assert.deepEqual(await titles({ text: '', language: 'en' }), []);
       assert.deepEqual(await titles({ text: '', entity: 'raqqa' }), ['mossoul']);
+      // A query naming an entity also finds the documents that mention it under another name, after the word matches.
+      assert.deepEqual(await titles({ text: 'Washington' }), []);
+      assert.deepEqual(await titles({ text: 'Washington', textEntity: 'etats-unis' }), ['missiles']);
+      assert.deepEqual(await titles({ text: 'antichars', textEntity: 'raqqa', limit: 5 }), ['missiles', 'mossoul']);
+      assert.deepEqual(await titles({ text: 'Washington', textEntity: 'etats-unis', outlet: 'Le Quotidien' }), []);
       assert.deepEqual(await titles({ text: '', speaker: 'pentag' }), ['missiles']);
       assert.deepEqual(await titles({ text: '', speaker: 'jean MARTIN' }), ['mossoul']);
       assert.deepEqual(await titles({ text: '', speaker: '%' }), []);

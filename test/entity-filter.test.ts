@@ -7,18 +7,40 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
 
-test('corpus search --entity takes any name of the entity: Daech finds Daesh and EI', () => {
+/** A corpus of invented sentences: one writes « Daesh », one « l'EI », one names neither; `more` adds files. */
+function corpus(more: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'recoupe-entity-filter-'));
-  // Invented sentences: one writes « Daesh », one « l'EI », one names neither.
-  writeFileSync(join(dir, 'daesh.txt'), 'Les combattants de Daesh ont quitté la ville mardi, a déclaré le porte-parole de la coalition.\n');
-  writeFileSync(join(dir, 'ei.txt'), "Des membres de l'EI ont été arrêtés jeudi, selon la police locale.\n");
-  writeFileSync(join(dir, 'pont.txt'), 'Le maire a inauguré un pont lundi, a indiqué la mairie.\n');
+  const files: Record<string, string> = {
+    'daesh.txt': 'Les combattants de Daesh ont quitté la ville mardi, a déclaré le porte-parole de la coalition.\n',
+    'ei.txt': "Des membres de l'EI ont été arrêtés jeudi, selon la police locale.\n",
+    'pont.txt': 'Le maire a inauguré un pont lundi, a indiqué la mairie.\n',
+    ...more,
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const db = join(dir, 'c.db');
   assert.equal(runCli(['corpus', 'add', dir, '--db', db]).code, 0);
+  return db;
+}
+
+test('corpus search --entity takes any name of the entity: Daech finds Daesh and EI', () => {
+  const db = corpus();
   const found = (name: string) => {
     const r = runCli(['corpus', 'search', '', '--entity', name, '--db', db, '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
     return (JSON.parse(r.stdout) as { input_path: string }[]).map((h) => h.input_path.split('/').pop()).sort();
   };
   for (const name of ['Daech', 'ISIS', 'État islamique']) assert.deepEqual(found(name), ['daesh.txt', 'ei.txt'], name);
+});
+
+test('a plain corpus search naming an entity finds its other names too; other words stay a text search (issue 13)', () => {
+  const db = corpus({ 'daech.txt': 'Daech a revendiqué l’attaque, selon un communiqué diffusé lundi.\n' });
+  const found = (query: string) => {
+    const r = runCli(['corpus', 'search', query, '--db', db, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    return (JSON.parse(r.stdout) as { input_path: string }[]).map((h) => h.input_path.split('/').pop());
+  };
+  const daech = found('Daech');
+  assert.equal(daech[0], 'daech.txt', 'the article that writes the word comes first');
+  assert.deepEqual(daech.sort(), ['daech.txt', 'daesh.txt', 'ei.txt']);
+  assert.deepEqual(found('pont'), ['pont.txt']);
 });

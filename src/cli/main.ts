@@ -52,7 +52,7 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
     return await cmd.run(rest, full);
   } catch (e) {
     if (e instanceof UsageError) {
-      full.stderr.write(`recoupe ${cmd.name}: ${e.message}\n${cmd.usage}\n`);
+      full.stderr.write(`recoupe ${cmd.name}: ${e.message}\nsee \`recoupe ${e.command ?? cmd.name} --help\`\n`);
       return 2;
     }
     const err = e as Error;

@@ -19,8 +19,8 @@ export function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params
     // plainto/phraseto_tsquery with 'simple' split the words exactly as to_tsvector('simple', …) did at ingest.
     const stems = q.stems.length ? `plainto_tsquery('simple', ${param(q.stems.join(' '))})` : null;
     const phrases = q.phrases.map((p) => `phraseto_tsquery('simple', ${param(p.join(' '))})`);
-    if (stems) where.push(`d.search_stems @@ ${stems}`);
-    for (const p of phrases) where.push(`d.search_words @@ ${p}`);
+    const text = [...(stems ? [`d.search_stems @@ ${stems}`] : []), ...phrases.map((p) => `d.search_words @@ ${p}`)].join(' AND ');
+    where.push(f.textEntity ? `((${text}) OR d.id IN (SELECT document_id FROM entities WHERE key = ${param(f.textEntity)}))` : text);
     // Lower is better, like FTS5's bm25: ts_rank normalised by document length (flag 1).
     rank = stems ? `-ts_rank(d.search_stems, ${stems}, 1)` : `-ts_rank(d.search_words, ${phrases[0]}, 1)`;
   }

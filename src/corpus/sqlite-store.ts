@@ -295,6 +295,15 @@ function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Recor
   if (f.anonymous) where.push('EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND a.source_anonymous = 1)');
   const limit = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : '';
   const columns = `${DOCUMENT_COLUMNS}, d.text`;
+  if (fts && f.textEntity) {
+    // The words' matches (ranked), or the documents that mention the entity the words name, after them.
+    where[0] = '(m.rowid IS NOT NULL OR d.id IN (SELECT document_id FROM entities WHERE key = @textEntity))';
+    params.textEntity = f.textEntity;
+    const sql = `SELECT ${columns}, coalesce(m.rank, 0) AS rank FROM documents d
+      LEFT JOIN (SELECT rowid, rank FROM documents_search WHERE documents_search MATCH @match) m ON m.rowid = d.number
+      WHERE ${where.join(' AND ')} ORDER BY rank, d.number${limit}`;
+    return { sql, params };
+  }
   if (fts && where.length === 1 && limit) {
     // First page without filters: let FTS5 rank and cut before joining (no join for the thousands of other matches).
     const sql = `SELECT ${columns}, m.rank FROM (SELECT rowid, rank FROM documents_search WHERE documents_search MATCH @match ORDER BY rank${limit}) m

@@ -171,6 +171,11 @@ export interface SearchQuery {
   speaker?: string;
   /** Documents mentioning an entity with this key. */
   entity?: string;
+  /**
+   * The entity the query text names (`Daech`): documents mentioning it match the text too, whatever
+   * alias they write (`Daesh`, `EI`, `ISIS`); ranked after the documents whose words match.
+   */
+  textEntity?: string;
   /** Only documents with at least one hedged attribution or claim. */
   hedged?: boolean;
   /** Only documents with at least one anonymous source. */

@@ -14,6 +14,8 @@ export class InputError extends Error {
 /** A usage error: bad flags or arguments (exit 2). */
 export class UsageError extends Error {
   override name = 'UsageError';
+  /** The command whose `--help` the one-line hint points to ("corpus search"); the top-level command when unset. */
+  command?: string;
 }
 
 /** A path fit for a one-line message: control characters (a newline in a file name) escaped. */

@@ -6,12 +6,17 @@ import { knowledgeBase } from './kb.js';
 
 /** The entity key a filter value names: the key of the knowledge-base entity it is a name of, else the value as given (a key). */
 export function entityKeyFor(value: string): string {
+  return knownEntityKey(value) ?? value;
+}
+
+/** The key of the knowledge-base entity `value` is a name of (« Daech », « EI »), or null when no knowledge base names it. */
+export function knownEntityKey(value: string): string | null {
   for (const code of registeredLanguages()) {
     if (!languageOf(code).supports('entities')) continue;
     const entity = knowledgeBase(code).lookup(value);
     if (entity) return entity.key;
   }
-  return value;
+  return null;
 }
 
 let aliasIndex: Map<string, string[]> | null = null;

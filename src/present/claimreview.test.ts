@@ -75,3 +75,14 @@ test('an incomplete form stays a draft and says what is missing; a javascript: U
   assert.equal(jsonld.url, undefined);
   assert.ok(!JSON.stringify(jsonld).includes('null'));
 });
+
+test('appearance lists each document once however many times it mentions the claim', () => {
+  const other = { ...doc, id: 'd2', url: 'https://autre.example/b' };
+  const mention = group.items[0]!;
+  const items = [mention, { ...mention, text: 'Le barrage aurait cédé' }, { ...mention, document: other }, mention];
+  const claim = claimReviewDraft({ ...group, items, mentions: items.length }).itemReviewed as { appearance: { url: string }[] };
+  assert.deepEqual(
+    claim.appearance.map((x) => x.url),
+    ['https://courrier.example/a', 'https://autre.example/b'],
+  );
+});

@@ -4,6 +4,12 @@
 import type { ClaimGroup, ClaimMention } from '../server/corpus-port.js';
 import { safeHttpUrl } from './html-escape.js';
 
+/** One appearance per document (its URL, else its id), in mention order: a document mentioning the claim several times is one appearance. */
+function appearances(items: ClaimMention[]): Record<string, unknown>[] {
+  const seen = new Set<string>();
+  return items.filter((m) => !seen.has(m.document.url ?? m.document.id) && seen.add(m.document.url ?? m.document.id)).map(appearance);
+}
+
 function appearance(m: ClaimMention): Record<string, unknown> {
   const d = m.document;
   return {
@@ -34,7 +40,7 @@ export function claimReviewDraft(group: ClaimGroup): Record<string, unknown> {
       ...speaker,
       ...(first?.document.published ? { datePublished: first.document.published } : {}),
       ...(first ? { firstAppearance: appearance(first) } : {}),
-      appearance: group.items.map(appearance),
+      appearance: appearances(group.items),
     },
     reviewRating: {
       '@type': 'Rating',

@@ -11,7 +11,7 @@ import { startWorker } from '../pipeline/worker-thread.js';
 import { WorkerPool } from '../pipeline/worker-pool.js';
 import { collect, deriveViews, each, speakerCanon, viewKey as key, yielding, type Derived, type StoreGroup } from './corpus-views.js';
 import { buildGraph, MEDIA_SUBTYPE, type Graph as StoreGraph } from '../corpus/graph.js';
-import { entityAliases, entityKeyFor } from '../kb/entity-key.js';
+import { entityAliases, entityKeyFor, knownEntityKey } from '../kb/entity-key.js';
 import type { ViewsJob, ViewsResult } from './corpus-views-worker.js';
 import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, EntitySummary, Graph, Narrative, Page } from './corpus-port.js';
 import { foldLower } from '../text/fold.js';
@@ -183,6 +183,8 @@ export class StoreCorpus implements CorpusPort {
       to: f.to,
       speaker: f.speaker,
       entity: f.entity ? await this.entityKey(v, f.entity) : undefined,
+      // A query naming an entity (« Daech ») finds its other names too (« Daesh », « EI », « ISIS »).
+      textEntity: f.q && knownEntityKey(f.q.trim()) ? await this.entityKey(v, f.q) : undefined,
       anonymous: f.anonymous,
       hedged: f.hedged,
       limit: MAX_SEARCH_HITS,

@@ -1,4 +1,5 @@
 // recoupe corpus add PATH... [--db FILE] [--jobs N] [--raw]
+import { existsSync, rmSync } from 'node:fs';
 import { BUDGET_HELP, budgetSeconds, parse } from '../args.js';
 import type { Command, CliIO } from '../command.js';
 import { printable, UsageError } from '../../ingest/errors.js';
@@ -58,7 +59,11 @@ export const corpusAdd: Command = {
       for await (const _ of expandInputs(positionals, readStdin)) total++;
     }
     const progress = new Progress(io.stderr, 'stored', total);
-    const store = await openStore(values.db ?? DEFAULT_DB);
+    const location = values.db ?? DEFAULT_DB;
+    // A store file this run creates and leaves empty (no input could be read) is removed, not left behind.
+    const creates = !isPostgresUrl(location) && location !== ':memory:' && !existsSync(location);
+    let stored = 0;
+    const store = await openStore(location);
     try {
       if (values.queue) return await enqueueCommand(values.db!, store, expandInputs(positionals, readStdin, web), io, progress);
       const report = await ingest(store, expandInputs(positionals, readStdin, web), {
@@ -70,12 +75,14 @@ export const corpusAdd: Command = {
         onError: (e) => io.stderr.write(`recoupe corpus add: ${printable(e.path)}: ${e.reason}\n`),
       });
       progress.done();
+      stored = report.added;
       io.stderr.write(
         `${store.location}: ${report.added} added, ${report.alreadyStored} already stored, ${report.duplicates} duplicate texts, ${report.failed} failed, ${report.nearDuplicates} near-duplicate links\n`,
       );
       return report.failed > 0 ? 1 : 0;
     } finally {
       await store.close();
+      if (creates && stored === 0) for (const f of [location, `${location}-wal`, `${location}-shm`]) rmSync(f, { force: true });
     }
   },
 };

@@ -4,7 +4,7 @@ import type { Command, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import type { SearchHit } from '../../corpus/store.js';
 import { DB_HELP, DB_OPTION, FORMAT_HELP, FORMAT_OPTION, exportRows, isoDate, positiveInt, rowFormat } from './corpus-common.js';
-import { entityKeyFor } from '../../kb/entity-key.js';
+import { entityKeyFor, knownEntityKey } from '../../kb/entity-key.js';
 
 const usage = `Usage: recoupe corpus search QUERY [options]
 
@@ -69,6 +69,8 @@ export const corpusSearch: Command = {
       language: values.language,
       speaker: values.speaker,
       entity: values.entity === undefined ? undefined : entityKeyFor(values.entity),
+      // A query naming an entity (`Daech`) finds its other names too (`Daesh`, `EI`, `ISIS`).
+      textEntity: knownEntityKey(positionals.join(' ').trim()) ?? undefined,
       hedged: values.hedged,
       anonymous: values.anonymous,
       limit: positiveInt(values.limit, '--limit'),

@@ -35,6 +35,12 @@ export const corpusCommand: CommandBody = {
       io.stdout.write(sub.usage + '\n');
       return 0;
     }
-    return sub.run(rest, io);
+    try {
+      return await sub.run(rest, io);
+    } catch (e) {
+      // The hint names the subcommand, whose help is a screen, not the whole corpus help.
+      if (e instanceof UsageError) e.command ??= `corpus ${sub.name}`;
+      throw e;
+    }
   },
 };

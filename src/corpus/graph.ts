@@ -7,6 +7,7 @@
 import type { AttributionRow, DocumentRow, EntityRow, NearDuplicateRow } from './store.js';
 import { sourceKey as nameKey, nameRun, outletKey } from './independence.js';
 import { compact } from '../annotate/attributions/source-keys.js';
+import { knowledgeBase } from '../kb/kb.js';
 import { isRegistered, registeredLanguages } from '../lang/registry.js';
 import { IDENTITY, type KeyCanon } from './source-keys.js';
 
@@ -63,13 +64,17 @@ export interface GraphInput {
 function graphKey(name: string, language: string): string {
   const others = registeredLanguages().filter((l) => l !== language);
   const languages = isRegistered(language) ? [language, ...others] : others;
-  // The whole name, else its last run of capitalised words (« le site InfoWars »).
-  for (const n of [name, nameRun(name)])
-    for (const l of languages) {
-      const k = outletKey(n, l);
-      if (!k.startsWith('outlet:')) return k;
-    }
-  return compact(nameRun(name)) || name;
+  for (const l of languages) {
+    const k = outletKey(name, l);
+    if (!k.startsWith('outlet:')) return k;
+  }
+  // Else its last run of capitalised words when it names a medium (« le site InfoWars »; not the town of a byline).
+  const run = nameRun(name);
+  for (const l of languages) {
+    const known = knowledgeBase(l).lookup(run);
+    if (known?.subtype === MEDIA_SUBTYPE) return known.key;
+  }
+  return compact(run) || name;
 }
 
 export async function buildGraph(input: GraphInput): Promise<Graph> {

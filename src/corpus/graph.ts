@@ -5,7 +5,9 @@
 // corpus is linked to it too: article nodes, and a "translates" edge when their
 // languages differ ("Traduit de l'anglais … Source : Anti-Media"), else "republishes".
 import type { AttributionRow, DocumentRow, EntityRow, NearDuplicateRow } from './store.js';
-import { sourceKey as nameKey } from './independence.js';
+import { sourceKey as nameKey, nameRun, outletKey } from './independence.js';
+import { compact } from '../annotate/attributions/source-keys.js';
+import { isRegistered, registeredLanguages } from '../lang/registry.js';
 import { IDENTITY, type KeyCanon } from './source-keys.js';
 
 /** The entity subtype of news media (lang/<code>/ entity lexicons): a medium that speaks is cited, not quoted. */
@@ -54,16 +56,35 @@ export interface GraphInput {
   canon?: KeyCanon;
 }
 
+/**
+ * A name as the graph keys it: the knowledge base's key in the document's language, else in any other language's (an
+ * English outlet named in a French article), else the letters of its last run of capitalised words (« La Gazette » → gazette).
+ */
+function graphKey(name: string, language: string): string {
+  const others = registeredLanguages().filter((l) => l !== language);
+  const languages = isRegistered(language) ? [language, ...others] : others;
+  // The whole name, else its last run of capitalised words (« le site InfoWars »).
+  for (const n of [name, nameRun(name)])
+    for (const l of languages) {
+      const k = outletKey(n, l);
+      if (!k.startsWith('outlet:')) return k;
+    }
+  return compact(nameRun(name)) || name;
+}
+
 export async function buildGraph(input: GraphInput): Promise<Graph> {
   const canon = input.canon ?? IDENTITY;
   // The same few thousand names come back in hundreds of thousands of attributions: key each once.
+  const docs = new Map<string, DocFacts>();
   const keys = new Map<string, string>();
-  const sourceKey = (name: string) => {
-    let k = keys.get(name);
-    if (k === undefined) keys.set(name, (k = nameKey(name)));
+  /** A name as an actor key, as sources are keyed: the knowledge base's (« l'AFP » = « AFP », « Europe 1 »), else its letters without determiners. */
+  const sourceKey = (name: string, documentId: string) => {
+    const language = docs.get(documentId)?.language ?? '';
+    const cacheKey = `${language}\u0000${name}`;
+    let k = keys.get(cacheKey);
+    if (k === undefined) keys.set(cacheKey, (k = graphKey(name, language)));
     return k;
   };
-  const docs = new Map<string, DocFacts>();
   const nodes = new Map<string, GraphNode & { docs: Set<string> }>();
   const edges = new Map<string, GraphEdge>();
   /** Names known to be media: outlets, declared origins, intermediaries, entities typed media. */
@@ -72,7 +93,7 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
 
   /** `key`: the actor key when the store has one (speakers: « M. Psaki » and « Jen Psaki » are one node). */
   const node = (kind: NodeKind, label: string, documentId: string, key?: string) => {
-    const id = `${kind}:${key ?? sourceKey(label)}`;
+    const id = `${kind}:${key ?? (kind === 'media' ? sourceKey(label, documentId) : nameKey(label))}`;
     let n = nodes.get(id);
     if (!n) nodes.set(id, (n = { id, kind, label, documents: 0, docs: new Set() }));
     n.docs.add(documentId);
@@ -93,13 +114,14 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
     docs.set(d.id, { outlet: d.outlet, published: d.published, language: d.language, title: d.title, url: d.url });
     if (d.outlet) {
       node('outlet', d.outlet, d.id);
-      mediaKeys.add(sourceKey(d.outlet));
-      if (!outletLanguage.has(sourceKey(d.outlet))) outletLanguage.set(sourceKey(d.outlet), d.language);
+      const k = sourceKey(d.outlet, d.id);
+      mediaKeys.add(k);
+      if (!outletLanguage.has(k)) outletLanguage.set(k, d.language);
     }
     if (d.origin.length) origins.push({ id: d.id, origin: d.origin });
-    for (const o of d.origin) mediaKeys.add(sourceKey(o));
+    for (const o of d.origin) mediaKeys.add(sourceKey(o, d.id));
   }
-  for await (const e of input.media) mediaKeys.add(sourceKey(e.text));
+  for await (const e of input.media) mediaKeys.add(sourceKey(e.text, e.documentId));
 
   // Declared origins: republished, or translated when the origin publishes in another language.
   for (const { id, origin } of origins) {
@@ -107,8 +129,8 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
     if (!d.outlet) continue;
     const from = node('outlet', d.outlet, id);
     for (const o of origin) {
-      const lang = outletLanguage.get(sourceKey(o));
-      const target = outletLanguage.has(sourceKey(o)) ? node('outlet', o, id) : node('media', o, id);
+      const lang = outletLanguage.get(sourceKey(o, id));
+      const target = lang ? node('outlet', o, id) : node('media', o, id);
       edge(from, target, lang && lang !== d.language ? 'translates' : 'republishes', d.published);
     }
   }
@@ -116,7 +138,7 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
   for await (const n of input.nearDuplicates) {
     const copy = docs.get(n.documentId);
     const original = docs.get(n.duplicateOf);
-    if (!copy?.outlet || !original?.outlet || sourceKey(copy.outlet) === sourceKey(original.outlet)) continue;
+    if (!copy?.outlet || !original?.outlet || sourceKey(copy.outlet, n.documentId) === sourceKey(original.outlet, n.duplicateOf)) continue;
     edge(node('outlet', copy.outlet, n.documentId), node('outlet', original.outlet, n.duplicateOf), 'republishes', copy.published);
   }
   for await (const a of input.attributions) {
@@ -124,11 +146,11 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
     if (!d?.outlet) continue;
     const from = node('outlet', d.outlet, a.documentId);
     for (const v of a.via) {
-      mediaKeys.add(sourceKey(v));
+      mediaKeys.add(sourceKey(v, a.documentId));
       edge(from, node('media', v, a.documentId), 'cites', d.published);
     }
     const speaks = (name: string, key: string | null | undefined) => {
-      if (mediaKeys.has(sourceKey(name))) edge(from, node('media', name, a.documentId), 'cites', d.published);
+      if (mediaKeys.has(sourceKey(name, a.documentId))) edge(from, node('media', name, a.documentId), 'cites', d.published);
       else edge(from, node('speaker', name, a.documentId, key ? canon(key) : undefined), 'quotes', d.published);
     };
     const speaker = a.sourceResolved ?? a.source;
@@ -150,8 +172,8 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
 function linkArticles(
   origins: { id: string; origin: string[] }[],
   docs: Map<string, DocFacts>,
-  sourceKey: (name: string) => string,
-  node: (kind: NodeKind, label: string, documentId: string) => string,
+  sourceKey: (name: string, documentId: string) => string,
+  node: (kind: NodeKind, label: string, documentId: string, key?: string) => string,
   edge: (source: string, target: string, kind: EdgeKind, date: string | null) => void,
 ): void {
   if (origins.length === 0) return;
@@ -160,18 +182,19 @@ function linkArticles(
   for (const [id, d] of docs) {
     if (d.url) byUrl.set(d.url.replace(/\/+$/, ''), id);
     if (!d.outlet) continue;
-    const k = sourceKey(d.outlet);
+    const k = sourceKey(d.outlet, id);
     const list = byOutlet.get(k);
     if (list) list.push(id);
     else byOutlet.set(k, [id]);
   }
-  const article = (id: string) => node('article', `${docs.get(id)!.title ?? id} (${docs.get(id)!.outlet ?? '?'})`, id);
+  // An article is its document: keyed by its id, not by its title.
+  const article = (id: string) => node('article', `${docs.get(id)!.title ?? id} (${docs.get(id)!.outlet ?? '?'})`, id, id);
   for (const { id, origin } of origins) {
     const copy = docs.get(id)!;
     for (const o of origin) {
       let best = byUrl.get(o.replace(/\/+$/, '')) ?? null;
       if (!best) {
-        for (const other of byOutlet.get(sourceKey(o)) ?? []) {
+        for (const other of byOutlet.get(sourceKey(o, id)) ?? []) {
           const p = docs.get(other)!.published;
           if (other === id || (copy.published && p && p > copy.published)) continue;
           if (!best || (p ?? '') > (docs.get(best)!.published ?? '')) best = other;

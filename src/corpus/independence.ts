@@ -68,10 +68,14 @@ export const NO_COPIES: CopyFamilies = { familyOf: (id) => id };
  * capitalised words, folded ("la TV pan-arabe Al Mayadeen" and "Al Mayadeen" meet).
  */
 export function sourceKey(name: string): string {
+  return fold(nameRun(name)).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The last run of capitalised words of a name (« le site InfoWars » → InfoWars), else the whole name. */
+export function nameRun(name: string): string {
   const runs = name.match(/(?<![\p{L}\p{N}'’-])[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*/gu);
   const last = runs?.[runs.length - 1];
-  const base = last && (runs!.length > 1 || last.length < name.trim().length) ? last : name;
-  return fold(base).toLowerCase().replace(/\s+/g, ' ').trim();
+  return last && (runs!.length > 1 || last.length < name.trim().length) ? last : name;
 }
 
 /** An outlet or agency name as an actor key: the knowledge base's when it knows a medium in the name ("Orange avec AFP" → AFP), else its letters. */

@@ -111,3 +111,17 @@ test('coordinated subjects: names opening the clause are one subject, a verb bef
   );
   assert.deepEqual(coordinated("Le PSG a battu Lyon et Neymar a affirmé que l'équipe était prête."), [['Neymar']]);
 });
+
+test('a bare generic head noun is no organisation key: the full name is, and two bodies sharing a head noun stay apart', () => {
+  const [uicn] = keys("Selon l'Union internationale pour la conservation de la nature, 30 % des espèces sont menacées.");
+  const [uit] = keys("Selon l'Union internationale des télécommunications, la moitié du monde est connectée.");
+  assert.equal(uicn, 'org:unioninternationalepourlaconservationdelanature');
+  assert.notEqual(uicn, uit);
+  // « L'Agence » alone names no body: a description scoped to its article, never `org:agence`.
+  const [bare] = keys("« Le vaccin est sûr », a affirmé L'Agence.");
+  assert.ok(bare === null || bare === undefined || (bare.startsWith('anon:') && bare.endsWith(':agence')), String(bare));
+});
+
+test('a source made only of function words gets no key (never an empty `org:`)', () => {
+  assert.deepEqual(keys('La a affirmé que le vaccin est sûr.'), [null]);
+});

@@ -193,7 +193,9 @@ export class SourceKeyer {
   }
 
   /** Key of a named actor: the KB's, else the entity layer's, else a person or body key from the name. */
-  named(name: string, start: number, end: number, resolvedElsewhere: boolean): string {
+  named(name: string, start: number, end: number, resolvedElsewhere: boolean): string | null {
+    // « La », « Le » alone: a fragment, no actor.
+    if (onlyFunctionWords(name, this.words)) return null;
     const kb = knowledgeBase(this.doc.meta.language);
     const known = kb.lookup(name);
     if (known && (known.curated || known.subtype === 'country')) return known.key;
@@ -217,11 +219,33 @@ export class SourceKeyer {
     if (this.titled(name)) return `per:${slug(own ?? name)}`;
     const e = resolvedElsewhere ? personNamed(this.doc.entities, own ?? name) : entityAt(this.doc.entities, start, end, own ?? name);
     if (e && e.type !== 'PER' && !/^(?:per|org|loc|misc):/.test(e.key)) return e.key;
+    // « l'Union internationale pour la conservation de la nature », « L'Agence »: a bare head noun names no body by itself.
+    const head = own && !own.includes(' ') ? this.genericHead(own) : null;
+    if (head) {
+      const full = this.fullName(name);
+      return full && compact(full) !== compact(own!) ? `org:${compact(full)}` : `anon:${this.scope()}:${slug(head)}`;
+    }
     // A one-word PER is as often an outlet or a brand ("Gala", "Closer") as a surname: a title or a first name decides.
     const person = (e?.type === 'PER' && (own ?? name).includes(' ')) || this.looksPersonal(name, own);
     if (person) return `per:${slug(own ?? name)}`;
     if (e) return entityKey(e, own ?? name);
-    return `org:${compact(own ?? this.withoutDeterminer(name))}`;
+    const body = compact(own ?? this.withoutDeterminer(name));
+    return body ? `org:${body}` : null;
+  }
+
+  /** The name's one word when it is a head noun of a body, medium, document or group (lang/<xx>/roles.tsv), not a person's role: « Agence », « Union ». */
+  private genericHead(word: string): string | null {
+    const lower = word.toLowerCase();
+    const kind = this.words.roles.get(lower)?.kind;
+    return kind && kind !== 'person' ? lower : null;
+  }
+
+  /** The whole name a head noun opens: the phrase without its determiners, up to a list separator, trailing function words dropped (« Le Journal du » → « Journal »). */
+  private fullName(phrase: string): string | null {
+    const first = this.words.separator ? phrase.split(this.words.separator)[0]! : phrase;
+    const ws = wordsOf(first).slice(this.leading(first));
+    while (ws.length > 0 && this.words.functionWords.has(ws[ws.length - 1]!.lower)) ws.pop();
+    return ws.length > 0 ? ws.map((w) => w.text).join(' ') : null;
   }
 
   /** "le directeur de recherche CNRS", "le porte-parole de la police": a preposition after the role noun leads to the body it serves in. */

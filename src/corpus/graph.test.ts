@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildGraph } from './graph.js';
+import type { AttributionRow, DocumentRow } from './store.js';
+
+async function* each<T>(xs: T[]): AsyncGenerator<T> {
+  yield* xs;
+}
+
+const doc = (id: string): DocumentRow =>
+  ({ id, outlet: 'Le Réveil', published: '2026-03-12', language: 'fr', title: id, url: null, origin: [] }) as unknown as DocumentRow;
+const cited = (documentId: string, via: string): AttributionRow =>
+  ({ documentId, index: 0, source: null, sourceResolved: null, sourceKey: null, coSources: [], anonymous: null, via: [via] }) as unknown as AttributionRow;
+
+test('media nodes use the unified actor keys: elision and determiners dropped, the knowledge base key of an outlet', async () => {
+  const names = ["l'AFP", 'AFP', 'Le Parisien', 'le Parisien', 'Parisien', 'Europe 1'];
+  const g = await buildGraph({
+    documents: each(names.map((_, i) => doc(`d${i}`))),
+    attributions: each(names.map((n, i) => cited(`d${i}`, n))),
+    media: each([]),
+    nearDuplicates: each([]),
+  });
+  const media = g.nodes.filter((n) => n.kind === 'media').map((n) => n.id);
+  // Three outlets: AFP, Le Parisien, Europe 1 (not « media:1 »).
+  assert.equal(media.length, 3, media.join(' '));
+  assert.ok(!media.includes('media:1'));
+});

@@ -6,6 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
+import { RecoupeServer } from '../src/server/app.js';
+import { openCorpus } from '../src/server/corpus-adapter.js';
 
 /** A corpus of invented sentences: one writes « Daesh », one « l'EI », one names neither; `more` adds files. */
 function corpus(more: Record<string, string> = {}): string {
@@ -43,4 +45,19 @@ test('a plain corpus search naming an entity finds its other names too; other wo
   assert.equal(daech[0], 'daech.txt', 'the article that writes the word comes first');
   assert.deepEqual(daech.sort(), ['daech.txt', 'daesh.txt', 'ei.txt']);
   assert.deepEqual(found('pont'), ['pont.txt']);
+});
+
+test('/api/search?q=Daech (the web app search) finds Daesh and EI too', async () => {
+  const server = new RecoupeServer({ corpus: await openCorpus(corpus()), workers: 1 });
+  try {
+    const base = await server.listen(0, '127.0.0.1');
+    const search = async (q: string) => {
+      const body = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(q)}`)).json()) as { items: { id: string }[] };
+      return body.items.length;
+    };
+    assert.equal(await search('Daech'), 2);
+    assert.equal(await search('pont'), 1);
+  } finally {
+    await server.close();
+  }
 });

@@ -220,3 +220,20 @@ test('", pour qui « … »": the antecedent speaks; not when the relative claus
   assert.match(a.content.text, /la réforme est une erreur/);
   assert.equal(run(`${LEAD2}Jean Dupont, pour qui il a travaillé dix ans, est parti.`).length, 0);
 });
+
+test('a trailing "selon X" / "d\'après X" after an incise names the intermediary of that incise', () => {
+  const a = byCue('« Le péage restera gratuit cet hiver », a assuré la présidente de la région, selon Ouest-France.', 'a assuré');
+  assert.equal(a.source?.text, 'la présidente de la région');
+  assert.deepEqual(
+    a.via.map((v) => v.text),
+    ['Ouest-France'],
+  );
+  const b = byCue("« Nous ne signerons rien », a prévenu le syndicaliste, d'après Libération.", 'a prévenu');
+  assert.equal(b.source?.text, 'le syndicaliste');
+  assert.deepEqual(
+    b.via.map((v) => v.text),
+    ['Libération'],
+  );
+  // Without a trailing phrase, no intermediary.
+  assert.deepEqual(byCue('« Nous ne signerons rien », a prévenu le syndicaliste.', 'a prévenu').via, []);
+});

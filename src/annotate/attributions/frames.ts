@@ -9,7 +9,18 @@ import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
 import type { Cue } from './cues.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { collectVia, hasFiniteVerb, invertedSubject, isApposition, opensNp, speakerNpForward, splitRole, subjectBefore, toldBy, type SourceRef } from './subjects.js';
+import {
+  collectVia,
+  hasFiniteVerb,
+  invertedSubject,
+  isApposition,
+  opensNp,
+  speakerNpForward,
+  splitRole,
+  subjectBefore,
+  toldBy,
+  type SourceRef,
+} from './subjects.js';
 import { headOf, isMedium, viaAt, type WordRange } from './via.js';
 import { quotedAs } from './quoted-as.js';
 import type { Quote } from '../../doc/schema.js';

@@ -222,18 +222,24 @@ test('", pour qui « … »": the antecedent speaks; not when the relative claus
 });
 
 test('a trailing "selon X" / "d\'après X" after an incise names the intermediary of that incise', () => {
-  const a = byCue('« Le péage restera gratuit cet hiver », a assuré la présidente de la région, selon Ouest-France.', 'a assuré');
-  assert.equal(a.source?.text, 'la présidente de la région');
-  assert.deepEqual(
-    a.via.map((v) => v.text),
-    ['Ouest-France'],
-  );
-  const b = byCue("« Nous ne signerons rien », a prévenu le syndicaliste, d'après Libération.", 'a prévenu');
-  assert.equal(b.source?.text, 'le syndicaliste');
-  assert.deepEqual(
-    b.via.map((v) => v.text),
-    ['Libération'],
-  );
-  // Without a trailing phrase, no intermediary.
-  assert.deepEqual(byCue('« Nous ne signerons rien », a prévenu le syndicaliste.', 'a prévenu').via, []);
+  const cases: [string, string, string, string[]][] = [
+    [
+      '« Le péage restera gratuit cet hiver », a assuré la présidente de la région, selon Ouest-France.',
+      'a assuré',
+      'la présidente de la région',
+      ['Ouest-France'],
+    ],
+    ["« Nous ne signerons rien », a prévenu le syndicaliste, d'après Libération.", 'a prévenu', 'le syndicaliste', ['Libération']],
+    // Without a trailing phrase, no intermediary.
+    ['« Nous ne signerons rien », a prévenu le syndicaliste.', 'a prévenu', 'le syndicaliste', []],
+  ];
+  for (const [text, cue, speaker, via] of cases) {
+    const a = byCue(text, cue);
+    assert.equal(a.source?.text, speaker, text);
+    assert.deepEqual(
+      a.via.map((v) => v.text),
+      via,
+      text,
+    );
+  }
 });

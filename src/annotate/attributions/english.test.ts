@@ -209,6 +209,10 @@ test('English: a name premodifying a noun stays in the speaker phrase ("Accordin
   speakersAndContents('According to Polish officials, the border crossing reopened on Tuesday.', [
     ['Polish officials', 'the border crossing reopened on Tuesday'],
   ]);
+  // The name only qualifies the group: an anonymous speaker, not the country.
+  const [g] = analyze({ text: 'According to Kremlin sources, the talks failed.', known: { language: 'en' } }, { raw: true }).attributions;
+  assert.equal(g?.source?.anonymous, true);
+  assert.equal(g?.source?.resolved, null);
   const [a] = attributions('Two villages were flooded, AP reported, citing Romanian rescuers.');
   assert.equal(a?.source, 'Romanian rescuers');
   assert.deepEqual(a?.via, ['AP']);

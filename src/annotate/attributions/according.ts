@@ -237,6 +237,18 @@ export function findAccording(ctx: FrameContext): Candidate[] {
     if (v.via && lex.reportedWords.has(syntax.words[headOf(syntax, source)]!.lower)) source = splitRole(syntax, lex, v.via);
     else if (v.via) via.push(v.via);
     next = v.next;
+    // "selon l'AFP citant des sources militaires", "according to Reuters, citing officials": the one cited speaks, the
+    // source named first relays it.
+    const comma = words[next]?.text === ',' ? 1 : 0;
+    const cited =
+      perspective === 0 && lex.citing.has(words[next + comma]?.lower ?? '') && words[next + comma]!.sentence === sentence
+        ? speakerNpForward(syntax, next + comma + 1)
+        : -1;
+    if (cited >= 0) {
+      via.push({ first: source.first, last: source.last });
+      source = splitRole(syntax, lex, { first: next + comma + 1, last: cited });
+      next = cited + 1;
+    }
     const afterSource = next;
     // The phrase runs to the next comma or the end of the sentence.
     while (next < words.length && words[next]!.sentence === sentence && words[next]!.text !== ',' && !/^[.;!?]$/.test(words[next]!.text)) next++;

@@ -243,3 +243,19 @@ test('a trailing "selon X" / "d\'après X" after an incise names the intermediar
     );
   }
 });
+
+test('"selon X citant Y" / "according to X, citing Y": Y is the source, X its intermediary', () => {
+  for (const text of [
+    'Selon Le Figaro citant des proches du dossier, la vente sera conclue en mars.',
+    'La vente sera conclue en mars, selon Le Figaro, citant des proches du dossier.',
+  ]) {
+    const [a] = run(text);
+    assert.equal(a?.source?.text, 'des proches du dossier', text);
+    assert.deepEqual(
+      a?.via.map((v) => v.text),
+      ['Le Figaro'],
+      text,
+    );
+    assert.equal(a?.content.text.toLowerCase(), 'la vente sera conclue en mars', text);
+  }
+});

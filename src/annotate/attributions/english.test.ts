@@ -217,3 +217,10 @@ test('English: a name premodifying a noun stays in the speaker phrase ("Accordin
   assert.equal(a?.source, 'Romanian rescuers');
   assert.deepEqual(a?.via, ['AP']);
 });
+
+test('English: "according to X, citing Y": Y speaks, X relays it', () => {
+  const [a] = attributions('The factory will close in June, according to Bloomberg, citing two unnamed executives.');
+  assert.equal(a?.source, 'two unnamed executives');
+  assert.deepEqual(a?.via, ['Bloomberg']);
+  assert.equal(a?.content, 'The factory will close in June');
+});

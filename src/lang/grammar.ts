@@ -83,6 +83,8 @@ export const GrammarSchema = z.object({
   zeroComplementizer: z.boolean(),
   /** An incise may put its subject first ("\"…,\" he said"). */
   subjectFirstIncise: z.boolean(),
+  /** A name may premodify a common noun ("Ukrainian officials", "Kremlin sources"): the phrase runs on to that noun. */
+  namesPremodify: z.boolean(),
   /** Words opening another clause after the comma that closes an incise ("…, diplomats said, after …"). */
   clauseOpeners: words,
   /** Cue lemmas taking their addressee as a bare object before the clause ("told Reuters that"). */
@@ -182,6 +184,7 @@ export interface Grammar {
   titleLinks: Set<string>;
   zeroComplementizer: boolean;
   subjectFirstIncise: boolean;
+  namesPremodify: boolean;
   clauseOpeners: Set<string>;
   addresseeCues: Set<string>;
   pluralNoun: RegExp;
@@ -263,6 +266,7 @@ function compile(j: GrammarJson): Grammar {
     titleLinks: set(j.titleLinks),
     zeroComplementizer: j.zeroComplementizer,
     subjectFirstIncise: j.subjectFirstIncise,
+    namesPremodify: j.namesPremodify,
     clauseOpeners: set(j.clauseOpeners),
     addresseeCues: set(j.addresseeCues),
     pluralNoun: re(j.pluralNounPattern),

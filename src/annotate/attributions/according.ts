@@ -8,7 +8,7 @@ import { isFiniteVerb, npForward, phraseAt, skipBackward } from '../syntax/phras
 import type { Candidate } from './candidate.js';
 import { kindOf, sentenceEnd, type FrameContext } from './frames.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { hasFiniteVerb, hasName, speakingAntecedent, splitRole, type SourceRef } from './subjects.js';
+import { hasFiniteVerb, hasName, speakerNpForward, speakingAntecedent, splitRole, type SourceRef } from './subjects.js';
 import { headOf, type WordRange } from './via.js';
 import { OPEN_QUOTES } from '../syntax/words.js';
 
@@ -40,7 +40,7 @@ function sourceAfter(syntax: Syntax, lex: AttributionLexicon, i: number): Source
   }
   // An organisation's name may hold a complement: "l'Union internationale pour la conservation de la nature".
   let end = npForward(syntax, i);
-  if (end >= 0 && syntax.words[headOf(syntax, { first: i, last: end })]!.cap) end = npForward(syntax, i, undefined, true);
+  if (end >= 0) end = speakerNpForward(syntax, i, syntax.words[headOf(syntax, { first: i, last: end })]!.cap);
   // "certaines informations relâchées à la TV X": the participle starts the intermediary.
   for (let k = i + 1; k <= end; k++) {
     if (lex.viaParticiples.has(syntax.words[k]!.lower)) {

@@ -23,6 +23,7 @@ export const GrammarSchema = z.object({
   negationParticles: words,
   negationAfterCue: words,
   negativeDeterminers: words,
+  negativeQuantifiers: words,
   passiveAuxiliary: words,
   auxiliaryParticiples: words,
   infinitiveAuxiliaries: words,
@@ -118,6 +119,8 @@ export interface Grammar {
   negationParticles: Set<string>;
   negationAfterCue: Set<string>;
   negativeDeterminers: Set<string>;
+  /** Negative pronouns that negate the clause they open when « ne » stands on its verb (« personne n'a été blessé »). */
+  negativeQuantifiers: Set<string>;
   passiveAuxiliary: Set<string>;
   auxiliaryParticiples: Set<string>;
   infinitiveAuxiliaries: Set<string>;
@@ -204,6 +207,7 @@ function compile(j: GrammarJson): Grammar {
     negationParticles: set(j.negationParticles),
     negationAfterCue: set(j.negationAfterCue),
     negativeDeterminers: set(j.negativeDeterminers),
+    negativeQuantifiers: set(j.negativeQuantifiers),
     passiveAuxiliary: set(j.passiveAuxiliary),
     auxiliaryParticiples: set(j.auxiliaryParticiples),
     infinitiveAuxiliaries: set(j.infinitiveAuxiliaries),

@@ -258,3 +258,29 @@ test("a relative clause is about its antecedent, not the sentence's subject", ()
     JSON.stringify(rel[1]!.proposition),
   );
 });
+
+test('a negative quantifier subject with « ne » on its verb negates the clause, also when the subject is quoted (grammar.json negativeQuantifiers)', () => {
+  const negatedOf = (text: string, language = 'fr') => analyze({ text, known: { language } }, { raw: true }).claims.map((c) => [c.text, c.negated]);
+  assert.deepEqual(negatedOf("Selon les pompiers, personne n'a été blessé lors de l'incendie de l'entrepôt."), [
+    ["personne n'a été blessé lors de l'incendie de l'entrepôt", true],
+  ]);
+  assert.deepEqual(negatedOf("Rien n'a été dérobé lors du cambriolage de la bijouterie, a précisé le gérant."), [
+    ["Rien n'a été dérobé lors du cambriolage de la bijouterie", true],
+  ]);
+  // The subject quoted in whole or in part, with a relative clause inside it.
+  assert.deepEqual(negatedOf("La gendarmerie a indiqué que « aucun randonneur qui soit parti ce matin-là » n'avait été retrouvé."), [
+    ["« aucun randonneur qui soit parti ce matin-là » n'avait été retrouvé", true],
+  ]);
+  assert.deepEqual(negatedOf("Le maire assure que « personne » n'a été évacué du quartier samedi."), [
+    ["« personne » n'a été évacué du quartier samedi", true],
+  ]);
+  // Without « ne », « personne » is a noun: the clause is not negated.
+  assert.deepEqual(negatedOf("Selon les pompiers, une personne a été blessée lors de l'incendie de l'entrepôt."), [
+    ["une personne a été blessée lors de l'incendie de l'entrepôt", false],
+  ]);
+  // English: the negative subject alone, past an opening quotation mark.
+  assert.deepEqual(
+    negatedOf('The mayor said that "nobody" was evacuated from the district on Saturday.', 'en').map(([, n]) => n),
+    [true],
+  );
+});

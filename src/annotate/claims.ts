@@ -666,12 +666,24 @@ function onlyOpeners(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Whether the clause denies what it states: it opens with a negative determiner or opener (« aucun blessé … »,
+ * « sans faire de blessé »), with a negative quantifier whose verb carries « ne » (« personne n'a été blessé »), or
+ * « ne » is completed by a negation word. The opening is read past quotation marks: a subject quoted in whole or in
+ * part (« "aucun blessé grave" n'avait été hospitalisé ») is still the clause's subject.
+ */
 function negated(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
   const [first, last] = wordsOf(sx, c);
-  for (let i = first; i <= last; i++) {
+  const g = sx.lex.g;
+  let head = first;
+  while (head < last && OPENERS.has(sx.words[head]!.text)) head++;
+  const opening = sx.words[head]?.lower ?? '';
+  if (g.negativeDeterminers.has(opening) || lex.negativeOpeners.has(opening)) return true;
+  const quantifier = g.negativeQuantifiers.has(opening);
+  for (let i = head; i <= last; i++) {
     const l = sx.words[i]!.lower;
-    if (i === first && (sx.lex.g.negativeDeterminers.has(l) || lex.negativeOpeners.has(l))) return true;
-    if (!sx.lex.g.negationParticles.has(l)) continue;
+    if (!g.negationParticles.has(l)) continue;
+    if (quantifier) return true;
     for (let k = i + 1; k <= last && k <= i + NEGATION_REACH; k++) if (lex.negation.has(sx.words[k]!.lower)) return true;
   }
   return false;

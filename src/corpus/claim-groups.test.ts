@@ -241,3 +241,30 @@ test('a fixed phrase of a class is a predicate of it: « mis en garde à vue » 
   ]);
   assert.equal(matchClaims(t).length, 1);
 });
+
+test('a light predicate is never the only evidence: « se sont déroulés » and « aidés » / « soutenir » join nothing alone', async () => {
+  // Claims whose proposition keeps the raw stem, as the claim layer gives it; the table folds it to its class.
+  const claim = (documentId: string, verb: string, words: string[]) =>
+    row(documentId, { predicate: [verb, ...words], numbers: ['22'], proposition: proposition([verb], ['22 heur'], []) });
+  const t = await claimTable([
+    // « Les faits se sont déroulés vers 22 heures » / a strike on Iraq « s'est déroulée vers 22 heures »: one time, two events.
+    claim('a', 'deroul', ['fait', 'dijon']),
+    claim('b', 'deroul', ['frapp', 'missil']),
+    // « les terroristes sont aidés » / « les États-Unis … soutenir l'Irak »: one light class (help).
+    claim('c', 'aid', ['terror']),
+    claim('d', 'souten', ['irak']),
+    // A full predicate still counts: « tués vers 22 heures » twice.
+    claim('e', 'tu', ['fait', 'dijon']),
+    claim('f', 'tu', ['frapp', 'missil']),
+  ]);
+  const m = new Matcher(t);
+  assert.ok(!m.compare(0, 1).sharedVerb);
+  assert.ok(!m.compare(2, 3).sharedVerb);
+  assert.ok(m.compare(4, 5).sharedVerb);
+  assert.equal(matchRule(m.compare(0, 1)), null);
+  assert.equal(matchRule(m.compare(2, 3)), null);
+  assert.equal(matchRule(m.compare(4, 5)), 'predicate and figure');
+  // Nor is it content wording: « les faits … se sont déroulés » shares only « faits » with « Les faits se sont déroulés ».
+  assert.ok(!t.stems.names.includes('=happen') && !t.stems.names.includes('=help'));
+  assert.ok(t.stems.names.includes('=kill'));
+});

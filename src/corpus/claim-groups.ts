@@ -385,9 +385,15 @@ export class Matcher {
     return this.t.verbs.offsets[c + 1]! > this.t.verbs.offsets[c]!;
   }
 
+  /** Whether the two claims share a predicate that is not light (« se dérouler », « aider » never count alone). */
   private sharesVerb(x: number, y: number): boolean {
     const v = this.t.verbs;
-    return intersects(v.values, v.offsets[x]!, v.offsets[x + 1]!, v.offsets[y]!, v.offsets[y + 1]!);
+    const light = this.t.lightVerbs;
+    for (let i = v.offsets[x]!; i < v.offsets[x + 1]!; i++) {
+      if (light[v.values[i]!]) continue;
+      for (let j = v.offsets[y]!; j < v.offsets[y + 1]!; j++) if (v.values[j] === v.values[i]) return true;
+    }
+    return false;
   }
 
   /** Agreement of the two claims' content stems; predicates compare within a language only (stems of different languages never meet). */

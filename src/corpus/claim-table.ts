@@ -6,7 +6,7 @@
 // order, so a claim's ids are sorted like its keys were and sums over them run
 // in the same order as over the strings.
 import type { ClaimFeatures } from './store.js';
-import { isClass, modalClasses, phraseClasses, predicateClass } from '../lang/predicate-classes.js';
+import { isClass, lightClasses, modalClasses, phraseClasses, predicateClass } from '../lang/predicate-classes.js';
 import { figureUnitClass } from './cross-language.js';
 import { acronymOf, CorpusKeys, personKeyTrimmer } from './claim-keys.js';
 
@@ -199,6 +199,8 @@ export interface ClaimTable {
   figures: Ragged;
   /** The modal classes (intent, threat, attempt) among its predicates, as a set of bits (`modalClasses`). */
   modal: Int32Array;
+  /** Per predicate of `verbs.names`, 1 when it is a light class (`lightClasses`: « se dérouler », « aider »), never a match's only evidence. */
+  lightVerbs: Uint8Array;
   /** The day of the week the claim's dates name (1-7), 0 when none or several (`weekdayOf`). */
   weekday: Uint8Array;
   /** 1 when the claim is negated. */
@@ -232,6 +234,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const weekday = new IntList();
   const modal = new IntList();
   const modalBits = new Map<string, number>();
+  const light = new Set<string>();
   const personKeys = new Set<string>();
   // Sources' keys, and acronyms beside their long forms (claims come document by document).
   const corpusKeys = new CorpusKeys();
@@ -239,6 +242,8 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     corpusKeys.add(c);
     // Predicates and content stems in their class (« arrêté », « interpellé », « l'arrestation »: one event).
     const cls = predicateClass(c.language);
+    const lights = lightClasses(c.language);
+    for (const p of lights) light.add(p);
     // A nominalised predicate of a class (« l'arrestation de », « la mort de ») is a predicate too.
     const content = c.predicate.map(cls);
     // So is a fixed phrase of a class whose content words the claim holds (« placé en garde à vue »: arrest).
@@ -276,7 +281,8 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     const subject = c.proposition?.subject ?? [];
     subjects.add(unique(subject.map(untyped)));
     subjectPeople.add(unique(subject.filter((k) => k.startsWith('per:')).map(untyped)));
-    stems.add(unique(content));
+    // A light predicate (« se dérouler », « aider ») says nothing of what happened: not content wording either.
+    stems.add(unique(content.filter((k) => !lights.has(k))));
     numbers.add([...new Set(facts(c.numbers))]);
   }
   const count = document.length;
@@ -293,6 +299,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     const p = trim(`per:${k.slice(5)}`);
     return untyped(personVariants.get(p) ?? p);
   };
+  const verbTable = verbs.build(count);
   return {
     count,
     document: document.done(),
@@ -306,7 +313,8 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     subjectPeople: subjectPeople.build(count, person),
     stems: stems.build(count),
     facts: numbers.build(count),
-    verbs: verbs.build(count),
+    verbs: verbTable,
+    lightVerbs: Uint8Array.from(verbTable.names, (n) => (light.has(n) ? 1 : 0)),
     figures: figures.build(count),
     negated: Uint8Array.from(negated.done()),
     weekday: Uint8Array.from(weekday.done()),

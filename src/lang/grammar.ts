@@ -23,6 +23,7 @@ export const GrammarSchema = z.object({
   negationParticles: words,
   negationAfterCue: words,
   negativeDeterminers: words,
+  negativeQuantifiers: words,
   passiveAuxiliary: words,
   auxiliaryParticiples: words,
   infinitiveAuxiliaries: words,
@@ -82,6 +83,8 @@ export const GrammarSchema = z.object({
   zeroComplementizer: z.boolean(),
   /** An incise may put its subject first ("\"…,\" he said"). */
   subjectFirstIncise: z.boolean(),
+  /** A name may premodify a common noun ("Ukrainian officials", "Kremlin sources"): the phrase runs on to that noun. */
+  namesPremodify: z.boolean(),
   /** Words opening another clause after the comma that closes an incise ("…, diplomats said, after …"). */
   clauseOpeners: words,
   /** Cue lemmas taking their addressee as a bare object before the clause ("told Reuters that"). */
@@ -116,6 +119,8 @@ export interface Grammar {
   negationParticles: Set<string>;
   negationAfterCue: Set<string>;
   negativeDeterminers: Set<string>;
+  /** Negative pronouns that negate the clause they open when « ne » stands on its verb (« personne n'a été blessé »). */
+  negativeQuantifiers: Set<string>;
   passiveAuxiliary: Set<string>;
   auxiliaryParticiples: Set<string>;
   infinitiveAuxiliaries: Set<string>;
@@ -179,6 +184,7 @@ export interface Grammar {
   titleLinks: Set<string>;
   zeroComplementizer: boolean;
   subjectFirstIncise: boolean;
+  namesPremodify: boolean;
   clauseOpeners: Set<string>;
   addresseeCues: Set<string>;
   pluralNoun: RegExp;
@@ -201,6 +207,7 @@ function compile(j: GrammarJson): Grammar {
     negationParticles: set(j.negationParticles),
     negationAfterCue: set(j.negationAfterCue),
     negativeDeterminers: set(j.negativeDeterminers),
+    negativeQuantifiers: set(j.negativeQuantifiers),
     passiveAuxiliary: set(j.passiveAuxiliary),
     auxiliaryParticiples: set(j.auxiliaryParticiples),
     infinitiveAuxiliaries: set(j.infinitiveAuxiliaries),
@@ -259,6 +266,7 @@ function compile(j: GrammarJson): Grammar {
     titleLinks: set(j.titleLinks),
     zeroComplementizer: j.zeroComplementizer,
     subjectFirstIncise: j.subjectFirstIncise,
+    namesPremodify: j.namesPremodify,
     clauseOpeners: set(j.clauseOpeners),
     addresseeCues: set(j.addresseeCues),
     pluralNoun: re(j.pluralNounPattern),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phraseClasses, predicateClass } from './predicate-classes.js';
+import { lightClasses, phraseClasses, predicateClass } from './predicate-classes.js';
 import { wordTools } from './stems.js';
 
 test('one event told with a verb, a participle or a noun falls in one predicate class', () => {
@@ -28,4 +28,16 @@ test('a fixed phrase of several words names its class: « placé en garde à vue
   // One word of a phrase alone is not the phrase (« le garde du corps », « la vue »).
   assert.deepEqual(classesOf('le garde du corps du président'), []);
   assert.deepEqual(phraseClasses('xx'), []);
+});
+
+test('generic predicates are marked light in the language data: « se dérouler », « avoir lieu », « aider », "happen"', () => {
+  const stem = (code: string) => wordTools(code).stem;
+  const fr = (w: string) => predicateClass('fr')(stem('fr')(w));
+  const light = lightClasses('fr');
+  for (const w of ['déroulés', 'survenu', 'aidés', 'soutenir']) assert.ok(light.has(fr(w)), w);
+  for (const w of ['arrêté', 'tués', 'menacé']) assert.ok(!light.has(fr(w)), w);
+  const held = new Set('la réunion a eu lieu mardi'.split(' ').map(stem('fr')));
+  assert.ok(phraseClasses('fr').some((p) => light.has(p.key) && p.stems.every((s) => held.has(s))));
+  assert.ok(lightClasses('en').has(predicateClass('en')(stem('en')('happened'))));
+  assert.equal(lightClasses('xx').size, 0);
 });

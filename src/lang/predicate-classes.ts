@@ -17,6 +17,8 @@ export const PredicateClassesSchema = z.object({
       /** Fixed phrases of several words naming the event (« garde à vue »): the claim holds every content word of one. */
       phrases: z.array(z.string().regex(/\s/, 'a phrase has several words')).optional(),
       modal: z.boolean().optional(),
+      /** A light predicate (« se dérouler », « avoir lieu », « aider »): too generic to be a match's only evidence. */
+      light: z.boolean().optional(),
     }),
   ),
 });
@@ -67,13 +69,27 @@ export function phraseClasses(language: string): readonly PhraseClass[] {
  * without it (the act done). Empty when the language has no classes file.
  */
 export function modalClasses(language: string): ReadonlySet<string> {
+  return flaggedClasses(language, 'modal');
+}
+
+/**
+ * The class keys of a language marked `light` (« se dérouler », « avoir lieu », « aider », "happen"): predicates so
+ * generic that two claims sharing one and nothing else state different things (the Dijon facts « se sont déroulés
+ * vers 22 heures » and a call to historians). Sharing one never counts as sharing the predicate.
+ */
+export function lightClasses(language: string): ReadonlySet<string> {
+  return flaggedClasses(language, 'light');
+}
+
+/** The class keys of a language whose classes carry `flag`, loaded once; empty when the language has no classes file. */
+function flaggedClasses(language: string, flag: 'modal' | 'light'): ReadonlySet<string> {
   if (!hasLanguage(language)) return new Set();
-  return cached(language, 'predicate-classes.json#modal', (code) => {
+  return cached(language, `predicate-classes.json#${flag}`, (code) => {
     const path = langPath(code, 'predicate-classes.json');
     if (!existsSync(path)) return new Set<string>();
     return new Set(
       readValidJson(path, PredicateClassesSchema)
-        .classes.filter((c) => c.modal)
+        .classes.filter((c) => c[flag])
         .map((c) => PREFIX + c.name),
     );
   });

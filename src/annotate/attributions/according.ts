@@ -8,7 +8,7 @@ import { isFiniteVerb, npForward, phraseAt, skipBackward } from '../syntax/phras
 import type { Candidate } from './candidate.js';
 import { kindOf, sentenceEnd, type FrameContext } from './frames.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { hasFiniteVerb, hasName, speakingAntecedent, splitRole, type SourceRef } from './subjects.js';
+import { hasFiniteVerb, hasName, speakerNpForward, speakingAntecedent, splitRole, type SourceRef } from './subjects.js';
 import { headOf, type WordRange } from './via.js';
 import { OPEN_QUOTES } from '../syntax/words.js';
 
@@ -40,7 +40,7 @@ function sourceAfter(syntax: Syntax, lex: AttributionLexicon, i: number): Source
   }
   // An organisation's name may hold a complement: "l'Union internationale pour la conservation de la nature".
   let end = npForward(syntax, i);
-  if (end >= 0 && syntax.words[headOf(syntax, { first: i, last: end })]!.cap) end = npForward(syntax, i, undefined, true);
+  if (end >= 0) end = speakerNpForward(syntax, i, syntax.words[headOf(syntax, { first: i, last: end })]!.cap);
   // "certaines informations relâchées à la TV X": the participle starts the intermediary.
   for (let k = i + 1; k <= end; k++) {
     if (lex.viaParticiples.has(syntax.words[k]!.lower)) {
@@ -237,6 +237,18 @@ export function findAccording(ctx: FrameContext): Candidate[] {
     if (v.via && lex.reportedWords.has(syntax.words[headOf(syntax, source)]!.lower)) source = splitRole(syntax, lex, v.via);
     else if (v.via) via.push(v.via);
     next = v.next;
+    // "selon l'AFP citant des sources militaires", "according to Reuters, citing officials": the one cited speaks, the
+    // source named first relays it.
+    const comma = words[next]?.text === ',' ? 1 : 0;
+    const cited =
+      perspective === 0 && lex.citing.has(words[next + comma]?.lower ?? '') && words[next + comma]!.sentence === sentence
+        ? speakerNpForward(syntax, next + comma + 1)
+        : -1;
+    if (cited >= 0) {
+      via.push({ first: source.first, last: source.last });
+      source = splitRole(syntax, lex, { first: next + comma + 1, last: cited });
+      next = cited + 1;
+    }
     const afterSource = next;
     // The phrase runs to the next comma or the end of the sentence.
     while (next < words.length && words[next]!.sentence === sentence && words[next]!.text !== ',' && !/^[.;!?]$/.test(words[next]!.text)) next++;

@@ -220,3 +220,42 @@ test('", pour qui « … »": the antecedent speaks; not when the relative claus
   assert.match(a.content.text, /la réforme est une erreur/);
   assert.equal(run(`${LEAD2}Jean Dupont, pour qui il a travaillé dix ans, est parti.`).length, 0);
 });
+
+test('a trailing "selon X" / "d\'après X" after an incise names the intermediary of that incise', () => {
+  const cases: [string, string, string, string[]][] = [
+    [
+      '« Le péage restera gratuit cet hiver », a assuré la présidente de la région, selon Ouest-France.',
+      'a assuré',
+      'la présidente de la région',
+      ['Ouest-France'],
+    ],
+    ["« Nous ne signerons rien », a prévenu le syndicaliste, d'après Libération.", 'a prévenu', 'le syndicaliste', ['Libération']],
+    // Without a trailing phrase, no intermediary.
+    ['« Nous ne signerons rien », a prévenu le syndicaliste.', 'a prévenu', 'le syndicaliste', []],
+  ];
+  for (const [text, cue, speaker, via] of cases) {
+    const a = byCue(text, cue);
+    assert.equal(a.source?.text, speaker, text);
+    assert.deepEqual(
+      a.via.map((v) => v.text),
+      via,
+      text,
+    );
+  }
+});
+
+test('"selon X citant Y" / "according to X, citing Y": Y is the source, X its intermediary', () => {
+  for (const text of [
+    'Selon Le Figaro citant des proches du dossier, la vente sera conclue en mars.',
+    'La vente sera conclue en mars, selon Le Figaro, citant des proches du dossier.',
+  ]) {
+    const [a] = run(text);
+    assert.equal(a?.source?.text, 'des proches du dossier', text);
+    assert.deepEqual(
+      a?.via.map((v) => v.text),
+      ['Le Figaro'],
+      text,
+    );
+    assert.equal(a?.content.text.toLowerCase(), 'la vente sera conclue en mars', text);
+  }
+});

@@ -197,3 +197,30 @@ test('English: a comment clause with its subject first ("As X has pointed out, â
     ],
   );
 });
+
+test('English: "X reported, citing Y": Y speaks, X relays it', () => {
+  const [a] = attributions('The bridge was closed overnight, the Guardian reported, citing local police.');
+  assert.equal(a?.source, 'local police');
+  assert.deepEqual(a?.via, ['the Guardian']);
+  assert.equal(a?.content, 'The bridge was closed overnight');
+});
+
+test('English: a name premodifying a noun stays in the speaker phrase ("According to Polish officials")', () => {
+  speakersAndContents('According to Polish officials, the border crossing reopened on Tuesday.', [
+    ['Polish officials', 'the border crossing reopened on Tuesday'],
+  ]);
+  // The name only qualifies the group: an anonymous speaker, not the country.
+  const [g] = analyze({ text: 'According to Kremlin sources, the talks failed.', known: { language: 'en' } }, { raw: true }).attributions;
+  assert.equal(g?.source?.anonymous, true);
+  assert.equal(g?.source?.resolved, null);
+  const [a] = attributions('Two villages were flooded, AP reported, citing Romanian rescuers.');
+  assert.equal(a?.source, 'Romanian rescuers');
+  assert.deepEqual(a?.via, ['AP']);
+});
+
+test('English: "according to X, citing Y": Y speaks, X relays it', () => {
+  const [a] = attributions('The factory will close in June, according to Bloomberg, citing two unnamed executives.');
+  assert.equal(a?.source, 'two unnamed executives');
+  assert.deepEqual(a?.via, ['Bloomberg']);
+  assert.equal(a?.content, 'The factory will close in June');
+});

@@ -9,7 +9,18 @@ import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
 import type { Cue } from './cues.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { collectVia, hasFiniteVerb, invertedSubject, isApposition, opensNp, subjectBefore, toldBy, type SourceRef } from './subjects.js';
+import {
+  collectVia,
+  hasFiniteVerb,
+  invertedSubject,
+  isApposition,
+  opensNp,
+  speakerNpForward,
+  splitRole,
+  subjectBefore,
+  toldBy,
+  type SourceRef,
+} from './subjects.js';
 import { headOf, isMedium, viaAt, type WordRange } from './via.js';
 import { quotedAs } from './quoted-as.js';
 import type { Quote } from '../../doc/schema.js';
@@ -322,6 +333,15 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     if (phraseEnd >= 0) {
       if (isMedium(syntax, lex, { first: next, last: phraseEnd })) via.push({ first: next, last: phraseEnd });
       next = collectVia(syntax, lex, phraseEnd + 1, via);
+    }
+  }
+  // '…, Reuters reported, citing Ukrainian officials.': the subject relays the speaker named after `citing`.
+  if (words[next]?.text === ',' && lex.citing.has(words[next + 1]?.lower ?? '')) {
+    const e = speakerNpForward(syntax, next + 2);
+    if (e >= 0) {
+      via.push({ first: subject.first, last: subject.last });
+      subject = splitRole(syntax, lex, { first: next + 2, last: e });
+      next = collectVia(syntax, lex, e + 1, via);
     }
   }
   const ends = clauseEndsAt(syntax, next, sentence);

@@ -77,6 +77,17 @@ test('coordinated named speakers: the first is the source, the others co-sources
   ]);
 });
 
+test('an anonymous group opening a coordination of sources: the group is the source, the named actors co-sources', () => {
+  assert.deepEqual(coordinated('Selon des riverains et la préfecture du Gard, le pont a cédé dans la nuit.'), [
+    ['des riverains', 'la préfecture du Gard=role:préfecture@gard:coordination'],
+  ]);
+  assert.deepEqual(coordinated('According to Polish officials and the United Nations, the border crossing reopened.', 'en'), [
+    ['Polish officials', 'the United Nations=Q1065:coordination'],
+  ]);
+  // An anonymous group alone stays one speaker.
+  assert.deepEqual(coordinated('Selon des riverains, le pont a cédé dans la nuit.'), [['des riverains']]);
+});
+
 const withContent = (text: string, language = 'fr') =>
   analyze({ text, known: { language } }, { raw: true }).attributions.map((a) => [
     a.source?.text,

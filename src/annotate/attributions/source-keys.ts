@@ -385,6 +385,9 @@ const ACTOR_TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 /** Where a speaker phrase read forwards surely ends: a sentence or clause mark, a quotation mark, a bracket. */
 const PHRASE_END = /[.!?;:\n«»“”"()[\]]/u;
 
+/** Longest anonymous group phrase opening a coordination of sources ("des responsables ukrainiens"). */
+const MAX_GROUP_WORDS = 5;
+
 interface Conjunct {
   start: number;
   end: number;
@@ -400,7 +403,7 @@ interface Conjunct {
  */
 export function coordinatedSpeakers(doc: Doc, a: Attribution, actors: SpanIndex<Entity>, words: KeyWords = keyWords(doc.meta.language)): Conjunct[] | null {
   const s = a.source;
-  if (!s || s.anonymous || !words.separator) return null;
+  if (!s || !words.separator) return null;
   let limit = doc.text.length;
   for (const at of [a.cue?.start, a.content.start]) if (at !== undefined && at >= s.end && at < limit) limit = at;
   const stop = PHRASE_END.exec(doc.text.slice(s.end, limit));
@@ -416,7 +419,10 @@ export function coordinatedSpeakers(doc: Doc, a: Attribution, actors: SpanIndex<
     const end = m ? s.start + m.index : s.start + phrase.length;
     // A name across the separator is one speaker.
     if (m && entities.some((e) => e.start < end && e.end > end + m[0].length)) return null;
-    const conjunct = conjunctOf(doc.text, entities, from, end, words);
+    // « selon des habitants et la préfecture », "Ukrainian officials and the Red Cross": an anonymous group found as the
+    // speaker may open the list, as long as named actors follow it.
+    const group = s.anonymous && from === s.start && m !== null && wordsOf(doc.text.slice(from, end)).length <= MAX_GROUP_WORDS;
+    const conjunct = group ? { start: from, end } : conjunctOf(doc.text, entities, from, end, words);
     if (!conjunct) return null;
     out.push(conjunct);
     if (m) from = end + m[0].length;

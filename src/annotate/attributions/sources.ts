@@ -386,7 +386,10 @@ export class SourceResolver {
       const found = this.byRole(periphrasis, 'person', gender, sentence, base.start);
       return mk(found?.name ?? null, false, found?.gender ?? gender);
     }
-    const named = hasName(syntax, ref);
+    // "Ukrainian officials": a name premodifying the head is no speaker's name.
+    // (headOf passes over such a name only when no other name follows.)
+    const h = headOf(syntax, ref);
+    const named = hasName(syntax, ref) && !(h > ref.first && syntax.chunkOf[h]! < 0 && syntax.chunkOf[h - 1]! >= 0 && syntax.lex.g.namesPremodify);
     // "cette Moscovite", "ce père de famille de 40 ans", "cette économiste": a demonstrative description points back
     // to the last person.
     if ((!kind || personDescription) && !plural && syntax.lex.demonstratives.has(first.lower) && !this.namesPerson(ref)) {

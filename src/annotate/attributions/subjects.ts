@@ -5,7 +5,7 @@
 import type { Syntax } from '../syntax/index.js';
 import { FORM_PARTICIPLE, type Gender } from '../syntax/lexicon.js';
 import { cliticPronoun, isPluralPronoun, sequenceAt } from '../../lang/grammar.js';
-import { isAdverb, isFiniteVerb, npBackward, npForward, skipBackward, skipForward } from '../syntax/phrases.js';
+import { isAdverb, isFiniteVerb, npBackward, npForward, phraseAt, skipBackward, skipForward } from '../syntax/phrases.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { headOf, viaAt, type WordRange } from './via.js';
 
@@ -32,6 +32,25 @@ export function isPureName(syntax: Syntax, r: WordRange): boolean {
 export function hasName(syntax: Syntax, r: WordRange): boolean {
   for (let k = r.first; k <= r.last; k++) if (syntax.chunkOf[k]! >= 0) return true;
   return false;
+}
+
+/**
+ * The noun phrase from word i, as npForward, where a name opening it may premodify a common noun (grammar.json
+ * `namesPremodify`: "Ukrainian officials", "Kremlin sources and the Red Cross"): the phrase then runs on past the name.
+ */
+export function speakerNpForward(syntax: Syntax, i: number, preps = false): number {
+  const end = npForward(syntax, i, undefined, preps);
+  const c = syntax.chunkOf[i] ?? -1;
+  if (end < 0 || !syntax.lex.g.namesPremodify || c < 0 || syntax.names[c]!.last !== end) return end;
+  const n = syntax.words[end + 1];
+  const l = n?.lower ?? '';
+  const lex = syntax.lex;
+  if (!n || n.kind !== 'word' || n.cap || n.sentence !== syntax.words[i]!.sentence) return end;
+  if (lex.prepositions.has(l) || lex.determiners.has(l) || lex.npLinks.has(l) || lex.relatives.has(l) || lex.g.and.has(l) || lex.g.coordinators.has(l))
+    return end;
+  if (isAdverb(syntax, end + 1)) return end;
+  const more = npForward(syntax, end + 1, undefined, preps);
+  return more >= 0 ? more : end;
 }
 
 /** Split "le général russe Valery Gerasimov" into name + role description. */
@@ -509,6 +528,19 @@ export function collectVia(syntax: Syntax, lex: AttributionLexicon, i: number, v
 }
 
 /**
+ * ", selon l'AFP" / ", according to Reuters" after the speaker of an incise: the phrase of `according` (lang/<xx>/
+ * attribution-grammar.json) names who relayed that attribution, an intermediary, when it closes the clause.
+ */
+function accordingVia(syntax: Syntax, lex: AttributionLexicon, n: number): WordRange | null {
+  const len = phraseAt(syntax.words, n, lex.according);
+  if (len === 0) return null;
+  const e = npForward(syntax, n + len);
+  const after = syntax.words[e + 1];
+  if (e < 0 || (after && after.sentence === syntax.words[n]!.sentence && !/^[.,;]$/.test(after.text))) return null;
+  return { first: n + len, last: e };
+}
+
+/**
  * The inverted subject after an incise cue ("…, a annoncé l'OMPI", "…, écrit le site X, citant Y, le chef …").
  * `clitic` is the word index of an inverted pronoun ("dit-il"), or -1.
  */
@@ -540,14 +572,14 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
   for (let guard = 0; guard < 3 && syntax.words[i]?.text === ',' && syntax.words[i + 1]?.sentence === sentence; guard++) {
     const n = i + 1;
     if (lex.citing.has(syntax.words[n]!.lower)) {
-      const e = npForward(syntax, n + 1);
+      const e = speakerNpForward(syntax, n + 1);
       if (e < 0) break;
       via.push({ first: source.first, last: source.last });
       source = splitRole(syntax, lex, { first: n + 1, last: e });
       i = collectVia(syntax, lex, e + 1, via);
       continue;
     }
-    const v = viaAt(syntax, lex, n) ?? agentVia(syntax, lex, n);
+    const v = viaAt(syntax, lex, n) ?? agentVia(syntax, lex, n) ?? accordingVia(syntax, lex, n);
     if (v) {
       via.push(v);
       i = collectVia(syntax, lex, v.last + 1, via);

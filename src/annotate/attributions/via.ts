@@ -23,11 +23,30 @@ export function mediaNameAt(words: Word[], i: number, lex: AttributionLexicon): 
   return 0;
 }
 
-/** First word of a noun phrase that is not a determiner. */
+/** First word of a noun phrase that is not a determiner, or the noun a name premodifies (`premodifiedHead`). */
 export function headOf(syntax: Syntax, r: WordRange): number {
   let k = r.first;
   while (k < r.last && (syntax.lex.determiners.has(syntax.words[k]!.lower) || /^\d/.test(syntax.words[k]!.text))) k++;
-  return k;
+  return premodifiedHead(syntax, k, r.last) ?? k;
+}
+
+/**
+ * "Ukrainian officials", "Kremlin military sources": where names premodify nouns (grammar.json `namesPremodify`), the
+ * last of the lowercase words after a name opening the phrase at k, up to a preposition or link, is its head; null
+ * when no such word follows or another name comes after them ("Kremlin spokesman Dmitry Peskov" names Peskov).
+ */
+export function premodifiedHead(syntax: Syntax, k: number, last: number): number | null {
+  const c = syntax.chunkOf[k] ?? -1;
+  if (!syntax.lex.g.namesPremodify || c < 0) return null;
+  const lex = syntax.lex;
+  let h = -1;
+  for (let j = syntax.names[c]!.last + 1; j <= last; j++) {
+    const w = syntax.words[j]!;
+    if (syntax.chunkOf[j]! >= 0) return null;
+    if (w.kind !== 'word' || w.cap || lex.prepositions.has(w.lower) || lex.npLinks.has(w.lower) || lex.g.and.has(w.lower)) break;
+    h = j;
+  }
+  return h >= 0 ? h : null;
 }
 
 /** Does the noun phrase name an outlet, channel, document or audience? */

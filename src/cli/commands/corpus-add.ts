@@ -62,7 +62,6 @@ export const corpusAdd: Command = {
     const location = values.db ?? DEFAULT_DB;
     // A store file this run creates and leaves empty (no input could be read) is removed, not left behind.
     const creates = !isPostgresUrl(location) && location !== ':memory:' && !existsSync(location);
-    let stored = 0;
     const store = await openStore(location);
     try {
       if (values.queue) return await enqueueCommand(values.db!, store, expandInputs(positionals, readStdin, web), io, progress);
@@ -75,14 +74,20 @@ export const corpusAdd: Command = {
         onError: (e) => io.stderr.write(`recoupe corpus add: ${printable(e.path)}: ${e.reason}\n`),
       });
       progress.done();
-      stored = report.added;
       io.stderr.write(
         `${store.location}: ${report.added} added, ${report.alreadyStored} already stored, ${report.duplicates} duplicate texts, ${report.failed} failed, ${report.nearDuplicates} near-duplicate links\n`,
       );
       return report.failed > 0 ? 1 : 0;
     } finally {
+      // Asked of the store itself, not of the run's report: a run that fails half-way keeps what it stored.
+      const empty =
+        creates &&
+        (await store.stats().then(
+          (s) => s.documents === 0,
+          () => false,
+        ));
       await store.close();
-      if (creates && stored === 0) for (const f of [location, `${location}-wal`, `${location}-shm`]) rmSync(f, { force: true });
+      if (empty) for (const f of [location, `${location}-wal`, `${location}-shm`]) rmSync(f, { force: true });
     }
   },
 };

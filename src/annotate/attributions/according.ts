@@ -29,7 +29,7 @@ function viaOfSource(syntax: Syntax, lex: AttributionLexicon, i: number): { via:
 function sourceAfter(syntax: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
   const w = syntax.words[i];
   // "le monde d'après et beaucoup ont choisi …": a phrase opening on a conjunction or punctuation names no source.
-  if (!w || w.kind !== 'word' || syntax.lex.g.coordinators.has(w.lower) || syntax.lex.g.and.has(w.lower)) return null;
+  if (w?.kind !== 'word' || syntax.lex.g.coordinators.has(w.lower) || syntax.lex.g.and.has(w.lower)) return null;
   if (syntax.lex.stressedPronouns.has(w.lower)) {
     return {
       first: i,

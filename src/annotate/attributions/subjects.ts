@@ -45,7 +45,7 @@ export function speakerNpForward(syntax: Syntax, i: number, preps = false): numb
   const n = syntax.words[end + 1];
   const l = n?.lower ?? '';
   const lex = syntax.lex;
-  if (!n || n.kind !== 'word' || n.cap || n.sentence !== syntax.words[i]!.sentence) return end;
+  if (n?.kind !== 'word' || n.cap || n.sentence !== syntax.words[i]!.sentence) return end;
   if (lex.prepositions.has(l) || lex.determiners.has(l) || lex.npLinks.has(l) || lex.relatives.has(l) || lex.g.and.has(l) || lex.g.coordinators.has(l))
     return end;
   if (isAdverb(syntax, end + 1)) return end;

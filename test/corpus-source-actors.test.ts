@@ -30,6 +30,9 @@ function speakers(db: string): Row[] {
     .filter((s) => s.kind === 'speaker');
 }
 
+/** An OrangeSum-like JSONL row of a French article. */
+const row = (title: string, body: string, site: string, published: string) => ({ title, body, site, published, language: 'fr' });
+
 function addJsonl(name: string, rows: object[]): string {
   const input = join(dir, `${name}.jsonl`);
   writeFileSync(input, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
@@ -41,20 +44,13 @@ function addJsonl(name: string, rows: object[]): string {
 
 test('a title and a surname (« President Zelensky ») is the person the corpus names in full, in sources and claims', () => {
   const db = addJsonl('titles', [
-    {
-      title: 'Kiev demande des armes',
-      body: "Le président ukrainien Volodymyr Zelensky a affirmé lundi que l'armée avait abattu 27 drones au-dessus de Kiev dans la nuit.",
-      site: 'Le Matin',
-      published: '2023-03-06',
-      language: 'fr',
-    },
-    {
-      title: 'Nuit agitée à Kiev',
-      body: "President Zelensky a déclaré lundi que l'armée avait abattu 27 drones au-dessus de Kiev dans la nuit.",
-      site: 'Le Soir',
-      published: '2023-03-06',
-      language: 'fr',
-    },
+    row(
+      'Kiev demande des armes',
+      "Le président ukrainien Volodymyr Zelensky a affirmé lundi que l'armée avait abattu 27 drones au-dessus de Kiev dans la nuit.",
+      'Le Matin',
+      '2023-03-06',
+    ),
+    row('Nuit agitée à Kiev', "President Zelensky a déclaré lundi que l'armée avait abattu 27 drones au-dessus de Kiev dans la nuit.", 'Le Soir', '2023-03-06'),
   ]);
   const keys = speakers(db).map((s) => s.key);
   assert.deepEqual(keys, ['per:volodymyr-zelensky']);
@@ -76,13 +72,12 @@ test('a title and a surname (« President Zelensky ») is the person the corpus 
 
 test('an outlet that speaks is an outlet, not a person; an outlet name holding « et » is one speaker', () => {
   const db = addJsonl('outlets', [
-    {
-      title: 'Démission à la mairie',
-      body: 'Selon Sud Ouest, le maire de la commune a démissionné mardi. Sciences et Avenir affirme que la digue a cédé sous la pression.',
-      site: 'Le Quotidien',
-      published: '2023-03-07',
-      language: 'fr',
-    },
+    row(
+      'Démission à la mairie',
+      'Selon Sud Ouest, le maire de la commune a démissionné mardi. Sciences et Avenir affirme que la digue a cédé sous la pression.',
+      'Le Quotidien',
+      '2023-03-07',
+    ),
   ]);
   const keys = speakers(db).map((s) => s.key);
   assert.ok(keys.includes('org:sudouest'), keys.join(' '));
@@ -92,13 +87,7 @@ test('an outlet that speaks is an outlet, not a person; an outlet name holding �
 
 test("someone's words (« selon ses propres dires ») are no speaker", () => {
   const db = addJsonl('words', [
-    {
-      title: 'Menaces',
-      body: 'Le maire a reçu des menaces de mort, selon ses propres dires. Il aurait quitté la ville, selon ses dires.',
-      site: 'Le Journal',
-      published: '2023-03-06',
-      language: 'fr',
-    },
+    row('Menaces', 'Le maire a reçu des menaces de mort, selon ses propres dires. Il aurait quitté la ville, selon ses dires.', 'Le Journal', '2023-03-06'),
   ]);
   assert.deepEqual(
     speakers(db).map((s) => s.name),

@@ -125,3 +125,13 @@ test('HTML: a block repeating a picture’s alternative text is its caption, a h
   assert.ok(d.removed.some((r) => r.role === 'caption' && r.text === alt));
   assert.ok(d.text.includes('Spiced honey pear jam recipe'), d.text);
 });
+
+test('HTML: a deck its class names ("dek", "abstract") is no body text, also when Readability rewrites it as a paragraph', () => {
+  const deck = 'Our editors pick the events, shows and outings worth a day away this month.';
+  for (const cls of ['m-detail--abstract', 'article-dek']) {
+    const html = `<html><head><title>Four things to do | Town News</title></head><body><article><h1>Four things to do</h1><div class="${cls}">${deck}</div>${para(1)}${para(2)}${para(3)}</article></body></html>`;
+    const d = analyzeDoc({ text: html, format: 'html' }, { stages: [] });
+    assert.ok(!d.text.includes('Our editors pick') && d.text.includes('Paragraph 3'), d.text);
+    assert.ok(d.removed.some((r) => r.role === 'standfirst' && r.text === deck));
+  }
+});

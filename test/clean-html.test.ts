@@ -135,3 +135,14 @@ test('HTML: a deck its class names ("dek", "abstract") is no body text, also whe
     assert.ok(d.removed.some((r) => r.role === 'standfirst' && r.text === deck));
   }
 });
+
+test('HTML: a sign-up form’s field labels are no article text, even when the form outweighs a short article', () => {
+  const lead = 'The spokeswoman was the guest of the morning show to talk about the launch of the referendum process on the airports.';
+  const labels = ['Your e-mail address (required)', 'First name', 'Last name', 'Postcode (required)'];
+  const opt = (t: string) =>
+    `<div><input type="checkbox" id="${t.length}"><label for="${t.length}">${t} ${'and the calls to action we send at most twice or three times a month to our members. '.repeat(2)}</label></div>`;
+  const html = `<html><body><div class="main"><div class="chapo"><p>${lead}</p></div></div><div id="signup">${labels.map((l) => `<div><label>${l}</label><input type="text"></div>`).join('')}${opt('Receive our news letter')}${opt('Receive local news')}</div></body></html>`;
+  const d = analyzeDoc({ text: html, format: 'html' }, { stages: [] });
+  assert.ok(d.text.includes('referendum process'), d.text);
+  for (const l of [...labels, 'calls to action']) assert.ok(!d.text.includes(l), `${l} left in the text`);
+});

@@ -209,6 +209,7 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
       assert.deepEqual(await titles({ text: 'Washington', textEntity: 'etats-unis', outlet: 'Le Quotidien' }), []);
       assert.deepEqual(await titles({ text: '', speaker: 'pentag' }), ['missiles']);
       assert.deepEqual(await titles({ text: '', speaker: 'jean MARTIN' }), ['mossoul']);
+      assert.deepEqual(await titles({ text: '', speaker: 'PENTAGÔNE' }), ['missiles'], 'accents and case ignored on both sides');
       assert.deepEqual(await titles({ text: '', speaker: '%' }), []);
       assert.deepEqual(await titles({ text: '', hedged: true }), ['missiles']);
       assert.deepEqual(await titles({ text: '', anonymous: true }), ['missiles']);

@@ -44,7 +44,8 @@ function furnitureSkip(rootTextLength: number) {
     const tag = el.tagName;
     let reason: string | undefined;
     if (tag === 'NAV') reason = 'navigation';
-    else if (tag === 'FORM') reason = 'form';
+    // A form's field names ("Votre adresse électronique", "Prénom") are labels even outside a <form>.
+    else if (tag === 'FORM' || tag === 'LABEL') reason = 'form';
     else if (tag === 'ASIDE') reason = 'sidebar';
     else reason = classHint(el);
     if (!reason) return undefined;

@@ -4,6 +4,7 @@
 // real booleans, Date objects), which a backend's `Decoder` says.
 import type { Analysis, CoSource } from '../doc/schema.js';
 import type { AttributionRow, ClaimFeatures, ClaimProposition, ClaimWithDocument, DocumentRow, EntityRow, NearDuplicateRow, SourceRow } from './store.js';
+import { MIGRATIONS_TABLE } from './migrations/migration.js';
 
 export type Row = Record<string, unknown>;
 
@@ -95,7 +96,14 @@ export const speakerKeys = (d: SqlDialect) => `SELECT document_id, name, coalesc
     CASE WHEN key LIKE 'anon:%' THEN 'anon:' || substr(key, 19) ELSE coalesce(key, 'name:' || lower(name)) END AS key
   FROM (SELECT a.document_id, coalesce(a.source_resolved, a.source) AS name, a.source_key AS key, a.source_anonymous AS anonymous FROM attributions a
     UNION ALL SELECT c.document_id, c.name, c.key, NULL FROM (${d.coSources}) c) s
-  WHERE name IS NOT NULL AND (key IS NOT NULL OR anonymous = ${d.false})`;
+  WHERE name IS NOT NULL AND (key IS NOT NULL OR (anonymous = ${d.false} AND document_id IN (${KEYLESS_DOCUMENTS})))`;
+
+/**
+ * Documents stored before source keys existed (added before the store's migration 2, "source keys and claim
+ * propositions"): their attributions have no key at all. In any later document a speaker without a key is a pronoun
+ * with no referent or a function word (« La », « il »), which no report lists.
+ */
+const KEYLESS_DOCUMENTS = `SELECT id FROM documents WHERE added_at < (SELECT applied_at FROM ${MIGRATIONS_TABLE} WHERE version = 2)`;
 
 /** What differs between the SQL of the two backends, for the queries written once for both. */
 export interface SqlDialect {

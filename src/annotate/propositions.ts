@@ -9,9 +9,9 @@
 // lang/<code>/claims.json.
 import type { Doc } from '../doc/doc.js';
 import type { Entity } from '../doc/schema.js';
-import { z } from 'zod';
 import { existsSync } from 'node:fs';
-import { cached, langPath, readTsv, readValidJson } from '../lang/resources.js';
+import { claimsData } from '../lang/claims-data.js';
+import { cached, langPath, readTsv } from '../lang/resources.js';
 import { wordTools, type WordTools } from '../lang/stems.js';
 import type { Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
@@ -29,28 +29,6 @@ export interface Proposition {
   /** Dates named in the clause, folded. */
   time: string[];
 }
-
-/** The `proposition` part of lang/<code>/claims.json (optional: a language without it gets figures as bare values). */
-const PropositionFileSchema = z.object({
-  proposition: z
-    .object({
-      numberValues: z.record(z.string(), z.number()),
-      scales: z.record(z.string(), z.number()),
-      percent: z.array(z.string()),
-      unitLinks: z.array(z.string()),
-      lightVerbs: z.array(z.string()),
-      participleEndings: z.array(z.string()).optional(),
-      /** Words linking an action noun to its argument (« l'effondrement de », « la révocation du »). */
-      nominalLinks: z.array(z.string()).optional(),
-      /** Adverbs that may stand between an auxiliary and its participle (« s'est alors proposé », « a déjà annoncé »). */
-      auxAdverbs: z.array(z.string()).optional(),
-      /** Subject pronouns whose verb follows them, past clitics (« je vis », « j'en ai », « we live »). */
-      verbAfter: z.array(z.string()).optional(),
-    })
-    .optional(),
-  /** Preverbal clitics (see lang/fr/claims.json): skipped between a subject pronoun and its verb. */
-  clauseClitics: z.array(z.string()).optional(),
-});
 
 interface PropositionWords {
   numberValues: Map<string, number>;
@@ -72,7 +50,7 @@ interface PropositionWords {
 
 function propositionWords(language: string): PropositionWords {
   return cached(language, 'propositions', (code) => {
-    const file = readValidJson(langPath(code, 'claims.json'), PropositionFileSchema);
+    const file = claimsData(code);
     const j = file.proposition;
     return {
       numberValues: new Map(Object.entries(j?.numberValues ?? {})),

@@ -7,7 +7,7 @@ import { quotesStage } from '../annotate/quotes.js';
 import { entitiesStage } from '../annotate/entities/index.js';
 import { syntaxStage } from '../annotate/syntax/index.js';
 import { attributionsStage } from '../annotate/attributions/index.js';
-import { claimsStage } from '../annotate/claims.js';
+import { claimsStage } from '../annotate/claims/index.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   tokensStage,

@@ -1,0 +1,58 @@
+// The words of lang/<code>/claims.json as the claims layer tests them: sets and maps built once per language
+// from the file `claimsData` validates (src/lang/claims-data.ts).
+import { claimsData } from '../../lang/claims-data.js';
+import { cached } from '../../lang/resources.js';
+
+export interface ClaimsLexicon {
+  numberWords: Set<string>;
+  accusation: string[];
+  clauseBreaks: string[];
+  negation: Set<string>;
+  clauseClitics: Set<string>;
+  infinitiveOpeners: Set<string>;
+  negativeOpeners: Set<string>;
+  narrativeOpeners: Set<string>;
+  apposedUnits: Set<string>;
+  adjunctOpeners: Set<string>;
+  /** Subordinators as word sequences, by first word. */
+  subordinators: Map<string, string[][]>;
+  third: Map<string, 'singular' | 'plural'>;
+  firstPerson: Set<string>;
+  impersonal: Set<string>;
+  anaphoric: Map<string, 'singular' | 'plural'>;
+  describedPersons: Set<string>;
+}
+
+export function claimsLexicon(language: string): ClaimsLexicon {
+  return cached(language, 'claims', (code) => {
+    const j = claimsData(code);
+    return {
+      numberWords: new Set(j.numberWords),
+      accusation: j.accusation,
+      clauseBreaks: j.clauseBreaks,
+      negation: new Set(j.negation),
+      clauseClitics: new Set(j.clauseClitics ?? []),
+      infinitiveOpeners: new Set(j.infinitiveOpeners ?? []),
+      negativeOpeners: new Set(j.negativeOpeners ?? []),
+      narrativeOpeners: new Set(j.narrativeOpeners ?? []),
+      apposedUnits: new Set(j.apposedUnits ?? []),
+      adjunctOpeners: new Set(j.adjunctOpeners ?? []),
+      subordinators: byFirstWord(j.subordinators ?? []),
+      third: new Map(Object.entries(j.coreference?.third ?? {})),
+      firstPerson: new Set(j.coreference?.firstPerson ?? []),
+      impersonal: new Set(j.coreference?.impersonal ?? []),
+      anaphoric: new Map(Object.entries(j.coreference?.anaphoric ?? {})),
+      describedPersons: new Set(j.coreference?.persons ?? []),
+    };
+  });
+}
+
+/** Phrases of space-separated words, by their first word. */
+function byFirstWord(phrases: string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const ws = p.split(' ');
+    out.set(ws[0]!, [...(out.get(ws[0]!) ?? []), ws]);
+  }
+  return out;
+}

@@ -3,6 +3,7 @@
 // JSON as text, booleans as 0/1, dates as text; PostgreSQL: parsed jsonb,
 // real booleans, Date objects), which a backend's `Decoder` says.
 import type { Analysis, CoSource } from '../doc/schema.js';
+import { isTitleClaim } from './claim-features.js';
 import type { AttributionRow, ClaimFeatures, ClaimProposition, ClaimWithDocument, DocumentRow, EntityRow, NearDuplicateRow, SourceRow } from './store.js';
 import { MIGRATIONS_TABLE } from './migrations/migration.js';
 
@@ -178,7 +179,7 @@ export const claimOrder = (d: SqlDialect) => `ORDER BY ${d.bytewise("coalesce(d.
 
 /** Every claim's features (`claimFeaturesRow`), in `claimOrder`. */
 export const claimFeaturesSql = (d: SqlDialect) =>
-  `SELECT c.document_id, c.claim_index, c.entity_keys, c.numbers, c.predicate, c.speaker_key, c.proposition, d.published, d.language
+  `SELECT c.document_id, c.claim_index, c.start, c."end", c.entity_keys, c.numbers, c.predicate, c.speaker_key, c.proposition, d.published, d.language, d.outlet
   FROM claims c JOIN documents d ON d.id = c.document_id ${claimOrder(d)}`;
 
 /** A claim's matching features with its document's date and language. */
@@ -193,6 +194,8 @@ export function claimFeaturesRow(c: Row, d: Decoder): ClaimFeatures {
     predicate: stems(c.predicate),
     speakerKey: text(c.speaker_key),
     proposition: object<ClaimProposition>(c.proposition),
+    outlet: text(c.outlet),
+    title: isTitleClaim({ start: c.start as number, end: c.end as number }),
   };
 }
 

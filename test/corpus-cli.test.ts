@@ -119,7 +119,7 @@ test('bad report options are usage errors', () => {
 test('a usage error prints one line and a hint to the subcommand help, not the whole corpus help', () => {
   for (const [args, sub, message] of [
     [['corpus', 'stats', '--db', join(dir, 'nonexist.db')], 'corpus stats', /no corpus at /],
-    [['corpus', 'search', '--db', db], 'corpus search', /no QUERY given/],
+    [['corpus', 'search', '--db', db], 'corpus search', /no QUERY and no filter given/],
   ] as const) {
     const r = runCli([...args]);
     assert.equal(r.code, 2);

@@ -134,6 +134,10 @@ export interface ClaimFeatures {
   predicate: string[];
   speakerKey: string | null;
   proposition: ClaimProposition | null;
+  /** Its document's outlet (site or publisher), null when unknown: what a title is compared with the outlet's other titles by. */
+  outlet: string | null;
+  /** Whether the claim is (a part of) its document's title (`isTitleClaim`). */
+  title: boolean;
 }
 
 /** A claim's address: its document and its index there. */

@@ -87,7 +87,7 @@ export class StoreCorpus implements CorpusPort {
   /** What identifies the store's content: its counts, read at most once per refresh period. */
   private async version(): Promise<string> {
     const s = await this.store.stats();
-    return `${s.documents}/${s.claims}/${s.candidateClaims}/${s.nearDuplicates}`;
+    return `${s.documents}/${s.claims}/${s.titleClaims}/${s.candidateClaims}/${s.nearDuplicates}`;
   }
 
   private build(version: string): Promise<Derived> {

@@ -239,6 +239,9 @@ export class SourceKeyer {
     const acronym = /\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s*$/u.exec(name)?.[1];
     if (acronym) return kb.lookup(acronym)?.key ?? `org:${compact(acronym)}`;
     const own = nameIn(name, this.words);
+    // « la mère d'Arnaud Beltrame », "the lawyer of John Smith": a relation of a named person is another actor.
+    const relation = own ? this.relationOf(name, own, start, end, resolvedElsewhere) : null;
+    if (relation) return relation;
     const inner = own ? kb.lookup(own) : undefined;
     const role = this.roleOf(name);
     const kind = role ? this.words.roles.get(role.noun)?.kind : undefined;
@@ -267,6 +270,27 @@ export class SourceKeyer {
     if (e) return entityKey(e, own ?? name);
     const body = compact(own ?? this.withoutDeterminer(name));
     return body ? `org:${body}` : null;
+  }
+
+  /**
+   * « la mère d'Arnaud Beltrame », « le plus jeune des enfants de Serge Gainsbourg », « le dernier manager de Johnny »,
+   * "the lawyer of John Smith": a determiner, lowercase words (the relation), a preposition, then a person's name ending
+   * the phrase. That is someone else than the person named: `role:<relation>@per:<person>`, one key across articles as
+   * for an office in a body. Null when the phrase is not of that shape or the name is no person's.
+   */
+  private relationOf(phrase: string, own: string, start: number, end: number, resolvedElsewhere: boolean): string | null {
+    const ws = wordsOf(phrase);
+    const from = this.leading(phrase);
+    const at = ws.findIndex((w, i) => i >= from && NAME_WORD.test(w.text));
+    if (from === 0 || at < 0 || bare(ws[at]!.text) !== own.split(' ')[0]) return null;
+    let prep = at - 1;
+    while (prep > from && this.words.determiners.has(ws[prep]!.lower) && !this.words.prepositions.has(ws[prep]!.lower)) prep--;
+    if (prep <= from || !this.words.prepositions.has(ws[prep]!.lower)) return null;
+    const relation = ws.slice(from, prep).filter((w) => !this.words.functionWords.has(w.lower) || this.words.prepositions.has(w.lower));
+    if (relation.length === 0 || relation.some((w) => w.text !== w.lower)) return null;
+    const person = resolvedElsewhere ? personNamed(this.doc.entities, own) : entityAt(this.doc.entities, start, end, own);
+    if (!(person?.type === 'PER' || this.looksPersonal(own, own))) return null;
+    return `role:${slug(relation.map((w) => w.text).join(' '))}@per:${slug(own)}`;
   }
 
   /**

@@ -412,6 +412,17 @@ export class SourceResolver {
       // "Richard Ferrand (LREM)": a bracketed party or acronym after the name does not count.
       const last = syntax.words[ref.last]!.text === ')' && syntax.words[ref.last - 2]?.text === '(' ? ref.last - 3 : ref.last;
       const pureName = syntax.chunkOf[ref.first] === chunk && syntax.names[chunk]!.last === last;
+      // "le porte-parole de Donald Trump", « la mère d'Arnaud Beltrame »: a person named in a complement is not the
+      // speaker but whom the speaker is related to (source-keys.ts keys the relation).
+      const before = syntax.words[syntax.names[chunk]!.first - 1];
+      if (
+        !pureName &&
+        this.isPerson(chunk) &&
+        before &&
+        syntax.names[chunk]!.first > ref.first &&
+        (syntax.lex.prepositions.has(before.lower) || syntax.lex.npLinks.has(before.lower))
+      )
+        return mk(null, false);
       if (pureName || kind !== 'person' || this.isPerson(chunk)) {
         const canon = this.canonical(chunk, base.start);
         return mk(pureName || kind === 'person' ? canon.name : base.text, false, canon.gender ?? gender);

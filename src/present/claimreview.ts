@@ -27,9 +27,22 @@ function firstMention(items: ClaimMention[]): ClaimMention | undefined {
   return dated[0] ?? items[0];
 }
 
+/** schema.org types of the actors a source key names (src/corpus/source-keys.ts): a person, a body or an outlet. */
+const ACTOR_TYPES: Record<string, string> = { per: 'Person', org: 'Organization', media: 'Organization', outlet: 'Organization' };
+
+/**
+ * Who made the claim: its first named speaker, typed by its key (Jean Dupont is a Person); the outlet when it says
+ * it in its own voice; nobody when its source is anonymous (a draft names no one it cannot name).
+ */
+function claimAuthor(m: ClaimMention | undefined): Record<string, unknown> {
+  if (!m || m.anonymous) return {};
+  if (m.source) return { author: { '@type': ACTOR_TYPES[m.sourceKey?.split(':')[0] ?? ''] ?? 'Thing', name: m.source } };
+  return m.document.outlet ? { author: { '@type': 'Organization', name: m.document.outlet } } : {};
+}
+
 export function claimReviewDraft(group: ClaimGroup): Record<string, unknown> {
   const first = firstMention(group.items);
-  const speaker = first?.source && !first.anonymous ? { author: { '@type': 'Thing', name: first.source } } : {};
+  const speaker = claimAuthor(first);
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',

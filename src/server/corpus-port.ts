@@ -45,6 +45,7 @@ export const ClaimMention = z.object({
   text: z.string(),
   hedged: z.boolean(),
   source: z.string().nullable(),
+  sourceKey: z.string().nullable().describe('the source as an actor (per:, org:, media:, anon: …), as `corpus sources` lists it'),
   anonymous: z.boolean(),
   cue: z.string().nullable(),
   via: z.array(z.string()).describe('intermediaries from the speaker towards the outlet'),

@@ -146,3 +146,24 @@ test('HTML: a sign-up form’s field labels are no article text, even when the f
   assert.ok(d.text.includes('referendum process'), d.text);
   for (const l of [...labels, 'calls to action']) assert.ok(!d.text.includes(l), `${l} left in the text`);
 });
+
+test('HTML: a teaser list (heading over linked titles with short blurbs) is related links, also when Readability keeps only the blurbs', () => {
+  const cards = ['Protein diet', 'Buckwheat diet', 'Rice diet', 'Kefir diet']
+    .map(
+      (t, i) =>
+        `<div class="tumb"><div class="title"><a href="/d${i}.html">${t}</a></div><div class="body">A popular diet number ${i}: up to ${i + 5} kg in two weeks.</div></div>`,
+    )
+    .join('');
+  const html = `<html><body><div id="content"><h1>The low-carbohydrate diet</h1>${para(1)}${para(2)}${para(3)}<div id="tumblock"><h2>Most loved diets</h2>${cards}</div></div></body></html>`;
+  const d = analyzeDoc({ text: html, format: 'html' }, { stages: [] });
+  assert.ok(d.text.includes('Paragraph 3'), d.text);
+  for (const t of ['Most loved diets', 'popular diet number', 'Kefir']) assert.ok(!d.text.includes(t), `${t} left in the text`);
+  assert.ok(d.removed.some((r) => r.role === 'related links' && r.text.includes('popular diet number 2')));
+});
+
+test('HTML: a date line printed in pieces above the text ("November 20", "15:23 2019") is a date line', () => {
+  const html = `<html><body><article><div class="when"><p>November 20</p><p>15:23 2019</p></div>${para(1)}${para(2)}${para(3)}<p>November 20</p></article></body></html>`;
+  const d = analyzeDoc({ text: html, format: 'html' }, { stages: [] });
+  assert.ok(d.text.startsWith('Paragraph 1') && !d.text.includes('15:23') && d.text.endsWith('November 20'), d.text);
+  assert.ok(d.removed.some((r) => r.role === 'date line' && r.text === '15:23 2019'));
+});

@@ -206,3 +206,18 @@ test('layout: a standfirst right below the headline is not the headline, althoug
   const kicker = ['CHANTIER DU PONT', 'Le nouveau pont sera livré en 2019', ...article].join('\n\n');
   assert.equal(analyzeDoc({ text: kicker, path: 'page.txt' }, { stages: [] }).meta.title, 'Le nouveau pont sera livré en 2019');
 });
+
+test('layout: declared titles and names escaped twice by the CMS are read as the characters they stand for', () => {
+  const ld = JSON.stringify({
+    '@type': 'NewsArticle',
+    headline: 'Le pont n&#8217;est pas fini&nbsp;: AT&T s&#8217;en mêle',
+    author: { '@type': 'Person', name: 'Jeanne&nbsp;Dupont' },
+  });
+  const html = `<html lang="fr"><head><script type="application/ld+json">${ld}</script></head><body><article>${article
+    .slice(2)
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article></body></html>`;
+  const doc = analyzeDoc({ text: html, path: 'page.html' }, { stages: [] });
+  assert.equal(doc.meta.title, 'Le pont n’est pas fini : AT&T s’en mêle');
+  assert.deepEqual(doc.meta.authors, ['Jeanne Dupont']);
+});

@@ -79,6 +79,7 @@ test('the graph of a time window holds only what those articles say', async () =
   );
   assert.ok(!day.nodes.some((n) => n.label === 'Le Courrier du Nord'), 'not the 2 March one');
   assert.equal((await get('/api/graph?from=5%20mars')).status, 400);
+  assert.equal((await get('/api/search?from=2018-13-45')).status, 400, 'a date that names no day');
 });
 
 test("a claim group's mentions: paged, and exported whole as CSV (document fields as columns) or JSON", async () => {
@@ -92,7 +93,7 @@ test("a claim group's mentions: paged, and exported whole as CSV (document field
   const lines = (await csv.text()).trimEnd().split('\r\n');
   assert.equal(
     lines[0],
-    'document.id,document.title,document.outlet,document.published,document.language,document.url,document.attributions,document.claims,text,hedged,source,anonymous,cue,via',
+    'document.id,document.title,document.outlet,document.published,document.language,document.url,document.attributions,document.claims,text,hedged,source,sourceKey,anonymous,cue,via',
   );
   assert.equal(lines.length, one.body.total + 1);
   const json = (await (await fetch(`${base}${path}?limit=1&format=json`)).json()) as unknown[];

@@ -253,7 +253,9 @@ export class SqliteStore extends SqlListings implements CorpusStore {
       inputs: one('SELECT count(*) FROM inputs'),
       entities: one('SELECT count(*) FROM entities'),
       attributions: one('SELECT count(*) FROM attributions'),
-      claims: one('SELECT count(*) FROM claims WHERE candidate = 0'),
+      // A headline's claim row spans nothing of the text (start = end = 0): counted apart, so that `claims` is what reports count.
+      claims: one('SELECT count(*) FROM claims WHERE candidate = 0 AND "end" > 0'),
+      titleClaims: one('SELECT count(*) FROM claims WHERE candidate = 0 AND "end" = 0'),
       candidateClaims: one('SELECT count(*) FROM claims WHERE candidate = 1'),
       nearDuplicates: one('SELECT count(*) FROM near_duplicates'),
       outlets: one('SELECT count(DISTINCT outlet) FROM documents'),

@@ -212,7 +212,11 @@ export interface CorpusStats {
   inputs: number;
   entities: number;
   attributions: number;
+  /** The claims of the articles' claims layers (what `report` and `analyze` count). */
   claims: number;
+  /** Headlines stored as claims too (a claim stated in a title counts for grouping), one per titled document. */
+  titleClaims: number;
+  /** Sentences standing in for claims in documents whose claims layer is empty. */
   candidateClaims: number;
   nearDuplicates: number;
   outlets: number;

@@ -87,7 +87,7 @@ export class StoreCorpus implements CorpusPort {
   /** What identifies the store's content: its counts, read at most once per refresh period. */
   private async version(): Promise<string> {
     const s = await this.store.stats();
-    return `${s.documents}/${s.claims}/${s.candidateClaims}/${s.nearDuplicates}`;
+    return `${s.documents}/${s.claims}/${s.titleClaims}/${s.candidateClaims}/${s.nearDuplicates}`;
   }
 
   private build(version: string): Promise<Derived> {
@@ -322,6 +322,7 @@ export class StoreCorpus implements CorpusPort {
           text: c.text,
           hedged: c.hedged,
           source: c.speaker,
+          sourceKey: c.speakerKey,
           anonymous: row?.anonymous ?? false,
           cue: at?.cue ?? null,
           via: c.via,

@@ -13,6 +13,7 @@ import {
   collectVia,
   hasFiniteVerb,
   invertedSubject,
+  closesRelative,
   isApposition,
   opensNp,
   speakerNpForward,
@@ -89,7 +90,15 @@ function make(
     while (k > 0 && /^[»"”.,;]$/.test(ctx.syntax.words[k]!.text)) k--;
     if (ctx.syntax.words[k]!.end > content.start) content = { start: content.start, end: ctx.syntax.words[k]!.end };
   }
+  // "Jean Dupont, cité par Le Monde, a affirmé": intermediaries found inside the subject phrase come first (outermost).
+  if (source?.via) via = [...source.via, ...via];
+  // "a affirmé, selon Le Monde, que …": the frame runs from the cue over the intermediaries before the content, so
+  // the "selon" inside it makes no attribution of its own (withoutCuesInPhrases).
+  const contentFirst = wordAtOrAfter(ctx.syntax.words, content.start);
+  let frameLast = cue.last;
+  for (const v of via) if (v.first > cue.last && v.last < contentFirst) frameLast = Math.max(frameLast, v.last);
   return {
+    ...(frameLast > cue.last ? { frame: { first: cue.first, last: frameLast } } : {}),
     construction,
     cue: chars(ctx.syntax, cue.first, cue.last),
     cueWords: { first: cue.first, last: cue.last },
@@ -195,7 +204,17 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   // Inside a quotation a dash opens an incise too: "« … – observe-t-il dans un autre livre – … »".
   const dashInQuote = INCISE_DASHES.test(prev.text) && quoteAround(ctx, words[lead]!.start) !== null;
   if (!quote && !dashInQuote && (prev.text !== ',' || prev.sentence !== sentence)) return null;
-  if (!quote && isApposition(syntax, lex, lead - 1)) return null;
+  if (!quote && (isApposition(syntax, lex, lead - 1) || closesRelative(syntax, lead - 1))) return null;
+  // '"Thé ou Café" promet de …': a short quotation with no stop of its own, right before the verb without a comma,
+  // is a title or a term as the verb's subject, no quoted speech.
+  if (
+    quote &&
+    !dashInQuote &&
+    prev.text !== ',' &&
+    wordsIn(syntax, quote) < MIN_QUOTED_WORDS &&
+    !/[.!?…,]\s*\S$/u.test(syntax.text.slice(quote.start, quote.end))
+  )
+    return null;
   if (sentenceStart && !quote) return null;
   const inversion = invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender);
   if (!inversion.source) return null;

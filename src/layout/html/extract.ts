@@ -8,7 +8,7 @@ import { classHint, embedHint } from './class-hints.js';
 import { descendants } from './page.js';
 import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
 import { ownRoot } from './own-scorer.js';
-import { dateLine } from '../lexicon/dates.js';
+import { dateLine, yearlessDateLine } from '../lexicon/dates.js';
 
 /** Below this many characters of non-link text, Readability's pick is taken as a failure. */
 const MIN_BODY = 250;
@@ -86,6 +86,8 @@ interface Heads {
 const TITLE_MIN = 20;
 /** The standfirst is among the first blocks of the content. */
 const STANDFIRST_WITHIN = 4;
+/** A time, with or without the year after it: "15:23", "15:23 2019", "9h30". */
+const TIME_LINE = /^\d{1,2}[:h]\d{2}(,?\s\d{4})?$/;
 
 /** Why a block of the chosen content is still furniture, if it is; `at`: its place among the content's blocks. */
 function blockReason(b: Block, heads: Heads, at: number, tail: boolean, afterTitle: boolean): string | undefined {
@@ -106,6 +108,9 @@ function blockReason(b: Block, heads: Heads, at: number, tail: boolean, afterTit
   if (r) return r;
   // A date alone on its line is a date line — unless it signs an embedded post ("— Name (@handle) May 2, 2019").
   if (dateLine(t) && !/^[—–-]|@\w/.test(t)) return 'dateline';
+  // Above the text, a date without its year ("November 20") or a time with the year ("15:23 2019") is the
+  // date line printed in pieces.
+  if (at < STANDFIRST_WITHIN && (TIME_LINE.test(t) || yearlessDateLine(t, false))) return 'dateline';
   if (t.length < 200 && b.linkChars / t.length > 0.7 && !b.links.every((l) => l.href.startsWith('mailto:'))) return 'links';
   return undefined;
 }
@@ -118,6 +123,35 @@ const HEADING_MAX = 60;
  * Amendment backward</a>") or a block whose links make a good part of it.
  */
 const listEntry = (b: Block) => b.text.length < 300 && (b.tag === 'LI' ? b.links.length > 0 : b.linkChars >= 0.4 * b.text.length);
+
+/** A teaser card's title: a short block that is all link. */
+const cardTitle = (b: Block) => b.text.length <= CARD_TITLE_MAX && b.linkChars >= 0.9 * b.text.length;
+/** A teaser card's blurb: a short block without a link, not a heading. */
+const cardBlurb = (b: Block) => b.text.length <= CARD_BLURB_MAX && b.linkChars === 0 && !/^H\d$/.test(b.tag);
+const CARD_TITLE_MAX = 120;
+const CARD_BLURB_MAX = 250;
+/** This many cards in a row make a teaser list. */
+const CARDS_MIN = 3;
+
+/**
+ * Teaser lists of other articles ("most popular", "recent posts"): a heading (<h1>-<h6>) over a run of
+ * cards, each a linked title followed by a short blurb without a link. Language-free: the heading's words
+ * are not needed. Without the heading, runs taken this way cost the held-apart half of the
+ * article-extraction benchmark recall (lists inside articles). Returns the indices of the heading and cards.
+ */
+function teaserCards(blocks: Block[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < blocks.length; ) {
+    let j = i;
+    while (j + 1 < blocks.length && cardTitle(blocks[j]!) && cardBlurb(blocks[j + 1]!)) j += 2;
+    const h = blocks[i - 1];
+    if ((j - i) / 2 >= CARDS_MIN && h && /^H\d$/.test(h.tag) && h.text.length <= HEADING_MAX && h.linkChars === 0) {
+      for (let k = i - 1; k < j; k++) out.add(k);
+      i = j;
+    } else i++;
+  }
+  return out;
+}
 
 export function filterBlocks(blocks: Block[], heads: Heads, dropped: Dropped[]): Block[] {
   let heading: string | undefined;
@@ -282,12 +316,14 @@ const CARRIED = new Set(['standfirst']);
 const CARRIED_MAX_PARTS = 3;
 const CARRIED_MAX_CHARS = 600;
 
-/** The blocks of the page's class-marked decks (small subtrees), by text. */
+/** The blocks of the page's class-marked decks (small subtrees) and of its teaser lists, by text. */
 function markedFurniture(page: PageBlocks): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of page.dropped)
     if (CARRIED.has(d.reason) && d.parts && d.parts.length <= CARRIED_MAX_PARTS && d.text.length <= CARRIED_MAX_CHARS)
       for (const p of d.parts) out.set(p, d.reason);
+  // Readability drops a teaser card's linked title and keeps its blurb: the cards are found on the page as it was.
+  for (const i of teaserCards(page.blocks)) out.set(page.blocks[i]!.text, 'related');
   return out;
 }
 

@@ -205,12 +205,19 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
 
   // Head.
   const titleCandidates: number[] = [];
+  // A line ending like a question or an exclamation may be a headline ("Is Football Violence a Crime?") or a widget's
+  // prompt ("Mot de passe oublié ?"): only the body's echo of its words makes it the title.
+  const questions: number[] = [];
   const dateLines: { i: number; announced: boolean }[] = [];
   for (let i = 0; i < (first < 0 ? blocks.length : first); i++) {
     const t = blocks[i]!.plain;
     // A long headline reads as prose outside the article's run: it stays a title candidate.
     if (verdicts[i] === 'outside main content' && t.length < LONG_TITLE && !/[.!?:]$/.test(t) && !isList(blocks[i]!)) {
       titleCandidates.push(i);
+      continue;
+    }
+    if (verdicts[i] === 'outside main content' && t.length < LONG_TITLE && /[^.][?!]$/.test(t) && !isList(blocks[i]!)) {
+      questions.push(i);
       continue;
     }
     // "Reuters November 18, 2019 11:03 PM" reads as a photo credit to the caption rules: a date alone with a name is a date line.
@@ -230,6 +237,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     else if (origin(i)) continue;
     else if (LINK_ONLY(blocks[i]!) || isList(blocks[i]!)) verdicts[i] = 'links';
     else if (t.length < SHORT_LINE && (blocks[i]!.heading || !/[.!?]$/.test(t)) && !pictures(t)) titleCandidates.push(i);
+    else if (t.length < SHORT_LINE && /[^.][?!]$/.test(t)) questions.push(i);
   }
   // Several date lines above the body: the article's is the last one beside a by-line or a bare name (the
   // article's credit block), else the first announced one ("Published on …", "Publié le …"; an "Updated …" line
@@ -276,10 +284,10 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   // is its logo line, never the headline.
   const site = siteLineTest(blocks);
   for (let k = titleCandidates.length - 1; k >= 0; k--) if (site(blocks[titleCandidates[k]!]!.plain)) titleCandidates.splice(k, 1);
-  const { at: title, sure: titleSure } = chooseTitle(blocks, titleCandidates, verdicts, first < 0 ? blocks.length : first, last);
+  const { at: title, sure: titleSure } = chooseTitle(blocks, titleCandidates, questions, verdicts, first < 0 ? blocks.length : first, last);
   if (title >= 0) {
     rules[title] = blocks[title]!.heading ? 'first heading' : 'first short line';
-    for (const i of titleCandidates) if (blocks[i]!.plain === blocks[title]!.plain) verdicts[i] = 'title';
+    for (const i of [...titleCandidates, title]) if (blocks[i]!.plain === blocks[title]!.plain) verdicts[i] = 'title';
     // A date line right below the headline (only furniture between) dates the article rather than a bare date line
     // elsewhere in the head (the day's date in the site's header, teasers' dates between the headline and the body).
     const below = dateLines.findIndex((d) => d.i > title && d.i <= title + TITLE_DATE_REACH);
@@ -526,8 +534,15 @@ export const titleText = (t: string) =>
  * menu and again above the article), else the nearest title-like line above
  * the by-line and date line, else the first.
  */
-function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (string | undefined)[], body: number, last: number): { at: number; sure: boolean } {
-  if (!candidates.length) return { at: -1, sure: false };
+function chooseTitle(
+  blocks: TextBlock[],
+  candidates: number[],
+  questions: number[],
+  verdicts: (string | undefined)[],
+  body: number,
+  last: number,
+): { at: number; sure: boolean } {
+  if (!candidates.length && !questions.length) return { at: -1, sure: false };
   let start = body;
   for (let i = body - 1; i >= 0 && i >= body - NEAR_BODY; i--) if (verdicts[i] === 'byline' || verdicts[i] === 'dateline') start = i;
   const near = candidates.filter((i) => i < start && i >= start - TITLE_REACH).reverse();
@@ -545,7 +560,7 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
     near.find((i) => blocks[i]!.heading) ??
     echoedTitle(
       blocks,
-      candidates.filter((i) => titleLike(i) && i < start),
+      [...candidates, ...questions].filter((i) => titleLike(i) && i < start).sort((a, b) => a - b),
       body,
       last,
     ) ??
@@ -557,6 +572,7 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
       last,
     );
   if (sure !== undefined) return { at: sure, sure: true };
+  if (!candidates.length) return { at: -1, sure: false };
   return { at: near.find(repeated) ?? near.find(titleLike) ?? [...candidates].reverse().find(repeated) ?? candidates[0]!, sure: false };
 }
 

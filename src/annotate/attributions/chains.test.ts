@@ -1,0 +1,62 @@
+// Speakers and their upstream chains (speaker ← intermediaries) on sentences written for these tests (fictional
+// people): a relay named inside the speaker phrase or set off after the cue is an intermediary, never the speaker.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../pipeline/analyze.js';
+
+const brief = (text: string) =>
+  analyze(text, { raw: true }).attributions.map((a) => ({
+    source: a.source?.resolved ?? a.source?.text ?? null,
+    anonymous: a.source?.anonymous ?? null,
+    via: a.via.map((v) => v.text),
+    content: a.content.text,
+  }));
+
+test('« X, cité par Y, a affirmé que … »: X speaks, Y relays', () => {
+  assert.deepEqual(brief('Jean Dupont, cité par Le Monde, a affirmé que 1200 lits avaient été fermés.'), [
+    { source: 'Jean Dupont', anonymous: false, via: ['Le Monde'], content: '1200 lits avaient été fermés' },
+  ]);
+});
+
+test('« X a affirmé, selon Y, que … »: X speaks, Y relays (no second attribution to Y)', () => {
+  assert.deepEqual(brief('Jean Dupont a affirmé, selon Le Monde, que 1200 lits avaient été fermés.'), [
+    { source: 'Jean Dupont', anonymous: false, via: ['Le Monde'], content: '1200 lits avaient été fermés' },
+  ]);
+});
+
+test('"X, quoted by Y, said …": X speaks, Y relays', () => {
+  assert.deepEqual(brief('John Smith, quoted by Reuters, said the plant would close.'), [
+    { source: 'John Smith', anonymous: false, via: ['Reuters'], content: 'the plant would close' },
+  ]);
+});
+
+test('the relay phrase of a speaker is part of the frame, not a claim in the outlet voice', () => {
+  for (const text of [
+    'Jean Dupont, cité par Le Monde, a affirmé que 1200 lits avaient été fermés.',
+    'Jean Dupont a affirmé, selon Le Monde, que 1200 lits avaient été fermés.',
+    'John Smith, quoted by Reuters, said the plant would close.',
+  ]) {
+    const claims = analyze(text, { raw: true }).claims;
+    assert.deepEqual(
+      claims.map((c) => [c.text, c.attribution]),
+      [[text.includes('plant') ? 'the plant would close' : '1200 lits avaient été fermés', 0]],
+    );
+  }
+});
+
+test('a relation of a named person (« la mère de X », "the lawyer of X") is another actor, keyed role@person', () => {
+  const key = (text: string) => {
+    const a = analyze(text, { raw: true }).attributions;
+    assert.equal(a.length, 1, text);
+    return [a[0]!.source?.resolved ?? null, a[0]!.source?.key ?? null];
+  };
+  assert.deepEqual(key("La mère d'Arnaud Beltrame a déclaré que son fils était un héros."), [null, 'role:mere@per:arnaud-beltrame']);
+  assert.deepEqual(key('Le plus jeune des enfants de Serge Gainsbourg a affirmé que la maison serait ouverte.'), [
+    null,
+    'role:plus-jeune-des-enfants@per:serge-gainsbourg',
+  ]);
+  assert.deepEqual(key('Le porte-parole de Donald Trump a affirmé que le mur serait construit.'), [null, 'role:porte-parole@per:donald-trump']);
+  assert.deepEqual(key('The lawyer of John Smith said the charges would be dropped.'), [null, 'role:lawyer@per:john-smith']);
+  // A role before the name (no preposition) is that person's description: the person speaks.
+  assert.deepEqual(key('Le général russe Valery Gerasimov a affirmé que les troupes resteraient.'), ['Valery Gerasimov', 'per:valery-gerasimov']);
+});

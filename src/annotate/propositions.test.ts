@@ -67,3 +67,21 @@ test("« tu » is no subject clitic whose next word is a verb: it is also a part
   const [p] = props('Le ministre de la Santé s’est tu pendant trois ans sur cette affaire.');
   assert.ok(p && !p.predicate.some((s) => s.startsWith('pend')), JSON.stringify(p));
 });
+
+test('an adjective that is also a verb form is no predicate (« blessé grave »: not « graver »), nor a word of a name (« rue Baudricourt »)', () => {
+  const [quoted, plain, street] = props(
+    'Aucun "blessé grave" n\'a été conduit dans ses services. Un blessé grave avait été admis à l\'hôpital Cochin. Un témoin aurait vu du sang au sol rue Baudricourt.',
+  );
+  assert.deepEqual(quoted!.predicate, ['conduit']);
+  assert.deepEqual(plain!.predicate, ['admis']);
+  assert.deepEqual(street!.predicate, ['vu']);
+});
+
+test("a relative clause's verb is not the claim's predicate when the main clause has one; it is when it has none", () => {
+  const [subject, object, cleft] = props(
+    "Aucun blessé grave qui puisse être en lien avec cette opération n'avait été hospitalisé. La police a arrêté un homme qui portait une arme. C'est le groupe de Kaaris qui a provoqué l'altercation.",
+  );
+  assert.deepEqual(subject!.predicate, ['hospitalis']);
+  assert.deepEqual(object!.predicate, ['arret']);
+  assert.deepEqual(cleft!.predicate, ['provoqu']);
+});

@@ -252,6 +252,13 @@ export function proposition(
     }
     // A word of a name is no verb (« rue Baudricourt »: « rue » is also a form of « ruer »).
     if (names.some((e) => e.start <= w.start && w.end <= e.end)) continue;
+    // A modal or support verb carries no predicate; the infinitive after it does (« Nissan veut le démettre », « va
+    // proposer de … », "could face charges").
+    if (words.lightVerbs.has(w.lower) && (isFiniteVerb(sx, i) || afterSubjectPronoun(sx, i))) {
+      const k = infinitiveAfterLight(sx, words, tools, i, last);
+      if (k >= 0) add(k, tools.stem(sx.words[k]!.lower));
+      continue;
+    }
     if (!words.lightVerbs.has(w.lower) && (isFiniteVerb(sx, i) || afterSubjectPronoun(sx, i)) && !adjectiveBeforeVerb(sx, i, last)) add(i, tools.stem(w.lower));
   }
   if (predicate.size === 0) for (const v of relativePredicate) predicate.add(v);
@@ -277,13 +284,28 @@ export function proposition(
 }
 
 /**
+ * The infinitive after the light verb at word i (clitics, negation and adverbs between: « veut le démettre », « ne
+ * peut pas partir », « va également proposer »), or -1. Auxiliaries, light verbs and function words are none.
+ */
+function infinitiveAfterLight(sx: Syntax, words: PropositionWords, tools: WordTools, i: number, last: number): number {
+  let k = i + 1;
+  while (k <= last && (words.clitics.has(sx.words[k]!.lower) || sx.lex.negation.has(sx.words[k]!.lower) || words.auxAdverbs.has(sx.words[k]!.lower))) k++;
+  const w = sx.words[k];
+  if (!w || k > last || w.kind !== 'word' || w.cap || sx.isAux[k] === 1 || words.lightVerbs.has(w.lower) || tools.isStopword(w.lower)) return -1;
+  const g = sx.lex.g;
+  return w.lower.length >= g.infinitiveMinLength && g.infinitive.test(w.lower) ? k : -1;
+}
+
+/**
  * Whether word i, a finite form known only from the generated list of forms (no cue, auxiliary or modal), is rather an
  * adjective or a noun of the subject before its verb: the verb follows, past closing quotation marks and negation
  * (« aucun "blessé grave" n'a été conduit », « un blessé grave avait été admis »), or a relative pronoun follows
- * (« un blessé grave qui … »).
+ * (« un blessé grave qui … »); or a preposition before a determiner (« entre une opératrice »).
  */
 function adjectiveBeforeVerb(sx: Syntax, i: number, last: number): boolean {
   if (sx.forms[i] !== undefined) return false;
+  // A preposition before a determiner (« l'enregistrement entre une opératrice du Samu et … »: « entre » of « entrer »).
+  if (sx.lex.prepositions.has(sx.words[i]!.lower) && sx.lex.determiners.has(sx.words[i + 1]?.lower ?? '')) return true;
   let k = i + 1;
   while (k <= last && (CLOSE_QUOTES.has(sx.words[k]!.text) || sx.lex.negation.has(sx.words[k]!.lower))) k++;
   if (k > last) return false;

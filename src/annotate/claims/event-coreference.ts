@@ -6,9 +6,10 @@
 // Language-blind: the determiners (`coreference.anaphoric`) and the event nouns (`coreference.eventNouns`, and the
 // action nouns of nominalisations*.tsv) are data of lang/<code>/.
 import type { Doc } from '../../doc/doc.js';
-import type { Claim } from '../../doc/schema.js';
+import type { Claim, Entity } from '../../doc/schema.js';
 import { stemClasses } from '../../lang/predicate-classes.js';
 import { wordTools } from '../../lang/stems.js';
+import type { SpanIndex } from '../../text/span-index.js';
 import { isNominalLink, nominalisedStem } from '../propositions.js';
 import type { Syntax } from '../syntax/index.js';
 import { wordAtOrAfter } from '../syntax/words.js';
@@ -19,6 +20,8 @@ import type { ClaimsLexicon } from './lexicon.js';
 const DESCRIPTION_REACH = 2;
 /** Earlier claims looked at for the antecedent, at most (nearest first): keeps the pass linear in the claims. */
 const ANTECEDENT_CLAIMS = 40;
+/** Words of the complement after an antecedent's event noun looked at for the event's participants, at most. */
+const COMPLEMENT_REACH = 6;
 /** Without an earlier mention of the same noun, the nearest claim about a kind of event this many sentences back at most. */
 const EVENT_REACH = 2;
 
@@ -34,7 +37,7 @@ interface EventPhrase {
 }
 
 /** Resolves, in place, the claims (sorted by start) whose only argument is an anaphoric event phrase. */
-export function resolveEventAnaphora(doc: Doc, sx: Syntax, lex: ClaimsLexicon, claims: Claim[]): void {
+export function resolveEventAnaphora(doc: Doc, sx: Syntax, lex: ClaimsLexicon, claims: Claim[], entities: SpanIndex<Entity>): void {
   if (lex.anaphoric.size === 0) return;
   const tools = wordTools(sx.language);
   const classes = stemClasses(sx.language, 'predicate-classes.json', '=');
@@ -47,6 +50,18 @@ export function resolveEventAnaphora(doc: Doc, sx: Syntax, lex: ClaimsLexicon, c
   // The event's participants: the claim's entity keys but the outlets' (« a dit à l'AFP » names who told, not who took part).
   const media = new Set(doc.entities.filter((e) => e.subtype === 'media').map((e) => e.key));
   const keysOf = (q: NonNullable<Claim['proposition']>) => [...new Set([...q.subject, ...q.arguments])].filter((k) => !media.has(k)).sort();
+  // The entity keys of the complement after the noun at word i (a nominal link, then up to COMPLEMENT_REACH words
+  // before punctuation or a verb), outlets left out.
+  const complementKeys = (i: number, last: number): string[] => {
+    if (i + 2 > last || !isNominalLink(sx.language, sx.words[i + 1]!.lower)) return [];
+    let end = i + 2;
+    while (end < last && end < i + 1 + COMPLEMENT_REACH && sx.words[end + 1]!.kind !== 'punct' && !verbAt(sx, end + 1)) end++;
+    const keys = entities
+      .overlapping(sx.words[i + 2]!.start, sx.words[end]!.end)
+      .filter((e) => e.type !== 'DATE' && e.type !== 'QUANTITY' && !media.has(e.key))
+      .map((e) => e.key);
+    return [...new Set(keys)].sort();
+  };
   const wordsOf = (c: Claim): [number, number] => [wordAtOrAfter(sx.words, c.start), wordAtOrAfter(sx.words, c.end) - 1];
   claims.forEach((c, j) => {
     const p = c.proposition;
@@ -57,6 +72,7 @@ export function resolveEventAnaphora(doc: Doc, sx: Syntax, lex: ClaimsLexicon, c
     const sentence = sx.words[phrase.from]!.sentence;
     let found = -1;
     let fallback = -1;
+    let foundKeys: string[] | null = null;
     for (let k = j - 1; k >= 0 && k >= j - ANTECEDENT_CLAIMS && found < 0; k--) {
       const a = claims[k]!;
       const q = a.proposition;
@@ -65,18 +81,24 @@ export function resolveEventAnaphora(doc: Doc, sx: Syntax, lex: ClaimsLexicon, c
       // The same event noun (« une vaste opération de police » … « cette opération »), or the verb it nominalises
       // (« ont évacué la faculté » … « l'évacuation »).
       let same = q.predicate.some((v) => phrase.verbs.has(v));
-      for (let i = af; i <= al && !same; i++) same = sx.words[i]!.kind === 'word' && !sx.words[i]!.cap && phrase.stems.has(stem(i));
+      for (let i = af; i <= al; i++)
+        if (sx.words[i]!.kind === 'word' && !sx.words[i]!.cap && phrase.stems.has(stem(i))) {
+          same = true;
+          // « sur le décès de Naomi Musenga »: the noun's own complement names the event's participants.
+          const named = complementKeys(i, al);
+          if (named.length) foundKeys = named;
+          break;
+        }
       if (same) found = k;
       else if (phrase.general && fallback < 0 && sentence - sx.words[af]!.sentence <= EVENT_REACH && q.predicate.some((v) => classes?.has(v))) fallback = k;
     }
     const k = found >= 0 ? found : fallback;
     if (k < 0) return;
     const q = claims[k]!.proposition!;
-    const keys = keysOf(q);
-    // Before its verb, the phrase is the subject (« L'accident a fait quatre blessés »); after it, an argument.
-    let subject = true;
-    for (let i = first; i < phrase.from && subject; i++) if (verbAt(sx, i)) subject = false;
-    if (subject) p.subject = keys;
+    const keys = (found >= 0 && foundKeys) || keysOf(q);
+    // Opening the claim, the phrase is its subject (« L'accident a fait quatre blessés »); elsewhere an argument
+    // (« aucun blessé n'a été recensé sur cette opération »).
+    if (phrase.from === first) p.subject = keys;
     else p.arguments = keys;
     const start = sx.words[phrase.from]!.start;
     const end = sx.words[phrase.to]!.end;

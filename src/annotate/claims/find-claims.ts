@@ -88,7 +88,7 @@ export function findClaims(doc: Doc): Claim[] {
         });
     }
   claims.sort((a, b) => a.start - b.start);
-  resolveEventAnaphora(doc, sx, lex, claims);
+  resolveEventAnaphora(doc, sx, lex, claims, entities);
   return claims;
 }
 

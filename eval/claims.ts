@@ -270,6 +270,11 @@ const sysCols = [
 console.log(`verdict confusion (gold rows × system columns, clusters of >= 2 mentions; system = the group holding most of the cluster):`);
 console.log(`  ${'gold \\ system'.padEnd(16)}${sysCols.map((c) => c.padStart(17)).join('')}`);
 for (const v of VERDICTS) console.log(`  ${v.padEnd(16)}${sysCols.map((c) => String(s.confusion[v]?.[c] ?? 0).padStart(17)).join('')}`);
+// The answer users come for, per gold cluster of >= 2 mentions: is what is independent called so, and is what rests on one upstream told so.
+const right = (v: string) => `${s.confusion[v]?.[v] ?? 0} of ${Object.values(s.confusion[v] ?? {}).reduce((a, b) => a + b, 0)}`;
+console.log(
+  `verdicts right: gold independent called independent ${right('independent')}; single-upstream called single-upstream ${right('single-upstream')}; undetermined called undetermined ${right('undetermined')}`,
+);
 console.log(`time: corpus add ${addSeconds.toFixed(1)} s, corpus claims ${claimsSeconds.toFixed(2)} s (wall, nice -n 10)`);
 
 if (values.verbose) {

@@ -125,3 +125,38 @@ test('HTML: a block repeating a picture’s alternative text is its caption, a h
   assert.ok(d.removed.some((r) => r.role === 'caption' && r.text === alt));
   assert.ok(d.text.includes('Spiced honey pear jam recipe'), d.text);
 });
+
+test('HTML: a deck its class names ("dek", "abstract") is no body text, also when Readability rewrites it as a paragraph', () => {
+  const deck = 'Our editors pick the events, shows and outings worth a day away this month.';
+  for (const cls of ['m-detail--abstract', 'article-dek']) {
+    const html = `<html><head><title>Four things to do | Town News</title></head><body><article><h1>Four things to do</h1><div class="${cls}">${deck}</div>${para(1)}${para(2)}${para(3)}</article></body></html>`;
+    const d = analyzeDoc({ text: html, format: 'html' }, { stages: [] });
+    assert.ok(!d.text.includes('Our editors pick') && d.text.includes('Paragraph 3'), d.text);
+    assert.ok(d.removed.some((r) => r.role === 'standfirst' && r.text === deck));
+  }
+});
+
+test('HTML: a sign-up form’s field labels are no article text, even when the form outweighs a short article', () => {
+  const lead = 'The spokeswoman was the guest of the morning show to talk about the launch of the referendum process on the airports.';
+  const labels = ['Your e-mail address (required)', 'First name', 'Last name', 'Postcode (required)'];
+  const opt = (t: string) =>
+    `<div><input type="checkbox" id="${t.length}"><label for="${t.length}">${t} ${'and the calls to action we send at most twice or three times a month to our members. '.repeat(2)}</label></div>`;
+  const html = `<html><body><div class="main"><div class="chapo"><p>${lead}</p></div></div><div id="signup">${labels.map((l) => `<div><label>${l}</label><input type="text"></div>`).join('')}${opt('Receive our news letter')}${opt('Receive local news')}</div></body></html>`;
+  const d = analyzeDoc({ text: html, format: 'html' }, { stages: [] });
+  assert.ok(d.text.includes('referendum process'), d.text);
+  for (const l of [...labels, 'calls to action']) assert.ok(!d.text.includes(l), `${l} left in the text`);
+});
+
+test('HTML: a teaser list (heading over linked titles with short blurbs) is related links, also when Readability keeps only the blurbs', () => {
+  const cards = ['Protein diet', 'Buckwheat diet', 'Rice diet', 'Kefir diet']
+    .map(
+      (t, i) =>
+        `<div class="tumb"><div class="title"><a href="/d${i}.html">${t}</a></div><div class="body">A popular diet number ${i}: up to ${i + 5} kg in two weeks.</div></div>`,
+    )
+    .join('');
+  const html = `<html><body><div id="content"><h1>The low-carbohydrate diet</h1>${para(1)}${para(2)}${para(3)}<div id="tumblock"><h2>Most loved diets</h2>${cards}</div></div></body></html>`;
+  const d = analyzeDoc({ text: html, format: 'html' }, { stages: [] });
+  assert.ok(d.text.includes('Paragraph 3'), d.text);
+  for (const t of ['Most loved diets', 'popular diet number', 'Kefir']) assert.ok(!d.text.includes(t), `${t} left in the text`);
+  assert.ok(d.removed.some((r) => r.role === 'related links' && r.text.includes('popular diet number 2')));
+});

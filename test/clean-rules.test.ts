@@ -57,3 +57,17 @@ test('line rules: closing promos, agency credits and tag blocks', () => {
   ])
     assert.equal(boilerplateReason(prose, true), undefined, prose);
 });
+
+test('line rules of other languages: most-read headings, comment notices, reading time, date lines, mailing-list notices', () => {
+  assert.equal(boilerplateReason('Mais lidas'), 'related');
+  assert.equal(boilerplateReason('Lo más leído'), 'related');
+  assert.equal(boilerplateReason('ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.'), 'comments');
+  assert.equal(boilerplateReason('Tempo de leitura: 1 minuto'), 'page chrome');
+  assert.equal(boilerplateReason('Pubblicato il 3 marzo 2019'), 'dateline');
+  assert.equal(boilerplateReason('Alle Rechte vorbehalten.'), 'copyright');
+  assert.equal(
+    boilerplateReason('En remplissant ce formulaire vous pourrez être inscrit à notre liste de diffusion. Vous pourrez à tout moment vous désabonner.'),
+    'newsletter',
+  );
+  assert.equal(boilerplateReason('O governo anunciou mais lidas reformas para o próximo ano, segundo o ministro.'), undefined);
+});

@@ -112,14 +112,18 @@ test('bad report options are usage errors', () => {
   assert.match(r.stderr, /--format must be one of jsonl, csv, json/);
   const d = runCli(['corpus', 'search', 'x', '--db', db, '--from', 'yesterday']);
   assert.equal(d.code, 2);
-  assert.match(d.stderr, /--from must be a date/);
+  assert.match(d.stderr, /--from must be a calendar date/);
+  // A well-shaped string that names no day is refused too: compared as text it would select every later document.
+  const impossible = runCli(['corpus', 'search', 'x', '--db', db, '--to', '2018-13-45']);
+  assert.equal(impossible.code, 2);
+  assert.match(impossible.stderr, /--to must be a calendar date YYYY-MM-DD \(got "2018-13-45"\)/);
   assert.equal(runCli(['corpus', 'frobnicate']).code, 2);
 });
 
 test('a usage error prints one line and a hint to the subcommand help, not the whole corpus help', () => {
   for (const [args, sub, message] of [
     [['corpus', 'stats', '--db', join(dir, 'nonexist.db')], 'corpus stats', /no corpus at /],
-    [['corpus', 'search', '--db', db], 'corpus search', /no QUERY given/],
+    [['corpus', 'search', '--db', db], 'corpus search', /no QUERY and no filter given/],
   ] as const) {
     const r = runCli([...args]);
     assert.equal(r.code, 2);

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Analysis, Attribution, Entity } from '../src/doc/schema.js';
 import { judgeNearDuplicates } from '../src/corpus/minhash.js';
+import { isTitleClaim } from '../src/corpus/claim-features.js';
 import { prepareDocument } from '../src/corpus/prepare.js';
 import type { CorpusStore, PreparedDocument, SearchQuery } from '../src/corpus/store.js';
 import { analyze } from '../src/pipeline/analyze.js';
@@ -209,6 +210,7 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
       assert.deepEqual(await titles({ text: 'Washington', textEntity: 'etats-unis', outlet: 'Le Quotidien' }), []);
       assert.deepEqual(await titles({ text: '', speaker: 'pentag' }), ['missiles']);
       assert.deepEqual(await titles({ text: '', speaker: 'jean MARTIN' }), ['mossoul']);
+      assert.deepEqual(await titles({ text: '', speaker: 'PENTAGÔNE' }), ['missiles'], 'accents and case ignored on both sides');
       assert.deepEqual(await titles({ text: '', speaker: '%' }), []);
       assert.deepEqual(await titles({ text: '', hedged: true }), ['missiles']);
       assert.deepEqual(await titles({ text: '', anonymous: true }), ['missiles']);
@@ -269,8 +271,12 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
           predicate: c.predicate,
           speakerKey: c.speakerKey,
           proposition: c.proposition,
+          outlet: c.outlet,
+          title: isTitleClaim(c),
         })),
       );
+      // Titles are claims too, flagged as such.
+      assert.ok(features.some((f) => f.title) && features.some((f) => !f.title));
     });
 
     test('claims by key: the claims asked for, unknown keys left out', async () => {
@@ -333,7 +339,8 @@ export function corpusSuite(backend: string, factory: StoreFactory, skip: string
         inputs: 4,
         entities: 4,
         attributions: 3,
-        claims: 2, // the attributed claim, and the title as the outlet's claim
+        claims: 1, // the attributed claim: what `report` counts
+        titleClaims: 1, // the title as the outlet's claim
         candidateClaims: candidates,
         nearDuplicates: 1,
         outlets: 4,

@@ -232,6 +232,8 @@ test('claim table: ids in string order, rows sorted like the keys, rarity weight
     predicate,
     speakerKey: null,
     proposition: null,
+    outlet: null,
+    title: false,
   });
   const t = await claimTable([
     claim('d1', 0, ['port-lumiere', 'zoe-arnal'], ['2023', '48'], ['ferm', 'usin']),

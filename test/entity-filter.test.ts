@@ -61,3 +61,31 @@ test('/api/search?q=Daech (the web app search) finds Daesh and EI too', async ()
     await server.close();
   }
 });
+
+test('corpus search --entity takes a name the corpus writes but no knowledge base lists, without a QUERY (newcomer trial)', () => {
+  const db = corpus({
+    'maire.txt': 'Jean-Baptiste Léonard, maire de la commune, a inauguré la salle samedi.\n',
+  });
+  const found = (args: string[]) => {
+    const r = runCli(['corpus', 'search', ...args, '--db', db, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    return (JSON.parse(r.stdout) as { input_path: string }[]).map((h) => h.input_path.split('/').pop());
+  };
+  assert.deepEqual(found(['--entity', 'Jean-Baptiste Leonard']), ['maire.txt'], 'accents aside, the name the corpus writes');
+  assert.deepEqual(found(['--entity', 'Daech']).sort(), ['daesh.txt', 'ei.txt'], 'no QUERY: the filter alone');
+});
+
+test('corpus search --speaker ignores accents and case on both sides (« melenchon » finds « Mélenchon »)', () => {
+  const db = corpus({
+    'melenchon.txt': 'La réforme est injuste, a déclaré Jean-Luc Mélenchon mardi.\n',
+  });
+  for (const speaker of ['melenchon', 'MÉLENCHON', 'Mélenchon']) {
+    const r = runCli(['corpus', 'search', '--speaker', speaker, '--db', db, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(
+      (JSON.parse(r.stdout) as { input_path: string }[]).map((h) => h.input_path.split('/').pop()),
+      ['melenchon.txt'],
+      speaker,
+    );
+  }
+});

@@ -185,3 +185,39 @@ test('layout: a name right below the text signs it; a capitalised widget heading
   assert.deepEqual(analyzeDoc({ text: page('Jeanne Dupont'), path: 'page.txt' }, { stages: [] }).meta.authors, ['Jeanne Dupont']);
   assert.deepEqual(analyzeDoc({ text: page('More In Trading Nation'), path: 'page.txt' }, { stages: [] }).meta.authors, []);
 });
+
+test('layout: the site name with a section glued to it is its logo line, not the headline; form fields around the headline are no part of it', () => {
+  const text = [
+    'La Gazette du Pont Politique',
+    '[          ] [Rechercher] Le nouveau pont sera livré en 2019',
+    ...article,
+    '© La Gazette du Pont - tous droits réservés',
+  ].join('\n\n');
+  const doc = analyzeDoc({ text, path: 'page.txt' }, { stages: [] });
+  assert.equal(doc.meta.title, 'Le nouveau pont sera livré en 2019');
+  const logo = layout(text, 'text').blocks.find((b) => b.text === 'La Gazette du Pont Politique');
+  assert.notEqual(logo?.role, 'title');
+});
+
+test('layout: a standfirst right below the headline is not the headline, although it echoes the body more; a kicker above it is not either', () => {
+  const standfirst = 'Le conseil municipal a validé la construction du nouveau pont, le chantier doit commencer au printemps';
+  const text = ['Le nouveau pont sera livré en 2019', standfirst, ...article].join('\n\n');
+  assert.equal(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.title, 'Le nouveau pont sera livré en 2019');
+  const kicker = ['CHANTIER DU PONT', 'Le nouveau pont sera livré en 2019', ...article].join('\n\n');
+  assert.equal(analyzeDoc({ text: kicker, path: 'page.txt' }, { stages: [] }).meta.title, 'Le nouveau pont sera livré en 2019');
+});
+
+test('layout: declared titles and names escaped twice by the CMS are read as the characters they stand for', () => {
+  const ld = JSON.stringify({
+    '@type': 'NewsArticle',
+    headline: 'Le pont n&#8217;est pas fini&nbsp;: AT&T s&#8217;en mêle',
+    author: { '@type': 'Person', name: 'Jeanne&nbsp;Dupont' },
+  });
+  const html = `<html lang="fr"><head><script type="application/ld+json">${ld}</script></head><body><article>${article
+    .slice(2)
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article></body></html>`;
+  const doc = analyzeDoc({ text: html, path: 'page.html' }, { stages: [] });
+  assert.equal(doc.meta.title, 'Le pont n’est pas fini : AT&T s’en mêle');
+  assert.deepEqual(doc.meta.authors, ['Jeanne Dupont']);
+});

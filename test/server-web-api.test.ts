@@ -79,6 +79,7 @@ test('the graph of a time window holds only what those articles say', async () =
   );
   assert.ok(!day.nodes.some((n) => n.label === 'Le Courrier du Nord'), 'not the 2 March one');
   assert.equal((await get('/api/graph?from=5%20mars')).status, 400);
+  assert.equal((await get('/api/search?from=2018-13-45')).status, 400, 'a date that names no day');
 });
 
 test("a claim group's mentions: paged, and exported whole as CSV (document fields as columns) or JSON", async () => {

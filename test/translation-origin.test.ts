@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../src/pipeline/analyze.js';
 import { buildGraph } from '../src/corpus/graph.js';
-import { claimRows } from '../src/corpus/claim-features.js';
+import { claimRows, isTitleClaim } from '../src/corpus/claim-features.js';
 import { claimTable } from '../src/corpus/claim-table.js';
 import { matchClaims } from '../src/corpus/claim-groups.js';
 import type { DocumentRow } from '../src/corpus/store.js';
@@ -84,8 +84,8 @@ test('claims: the English original and its French translation group on « détru
   const en = analyze(fixture('anti-media-en.txt'));
   const fr = analyze(fixture('traduction-fr.txt'));
   const rows = [
-    ...claimRows(en).map((c) => ({ ...c, published: '2026-03-10', language: en.meta.language })),
-    ...claimRows(fr).map((c) => ({ ...c, published: '2026-03-12', language: fr.meta.language })),
+    ...claimRows(en).map((c) => ({ ...c, published: '2026-03-10', language: en.meta.language, outlet: null, title: isTitleClaim(c) })),
+    ...claimRows(fr).map((c) => ({ ...c, published: '2026-03-12', language: fr.meta.language, outlet: null, title: isTitleClaim(c) })),
   ];
   const groups = matchClaims(await claimTable(rows));
   const grouped = (enText: string, frText: string) =>

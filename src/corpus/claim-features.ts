@@ -69,8 +69,13 @@ export function claimRows(a: Analysis): ClaimRow[] {
   return rows;
 }
 
+/** Whether a claim row is (a part of) its document's title: title claims are not in the text, their span is empty [0, 0). */
+export const isTitleClaim = (c: Pick<ClaimRow, 'start' | 'end'>): boolean => c.start === 0 && c.end === 0;
+
 /** Where a headline joins several statements: « Soupçons de fraude : X arrêté à Tokyo, Nissan souhaite son départ ». */
 const TITLE_BREAK = /\s*[:;|]\s+|,\s+|\s+[-–—]\s+/gu;
+/** A surname a headline names a person by has this many letters at least (« Pen », « Ali » also name other things). */
+const MIN_SURNAME = 4;
 /** A headline part needs this many words to state something. */
 const TITLE_PART_WORDS = 3;
 
@@ -114,9 +119,13 @@ function titleClaim(a: Analysis, rows: ClaimRow[], title: string): ClaimRow {
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-    if (name.length < 2 || !folded.includes(` ${name} `)) continue;
+    if (name.length < 2) continue;
+    // Headlines name people by their surname (« Castaner "peu optimiste" » over « Christophe Castaner a reconnu … »).
+    const surname = e.type === 'PER' ? name.slice(name.lastIndexOf(' ') + 1) : '';
+    const as = folded.includes(` ${name} `) ? name : surname.length >= MIN_SURNAME && surname !== name && folded.includes(` ${surname} `) ? surname : null;
+    if (!as) continue;
     entityKeys.add(e.key);
-    for (const w of name.split(' ')) named.add(w);
+    for (const w of as.split(' ')) named.add(w);
   }
   const verbs = new Set(rows.flatMap((r) => r.proposition?.predicate ?? []));
   const predicate = new Set<string>();

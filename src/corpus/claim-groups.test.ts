@@ -15,6 +15,8 @@ const row = (documentId: string, over: Partial<ClaimFeatures> = {}): ClaimFeatur
   predicate: [],
   speakerKey: null,
   proposition: null,
+  outlet: null,
+  title: false,
   ...over,
 });
 
@@ -267,4 +269,24 @@ test('a light predicate is never the only evidence: « se sont déroulés » and
   // Nor is it content wording: « les faits … se sont déroulés » shares only « faits » with « Les faits se sont déroulés ».
   assert.ok(!t.stems.names.includes('=happen') && !t.stems.names.includes('=help'));
   assert.ok(t.stems.names.includes('=kill'));
+});
+
+test("an outlet's title label (« actualité automobile, infos, scoop ») is no shared wording; a story's repeated headline words are", async () => {
+  // Six headlines of one site over five months, about six different cars, each ending with the site's label; the
+  // articles' own claims never say the label. The last two are of one week: without the rule, the label joins them.
+  const days = ['01-10', '02-10', '03-10', '04-10', '05-10', '05-12'];
+  const rows = days.flatMap((d, i) => [
+    row(`car${i}`, { published: `2018-${d}`, outlet: 'site', predicate: [`essai${i}`] }),
+    row(`car${i}`, { index: 1, published: `2018-${d}`, outlet: 'site', title: true, predicate: [`modele${i}`, 'actual', 'automobil', 'infos', 'scoop'] }),
+  ]);
+  assert.equal(matchClaims(await claimTable(rows)).length, 0);
+  // Another outlet's titles are not this one's: the same words in its headlines of that week still join them.
+  const other = rows.map((r) => (r.documentId === 'car4' || r.documentId === 'car5' ? { ...r, outlet: 'other' } : r));
+  assert.equal(matchClaims(await claimTable(other)).length, 1);
+  // The same words in six headlines of one week are a story's, not a label: they still join.
+  const week = days.flatMap((_, i) => [
+    row(`story${i}`, { published: `2018-06-1${i}`, outlet: 'site', predicate: [`detail${i}`] }),
+    row(`story${i}`, { index: 1, published: `2018-06-1${i}`, outlet: 'site', title: true, predicate: [`detail${i}`, 'actual', 'automobil', 'infos', 'scoop'] }),
+  ]);
+  assert.ok(matchClaims(await claimTable(week)).length > 0);
 });

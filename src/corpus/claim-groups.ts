@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { ClaimWithDocument, CorpusStore } from './store.js';
 import { claimTable, facts, keysOf, type ClaimTable, type Ragged } from './claim-table.js';
+import { isTitleClaim } from './claim-features.js';
 import { independence, type CopyFamilies, type Independence } from './independence.js';
 import { keyCanon, type KeyCanon } from './source-keys.js';
 import { renderMatchParts, renderMatchReason, type MatchReason, type MatchRule } from '../present/reasons.js';
@@ -731,7 +732,7 @@ export async function groupClaims(
 ): Promise<ClaimGroup[]> {
   const all: ClaimWithDocument[] = [];
   for await (const c of claims) all.push(c);
-  const t = await claimTable(all);
+  const t = await claimTable(all.map((c) => ({ ...c, title: isTitleClaim(c) })));
   const canon = keyCanon(t.sourceKeys, t.longForms, t.personVariants);
   const matcher = new Matcher(t);
   return matchClaims(t, options).map((g) =>

@@ -16,6 +16,8 @@ const claimRow = (documentId: string, published: string, entityKeys: string[], s
   predicate: [],
   speakerKey,
   proposition: null,
+  outlet: null,
+  title: false,
 });
 
 test('a person key with words swallowed before the name is the name the corpus gives alone', () => {

@@ -16,7 +16,7 @@ import type { ClaimFeatures } from './store.js';
 let givenNames: Set<string> | undefined;
 
 /** Given names as key words: folded, lower case, words joined by « - » (« Jean-Marc » → jean-marc, both words known). */
-function isGivenName(word: string): boolean {
+export function isGivenName(word: string): boolean {
   if (!givenNames) {
     givenNames = new Set();
     for (const { rows } of rowsOfEveryLanguage('first-names.generated.tsv'))

@@ -116,8 +116,8 @@ export interface Ragged {
 
 class RaggedBuilder {
   private readonly interner = new Interner();
-  private readonly values = new IntList();
-  private readonly offsets = new IntList();
+  private values = new IntList();
+  private offsets = new IntList();
 
   constructor() {
     this.offsets.push(0);
@@ -126,6 +126,23 @@ class RaggedBuilder {
   add(keys: readonly string[]): void {
     for (const k of keys) this.values.push(this.interner.id(k));
     this.offsets.push(this.values.length);
+  }
+
+  /** Leave out of claim c's row the keys `drop` names (claims and keys given as a map; linear in the table). */
+  drop(drop: ReadonlyMap<number, ReadonlySet<string>>): void {
+    if (drop.size === 0) return;
+    const values = this.values.done();
+    const offsets = this.offsets.done();
+    const out = new IntList();
+    const outOffsets = new IntList();
+    outOffsets.push(0);
+    for (let c = 0; c + 1 < offsets.length; c++) {
+      const gone = drop.get(c);
+      for (let i = offsets[c]!; i < offsets[c + 1]!; i++) if (!gone?.has(this.interner.names[values[i]!]!)) out.push(values[i]!);
+      outOffsets.push(out.length);
+    }
+    this.values = out;
+    this.offsets = outOffsets;
   }
 
   /** The table; `canon` renames keys first (two keys of one row renamed alike count once). */
@@ -170,6 +187,67 @@ function renamed(
     outOffsets[c + 1] = out.length;
   }
   return [next, out.done(), outOffsets];
+}
+
+/** A word an outlet's titles repeat is its label when this many of its titles hold it … */
+const LABEL_TITLES = 5;
+/** … over more than this many days (one story's headlines repeat its words for a week, a site's label for months) … */
+const LABEL_DAYS = 7;
+/** … and at most this share of those articles' own claims say it. */
+const LABEL_IN_BODY = 0.2;
+
+/**
+ * Words an outlet adds to its titles that its articles do not state: a site name or section label (« … : actualité
+ * automobile, infos, scoop »). Two headlines of one outlet sharing them share no fact; the words are left out of its
+ * title claims. A word is a label when at least LABEL_TITLES titles of the outlet, published more than LABEL_DAYS
+ * apart, hold it and the articles' other claims seldom do (a person or a place a site writes about for months is in
+ * its articles too). Title claims come after their article's other claims (claim index order), so each title is
+ * checked against its own article's words as it arrives.
+ */
+class OutletTitleLabels {
+  private readonly seen = new Map<string, { titles: number; inBody: number; first: number; last: number }>();
+  private readonly titles: { claim: number; outlet: string; words: string[] }[] = [];
+  private document = '';
+  private bodyWords = new Set<string>();
+
+  add(claim: number, c: Pick<ClaimFeatures, 'documentId' | 'outlet' | 'title' | 'published'>, words: readonly string[]): void {
+    if (c.documentId !== this.document) {
+      this.document = c.documentId;
+      this.bodyWords = new Set();
+    }
+    if (!c.title) {
+      for (const w of words) this.bodyWords.add(w);
+      return;
+    }
+    if (!c.outlet) return;
+    const day = c.published ? Date.parse(c.published) / 86_400_000 : NaN;
+    this.titles.push({ claim, outlet: c.outlet, words: [...words] });
+    for (const w of words) {
+      const k = `${c.outlet}\u0000${w}`;
+      let s = this.seen.get(k);
+      if (!s) this.seen.set(k, (s = { titles: 0, inBody: 0, first: Infinity, last: -Infinity }));
+      s.titles++;
+      if (this.bodyWords.has(w)) s.inBody++;
+      if (!Number.isNaN(day)) {
+        s.first = Math.min(s.first, day);
+        s.last = Math.max(s.last, day);
+      }
+    }
+  }
+
+  /** Title claim → its outlet's label words it holds. */
+  labels(): Map<number, Set<string>> {
+    const out = new Map<number, Set<string>>();
+    for (const t of this.titles)
+      for (const w of t.words) {
+        const s = this.seen.get(`${t.outlet}\u0000${w}`)!;
+        if (s.titles < LABEL_TITLES || s.last - s.first <= LABEL_DAYS || s.inBody > LABEL_IN_BODY * s.titles) continue;
+        let l = out.get(t.claim);
+        if (!l) out.set(t.claim, (l = new Set()));
+        l.add(w);
+      }
+    return out;
+  }
 }
 
 export interface ClaimTable {
@@ -238,6 +316,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const personKeys = new Set<string>();
   // Sources' keys, and acronyms beside their long forms (claims come document by document).
   const corpusKeys = new CorpusKeys();
+  const labels = new OutletTitleLabels();
   for await (const c of rows) {
     corpusKeys.add(c);
     // Predicates and content stems in their class (« arrêté », « interpellé », « l'arrestation »: one event).
@@ -282,10 +361,16 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     subjects.add(unique(subject.map(untyped)));
     subjectPeople.add(unique(subject.filter((k) => k.startsWith('per:')).map(untyped)));
     // A light predicate (« se dérouler », « aider ») says nothing of what happened: not content wording either.
-    stems.add(unique(content.filter((k) => !lights.has(k))));
+    const words = unique(content.filter((k) => !lights.has(k)));
+    labels.add(document.length - 1, c, words); // this claim's number (pushed above)
+    stems.add(words);
     numbers.add([...new Set(facts(c.numbers))]);
   }
   const count = document.length;
+  // A site's title label (« actualité automobile, infos, scoop ») is no wording two headlines share.
+  const outletLabels = labels.labels();
+  stems.drop(outletLabels);
+  verbs.drop(outletLabels);
   // Person keys with words the entity span swallowed before the name (« Après Emmanuel Macron »): the person's key.
   const trim = personKeyTrimmer(personKeys);
   const longForms = corpusKeys.longForms();

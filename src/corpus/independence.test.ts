@@ -188,3 +188,16 @@ test('one person under two transliterations of a surname is one upstream, whatev
   assert.notEqual(r.verdict, 'independent');
   assert.equal(r.sources.length, 1);
 });
+
+test('one wire quoting two outlets in one dispatch: their reporting relayed, not two actors, even for outlets the tagger reads as people', () => {
+  const afp = { origin: ['AFP'] };
+  // « Sud Ouest » and « La Voix du Nord » are outlets of the knowledge base's outlet lists only (no mention entry).
+  const south = { text: 'Sud Ouest', key: 'per:sud-ouest' };
+  const north = { text: 'La Voix du Nord', key: 'org:voixdunord' };
+  const group = [
+    mention('d1', 'Orange', south, afp),
+    { ...mention('d1', 'Orange', north, { ...afp, text: 'Selon La Voix du Nord, le barrage de Lunel a bien cédé' }), index: 1 },
+    mention('d2', 'Orange', south, afp),
+  ];
+  assert.notEqual(independence(group, NO_COPIES).verdict, 'independent');
+});

@@ -19,7 +19,7 @@
 import type { ClaimWithDocument, NearDuplicateRow } from './store.js';
 import { UnionFind } from './union-find.js';
 import { fold } from '../text/fold.js';
-import { compact } from '../annotate/attributions/source-keys.js';
+import { compact, outletNamed } from '../annotate/attributions/source-keys.js';
 import { knowledgeBase } from '../kb/kb.js';
 import { IDENTITY, type KeyCanon } from './source-keys.js';
 import { personNameKey } from './claim-keys.js';
@@ -100,6 +100,9 @@ interface Trace {
 }
 
 const short = (id: string) => id.slice(0, 12);
+
+/** Whether a speaker is a news outlet: a medium of the knowledge base, or a name of its outlet lists (« Sud Ouest »). */
+const isOutlet = (name: string, language: string) => knowledgeBase(language).lookup(name)?.subtype === 'media' || outletNamed(name, language) !== null;
 
 /**
  * Whether a trace ends at an identified source that can confirm on its own: a named speaker. Not a relay of an
@@ -233,7 +236,7 @@ export function independence(
     const first = t.keys[0];
     if (!first?.named || t.keys.length > 1) return null;
     // Through a named intermediary (« selon X citant Y », « a dit au Parisien »), or an outlet itself: a relay, not an actor.
-    if ((c.proposition?.viaKeys ?? []).some((k) => k !== null) || (c.speaker && knowledgeBase(c.language).lookup(c.speaker)?.subtype === 'media')) return null;
+    if ((c.proposition?.viaKeys ?? []).some((k) => k !== null) || (c.speaker && isOutlet(c.speaker, c.language))) return null;
     return { key: uf.find(first.key) };
   };
   const sources: UpstreamSource[] = [];

@@ -2,6 +2,7 @@
 // as the SQLite store (src/corpus/search-query.ts parses the query once for
 // both). Words match `search_stems`, "quoted phrases" match `search_words` in
 // order; both columns were built by recoupe's own stemmer and folding.
+import { foldLower } from '../text/fold.js';
 import { isEmptyQuery, type ParsedQuery } from './search-query.js';
 import { DOCUMENT_COLUMNS } from './store-rows.js';
 import type { SearchQuery } from './store.js';
@@ -30,9 +31,12 @@ export function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params
   if (f.language) where.push(`d.language = ${param(f.language)}`);
   if (f.entity) where.push(`d.id IN (SELECT document_id FROM entities WHERE key = ${param(f.entity)})`);
   if (f.speaker) {
-    const like = param(`%${f.speaker.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
-    where.push(`EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved ILIKE ${like} OR a.source ILIKE ${like}
-      OR EXISTS (SELECT 1 FROM jsonb_array_elements(a.co_sources) e WHERE e ->> 'text' ILIKE ${like})))`);
+    // Accents and case ignored on both sides (« melenchon » finds « Mélenchon »): NFD, then the combining diacritics
+    // (U+0300–U+036F, every Latin-script accent) dropped, as `foldLower` does on the query.
+    const like = param(`%${foldLower(f.speaker).replace(/[\\%_]/g, (c) => '\\' + c)}%`);
+    const folded = (x: string) => `regexp_replace(normalize(lower(${x}), NFD), '[\\u0300-\\u036f]', '', 'g')`;
+    where.push(`EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (${folded('a.source_resolved')} LIKE ${like} OR ${folded('a.source')} LIKE ${like}
+      OR EXISTS (SELECT 1 FROM jsonb_array_elements(a.co_sources) e WHERE ${folded("e ->> 'text'")} LIKE ${like})))`);
   }
   if (f.hedged)
     where.push(

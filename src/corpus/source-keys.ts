@@ -12,11 +12,51 @@
 //     (per:alexandra-benalla, per:alexandre-benalla) is one person (claim-keys.ts);
 //   - so is one given name with a surname spelt as another transliteration, title words
 //     before it aside (per:volodymyr-zelenskiy, per:ukrainian-president-volodymyr-zelensky);
+//   - a person key of title words and a surname (per:president-zelensky, from « President Zelensky » in
+//     a text of another language than the title's) is that surname's, so the lone-surname rule applies;
 //   - an acronym met beside its long form in some document (org:aphp, « Assistance
 //     publique-Hôpitaux de Paris ») is the long form's key (claim-keys.ts).
 import { compact } from '../annotate/attributions/source-keys.js';
+import { slug } from '../kb/normalise.js';
+import { langPath, readJson } from '../lang/resources.js';
+import { rowsOfEveryLanguage } from '../layout/lexicon/every-language.js';
 import type { ClaimFeatures, SourceRow } from './store.js';
-import { acronymOf, CorpusKeys, isFullNameKey, NAME_KEY, personKeyTrimmer } from './claim-keys.js';
+import { acronymOf, CorpusKeys, isFullNameKey, isGivenName, NAME_KEY, personKeyTrimmer } from './claim-keys.js';
+
+let titles: Set<string> | undefined;
+
+/**
+ * Titles and person role nouns of every language with attribution data, as key words: courtesy titles
+ * (lang/<xx>/syntax.json `titles`) and nouns of kind person (lang/<xx>/roles.tsv): « président », "President",
+ * « ministre », "Mr" → president, ministre, mr. A key reads titles of every language: wire copy keeps "President" in
+ * a French text.
+ */
+function isTitleWord(word: string): boolean {
+  if (!titles) {
+    titles = new Set();
+    for (const { code, rows } of rowsOfEveryLanguage('roles.tsv')) {
+      for (const [noun, kind] of rows) if (noun && kind === 'person') titles.add(slug(noun));
+      const syntax = readJson<{ titles?: Record<string, unknown> }>(langPath(code, 'syntax.json'));
+      for (const t of Object.keys(syntax.titles ?? {})) titles.add(slug(t));
+    }
+    titles.delete('');
+  }
+  return titles.has(word);
+}
+
+/**
+ * A person key without the title words before the name (`per:president-zelensky` → `per:zelensky`,
+ * `per:ministre-jean-dupont` → `per:jean-dupont`); the key itself when none, when nothing is left after them, or when
+ * its first word is also a given name (« Pape Diouf »).
+ */
+export function withoutTitles(key: string): string {
+  if (!key.startsWith('per:')) return key;
+  const parts = key.slice(4).split('-');
+  if (isGivenName(parts[0]!)) return key;
+  let i = 0;
+  while (i < parts.length - 1 && isTitleWord(parts[i]!)) i++;
+  return i === 0 ? key : `per:${parts.slice(i).join('-')}`;
+}
 
 /** A key → its corpus-wide canonical key. */
 export type KeyCanon = (key: string) => string;
@@ -63,6 +103,14 @@ export function keyCanon(
   // Words the span swallowed before a name the corpus also gives alone: per:apres-emmanuel-macron → per:emmanuel-macron.
   const trim = personKeyTrimmer(new Set(sorted.filter((k) => k.startsWith('per:'))));
   for (const k of sorted) if (k.startsWith('per:') && !map.has(k) && trim(k) !== k) map.set(k, trim(k));
+  // Title words before a name: per:president-zelensky is per:zelensky (then the surname rule below).
+  for (const k of sorted) {
+    if (map.has(k)) continue;
+    const bare = withoutTitles(k);
+    if (bare === k) continue;
+    map.set(k, bare);
+    all.add(bare);
+  }
   // Surnames: per:x → the single per:…-x. A full name is no lone surname: per:olivier-veran stays itself beside
   // per:sante-olivier-veran (« ministre de la Santé Olivier Véran », a span that swallowed a word the given-name lists
   // also hold, so the trimmer above cannot tell it from « Jean-Pierre »), not the longer key.

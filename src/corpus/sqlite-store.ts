@@ -3,6 +3,7 @@
 // the batch in flight and never leaves half a document.
 import Database from 'better-sqlite3';
 import type { Analysis } from '../doc/schema.js';
+import { foldLower } from '../text/fold.js';
 import { isEmptyQuery, type ParsedQuery } from './search-query.js';
 import { checkSqliteSchema, migrateSqlite } from './migrations/sqlite.js';
 import { SCHEMA_VERSION } from './sqlite-schema.js';
@@ -49,6 +50,7 @@ export class SqliteStore extends SqlListings implements CorpusStore {
       this.db = new Database(location, { readonly: true, fileMustExist: true });
       this.db.pragma('busy_timeout = 5000');
       this.db.pragma('cache_size = -196608');
+      this.registerFunctions();
       return;
     }
     this.db = new Database(location);
@@ -58,6 +60,12 @@ export class SqliteStore extends SqlListings implements CorpusStore {
     this.db.pragma('busy_timeout = 5000');
     // A page cache that holds the random-keyed indexes (content hashes, LSH buckets) of a 100k-document corpus.
     this.db.pragma('cache_size = -196608');
+    this.registerFunctions();
+  }
+
+  /** `fold_lower(x)`: the accent- and case-free form recoupe compares names in (a speaker filter « melenchon » finds « Mélenchon »). */
+  private registerFunctions(): void {
+    this.db.function('fold_lower', { deterministic: true }, (x: unknown) => (typeof x === 'string' ? foldLower(x) : x));
   }
 
   async migrate(): Promise<void> {
@@ -245,7 +253,9 @@ export class SqliteStore extends SqlListings implements CorpusStore {
       inputs: one('SELECT count(*) FROM inputs'),
       entities: one('SELECT count(*) FROM entities'),
       attributions: one('SELECT count(*) FROM attributions'),
-      claims: one('SELECT count(*) FROM claims WHERE candidate = 0'),
+      // A headline's claim row spans nothing of the text (start = end = 0): counted apart, so that `claims` is what reports count.
+      claims: one('SELECT count(*) FROM claims WHERE candidate = 0 AND "end" > 0'),
+      titleClaims: one('SELECT count(*) FROM claims WHERE candidate = 0 AND "end" = 0'),
       candidateClaims: one('SELECT count(*) FROM claims WHERE candidate = 1'),
       nearDuplicates: one('SELECT count(*) FROM near_duplicates'),
       outlets: one('SELECT count(DISTINCT outlet) FROM documents'),
@@ -283,10 +293,10 @@ function searchSql(q: ParsedQuery, f: SearchQuery): { sql: string; params: Recor
   }
   if (f.speaker) {
     where.push(
-      `EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (a.source_resolved LIKE @speaker ESCAPE '\\' OR a.source LIKE @speaker ESCAPE '\\'
-        OR EXISTS (SELECT 1 FROM json_each(a.co_sources) e WHERE json_extract(e.value, '$.text') LIKE @speaker ESCAPE '\\')))`,
+      `EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id AND (fold_lower(a.source_resolved) LIKE @speaker ESCAPE '\\' OR fold_lower(a.source) LIKE @speaker ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM json_each(a.co_sources) e WHERE fold_lower(json_extract(e.value, '$.text')) LIKE @speaker ESCAPE '\\')))`,
     );
-    params.speaker = `%${f.speaker.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    params.speaker = `%${foldLower(f.speaker).replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   }
   if (f.hedged)
     where.push(

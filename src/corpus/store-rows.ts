@@ -3,7 +3,9 @@
 // JSON as text, booleans as 0/1, dates as text; PostgreSQL: parsed jsonb,
 // real booleans, Date objects), which a backend's `Decoder` says.
 import type { Analysis, CoSource } from '../doc/schema.js';
+import { isTitleClaim } from './claim-features.js';
 import type { AttributionRow, ClaimFeatures, ClaimProposition, ClaimWithDocument, DocumentRow, EntityRow, NearDuplicateRow, SourceRow } from './store.js';
+import { MIGRATIONS_TABLE } from './migrations/migration.js';
 
 export type Row = Record<string, unknown>;
 
@@ -95,7 +97,14 @@ export const speakerKeys = (d: SqlDialect) => `SELECT document_id, name, coalesc
     CASE WHEN key LIKE 'anon:%' THEN 'anon:' || substr(key, 19) ELSE coalesce(key, 'name:' || lower(name)) END AS key
   FROM (SELECT a.document_id, coalesce(a.source_resolved, a.source) AS name, a.source_key AS key, a.source_anonymous AS anonymous FROM attributions a
     UNION ALL SELECT c.document_id, c.name, c.key, NULL FROM (${d.coSources}) c) s
-  WHERE name IS NOT NULL AND (key IS NOT NULL OR anonymous = ${d.false})`;
+  WHERE name IS NOT NULL AND (key IS NOT NULL OR (anonymous = ${d.false} AND document_id IN (${KEYLESS_DOCUMENTS})))`;
+
+/**
+ * Documents stored before source keys existed (added before the store's migration 2, "source keys and claim
+ * propositions"): their attributions have no key at all. In any later document a speaker without a key is a pronoun
+ * with no referent or a function word (« La », « il »), which no report lists.
+ */
+const KEYLESS_DOCUMENTS = `SELECT id FROM documents WHERE added_at < (SELECT applied_at FROM ${MIGRATIONS_TABLE} WHERE version = 2)`;
 
 /** What differs between the SQL of the two backends, for the queries written once for both. */
 export interface SqlDialect {
@@ -170,7 +179,7 @@ export const claimOrder = (d: SqlDialect) => `ORDER BY ${d.bytewise("coalesce(d.
 
 /** Every claim's features (`claimFeaturesRow`), in `claimOrder`. */
 export const claimFeaturesSql = (d: SqlDialect) =>
-  `SELECT c.document_id, c.claim_index, c.entity_keys, c.numbers, c.predicate, c.speaker_key, c.proposition, d.published, d.language
+  `SELECT c.document_id, c.claim_index, c.start, c."end", c.entity_keys, c.numbers, c.predicate, c.speaker_key, c.proposition, d.published, d.language, d.outlet
   FROM claims c JOIN documents d ON d.id = c.document_id ${claimOrder(d)}`;
 
 /** A claim's matching features with its document's date and language. */
@@ -185,6 +194,8 @@ export function claimFeaturesRow(c: Row, d: Decoder): ClaimFeatures {
     predicate: stems(c.predicate),
     speakerKey: text(c.speaker_key),
     proposition: object<ClaimProposition>(c.proposition),
+    outlet: text(c.outlet),
+    title: isTitleClaim({ start: c.start as number, end: c.end as number }),
   };
 }
 

@@ -134,6 +134,10 @@ export interface ClaimFeatures {
   predicate: string[];
   speakerKey: string | null;
   proposition: ClaimProposition | null;
+  /** Its document's outlet (site or publisher), null when unknown: what a title is compared with the outlet's other titles by. */
+  outlet: string | null;
+  /** Whether the claim is (a part of) its document's title (`isTitleClaim`). */
+  title: boolean;
 }
 
 /** A claim's address: its document and its index there. */
@@ -208,7 +212,11 @@ export interface CorpusStats {
   inputs: number;
   entities: number;
   attributions: number;
+  /** The claims of the articles' claims layers (what `report` and `analyze` count). */
   claims: number;
+  /** Headlines stored as claims too (a claim stated in a title counts for grouping), one per titled document. */
+  titleClaims: number;
+  /** Sentences standing in for claims in documents whose claims layer is empty. */
   candidateClaims: number;
   nearDuplicates: number;
   outlets: number;

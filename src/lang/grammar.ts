@@ -103,6 +103,8 @@ export const GrammarSchema = z.object({
   bareTitles: z.boolean().default(false),
   /** Pronouns that stand for a body or a thing, never a person ("It said …"). */
   nonPersonPronouns: words.default([]),
+  /** Pronouns that stand for a person only, never a body ("he", "she"; French "il" / "elle" may be a body). */
+  personPronouns: words.default([]),
 });
 type GrammarJson = z.infer<typeof GrammarSchema>;
 
@@ -194,6 +196,7 @@ export interface Grammar {
   possessive: RegExp;
   bareTitles: boolean;
   nonPersonPronouns: Set<string>;
+  personPronouns: Set<string>;
 }
 
 function compile(j: GrammarJson): Grammar {
@@ -276,6 +279,7 @@ function compile(j: GrammarJson): Grammar {
     possessive: re(j.possessivePattern),
     bareTitles: j.bareTitles,
     nonPersonPronouns: set(j.nonPersonPronouns),
+    personPronouns: set(j.personPronouns),
   };
 }
 

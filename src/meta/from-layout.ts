@@ -5,7 +5,7 @@
 import type { MetaHint, PageLayout } from '../layout/types.js';
 import { copyrightYear, dateLine, findDates, isoOf, resolveYear, shortYearDate, yearlessDateLine, type FoundDate } from '../layout/lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../layout/lexicon/cues.js';
-import { bareName, firstDateOf, unbulleted } from '../layout/text/label.js';
+import { bareName, firstDateOf, titleText, unbulleted } from '../layout/text/label.js';
 import { authorLexicon } from '../layout/lexicon/author-lexicon.js';
 
 /** By-lines are short; only their opening is searched for a date. */
@@ -55,7 +55,7 @@ function textHints(page: PageLayout): MetaHint[] {
     const datedByline = b.reason === 'dateline' && b.zone !== 'body' && t.length < MAX_BYLINE ? firstGroup(cues.byline, t) : undefined;
     if (datedByline) hints.push({ field: 'author', value: t, rule: 'by-line', text: t });
     if (b.zone === 'body' && b.reason === 'byline') bodyBylines.push({ field: 'author', value: t, rule: 'by-line in the body', text: t });
-    if (b.rule === 'first heading' || b.rule === 'first short line') hints.push({ field: 'title', value: t, rule: b.rule, text: t });
+    if (b.rule === 'first heading' || b.rule === 'first short line') hints.push({ field: 'title', value: titleText(t), rule: b.rule, text: t });
     if (b.rule === 'date line' || b.rule === 'announced date line') {
       const dl = dateLine(t) ?? firstDateOf(t) ?? yearlessDateLine(t, b.rule === 'announced date line');
       const iso = dl && (dl.date.iso ?? resolveYear(dl.date, datesOfPage()) ?? inPageYear(dl.date));

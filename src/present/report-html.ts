@@ -138,7 +138,7 @@ export function corpusReportHtml(summary: CorpusSummary, lang: UiLang): string {
     `<p>${tot.documents} ${e(t('documents').toLowerCase())}, ${tot.attributions} ${e(t('attributions').toLowerCase())} (${tot.anonymous} ${e(t('anonymous'))}, ${tot.hedged} ${e(t('hedged'))}), ${tot.claims} ${e(t('claim'))}</p>`,
     `<h2>${e(t('documents'))}</h2>`,
     table([t('article'), t('outlet'), t('published'), t('attributions'), t('anonymous'), t('hedged'), t('claim')], docs),
-    `<h2>${e(t('source'))}</h2>`,
+    `<h2>${e(t('sourcesHeading'))}</h2>`,
     sources.length ? table([t('source'), t('kind'), t('mentions'), t('documents')], sources) : `<p class="muted">${e(t('noneFound'))}</p>`,
     ...(groups.length
       ? [`<h2>${e(t('claimGroups'))}</h2>`, table([t('claimText'), t('mentions'), t('outlets'), t('origins'), t('when'), t('claimReview')], groups)]

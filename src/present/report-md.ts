@@ -83,7 +83,7 @@ export function corpusReportMd(summary: CorpusSummary, lang: UiLang): string {
   if (sources.length) {
     lines.push(
       '',
-      `## ${t('source')}`,
+      `## ${t('sourcesHeading')}`,
       '',
       ...mdTable(
         [t('source'), t('kind'), t('mentions'), t('documents')],

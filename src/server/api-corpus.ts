@@ -7,8 +7,8 @@ import { articleReportMd } from '../present/report-md.js';
 import type { CorpusPort, Graph, Page } from './corpus-port.js';
 import { claimReviewDraft } from '../present/claimreview.js';
 import { csvRow } from '../present/csv.js';
+import { isCalendarDate } from '../text/calendar-date.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_LIMIT = 500;
 
 function int(q: URLSearchParams, name: string, fallback: number, max: number): number {
@@ -18,13 +18,16 @@ function int(q: URLSearchParams, name: string, fallback: number, max: number): n
   return Math.min(Number(v), max);
 }
 
-function str(q: URLSearchParams, name: string, pattern?: RegExp): string | undefined {
+function str(q: URLSearchParams, name: string, valid?: RegExp | ((v: string) => boolean)): string | undefined {
   const v = q.get(name)?.trim();
   if (!v) return undefined;
   if (v.length > 500) throw new HttpError(400, `${name} is too long`);
-  if (pattern && !pattern.test(v)) throw new HttpError(400, `${name} has the wrong format`);
+  if (valid && !(valid instanceof RegExp ? valid.test(v) : valid(v))) throw new HttpError(400, `${name} has the wrong format`);
   return v;
 }
+
+/** A date parameter: a calendar day YYYY-MM-DD. */
+const DATE = isCalendarDate;
 
 function bool(q: URLSearchParams, name: string): boolean | undefined {
   const v = q.get(name);

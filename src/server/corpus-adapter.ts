@@ -11,6 +11,7 @@ import { startWorker } from '../pipeline/worker-thread.js';
 import { WorkerPool } from '../pipeline/worker-pool.js';
 import { collect, deriveViews, each, speakerCanon, viewKey as key, yielding, type Derived, type StoreGroup } from './corpus-views.js';
 import { buildGraph, MEDIA_SUBTYPE, type Graph as StoreGraph } from '../corpus/graph.js';
+import { entityFilterKey } from '../corpus/entity-filter.js';
 import { entityAliases, entityKeyFor, knownEntityKey } from '../kb/entity-key.js';
 import type { ViewsJob, ViewsResult } from './corpus-views-worker.js';
 import type { ClaimGroup, ClaimGroupSummary, CorpusPort, DocumentFilter, DocumentSummary, EntitySummary, Graph, Narrative, Page } from './corpus-port.js';
@@ -86,7 +87,7 @@ export class StoreCorpus implements CorpusPort {
   /** What identifies the store's content: its counts, read at most once per refresh period. */
   private async version(): Promise<string> {
     const s = await this.store.stats();
-    return `${s.documents}/${s.claims}/${s.candidateClaims}/${s.nearDuplicates}`;
+    return `${s.documents}/${s.claims}/${s.titleClaims}/${s.candidateClaims}/${s.nearDuplicates}`;
   }
 
   private build(version: string): Promise<Derived> {
@@ -251,19 +252,12 @@ export class StoreCorpus implements CorpusPort {
     return x.entities;
   }
 
-  /**
-   * An entity filter's key: the value when it is a key of the corpus; else the knowledge bases' entity of that name
-   * (« Daech » → the key the corpus stores for « Daesh », « EI »…) when the corpus names it; else the entity written
-   * with that name in the corpus; else the knowledge bases' key (or the value).
-   */
+  /** An entity filter's key, read against the corpus (see `entityFilterKey`). */
   private async entityKey(v: Derived, value: string): Promise<string> {
-    const index = await this.entityIndex(v);
-    const has = (key: string) => index.some((e) => e.key === key);
-    if (has(value)) return value;
-    const kb = entityKeyFor(value.trim());
-    if (has(kb)) return kb;
-    const name = folded(value.trim());
-    return index.find((e) => [...e.names.keys()].some((n) => folded(n) === name))?.key ?? kb;
+    return entityFilterKey(
+      value,
+      (await this.entityIndex(v)).map((e) => ({ key: e.key, names: e.names.keys() })),
+    );
   }
 
   async entities(f: { q?: string; key?: string; limit: number; offset: number }): Promise<Page<EntitySummary>> {

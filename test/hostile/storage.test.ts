@@ -91,7 +91,7 @@ function fakeStore(n: number) {
     backend: 'sqlite',
     async stats() {
       calls.stats++;
-      return { documents: docs, claims: 0, candidateClaims: 0, nearDuplicates: 0 };
+      return { documents: docs, claims: 0, titleClaims: 0, candidateClaims: 0, nearDuplicates: 0 };
     },
     async *documents() {
       calls.documents++;

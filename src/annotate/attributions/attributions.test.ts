@@ -104,6 +104,13 @@ test('a medium citing the speaker: "écrit le journal X, citant Y"', () => {
   assert.equal(a.kind, 'direct');
 });
 
+test('"a rapporté X, citant Y": the one cited is no role of the medium, and is not resolved to it', () => {
+  const a = one('Deux hommes ont été interpellés mardi soir à Vernac, a rapporté Le Courrier du Nord, citant la préfecture.');
+  assert.equal(a.source, 'la préfecture');
+  assert.equal(a.resolved, null);
+  assert.deepEqual(a.via, ['Le Courrier du Nord']);
+});
+
 test('passive and participial cues with an agent', () => {
   const a = one('Ces chiffres ont été confirmés par le ministère de la Santé.');
   assert.equal(a.cue, 'ont été confirmés');

@@ -224,3 +224,22 @@ test('English: "according to X, citing Y": Y speaks, X relays it', () => {
   assert.deepEqual(a?.via, ['Bloomberg']);
   assert.equal(a?.content, 'The factory will close in June');
 });
+
+test('English: "he" never stands for a company, even one described in the sentence before', () => {
+  const got = attributions(
+    'Harlow Mills said on Tuesday it would cut 200 jobs at its Ohio plant. The company has struggled since the merger. He added that the plant would close in June.',
+  );
+  assert.deepEqual(
+    got.map((a) => [a.source, a.content]),
+    [
+      ['Harlow Mills', 'it would cut 200 jobs at its Ohio plant'],
+      ['He', 'the plant would close in June'],
+    ],
+  );
+  // A person's role noun in the phrase keeps it a person: "a police spokesman … He said".
+  speakersAndContents('Police said on Thursday the road was closed. "Nobody was hurt," a police spokesman said. He said the driver had fled.', [
+    ['Police', 'the road was closed'],
+    ['a police spokesman', '"Nobody was hurt,"'],
+    ['a police spokesman', 'the driver had fled'],
+  ]);
+});

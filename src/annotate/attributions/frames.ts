@@ -89,7 +89,15 @@ function make(
     while (k > 0 && /^[»"”.,;]$/.test(ctx.syntax.words[k]!.text)) k--;
     if (ctx.syntax.words[k]!.end > content.start) content = { start: content.start, end: ctx.syntax.words[k]!.end };
   }
+  // "Jean Dupont, cité par Le Monde, a affirmé": intermediaries found inside the subject phrase come first (outermost).
+  if (source?.via) via = [...source.via, ...via];
+  // "a affirmé, selon Le Monde, que …": the frame runs from the cue over the intermediaries before the content, so
+  // the "selon" inside it makes no attribution of its own (withoutCuesInPhrases).
+  const contentFirst = wordAtOrAfter(ctx.syntax.words, content.start);
+  let frameLast = cue.last;
+  for (const v of via) if (v.first > cue.last && v.last < contentFirst) frameLast = Math.max(frameLast, v.last);
   return {
+    ...(frameLast > cue.last ? { frame: { first: cue.first, last: frameLast } } : {}),
     construction,
     cue: chars(ctx.syntax, cue.first, cue.last),
     cueWords: { first: cue.first, last: cue.last },

@@ -4,7 +4,7 @@
 // the role nouns placed next to it ("Jen Psaki, une porte-parole …",
 // "le chef de la milice, Wathiq al Batat").
 import type { Syntax } from '../syntax/index.js';
-import type { Gender } from '../syntax/lexicon.js';
+import { FORM_GERUND, type Gender } from '../syntax/lexicon.js';
 import { isFiniteVerb, npForward } from '../syntax/phrases.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { mediaNameAt } from './via.js';
@@ -23,6 +23,8 @@ export interface Mention {
   opensSentence: boolean;
   /** Inside a prepositional phrase ("à la Bourse du Travail"): a place or a complement, not an agent. */
   afterPreposition: boolean;
+  /** Surely no person: the entities layer calls it a place or an organisation, or a body's noun or article opens it. */
+  body: boolean;
 }
 
 /** Words scanned on each side of a name for its role noun. */
@@ -88,6 +90,7 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
               ? roleGender(syntax, det!.lower)
               : null),
       roles: new Set(),
+      body: !person && (notPerson || body || (bodyNoun !== undefined && bodyNoun.kind !== 'person')),
     };
     const titled = c.title >= 0 ? lex.titleRoles.get(syntax.words[c.title]!.lower) : undefined;
     if (titled) m.roles.add(titled);
@@ -99,6 +102,7 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     if (full) {
       m.name = full.name;
       m.person = true;
+      m.body = false;
       m.gender ??= full.gender;
     }
     if (person && words.length >= 2) bySurname.set(words[words.length - 1]!, m);
@@ -156,6 +160,9 @@ function rolesAround(syntax: Syntax, lex: AttributionLexicon, first: number, las
   // mathématicien les assure que …" opens the main clause after a fronted complement.
   if (syntax.words[last + 1]?.text === ',' && m.words.length >= 2 && !subjectAfter(syntax, last + 2)) {
     for (let k = last + 2; k < syntax.words.length && k <= last + 4 && syntax.words[k]!.sentence === sentence; k++) {
+      // "a rapporté Le Parisien, citant la préfecture": a participial clause after the comma is no apposition; its
+      // object is no role of the name.
+      if ((syntax.formFlags[k]! & FORM_GERUND) !== 0) break;
       if (noteRole(syntax, lex, k, m)) break;
     }
   }

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
+import { outletNamed, SourceKeyer } from './source-keys.js';
 
 const keys = (text: string) => analyze(text, { raw: true }).attributions.map((a) => a.source?.key);
 
@@ -135,4 +136,36 @@ test('a bare generic head noun is no organisation key: the full name is, and two
 
 test('a source made only of function words gets no key (never an empty `org:`)', () => {
   assert.deepEqual(keys('La a affirmé que le vaccin est sûr.'), [null]);
+});
+
+test("a complement or someone's words is no source: no key, whatever the attribution layer took for the speaker", () => {
+  const doc = analyze('Le vaccin est autorisé aux Etats-Unis et au Canada depuis lundi.', { raw: true });
+  const keyer = new SourceKeyer(doc);
+  const at = (text: string, resolved: string | null = null) => {
+    const start = doc.text.indexOf(text);
+    return keyer.key({ start, end: start + text.length, text, resolved, anonymous: false });
+  };
+  assert.equal(at('aux Etats-Unis et au Canada'), null);
+  assert.equal(at('au Canada'), null);
+  // A named body is still keyed; « des » opens a noun phrase, not a complement.
+  assert.equal(at('Canada'), 'iso3166:CA');
+  const words = analyze('Le maire a été menacé, selon ses propres dires. Selon des sources policières, il a porté plainte.', { raw: true });
+  assert.deepEqual(
+    words.attributions.map((a) => a.source?.key?.replace(/^anon:[0-9a-f]+:/, 'anon:') ?? null),
+    [null, 'anon:sources@policieres'],
+  );
+});
+
+test('a referent that names nobody is a description, not an organisation (« le groupe » → never org:groupe)', () => {
+  const doc = analyze('Le groupe a annoncé que les ventes avaient doublé.', { raw: true });
+  const keyer = new SourceKeyer(doc);
+  const key = keyer.key({ start: 0, end: 9, text: 'Le groupe', resolved: 'le groupe', anonymous: false });
+  assert.match(key!, /^anon:[0-9a-f]{12}:groupe$/);
+});
+
+test('an outlet named alone, after an outlet noun, or with its local edition is an outlet key, never a person', () => {
+  assert.deepEqual(keys('Selon Sud Ouest, le maire a démissionné. Selon le quotidien La Voix du Nord, la digue a cédé.'), ['org:sudouest', 'org:voixdunord']);
+  assert.equal(outletNamed('France Bleu Gard-Lozère', 'fr'), 'org:francebleugardlozere');
+  // An office in an outlet is not the outlet.
+  assert.equal(outletNamed('le directeur de Sud Ouest', 'fr'), null);
 });

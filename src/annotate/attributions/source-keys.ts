@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import type { Doc } from '../../doc/doc.js';
 import type { Attribution, Entity } from '../../doc/schema.js';
-import { knowledgeBase } from '../../kb/kb.js';
+import { knowledgeBase, outletNames } from '../../kb/kb.js';
 import { normaliseAlias, slug } from '../../kb/normalise.js';
 import { existsSync } from 'node:fs';
 import { SpanIndex } from '../../text/span-index.js';
@@ -46,6 +46,12 @@ interface KeyWords {
   outletNouns: Set<string>;
   /** A comma or the language's "and" between noun phrases (lang/<xx>/grammar.json `and`); null without an "and". */
   separator: RegExp | null;
+  /** Names of news outlets (kb/actors.<xx>.json, media entities' names and outletNames), as `normaliseAlias` gives them. */
+  outlets: Set<string>;
+  /** Nouns for someone's words ("ses propos", "ses dires"): what was said, never who said it (lang/<xx>/attribution-grammar.json). */
+  reportedWords: Set<string>;
+  /** Prepositions that open a complement, not a noun phrase: the language's prepositions less its indefinite determiners ("des", "de" open « des sources »). */
+  complementOpeners: Set<string>;
 }
 
 /** lang/<xx>/channels.json (a language without it has no platforms nor outlet nouns). */
@@ -95,6 +101,9 @@ function keyWords(language: string): KeyWords {
       firstNames: syntax.firstNames,
       sameAs: lex.sameAs,
       separator: listSeparator(syntax.g.and),
+      outlets: new Set(outletNames(code).map(normaliseAlias)),
+      reportedWords: lex.reportedWords,
+      complementOpeners: new Set([...syntax.prepositions].filter((w) => !syntax.indefinite.has(w))),
       ...channels(code),
     };
   });
@@ -176,6 +185,30 @@ function personNamed(entities: Entity[], name: string): Entity | null {
   return null;
 }
 
+/**
+ * The outlet a phrase names when it is nothing but an outlet's name (kb/actors.<xx>.json), possibly after determiners
+ * and outlet nouns (« le quotidien Sud Ouest »), or such a name with a local edition after it (« France Bleu
+ * Gard-Lozère »): the knowledge base's key, else `org:<letters>`. Null otherwise (« le directeur de Sud Ouest »).
+ */
+export function outletNamed(phrase: string, language: string, words?: KeyWords): string | null {
+  // A language without attribution data (no lang/<xx>/syntax.json) keys no sources.
+  if (!words && !existsSync(langPath(language, 'syntax.json'))) return null;
+  words ??= keyWords(language);
+  const ws = wordsOf(phrase);
+  let from = 0;
+  while (from < ws.length && (words.determiners.has(ws[from]!.lower) || words.outletNouns.has(ws[from]!.lower))) from++;
+  const rest = ws.slice(from).map((w) => bare(w.text));
+  for (let n = rest.length; n > 0; n--) {
+    const head = rest.slice(0, n).join(' ');
+    if (!words.outlets.has(normaliseAlias(head))) continue;
+    // After the outlet's name only capitalised words (its edition) may follow.
+    if (rest.slice(n).some((w) => !NAME_WORD.test(w))) return null;
+    const whole = rest.join(' ');
+    return knowledgeBase(language).lookup(whole)?.key ?? `org:${compact(whole)}`;
+  }
+  return null;
+}
+
 export class SourceKeyer {
   private readonly words: KeyWords;
   private docKey: string | null = null;
@@ -183,7 +216,7 @@ export class SourceKeyer {
   private outletMentions: SpanIndex<{ start: number; end: number; key: string }> | null = null;
   private actors: SpanIndex<Entity> | null = null;
 
-  constructor(private readonly doc: Doc) {
+  constructor(private readonly doc: Pick<Doc, 'text' | 'meta' | 'entities'>) {
     this.words = keyWords(doc.meta.language);
   }
 
@@ -199,6 +232,9 @@ export class SourceKeyer {
     const kb = knowledgeBase(this.doc.meta.language);
     const known = kb.lookup(name);
     if (known && (known.curated || known.subtype === 'country')) return known.key;
+    // « Sud Ouest », « le quotidien La Voix du Nord », « France Bleu Gard-Lozère »: an outlet, whatever the tagger took it for.
+    const outlet = outletNamed(name, this.doc.meta.language, this.words);
+    if (outlet) return outlet;
     // "l'Organisation des moudjahidine du peuple (OMPI)": the acronym names it in every article.
     const acronym = /\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s*$/u.exec(name)?.[1];
     if (acronym) return kb.lookup(acronym)?.key ?? `org:${compact(acronym)}`;
@@ -231,6 +267,18 @@ export class SourceKeyer {
     if (e) return entityKey(e, own ?? name);
     const body = compact(own ?? this.withoutDeterminer(name));
     return body ? `org:${body}` : null;
+  }
+
+  /**
+   * A phrase that names no actor however it is read: a complement opened by a preposition (« aux Etats-Unis et au
+   * Canada », « au niveau des péages ») or someone's words (« ses propres dires », « ses propos »: the words, not the
+   * speaker, who goes unnamed here).
+   */
+  private notAnActor(phrase: string): boolean {
+    const ws = wordsOf(phrase);
+    if (ws.length === 0) return false;
+    if (this.words.complementOpeners.has(ws[0]!.lower)) return true;
+    return !nameIn(phrase, this.words) && ws.some((w) => this.words.reportedWords.has(w.lower));
   }
 
   /** The name's one word when it is a head noun of a body, medium, document or group (lang/<xx>/roles.tsv), not a person's role: « Agence », « Union ». */
@@ -364,9 +412,12 @@ export class SourceKeyer {
   }
 
   key(source: NonNullable<Attribution['source']>): string | null {
-    const { text, resolved, anonymous } = source;
-    if (resolved) return this.named(resolved, source.start, source.end, resolved !== text);
-    if (onlyFunctionWords(text, this.words)) return null;
+    const { resolved, anonymous } = source;
+    // A referent that names someone is keyed by that name; one that names nobody (« le groupe ») is a description.
+    if (resolved && (nameIn(resolved, this.words) || knowledgeBase(this.doc.meta.language).lookup(resolved)))
+      return this.named(resolved, source.start, source.end, resolved !== source.text);
+    const text = resolved ?? source.text;
+    if (onlyFunctionWords(text, this.words) || this.notAnActor(text)) return null;
     if (!anonymous && nameIn(text, this.words)) return this.named(text, source.start, source.end, false);
     const outlet = this.outletReferent(text, source.start);
     if (outlet) return outlet;
@@ -409,6 +460,8 @@ export function coordinatedSpeakers(doc: Doc, a: Attribution, actors: SpanIndex<
   const stop = PHRASE_END.exec(doc.text.slice(s.end, limit));
   if (stop) limit = s.end + stop.index;
   const phrase = doc.text.slice(s.start, limit).replace(/[\s,]+$/u, '');
+  // « Sciences et Avenir »: an outlet's name holding the coordinator is one speaker.
+  if (outletNamed(phrase, doc.meta.language, words)) return null;
   const separators = [...phrase.matchAll(words.separator)];
   const last = separators[separators.length - 1];
   if (!last || last[0].trim() === ',') return null;

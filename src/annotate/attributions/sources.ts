@@ -61,7 +61,7 @@ export class SourceResolver {
     this.collectAliases();
   }
 
-  private indexed: { bySurname: Map<string, Mention[]>; genders: Map<string, Gender>; persons: Set<string> } | null = null;
+  private indexed: { bySurname: Map<string, Mention[]>; genders: Map<string, Gender>; persons: Set<string>; bodies: Set<string> } | null = null;
 
   /** Mentions indexed once (by surname, name → gender, person names), so each lookup is not a scan of them all. */
   private index(): NonNullable<SourceResolver['indexed']> {
@@ -69,7 +69,9 @@ export class SourceResolver {
     const bySurname = new Map<string, Mention[]>();
     const genders = new Map<string, Gender>();
     const persons = new Set<string>();
+    const bodies = new Set<string>();
     for (const m of this.mentions) {
+      if (m.body) bodies.add(m.name);
       if (m.words.length >= 2) {
         const last = m.words[m.words.length - 1]!;
         const list = bySurname.get(last);
@@ -79,7 +81,7 @@ export class SourceResolver {
       if (m.gender && !genders.has(m.name)) genders.set(m.name, m.gender);
       if (m.person) persons.add(m.name);
     }
-    return (this.indexed = { bySurname, genders, persons });
+    return (this.indexed = { bySurname, genders, persons, bodies });
   }
 
   /** Index of the last mention starting before offset `at` (-1 for none); mentions are in text order. */
@@ -210,7 +212,10 @@ export class SourceResolver {
       return null;
     };
     if (this.syntax.lex.g.nonPersonPronouns.has(lower)) return this.fromBodyPronoun(base, sentence, until, latest, mk);
-    let speaker = latest((candidate) => compatible(candidate.gender) && !candidate.source.anonymous) ?? latest((candidate) => compatible(candidate.gender));
+    // "he", "she" (grammar.json `personPronouns`): a company or a ministry is no antecedent.
+    const personOnly = this.syntax.lex.g.personPronouns.has(lower);
+    const fits = (candidate: Speaker) => compatible(candidate.gender) && !(personOnly && this.isBodySpeaker(candidate));
+    let speaker = latest((candidate) => fits(candidate) && !candidate.source.anonymous) ?? latest(fits);
     // "cette femme … elle": a more recent singular speaker of the pronoun's gender is surer than an older named one.
     const gendered = p.gender && speaker ? latest((candidate) => candidate.gender === p.gender) : null;
     if (gendered && gendered.sentence > speaker!.sentence) speaker = gendered;
@@ -231,7 +236,7 @@ export class SourceResolver {
     }
     // Centering: a pronoun opening its sentence continues the body that opened the sentence before, over the names
     // of that sentence ("L'AG Éducation organise une conférence … salle Louise Michel. Elle appelle …").
-    const subject = p.plural ? null : this.previousSubject(base.start, sentence, compatible);
+    const subject = p.plural || personOnly ? null : this.previousSubject(base.start, sentence, compatible);
     if (subject && (!speaker || subject.sentence > speaker.sentence) && (!mention || mention.sentence <= subject.sentence))
       return mk(subject.name, false, subject.gender ?? p.gender);
     // Centering again: the described subject of the sentence just before outranks older speakers and names ("J'ai
@@ -239,7 +244,7 @@ export class SourceResolver {
     // groupe n'a pas donné suite. Dans un communiqué, il affirmait …").
     const older = (at: number | undefined) => at === undefined || at < sentence - 1;
     if (!p.plural && older(speaker?.sentence) && older(mention?.sentence)) {
-      const described = this.previousDescribedSubject(sentence, compatible, mention);
+      const described = this.previousDescribedSubject(sentence, compatible, mention, personOnly);
       if (described) return mk(described.source.resolved ?? described.source.text, described.source.anonymous, described.gender ?? p.gender);
     }
     // A mention of unknown gender does not outrank a speaker whose gender matches the pronoun.
@@ -255,7 +260,7 @@ export class SourceResolver {
     // No person: a body of the same grammatical gender named just before ("La Société française …, rappelle-t-elle"),
     // or of unknown gender as the subject of its sentence ("L'AG Éducation organise … Elle appelle …"); never one in
     // a prepositional phrase ("à la Bourse du Travail").
-    for (let k = this.mentionBefore(base.start), floor = Math.max(0, k - LOOKBACK); k >= floor && p.gender && !p.plural; k--) {
+    for (let k = this.mentionBefore(base.start), floor = Math.max(0, k - LOOKBACK); k >= floor && p.gender && !p.plural && !personOnly; k--) {
       const m = this.mentions[k]!;
       if (sentence - m.sentence > 2) break;
       if (m.person || m.afterPreposition) continue;
@@ -290,7 +295,7 @@ export class SourceResolver {
    * description of a person or a body, without a name, of a compatible gender ("mon médecin", "le groupe"), resolved
    * like any speaker phrase.
    */
-  private previousDescribedSubject(sentence: number, compatible: (g: Gender) => boolean, named: Mention | null): Speaker | null {
+  private previousDescribedSubject(sentence: number, compatible: (g: Gender) => boolean, named: Mention | null, personOnly: boolean): Speaker | null {
     const { syntax } = this;
     if (sentence === 0) return null;
     const prev = sentence - 1;
@@ -305,7 +310,7 @@ export class SourceResolver {
     if (!syntax.lex.g.definiteDeterminers.has(det) && !syntax.lex.g.possessiveDeterminers.has(det)) return null;
     for (let k = ref.first; k <= ref.last; k++) if (syntax.chunkOf[k]! >= 0) return null;
     const { kind, gender } = this.roleOf(ref);
-    if ((kind !== 'person' && kind !== 'org') || !compatible(gender)) return null;
+    if ((kind !== 'person' && (kind !== 'org' || personOnly)) || !compatible(gender)) return null;
     const described = this.fromPhrase(ref, this.span(ref), prev);
     if (described.plural) return null;
     // "… mais pas Hélène Marquet. La conseillère municipale écologiste porte le projet …": a definite person
@@ -451,6 +456,19 @@ export class SourceResolver {
       if (!isBare(candidate) && (!kind || kind === 'group' || own === kind)) return candidate;
     }
     return null;
+  }
+
+  /** A body, an outlet or a document for sure: by its role noun, or a name the mentions call no person. */
+  private isBodySpeaker(candidate: Speaker): boolean {
+    if (candidate.medium) return true;
+    // "a police spokesman", "le porte-parole du gouvernement": a person's role noun anywhere makes a person.
+    const kinds = candidate.source.text
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .map((w) => this.lex.roles.get(w)?.kind);
+    if (kinds.some((k) => k === 'person' || k === 'group')) return false;
+    if (kinds.some((k) => k !== undefined)) return true;
+    return !this.isPersonSpeaker(candidate) && this.index().bodies.has(candidate.source.resolved ?? candidate.source.text);
   }
 
   private isPersonSpeaker(candidate: Speaker): boolean {

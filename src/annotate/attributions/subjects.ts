@@ -13,6 +13,8 @@ export interface SourceRef extends WordRange {
   /** Pronoun speaker ("il", "-t-elle", "lui") with its gender and number, to resolve. */
   pronoun: { gender: Gender; plural: boolean } | null;
   description: WordRange | null;
+  /** Intermediaries set off inside the subject phrase ("Jean Dupont, cité par Le Monde, a affirmé"): the candidate's `via`. */
+  via?: WordRange[];
 }
 
 /** Most comma-separated segments examined left of a cue for appositions. */
@@ -191,8 +193,16 @@ export function isParticipleLike(syntax: Syntax, i: number): boolean {
 /** Choose the speaker among appositive segments: a bare name first, then a phrase with a name, then the leftmost phrase. */
 function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): SourceRef | null {
   const cands: WordRange[] = [];
+  const via: WordRange[] = [];
   const segs = segmentsBefore(syntax, comma);
   for (const [i, seg] of segs.entries()) {
+    // "Jean Dupont, cité par Le Monde, a affirmé …" / "John Smith, quoted by Reuters, said …": a participle with its
+    // agent between the subject and its verb names who relayed the statement, an intermediary, never the speaker.
+    const relay = cands.length === 0 ? agentVia(syntax, lex, seg.first) : null;
+    if (relay && relay.last === seg.last && segs[i + 1]) {
+      via.unshift(relay);
+      continue;
+    }
     // "Lundi, la police …": an adverbial opening the sentence ends the search; between the subject and its verb
     // ("Le gouvernement, pourtant, martèle", "Le maire, lundi, a annoncé") it is skipped.
     if (skipForward(syntax, seg.first) > seg.last || syntax.lex.timeWords.has(syntax.words[seg.first]!.lower)) {
@@ -222,7 +232,7 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
   const pick = cands.find((c) => isPureName(syntax, c)) ?? cands.find((c) => hasName(syntax, c)) ?? cands[cands.length - 1]!;
   const other = cands.find((c) => c !== pick) ?? null;
   const src = splitRole(syntax, lex, pick);
-  return { ...src, description: src.description ?? other };
+  return { ...src, description: src.description ?? other, ...(via.length ? { via } : {}) };
 }
 
 /** Longest adverbial (words) skipped between a subject and its verb: "Le maire, lundi 3 mars, a annoncé". */
@@ -515,9 +525,10 @@ export function collectVia(syntax: Syntax, lex: AttributionLexicon, i: number, v
       i = t + 1;
       continue;
     }
-    // ", dans un communiqué," between the cue and its subject.
-    const w = viaAt(syntax, lex, afterSkip + 1);
-    if (syntax.words[afterSkip]?.text === ',' && w && syntax.words[w.last + 1]?.text === ',') {
+    // ", dans un communiqué," between the cue and its subject; "Jean Dupont a affirmé, selon Le Monde, que …": a
+    // "selon" phrase set off there names who relayed the statement, an intermediary.
+    const w = syntax.words[afterSkip]?.text === ',' ? (viaAt(syntax, lex, afterSkip + 1) ?? accordingVia(syntax, lex, afterSkip + 1)) : null;
+    if (w && syntax.words[w.last + 1]?.text === ',') {
       via.push(w);
       i = w.last + 2;
       continue;

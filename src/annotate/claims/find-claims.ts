@@ -102,6 +102,12 @@ function* ownVoicePieces(doc: Doc): Generator<Clause> {
   for (const a of doc.attributions) {
     spans.push(a.content);
     if (a.cue) spans.push(a.cue);
+    // The relay set off between the speaker and the cue (« Jean Dupont, cité par Le Monde, a affirmé »), or between
+    // the cue and its content (« a affirmé, selon Le Monde, que »), is part of the attribution's frame, not a claim.
+    for (const v of a.cue ? a.via : []) {
+      if (a.source && v.start >= a.source.end && v.end <= a.cue!.start) spans.push({ start: a.source.end, end: v.end });
+      else if (v.start >= a.cue!.end && v.end <= a.content.start) spans.push({ start: a.cue!.end, end: a.content.start });
+    }
   }
   spans.sort((x, y) => x.start - y.start);
   // A sweep: `active` holds the spans that start before the sentence ends and end after it starts, in start order;

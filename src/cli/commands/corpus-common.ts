@@ -1,4 +1,5 @@
 // Options and helpers shared by the `recoupe corpus …` subcommands.
+import { isCalendarDate } from '../../text/calendar-date.js';
 import { existsSync } from 'node:fs';
 import { oneOf } from '../args.js';
 import { UsageError } from '../../ingest/errors.js';
@@ -44,6 +45,6 @@ export { positiveInt } from '../args.js';
 
 export function isoDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${flag} must be a date YYYY-MM-DD (got "${value}")`);
+  if (!isCalendarDate(value)) throw new UsageError(`${flag} must be a calendar date YYYY-MM-DD (got "${value}")`);
   return value;
 }

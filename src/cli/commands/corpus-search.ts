@@ -4,13 +4,14 @@ import type { Command, CliIO } from '../command.js';
 import { UsageError } from '../../ingest/errors.js';
 import type { SearchHit } from '../../corpus/store.js';
 import { DB_HELP, DB_OPTION, FORMAT_HELP, FORMAT_OPTION, exportRows, isoDate, positiveInt, rowFormat } from './corpus-common.js';
-import { entityKeyFor, knownEntityKey } from '../../kb/entity-key.js';
+import { knownEntityKey } from '../../kb/entity-key.js';
+import { entityFilterKey, storeEntities } from '../../corpus/entity-filter.js';
 
-const usage = `Usage: recoupe corpus search QUERY [options]
+const usage = `Usage: recoupe corpus search [QUERY] [options]
 
 Full-text search: words match every form (« livraison » finds « livrées »),
 accents are ignored, "quoted phrases" match in order. Best matches first.
-QUERY may be "" to list documents by filters alone.
+Without QUERY (or with ""), documents are listed by the filters alone.
 
 Options:
 ${DB_HELP}
@@ -19,7 +20,7 @@ ${FORMAT_HELP}
   --from DATE        published on or after YYYY-MM-DD
   --to DATE          published on or before YYYY-MM-DD
   --language CODE    only this language (also the language the query is stemmed in; default fr)
-  --speaker NAME     someone whose name contains NAME is quoted
+  --speaker NAME     someone whose name contains NAME is quoted (accents and case ignored)
   --entity KEY|NAME  mentions this entity (its key, or any of its names: Daech = Daesh = EI = ISIS)
   --hedged           has a hedged attribution or claim
   --anonymous        has an anonymous source
@@ -59,7 +60,10 @@ export const corpusSearch: Command = {
       anonymous: { type: 'boolean' },
       limit: { type: 'string' },
     });
-    if (positionals.length === 0) throw new UsageError('no QUERY given (use "" to search by filters alone)');
+    const filtered = ['outlet', 'from', 'to', 'language', 'speaker', 'entity', 'hedged', 'anonymous'].some(
+      (k) => values[k as keyof typeof values] !== undefined,
+    );
+    if (positionals.length === 0 && !filtered) throw new UsageError('no QUERY and no filter given (a QUERY, or a filter such as --entity NAME)');
     const format = rowFormat(values.format);
     const query = {
       text: positionals.join(' '),
@@ -68,7 +72,7 @@ export const corpusSearch: Command = {
       to: isoDate(values.to, '--to'),
       language: values.language,
       speaker: values.speaker,
-      entity: values.entity === undefined ? undefined : entityKeyFor(values.entity),
+      entity: values.entity,
       // A query naming an entity (`Daech`) finds its other names too (`Daesh`, `EI`, `ISIS`).
       textEntity: knownEntityKey(positionals.join(' ').trim()) ?? undefined,
       hedged: values.hedged,
@@ -76,7 +80,9 @@ export const corpusSearch: Command = {
       limit: positiveInt(values.limit, '--limit'),
     };
     return exportRows(io, values.db, format, async function* (store) {
-      for await (const h of store.search(query)) yield hitRow(h);
+      // `--entity` takes a key or a name, resolved against the corpus as the web API does.
+      const entity = query.entity === undefined ? undefined : await entityFilterKey(query.entity, storeEntities(store));
+      for await (const h of store.search({ ...query, entity })) yield hitRow(h);
     });
   },
 };

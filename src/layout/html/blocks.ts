@@ -102,6 +102,8 @@ export interface Dropped {
   at?: number;
   /** above, inside or below the article text */
   zone?: 'head' | 'body' | 'tail';
+  /** the dropped subtree's own blocks (their texts joined make `text`) */
+  parts?: string[];
 }
 
 /** Soft hyphens and zero-width characters are invisible: a reader never sees them, a search never matches them. */
@@ -162,10 +164,8 @@ export function blocksOf(root: Element, skip: Skip = () => undefined, dropped: D
       const reason = skip(el);
       if (reason) {
         // The dropped subtree's own blocks, so that its lines do not run together.
-        const t = blocksOf(el)
-          .map((b) => b.text)
-          .join(' | ');
-        if (t) dropped.push({ text: t, reason, at: out.length });
+        const parts = blocksOf(el).map((b) => b.text);
+        if (parts.length) dropped.push({ text: parts.join(' | '), reason, at: out.length, parts });
         continue;
       }
       if (tag === 'BR') {

@@ -1,6 +1,7 @@
 // Metadata hints from an HTML page: <meta>, JSON-LD, microdata, <time>, the
 // URL, by-line elements. Every hint keeps the rule and raw text it came from;
 // src/meta/index.ts chooses among them.
+import { decodeHTMLStrict } from 'entities';
 import type { MetaHint } from '../types.js';
 import { findDates, machineDate, urlDate } from '../lexicon/dates.js';
 import { inFurniture, pageLayout, type PageLayout } from './page.js';
@@ -117,6 +118,18 @@ function scriptDates(document: Document): MetaHint[] {
 const DATE_CLASS =
   /(^|[-_ ])(date|dates|time|timestamp|published|publication|pubdate|posted|post-date|entry-date|metas?|byline|submitted|datetime|article-date|info)([-_ ]|$)/i;
 
+/** Fields whose declared values are text shown to readers. */
+const TEXT_FIELDS = new Set(['title', 'author', 'outlet', 'title-tag']);
+
+/**
+ * A declared value some CMSs escape twice ("&amp;#8216;" in a <meta> content, "&#8217;" in a JSON-LD string): what
+ * remains of its character references after parsing is read as the characters they stand for, in full form only
+ * (entities' strict decoder; a bare "&" as in "AT&T" stays), non-breaking spaces as spaces.
+ */
+function decodedValue(v: string): string {
+  return decodeHTMLStrict(v).replace(/\s+/gu, ' ').trim();
+}
+
 export function declaredHints(document: Document, url?: string | null): MetaHint[] {
   const hints: MetaHint[] = [];
   const metas = metaIndex(document);
@@ -166,6 +179,7 @@ export function declaredHints(document: Document, url?: string | null): MetaHint
   if (titleTag) hints.push({ field: 'title-tag', value: titleTag, rule: 'title element' });
   return hints
     .map((h) => ({ ...h, text: h.text ?? h.value }))
+    .map((h) => (h.value.includes('&') && TEXT_FIELDS.has(h.field) ? { ...h, value: decodedValue(h.value) } : h))
     .map((h) => (h.field === 'published' || h.field === 'modified' ? { ...h, value: machineDate(h.value) ?? '' } : h))
     .filter((h) => h.value);
 }

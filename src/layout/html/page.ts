@@ -39,8 +39,8 @@ export function pageLayout(document: Document): PageLayout {
   return { all, heading: h1 ? all.indexOf(h1) : 0 };
 }
 
-/** Class-hint reasons that name parts of the article itself (its date line, by-line, captions). */
-const ARTICLE_PARTS = new Set(['dateline', 'byline', 'caption', 'hidden']);
+/** Class-hint reasons that name parts of the article itself (its date line, by-line, captions, deck). */
+const ARTICLE_PARTS = new Set(['dateline', 'byline', 'caption', 'hidden', 'standfirst']);
 
 const POST_FOOTER_MAX = 400;
 

@@ -205,12 +205,19 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
 
   // Head.
   const titleCandidates: number[] = [];
+  // A line ending like a question or an exclamation may be a headline ("Is Football Violence a Crime?") or a widget's
+  // prompt ("Mot de passe oublié ?"): only the body's echo of its words makes it the title.
+  const questions: number[] = [];
   const dateLines: { i: number; announced: boolean }[] = [];
   for (let i = 0; i < (first < 0 ? blocks.length : first); i++) {
     const t = blocks[i]!.plain;
     // A long headline reads as prose outside the article's run: it stays a title candidate.
     if (verdicts[i] === 'outside main content' && t.length < LONG_TITLE && !/[.!?:]$/.test(t) && !isList(blocks[i]!)) {
       titleCandidates.push(i);
+      continue;
+    }
+    if (verdicts[i] === 'outside main content' && t.length < LONG_TITLE && /[^.][?!]$/.test(t) && !isList(blocks[i]!)) {
+      questions.push(i);
       continue;
     }
     // "Reuters November 18, 2019 11:03 PM" reads as a photo credit to the caption rules: a date alone with a name is a date line.
@@ -230,6 +237,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     else if (origin(i)) continue;
     else if (LINK_ONLY(blocks[i]!) || isList(blocks[i]!)) verdicts[i] = 'links';
     else if (t.length < SHORT_LINE && (blocks[i]!.heading || !/[.!?]$/.test(t)) && !pictures(t)) titleCandidates.push(i);
+    else if (t.length < SHORT_LINE && /[^.][?!]$/.test(t)) questions.push(i);
   }
   // Several date lines above the body: the article's is the last one beside a by-line or a bare name (the
   // article's credit block), else the first announced one ("Published on …", "Publié le …"; an "Updated …" line
@@ -272,10 +280,14 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       titleCandidates.splice(titleCandidates.indexOf(i), 1);
     }
   }
-  const { at: title, sure: titleSure } = chooseTitle(blocks, titleCandidates, verdicts, first < 0 ? blocks.length : first, last);
+  // The site's name with a section or a menu glued to it ("Sciences et Avenir Santé", "L'Express XII Destination(s)…")
+  // is its logo line, never the headline.
+  const site = siteLineTest(blocks);
+  for (let k = titleCandidates.length - 1; k >= 0; k--) if (site(blocks[titleCandidates[k]!]!.plain)) titleCandidates.splice(k, 1);
+  const { at: title, sure: titleSure } = chooseTitle(blocks, titleCandidates, questions, verdicts, first < 0 ? blocks.length : first, last);
   if (title >= 0) {
     rules[title] = blocks[title]!.heading ? 'first heading' : 'first short line';
-    for (const i of titleCandidates) if (blocks[i]!.plain === blocks[title]!.plain) verdicts[i] = 'title';
+    for (const i of [...titleCandidates, title]) if (blocks[i]!.plain === blocks[title]!.plain) verdicts[i] = 'title';
     // A date line right below the headline (only furniture between) dates the article rather than a bare date line
     // elsewhere in the head (the day's date in the site's header, teasers' dates between the headline and the body).
     const below = dateLines.findIndex((d) => d.i > title && d.i <= title + TITLE_DATE_REACH);
@@ -371,7 +383,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     const opening: number[] = [];
     for (let i = first; i < credit; i++) {
       const t = blocks[i]!.plain;
-      if (!verdicts[i] && !prose[i] && t.length < SHORT_LINE && /^[\p{Lu}\p{N}«"“‘']/u.test(t) && !/[.!?]$/.test(t)) opening.push(i);
+      if (!verdicts[i] && !prose[i] && t.length < SHORT_LINE && /^[\p{Lu}\p{N}«"“‘']/u.test(t) && !/[.!?]$/.test(t) && !site(t)) opening.push(i);
     }
     // The first such line: captions between the headline and the by-line echo the body too.
     const headline = credit > first ? opening.find((i) => echoedTitle(blocks, [i], credit + 1, last) !== undefined) : undefined;
@@ -444,6 +456,10 @@ const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
 const ECHO_SHARE = 0.5;
 const ECHO_MIN_WORDS = 2;
 
+/** A line of fewer words above a headline is its kicker; one of more than TEASER_RUN times its words, teasers run together. */
+const KICKER_WORDS = 4;
+const TEASER_RUN = 2;
+
 const contentWords = (t: string) => (t.toLowerCase().match(CONTENT_WORD) ?? []) as string[];
 
 /**
@@ -454,33 +470,62 @@ const contentWords = (t: string) => (t.toLowerCase().match(CONTENT_WORD) ?? []) 
  */
 function echoedTitle(blocks: TextBlock[], candidates: number[], body: number, last: number): number | undefined {
   if (body < 0 || body >= blocks.length) return undefined;
-  const words = new Set<string>();
+  const below: { plain: string; words: string[] }[] = [];
   let chars = 0;
   for (let i = body; i <= Math.max(body, last) && i < blocks.length && chars < ECHO_BODY_CHARS; i++) {
-    for (const w of contentWords(blocks[i]!.plain)) words.add(w);
+    below.push({ plain: blocks[i]!.plain, words: contentWords(blocks[i]!.plain) });
     chars += blocks[i]!.plain.length;
+  }
+  const passing: { i: number; score: number }[] = [];
+  for (const i of candidates) {
+    if (i < body - ECHO_REACH || i >= body) continue;
+    const text = titleText(blocks[i]!.plain);
+    // A block holding the line itself repeats it (a menu, a teaser list, a share text): no echo of its words.
+    const words = new Set<string>();
+    for (const b of below) if (!b.plain.includes(text)) for (const w of b.words) words.add(w);
+    const ws = new Set(contentWords(text));
+    const hits = [...ws].filter((w) => words.has(w)).length;
+    if (hits < ECHO_MIN_WORDS || text.split(/\s+/).length < 3 || hits / ws.size < ECHO_SHARE) continue;
+    // Among the lines the body echoes enough, the one with the most echoed words less the others: a credit line
+    // ("Le Monde with AFP") echoes two words any body uses, the headline most of its own, and the headline glued to
+    // widget words ("… 1 / 23 Back to Gallery", "… Partager") carries words the body lacks.
+    passing.push({ i, score: 2 * hits - ws.size });
   }
   let best: number | undefined;
   let bestScore = -Infinity;
-  for (const i of candidates) {
-    if (i < body - ECHO_REACH || i >= body) continue;
-    const ws = new Set(contentWords(blocks[i]!.plain));
-    const hits = [...ws].filter((w) => words.has(w)).length;
-    if (hits < ECHO_MIN_WORDS || blocks[i]!.plain.split(/\s+/).length < 3 || hits / ws.size < ECHO_SHARE) continue;
-    // Among the lines the body echoes enough, the one with the most echoed words less the others: a credit line
-    // ("Le Monde with AFP") echoes two words any body uses, the headline most of its own, and the headline glued to
-    // widget words ("… 1 / 23 Back to Gallery", "… Partager") carries words the body lacks. On a tie, a line
-    // holding another ("Montréal La fin des trottinettes…" and "La fin des trottinettes…") yields to it, else the
-    // nearest wins.
-    const score = 2 * hits - ws.size;
+  for (const { i, score } of passing) {
+    // On a tie, a line holding another ("Montréal La fin des trottinettes…" and "La fin des trottinettes…") yields
+    // to it, else the nearest wins.
     const inside = best !== undefined && score === bestScore && blocks[best]!.plain.includes(blocks[i]!.plain);
     if (score > bestScore || inside || (score === bestScore && !blocks[i]!.plain.includes(blocks[best!]!.plain))) {
       best = i;
       bestScore = score;
     }
   }
+  // A standfirst right below its headline echoes the body more (it summarises it): when the line just above the best
+  // one is echoed enough too, that line is the headline, unless it reads as a kicker (a few words, or capitals only:
+  // "BLACK DEATH FEARS"), as teasers run together (many more words than the line below it)…
+  const words = (i: number) => titleText(blocks[i]!.plain).split(/\s+/).length;
+  const upper = (i: number) =>
+    passing.some((p) => p.i === i - 1) &&
+    words(i - 1) >= KICKER_WORDS &&
+    /\p{Ll}/u.test(blocks[i - 1]!.plain) &&
+    words(i - 1) <= TEASER_RUN * words(i) &&
+    // …or as a copy of the line glued to widget words ("Accueil <headline> Partager").
+    !blocks[i - 1]!.plain.includes(titleText(blocks[i]!.plain));
+  while (best !== undefined && upper(best)) best--;
   return best;
 }
+
+/**
+ * A line's text as a title: without the bracketed form fields and picture alt texts a text browser draws around it
+ * ("[          ] [Search] Star Wars Jedi: …").
+ */
+export const titleText = (t: string) =>
+  t
+    .replace(/^(?:\s*\[[^\]]{0,40}\])+\s*/u, '')
+    .replace(/(?:\s*\[[^\]]{0,40}\])+\s*$/u, '')
+    .trim();
 
 /**
  * The title among the short lines above the body: a heading nearest the
@@ -489,15 +534,25 @@ function echoedTitle(blocks: TextBlock[], candidates: number[], body: number, la
  * menu and again above the article), else the nearest title-like line above
  * the by-line and date line, else the first.
  */
-function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (string | undefined)[], body: number, last: number): { at: number; sure: boolean } {
-  if (!candidates.length) return { at: -1, sure: false };
+function chooseTitle(
+  blocks: TextBlock[],
+  candidates: number[],
+  questions: number[],
+  verdicts: (string | undefined)[],
+  body: number,
+  last: number,
+): { at: number; sure: boolean } {
+  if (!candidates.length && !questions.length) return { at: -1, sure: false };
   let start = body;
   for (let i = body - 1; i >= 0 && i >= body - NEAR_BODY; i--) if (verdicts[i] === 'byline' || verdicts[i] === 'dateline') start = i;
   const near = candidates.filter((i) => i < start && i >= start - TITLE_REACH).reverse();
   // A line wrapped inside a sentence (the next one goes on in lower case) is no title: a caption or a lead broken by the renderer.
   // A by-line may open in lower case ("by Jeanne Dupont") below its headline.
   const wrapped = (i: number) => /^\p{Ll}/u.test(blocks[i + 1]?.plain ?? '') && !CARRIES_META.has(verdicts[i + 1] ?? '');
-  const titleLike = (i: number) => /^[\p{Lu}\p{N}«"“‘']/u.test(blocks[i]!.plain) && blocks[i]!.plain.split(/\s+/).length >= 3 && !wrapped(i);
+  const titleLike = (i: number) => {
+    const t = titleText(blocks[i]!.plain);
+    return /^[\p{Lu}\p{N}«"“‘']/u.test(t) && t.split(/\s+/).length >= 3 && !wrapped(i);
+  };
   const headText = blocks.slice(0, body).map((b) => b.plain);
   const repeated = (i: number) =>
     titleLike(i) && headText.some((t, k) => k !== i && (t === blocks[i]!.plain || t.endsWith(` ${blocks[i]!.plain}`) || t.startsWith(`${blocks[i]!.plain} `)));
@@ -505,7 +560,7 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
     near.find((i) => blocks[i]!.heading) ??
     echoedTitle(
       blocks,
-      candidates.filter((i) => titleLike(i) && i < start),
+      [...candidates, ...questions].filter((i) => titleLike(i) && i < start).sort((a, b) => a - b),
       body,
       last,
     ) ??
@@ -517,6 +572,7 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
       last,
     );
   if (sure !== undefined) return { at: sure, sure: true };
+  if (!candidates.length) return { at: -1, sure: false };
   return { at: near.find(repeated) ?? near.find(titleLike) ?? [...candidates].reverse().find(repeated) ?? candidates[0]!, sure: false };
 }
 
@@ -525,6 +581,33 @@ function chooseTitle(blocks: TextBlock[], candidates: number[], verdicts: (strin
  * "[share-icon]"); a line holding little else is a share bar or a row of icons, never a headline.
  */
 const pictures = (t: string) => /\[[^\]]{1,40}\]/.test(t) && t.replace(/\[[^\]]{0,40}\]/g, ' ').replace(/[^\p{L}]+/gu, '').length < 3;
+
+const squashed = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A site name shorter than this (squashed) is too common a word to recognise a logo line by. */
+const MIN_SITE_NAME = 4;
+const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\d?\.)?([a-z0-9-]{2,63})\.(?:[a-z0-9-]{1,63}\.)?[a-z]{2,6}\/?$/i;
+
+/**
+ * Whether a line opens with the site's name: the outlet its copyright or outlet notices name ("© Sciences et Avenir"),
+ * or the first label of a domain alone on a line ("www.autoracing.com.br"), compared without spaces or punctuation
+ * ("Sciences et Avenir Santé" opens with "sciencesetavenir").
+ */
+function siteLineTest(blocks: TextBlock[]): (t: string) => boolean {
+  const names = new Set<string>();
+  for (const b of blocks) {
+    const t = b.plain.trim();
+    if (t.length >= SHORT_LINE) continue;
+    const outlet = firstGroup(metaCues().outletLine, t);
+    if (outlet) names.add(squashed(outlet));
+    const domain = DOMAIN_LINE.exec(t);
+    if (domain) names.add(squashed(domain[1]!));
+  }
+  const list = [...names].filter((n) => n.length >= MIN_SITE_NAME);
+  return (t: string) => {
+    const s = squashed(titleText(t));
+    return list.some((n) => s.startsWith(n));
+  };
+}
 
 /** A line without the list mark a text browser draws before it ("• Jeanne Dupont"). */
 export const unbulleted = (t: string) => t.replace(BULLET_LINE, '');

@@ -322,14 +322,16 @@ function adjectiveBeforeVerb(sx: Syntax, i: number, last: number): boolean {
 function relativeClauses(sx: Syntax, first: number, last: number): (i: number) => boolean {
   const ranges: [number, number][] = [];
   const isVerb = (k: number) => sx.isAux[k] === 1 || isFiniteVerb(sx, k);
+  const isRelative = (k: number) => sx.lex.relatives.has(sx.words[k]!.lower) || sx.lex.g.appositionRelatives.has(sx.words[k]!.lower);
   for (let r = first + 1; r <= last; r++) {
-    const l = sx.words[r]!.lower;
-    if (!sx.lex.relatives.has(l) && !sx.lex.g.appositionRelatives.has(l)) continue;
+    if (!isRelative(r)) continue;
     let k = r + 1;
     while (k <= last && !isVerb(k)) k++;
     // The relative's verb group (« puisse être », « a été »), then the next verb: the main clause's.
-    while (k <= last && (isVerb(k) || sx.lex.g.infinitive.test(sx.words[k]!.lower))) k++;
-    while (k <= last && !isVerb(k)) k++;
+    // Negation and adverbs inside the group too (« dont l'appel n'a pas été pris »).
+    while (k <= last && (isVerb(k) || sx.lex.g.infinitive.test(sx.words[k]!.lower))) k = afterAuxiliary(sx, k, last);
+    // Up to the main clause's verb, or the next relative pronoun (« dont l'appel n'a pas été pris … et qui est décédée »).
+    while (k <= last && !isVerb(k) && !isRelative(k)) k++;
     ranges.push([r, k - 1]);
     r = k - 1;
   }

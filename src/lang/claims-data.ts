@@ -24,7 +24,7 @@ const CoreferenceSchema = z.object({
   /**
    * Nouns naming an event or an act (« opération », « attaque », « incident »; "operation", "attack"): after a
    * determiner of `anaphoric` they point back to the event named before (src/annotate/claims/event-coreference.ts).
-   * Action nouns of nominalisations*.tsv count too.
+   * The verb a listed noun nominalises (nominalisations*.tsv) finds the antecedent (« l'évacuation » ← « ont évacué »).
    */
   eventNouns: words.optional(),
 });

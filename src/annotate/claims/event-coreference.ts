@@ -3,8 +3,8 @@
 // points back to the earlier claim that named it (« … à l'issue d'une vaste opération de police » at Tolbiac). It
 // takes that claim's entity keys (as its subject when the phrase comes before its verb, as its arguments after it),
 // so that it can be matched with other mentions of the same event; `proposition.refersTo` says which claim and why.
-// Language-blind: the determiners (`coreference.anaphoric`) and the event nouns (`coreference.eventNouns`, and the
-// action nouns of nominalisations*.tsv) are data of lang/<code>/.
+// Language-blind: the determiners (`coreference.anaphoric`) and the event nouns (`coreference.eventNouns`) are data
+// of lang/<code>/; the verb a noun nominalises (nominalisations*.tsv: « évacuation » → « évacuer ») finds its antecedent.
 import type { Doc } from '../../doc/doc.js';
 import type { Claim, Entity } from '../../doc/schema.js';
 import { stemClasses } from '../../lang/predicate-classes.js';
@@ -32,8 +32,6 @@ interface EventPhrase {
   /** Stems of its event nouns (« opération d'évacuation »: both), and the verb stems they nominalise. */
   stems: Set<string>;
   verbs: Set<string>;
-  /** A noun of `eventNouns` (« opération », « incident »), which may point to any event; an action noun only to its own verb's. */
-  general: boolean;
 }
 
 /** Resolves, in place, the claims (sorted by start) whose only argument is an anaphoric event phrase. */
@@ -84,13 +82,13 @@ export function resolveEventAnaphora(doc: Doc, sx: Syntax, lex: ClaimsLexicon, c
       for (let i = af; i <= al; i++)
         if (sx.words[i]!.kind === 'word' && !sx.words[i]!.cap && phrase.stems.has(stem(i))) {
           same = true;
-          // « sur le décès de Naomi Musenga »: the noun's own complement names the event's participants.
+          // « après l'évacuation de la faculté de Tolbiac »: the noun's own complement names the event's participants.
           const named = complementKeys(i, al);
           if (named.length) foundKeys = named;
           break;
         }
       if (same) found = k;
-      else if (phrase.general && fallback < 0 && sentence - sx.words[af]!.sentence <= EVENT_REACH && q.predicate.some((v) => classes?.has(v))) fallback = k;
+      else if (fallback < 0 && sentence - sx.words[af]!.sentence <= EVENT_REACH && q.predicate.some((v) => classes?.has(v))) fallback = k;
     }
     const k = found >= 0 ? found : fallback;
     if (k < 0) return;
@@ -108,16 +106,16 @@ export function resolveEventAnaphora(doc: Doc, sx: Syntax, lex: ClaimsLexicon, c
 
 /**
  * The anaphoric event phrase between words first and last: a determiner of `coreference.anaphoric`, at most
- * DESCRIPTION_REACH lower-case words, an event noun (`coreference.eventNouns` or an action noun), and a second one
+ * DESCRIPTION_REACH lower-case words, an event noun (`coreference.eventNouns`), and a second one
  * after a nominal link (« cette opération d'évacuation »). Null when none.
  */
 function eventPhrase(sx: Syntax, lex: ClaimsLexicon, first: number, last: number, stem: (i: number) => string): EventPhrase | null {
   const eventNoun = (i: number) => {
     const w = sx.words[i];
     if (!w || i > last || w.kind !== 'word' || w.cap || verbAt(sx, i)) return undefined;
-    const verb = nominalisedStem(sx.language, w.lower);
-    const general = lex.eventNouns.has(w.lower);
-    return general || verb ? { verb, general } : undefined;
+    // Only the nouns of `eventNouns`: an action noun alone (« le décès », « l'enquête ») too often opens a new claim
+    // about the event (« l'ouverture d'une enquête sur le décès ») rather than restating it.
+    return lex.eventNouns.has(w.lower) ? { verb: nominalisedStem(sx.language, w.lower) } : undefined;
   };
   const link = (i: number) => i <= last && isNominalLink(sx.language, sx.words[i]!.lower);
   for (let i = first; i < last; i++) {
@@ -128,7 +126,7 @@ function eventPhrase(sx: Syntax, lex: ClaimsLexicon, first: number, last: number
       if (w.kind !== 'word' || w.cap || verbAt(sx, k) || sx.lex.determiners.has(w.lower) || sx.lex.prepositions.has(w.lower)) break;
       const noun = eventNoun(k);
       if (!noun) continue;
-      const phrase: EventPhrase = { from: i, to: k, stems: new Set([stem(k)]), verbs: new Set(noun.verb ? [noun.verb] : []), general: noun.general };
+      const phrase: EventPhrase = { from: i, to: k, stems: new Set([stem(k)]), verbs: new Set(noun.verb ? [noun.verb] : []) };
       if (link(k + 1)) {
         // « cette opération d'évacuation »: a second event noun; any other complement names what the event is about
         // (« la mort de quatre personnes », « l'enregistrement de l'appel »): no anaphora.
@@ -137,7 +135,6 @@ function eventPhrase(sx: Syntax, lex: ClaimsLexicon, first: number, last: number
         phrase.to = k + 2;
         phrase.stems.add(stem(k + 2));
         if (second.verb) phrase.verbs.add(second.verb);
-        phrase.general ||= second.general;
       }
       return phrase;
     }

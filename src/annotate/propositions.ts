@@ -15,7 +15,7 @@ import { cached, langPath, readTsv } from '../lang/resources.js';
 import { wordTools, type WordTools } from '../lang/stems.js';
 import type { Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
-import { CLOSE_QUOTES, OPEN_QUOTES } from './syntax/words.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from './syntax/words.js';
 
 export interface Proposition {
   /** Stems of the clause's content verbs, sorted, unique. */
@@ -204,7 +204,12 @@ export function proposition(
     verbAt = opening;
   }
   const dates = entities.filter((e) => e.type === 'DATE');
-  const names = entities.filter((e) => !NON_ARGUMENT.has(e.type));
+  // Per word of the clause: 1 inside a name (an entity other than a date or quantity).
+  const inName = new Uint8Array(last - first + 1);
+  for (const e of entities) {
+    if (NON_ARGUMENT.has(e.type)) continue;
+    for (let k = Math.max(first, wordAtOrAfter(sx.words, e.start)); k <= last && sx.words[k]!.end <= e.end; k++) inName[k - first] = 1;
+  }
   for (let i = first; i <= last; i++) {
     const w = sx.words[i]!;
     // "le 8 décembre": a date's day is no figure.
@@ -251,7 +256,7 @@ export function proposition(
       continue;
     }
     // A word of a name is no verb (« rue Baudricourt »: « rue » is also a form of « ruer »).
-    if (names.some((e) => e.start <= w.start && w.end <= e.end)) continue;
+    if (inName[i - first] === 1) continue;
     // A modal or support verb carries no predicate; the infinitive after it does (« Nissan veut le démettre », « va
     // proposer de … », "could face charges").
     if (words.lightVerbs.has(w.lower) && (isFiniteVerb(sx, i) || afterSubjectPronoun(sx, i))) {
@@ -320,7 +325,8 @@ function adjectiveBeforeVerb(sx: Syntax, i: number, last: number): boolean {
  * or to the clause's end. Returns whether word i is in one.
  */
 function relativeClauses(sx: Syntax, first: number, last: number): (i: number) => boolean {
-  const ranges: [number, number][] = [];
+  // Per word of [first, last]: 1 inside a relative clause (linear in the clause, however many relatives it holds).
+  let inside: Uint8Array | null = null;
   const isVerb = (k: number) => sx.isAux[k] === 1 || isFiniteVerb(sx, k);
   const isRelative = (k: number) => sx.lex.relatives.has(sx.words[k]!.lower) || sx.lex.g.appositionRelatives.has(sx.words[k]!.lower);
   for (let r = first + 1; r <= last; r++) {
@@ -332,11 +338,12 @@ function relativeClauses(sx: Syntax, first: number, last: number): (i: number) =
     while (k <= last && (isVerb(k) || sx.lex.g.infinitive.test(sx.words[k]!.lower))) k = afterAuxiliary(sx, k, last);
     // Up to the main clause's verb, or the next relative pronoun (« dont l'appel n'a pas été pris … et qui est décédée »).
     while (k <= last && !isVerb(k) && !isRelative(k)) k++;
-    ranges.push([r, k - 1]);
+    inside ??= new Uint8Array(last - first + 1);
+    inside.fill(1, r - first, k - first);
     r = k - 1;
   }
-  if (ranges.length === 0) return () => false;
-  return (i) => ranges.some(([a, b]) => a <= i && i <= b);
+  const mask = inside;
+  return mask ? (i) => i >= first && i <= last && mask[i - first] === 1 : () => false;
 }
 
 /** The figure starting at word i: its value (scale words applied) and the unit noun after it. */

@@ -43,3 +43,20 @@ test('the relay phrase of a speaker is part of the frame, not a claim in the out
     );
   }
 });
+
+test('a relation of a named person (« la mère de X », "the lawyer of X") is another actor, keyed role@person', () => {
+  const key = (text: string) => {
+    const a = analyze(text, { raw: true }).attributions;
+    assert.equal(a.length, 1, text);
+    return [a[0]!.source?.resolved ?? null, a[0]!.source?.key ?? null];
+  };
+  assert.deepEqual(key("La mère d'Arnaud Beltrame a déclaré que son fils était un héros."), [null, 'role:mere@per:arnaud-beltrame']);
+  assert.deepEqual(key('Le plus jeune des enfants de Serge Gainsbourg a affirmé que la maison serait ouverte.'), [
+    null,
+    'role:plus-jeune-des-enfants@per:serge-gainsbourg',
+  ]);
+  assert.deepEqual(key('Le porte-parole de Donald Trump a affirmé que le mur serait construit.'), [null, 'role:porte-parole@per:donald-trump']);
+  assert.deepEqual(key('The lawyer of John Smith said the charges would be dropped.'), [null, 'role:lawyer@per:john-smith']);
+  // A role before the name (no preposition) is that person's description: the person speaks.
+  assert.deepEqual(key('Le général russe Valery Gerasimov a affirmé que les troupes resteraient.'), ['Valery Gerasimov', 'per:valery-gerasimov']);
+});

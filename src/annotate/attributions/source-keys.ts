@@ -239,13 +239,20 @@ export class SourceKeyer {
     const acronym = /\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s*$/u.exec(name)?.[1];
     if (acronym) return kb.lookup(acronym)?.key ?? `org:${compact(acronym)}`;
     const own = nameIn(name, this.words);
+    // « la mère d'Arnaud Beltrame », "the lawyer of John Smith": a relation of a named person is another actor.
+    const relation = own ? this.relationOf(name, own, start, end, resolvedElsewhere) : null;
+    if (relation) return relation;
     const inner = own ? kb.lookup(own) : undefined;
     const role = this.roleOf(name);
     const kind = role ? this.words.roles.get(role.noun)?.kind : undefined;
     // "le ministère irakien de la Défense", "les autorités de Bagdad": a body or office in (or of) a named one, not that one.
+    // « le constructeur automobile japonais Nissan », « l'ONG Amnesty International »: a name in apposition is the body
+    // itself, unless it is a person's (« le gouvernement Philippe » is the body that person leads).
+    const apposed = (kind === 'org' || kind === 'group') && !!own && !this.prepositionBefore(name, role!.at) && !this.personIn(own, start, end);
     if (
       role?.lowercase &&
       role.at === 1 + this.leading(name) &&
+      !apposed &&
       (kind === 'org' || kind === 'group' || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))
     ) {
       const body = this.bodyOf(name, role.at);
@@ -267,6 +274,27 @@ export class SourceKeyer {
     if (e) return entityKey(e, own ?? name);
     const body = compact(own ?? this.withoutDeterminer(name));
     return body ? `org:${body}` : null;
+  }
+
+  /**
+   * « la mère d'Arnaud Beltrame », « le plus jeune des enfants de Serge Gainsbourg », « le dernier manager de Johnny »,
+   * "the lawyer of John Smith": a determiner, lowercase words (the relation), a preposition, then a person's name ending
+   * the phrase. That is someone else than the person named: `role:<relation>@per:<person>`, one key across articles as
+   * for an office in a body. Null when the phrase is not of that shape or the name is no person's.
+   */
+  private relationOf(phrase: string, own: string, start: number, end: number, resolvedElsewhere: boolean): string | null {
+    const ws = wordsOf(phrase);
+    const from = this.leading(phrase);
+    const at = ws.findIndex((w, i) => i >= from && NAME_WORD.test(w.text));
+    if (from === 0 || at < 0 || bare(ws[at]!.text) !== own.split(' ')[0]) return null;
+    let prep = at - 1;
+    while (prep > from && this.words.determiners.has(ws[prep]!.lower) && !this.words.prepositions.has(ws[prep]!.lower)) prep--;
+    if (prep <= from || !this.words.prepositions.has(ws[prep]!.lower)) return null;
+    const relation = ws.slice(from, prep).filter((w) => !this.words.functionWords.has(w.lower) || this.words.prepositions.has(w.lower));
+    if (relation.length === 0 || relation.some((w) => w.text !== w.lower)) return null;
+    const person = resolvedElsewhere ? personNamed(this.doc.entities, own) : entityAt(this.doc.entities, start, end, own);
+    if (!(person?.type === 'PER' || this.looksPersonal(own, own))) return null;
+    return `role:${slug(relation.map((w) => w.text).join(' '))}@per:${slug(own)}`;
   }
 
   /**
@@ -299,12 +327,23 @@ export class SourceKeyer {
   /** "le directeur de recherche CNRS", "le porte-parole de la police": a preposition after the role noun leads to the body it serves in. */
   private bodyFollows(text: string, at: number, start: number, end: number): boolean {
     if (this.doc.entities.some((e) => e.type === 'PER' && e.start < end && e.end > start)) return false;
+    return this.prepositionBefore(text, at);
+  }
+
+  /** Whether a preposition stands between word `at` and the first name word (« le ministère irakien de la Défense »). */
+  private prepositionBefore(text: string, at: number): boolean {
     for (const w of wordsOf(text).slice(at)) {
       if (NAME_WORD.test(w.text)) return false;
       // The language's prepositions hold its contracted and elided forms ("du", "des", "d'": lang/fr/syntax.json).
       if (this.words.prepositions.has(w.lower)) return true;
     }
     return false;
+  }
+
+  /** Whether a name within [start, end) is a person's: the entity layer's PER, or a known first name opening it. */
+  private personIn(name: string, start: number, end: number): boolean {
+    const e = entityAt(this.doc.entities, start, end, name);
+    return e?.type === 'PER' || this.looksPersonal(name, name);
   }
 
   /** How many determiners open the phrase. */

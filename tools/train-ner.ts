@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/lang/resources.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import { readConll, readEuropeana, readHipe, readWikineural, type GoldDoc } from '../src/annotate/entities/corpus.js';
-import { MAX_FEATURES, TRANSITION_FEATURES, prepare, useWordClusters, type FeatureOptions } from '../src/annotate/entities/features.js';
+import { MAX_FEATURES, TRANSITION_FEATURES, documentFeature, prepare, useWordClusters, type FeatureOptions } from '../src/annotate/entities/features.js';
 import {
   FEATURE_VERSION,
   NT,
@@ -21,6 +21,7 @@ import {
   type StaticFeatures,
 } from '../src/annotate/entities/model.js';
 import { consistentSpans } from '../src/annotate/entities/consistency.js';
+import { DOCUMENT_FEATURES, documentFeatures } from '../src/annotate/entities/document-features.js';
 import { hipeMentions } from '../src/annotate/entities/mentions.js';
 import { countMatches, microF1, spansFromTags, tagsFromSpans, type Counts } from '../src/annotate/entities/spans.js';
 import { knowledgeBase } from '../src/kb/kb.js';
@@ -46,6 +47,8 @@ const { values: args } = parseArgs({
     'context-features': { type: 'boolean', default: false },
     // The line-kind feature group (prose, table row, capitals), recorded in the model header.
     'line-features': { type: 'boolean', default: false },
+    // A second pass with document features (document-features.ts), recorded in the model header.
+    'document-features': { type: 'boolean', default: false },
   },
 });
 
@@ -90,6 +93,28 @@ const HIPE_STYLE = new Set(['hipe-train', 'hipe-dev', 'hipe-dev-a', 'hipe-dev-b'
 /** Documents of the names-only corpora, brought to the mention style of the model being trained. */
 const namesOnly = new WeakSet<GoldDoc>();
 
+/** Corpora read one sentence per example, in their order: a group is 40 consecutive sentences (as eval:ner reads WikiNEuRal). */
+const SENTENCE_CORPORA = new Set(['wikineural-val', 'wikineural-val-head', 'wikineural-en-val', 'wikineural-en-val-head', 'europeana']);
+/** Per training document, its group: the document a second pass's document features are computed over. */
+const groupOf = new Map<GoldDoc, number>();
+let groups = 0;
+function assignGroups(name: string, corpus: GoldDoc[]): void {
+  if (groupOf.has(corpus[0]!)) return; // a repeated corpus ("name*2") keeps its groups
+  /** HIPE sentences keep their newspaper issue's id */
+  const byId = new Map<string, number>();
+  let next = groups;
+  corpus.forEach((d, k) => {
+    let g: number;
+    if (SENTENCE_CORPORA.has(name)) g = groups + Math.floor(k / 40);
+    else if (HIPE_STYLE.has(name)) g = byId.get(d.id) ?? groups + byId.size;
+    else g = groups + k;
+    byId.set(d.id, g);
+    groupOf.set(d, g);
+    next = Math.max(next, g + 1);
+  });
+  groups = next;
+}
+
 function load(names: string): GoldDoc[] {
   const docs: GoldDoc[] = [];
   for (const item of names.split(',').filter(Boolean)) {
@@ -106,6 +131,7 @@ function load(names: string): GoldDoc[] {
     }
     const corpus = read(args.data!);
     if (!HIPE_STYLE.has(name)) for (const d of corpus) namesOnly.add(d);
+    assignGroups(name, corpus);
     for (let k = 0; k < Number(times); k++) docs.push(...corpus);
   }
   return docs;
@@ -166,46 +192,108 @@ const header: ModelHeader = {
   ...(featureOptions.context ? { contextFeatures: true } : {}),
   ...(featureOptions.lines ? { lineFeatures: true } : {}),
 };
-const w = new Float32Array((1 << bits) * NT);
-/** Σ (update × time) for the averaged perceptron's lazy averaging. */
-const u = new Float64Array(w.length);
-const model = new NerModel(header, w);
-
-let time = 1;
-/** Lazy averaging: remember when each weight changed (Daumé's trick). */
-const accumulate = (index: number, delta: number) => {
-  u[index]! += delta * time;
-};
-/** One structured-perceptron step on an example: Viterbi, then gold minus predicted features. */
-function trainExample(ex: Example): number {
-  const y = model.tag(ex.prepared, ex.stat);
-  const g = ex.gold;
-  let errors = 0;
-  for (let i = 0; i < g.length; i++) if (y[i] !== g[i]) errors++;
-  if (errors > 0) {
-    for (let i = 0; i < g.length; i++) {
-      const gi = g[i]!;
-      const yi = y[i]!;
-      if (gi !== yi) {
-        model.update(ex.stat.feats, i * MAX_FEATURES, ex.stat.count[i]!, gi, 1, accumulate);
-        model.update(ex.stat.feats, i * MAX_FEATURES, ex.stat.count[i]!, yi, -1, accumulate);
-      }
-      const gp = i > 0 ? g[i - 1]! : 0;
-      const yp = i > 0 ? y[i - 1]! : 0;
-      if (gp !== yp || gi !== yi) {
-        model.update(model.transitionsOf(ex.prepared, i, gp), 0, TRANSITION_FEATURES, gi, 1, accumulate);
-        model.update(model.transitionsOf(ex.prepared, i, yp), 0, TRANSITION_FEATURES, yi, -1, accumulate);
+/** A perceptron in training: its model (float weights), one step, and the averaged weights. */
+function perceptron(h: ModelHeader) {
+  const w = new Float32Array((1 << bits) * NT);
+  /** Σ (update × time) for the averaged perceptron's lazy averaging. */
+  const u = new Float64Array(w.length);
+  const model = new NerModel(h, w);
+  let time = 1;
+  /** Lazy averaging: remember when each weight changed (Daumé's trick). */
+  const accumulate = (index: number, delta: number) => {
+    u[index]! += delta * time;
+  };
+  /** One structured-perceptron step on an example (with these static features): Viterbi, then gold minus predicted features. */
+  const step = (ex: Example, stat: StaticFeatures): number => {
+    const y = model.tag(ex.prepared, stat);
+    const g = ex.gold;
+    let errors = 0;
+    for (let i = 0; i < g.length; i++) if (y[i] !== g[i]) errors++;
+    if (errors > 0) {
+      for (let i = 0; i < g.length; i++) {
+        const gi = g[i]!;
+        const yi = y[i]!;
+        if (gi !== yi) {
+          model.update(stat.feats, i * MAX_FEATURES, stat.count[i]!, gi, 1, accumulate);
+          model.update(stat.feats, i * MAX_FEATURES, stat.count[i]!, yi, -1, accumulate);
+        }
+        const gp = i > 0 ? g[i - 1]! : 0;
+        const yp = i > 0 ? y[i - 1]! : 0;
+        if (gp !== yp || gi !== yi) {
+          model.update(model.transitionsOf(ex.prepared, i, gp), 0, TRANSITION_FEATURES, gi, 1, accumulate);
+          model.update(model.transitionsOf(ex.prepared, i, yp), 0, TRANSITION_FEATURES, yi, -1, accumulate);
+        }
       }
     }
-  }
-  time++;
-  return errors;
+    time++;
+    return errors;
+  };
+  const averaged = (): Float32Array => {
+    const avg = new Float32Array(w.length);
+    for (let i = 0; i < w.length; i++) avg[i] = w[i]! - u[i]! / time;
+    return avg;
+  };
+  return { step, averaged };
 }
 
-function evaluate(examples: Example[], m: NerModel, consistency = header.documentConsistency): string {
+/**
+ * Static features plus document features for every example (`--document-features`), to
+ * train the second pass on. The first pass's tags on a text must have the errors it makes on
+ * unseen text, so the training documents are cut in two halves of their groups (the story,
+ * or 40 consecutive sentences) and each half is tagged by a first-pass model trained on the
+ * other half (jackknifing, as Krishnan & Manning 2006 do); each token's document features
+ * are then computed over its group.
+ */
+function withDocumentFeatures(examples: Example[]): Map<Example, StaticFeatures> {
+  /** per training document (repeats once), the first-pass tags of the model of the other half */
+  const tagsOf = new Map<GoldDoc, Uint8Array>();
+  for (const half of [0, 1]) {
+    const part = examples.filter((ex) => groupOf.get(ex.doc)! % 2 !== half);
+    const p = perceptron(header);
+    for (let epoch = 1; epoch <= Number(args.epochs); epoch++) {
+      shuffle(part, Number(args.seed) + epoch);
+      for (const ex of part) p.step(ex, ex.stat);
+    }
+    const m = new NerModel(header, p.averaged());
+    for (const ex of examples) if (groupOf.get(ex.doc)! % 2 === half && !tagsOf.has(ex.doc)) tagsOf.set(ex.doc, m.tag(ex.prepared, ex.stat));
+    console.log(`first pass, half ${half + 1} of 2: trained on ${part.length} examples (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  /** per group, its examples (one per document, repeats left out), in order */
+  const groups = new Map<number, Example[]>();
+  const seen = new Set<GoldDoc>();
+  for (const ex of examples) {
+    if (seen.has(ex.doc)) continue;
+    seen.add(ex.doc);
+    const g = groupOf.get(ex.doc)!;
+    const list = groups.get(g);
+    if (list) list.push(ex);
+    else groups.set(g, [ex]);
+  }
+  const byDoc = new Map<GoldDoc, StaticFeatures>();
+  for (const list of groups.values()) {
+    const rows = documentFeatures(list.map((ex) => ({ ...ex.prepared, tags: tagsOf.get(ex.doc)! })));
+    list.forEach((ex, k) => byDoc.set(ex.doc, appended(ex.stat, rows[k]!)));
+  }
+  return new Map(examples.map((ex) => [ex, byDoc.get(ex.doc)!]));
+}
+
+/** Static features plus each token's document features (`documentFeatures` rows, −1 = none). */
+function appended(stat: StaticFeatures, rows: Int16Array): StaticFeatures {
+  const feats = stat.feats.slice();
+  const count = stat.count.slice();
+  for (let i = 0; i < count.length; i++) {
+    for (let j = i * DOCUMENT_FEATURES; j < (i + 1) * DOCUMENT_FEATURES; j++) {
+      if (rows[j]! >= 0) feats[i * MAX_FEATURES + count[i]!++] = documentFeature(rows[j]!);
+    }
+  }
+  return { feats, count };
+}
+
+function evaluate(examples: Example[], m: NerModel, consistency = header.documentConsistency, secondPass = true): string {
   const counts = new Map<string, Counts>();
   for (const ex of examples) {
-    const pred = styled(spansFromTags(ex.tokens, m.tag(ex.prepared), ex.doc.text), ex, consistency);
+    const tags = secondPass ? m.tagDocument(ex.prepared) : m.tag(ex.prepared);
+    const pred = styled(spansFromTags(ex.tokens, tags, ex.doc.text), ex, consistency);
     countMatches(ex.doc.spans, pred, ['PER', 'ORG', 'LOC'], counts);
   }
   const f = microF1(counts);
@@ -229,12 +317,6 @@ function shuffle<T>(a: T[], seed: number): void {
   }
 }
 
-function averaged(): Float32Array {
-  const avg = new Float32Array(w.length);
-  for (let i = 0; i < w.length; i++) avg[i] = w[i]! - u[i]! / time;
-  return avg;
-}
-
 const t0 = performance.now();
 const train = load(args.train!).map(toExample);
 const dev = args
@@ -245,21 +327,38 @@ const nTokens = train.reduce((s, e) => s + e.tokens.length, 0);
 console.log(
   `train: ${train.length} docs, ${nTokens} tokens; dev: ${dev.map((d) => `${d.name} ${d.examples.length} docs`).join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
 );
+const trainer = perceptron(header);
+// The second pass (--document-features): a second model, trained on the same examples with
+// document features, alongside the first (each step of an epoch trains both).
+const documentStats = args['document-features'] ? withDocumentFeatures(train) : null;
+const secondTrainer = documentStats && perceptron(header);
+const current = () => {
+  const second = secondTrainer && new NerModel(header, secondTrainer.averaged());
+  return new NerModel(header, trainer.averaged(), second);
+};
 for (let epoch = 1; epoch <= Number(args.epochs); epoch++) {
   shuffle(train, Number(args.seed) + epoch);
   let errors = 0;
-  for (const ex of train) errors += trainExample(ex);
+  for (const ex of train) {
+    errors += trainer.step(ex, ex.stat);
+    if (secondTrainer) secondTrainer.step(ex, documentStats!.get(ex)!);
+  }
   const line = `epoch ${epoch}: train token errors ${((100 * errors) / nTokens).toFixed(2)}%`;
   console.log(line);
   if (dev.length) {
-    const m = new NerModel(header, averaged());
+    const m = current();
     for (const d of dev) console.log(`  dev ${d.name}: ${evaluate(d.examples, m)}`);
+    if (m.second) for (const d of dev) console.log(`  (first pass only: ${evaluate(d.examples, m, header.documentConsistency, false)})`);
     if (header.documentConsistency) for (const d of dev) console.log(`  (without document consistency: ${evaluate(d.examples, m, false)})`);
   }
 }
-const avg = averaged();
-header.scale = quantisationScale(avg);
-const final = new NerModel(header, avg);
+const avg = trainer.averaged();
+const secondAvg = secondTrainer?.averaged();
+const final = new NerModel(
+  { ...header, scale: quantisationScale(avg) },
+  avg,
+  secondAvg && new NerModel({ ...header, scale: quantisationScale(secondAvg) }, secondAvg),
+);
 const bytes = final.serialize();
 const shipped = NerModel.parse(bytes, 'trained model');
 for (const d of dev) console.log(`int16 model, dev ${d.name}: ${evaluate(d.examples, shipped)}`);

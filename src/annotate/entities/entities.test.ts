@@ -133,6 +133,22 @@ test('a model survives serialisation (int16) and tags the same', () => {
   assert.deepEqual([...again.tag(p)], [...m.tag(p)]);
 });
 
+test('a model with a second pass survives serialisation and mixing, and tags with both tables', () => {
+  const bits = 10;
+  const random = (seed: number) => Float32Array.from({ length: (1 << bits) * NT }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) % 2001) / 1000 - 1);
+  const header = { format: 'recoupe-ner' as const, featureVersion: FEATURE_VERSION, language: 'fr', bits, scale: 32767, trainedOn: [] };
+  const m = new NerModel(header, random(7), new NerModel(header, random(11)));
+  const again = NerModel.parse(m.serialize(), 'test');
+  assert.ok(again.second);
+  const text = 'Le maire de Lyon, Gérard Collomb, parle. Collomb et Lyon, Lyon !';
+  const p = prepare(text, tokenize(text), null);
+  assert.deepEqual([...again.tagDocument(p)], [...m.tagDocument(p)]);
+  const mixed = mixModels([m, again]);
+  assert.ok(mixed.second);
+  assert.deepEqual([...NerModel.parse(mixed.serialize(), 'mixed').tagDocument(p)], [...m.tagDocument(p)]);
+  assert.throws(() => mixModels([m, new NerModel(header, random(7))]), /headers differ/);
+});
+
 test('mixing models averages their weights; models trained otherwise are refused', () => {
   const bits = 4;
   const header = { format: 'recoupe-ner' as const, featureVersion: FEATURE_VERSION, language: 'fr', bits, scale: 100, trainedOn: [] };

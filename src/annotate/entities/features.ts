@@ -85,10 +85,12 @@ const T = {
   lineLower: 48,
   prev: 40,
   prevShape: 42,
+  // a second pass's document features (document-features.ts)
+  document: 49,
 } as const;
 
-/** Upper bound on the number of tag-independent features of one token. */
-export const MAX_FEATURES = 44;
+/** Upper bound on the number of tag-independent features of one token (with a second pass's document features). */
+export const MAX_FEATURES = 48;
 
 /**
  * Optional feature groups; a model's header says which it was trained with (model.ts).
@@ -456,6 +458,11 @@ export function gazFeature(slot: number, code: number): number {
 export function gazCode(p: Prepared, i: number, slot: number): number {
   const j = i + slot - 1;
   return j >= 0 && j < p.n ? p.gaz[j]! : 0;
+}
+
+/** The feature of row `row` of a second pass's document features (document-features.ts). */
+export function documentFeature(row: number): number {
+  return mix(T.document, row);
 }
 
 /** Bias: one feature every token has. */

@@ -152,7 +152,7 @@ export function findEntities(doc: Doc): Entity[] {
   const kbMatches = prepared.matches;
   if (model) {
     let next = 0; // first KB match that may lie inside the current span (both lists run left to right)
-    let spans = spansFromTags(tokens, model.tag(prepared), text);
+    let spans = spansFromTags(tokens, model.tagDocument(prepared), text);
     if (model.header.documentConsistency) spans = consistentSpans(spans, prepared.forms, prepared.lowered, tokens, text);
     if (model.header.mentionStyle === 'hipe') spans = hipeMentions(spans, prepared.forms, tokens, text, language);
     /** Tagged mentions kept, with the KB entity of their name, linked once the document's context is known. */

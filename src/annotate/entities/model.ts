@@ -6,11 +6,13 @@ import { languageOf } from '../../lang/registry.js';
 import { cached, langPath, readTsv } from '../../lang/resources.js';
 import * as features from './features.js';
 import type { FeatureOptions, Prepared } from './features.js';
+import { DOCUMENT_FEATURES, documentFeatures } from './document-features.js';
 
 // Destructured once at load: under tsx (how bench/ and eval/ run) every read of an imported
 // binding is a getter call, and tagging reads ~20 of them per token (a fifth of its time).
 const {
   BIAS,
+  documentFeature,
   GAZ_CODES,
   GAZ_SLOTS,
   MAX_FEATURES,
@@ -76,6 +78,11 @@ export interface ModelHeader {
   contextFeatures?: boolean;
   /** The `lines` feature group (features.ts FeatureOptions); off when absent. */
   lineFeatures?: boolean;
+  /**
+   * A second pass with document features (document-features.ts): the file then holds a second
+   * weight table of the same size, the second pass's, with this scale; one pass when absent.
+   */
+  secondPass?: { scale: number };
   /** Number of models (same training, other shuffling seeds) whose weights this one averages (tools/mix-ner.ts). */
   mixedFrom?: number;
 }
@@ -152,6 +159,8 @@ export class NerModel {
   constructor(
     readonly header: ModelHeader,
     readonly weights: Weights,
+    /** The second pass's model (`ModelHeader.secondPass`), null for one pass. */
+    readonly second: NerModel | null = null,
   ) {
     this.mask = (1 << header.bits) - 1;
     this.options = featureOptionsOf(header);
@@ -178,8 +187,12 @@ export class NerModel {
   private contexts = new Int32Array(0);
   private back = new Uint8Array(0);
 
-  /** Best BIO tag sequence (first-order Viterbi; I-X only after B-X or I-X). */
-  tag(p: Prepared, pre?: StaticFeatures): Uint8Array {
+  /**
+   * Best BIO tag sequence (first-order Viterbi; I-X only after B-X or I-X). `doc`: rows of
+   * document features (DOCUMENT_FEATURES per token, −1 = none) whose weights are added, for a
+   * second pass.
+   */
+  tag(p: Prepared, pre?: StaticFeatures, doc?: Int16Array): Uint8Array {
     const n = p.n;
     const tags = new Uint8Array(n);
     if (n === 0) return tags;
@@ -193,8 +206,28 @@ export class NerModel {
       emit.fill(0, 0, n * NT);
       for (let i = 0; i < n; i++) this.addRows(pre.feats, i * MAX_FEATURES, pre.count[i]!, emit, i * NT);
     } else this.emissions(p, emit);
+    if (doc) {
+      const one = this.feats;
+      for (let j = 0; j < n * DOCUMENT_FEATURES; j++) {
+        if (doc[j]! < 0) continue;
+        one[0] = documentFeature(doc[j]!);
+        this.addRows(one, 0, 1, emit, Math.floor(j / DOCUMENT_FEATURES) * NT);
+      }
+    }
     this.decode(n, this.contextsOf(p), tags);
     return tags;
+  }
+
+  /**
+   * The tags of a document: the first pass, then, when the model has a second pass, the
+   * second model over the same tokens with document features from the first pass's tags
+   * (stacking, document-features.ts): twice the tagging time.
+   */
+  tagDocument(p: Prepared): Uint8Array {
+    const tags = this.tag(p);
+    if (!this.second || p.n === 0) return tags;
+    const [doc] = documentFeatures([{ lowered: p.lowered, forms: p.forms, start: p.start, tags }]);
+    return this.second.tag(p, undefined, doc);
   }
 
   /** Viterbi over the first n tokens' emissions (`emit`) and transition contexts, into `tags`. */
@@ -435,11 +468,16 @@ export class NerModel {
   }
 
   serialize(): Buffer {
-    const head = Buffer.from(JSON.stringify(this.header), 'utf8');
+    const second = this.second;
+    const header: ModelHeader = { ...this.header, ...(second ? { secondPass: { scale: second.header.scale } } : {}) };
+    const head = Buffer.from(JSON.stringify(header), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(head.length);
-    const w = this.weights instanceof Int16Array ? this.weights : quantise(this.weights, this.header.scale);
-    return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, head, Buffer.from(w.buffer, w.byteOffset, w.byteLength)]), { level: 9 });
+    const tables = [this, ...(second ? [second] : [])].map((m) => {
+      const w = m.weights instanceof Int16Array ? m.weights : quantise(m.weights, m.header.scale);
+      return Buffer.from(w.buffer, w.byteOffset, w.byteLength);
+    });
+    return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, head, ...tables]), { level: 9 });
   }
 
   static parse(bytes: Uint8Array, source: string): NerModel {
@@ -457,11 +495,17 @@ export class NerModel {
       throw new Error(`${source}: model features v${header.featureVersion}, this recoupe reads v${FEATURE_VERSION}: retrain it`);
     }
     const body = raw.subarray(at + len);
-    if (body.length !== (1 << header.bits) * NT * 2) throw new Error(`${source}: truncated model`);
+    const size = (1 << header.bits) * NT * 2;
+    if (body.length !== size * (header.secondPass ? 2 : 1)) throw new Error(`${source}: truncated model`);
     // Copy into an aligned buffer (the slice may start at an odd offset).
-    const weights = new Int16Array(body.length / 2);
-    new Uint8Array(weights.buffer).set(body);
-    return new NerModel(header, weights);
+    const table = (from: number) => {
+      const weights = new Int16Array(size / 2);
+      new Uint8Array(weights.buffer).set(body.subarray(from, from + size));
+      return weights;
+    };
+    const { secondPass, ...rest } = header;
+    const second = secondPass ? new NerModel({ ...rest, scale: secondPass.scale }, table(size)) : null;
+    return new NerModel(header, table(0), second);
   }
 }
 
@@ -472,15 +516,29 @@ export class NerModel {
 export function mixModels(models: readonly NerModel[]): NerModel {
   const first = models[0];
   if (!first) throw new Error('no model to mix');
-  const shape = (h: ModelHeader) => JSON.stringify({ ...h, scale: 0 });
-  if (models.some((m) => shape(m.header) !== shape(first.header))) throw new Error('models trained otherwise (headers differ) cannot be mixed');
-  const mean = new Float32Array(first.weights.length);
+  const shape = (h: ModelHeader) => JSON.stringify({ ...h, scale: 0, secondPass: undefined });
+  if (models.some((m) => shape(m.header) !== shape(first.header) || !m.second !== !first.second)) {
+    throw new Error('models trained otherwise (headers differ) cannot be mixed');
+  }
+  const { secondPass: _, ...header } = first.header;
+  const mean = meanWeights(models);
+  const second = first.second ? meanWeights(models.map((m) => m.second!)) : null;
+  return new NerModel(
+    { ...header, scale: quantisationScale(mean), mixedFrom: models.length },
+    mean,
+    second && new NerModel({ ...header, scale: quantisationScale(second), mixedFrom: models.length }, second),
+  );
+}
+
+/** The mean of the models' weights, as floats. */
+function meanWeights(models: readonly NerModel[]): Float32Array {
+  const mean = new Float32Array(models[0]!.weights.length);
   for (const m of models) {
     const inverse = m.weights instanceof Int16Array ? 1 / (m.header.scale * models.length) : 1 / models.length;
     const w = m.weights;
     for (let i = 0; i < mean.length; i++) mean[i]! += w[i]! * inverse;
   }
-  return new NerModel({ ...first.header, scale: quantisationScale(mean), mixedFrom: models.length }, mean);
+  return mean;
 }
 
 /** Scale floats into int16 so the largest |weight| maps to 32767. */

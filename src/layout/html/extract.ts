@@ -8,7 +8,7 @@ import { classHint, embedHint } from './class-hints.js';
 import { descendants } from './page.js';
 import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
 import { ownRoot } from './own-scorer.js';
-import { dateLine } from '../lexicon/dates.js';
+import { dateLine, yearlessDateLine } from '../lexicon/dates.js';
 
 /** Below this many characters of non-link text, Readability's pick is taken as a failure. */
 const MIN_BODY = 250;
@@ -86,6 +86,8 @@ interface Heads {
 const TITLE_MIN = 20;
 /** The standfirst is among the first blocks of the content. */
 const STANDFIRST_WITHIN = 4;
+/** A time, with or without the year after it: "15:23", "15:23 2019", "9h30". */
+const TIME_LINE = /^\d{1,2}[:h]\d{2}(,?\s\d{4})?$/;
 
 /** Why a block of the chosen content is still furniture, if it is; `at`: its place among the content's blocks. */
 function blockReason(b: Block, heads: Heads, at: number, tail: boolean, afterTitle: boolean): string | undefined {
@@ -106,6 +108,9 @@ function blockReason(b: Block, heads: Heads, at: number, tail: boolean, afterTit
   if (r) return r;
   // A date alone on its line is a date line — unless it signs an embedded post ("— Name (@handle) May 2, 2019").
   if (dateLine(t) && !/^[—–-]|@\w/.test(t)) return 'dateline';
+  // Above the text, a date without its year ("November 20") or a time with the year ("15:23 2019") is the
+  // date line printed in pieces.
+  if (at < STANDFIRST_WITHIN && (TIME_LINE.test(t) || yearlessDateLine(t, false))) return 'dateline';
   if (t.length < 200 && b.linkChars / t.length > 0.7 && !b.links.every((l) => l.href.startsWith('mailto:'))) return 'links';
   return undefined;
 }

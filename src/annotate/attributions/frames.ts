@@ -13,6 +13,7 @@ import {
   collectVia,
   hasFiniteVerb,
   invertedSubject,
+  closesRelative,
   isApposition,
   opensNp,
   speakerNpForward,
@@ -203,7 +204,17 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   // Inside a quotation a dash opens an incise too: "« … – observe-t-il dans un autre livre – … »".
   const dashInQuote = INCISE_DASHES.test(prev.text) && quoteAround(ctx, words[lead]!.start) !== null;
   if (!quote && !dashInQuote && (prev.text !== ',' || prev.sentence !== sentence)) return null;
-  if (!quote && isApposition(syntax, lex, lead - 1)) return null;
+  if (!quote && (isApposition(syntax, lex, lead - 1) || closesRelative(syntax, lead - 1))) return null;
+  // '"Thé ou Café" promet de …': a short quotation with no stop of its own, right before the verb without a comma,
+  // is a title or a term as the verb's subject, no quoted speech.
+  if (
+    quote &&
+    !dashInQuote &&
+    prev.text !== ',' &&
+    wordsIn(syntax, quote) < MIN_QUOTED_WORDS &&
+    !/[.!?…,]\s*\S$/u.test(syntax.text.slice(quote.start, quote.end))
+  )
+    return null;
   if (sentenceStart && !quote) return null;
   const inversion = invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender);
   if (!inversion.source) return null;

@@ -166,6 +166,18 @@ export function hasFiniteVerb(syntax: Syntax, r: WordRange): boolean {
   return false;
 }
 
+/**
+ * "Des « pratiques scabreuses », voilà comment un journaliste du quotidien, qui couvrait le concert, qualifie
+ * l'attitude du chanteur": the comma at `comma` closes a relative clause whose antecedent opens the sentence with no
+ * finite verb before it; the verb after the comma is that subject's main verb, no incise with an inverted subject.
+ */
+export function closesRelative(syntax: Syntax, comma: number): boolean {
+  const seg = segmentsBefore(syntax, comma)[0];
+  if (!seg || !syntax.lex.relatives.has(syntax.words[seg.first]!.lower)) return false;
+  const first = syntax.first[syntax.words[comma]!.sentence]!;
+  return seg.first - 1 > first && !hasFiniteVerb(syntax, { first, last: seg.first - 1 });
+}
+
 /** A relative clause or a participial phrase inside an apposition ("qui a coprésidé …", "située dans le nord"). */
 function isRelative(syntax: Syntax, r: WordRange): boolean {
   const w = syntax.words[r.first]!;

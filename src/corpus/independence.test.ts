@@ -94,6 +94,10 @@ test('outlets in their own voice, or anonymous sources in two outlets, cannot be
   const r = independence([mention('d1', 'Le Courrier', anon('d1')), mention('d2', 'Radio Sud', anon('d2'))], NO_COPIES);
   assert.equal(r.verdict, 'undetermined');
   assert.ok(r.sources.every((s) => s.anonymous));
+  // How many stand behind it cannot be told: 0, never « 1 » (read as one origin repeated).
+  assert.equal(r.distinctSources, 0);
+  const oneNamed = independence([mention('d1', 'Le Courrier', marin), mention('d2', 'Radio Sud', anon('d2'))], NO_COPIES);
+  assert.deepEqual([oneNamed.verdict, oneNamed.distinctSources], ['undetermined', 0]);
 });
 
 test('an anonymous speaker relayed by a named medium traces to that medium', () => {

@@ -344,7 +344,8 @@ export function independence(
     });
   }
   return {
-    distinctSources: verdict === 'independent' ? named.length : verdict === 'single-upstream' ? 1 : Math.max(1, named.length),
+    // Undetermined: how many stand behind it cannot be told (never « 1 », which would read as one origin repeated).
+    distinctSources: verdict === 'independent' ? named.length : verdict === 'single-upstream' ? 1 : 0,
     verdict,
     reasons: reasons.map((r) => renderGroupReason(r, 'en')),
     reasonMessages: reasons,

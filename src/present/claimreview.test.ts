@@ -35,6 +35,17 @@ const group: ClaimGroup = {
   numbers: [],
 };
 
+test("the draft describes what the mentions rest on in the verdict's terms, never « independent origins » it does not establish", () => {
+  assert.match(claimReviewDraft(group).description as string, /every mention traces back to one upstream source/);
+  const undetermined = claimReviewDraft({ ...group, verdict: 'undetermined', origins: 0 }).description as string;
+  assert.match(undetermined, /independence undetermined/);
+  assert.doesNotMatch(undetermined, /independent origin|independently confirmed/);
+  assert.match(
+    claimReviewDraft({ ...group, verdict: 'independent', origins: 2 }).description as string,
+    /independently confirmed by 2 distinct named upstream sources/,
+  );
+});
+
 test('a filled-in ClaimReview has every field a publishable one needs, and no null', () => {
   const { jsonld, missing } = completeClaimReview(claimReviewDraft(group), {
     ratingValue: 1,

@@ -57,7 +57,12 @@ export const ClaimGroupSummary = z.object({
   label: z.string(),
   mentions: z.number().int(),
   outlets: z.number().int(),
-  origins: z.number().int().describe('distinct upstream sources among the mentions (1 = all repeat one origin)'),
+  origins: z
+    .number()
+    .int()
+    .describe(
+      'distinct upstream sources among the mentions: 2 or more when independent, 1 when all repeat one origin, 0 when undetermined (they cannot be told apart)',
+    ),
   verdict: z
     .enum(['independent', 'single-upstream', 'undetermined'])
     .describe(

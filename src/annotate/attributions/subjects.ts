@@ -317,6 +317,25 @@ function coordinatedSubject(syntax: Syntax, np: WordRange): WordRange {
   return verbal(syntax, before) && np.first < last ? { first: last, last: np.last } : np;
 }
 
+/** Is the phrase at `first` governed by a preposition, after a finite verb of the same clause? */
+function governed(syntax: Syntax, first: number): boolean {
+  const { words, lex } = syntax;
+  const gov = words[first - 1];
+  if (!gov || gov.cap || syntax.chunkOf[first - 1]! >= 0 || !lex.prepositions.has(gov.lower) || lex.npLinks.has(gov.lower) || lex.determiners.has(gov.lower))
+    return false;
+  let k = first - 2;
+  while (k >= 0 && words[k]!.sentence === gov.sentence && !/^[,;:«»"“”()]$/.test(words[k]!.text)) k--;
+  return hasFiniteVerb(syntax, { first: k + 1, last: first - 2 });
+}
+
+/** Does a noun phrase closing the clause follow the one-word verb at `at` ("révèle La Dépêche.")? */
+function invertedAfter(syntax: Syntax, at: number): boolean {
+  if (!opensNp(syntax, at + 1)) return false;
+  const e = npForward(syntax, at + 1);
+  const next = syntax.words[e + 1];
+  return e >= 0 && (!next || next.sentence !== syntax.words[at]!.sentence || /^[.,;!?]$/.test(next.text));
+}
+
 /** The subject of a cue whose verbal group starts at word `at`. */
 export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: number): SourceRef | null {
   let i = skipBackward(syntax, at - 1);
@@ -340,6 +359,9 @@ export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: numbe
   if (head >= 0) return pronounSource(syntax, head, syntax.lex.relativeHeads.get(syntax.words[head]!.lower) ?? null);
   const first = withComplement(syntax, npBackward(syntax, i), i);
   if (first < 0) return null;
+  // "Un homme a disparu en Argentine révèle La Dépêche": a phrase governed by a preposition after the clause's own
+  // verb is no subject (the comma before the incise is missing).
+  if (governed(syntax, first) && invertedAfter(syntax, at)) return null;
   // "A diplomat who attended the meeting said": the phrase found is the object of a relative clause; its antecedent speaks.
   const rel = first - 2;
   if (rel > 0 && syntax.lex.relatives.has(syntax.words[rel]!.lower) && isFiniteVerb(syntax, first - 1) && syntax.words[rel]!.sentence === v.sentence)

@@ -79,6 +79,9 @@ function continuations(syntax: Syntax, found: Candidate[]): Candidate[] {
     // reach: the furthest content end among contents starting before this quotation ends.
     while (k < sorted.length && sorted[k]!.content.start < q.end) {
       const c = sorted[k++]!;
+      // A frame nested inside the quotation ("« … Pour moi, nous devions … »") is the quoted speaker's own: it
+      // neither gives the quotation a cue nor speaks before it.
+      if (c.content.start > q.start && c.content.end <= q.end && (!c.cue || c.cue.start > q.start)) continue;
       reach = Math.max(reach, c.content.end);
       if (!latest || c.content.end >= latest.content.end) latest = c;
     }

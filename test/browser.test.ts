@@ -122,6 +122,12 @@ test('the sources page lists speakers and outlets, anonymous ones apart', { skip
 test('a claim group shows who, when, the chain, independence and links to the articles', { skip: needsChromium }, async () => {
   const page = await s.newPage();
   await page.goto(`${s.url}/#/groups`);
+  // Every group of the list says its verdict in words (never by colour alone), one of the three states.
+  await page.waitForSelector('ul.groups li .badge');
+  const badges = await page.$$eval('ul.groups li', (lis) =>
+    lis.map((li) => [li.querySelector('.badge')?.getAttribute('data-verdict'), li.querySelector('.badge')?.textContent]),
+  );
+  assert.ok(badges.length > 0 && badges.every(([v, text]) => ['independent', 'single-upstream', 'undetermined'].includes(v ?? '') && (text ?? '').length > 0));
   await page.click('text=le barrage de Lunel, dans le Tarn, aurait cédé dans la nuit');
   await page.waitForSelector('table.mentions');
   // Three body sentences and the first article's title ("Le barrage de Lunel aurait cédé"): titles state claims too.

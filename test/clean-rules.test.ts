@@ -71,3 +71,8 @@ test('line rules of other languages: most-read headings, comment notices, readin
   );
   assert.equal(boilerplateReason('O governo anunciou mais lidas reformas para o próximo ano, segundo o ministro.'), undefined);
 });
+
+test('line rules: a caption placing people in the picture', () => {
+  assert.equal(boilerplateReason('US professor Kevin King (left) and his Australian colleague Timothy Weeks'), 'caption');
+  assert.equal(boilerplateReason('The council (left to right on the agenda) voted twice.'), undefined);
+});

@@ -14,6 +14,8 @@ const FILES: [string, string][] = [
   ['heldout', 'eval/gold/genres-written-heldout.json'],
   ['dev', 'eval/gold/genres-web-dev.json'],
   ['heldout', 'eval/gold/genres-web-heldout.json'],
+  ['dev', 'eval/gold/genres-mixed-dev.json'],
+  ['heldout', 'eval/gold/genres-mixed-heldout.json'],
 ];
 const KINDS = new Set(['direct', 'indirect', 'mixed', 'according']);
 

@@ -93,7 +93,7 @@ test("a claim group's mentions: paged, and exported whole as CSV (document field
   const lines = (await csv.text()).trimEnd().split('\r\n');
   assert.equal(
     lines[0],
-    'document.id,document.title,document.outlet,document.published,document.language,document.url,document.attributions,document.claims,text,hedged,source,anonymous,cue,via',
+    'document.id,document.title,document.outlet,document.published,document.language,document.url,document.attributions,document.claims,text,hedged,source,sourceKey,anonymous,cue,via',
   );
   assert.equal(lines.length, one.body.total + 1);
   const json = (await (await fetch(`${base}${path}?limit=1&format=json`)).json()) as unknown[];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimTable, untyped, weekdayOf } from './claim-table.js';
+import { claimTable, statedNumbers, untyped, weekdayOf } from './claim-table.js';
 import { agree, explainPair, matchClaims, Matcher, matchRule, roughlySame, type PairFeatures } from './claim-groups.js';
 import type { ClaimFeatures } from './store.js';
 
@@ -289,4 +289,12 @@ test("an outlet's title label (« actualité automobile, infos, scoop ») is no 
     row(`story${i}`, { index: 1, published: `2018-06-1${i}`, outlet: 'site', title: true, predicate: [`detail${i}`, 'actual', 'automobil', 'infos', 'scoop'] }),
   ]);
   assert.ok(matchClaims(await claimTable(week)).length > 0);
+});
+
+test('the day of a date is no figure: « morte le 29 décembre » and « décédée à 22 ans » do not disagree', () => {
+  const dated = { numbers: ['29', '2017'], proposition: proposition(['mort'], [], ['date:2017-12-29']) };
+  assert.deepEqual(statedNumbers(dated), []);
+  assert.deepEqual(statedNumbers({ numbers: ['5', '2'], proposition: proposition(['effondr'], ['2 immeubl'], ['date:--11-05', 'date:-W-1']) }), ['2']);
+  // Without a date, every number but a year stays.
+  assert.deepEqual(statedNumbers({ numbers: ['29', '2017'], proposition: null }), ['29']);
 });

@@ -18,6 +18,19 @@ const YEAR = /^(1[89]|20)\d\d$/;
 /** Numbers that state a fact (years left out). */
 export const facts = (numbers: readonly string[]) => numbers.filter((n) => !YEAR.test(n));
 
+/**
+ * The numbers a claim states: the digits of its text, years and the days its dates name left out (« Naomi Musenga est
+ * morte le 29 décembre » states no 29; « 22 ans » of another claim is no other value for it).
+ */
+export function statedNumbers(c: Pick<ClaimFeatures, 'numbers' | 'proposition'>): string[] {
+  const days = new Set<string>();
+  for (const k of c.proposition?.time ?? []) {
+    const m = /^date:(?:\d{4})?-?-\d{2}-(\d{2})(?:$|-)/.exec(k);
+    if (m) days.add(String(Number(m[1])));
+  }
+  return facts(days.size ? c.numbers.filter((n) => !days.has(n)) : c.numbers);
+}
+
 /** Keys the entity layer types by guess (person, place, organisation, other): one name under several types meets itself. */
 const TYPED = /^(?:per|loc|org|misc):/;
 
@@ -364,7 +377,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     const words = unique(content.filter((k) => !lights.has(k)));
     labels.add(document.length - 1, c, words); // this claim's number (pushed above)
     stems.add(words);
-    numbers.add([...new Set(facts(c.numbers))]);
+    numbers.add(unique(statedNumbers(c)));
   }
   const count = document.length;
   // A site's title label (« actualité automobile, infos, scoop ») is no wording two headlines share.

@@ -94,6 +94,10 @@ test('outlets in their own voice, or anonymous sources in two outlets, cannot be
   const r = independence([mention('d1', 'Le Courrier', anon('d1')), mention('d2', 'Radio Sud', anon('d2'))], NO_COPIES);
   assert.equal(r.verdict, 'undetermined');
   assert.ok(r.sources.every((s) => s.anonymous));
+  // How many stand behind it cannot be told: 0, never « 1 » (read as one origin repeated).
+  assert.equal(r.distinctSources, 0);
+  const oneNamed = independence([mention('d1', 'Le Courrier', marin), mention('d2', 'Radio Sud', anon('d2'))], NO_COPIES);
+  assert.deepEqual([oneNamed.verdict, oneNamed.distinctSources], ['undetermined', 0]);
 });
 
 test('an anonymous speaker relayed by a named medium traces to that medium', () => {
@@ -200,4 +204,25 @@ test('one wire quoting two outlets in one dispatch: their reporting relayed, not
     mention('d2', 'Orange', south, afp),
   ];
   assert.notEqual(independence(group, NO_COPIES).verdict, 'independent');
+});
+
+test("an intermediary that relays a named speaker is that speaker's upstream, not a confirmation of it (« X via RTL » and RTL's own report)", () => {
+  const marceau = { text: 'Sophie Marceau', key: 'per:sophie-marceau' };
+  const rtl = { text: 'RTL', key: 'org:rtl' };
+  const via = (extra: Partial<ClaimWithDocument> = {}) => ({
+    via: ['RTL'],
+    proposition: { predicate: ['ced'], figures: [], subject: [], arguments: [], time: [], negated: false, viaKeys: ['org:rtl'] },
+    ...extra,
+  });
+  const group = [
+    mention('d1', 'Orange', marceau, { origin: ['AFP'], ...via() }),
+    { ...mention('d1', 'Orange', rtl, { origin: ['AFP'] }), index: 1 },
+    mention('d2', 'Le Courrier', marceau, { origin: ['6Medias'] }),
+  ];
+  const r = independence(group, NO_COPIES);
+  assert.notEqual(r.verdict, 'independent');
+  assert.equal(r.sources.filter((s) => !s.anonymous).length, 1);
+  // Without the relay, RTL reporting it and Sophie Marceau quoted by another publisher are two named sources.
+  const apart = [{ ...group[0]!, via: [], proposition: { ...group[0]!.proposition!, viaKeys: [] } }, group[1]!, group[2]!];
+  assert.equal(independence(apart, NO_COPIES).verdict, 'independent');
 });

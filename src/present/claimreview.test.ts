@@ -26,12 +26,25 @@ const group: ClaimGroup = {
   reasons: [],
   reasonMessages: [],
   upstream: [],
-  items: [{ document: doc, text: 'Le barrage a cédé', hedged: false, source: 'Paul Marin', anonymous: false, cue: 'a dit', via: [] }],
+  items: [
+    { document: doc, text: 'Le barrage a cédé', hedged: false, source: 'Paul Marin', sourceKey: 'per:paul-marin', anonymous: false, cue: 'a dit', via: [] },
+  ],
   explanation: [],
   explanationMessages: [],
   entityKeys: [],
   numbers: [],
 };
+
+test("the draft describes what the mentions rest on in the verdict's terms, never « independent origins » it does not establish", () => {
+  assert.match(claimReviewDraft(group).description as string, /every mention traces back to one upstream source/);
+  const undetermined = claimReviewDraft({ ...group, verdict: 'undetermined', origins: 0 }).description as string;
+  assert.match(undetermined, /independence undetermined/);
+  assert.doesNotMatch(undetermined, /independent origin|independently confirmed/);
+  assert.match(
+    claimReviewDraft({ ...group, verdict: 'independent', origins: 2 }).description as string,
+    /independently confirmed by 2 distinct named upstream sources/,
+  );
+});
 
 test('a filled-in ClaimReview has every field a publishable one needs, and no null', () => {
   const { jsonld, missing } = completeClaimReview(claimReviewDraft(group), {
@@ -85,4 +98,13 @@ test('appearance lists each document once however many times it mentions the cla
     claim.appearance.map((x) => x.url),
     ['https://courrier.example/a', 'https://autre.example/b'],
   );
+});
+
+test('the claim author is typed by its source key; the outlet speaks for an unsourced claim; an anonymous one names no one', () => {
+  const author = (patch: Partial<ClaimGroup['items'][number]>) =>
+    (claimReviewDraft({ ...group, items: [{ ...group.items[0]!, ...patch }] }).itemReviewed as { author?: unknown }).author;
+  assert.deepEqual(author({}), { '@type': 'Person', name: 'Paul Marin' });
+  assert.deepEqual(author({ source: 'la préfecture', sourceKey: 'org:prefecture' }), { '@type': 'Organization', name: 'la préfecture' });
+  assert.deepEqual(author({ source: null, sourceKey: null }), { '@type': 'Organization', name: doc.outlet });
+  assert.equal(author({ source: 'une source proche du dossier', sourceKey: 'anon:x', anonymous: true }), undefined);
 });

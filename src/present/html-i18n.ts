@@ -89,6 +89,10 @@ const fr = {
   independent: 'Confirmée par au moins deux sources indépendantes',
   notIndependent: 'Une seule source en amont : les reprises ne sont pas des confirmations',
   undetermined: 'Indépendance indéterminée : origines non sourcées ou anonymes, impossibles à distinguer',
+  verdict: 'Verdict',
+  short_independent: 'confirmée de façon indépendante',
+  short_single: 'une seule source en amont',
+  short_undetermined: 'indépendance indéterminée',
   reasonsTitle: 'Pourquoi ce verdict',
   who: 'Qui',
   when: 'Quand',
@@ -198,6 +202,10 @@ const en: Record<MessageKey, string> = {
   independent: 'Confirmed by at least two independent sources',
   notIndependent: 'A single upstream source: the repeats are not confirmations',
   undetermined: 'Independence undetermined: unsourced or anonymous origins that cannot be told apart',
+  verdict: 'Verdict',
+  short_independent: 'independently confirmed',
+  short_single: 'one upstream source',
+  short_undetermined: 'independence undetermined',
   reasonsTitle: 'Why this verdict',
   who: 'Who',
   when: 'When',
@@ -221,6 +229,11 @@ const en: Record<MessageKey, string> = {
 };
 
 export const MESSAGES: Record<UiLang, Record<MessageKey, string>> = { fr, en };
+
+/** The short label of a claim group's verdict (lists and report tables): the same three states everywhere. */
+export function verdictShortKey(v: 'independent' | 'single-upstream' | 'undetermined'): MessageKey {
+  return v === 'independent' ? 'short_independent' : v === 'single-upstream' ? 'short_single' : 'short_undetermined';
+}
 
 export function isUiLang(x: string | null | undefined): x is UiLang {
   return (UI_LANGUAGES as readonly string[]).includes(x ?? '');

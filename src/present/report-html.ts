@@ -131,7 +131,9 @@ export function corpusReportHtml(summary: CorpusSummary, lang: UiLang): string {
     ]);
   const groups = summary.groups.map((g) => {
     const file = summary.claimReviewFiles.get(g.id);
-    return [e(g.label), String(g.mentions), String(g.outlets), String(g.origins), e(g.first ?? '—'), file ? localLink(file, 'JSON-LD') : '—'];
+    const v = summary.verdictOf(g, lang);
+    const verdict = `<strong class="verdict-${e(g.verdict)}">${e(v.label)}</strong>${v.why ? `<br><span class="muted">${e(v.why)}</span>` : ''}`;
+    return [e(g.label), verdict, String(g.mentions), String(g.outlets), e(g.first ?? '—'), file ? localLink(file, 'JSON-LD') : '—'];
   });
   const body = [
     `<h1>${e(t('corpusReport'))}</h1>`,
@@ -141,7 +143,7 @@ export function corpusReportHtml(summary: CorpusSummary, lang: UiLang): string {
     `<h2>${e(t('sourcesHeading'))}</h2>`,
     sources.length ? table([t('source'), t('kind'), t('mentions'), t('documents')], sources) : `<p class="muted">${e(t('noneFound'))}</p>`,
     ...(groups.length
-      ? [`<h2>${e(t('claimGroups'))}</h2>`, table([t('claimText'), t('mentions'), t('outlets'), t('origins'), t('when'), t('claimReview')], groups)]
+      ? [`<h2>${e(t('claimGroups'))}</h2>`, table([t('claimText'), t('verdict'), t('mentions'), t('outlets'), t('when'), t('claimReview')], groups)]
       : []),
   ].join('\n');
   return page(lang, t('corpusReport'), body);

@@ -97,10 +97,12 @@ export function corpusReportMd(summary: CorpusSummary, lang: UiLang): string {
       `## ${t('claimGroups')}`,
       '',
       ...mdTable(
-        [t('claimText'), t('mentions'), t('outlets'), t('origins'), t('when'), t('claimReview')],
+        [t('claimText'), t('verdict'), t('mentions'), t('outlets'), t('when'), t('claimReview')],
         summary.groups.map((g) => {
           const file = summary.claimReviewFiles.get(g.id);
-          return [mdText(g.label), String(g.mentions), String(g.outlets), String(g.origins), g.first ?? '—', file ? `[JSON-LD](<${encodeURI(file)}>)` : '—'];
+          const v = summary.verdictOf(g, lang);
+          const verdict = `**${mdText(v.label)}**${v.why ? ` — ${mdText(v.why)}` : ''}`;
+          return [mdText(g.label), verdict, String(g.mentions), String(g.outlets), g.first ?? '—', file ? `[JSON-LD](<${encodeURI(file)}>)` : '—'];
         }),
       ),
     );

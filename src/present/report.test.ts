@@ -39,6 +39,7 @@ test('the corpus report lists documents, top sources and claim groups with their
   FIXTURE_DOCS.forEach((a, i) => s.add(a, `articles/doc ${i}.html`));
   s.groups = FIXTURE_GROUPS.slice(0, 1);
   s.claimReviewFiles.set('g-barrage', 'claimreview/group-1.jsonld');
+  s.verdictReasons.set('g-barrage', FIXTURE_GROUPS[0]!.reasonMessages[0]!);
   assert.deepEqual(s.totals(), { documents: 5, attributions: 6, anonymous: 1, hedged: 2, claims: 6 });
   assert.deepEqual(
     s.topSources(2).map((x) => x.name),
@@ -51,6 +52,26 @@ test('the corpus report lists documents, top sources and claim groups with their
   const md = corpusReportMd(s, 'en');
   assert.match(md, /\| \[Le barrage de Lunel aurait cédé\]\(<articles\/doc%200\.html>\) \| Le Courrier du Nord \| 2024-03-02 \| 2 \| 0 \| 1 \| 2 \|/);
   assert.match(md, /## Repeated claims/);
+  // Each group says its verdict in words, with why: the named sources it rests on.
+  const verdict = document.querySelector('strong.verdict-independent');
+  assert.equal(verdict?.textContent, 'independently confirmed');
+  assert.match(verdict!.parentElement!.textContent!, /independent: 2 distinct named upstream sources .*Presse Continentale: 2 documents?\b.*Claire Roux/);
+  assert.match(md, /\| \*\*independently confirmed\*\* — independent: 2 distinct named upstream sources [^|]*Claire Roux[^|]* \| 3 \| 3 \|/);
+  // Without a known reason the label alone; the French report speaks French.
+  s.groups = [{ ...FIXTURE_GROUPS[1]!, verdict: 'undetermined', origins: 0 }];
+  assert.match(corpusReportMd(s, 'fr'), /\*\*indépendance indéterminée\*\* \|/);
+});
+
+test('sources in the corpus report are actors: one row per key, pronouns with no key left out', () => {
+  const s = new CorpusSummary();
+  const [doc] = FIXTURE_DOCS;
+  const at = doc!.attributions.find((x) => x.source)!;
+  const named = (text: string, key: string | null) => ({ ...at, source: { ...at.source!, text, resolved: null, key } });
+  s.add({ ...doc!, attributions: [named('Paul Marin', 'per:paul-marin'), named('M. Marin', 'per:paul-marin'), named('il', null)] }, 'a.html');
+  assert.deepEqual(
+    s.topSources(5).map((x) => [x.name, x.mentions]),
+    [['Paul Marin', 2]],
+  );
 });
 
 test('the Markdown article report tabulates attributions with escaped text', () => {

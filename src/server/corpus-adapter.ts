@@ -322,6 +322,7 @@ export class StoreCorpus implements CorpusPort {
           text: c.text,
           hedged: c.hedged,
           source: c.speaker,
+          sourceKey: c.speakerKey,
           anonymous: row?.anonymous ?? false,
           cue: at?.cue ?? null,
           via: c.via,

@@ -45,6 +45,7 @@ export const ClaimMention = z.object({
   text: z.string(),
   hedged: z.boolean(),
   source: z.string().nullable(),
+  sourceKey: z.string().nullable().describe('the source as an actor (per:, org:, media:, anon: …), as `corpus sources` lists it'),
   anonymous: z.boolean(),
   cue: z.string().nullable(),
   via: z.array(z.string()).describe('intermediaries from the speaker towards the outlet'),
@@ -56,7 +57,12 @@ export const ClaimGroupSummary = z.object({
   label: z.string(),
   mentions: z.number().int(),
   outlets: z.number().int(),
-  origins: z.number().int().describe('distinct upstream sources among the mentions (1 = all repeat one origin)'),
+  origins: z
+    .number()
+    .int()
+    .describe(
+      'distinct upstream sources among the mentions: 2 or more when independent, 1 when all repeat one origin, 0 when undetermined (they cannot be told apart)',
+    ),
   verdict: z
     .enum(['independent', 'single-upstream', 'undetermined'])
     .describe(

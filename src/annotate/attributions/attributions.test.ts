@@ -281,3 +281,52 @@ test('a noun of saying with its speaker as complement is a cue ("l\'annonce du P
   // Without a complement naming a speaker, "selon laquelle" reports nothing.
   assert.deepEqual(run('La thèse selon laquelle le climat change est ancienne.').map(brief), []);
 });
+
+test('a comma closing a relative clause after the subject is no incise: the verb after it has no inverted subject', () => {
+  const all = run(
+    "Des « pratiques douteuses », voilà comment un reporter du Courrier du Nord, qui couvrait le concert à Vernac, qualifie l'attitude du chanteur.",
+  ).map(brief);
+  assert.ok(!all.some((a) => a.source === "l'attitude du chanteur"), JSON.stringify(all));
+});
+
+test('a short quoted title right before the verb is its subject, no quotation with an incise', () => {
+  const all = run("Mais vu le prestige de l'invité, « Café du matin » promet d'ores et déjà de finir en beauté.").map(brief);
+  assert.ok(!all.some((a) => a.source === "d'ores" || a.content.includes('Café du matin')), JSON.stringify(all));
+});
+
+test('"le quotidien", "le magazine" with no outlet described so: the latest named outlet speaking', () => {
+  const all = run(
+    "Comme le révèle Le Parisien, Léa Marchal quittera l'émission en juin. D'après le quotidien, la présentatrice rejoindra une chaîne concurrente.",
+  ).map(brief);
+  const d = all.find((a) => a.cue === "D'après")!;
+  assert.equal(d.source, 'le quotidien');
+  assert.equal(d.resolved, 'Le Parisien');
+});
+
+test('a definite description of a person ("la jeune femme âgée de 29 ans") names the one person of that gender just named', () => {
+  const all = run(
+    "Sacrée Miss Provence en 2015, Clara Vidal vit le grand amour avec Hugo Marin. « On a le même groupe d'amis, tout simplement », explique la jeune femme âgée de 29 ans.",
+  ).map(brief);
+  assert.equal(all.at(-1)!.resolved, 'Clara Vidal');
+  // Two women named before: no guess.
+  const two = run("Clara Vidal a croisé Inès Morel au festival. « On a le même groupe d'amis, tout simplement », explique la jeune femme âgée de 29 ans.").map(
+    brief,
+  );
+  assert.equal(two.at(-1)!.resolved, null);
+});
+
+test('a name governed by a preposition after the clause verb is no subject ("a disparu en Argentine révèle X")', () => {
+  const all = run('Un randonneur de 32 ans a disparu en Patagonie révèle La Dépêche.').map(brief);
+  assert.ok(!all.some((a) => a.source === 'Patagonie'), JSON.stringify(all));
+});
+
+test('a frame nested inside a quotation does not stop it continuing the previous speaker, and its "moi" is that speaker', () => {
+  const all = run(
+    "« C'est un rêve qui devient réalité », a commenté Paolo Ferri. « Mon grand-père a toujours cru à ce projet. Pour moi, nous devions lui donner son nom. »",
+  ).map(brief);
+  assert.equal(all.length, 3, JSON.stringify(all));
+  assert.equal(all[1]!.cue, null);
+  assert.equal(all[1]!.resolved, 'Paolo Ferri');
+  assert.equal(all[2]!.cue, 'Pour');
+  assert.equal(all[2]!.resolved, 'Paolo Ferri');
+});

@@ -13,11 +13,13 @@ import {
   collectVia,
   hasFiniteVerb,
   invertedSubject,
+  closesRelative,
   isApposition,
   opensNp,
   speakerNpForward,
   splitRole,
   subjectBefore,
+  titledName,
   toldBy,
   type SourceRef,
 } from './subjects.js';
@@ -203,7 +205,17 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   // Inside a quotation a dash opens an incise too: "« … – observe-t-il dans un autre livre – … »".
   const dashInQuote = INCISE_DASHES.test(prev.text) && quoteAround(ctx, words[lead]!.start) !== null;
   if (!quote && !dashInQuote && (prev.text !== ',' || prev.sentence !== sentence)) return null;
-  if (!quote && isApposition(syntax, lex, lead - 1)) return null;
+  if (!quote && (isApposition(syntax, lex, lead - 1) || closesRelative(syntax, lead - 1))) return null;
+  // '"Thé ou Café" promet de …': a short quotation with no stop of its own, right before the verb without a comma,
+  // is a title or a term as the verb's subject, no quoted speech.
+  if (
+    quote &&
+    !dashInQuote &&
+    prev.text !== ',' &&
+    wordsIn(syntax, quote) < MIN_QUOTED_WORDS &&
+    !/[.!?…,]\s*\S$/u.test(syntax.text.slice(quote.start, quote.end))
+  )
+    return null;
   if (sentenceStart && !quote) return null;
   const inversion = invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender);
   if (!inversion.source) return null;
@@ -345,7 +357,7 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   }
   // '…, Reuters reported, citing Ukrainian officials.': the subject relays the speaker named after `citing`.
   if (words[next]?.text === ',' && lex.citing.has(words[next + 1]?.lower ?? '')) {
-    const e = speakerNpForward(syntax, next + 2);
+    const e = titledName(syntax, lex, speakerNpForward(syntax, next + 2));
     if (e >= 0) {
       via.push({ first: subject.first, last: subject.last });
       subject = splitRole(syntax, lex, { first: next + 2, last: e });

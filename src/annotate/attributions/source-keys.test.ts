@@ -169,3 +169,20 @@ test('an outlet named alone, after an outlet noun, or with its local edition is 
   // An office in an outlet is not the outlet.
   assert.equal(outletNamed('le directeur de Sud Ouest', 'fr'), null);
 });
+
+test('a body named in apposition is that body (« le constructeur Nissan » = « Nissan »); a person in apposition or a complement keeps the role', () => {
+  const [described] = keys('Le constructeur automobile japonais Nissan a confirmé que son président avait été arrêté.');
+  const [bare] = keys('Nissan a confirmé que son président avait été arrêté.');
+  assert.equal(described, bare);
+  assert.deepEqual(keys('Le groupe Renault a annoncé que les ventes avaient baissé.'), ['org:renault']);
+  // The body that person leads, and a body of a named one: role keys, as before.
+  assert.deepEqual(keys('Le gouvernement Philippe a annoncé que la taxe serait supprimée.'), ['role:gouvernement@philippe']);
+  assert.match(keys('Le ministère irakien de la Défense a affirmé que le pont avait été détruit.')[0]!, /^role:ministère@/);
+});
+
+test("« l'État » alone is an unnamed body like « le gouvernement », never a place key that another article would share", () => {
+  const [state] = keys("L'État a affirmé que la dette avait baissé.");
+  assert.match(state!, /^anon:[0-9a-f]{12}:etat$/);
+  // A name that holds the word stays a name.
+  assert.deepEqual(keys("L'État islamique a affirmé que la ville était tombée."), ['Q2429253']);
+});

@@ -246,9 +246,13 @@ export class SourceKeyer {
     const role = this.roleOf(name);
     const kind = role ? this.words.roles.get(role.noun)?.kind : undefined;
     // "le ministère irakien de la Défense", "les autorités de Bagdad": a body or office in (or of) a named one, not that one.
+    // « le constructeur automobile japonais Nissan », « l'ONG Amnesty International »: a name in apposition is the body
+    // itself, unless it is a person's (« le gouvernement Philippe » is the body that person leads).
+    const apposed = (kind === 'org' || kind === 'group') && !!own && !this.prepositionBefore(name, role!.at) && !this.personIn(own, start, end);
     if (
       role?.lowercase &&
       role.at === 1 + this.leading(name) &&
+      !apposed &&
       (kind === 'org' || kind === 'group' || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))
     ) {
       const body = this.bodyOf(name, role.at);
@@ -323,12 +327,23 @@ export class SourceKeyer {
   /** "le directeur de recherche CNRS", "le porte-parole de la police": a preposition after the role noun leads to the body it serves in. */
   private bodyFollows(text: string, at: number, start: number, end: number): boolean {
     if (this.doc.entities.some((e) => e.type === 'PER' && e.start < end && e.end > start)) return false;
+    return this.prepositionBefore(text, at);
+  }
+
+  /** Whether a preposition stands between word `at` and the first name word (« le ministère irakien de la Défense »). */
+  private prepositionBefore(text: string, at: number): boolean {
     for (const w of wordsOf(text).slice(at)) {
       if (NAME_WORD.test(w.text)) return false;
       // The language's prepositions hold its contracted and elided forms ("du", "des", "d'": lang/fr/syntax.json).
       if (this.words.prepositions.has(w.lower)) return true;
     }
     return false;
+  }
+
+  /** Whether a name within [start, end) is a person's: the entity layer's PER, or a known first name opening it. */
+  private personIn(name: string, start: number, end: number): boolean {
+    const e = entityAt(this.doc.entities, start, end, name);
+    return e?.type === 'PER' || this.looksPersonal(name, name);
   }
 
   /** How many determiners open the phrase. */

@@ -10,6 +10,7 @@ import type { Mention } from './mentions.js';
 import { hasName, subjectBefore, type SourceRef } from './subjects.js';
 import { isFiniteVerb, npForward, phraseAt } from '../syntax/phrases.js';
 import { headOf, isMedium, type WordRange } from './via.js';
+import { claimsData } from '../../lang/claims-data.js';
 
 export interface SpeakerSource {
   start: number;
@@ -43,6 +44,8 @@ const LOOKBACK = 100;
 const ROLE_REACH = 30;
 /** A role phrase longer than this ("le ministre de l'Intérieur") is a description, not an anaphor. */
 const MAX_ROLE_WORDS = 2;
+/** How far back (sentences) a definite description of a person ("la jeune femme") looks for the person it names. */
+const DESCRIPTION_REACH = 3;
 
 /** An unresolved pronoun ("on", "elle" with no antecedent): no antecedent itself. */
 function isBare(candidate: Speaker): boolean {
@@ -446,7 +449,10 @@ export class SourceResolver {
       ref.last - ref.first <= MAX_ROLE_WORDS &&
       (grammar.definiteDeterminers.has(first.lower) || syntax.lex.demonstratives.has(first.lower))
     ) {
-      const found = this.byRole(head, kind, gender, sentence, base.start) ?? (personDescription ? this.recentPerson(gender, sentence) : null);
+      const found =
+        this.byRole(head, kind, gender, sentence, base.start) ??
+        (personDescription ? this.recentPerson(gender, sentence) : null) ??
+        (kind === 'media' ? this.recentOutlet(sentence) : null);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     // An unlisted title right after a named speaker ("…, a ajouté l'ayatollah"): that speaker.
@@ -454,8 +460,28 @@ export class SourceResolver {
       const found = this.recentPerson(gender, sentence, true);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
+    // "explique la jeune femme âgée de 29 ans", "l'actrice de 83 ans a fait part …", "a raconté la journaliste sportive":
+    // a definite singular description of a person, not an office, names the person just named (elegant variation).
+    if (!plural && !named && grammar.definiteDeterminers.has(first.lower) && this.describesPerson(ref)) {
+      const found = this.recentMention(gender, sentence, base.start, DESCRIPTION_REACH, true);
+      if (found) return mk(found.name, false, found.gender ?? gender);
+    }
     // A definite body, office or document ("le gouvernement", "le porte-parole de la police", "le rapport") is a specific one.
     return mk(null, !(kind && grammar.definiteDeterminers.has(first.lower)));
+  }
+
+  /**
+   * "Comme le révèle Le Figaro, … D'après le quotidien, …": a bare outlet noun with no outlet described by it is the
+   * latest named outlet speaking (the same article rarely quotes two outlets in a row without naming them).
+   */
+  private recentOutlet(sentence: number): { name: string; anonymous: boolean; gender: Gender } | null {
+    for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
+      const candidate = this.speakers[k]!;
+      if (sentence - candidate.sentence > ROLE_REACH) break;
+      if (!candidate.medium || candidate.source.anonymous || candidate.head !== null) continue;
+      return { name: candidate.source.resolved ?? candidate.source.text, anonymous: false, gender: candidate.gender };
+    }
+    return null;
   }
 
   /** The latest speaker within two sentences, of the same kind when known (any kind for groups: "ces sources"). */
@@ -500,15 +526,39 @@ export class SourceResolver {
     return this.lex.rolePhraseOffice.get(key) ?? null;
   }
 
-  /** The latest person named in this or the previous sentence, of a known and equal gender. */
-  private recentMention(gender: Gender, sentence: number, at: number): { name: string; gender: Gender } | null {
+  /**
+   * The latest person named within `reach` sentences (this or the previous one by default), of a known and equal
+   * gender. With `unique`, only when no other person of that gender is named in between (else it is a guess).
+   */
+  private recentMention(gender: Gender, sentence: number, at: number, reach = 1, unique = false): { name: string; gender: Gender } | null {
     if (!gender) return null;
+    let found: Mention | null = null;
     for (let k = this.mentionBefore(at), floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
       const m = this.mentions[k]!;
-      if (sentence - m.sentence > 1) break;
-      if (m.person && m.gender === gender) return { name: m.name, gender };
+      if (sentence - m.sentence > reach) break;
+      // A name in the description's own sentence is another participant ("… au patron Paul Verdier, le syndicaliste").
+      if (!m.person || m.gender !== gender || (unique && m.sentence === sentence)) continue;
+      if (!found) found = m;
+      else if (m.name !== found.name) return unique ? null : { name: found.name, gender };
+      if (!unique) break;
     }
-    return null;
+    return found ? { name: found.name, gender } : null;
+  }
+
+  /**
+   * Does the phrase describe a person without naming a function one holds: a person noun of roles.tsv that is no
+   * office ("l'actrice", "la journaliste sportive") or a noun of person of claims.json ("la jeune femme", "la victime"),
+   * after at most two adjectives?
+   */
+  private describesPerson(ref: SourceRef): boolean {
+    const persons = claimsData(this.syntax.language).coreference?.persons ?? [];
+    for (let k = ref.first + 1; k <= Math.min(ref.last, ref.first + 3); k++) {
+      const w = this.syntax.words[k]!.lower;
+      const role = this.lex.roles.get(w);
+      if (role) return role.kind === 'person' && !role.office;
+      if (persons.includes(w)) return true;
+    }
+    return false;
   }
 
   private namesPerson(ref: SourceRef): boolean {

@@ -101,6 +101,8 @@ export const reportCommand: CommandBody = {
         for (const [i, g] of summary.groups.entries()) {
           const group = await corpus.claimGroup(g.id);
           if (!group) continue;
+          const why = group.reasonMessages[0];
+          if (why) summary.verdictReasons.set(g.id, why);
           const file = `claimreview/group-${i + 1}.jsonld`;
           writeFileSync(join(out, file), JSON.stringify(claimReviewDraft(group), null, 2) + '\n');
           summary.claimReviewFiles.set(g.id, file);

@@ -8,7 +8,7 @@ import { classHint, embedHint } from './class-hints.js';
 import { descendants } from './page.js';
 import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
 import { ownRoot } from './own-scorer.js';
-import { dateLine } from '../lexicon/dates.js';
+import { dateLine, yearlessDateLine } from '../lexicon/dates.js';
 
 /** Below this many characters of non-link text, Readability's pick is taken as a failure. */
 const MIN_BODY = 250;
@@ -71,6 +71,8 @@ export interface PageHeads {
   descriptions: string[];
   /** the pictures' alternative texts (<img alt>, og:/twitter:image:alt): a block repeating one is the picture's caption */
   alts: string[];
+  /** the authors the page names (JSON-LD, <meta name=author>, by-line elements): a block that is only a name is a by-line or a signature */
+  authors: string[];
 }
 
 /** The same, squashed for comparison with blocks; the alternative texts as a set (a page may have hundreds of pictures). */
@@ -78,6 +80,7 @@ interface Heads {
   titles: string[];
   descriptions: string[];
   alts: Set<string>;
+  authors: Set<string>;
   /** blocks whose element the page's own markup names as furniture (class/id words), by text, with the reason */
   furniture: Map<string, string>;
 }
@@ -86,6 +89,8 @@ interface Heads {
 const TITLE_MIN = 20;
 /** The standfirst is among the first blocks of the content. */
 const STANDFIRST_WITHIN = 4;
+/** A time, with or without the year after it: "15:23", "15:23 2019", "9h30". */
+const TIME_LINE = /^\d{1,2}[:h]\d{2}(,?\s\d{4})?$/;
 
 /** Why a block of the chosen content is still furniture, if it is; `at`: its place among the content's blocks. */
 function blockReason(b: Block, heads: Heads, at: number, tail: boolean, afterTitle: boolean): string | undefined {
@@ -96,6 +101,7 @@ function blockReason(b: Block, heads: Heads, at: number, tail: boolean, afterTit
   if (/^(https?:\/\/|www\.)\S+$/.test(t)) return 'url';
   const sq = squash(t);
   if (heads.titles.includes(sq)) return 'title';
+  if (heads.authors.has(sq)) return tail ? 'signature' : 'byline';
   if (sq.length >= TITLE_MIN && !/^H\d$/.test(b.tag) && heads.alts.has(sq)) return 'caption';
   // The headline as a heading of the content, the declared one adding the site's name ("… | USA Today").
   if (b.tag === 'H1' && sq.length >= TITLE_MIN && heads.titles.some((x) => x.includes(sq))) return 'title';
@@ -106,6 +112,9 @@ function blockReason(b: Block, heads: Heads, at: number, tail: boolean, afterTit
   if (r) return r;
   // A date alone on its line is a date line — unless it signs an embedded post ("— Name (@handle) May 2, 2019").
   if (dateLine(t) && !/^[—–-]|@\w/.test(t)) return 'dateline';
+  // Above the text, a date without its year ("November 20") or a time with the year ("15:23 2019") is the
+  // date line printed in pieces.
+  if (at < STANDFIRST_WITHIN && (TIME_LINE.test(t) || yearlessDateLine(t, false))) return 'dateline';
   if (t.length < 200 && b.linkChars / t.length > 0.7 && !b.links.every((l) => l.href.startsWith('mailto:'))) return 'links';
   return undefined;
 }
@@ -330,6 +339,8 @@ export function extractMain(document: Document, declared: PageHeads): Extracted 
     titles: squashed(declared.titles),
     descriptions: squashed(declared.descriptions),
     alts: new Set(squashed(declared.alts)),
+    // A name of one word ("Admin", a first name) could be a word of the text.
+    authors: new Set(squashed(declared.authors).filter((a) => a.includes(' '))),
     furniture: markedFurniture(page),
   };
   const top = ownRoot(document.documentElement as Element);

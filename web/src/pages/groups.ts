@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { clear, h } from '../dom.js';
 import { count, countryOfKey, currentLang, fill, t, tMaybe } from '../i18n.js';
 import { renderGroupReason, renderMatchReason } from '../../../src/present/reasons.js';
+import { verdictShortKey } from '../../../src/present/html-i18n.js';
 import { docLine, exportLinks, field, load, PAGE_SIZE, pager } from './common.js';
 
 type Verdict = 'independent' | 'single-upstream' | 'undetermined';
@@ -39,12 +40,10 @@ export async function groupsPage(root: HTMLElement, params: URLSearchParams): Pr
           'li',
           { class: verdictClass(g.verdict) },
           h('a', { href: `#/group/${encodeURIComponent(g.id)}` }, g.label),
-          h(
-            'span',
-            { class: 'muted' },
-            ` — ${count(g.mentions, 'n_mentions')}, ${count(g.outlets, 'n_outlets')}, ${count(g.origins, 'n_origins')}`,
-            g.first ? `, ${g.first}` : '',
-          ),
+          // The verdict in words, never by colour alone; « independent » only as the server gives it with its sources.
+          ' ',
+          h('span', { class: `badge ${verdictClass(g.verdict)}`, 'data-verdict': g.verdict }, t(verdictShortKey(g.verdict))),
+          h('span', { class: 'muted' }, ` — ${count(g.mentions, 'n_mentions')}, ${count(g.outlets, 'n_outlets')}`, g.first ? `, ${g.first}` : ''),
         ),
       );
     }
@@ -57,10 +56,10 @@ const named = (g: ClaimGroup) => g.upstream.filter((u) => !u.anonymous);
 
 /**
  * The verdict shown: "independent" (the only one that reads as confirmed) needs two distinct named upstream
- * sources listed; the server's word alone is not enough.
+ * sources listed and counted; the server's word alone is not enough.
  */
 function shownVerdict(g: ClaimGroup): Verdict {
-  return g.verdict === 'independent' && named(g).length < 2 ? 'undetermined' : g.verdict;
+  return g.verdict === 'independent' && (named(g).length < 2 || g.origins < 2) ? 'undetermined' : g.verdict;
 }
 
 /** An entity key as words: a country code as its name, else the key without its type prefix. */
@@ -75,7 +74,7 @@ function verdictEvidence(g: ClaimGroup): HTMLElement {
   const box = h('section', { class: 'verdict-box', 'aria-labelledby': 'verdict-title' });
   box.append(h('p', { class: `verdict ${verdictClass(v)}`, id: 'verdict-title', 'data-verdict': v }, t(VERDICT_TEXT[v])));
   let because: string;
-  if (v === 'independent') because = fill('evIndependent', { n: named(g).length, p: g.outlets, list: list(named(g)) });
+  if (v === 'independent') because = fill('evIndependent', { n: g.origins, p: g.outlets, list: list(named(g)) });
   else if (v === 'single-upstream') because = fill('evSingle', { list: list(g.upstream) });
   else because = fill('evUndetermined', { n: named(g).length, list: list(g.upstream.filter((u) => u.anonymous)) });
   box.append(h('p', { class: 'because' }, because));
@@ -234,7 +233,13 @@ export async function groupPage(root: HTMLElement, id: string): Promise<void> {
     showMentions(0);
     root.append(
       h('h2', { class: 'group-label' }, g.label),
-      h('p', { class: 'muted' }, `${count(g.mentions, 'n_mentions')}, ${count(g.outlets, 'n_outlets')}, ${count(g.origins, 'n_origins')}`),
+      // How many distinct upstream sources, only where the verdict establishes it (undetermined: they cannot be told apart).
+      h(
+        'p',
+        { class: 'muted' },
+        `${count(g.mentions, 'n_mentions')}, ${count(g.outlets, 'n_outlets')}`,
+        shownVerdict(g) === 'undetermined' ? '' : `, ${count(g.origins, 'n_origins')}`,
+      ),
       verdictEvidence(g),
       h('h3', {}, t('originsTitle')),
       upstreamList(g),

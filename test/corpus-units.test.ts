@@ -176,6 +176,25 @@ test('.jsonl.gz inputs are decompressed as a stream', async () => {
   );
 });
 
+test('a gzip-compressed page in a directory is read as the page it holds; a broken one is its own error (newcomer trial)', async () => {
+  const { analyzeItem } = await import('../src/ingest/analyze-items.js');
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-gz-page-'));
+  const page =
+    '<html><head><title>Le pont</title></head><body><article><h1>Le pont</h1><p>Le maire a inauguré le pont de la commune mardi matin, a indiqué la mairie.</p></article></body></html>';
+  writeFileSync(join(dir, 'page.html.gz'), gzipSync(page));
+  writeFileSync(join(dir, 'broken.txt.gz'), Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]));
+  const items = [];
+  for await (const item of expandInputs([dir], async () => new Uint8Array())) items.push(item);
+  assert.deepEqual(
+    items.map((i) => i.kind),
+    ['error', 'bytes'],
+  );
+  const result = analyzeItem(items[1]!);
+  assert.ok(result.ok);
+  assert.equal(result.analysis.input.format, 'html');
+  assert.match(result.analysis.text, /inauguré le pont/);
+});
+
 test('span index: overlaps with nested spans, innermost container, merged cover', async () => {
   const { SpanIndex, mergeSpans } = await import('../src/text/span-index.js');
   const spans = [

@@ -221,3 +221,30 @@ test('layout: declared titles and names escaped twice by the CMS are read as the
   assert.equal(doc.meta.title, 'Le pont n’est pas fini : AT&T s’en mêle');
   assert.deepEqual(doc.meta.authors, ['Jeanne Dupont']);
 });
+
+test('layout: a name right below the headline with when it was posted signs the article; so does an agency credit beside the date line', () => {
+  const body = article.slice(2);
+  const posted = ['Le nouveau pont sera livré en 2019', '[photo] Jeanne Dupont lundi 18h30', ...body].join('\n\n');
+  assert.deepEqual(analyzeDoc({ text: posted, path: 'page.txt' }, { stages: [] }).meta.authors, ['Jeanne Dupont']);
+  const agency = ['Le nouveau pont sera livré en 2019', 'AFP AFP, Lyon,', '• 12 mars 2017, 10:18', '• mis à jour : 12 mars 2017, 13:42', ...body].join('\n\n');
+  const doc = analyzeDoc({ text: agency, path: 'page.txt' }, { stages: [] });
+  assert.deepEqual(doc.meta.authors, ['AFP']);
+  assert.equal(doc.meta.published, '2017-03-12');
+});
+
+test('layout: with no date line near the body, an announced date line a few blocks below a by-line under the text dates the article', () => {
+  const menu = Array.from({ length: 3 }, (_, k) =>
+    para(`Rubrique ${k} : toutes les informations de la rubrique et ses dossiers, à lire et à écouter en ligne.`),
+  );
+  const text = [
+    ...menu,
+    ...Array.from({ length: 12 }, (_, k) => `• Lien ${k}`),
+    'Le nouveau pont sera livré en 2019',
+    'Auteur : Jeanne Dupont',
+    'Edition : Paul Durand',
+    'Audios et vidéos sur le sujet',
+    '• Date 12.03.2017',
+    '• Imprimer cette page',
+  ].join('\n\n');
+  assert.equal(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.published, '2017-03-12');
+});

@@ -2,7 +2,7 @@
 // only the new items; an item whose article failed is tried again later.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -111,4 +111,25 @@ test('a PostgreSQL corpus keeps what watch has seen in the same database', { ski
   } finally {
     await dropTestDatabase(url);
   }
+});
+
+test('a first round that stores nothing (the feed is missing) leaves no empty database behind (newcomer trial)', async () => {
+  const empty = join(dir, 'never.db');
+  const r = await runCliAsync([
+    'watch',
+    `${site.base}/no-such-feed.rss`,
+    '--db',
+    empty,
+    '--once',
+    '--delay',
+    '0',
+    '--retries',
+    '0',
+    '--jobs',
+    '1',
+    '--no-cache',
+  ]);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stderr, /no-such-feed\.rss: HTTP 404/);
+  assert.equal(existsSync(empty), false);
 });

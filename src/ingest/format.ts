@@ -1,8 +1,9 @@
 // Which kind of document the input is: HTML, Markdown or plain text.
 import type { InputFormat } from '../doc/schema.js';
 
-const HTML_EXT = /\.(html?|xhtml)$/i;
-const MD_EXT = /\.(md|markdown)$/i;
+// A gzip-compressed file keeps its inner extension (page.html.gz is HTML).
+const HTML_EXT = /\.(html?|xhtml)(\.gz)?$/i;
+const MD_EXT = /\.(md|markdown)(\.gz)?$/i;
 
 export function detectFormat(text: string, path?: string | null): InputFormat {
   if (path && HTML_EXT.test(path)) return 'html';

@@ -11,10 +11,12 @@ import { ByteReader, humanBytes } from './byte-reader.js';
 import { InputError, readFailure } from './errors.js';
 import { FETCH_DEFAULTS } from '../fetch/fetcher.js';
 import { isUrlArg, lazyWeb, urlArgItems, webFileItems, type WebInputOptions } from './url-args.js';
-import type { WebContext } from './url-inputs.js';
+import { inflated, type WebContext } from './url-inputs.js';
 import { fileStream, WARC_NAME, warcItems } from './warc.js';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.jsonl.gz', '.warc', '.warc.gz'];
+const PAGE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+/** Files a directory is read for; a page or text file may be gzip-compressed (a crawler's page.html.gz). */
+export const ARTICLE_EXTENSIONS = [...PAGE_EXTENSIONS, ...PAGE_EXTENSIONS.map((x) => `${x}.gz`), '.jsonl', '.jsonl.gz', '.warc', '.warc.gz'];
 
 const hasExtension = (name: string, exts: string[]) => exts.some((x) => name.toLowerCase().endsWith(x));
 const isJsonl = (name: string) => hasExtension(name, ['.jsonl', '.jsonl.gz']);
@@ -107,6 +109,14 @@ async function* fileItems(path: string, web: () => WebContext, maxBytes: number)
   } catch (e) {
     yield { kind: 'error', error: new InputError(path, readFailure(e)) };
     return;
+  }
+  if (path.toLowerCase().endsWith('.gz')) {
+    try {
+      bytes = inflated(bytes);
+    } catch (e) {
+      yield { kind: 'error', error: new InputError(path, (e as Error).message) };
+      return;
+    }
   }
   // Feeds, sitemaps and URL lists are read by the web ingest.
   yield* webFileItems(path, bytes, web) ?? [{ kind: 'bytes', path, bytes, provenance: { via: 'file' } }];

@@ -98,3 +98,12 @@ test('html2text links drawn with underscores and a name repeated after its pictu
   // Two different people are not one repeated name.
   assert.deepEqual(cleanAuthors(['Jeanne Dupont, Marie Martin']), ['Jeanne Dupont', 'Marie Martin']);
 });
+
+test('authors: an agency credit with the place it filed from, written twice by a logo, names the agency only; a weekday and time end the names', () => {
+  assert.deepEqual(cleanAuthors(['Reuters, Washington,']), ['Reuters']);
+  assert.deepEqual(cleanAuthors(['PTI PTI, Washington,']), ['PTI']);
+  assert.deepEqual(cleanAuthors(['Dana Wells Monday 6:30PM']), ['Dana Wells']);
+  assert.deepEqual(cleanAuthors(['Camille Roux hier à 14h05']), ['Camille Roux']);
+  // A person's credit keeps its co-author after a comma.
+  assert.deepEqual(cleanAuthors(['Jeanne Martin, Paul Durand']), ['Jeanne Martin', 'Paul Durand']);
+});

@@ -27,9 +27,14 @@ export function cleanAuthors(values: string[], ctx: AuthorContext = {}): string[
   const outletKeys = outletNames(ctx);
   for (const value of values) {
     const names: string[] = [];
-    for (const part of creditParts(value)) {
+    let afterAgency = false;
+    for (const part of creditParts(value).map(undoubled)) {
       const agency = agencyName(part);
+      // "Reuters, Washington": one word after an agency's name is the place its dispatch was filed from.
+      const place = afterAgency && !part.includes(' ');
+      afterAgency = !!agency;
       if (agency) addOnce(agencies, agency);
+      else if (place) continue;
       else {
         const name = personName(part, outletKeys);
         if (name) names.push(name);
@@ -40,6 +45,13 @@ export function cleanAuthors(values: string[], ctx: AuthorContext = {}): string[
     for (const n of names) if (!full || n.includes(' ')) addOnce(people, n);
   }
   return people.length ? people : agencies;
+}
+
+/** A credit written twice in a row ("PTI PTI", a logo's alt text before the name): once. */
+function undoubled(part: string): string {
+  const ws = words(part);
+  const half = ws.length / 2;
+  return ws.length >= 2 && Number.isInteger(half) && ws.slice(0, half).join(' ') === ws.slice(half).join(' ') ? ws.slice(0, half).join(' ') : part;
 }
 
 function addOnce(list: string[], name: string): void {

@@ -314,3 +314,19 @@ test('a definite description of a person ("la jeune femme âgée de 29 ans") nam
   );
   assert.equal(two.at(-1)!.resolved, null);
 });
+
+test('a name governed by a preposition after the clause verb is no subject ("a disparu en Argentine révèle X")', () => {
+  const all = run('Un randonneur de 32 ans a disparu en Patagonie révèle La Dépêche.').map(brief);
+  assert.ok(!all.some((a) => a.source === 'Patagonie'), JSON.stringify(all));
+});
+
+test('a frame nested inside a quotation does not stop it continuing the previous speaker, and its "moi" is that speaker', () => {
+  const all = run(
+    "« C'est un rêve qui devient réalité », a commenté Paolo Ferri. « Mon grand-père a toujours cru à ce projet. Pour moi, nous devions lui donner son nom. »",
+  ).map(brief);
+  assert.equal(all.length, 3, JSON.stringify(all));
+  assert.equal(all[1]!.cue, null);
+  assert.equal(all[1]!.resolved, 'Paolo Ferri');
+  assert.equal(all[2]!.cue, 'Pour');
+  assert.equal(all[2]!.resolved, 'Paolo Ferri');
+});

@@ -60,3 +60,39 @@ test('a relation of a named person (« la mère de X », "the lawyer of X") is a
   // A role before the name (no preposition) is that person's description: the person speaks.
   assert.deepEqual(key('Le général russe Valery Gerasimov a affirmé que les troupes resteraient.'), ['Valery Gerasimov', 'per:valery-gerasimov']);
 });
+
+test('a modal, an auxiliary, an adverb or a date before the cue is no speaker', () => {
+  const speakers = (text: string) => brief(text).map((a) => a.source);
+  // The first person inside the quotation is its speaker ("she"), not the adverb before the cue.
+  assert.ok(!speakers("\"I just told myself: 'I'm going to sing the song if it kills me!'\" she said.").includes('just'));
+  assert.deepEqual(speakers('The company can say that the plant is safe.'), ['The company']);
+  assert.deepEqual(speakers('In 2011 the minister said that the plant would close.'), ['the minister']);
+  assert.deepEqual(speakers('Le 3 mai le ministre a affirmé que le site avait fermé.'), ['le ministre']);
+  // "didn't say when …" reports that nothing was said: no attribution, and never "didn't" as a speaker.
+  assert.deepEqual(speakers("VW says the car is a preview, but it didn't say when the wagon will go on sale."), ['VW']);
+  assert.deepEqual(speakers('Le groupe n’a pas précisé combien de salariés seraient concernés.'), []);
+});
+
+test('an addressee after the cue (« ont écrit au Premier ministre ») is no inverted subject', () => {
+  const a = brief('Ce dernier, ainsi que Jean-Luc Mélenchon, ont écrit au Premier ministre pour dénoncer la réforme.');
+  assert.ok(
+    a.every((x) => x.source !== 'au Premier ministre'),
+    JSON.stringify(a),
+  );
+});
+
+test('"X reported, citing Mayor Y": Y speaks (title and name joined), X relays', () => {
+  assert.deepEqual(brief('Acme will cut 800 jobs, Reuters reported, citing Mayor Mike Duggan.'), [
+    { source: 'Mike Duggan', anonymous: false, via: ['Reuters'], content: 'Acme will cut 800 jobs' },
+  ]);
+});
+
+test('a worker described by an occupation speaks (« Un docker, qui a requis l’anonymat, affirme … »), anonymously', () => {
+  assert.deepEqual(brief("Un docker, qui a requis l'anonymat, affirme avoir reçu l'ordre de ne pas ouvrir les conteneurs."), [
+    { source: 'Un docker', anonymous: true, via: [], content: "avoir reçu l'ordre de ne pas ouvrir les conteneurs" },
+  ]);
+  assert.deepEqual(
+    brief('A dockworker, who asked not to be named, said he had been told not to open the containers.').map((a) => [a.source, a.anonymous]),
+    [['A dockworker', true]],
+  );
+});

@@ -79,6 +79,9 @@ function continuations(syntax: Syntax, found: Candidate[]): Candidate[] {
     // reach: the furthest content end among contents starting before this quotation ends.
     while (k < sorted.length && sorted[k]!.content.start < q.end) {
       const c = sorted[k++]!;
+      // A frame nested inside the quotation ("« … Pour moi, nous devions … »") is the quoted speaker's own: it
+      // neither gives the quotation a cue nor speaks before it.
+      if (c.content.start > q.start && c.content.end <= q.end && (!c.cue || c.cue.start > q.start)) continue;
       reach = Math.max(reach, c.content.end);
       if (!latest || c.content.end >= latest.content.end) latest = c;
     }
@@ -200,6 +203,16 @@ function authorSpeaks(ctx: FrameContext, c: Candidate): boolean {
   return quoteAround(ctx, ctx.syntax.words[src.first]!.start) === null;
 }
 
+/**
+ * "It did not say what had been stored", « il n'a pas précisé combien … »: a negated cue before an indirect question
+ * (attribution-grammar.json `indirectQuestion`) reports that nothing was said: no statement, no attribution.
+ */
+function deniedQuestion(ctx: FrameContext, c: Candidate): boolean {
+  if (!c.verb?.negated) return false;
+  const first = ctx.syntax.words[wordAtOrAfter(ctx.syntax.words, c.content.start)];
+  return !!first && ctx.lex.indirectQuestion.has(first.lower);
+}
+
 export function findAttributions(doc: Doc): Attribution[] {
   const syntax = syntaxOf(doc);
   const lex = attributionLexicon(doc.meta.language);
@@ -222,7 +235,7 @@ export function findAttributions(doc: Doc): Attribution[] {
     const c = frameOf(ctx, cue);
     if (c) found.push(c);
   }
-  found = found.filter((c) => mediumForIndefinite(syntax, lex, c) && !authorSpeaks(ctx, c));
+  found = found.filter((c) => mediumForIndefinite(syntax, lex, c) && !authorSpeaks(ctx, c) && !deniedQuestion(ctx, c));
   found.push(...findAccording(ctx));
   found.push(...findNominalColons(ctx));
   // A cue inside another attribution's speaker phrase or frame is part of that phrase ("Selon des sources citées par X").

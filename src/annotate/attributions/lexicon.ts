@@ -60,6 +60,8 @@ export const AttributionGrammarSchema = z.object({
   /** "Interfax quoted a source as saying …": lemmas of the quoting verb and the word before the speaker's participle. */
   quotingVerbs: words.default([]),
   quotedAsLinks: words.default([]),
+  /** Words opening an indirect question ("did not say what …", « n'a pas précisé combien … »). */
+  indirectQuestion: words.default([]),
 });
 
 export interface Role {
@@ -127,6 +129,8 @@ export interface AttributionLexicon {
   indefiniteSide: Map<string, string[][]>;
   quotingVerbs: Set<string>;
   quotedAsLinks: Set<string>;
+  /** "did not say what …": a negated cue before an indirect question reports nothing said. */
+  indirectQuestion: Set<string>;
 }
 
 export function attributionLexicon(language: string): AttributionLexicon {
@@ -202,6 +206,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       perspectivePronouns: new Map(Object.entries(g.perspective).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       quotingVerbs: new Set(g.quotingVerbs),
       quotedAsLinks: new Set(g.quotedAsLinks),
+      indirectQuestion: new Set(g.indirectQuestion),
     };
   });
 }

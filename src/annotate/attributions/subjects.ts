@@ -55,6 +55,19 @@ export function speakerNpForward(syntax: Syntax, i: number, preps = false): numb
   return more >= 0 ? more : end;
 }
 
+/**
+ * "citing Mayor Mike Duggan": where the tagger leaves a capitalised title (syntax.json `titles`, or a role of the
+ * attribution lexicon's kind person) as a name of its own, the phrase ending on it runs on to the person's name right
+ * after it. `end` otherwise (or -1 unchanged).
+ */
+export function titledName(syntax: Syntax, lex: AttributionLexicon, end: number): number {
+  const c = end >= 0 ? (syntax.chunkOf[end + 1] ?? -1) : -1;
+  if (c < 0 || syntax.names[c]!.first !== end + 1 || syntax.words[end + 1]!.sentence !== syntax.words[end]!.sentence) return end;
+  const title = syntax.words[end]!.lower;
+  const person = syntax.lex.titles.has(title) || syntax.lex.titles.has(`${title}.`) || lex.roles.get(title)?.kind === 'person';
+  return person ? syntax.names[c]!.last : end;
+}
+
 /** Split "le général russe Valery Gerasimov" into name + role description. */
 export function splitRole(syntax: Syntax, lex: AttributionLexicon, r: WordRange): SourceRef {
   const base: SourceRef = { ...r, pronoun: null, description: null };
@@ -304,6 +317,25 @@ function coordinatedSubject(syntax: Syntax, np: WordRange): WordRange {
   return verbal(syntax, before) && np.first < last ? { first: last, last: np.last } : np;
 }
 
+/** Is the phrase at `first` governed by a preposition, after a finite verb of the same clause? */
+function governed(syntax: Syntax, first: number): boolean {
+  const { words, lex } = syntax;
+  const gov = words[first - 1];
+  if (!gov || gov.cap || syntax.chunkOf[first - 1]! >= 0 || !lex.prepositions.has(gov.lower) || lex.npLinks.has(gov.lower) || lex.determiners.has(gov.lower))
+    return false;
+  let k = first - 2;
+  while (k >= 0 && words[k]!.sentence === gov.sentence && !/^[,;:«»"“”()]$/.test(words[k]!.text)) k--;
+  return hasFiniteVerb(syntax, { first: k + 1, last: first - 2 });
+}
+
+/** Does a noun phrase closing the clause follow the one-word verb at `at` ("révèle La Dépêche.")? */
+function invertedAfter(syntax: Syntax, at: number): boolean {
+  if (!opensNp(syntax, at + 1)) return false;
+  const e = npForward(syntax, at + 1);
+  const next = syntax.words[e + 1];
+  return e >= 0 && (!next || next.sentence !== syntax.words[at]!.sentence || /^[.,;!?]$/.test(next.text));
+}
+
 /** The subject of a cue whose verbal group starts at word `at`. */
 export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: number): SourceRef | null {
   let i = skipBackward(syntax, at - 1);
@@ -327,6 +359,9 @@ export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: numbe
   if (head >= 0) return pronounSource(syntax, head, syntax.lex.relativeHeads.get(syntax.words[head]!.lower) ?? null);
   const first = withComplement(syntax, npBackward(syntax, i), i);
   if (first < 0) return null;
+  // "Un homme a disparu en Argentine révèle La Dépêche": a phrase governed by a preposition after the clause's own
+  // verb is no subject (the comma before the incise is missing).
+  if (governed(syntax, first) && invertedAfter(syntax, at)) return null;
   // "A diplomat who attended the meeting said": the phrase found is the object of a relative clause; its antecedent speaks.
   const rel = first - 2;
   if (rel > 0 && syntax.lex.relatives.has(syntax.words[rel]!.lower) && isFiniteVerb(syntax, first - 1) && syntax.words[rel]!.sentence === v.sentence)
@@ -574,6 +609,10 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
   const told = clitic >= 0 && syntax.lex.g.indefinitePronouns.has(cliticPronoun(syntax.lex.g, syntax.words[clitic]!.lower)) ? toldBy(syntax, i) : null;
   if (told) return { source: { ...told, pronoun: null, description: null }, via, next: told.last + 1 };
   if (clitic >= 0) return { source: pronounSource(syntax, clitic, cliticGender), via, next: i };
+  // "…, ont écrit au Premier ministre": a phrase opened by a preposition (« au », « aux », not the partitive « des »)
+  // is a complement of the verb, never its inverted subject.
+  const w = syntax.words[i];
+  if (w && syntax.lex.prepositions.has(w.lower) && !syntax.lex.indefinite.has(w.lower) && syntax.chunkOf[i]! < 0) return { source: null, via, next: i };
   const titled = opensNp(syntax, i) ? null : bareTitledName(syntax, i);
   let end = titled ? titled.last : opensNp(syntax, i) ? npForward(syntax, i) : -1;
   if (end < 0) return { source: null, via, next: i };
@@ -595,7 +634,7 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
   for (let guard = 0; guard < 3 && syntax.words[i]?.text === ',' && syntax.words[i + 1]?.sentence === sentence; guard++) {
     const n = i + 1;
     if (lex.citing.has(syntax.words[n]!.lower)) {
-      const e = speakerNpForward(syntax, n + 1);
+      const e = titledName(syntax, lex, speakerNpForward(syntax, n + 1));
       if (e < 0) break;
       via.push({ first: source.first, last: source.last });
       source = splitRole(syntax, lex, { first: n + 1, last: e });

@@ -6,6 +6,9 @@ import { adverbByForm } from '../../lang/grammar.js';
 import { FORM_AUX, FORM_AUX_3RD, FORM_FINITE, FORM_GERUND, FORM_PARTICIPLE } from './lexicon.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, isPunct, type Word } from './words.js';
 
+/** A year as a number word ("2011"). */
+const YEAR = /^(1[89]|20)\d\d$/;
+
 /** Longest noun phrase considered (words). */
 export const MAX_NP = 16;
 
@@ -244,6 +247,15 @@ export function npBackward(sx: Syntax, end: number, preps = false, limit = MAX_N
   const leading = (k: number) =>
     sx.chunkOf[k]! < 0 && !lex.determiners.has(words[k]!.lower) && (lex.npLinks.has(words[k]!.lower) || lex.prepositions.has(words[k]!.lower));
   while (first < end && leading(first)) first++;
-  // A sentence-initial adverbial ("En novembre des sources …") is not part of the subject.
+  // A sentence-initial adverbial ("En novembre des sources …", "In 2011 the minister …", « Le 3 mai le ministre … ») is
+  // not part of the subject: a date (a year or a time word among numbers and determiners) before a determiner is left out.
+  let dated = false;
+  for (let k = first; k < end && sx.chunkOf[k]! < 0; k++) {
+    const x = words[k]!;
+    const time = YEAR.test(x.text) || lex.timeWords.has(x.lower);
+    if (!(time || x.kind === 'number' || lex.determiners.has(x.lower))) break;
+    dated ||= time;
+    if (dated && k > first && lex.determiners.has(x.lower) && !lex.determiners.has(words[k - 1]!.lower)) return k;
+  }
   return first;
 }

@@ -1,15 +1,13 @@
-// recoupe corpus add PATH... [--db FILE] [--jobs N] [--raw]
-import { existsSync, rmSync } from 'node:fs';
 import { BUDGET_HELP, budgetSeconds, parse } from '../args.js';
 import type { Command, CliIO } from '../command.js';
 import { printable, UsageError } from '../../ingest/errors.js';
 import { expandInputs } from '../../ingest/inputs.js';
 import { ingest } from '../../corpus/ingest.js';
-import { DEFAULT_DB, isPostgresUrl, openStore } from '../../corpus/open.js';
+import { DEFAULT_DB, isPostgresUrl } from '../../corpus/open.js';
 import { enqueueCommand } from './worker.js';
 import { Progress } from '../progress.js';
 import { readAll } from '../stdin.js';
-import { DB_HELP, DB_OPTION, positiveInt } from './corpus-common.js';
+import { DB_HELP, DB_OPTION, openWritableStore, positiveInt } from './corpus-common.js';
 import { FETCH_FLAGS, FETCH_USAGE, fetcherOptions } from '../../fetch/cli-options.js';
 import { mayFetch } from '../../ingest/url-args.js';
 
@@ -60,9 +58,8 @@ export const corpusAdd: Command = {
     }
     const progress = new Progress(io.stderr, 'stored', total);
     const location = values.db ?? DEFAULT_DB;
-    // A store file this run creates and leaves empty (no input could be read) is removed, not left behind.
-    const creates = !isPostgresUrl(location) && location !== ':memory:' && !existsSync(location);
-    const store = await openStore(location);
+    const opened = await openWritableStore(location);
+    const store = opened.store;
     try {
       if (values.queue) return await enqueueCommand(values.db!, store, expandInputs(positionals, readStdin, web), io, progress);
       const report = await ingest(store, expandInputs(positionals, readStdin, web), {
@@ -79,15 +76,7 @@ export const corpusAdd: Command = {
       );
       return report.failed > 0 ? 1 : 0;
     } finally {
-      // Asked of the store itself, not of the run's report: a run that fails half-way keeps what it stored.
-      const empty =
-        creates &&
-        (await store.stats().then(
-          (s) => s.documents === 0,
-          () => false,
-        ));
-      await store.close();
-      if (empty) for (const f of [location, `${location}-wal`, `${location}-shm`]) rmSync(f, { force: true });
+      await opened.close();
     }
   },
 };

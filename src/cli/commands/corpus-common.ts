@@ -1,9 +1,9 @@
 // Options and helpers shared by the `recoupe corpus …` subcommands.
 import { isCalendarDate } from '../../text/calendar-date.js';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { oneOf } from '../args.js';
 import { UsageError } from '../../ingest/errors.js';
-import { DEFAULT_DB, openStore } from '../../corpus/open.js';
+import { DEFAULT_DB, isPostgresUrl, openStore } from '../../corpus/open.js';
 import type { CorpusStore } from '../../corpus/store.js';
 import { ROW_FORMATS, writeRows, type RowFormat } from '../../corpus/export.js';
 import type { CliIO } from '../command.js';
@@ -47,4 +47,27 @@ export function isoDate(value: string | undefined, flag: string): string | undef
   if (value === undefined) return undefined;
   if (!isCalendarDate(value)) throw new UsageError(`${flag} must be a calendar date YYYY-MM-DD (got "${value}")`);
   return value;
+}
+
+/**
+ * The corpus a command writes to, opened; `close()` removes a SQLite file this command created and left without any
+ * document (no input could be read, a feed was unreachable), rather than leave an empty database behind. Whether it
+ * is empty is asked of the store, not of the run's report: a run that fails half-way keeps what it stored.
+ */
+export async function openWritableStore(location: string): Promise<{ store: CorpusStore; close(): Promise<void> }> {
+  const creates = !isPostgresUrl(location) && location !== ':memory:' && !existsSync(location);
+  const store = await openStore(location);
+  return {
+    store,
+    async close() {
+      const empty =
+        creates &&
+        (await store.stats().then(
+          (s) => s.documents === 0,
+          () => false,
+        ));
+      await store.close();
+      if (empty) for (const f of [location, `${location}-wal`, `${location}-shm`]) rmSync(f, { force: true });
+    },
+  };
 }

@@ -9,8 +9,8 @@ import { isUrlArg } from '../../ingest/url-args.js';
 import { SqliteSeenState, type SeenState } from '../../ingest/feeds-seen.js';
 import { watchRound, type WatchReport } from '../../ingest/feeds-watch.js';
 import { ingest } from '../../corpus/ingest.js';
-import { DEFAULT_DB, isPostgresUrl, openStore } from '../../corpus/open.js';
-import { DB_HELP, DB_OPTION, positiveInt } from './corpus-common.js';
+import { DEFAULT_DB, isPostgresUrl } from '../../corpus/open.js';
+import { DB_HELP, DB_OPTION, openWritableStore, positiveInt } from './corpus-common.js';
 
 const usage = `Usage: recoupe watch FEED... [--db FILE|URL] [--every 15m | --once] [options]
 
@@ -47,7 +47,8 @@ export const watchCommand: CommandBody = {
     const jobs = positiveInt(values.jobs, '--jobs');
     const db = values.db ?? DEFAULT_DB;
     const web = { fetcher: new Fetcher(fetcherOptions(values)), window: 8 };
-    const store = await openStore(db);
+    const opened = await openWritableStore(db);
+    const store = opened.store;
     const seen = await seenState(db);
     const stop = new AbortController();
     const onSignal = () => stop.abort();
@@ -74,7 +75,7 @@ export const watchCommand: CommandBody = {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       await seen.close();
-      await store.close();
+      await opened.close();
     }
   },
 };

@@ -11,6 +11,7 @@ import { TAIL_BLOCKS, boilerplateReason } from '../lexicon/boilerplate.js';
 import { dateLine, findDates, shortYearDate, yearlessDateLine, type FoundDate } from '../lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../lexicon/cues.js';
 import { isFirstName } from '../lexicon/first-names.js';
+import { authorLexicon } from '../lexicon/author-lexicon.js';
 import type { Line, TextBlock } from './blocks.js';
 import type { Zone } from '../types.js';
 
@@ -200,7 +201,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   const credited = (i: number) => {
     const t = blocks[i]?.plain ?? '';
     if (!t || t.length >= SHORT_LINE) return false;
-    return !!firstGroup(cues.byline, t) || (!verdicts[i] && bareName(unbulleted(t)));
+    return !!firstGroup(cues.byline, t) || (!verdicts[i] && bareName(unbulleted(t))) || agencyCredit(t);
   };
 
   // Head.
@@ -272,7 +273,14 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   const section = (i: number) => /^\p{Lu}[\p{L}&-]{1,29}$/u.test(blocks[i]?.plain ?? '');
   const near = [articleDate - 1, articleDate + 1, ...(section(articleDate - 1) ? [articleDate - 2] : [])];
   for (const i of near) {
-    if (articleDate < 0 || i < 0 || verdicts[i] || !titleCandidates.includes(i)) continue;
+    if (articleDate < 0 || i < 0) continue;
+    // A news agency's credit with the place it filed from ("PTI PTI, Washington,"; "Reuters" alone reads as a photo credit).
+    if ((!verdicts[i] || CREDIT_LIKE.has(verdicts[i]!)) && agencyCredit(blocks[i]!.plain)) {
+      author(i, 'byline');
+      if (titleCandidates.includes(i)) titleCandidates.splice(titleCandidates.indexOf(i), 1);
+      continue;
+    }
+    if (verdicts[i] || !titleCandidates.includes(i)) continue;
     // An author box prints the name with its social handle ("Keris Lahiff@kerisalison", "Jeanne Dupont @jdupont").
     const t = unbulleted(blocks[i]!.plain).replace(/\s?@\w{2,30}$/u, '');
     if (t.length < SHORT_LINE && (i === articleDate - 2 ? bareName(t) : firstGroup(cues.signature, t))) {
@@ -287,6 +295,13 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   const { at: title, sure: titleSure } = chooseTitle(blocks, titleCandidates, questions, verdicts, first < 0 ? blocks.length : first, last);
   if (title >= 0) {
     rules[title] = blocks[title]!.heading ? 'first heading' : 'first short line';
+    // A name right below the headline (past a picture's alt text) with when it was posted signs the article ("[gif]
+    // Ed Cara Monday 6:30PM •", "Marcus De GuzmanView More Articles" with the author box's link glued).
+    for (let i = title + 1; i < blocks.length && i <= title + BYLINE_BELOW_TITLE && i < (first < 0 ? blocks.length : first); i++) {
+      if (pictures(blocks[i]!.plain)) continue;
+      if (!verdicts[i] && postedBy(blocks[i]!.plain)) author(i, 'byline');
+      break;
+    }
     for (const i of [...titleCandidates, title]) if (blocks[i]!.plain === blocks[title]!.plain) verdicts[i] = 'title';
     // A date line right below the headline (only furniture between) dates the article rather than a bare date line
     // elsewhere in the head (the day's date in the site's header, teasers' dates between the headline and the body).
@@ -366,6 +381,16 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       break;
     }
   }
+  // Still no date: an announced date line a few blocks from a by-line below the body (the article's credit block, when
+  // the run settled on a menu: "Auteur : Jeanne Dupont" / "Edition : …" / "• Date 23.05.2011").
+  if (last >= 0 && !dated()) {
+    const credit = blocks.findIndex((_, i) => i > last && verdicts[i] === 'byline');
+    for (let i = credit + 1; credit >= 0 && i < blocks.length && i <= credit + BYLINE_DATE_REACH; i++) {
+      if (verdicts[i] !== 'dateline' || !firstDateOf(blocks[i]!.plain)) continue;
+      rules[i] = 'announced date line';
+      break;
+    }
+  }
   // A by-line the article's run swallowed (menus read as prose above it): furniture, still naming the authors.
   if (first >= 0) {
     const reach = earlyReach(first, last);
@@ -403,6 +428,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
 const TITLE_DATE_REACH = 2;
 /** How far above the body a line holding a full date dates the article when no date line does. */
 const NEAR_DATE = 3;
+/** How far below a by-line under the body an announced date line dates the article when nothing else does. */
+const BYLINE_DATE_REACH = 6;
 /** How far below the body an announced date line dates the article when nothing above does. */
 const TAIL_DATE_REACH = 8;
 
@@ -607,6 +634,38 @@ function siteLineTest(blocks: TextBlock[]): (t: string) => boolean {
     const s = squashed(titleText(t));
     return list.some((n) => s.startsWith(n));
   };
+}
+
+/** How far below the headline (picture lines apart) a name signs the article. */
+const BYLINE_BELOW_TITLE = 2;
+
+/**
+ * A line that opens with a person's name then says when it was posted or links to the author's page: the name ends
+ * at a digit, a weekday or relative day, a bullet, or a capital glued to a small letter (a text browser runs the name
+ * and the next link together); what follows must be a time or date, or nothing.
+ */
+function postedBy(line: string): boolean {
+  const t = titleText(line);
+  if (t.length >= SHORT_LINE) return false;
+  const glued = /(?<=\p{Ll}{3})\p{Lu}/u.exec(t);
+  let end = Math.min(glued?.index ?? t.length, /\s(?:\d|[•|·])/u.exec(t)?.index ?? t.length);
+  // …or where a credit's names end by the by-line lexicon (lang/*/authors.tsv "cut": "lundi 18h30", "Published").
+  for (const re of authorLexicon().cut) end = Math.min(end, re.exec(t)?.index ?? end);
+  const name = t.slice(0, end).trim();
+  const rest = t.slice(end).trim();
+  if (!name || !bareName(name)) return false;
+  // A glued link after the name ("View More Articles", "Follow") or a date or time.
+  return !rest || !!glued || /\d{1,2}[:.h]\d{2}|\d{4}/u.test(rest) || findDates(rest).length > 0;
+}
+
+/** A news agency's credit, its name maybe written twice by a logo's alt text, before the place it filed from ("PTI PTI, Washington,"). */
+function agencyCredit(t: string): boolean {
+  if (t.length >= SHORT_LINE) return false;
+  const head = unbulleted(t).split(',')[0]!.trim();
+  const ws = head.split(/\s+/);
+  const half = ws.length / 2;
+  const once = ws.length >= 2 && Number.isInteger(half) && ws.slice(0, half).join(' ') === ws.slice(half).join(' ') ? ws.slice(0, half).join(' ') : head;
+  return authorLexicon().agencies.has(once.toLowerCase());
 }
 
 /** A line without the list mark a text browser draws before it ("• Jeanne Dupont"). */

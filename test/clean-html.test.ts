@@ -167,3 +167,12 @@ test('HTML: a date line printed in pieces above the text ("November 20", "15:23 
   assert.ok(d.text.startsWith('Paragraph 1') && !d.text.includes('15:23') && d.text.endsWith('November 20'), d.text);
   assert.ok(d.removed.some((r) => r.role === 'date line' && r.text === '15:23 2019'));
 });
+
+test('HTML: a block that is only the name of a declared author is a by-line above the text and a signature below it', () => {
+  const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'The bridge is approved', author: { '@type': 'Person', name: 'Emily Bell' } });
+  const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><article><p>EMILY BELL</p>${para(1)}${para(2)}${para(3)}<p>Emily Bell</p></article></body></html>`;
+  const d = analyzeDoc({ text: html, format: 'html' }, { stages: [] });
+  assert.ok(!/emily bell/i.test(d.text) && d.text.includes('Paragraph 3'), d.text);
+  assert.ok(d.removed.some((r) => r.role === 'by-line' && r.text === 'EMILY BELL'));
+  assert.ok(d.removed.some((r) => r.role === 'signature' && r.text === 'Emily Bell'));
+});

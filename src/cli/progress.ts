@@ -21,14 +21,20 @@ export class Progress {
     const now = Date.now();
     if (now - this.last < 100) return;
     this.last = now;
-    const secs = (now - this.started) / 1000;
-    const rate = secs > 0 ? this.count / secs : 0;
-    let line = `${this.label}: ${this.count}${this.total ? `/${this.total}` : ''} (${rate.toFixed(1)}/s)`;
-    if (this.total && rate > 0) line += ` ETA ${Math.max(0, (this.total - this.count) / rate).toFixed(0)}s`;
-    this.stream.write(`\r\x1b[K${line}`);
+    this.stream.write(`\r\x1b[K${this.line(now)}`);
   }
 
+  /** The last state, left on its own line (the bar is throttled: the last tick drawn may be a few items behind). */
   done(): void {
-    if (this.enabled && this.count > 0) this.stream.write('\r\x1b[K');
+    if (this.enabled && this.count > 0) this.stream.write(`\r\x1b[K${this.line(Date.now(), true)}\n`);
+  }
+
+  private line(now: number, final = false): string {
+    const secs = (now - this.started) / 1000;
+    const rate = secs > 0 ? this.count / secs : 0;
+    if (final) return `${this.label}: ${this.count} in ${secs.toFixed(1)} s (${rate.toFixed(1)}/s)`;
+    let line = `${this.label}: ${this.count}${this.total ? `/${this.total}` : ''} (${rate.toFixed(1)}/s)`;
+    if (this.total && rate > 0) line += ` ETA ${Math.max(0, (this.total - this.count) / rate).toFixed(0)}s`;
+    return line;
   }
 }

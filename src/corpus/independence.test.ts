@@ -205,3 +205,24 @@ test('one wire quoting two outlets in one dispatch: their reporting relayed, not
   ];
   assert.notEqual(independence(group, NO_COPIES).verdict, 'independent');
 });
+
+test("an intermediary that relays a named speaker is that speaker's upstream, not a confirmation of it (« X via RTL » and RTL's own report)", () => {
+  const marceau = { text: 'Sophie Marceau', key: 'per:sophie-marceau' };
+  const rtl = { text: 'RTL', key: 'org:rtl' };
+  const via = (extra: Partial<ClaimWithDocument> = {}) => ({
+    via: ['RTL'],
+    proposition: { predicate: ['ced'], figures: [], subject: [], arguments: [], time: [], negated: false, viaKeys: ['org:rtl'] },
+    ...extra,
+  });
+  const group = [
+    mention('d1', 'Orange', marceau, { origin: ['AFP'], ...via() }),
+    { ...mention('d1', 'Orange', rtl, { origin: ['AFP'] }), index: 1 },
+    mention('d2', 'Le Courrier', marceau, { origin: ['6Medias'] }),
+  ];
+  const r = independence(group, NO_COPIES);
+  assert.notEqual(r.verdict, 'independent');
+  assert.equal(r.sources.filter((s) => !s.anonymous).length, 1);
+  // Without the relay, RTL reporting it and Sophie Marceau quoted by another publisher are two named sources.
+  const apart = [{ ...group[0]!, via: [], proposition: { ...group[0]!.proposition!, viaKeys: [] } }, group[1]!, group[2]!];
+  assert.equal(independence(apart, NO_COPIES).verdict, 'independent');
+});

@@ -178,6 +178,9 @@ function sameWords(a: string, b: string): boolean {
   return x.size + y.size > 0 && (2 * both) / (x.size + y.size) >= 0.8;
 }
 
+/** Kinds of upstream source an intermediary may also be when it states the proposition in its own name. */
+const RELAYS_THAT_SPEAK = new Set<UpstreamSource['kind'] | undefined>(['speaker', 'relay']);
+
 /** Work bound: named-source mention pairs compared per group when looking for a direct corroboration. */
 const MAX_CORROBORATION_PAIRS = 2000;
 
@@ -217,6 +220,18 @@ export function independence(
     }
     const co = all.slice(1).map((t) => ({ names: [t.name] }));
     reasons.push({ id: 'mention', text: c.text, kind: first.kind, ...first.chain, source: { names: [first.name] }, ...(co.length ? { coSources: co } : {}) });
+  }
+  // A named speaker relayed by an intermediary that states the proposition in its own name elsewhere in the group
+  // (« Sophie Marceau » via RTL, and RTL reporting it): the intermediary's mentions are the speaker's relayed, one
+  // upstream, never a confirmation of it. Mentions relaying the same upstream never count twice.
+  for (const c of claims) {
+    const speaker = c.speakerKey && !c.speakerKey.startsWith('anon:') ? canon(c.speakerKey) : null;
+    if (!speaker) continue;
+    for (const v of c.proposition?.viaKeys ?? []) {
+      const relay = v && !v.startsWith('anon:') ? canon(v) : null;
+      const kind = relay ? info.get(relay)?.kind : undefined;
+      if (relay && relay !== speaker && RELAYS_THAT_SPEAK.has(kind)) uf.union(speaker, relay);
+    }
   }
   // One person under two spellings of a surname (« Zelenskiy » / « Ukrainian President Volodymyr Zelensky ») is one
   // source, whatever the corpus keys made of them: never two upstreams confirming each other (`personNameKey`).

@@ -301,8 +301,21 @@ function networkReason(e: unknown, timeoutMs: number): string {
   const err = e as Error & { cause?: { code?: string; message?: string } };
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return `timed out after ${timeoutMs / 1000} s`;
   const code = err?.cause?.code ?? err?.cause?.message ?? err?.message ?? String(e);
-  return `network error: ${code}`;
+  const plain = NETWORK_ERRORS[code];
+  return plain ? `${plain} (${code})` : `network error: ${code}`;
 }
+
+/** What the usual socket errors mean for a user, who may simply be offline. */
+const NETWORK_ERRORS: Record<string, string> = {
+  ENOTFOUND: 'host not found: no network, or a misspelt address',
+  EAI_AGAIN: 'host name lookup failed: no network?',
+  ECONNREFUSED: 'connection refused by the host',
+  ECONNRESET: 'connection reset by the host',
+  ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable: no route to it',
+  ENETUNREACH: 'network unreachable: no network?',
+  CERT_HAS_EXPIRED: "the site's TLS certificate has expired",
+};
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

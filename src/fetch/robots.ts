@@ -42,7 +42,9 @@ export class RobotsCache {
     if (!r.ok) {
       // 429 is the server asking to slow down, not a missing file.
       if (r.status !== undefined && r.status >= 400 && r.status < 500 && r.status !== 429) return { allows: () => true, crawlDelayMs: undefined };
-      return { allows: () => false, crawlDelayMs: undefined, refusal: `robots.txt unreachable (${r.reason}), so the site is not crawled` };
+      // No HTTP answer at all (offline, unknown host): the site is unreachable, whatever its robots.txt says.
+      const refusal = r.status === undefined ? `site unreachable: ${r.reason}` : `robots.txt unreachable (${r.reason}), so the site is not crawled`;
+      return { allows: () => false, crawlDelayMs: undefined, refusal };
     }
     const text = Buffer.from(r.bytes.subarray(0, ROBOTS_MAX_BYTES)).toString('utf8');
     const robot = robotsParser(robotsUrl, text);

@@ -72,3 +72,27 @@ test('a modal, an auxiliary, an adverb or a date before the cue is no speaker', 
   assert.deepEqual(speakers("VW says the car is a preview, but it didn't say when the wagon will go on sale."), ['VW']);
   assert.deepEqual(speakers('Le groupe n’a pas précisé combien de salariés seraient concernés.'), []);
 });
+
+test('an addressee after the cue (« ont écrit au Premier ministre ») is no inverted subject', () => {
+  const a = brief('Ce dernier, ainsi que Jean-Luc Mélenchon, ont écrit au Premier ministre pour dénoncer la réforme.');
+  assert.ok(
+    a.every((x) => x.source !== 'au Premier ministre'),
+    JSON.stringify(a),
+  );
+});
+
+test('"X reported, citing Mayor Y": Y speaks (title and name joined), X relays', () => {
+  assert.deepEqual(brief('Acme will cut 800 jobs, Reuters reported, citing Mayor Mike Duggan.'), [
+    { source: 'Mike Duggan', anonymous: false, via: ['Reuters'], content: 'Acme will cut 800 jobs' },
+  ]);
+});
+
+test('a worker described by an occupation speaks (« Un docker, qui a requis l’anonymat, affirme … »), anonymously', () => {
+  assert.deepEqual(brief("Un docker, qui a requis l'anonymat, affirme avoir reçu l'ordre de ne pas ouvrir les conteneurs."), [
+    { source: 'Un docker', anonymous: true, via: [], content: "avoir reçu l'ordre de ne pas ouvrir les conteneurs" },
+  ]);
+  assert.deepEqual(
+    brief('A dockworker, who asked not to be named, said he had been told not to open the containers.').map((a) => [a.source, a.anonymous]),
+    [['A dockworker', true]],
+  );
+});

@@ -19,6 +19,7 @@ import {
   speakerNpForward,
   splitRole,
   subjectBefore,
+  titledName,
   toldBy,
   type SourceRef,
 } from './subjects.js';
@@ -380,7 +381,7 @@ function trySubjectFirstIncise(ctx: FrameContext, cue: Cue): Candidate | null {
   }
   // '…, Reuters reported, citing Ukrainian officials.': the subject relays the speaker named after `citing`.
   if (words[next]?.text === ',' && lex.citing.has(words[next + 1]?.lower ?? '')) {
-    const e = speakerNpForward(syntax, next + 2);
+    const e = titledName(syntax, lex, speakerNpForward(syntax, next + 2));
     if (e >= 0) {
       via.push({ first: subject.first, last: subject.last });
       subject = splitRole(syntax, lex, { first: next + 2, last: e });

@@ -179,3 +179,10 @@ test('a body named in apposition is that body (« le constructeur Nissan » = «
   assert.deepEqual(keys('Le gouvernement Philippe a annoncé que la taxe serait supprimée.'), ['role:gouvernement@philippe']);
   assert.match(keys('Le ministère irakien de la Défense a affirmé que le pont avait été détruit.')[0]!, /^role:ministère@/);
 });
+
+test("« l'État » alone is an unnamed body like « le gouvernement », never a place key that another article would share", () => {
+  const [state] = keys("L'État a affirmé que la dette avait baissé.");
+  assert.match(state!, /^anon:[0-9a-f]{12}:etat$/);
+  // A name that holds the word stays a name.
+  assert.deepEqual(keys("L'État islamique a affirmé que la ville était tombée."), ['Q2429253']);
+});

@@ -55,6 +55,19 @@ export function speakerNpForward(syntax: Syntax, i: number, preps = false): numb
   return more >= 0 ? more : end;
 }
 
+/**
+ * "citing Mayor Mike Duggan": where the tagger leaves a capitalised title (syntax.json `titles`, or a role of the
+ * attribution lexicon's kind person) as a name of its own, the phrase ending on it runs on to the person's name right
+ * after it. `end` otherwise (or -1 unchanged).
+ */
+export function titledName(syntax: Syntax, lex: AttributionLexicon, end: number): number {
+  const c = end >= 0 ? (syntax.chunkOf[end + 1] ?? -1) : -1;
+  if (c < 0 || syntax.names[c]!.first !== end + 1 || syntax.words[end + 1]!.sentence !== syntax.words[end]!.sentence) return end;
+  const title = syntax.words[end]!.lower;
+  const person = syntax.lex.titles.has(title) || syntax.lex.titles.has(`${title}.`) || lex.roles.get(title)?.kind === 'person';
+  return person ? syntax.names[c]!.last : end;
+}
+
 /** Split "le général russe Valery Gerasimov" into name + role description. */
 export function splitRole(syntax: Syntax, lex: AttributionLexicon, r: WordRange): SourceRef {
   const base: SourceRef = { ...r, pronoun: null, description: null };
@@ -596,6 +609,10 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
   const told = clitic >= 0 && syntax.lex.g.indefinitePronouns.has(cliticPronoun(syntax.lex.g, syntax.words[clitic]!.lower)) ? toldBy(syntax, i) : null;
   if (told) return { source: { ...told, pronoun: null, description: null }, via, next: told.last + 1 };
   if (clitic >= 0) return { source: pronounSource(syntax, clitic, cliticGender), via, next: i };
+  // "…, ont écrit au Premier ministre": a phrase opened by a preposition (« au », « aux », not the partitive « des »)
+  // is a complement of the verb, never its inverted subject.
+  const w = syntax.words[i];
+  if (w && syntax.lex.prepositions.has(w.lower) && !syntax.lex.indefinite.has(w.lower) && syntax.chunkOf[i]! < 0) return { source: null, via, next: i };
   const titled = opensNp(syntax, i) ? null : bareTitledName(syntax, i);
   let end = titled ? titled.last : opensNp(syntax, i) ? npForward(syntax, i) : -1;
   if (end < 0) return { source: null, via, next: i };
@@ -617,7 +634,7 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
   for (let guard = 0; guard < 3 && syntax.words[i]?.text === ',' && syntax.words[i + 1]?.sentence === sentence; guard++) {
     const n = i + 1;
     if (lex.citing.has(syntax.words[n]!.lower)) {
-      const e = speakerNpForward(syntax, n + 1);
+      const e = titledName(syntax, lex, speakerNpForward(syntax, n + 1));
       if (e < 0) break;
       via.push({ first: source.first, last: source.last });
       source = splitRole(syntax, lex, { first: n + 1, last: e });

@@ -13,6 +13,7 @@ import { type Clause, onlyOpeners, trim, verbless, wordsOf } from './clause.js';
 import { clausesOf } from './clause-breaks.js';
 import { clauseUnits } from './clause-units.js';
 import { antecedents, namedActors, speakerOf, subjectOf } from './coreference.js';
+import { resolveEventAnaphora } from './event-coreference.js';
 import { eventWords } from './event-words.js';
 import { narrativeInfinitive } from './infinitives.js';
 import { claimsLexicon } from './lexicon.js';
@@ -86,7 +87,9 @@ export function findClaims(doc: Doc): Claim[] {
           return first <= last && hedgeMarkers(sx, first, last).length > 0;
         });
     }
-  return claims.sort((a, b) => a.start - b.start);
+  claims.sort((a, b) => a.start - b.start);
+  resolveEventAnaphora(doc, sx, lex, claims, entities);
+  return claims;
 }
 
 /**

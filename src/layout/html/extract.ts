@@ -71,6 +71,8 @@ export interface PageHeads {
   descriptions: string[];
   /** the pictures' alternative texts (<img alt>, og:/twitter:image:alt): a block repeating one is the picture's caption */
   alts: string[];
+  /** the authors the page names (JSON-LD, <meta name=author>, by-line elements): a block that is only a name is a by-line or a signature */
+  authors: string[];
 }
 
 /** The same, squashed for comparison with blocks; the alternative texts as a set (a page may have hundreds of pictures). */
@@ -78,6 +80,7 @@ interface Heads {
   titles: string[];
   descriptions: string[];
   alts: Set<string>;
+  authors: Set<string>;
   /** blocks whose element the page's own markup names as furniture (class/id words), by text, with the reason */
   furniture: Map<string, string>;
 }
@@ -98,6 +101,7 @@ function blockReason(b: Block, heads: Heads, at: number, tail: boolean, afterTit
   if (/^(https?:\/\/|www\.)\S+$/.test(t)) return 'url';
   const sq = squash(t);
   if (heads.titles.includes(sq)) return 'title';
+  if (heads.authors.has(sq)) return tail ? 'signature' : 'byline';
   if (sq.length >= TITLE_MIN && !/^H\d$/.test(b.tag) && heads.alts.has(sq)) return 'caption';
   // The headline as a heading of the content, the declared one adding the site's name ("… | USA Today").
   if (b.tag === 'H1' && sq.length >= TITLE_MIN && heads.titles.some((x) => x.includes(sq))) return 'title';
@@ -335,6 +339,8 @@ export function extractMain(document: Document, declared: PageHeads): Extracted 
     titles: squashed(declared.titles),
     descriptions: squashed(declared.descriptions),
     alts: new Set(squashed(declared.alts)),
+    // A name of one word ("Admin", a first name) could be a word of the text.
+    authors: new Set(squashed(declared.authors).filter((a) => a.includes(' '))),
     furniture: markedFurniture(page),
   };
   const top = ownRoot(document.documentElement as Element);

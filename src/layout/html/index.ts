@@ -98,7 +98,8 @@ export function layoutHtml(html: string, url?: string | null): PageLayout {
   const declared = declaredHints(document as unknown as Document, url);
   const titles = declared.filter((h) => h.field === 'title' || h.field === 'title-tag').map((h) => h.value);
   const doc = document as unknown as Document;
-  const ex = extractMain(doc, { titles, descriptions: descriptions(doc), alts: alts(doc) });
+  const authors = declared.filter((h) => h.field === 'author').map((h) => h.value);
+  const ex = extractMain(doc, { titles, descriptions: descriptions(doc), alts: alts(doc), authors });
   const blocks: LabelledBlock[] = [
     ...ex.blocks.map((b): LabelledBlock => ({ text: b.text, role: 'body', reason: 'body', kept: true, zone: 'body', links: b.links })),
     ...ex.dropped.map((d): LabelledBlock => {

@@ -4,12 +4,27 @@ import type { LabelledBlock, PageLayout } from '../types.js';
 import { roleOf } from '../roles.js';
 import { splitBlocks } from './blocks.js';
 import { labelTextBlocks } from './label.js';
+import { frontMatter } from './front-matter.js';
 
 /** Words a lone block needs to stand as the article. */
 const MIN_LONE_WORDS = 4;
 
 export function layoutText(source: string, format: 'text' | 'markdown'): PageLayout {
-  const { blocks, verdicts, rules, zones, boilerplate } = labelTextBlocks(splitBlocks(source));
+  // A front matter declares the metadata and is no part of the article: its blocks are set apart before the others are labelled.
+  const front = frontMatter(source);
+  const all = splitBlocks(source);
+  const head = front ? all.filter((b) => b.start < front.end) : [];
+  const { blocks, verdicts, rules, zones, boilerplate } = labelTextBlocks(front ? all.filter((b) => b.start >= front.end) : all);
+  const frontBlocks: LabelledBlock[] = head.map((b) => ({
+    text: b.plain,
+    role: 'hidden',
+    reason: 'front matter',
+    kept: false,
+    zone: 'head',
+    start: b.start,
+    end: b.end,
+    lines: b.lines,
+  }));
   const labelled: LabelledBlock[] = blocks.map((b, i) => {
     const reason = verdicts[i] ?? 'body';
     return {
@@ -39,5 +54,5 @@ export function layoutText(source: string, format: 'text' | 'markdown'): PageLay
       notes.push(`no body block found: the longest block (labelled ${b.reason}) kept as the article`);
     }
   }
-  return { format, blocks: labelled, declared: [], notes };
+  return { format, blocks: [...frontBlocks, ...labelled], declared: front?.hints ?? [], notes };
 }

@@ -86,3 +86,13 @@ test('"X reported, citing Mayor Y": Y speaks (title and name joined), X relays',
     { source: 'Mike Duggan', anonymous: false, via: ['Reuters'], content: 'Acme will cut 800 jobs' },
   ]);
 });
+
+test('a worker described by an occupation speaks (« Un docker, qui a requis l’anonymat, affirme … »), anonymously', () => {
+  assert.deepEqual(brief("Un docker, qui a requis l'anonymat, affirme avoir reçu l'ordre de ne pas ouvrir les conteneurs."), [
+    { source: 'Un docker', anonymous: true, via: [], content: "avoir reçu l'ordre de ne pas ouvrir les conteneurs" },
+  ]);
+  assert.deepEqual(
+    brief('A dockworker, who asked not to be named, said he had been told not to open the containers.').map((a) => [a.source, a.anonymous]),
+    [['A dockworker', true]],
+  );
+});

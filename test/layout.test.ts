@@ -231,3 +231,20 @@ test('layout: a name right below the headline with when it was posted signs the 
   assert.deepEqual(doc.meta.authors, ['AFP']);
   assert.equal(doc.meta.published, '2017-03-12');
 });
+
+test('layout: with no date line near the body, an announced date line a few blocks below a by-line under the text dates the article', () => {
+  const menu = Array.from({ length: 3 }, (_, k) =>
+    para(`Rubrique ${k} : toutes les informations de la rubrique et ses dossiers, à lire et à écouter en ligne.`),
+  );
+  const text = [
+    ...menu,
+    ...Array.from({ length: 12 }, (_, k) => `• Lien ${k}`),
+    'Le nouveau pont sera livré en 2019',
+    'Auteur : Jeanne Dupont',
+    'Edition : Paul Durand',
+    'Audios et vidéos sur le sujet',
+    '• Date 12.03.2017',
+    '• Imprimer cette page',
+  ].join('\n\n');
+  assert.equal(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.published, '2017-03-12');
+});

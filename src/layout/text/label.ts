@@ -381,6 +381,16 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       break;
     }
   }
+  // Still no date: an announced date line a few blocks from a by-line below the body (the article's credit block, when
+  // the run settled on a menu: "Auteur : Jeanne Dupont" / "Edition : …" / "• Date 23.05.2011").
+  if (last >= 0 && !dated()) {
+    const credit = blocks.findIndex((_, i) => i > last && verdicts[i] === 'byline');
+    for (let i = credit + 1; credit >= 0 && i < blocks.length && i <= credit + BYLINE_DATE_REACH; i++) {
+      if (verdicts[i] !== 'dateline' || !firstDateOf(blocks[i]!.plain)) continue;
+      rules[i] = 'announced date line';
+      break;
+    }
+  }
   // A by-line the article's run swallowed (menus read as prose above it): furniture, still naming the authors.
   if (first >= 0) {
     const reach = earlyReach(first, last);
@@ -418,6 +428,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
 const TITLE_DATE_REACH = 2;
 /** How far above the body a line holding a full date dates the article when no date line does. */
 const NEAR_DATE = 3;
+/** How far below a by-line under the body an announced date line dates the article when nothing else does. */
+const BYLINE_DATE_REACH = 6;
 /** How far below the body an announced date line dates the article when nothing above does. */
 const TAIL_DATE_REACH = 8;
 

@@ -76,3 +76,11 @@ test('line rules: a caption placing people in the picture', () => {
   assert.equal(boilerplateReason('US professor Kevin King (left) and his Australian colleague Timothy Weeks'), 'caption');
   assert.equal(boilerplateReason('The council (left to right on the agenda) voted twice.'), undefined);
 });
+
+test('line rules: comment-form notes, paywall offers and "pour approfondir" lists', () => {
+  assert.equal(boilerplateReason('Le contenu de ce champ sera maintenu privé et ne sera pas affiché publiquement.'), 'form');
+  assert.equal(boilerplateReason('The content of this field is kept private and will not be shown publicly.'), 'form');
+  assert.equal(boilerplateReason('Pour accéder en illimité aux articles de AOC :'), 'promo');
+  assert.equal(boilerplateReason('Pour approfondir'), 'related');
+  assert.equal(boilerplateReason('Pour accéder au site, les visiteurs doivent traverser le parc.'), undefined);
+});

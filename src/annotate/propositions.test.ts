@@ -67,3 +67,18 @@ test("« tu » is no subject clitic whose next word is a verb: it is also a part
   const [p] = props('Le ministre de la Santé s’est tu pendant trois ans sur cette affaire.');
   assert.ok(p && !p.predicate.some((s) => s.startsWith('pend')), JSON.stringify(p));
 });
+
+/** The predicate of each claim of the text. */
+const predicates = (text: string) => props(text).map((p) => p.predicate);
+
+test('an adjective that is also a verb form is no predicate (« blessé grave »: not « graver »), nor a word of a name (« rue Baudricourt »)', () => {
+  const text =
+    'Aucun "blessé grave" n\'a été conduit dans ses services. Un blessé grave avait été admis à l\'hôpital Cochin. Un témoin aurait vu du sang au sol rue Baudricourt.';
+  assert.deepEqual(predicates(text), [['conduit'], ['admis'], ['vu']]);
+});
+
+test("a relative clause's verb is the predicate only when the main clause has none; a modal's infinitive is one", () => {
+  const text =
+    "Aucun blessé grave qui puisse être en lien avec cette opération n'avait été hospitalisé. La police a arrêté un homme qui portait une arme. C'est le groupe de Kaaris qui a provoqué l'altercation. Thierry Bolloré pourrait donc récupérer le fauteuil de Carlos Ghosn.";
+  assert.deepEqual(predicates(text), [['hospitalis'], ['arret'], ['provoqu'], ['recuper']]);
+});

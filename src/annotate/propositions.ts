@@ -15,7 +15,7 @@ import { cached, langPath, readTsv } from '../lang/resources.js';
 import { wordTools, type WordTools } from '../lang/stems.js';
 import type { Syntax } from './syntax/index.js';
 import { isFiniteVerb } from './syntax/phrases.js';
-import { OPEN_QUOTES } from './syntax/words.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from './syntax/words.js';
 
 export interface Proposition {
   /** Stems of the clause's content verbs, sorted, unique. */
@@ -28,6 +28,8 @@ export interface Proposition {
   arguments: string[];
   /** Dates named in the clause, folded. */
   time: string[];
+  /** The event an anaphoric noun phrase of the clause points back to (see src/annotate/claims/event-coreference.ts). */
+  refersTo?: { start: number; end: number; text: string; claim: number; predicate: string[]; keys: string[] };
 }
 
 interface PropositionWords {
@@ -89,8 +91,19 @@ export function nominalAt(sx: Syntax, i: number, first: number, last: number): s
   const words = propositionWords(sx.language);
   // The link after and the determiner before first: two small sets that most words fail, then the noun table.
   if (!words.nominalLinks.has(sx.words[i + 1]!.lower) || !sx.lex.determiners.has(sx.words[i - 1]!.lower)) return undefined;
-  const verb = words.nominalisations.get(w.lower);
+  return nominalisedStem(sx.language, w.lower);
+}
+
+/** The stem of the verb an action noun nominalises (« évacuation » → « evacu »), or undefined. */
+export function nominalisedStem(language: string, noun: string): string | undefined {
+  const words = propositionWords(language);
+  const verb = words.nominalisations.get(noun);
   return verb ? words.tools.stem(verb) : undefined;
+}
+
+/** Whether `word` links an action noun to its argument (lang/<code>/claims.json `nominalLinks`: « de », "of"). */
+export function isNominalLink(language: string, word: string): boolean {
+  return propositionWords(language).nominalLinks.has(word);
 }
 
 /** Whether word i is an action noun after a determiner (« son entretien avec », « l'arrestation »), whatever follows. */
@@ -169,6 +182,20 @@ export function proposition(
   const words = propositionWords(doc.meta.language);
   const tools = wordTools(doc.meta.language);
   const predicate = new Set<string>();
+  // The verbs of a relative clause inside the clause (« aucun blessé grave [qui puisse être en lien avec …] n'avait été
+  // hospitalisé »): the predicate only when the clause has none outside it (« c'est Kaaris qui est à l'origine … »).
+  const relative = relativeClauses(sx, first, last);
+  const relativePredicate = new Set<string>();
+  let relativeVerb = -1;
+  const add = (i: number, stem: string) => {
+    if (relative(i)) {
+      relativePredicate.add(stem);
+      if (relativeVerb < 0) relativeVerb = i;
+      return;
+    }
+    predicate.add(stem);
+    if (verbAt < 0) verbAt = i;
+  };
   const figures = new Set<string>();
   let verbAt = -1;
   // A clause opening with its verb in a non-finite form (« soupçonné de … », « sans faire de blessé », « Et d'accuser »).
@@ -177,6 +204,12 @@ export function proposition(
     verbAt = opening;
   }
   const dates = entities.filter((e) => e.type === 'DATE');
+  // Per word of the clause: 1 inside a name (an entity other than a date or quantity).
+  const inName = new Uint8Array(last - first + 1);
+  for (const e of entities) {
+    if (NON_ARGUMENT.has(e.type)) continue;
+    for (let k = Math.max(first, wordAtOrAfter(sx.words, e.start)); k <= last && sx.words[k]!.end <= e.end; k++) inName[k - first] = 1;
+  }
   for (let i = first; i <= last; i++) {
     const w = sx.words[i]!;
     // "le 8 décembre": a date's day is no figure.
@@ -195,7 +228,9 @@ export function proposition(
       // "n'a pas quitté", "a déjà annoncé": negation words and adverbs between the auxiliary and the participle.
       const k = afterAuxiliary(sx, i, last);
       const p = sx.words[k];
-      if (verbAt < 0) verbAt = i;
+      if (relative(i)) {
+        if (relativeVerb < 0) relativeVerb = i;
+      } else if (verbAt < 0) verbAt = i;
       // « a eu trois blessés »: a number word after the auxiliary is a figure, not a participle.
       if (
         p &&
@@ -207,7 +242,7 @@ export function proposition(
         !words.numberValues.has(p.lower) &&
         words.participle?.test(p.lower)
       ) {
-        predicate.add(tools.stem(p.lower));
+        add(i, tools.stem(p.lower));
         i = k;
       }
       continue;
@@ -216,14 +251,23 @@ export function proposition(
     // verb it nominalises is a predicate of the clause.
     const nominal = nominalAt(sx, i, first, last);
     if (nominal) {
-      predicate.add(nominal);
+      if (relative(i)) relativePredicate.add(nominal);
+      else predicate.add(nominal);
       continue;
     }
-    if (!words.lightVerbs.has(w.lower) && (isFiniteVerb(sx, i) || afterSubjectPronoun(sx, i))) {
-      predicate.add(tools.stem(w.lower));
-      if (verbAt < 0) verbAt = i;
+    // A word of a name is no verb (« rue Baudricourt »: « rue » is also a form of « ruer »).
+    if (inName[i - first] === 1) continue;
+    // A modal or support verb carries no predicate; the infinitive after it does (« Nissan veut le démettre », « va
+    // proposer de … », "could face charges").
+    if (words.lightVerbs.has(w.lower) && (isFiniteVerb(sx, i) || afterSubjectPronoun(sx, i))) {
+      const k = infinitiveAfterLight(sx, words, tools, i, last);
+      if (k >= 0) add(k, tools.stem(sx.words[k]!.lower));
+      continue;
     }
+    if (!words.lightVerbs.has(w.lower) && (isFiniteVerb(sx, i) || afterSubjectPronoun(sx, i)) && !adjectiveBeforeVerb(sx, i, last)) add(i, tools.stem(w.lower));
   }
+  if (predicate.size === 0) for (const v of relativePredicate) predicate.add(v);
+  if (verbAt < 0) verbAt = relativeVerb;
   const startOfVerb = verbAt >= 0 ? sx.words[verbAt]!.start : Infinity;
   const subject = new Set<string>();
   const args = new Set<string>();
@@ -242,6 +286,64 @@ export function proposition(
   }
   const sorted = (s: Set<string>) => [...s].sort();
   return { predicate: sorted(predicate), figures: sorted(figures), subject: sorted(subject), arguments: sorted(args), time: sorted(time) };
+}
+
+/**
+ * The infinitive after the light verb at word i (clitics, negation and adverbs between: « veut le démettre », « ne
+ * peut pas partir », « va également proposer »), or -1. Auxiliaries, light verbs and function words are none.
+ */
+function infinitiveAfterLight(sx: Syntax, words: PropositionWords, tools: WordTools, i: number, last: number): number {
+  let k = i + 1;
+  while (k <= last && (words.clitics.has(sx.words[k]!.lower) || sx.lex.negation.has(sx.words[k]!.lower) || words.auxAdverbs.has(sx.words[k]!.lower))) k++;
+  const w = sx.words[k];
+  if (!w || k > last || w.kind !== 'word' || w.cap || sx.isAux[k] === 1 || words.lightVerbs.has(w.lower) || tools.isStopword(w.lower)) return -1;
+  const g = sx.lex.g;
+  return w.lower.length >= g.infinitiveMinLength && g.infinitive.test(w.lower) ? k : -1;
+}
+
+/**
+ * Whether word i, a finite form known only from the generated list of forms (no cue, auxiliary or modal), is rather an
+ * adjective or a noun of the subject before its verb: the verb follows, past closing quotation marks and negation
+ * (« aucun "blessé grave" n'a été conduit », « un blessé grave avait été admis »), or a relative pronoun follows
+ * (« un blessé grave qui … »); or a preposition before a determiner (« entre une opératrice »).
+ */
+function adjectiveBeforeVerb(sx: Syntax, i: number, last: number): boolean {
+  if (sx.forms[i] !== undefined) return false;
+  // A preposition before a determiner (« l'enregistrement entre une opératrice du Samu et … »: « entre » of « entrer »).
+  if (sx.lex.prepositions.has(sx.words[i]!.lower) && sx.lex.determiners.has(sx.words[i + 1]?.lower ?? '')) return true;
+  let k = i + 1;
+  while (k <= last && (CLOSE_QUOTES.has(sx.words[k]!.text) || sx.lex.negation.has(sx.words[k]!.lower))) k++;
+  if (k > last) return false;
+  const next = sx.words[k]!;
+  return sx.lex.relatives.has(next.lower) || sx.isAux[k] === 1 || (sx.forms[k] !== undefined && isFiniteVerb(sx, k));
+}
+
+/**
+ * The relative clauses opening inside words (first, last] (a relative pronoun of lang/<code>/syntax.json `relatives`
+ * or grammar.json `appositionRelatives` after the clause's first word): from the pronoun to the verb after the
+ * relative's own verb group (« aucun blessé [qui puisse être en lien avec cette opération] n'avait été hospitalisé »),
+ * or to the clause's end. Returns whether word i is in one.
+ */
+function relativeClauses(sx: Syntax, first: number, last: number): (i: number) => boolean {
+  // Per word of [first, last]: 1 inside a relative clause (linear in the clause, however many relatives it holds).
+  let inside: Uint8Array | null = null;
+  const isVerb = (k: number) => sx.isAux[k] === 1 || isFiniteVerb(sx, k);
+  const isRelative = (k: number) => sx.lex.relatives.has(sx.words[k]!.lower) || sx.lex.g.appositionRelatives.has(sx.words[k]!.lower);
+  for (let r = first + 1; r <= last; r++) {
+    if (!isRelative(r)) continue;
+    let k = r + 1;
+    while (k <= last && !isVerb(k)) k++;
+    // The relative's verb group (« puisse être », « a été »), then the next verb: the main clause's.
+    // Negation and adverbs inside the group too (« dont l'appel n'a pas été pris »).
+    while (k <= last && (isVerb(k) || sx.lex.g.infinitive.test(sx.words[k]!.lower))) k = afterAuxiliary(sx, k, last);
+    // Up to the main clause's verb, or the next relative pronoun (« dont l'appel n'a pas été pris … et qui est décédée »).
+    while (k <= last && !isVerb(k) && !isRelative(k)) k++;
+    inside ??= new Uint8Array(last - first + 1);
+    inside.fill(1, r - first, k - first);
+    r = k - 1;
+  }
+  const mask = inside;
+  return mask ? (i) => i >= first && i <= last && mask[i - first] === 1 : () => false;
 }
 
 /** The figure starting at word i: its value (scale words applied) and the unit noun after it. */

@@ -49,8 +49,9 @@ export function claimRows(a: Analysis): ClaimRow[] {
       speaker: attr?.source ? (attr.source.resolved ?? attr.source.text) : null,
       anonymous: attr?.source ? attr.source.anonymous : null,
       via: chain ? chain.map((x) => x.text) : [],
-      // The subject a clause shares with its sentence (« [X], soupçonné de … ») counts as named in it.
-      entityKeys: [...new Set([...inside.map((t) => t.key), ...(c.proposition?.subject ?? [])])].sort(),
+      // The subject a clause shares with its sentence (« [X], soupçonné de … ») counts as named in it, and so do the
+      // keys of the event an anaphoric phrase points back to (« cette opération »: see claims/event-coreference.ts).
+      entityKeys: [...new Set([...inside.map((t) => t.key), ...(c.proposition?.subject ?? []), ...(c.proposition?.refersTo?.keys ?? [])])].sort(),
       numbers: [...new Set(numbersIn(c.text))].sort(),
       predicate: [...predicate].sort(),
       speakerKey: attr?.source ? (attr.source.key ?? null) : null,

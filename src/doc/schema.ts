@@ -145,6 +145,17 @@ export const Proposition = z.object({
   subject: z.array(z.string()).describe('entity keys named before the predicate'),
   arguments: z.array(z.string()).describe('entity keys named after it'),
   time: z.array(z.string()).describe('date entity keys of the clause'),
+  refersTo: z
+    .object({
+      start: z.number().int(),
+      end: z.number().int(),
+      text: z.string().describe('the anaphoric noun phrase of the claim ("cette opération", "the attack")'),
+      claim: z.number().int().describe('index (in `claims`) of the earlier claim naming the event it points back to'),
+      predicate: z.array(z.string()).describe("that claim's predicate stems"),
+      keys: z.array(z.string()).describe("that claim's entity keys (subject and arguments), also added to this claim's subject or arguments"),
+    })
+    .optional()
+    .describe('the event or thing an anaphoric noun phrase names, when the claim names no entity of its own'),
 });
 export type Proposition = z.infer<typeof Proposition>;
 export const Claim = Span.extend({

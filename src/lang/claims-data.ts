@@ -21,6 +21,12 @@ const CoreferenceSchema = z.object({
   anaphoric: z.record(z.string(), grammaticalNumber).optional(),
   /** Nouns naming a person that are no role (« l'homme », « la victime »), for descriptions that point back. */
   persons: words.optional(),
+  /**
+   * Nouns naming an event or an act (« opération », « attaque », « incident »; "operation", "attack"): after a
+   * determiner of `anaphoric` they point back to the event named before (src/annotate/claims/event-coreference.ts).
+   * The verb a listed noun nominalises (nominalisations*.tsv) finds the antecedent (« l'évacuation » ← « ont évacué »).
+   */
+  eventNouns: words.optional(),
 });
 
 /** Parts of a claim as a proposition (src/annotate/propositions.ts); without it, figures are bare values. */

@@ -330,3 +330,10 @@ test('a frame nested inside a quotation does not stop it continuing the previous
   assert.equal(all[2]!.cue, 'Pour');
   assert.equal(all[2]!.resolved, 'Paolo Ferri');
 });
+
+test('verbless comma-separated phrases before a verb are a fronted participle and its subject, no incise content', () => {
+  const all = run("Placé brièvement en garde à vue, le lycéen impliqué dans la bagarre, a nié le moindre rôle dans l'agression.").map(brief);
+  assert.ok(!all.some((a) => a.source === 'le moindre rôle'), JSON.stringify(all));
+  // One nominal phrase stays reported content.
+  assert.equal(one('Une promesse déjà entendue cent fois, soupirent les locataires.').source, 'les locataires');
+});

@@ -250,6 +250,10 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     const det = words[src.first]!.lower;
     if (cue.clitic < 0 && (syntax.lex.g.singularIndefinite.has(det) || syntax.lex.g.possessiveDeterminers.has(det)) && !canSpeak(ctx, src)) return null;
     content = chars(syntax, from, cue.first - 2);
+    // "Placé en garde à vue, le lycéen impliqué, a nié le moindre rôle": comma-separated phrases with no finite verb
+    // are a fronted participle and the subject, no reported clause ("Une promesse déjà entendue, soupirent-ils" is one
+    // phrase and stays).
+    if (cue.clitic < 0 && !hasClauseVerb(syntax, from, cue.first - 2) && hasCommaOutsideQuotes(ctx, from, cue.first - 2)) return null;
     // "Car, ajoute-t-elle, « … »" / "Au total, précise X, le bilan est …": after a mere connective or adverbial,
     // what follows the incise is the content.
     const rest = inversion.next + 1;
@@ -279,6 +283,26 @@ function tryIncise(ctx: FrameContext, cue: Cue): Candidate | null {
     content = { start: content.start, end: words[end]!.end };
   }
   return { ...make(ctx, cue, 'incise', inversion.source, content, inversion.via), frame: { first: cue.first, last: inversion.next - 1 } };
+}
+
+/** A finite verb or auxiliary among words first..last, not one right after a determiner or preposition ("en garde"). */
+function hasClauseVerb(syntax: Syntax, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    if (!isFiniteVerb(syntax, k) && syntax.isAux[k] !== 1) continue;
+    const prev = syntax.words[k - 1]?.lower ?? '';
+    if (k > first && (syntax.lex.determiners.has(prev) || syntax.lex.prepositions.has(prev))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Is there a comma outside quotation marks among words first..last? */
+function hasCommaOutsideQuotes(ctx: FrameContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = ctx.syntax.words[k]!;
+    if (w.text === ',' && quoteAround(ctx, w.start) === null) return true;
+  }
+  return false;
 }
 
 /** Is the cue's subject an inverted clitic ("dit-il", "a-t-elle confié")? */

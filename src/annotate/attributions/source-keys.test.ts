@@ -186,3 +186,9 @@ test("« l'État » alone is an unnamed body like « le gouvernement », never a
   // A name that holds the word stays a name.
   assert.deepEqual(keys("L'État islamique a affirmé que la ville était tombée."), ['Q2429253']);
 });
+
+test('figures without who released them (« selon le bilan », « selon un bilan établi ») are no source', () => {
+  assert.deepEqual(keys('Dix personnes sont mortes, selon le bilan.'), [null]);
+  // Released by someone: that someone is the source (the attribution layer's « publiés par X »).
+  assert.notEqual(keys("Selon les chiffres publiés par l'Insee, le chômage a baissé.")[0], null);
+});

@@ -285,3 +285,34 @@ test('a negative quantifier subject with « ne » on its verb negates the clause
     [true],
   );
 });
+
+test('an anaphoric event phrase (« cette opération », "the attack") takes the entity keys of the earlier claim naming the event', () => {
+  const fr = analyze(
+    "La faculté de Tolbiac a été évacuée vendredi lors d'une opération de police. Selon la préfecture, aucun blessé n'a été recensé sur cette opération.",
+    { raw: true },
+  );
+  const c = fr.claims.find((x) => x.text.includes('cette opération'))!;
+  assert.equal(c.proposition?.refersTo?.text, 'cette opération');
+  assert.equal(fr.claims[c.proposition!.refersTo!.claim]!.text.includes('opération de police'), true);
+  assert.ok(
+    c.proposition!.arguments.some((k) => /tolbiac/.test(k)),
+    JSON.stringify(c.proposition),
+  );
+  // A complement other than an event noun names what the event is about: no anaphora (« la mort de quatre personnes »).
+  const own = analyze("Un homme a attaqué un supermarché à Trèbes. L'enquête sur la mort de quatre personnes a été confiée au parquet.", { raw: true });
+  assert.equal(
+    own.claims.some((x) => x.proposition?.refersTo?.text.startsWith('la mort')),
+    false,
+    JSON.stringify(own.claims),
+  );
+  const en = analyze(
+    { text: 'A gunman attacked a school in Parkland on Wednesday. The attack left 17 people dead.', known: { language: 'en' } },
+    { raw: true },
+  );
+  const e = en.claims.find((x) => x.text.startsWith('The attack'));
+  assert.equal(e?.proposition?.refersTo?.text, 'The attack', JSON.stringify(en.claims));
+  assert.ok(
+    e!.proposition!.subject.some((k) => /parkland/i.test(k)),
+    JSON.stringify(e!.proposition),
+  );
+});

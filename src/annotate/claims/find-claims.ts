@@ -13,6 +13,7 @@ import { type Clause, onlyOpeners, trim, verbless, wordsOf } from './clause.js';
 import { clausesOf } from './clause-breaks.js';
 import { clauseUnits } from './clause-units.js';
 import { antecedents, namedActors, speakerOf, subjectOf } from './coreference.js';
+import { resolveEventAnaphora } from './event-coreference.js';
 import { eventWords } from './event-words.js';
 import { narrativeInfinitive } from './infinitives.js';
 import { claimsLexicon } from './lexicon.js';
@@ -86,7 +87,9 @@ export function findClaims(doc: Doc): Claim[] {
           return first <= last && hedgeMarkers(sx, first, last).length > 0;
         });
     }
-  return claims.sort((a, b) => a.start - b.start);
+  claims.sort((a, b) => a.start - b.start);
+  resolveEventAnaphora(doc, sx, lex, claims, entities);
+  return claims;
 }
 
 /**
@@ -104,6 +107,13 @@ function* ownVoicePieces(doc: Doc): Generator<Clause> {
     for (const v of a.cue ? a.via : []) {
       if (a.source && v.start >= a.source.end && v.end <= a.cue!.start) spans.push({ start: a.source.end, end: v.end });
       else if (v.start >= a.cue!.end && v.end <= a.content.start) spans.push({ start: a.cue!.end, end: a.content.start });
+    }
+    // « « … », a affirmé son porte-parole, Hélène Varin, lors d'un point presse »: after an incise cue, the speaker with
+    // its description and intermediaries is the frame too.
+    if (a.cue && a.source && a.content.end <= a.cue.start && a.source.start >= a.cue.end) {
+      let end = Math.max(a.source.end, a.source.description?.end ?? 0);
+      for (const v of a.via) if (v.start >= a.cue.end) end = Math.max(end, v.end);
+      spans.push({ start: a.cue.end, end });
     }
   }
   spans.sort((x, y) => x.start - y.start);

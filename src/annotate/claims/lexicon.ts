@@ -21,6 +21,8 @@ export interface ClaimsLexicon {
   impersonal: Set<string>;
   anaphoric: Map<string, 'singular' | 'plural'>;
   describedPersons: Set<string>;
+  /** Nouns of events that point back after an anaphoric determiner (« cette opération »). */
+  eventNouns: Set<string>;
 }
 
 export function claimsLexicon(language: string): ClaimsLexicon {
@@ -43,6 +45,7 @@ export function claimsLexicon(language: string): ClaimsLexicon {
       impersonal: new Set(j.coreference?.impersonal ?? []),
       anaphoric: new Map(Object.entries(j.coreference?.anaphoric ?? {})),
       describedPersons: new Set(j.coreference?.persons ?? []),
+      eventNouns: new Set(j.coreference?.eventNouns ?? []),
     };
   });
 }

@@ -5,7 +5,9 @@
 // - metadata: the publication day against htmldate-eval-fr's gold (its pages and
 //   their same-named copies in trafilatura-eval-fr); title, authors and day
 //   against the page's own JSON-LD (Article types: headline, Person authors,
-//   datePublished) where the page declares them;
+//   datePublished) where the page declares them; these make the "metadata checks" total;
+// - outlet (the JSON-LD publisher's name or og:site_name, either right) and language (<html lang>), reported in columns of
+//   their own, outside the total (kept comparable with earlier figures);
 // - body: trafilatura-eval-fr snippets (F1 over all pages) and the
 //   article-extraction-benchmark's gold body (4-word shingles, as its evaluate.py).
 // Split decided before looking at any output: a page is held out when the
@@ -73,6 +75,10 @@ export function render(renderer: string, html: string): string | null {
 
 interface Gold {
   title?: string;
+  /** the site's names: the Article's JSON-LD publisher and og:site_name (either is right) */
+  outlet?: string[];
+  /** the page's <html lang>, two letters */
+  language?: string;
   authors?: string[];
   published?: string;
   /** the days the declared instant falls on in the time zones of the world (UTC−12 to UTC+14) */
@@ -115,8 +121,15 @@ export function jsonLdGold(html: string): Gold {
     }
   }
   const art = objs.find((o) => ([] as unknown[]).concat(o['@type'] ?? []).some((t) => ARTICLE.test(String(t))));
-  if (!art) return {};
-  const g: Gold = {};
+  const lang = /^([a-z]{2})\b/i.exec(document.documentElement?.getAttribute('lang') ?? '')?.[1]?.toLowerCase();
+  const site = document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim();
+  const publisher = art && typeof (art.publisher as Json | undefined)?.name === 'string' ? String((art.publisher as Json).name).trim() : undefined;
+  const page: Gold = {
+    ...(lang ? { language: lang } : {}),
+    ...(publisher || site ? { outlet: [publisher, site].filter((n): n is string => !!n).map((n) => decodeEntities(n).replace(/\s+/g, ' ')) } : {}),
+  };
+  if (!art) return page;
+  const g: Gold = { ...page };
   if (typeof art.headline === 'string' && art.headline.trim()) g.title = decodeEntities(art.headline).replace(/\s+/g, ' ').trim();
   const people = ([] as unknown[]).concat(art.author ?? []).flatMap((a) => {
     if (typeof a === 'string') return [a];
@@ -171,6 +184,18 @@ export function titleRight(pred: string | null, gold: string): boolean {
   const site = /^(.{10,}?)\s+[|–—-]\s+[^|–—-]{2,40}$/u.exec(gold);
   if (site && squash(site[1]!) === a) return true;
   return gold.length >= 95 && a.startsWith(b);
+}
+
+/**
+ * The outlet names the site: the same name give or take spaces, punctuation and a domain ending ("Le Monde" /
+ * "lemonde.fr"), or one holding the other ("BBC" / "BBC News").
+ */
+export function outletRight(pred: string | null, gold: string): boolean {
+  if (!pred) return false;
+  const bare = (s: string) => squash(s.replace(/\.(?:[a-z]{2,3}\.)?[a-z]{2,6}$/i, '').replace(/^www\./i, ''));
+  const a = bare(pred);
+  const b = bare(gold);
+  return !!a && !!b && (a === b || (Math.min(a.length, b.length) >= 3 && (a.includes(b) || b.includes(a))));
 }
 
 export function authorsRight(pred: string[], gold: string[]): boolean {
@@ -241,21 +266,29 @@ function main(): void {
   const chosen = pages().filter((p) => inSplit(p.file, splitArg) && (!setArg || p.set.startsWith(setArg)));
   console.log(`split ${splitArg}: ${chosen.length} pages; renderers ${renderers.join(', ')}\n`);
   console.log(
-    '| renderer | day (htmldate gold) | title (JSON-LD) | authors (JSON-LD) | day (JSON-LD) | metadata checks | trafilatura-eval-fr snippet F1 | article-extraction shingle F1 | rejected |',
+    '| renderer | day (htmldate gold) | title (JSON-LD) | authors (JSON-LD) | day (JSON-LD) | metadata checks | outlet (publisher, og:site_name) | language (html lang) | trafilatura-eval-fr snippet F1 | article-extraction shingle F1 | rejected |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of renderers) {
     const day = tally();
     const title = tally();
     const authors = tally();
     const ldDay = tally();
+    const outlet = tally();
+    const language = tally();
     const snippet: Counts[] = [];
     const shingle: Counts[] = [];
     let rejected = 0;
     const missed: string[] = [];
     for (const p of chosen) {
       const text = render(r, p.html) ?? '';
-      let meta: { title: string | null; authors: string[]; published: string | null } = { title: null, authors: [], published: null };
+      let meta: { title: string | null; authors: string[]; published: string | null; outlet: string | null; language: string } = {
+        title: null,
+        authors: [],
+        published: null,
+        outlet: null,
+        language: 'und',
+      };
       let body = '';
       try {
         const path = r === 'html' ? p.file : p.file.replace(/\.html$/, '.txt');
@@ -276,13 +309,22 @@ function main(): void {
       if (p.gold.authors) check(authors, authorsRight(meta.authors, p.gold.authors), 'authors', p.gold.authors, meta.authors);
       if (p.gold.published && !p.day)
         check(ldDay, (p.gold.publishedDays ?? [p.gold.published]).includes(meta.published ?? ''), 'day (json-ld)', p.gold.published, meta.published);
+      if (p.gold.outlet)
+        check(
+          outlet,
+          p.gold.outlet.some((o) => outletRight(meta.outlet, o)),
+          'outlet',
+          p.gold.outlet,
+          meta.outlet,
+        );
+      if (p.gold.language) check(language, meta.language === p.gold.language, 'language', p.gold.language, meta.language);
       if (p.snippets) snippet.push(snippetCounts(p.snippets, body));
       if (p.body !== undefined) shingle.push(shingleCounts(p.body, body));
     }
     const all = [day, title, authors, ldDay].reduce((a, t) => ({ right: a.right + t.right, total: a.total + t.total }), tally());
     const cell = (t: Tally) => `${pct(t)} (${t.right}/${t.total})`;
     console.log(
-      `| ${r} | ${cell(day)} | ${cell(title)} | ${cell(authors)} | ${cell(ldDay)} | ${cell(all)} | ${snippet.length ? (100 * f1OfCounts(snippet)).toFixed(1) : '—'} | ${shingle.length ? (100 * shingleF1(shingle).f1).toFixed(1) : '—'} | ${rejected} |`,
+      `| ${r} | ${cell(day)} | ${cell(title)} | ${cell(authors)} | ${cell(ldDay)} | ${cell(all)} | ${cell(outlet)} | ${cell(language)} | ${snippet.length ? (100 * f1OfCounts(snippet)).toFixed(1) : '—'} | ${shingle.length ? (100 * shingleF1(shingle).f1).toFixed(1) : '—'} | ${rejected} |`,
     );
     if (misses) for (const m of missed) console.error(`  ${r}: ${m}`);
   }

@@ -248,3 +248,16 @@ test('layout: with no date line near the body, an announced date line a few bloc
   ].join('\n\n');
   assert.equal(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.published, '2017-03-12');
 });
+
+test('layout: the outlet is read from the copyright notice below the text past its years, never from a picture credit in the body, a date or a time zone', () => {
+  const body = article.slice(2);
+  const page = (head: string[], tail: string[], mid: string[] = []) =>
+    analyzeDoc(
+      { text: ['Le nouveau pont sera livré en 2019', ...head, body[0]!, ...mid, ...body.slice(1), ...tail].join('\n\n'), path: 'page.txt' },
+      { stages: [] },
+    ).meta.outlet;
+  assert.equal(page(['12 mars 2017'], ['© 1996-2019 La Gazette du Pont. Tous droits réservés.']), 'La Gazette du Pont');
+  assert.equal(page(['12 mars 2017'], [], ['© Kak']), null);
+  assert.equal(page(['Published on March 12, 2017, at 4:28 am'], []), null);
+  assert.equal(page(['12 mars 2017 10:05 GMT'], []), null);
+});

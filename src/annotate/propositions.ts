@@ -290,13 +290,16 @@ export function proposition(
 
 /**
  * The infinitive after the light verb at word i (clitics, negation and adverbs between: « veut le démettre », « ne
- * peut pas partir », « va également proposer »), or -1. Auxiliaries, light verbs and function words are none.
+ * peut pas partir », « va également proposer »), or -1. Auxiliaries, light verbs, function words and number words
+ * (« a fait quatre blessés ») are none.
  */
 function infinitiveAfterLight(sx: Syntax, words: PropositionWords, tools: WordTools, i: number, last: number): number {
   let k = i + 1;
   while (k <= last && (words.clitics.has(sx.words[k]!.lower) || sx.lex.negation.has(sx.words[k]!.lower) || words.auxAdverbs.has(sx.words[k]!.lower))) k++;
   const w = sx.words[k];
   if (!w || k > last || w.kind !== 'word' || w.cap || sx.isAux[k] === 1 || words.lightVerbs.has(w.lower) || tools.isStopword(w.lower)) return -1;
+  // « a fait quatre blessés »: a number word is no infinitive, whatever its ending.
+  if (words.numberValues.has(w.lower) || words.scales.has(w.lower)) return -1;
   const g = sx.lex.g;
   return w.lower.length >= g.infinitiveMinLength && g.infinitive.test(w.lower) ? k : -1;
 }

@@ -298,3 +298,21 @@ test('the day of a date is no figure: « morte le 29 décembre » and « décéd
   // Without a date, every number but a year stays.
   assert.deepEqual(statedNumbers({ numbers: ['29', '2017'], proposition: null }), ['29']);
 });
+
+test('two groups of several claims do not join through one bridge: a claim stating two facts agrees with each', async () => {
+  // A and B tell one fact (s), C and D another (t, v); B states both (« arrêtés après une bagarre »), so B agrees with C,
+  // and nothing else agrees across: one pair across the two groups is a bridge, not a proposition.
+  const t = await claimTable([
+    row('a', { predicate: ['s1', 's2', 's3'] }),
+    row('b', { predicate: ['s1', 's2', 's3', 't1', 't2', 't3'] }),
+    row('c', { predicate: ['t1', 't2', 't3', 'v'] }),
+    row('d', { predicate: ['t1', 't2', 't3', 'v', 'u1', 'u2', 'u3'] }),
+  ]);
+  const m = new Matcher(t);
+  assert.ok(m.same(0, 1) && m.same(1, 2) && m.same(2, 3) && !m.same(0, 2) && !m.same(1, 3));
+  const groups = matchClaims(t);
+  assert.deepEqual(groups.map((g) => [...g.claims].sort()).sort(), [
+    [0, 1],
+    [2, 3],
+  ]);
+});

@@ -25,6 +25,13 @@ const MAX_BLOCK_KEYS = 6;
 const RARE_WORDS = 4;
 /** A group keeps this many of its claims with figures or people to check a join against (bounded work per join). */
 const MAX_CONSTRAINED = 24;
+/**
+ * Two groups of several claims join when this many pairs across them agree (a single bridge does not chain two
+ * propositions), among the first SUPPORT_SAMPLE claims of each: a group's claims in the order they joined it, its
+ * strongest matches first (bounded work per join).
+ */
+const SUPPORT = 2;
+const SUPPORT_SAMPLE = 4;
 /** Large blocks (very common entity pairs) are compared within a sliding window over time, not all pairs. */
 const BLOCK_WINDOW = 64;
 
@@ -651,6 +658,7 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
       }
   }
   matches.sort((p, q) => q.strength - p.strength || p.a - q.a || p.b - q.b);
+  const members = new Map<number, number[]>();
   for (const { a: x, b: y, features: f } of matches) {
     const rx = sets.find(x);
     const ry = sets.find(y);
@@ -662,10 +670,23 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
     if (cx.some((a) => cy.some((b) => matcher.conflict(a, b)))) continue;
     // Each match is within a week, but a chain of them may drift for months (story after story, or through an
     // undated page): the dated claims of one group stay within MAX_DAYS_APART of each other.
+    // Two groups of several claims join only when a second pair across them agrees too: a single bridge (a claim
+    // that states two facts, « arrêtés après une bagarre ») does not chain two propositions into one.
+    const mx = members.get(rx) ?? [rx];
+    const my = members.get(ry) ?? [ry];
+    if (mx.length > 1 && my.length > 1) {
+      let support = 0;
+      for (const a of mx.slice(0, SUPPORT_SAMPLE))
+        for (const b of my.slice(0, SUPPORT_SAMPLE)) if (matcher.near(a, b) && agree(matcher.compare(Math.min(a, b), Math.max(a, b)))) support++;
+      if (support < SUPPORT) continue;
+    }
     const lo = Math.min(first[rx]!, first[ry]!);
     const hi = Math.max(last[rx]!, last[ry]!);
     if (hi - lo > MAX_DAYS_APART) continue;
     const root = sets.union(x, y);
+    members.delete(rx);
+    members.delete(ry);
+    members.set(root, mx.length >= my.length ? mx.concat(my) : my.concat(mx));
     first[root] = lo;
     last[root] = hi;
     const merged = cx.concat(cy).slice(0, MAX_CONSTRAINED);

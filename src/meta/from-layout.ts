@@ -16,6 +16,15 @@ const MAX_BYLINE = 160;
 /** Words around the date of a date line that may name the outlet ("Le Quotidien, 3 mars 2021"). */
 const OUTLET_WORDS = 4;
 
+/** Times and time zones left around a date line's date ("10:05 GMT", "4:28 AM UTC"): no outlet name. */
+const TIME_WORDS = /^(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[ECMP][SD]T|CES?T|IST|BST|HNE|HAE)$/u;
+
+/** An outlet notice's name, unless it is a date ("Published on October 29, 2023" names no site). */
+function siteName(v: string | undefined): string | undefined {
+  if (!v || !/\p{L}/u.test(v)) return undefined;
+  return findDates(v).length || /^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th|er)?$/u.test(v) ? undefined : v;
+}
+
 export function layoutHints(page: PageLayout): MetaHint[] {
   const hints = [...page.declared];
   if (page.format === 'html') {
@@ -67,12 +76,22 @@ function textHints(page: PageLayout): MetaHint[] {
       if (signed) hints.push({ field: 'author', value: before, rule: 'by-line', text: t });
       // A date line without its year names no outlet around it ("Updated … Posted …").
       const rest = dl?.date.iso === null ? '' : (dl?.rest ?? '');
-      if (b.rule === 'date line' && !datedByline && !signed && rest && /^\p{Lu}/u.test(rest) && rest.length > 2 && rest.split(' ').length <= OUTLET_WORDS)
+      if (
+        b.rule === 'date line' &&
+        !datedByline &&
+        !signed &&
+        rest &&
+        /^\p{Lu}/u.test(rest) &&
+        rest.length > 2 &&
+        rest.split(' ').length <= OUTLET_WORDS &&
+        !rest.split(' ').every((w) => TIME_WORDS.test(w))
+      )
         outlets.push({ field: 'outlet', value: rest, rule: 'date line', text: t });
     }
     // Notices in the furniture still say which site this is (after the date line, which names it more directly).
-    if (b.boilerplate) {
-      const outlet = firstGroup(cues.outletLine, t);
+    // A copyright notice inside the body credits a picture ("© Kak"), not the site.
+    if (b.boilerplate && b.zone !== 'body') {
+      const outlet = siteName(firstGroup(cues.outletLine, t));
       if (outlet) notices.push({ field: 'outlet', value: outlet, rule: 'outlet notice', text: t });
       else if (b.reason === 'page chrome') {
         const m = DOMAIN.exec(t);

@@ -6,7 +6,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { MetaHint, PageLayout } from '../layout/types.js';
 import { layoutHints } from './from-layout.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, UNDETERMINED } from './language.js';
 import { hasLanguage } from '../lang/resources.js';
 import { pickAuthors, textBylineHints } from './authors.js';
 import { findOrigins } from './origin.js';
@@ -40,6 +40,9 @@ function choosePublished(candidates: MetaHint[]): MetaHint | undefined {
   return local ?? top;
 }
 
+/** Characters of text from which its words outweigh the language the page declares. */
+const LONG_TEXT = 400;
+
 /** Publication dates after this year are typos or crawl artefacts. */
 const LATEST_YEAR = new Date().getUTCFullYear() + 1;
 
@@ -52,9 +55,15 @@ export function guessMeta(doc: Doc, opts: MetaOptions): void {
   const langHint = first('language');
   const declared = langHint?.value.toLowerCase().slice(0, 2);
   if (!doc.known.language) {
-    if (declared && hasLanguage(declared)) {
+    // A page template declares one language for every page of a site: a long text in another one ("de" text under
+    // <html lang="en">) is read in the language its own words say.
+    const read = declared && hasLanguage(declared) && doc.text.length >= LONG_TEXT ? detectLanguage(doc.text) : declared;
+    if (declared && hasLanguage(declared) && (read === declared || read === UNDETERMINED)) {
       doc.meta.language = declared;
       note('language', langHint!);
+    } else if (declared && read && read !== declared) {
+      doc.meta.language = read;
+      evidence.push({ field: 'language', rule: `function words, not the declared "${declared}"`, text: '' });
     } else {
       doc.meta.language = detectLanguage(doc.text);
       evidence.push({ field: 'language', rule: 'function words', text: '' });

@@ -34,3 +34,29 @@ test('tables of figures and names: words in capitals are no evidence, "per" is E
   // A capital one-letter word that starts a sentence still counts ("Y el", "A spokesman").
   assert.equal(detectLanguage('Y el gobierno dijo que sí.'), 'es');
 });
+
+test('a text in a language recoupe does not analyse is named by its own code, never a registered one (newcomer trial)', () => {
+  // Written for this test; franc-min names them, lang/iso639.tsv gives the two-letter code.
+  // Indonesian and Malay are close enough for a trigram model to name either.
+  const cases: [string[], string][] = [
+    [['ru'], 'Мэр города сообщил во вторник, что новый мост откроют весной, а строители уже закончили основные работы на реке.'],
+    [['id', 'ms'], 'Wali kota mengatakan pada hari Selasa bahwa jembatan baru itu akan dibuka pada musim semi setelah pekerjaan utama selesai.'],
+    [['ko'], '시장은 화요일에 새 다리가 봄에 개통될 것이라고 말했으며 건설 노동자들은 이미 주요 공사를 마쳤다고 밝혔다.'],
+  ];
+  for (const [langs, text] of cases) assert.ok(langs.includes(detectLanguage(text)), `${detectLanguage(text)}: ${text}`);
+});
+
+test("a long text in another language than the page declares is read in its own (German under <html lang='en'>)", async () => {
+  const { analyze } = await import('../pipeline/analyze.js');
+  const body =
+    'Der Bürgermeister der Stadt hat am Dienstag angekündigt, dass die neue Brücke im Frühjahr eröffnet wird. ' +
+    'Die Bauarbeiter haben nach seinen Angaben die wichtigsten Arbeiten bereits abgeschlossen, und die Kosten sind ' +
+    'geringer als geplant. Die Opposition im Stadtrat kritisiert jedoch, dass die Anwohner nicht gefragt wurden und ' +
+    'dass der Verkehr in der Innenstadt während der Bauzeit stark gelitten hat.';
+  const page = (lang: string) =>
+    `<!doctype html><html lang="${lang}"><head><title>Neue Brücke</title></head><body><article><h1>Neue Brücke</h1><p>${body}</p></article></body></html>`;
+  const wrong = analyze({ text: page('en'), path: 'page.html' });
+  assert.equal(wrong.meta.language, 'de');
+  assert.ok((wrong.meta.evidence ?? []).some((e) => e.field === 'language' && /not the declared "en"/.test(e.rule)));
+  assert.equal(analyze({ text: page('de'), path: 'page.html' }).meta.language, 'de');
+});

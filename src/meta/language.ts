@@ -5,6 +5,8 @@
 // the registered languages. Measured by `npm run eval:language-id` against
 // franc-min and tinyld alone (docs/languages.md).
 import { francAll } from 'franc-min';
+import { join } from 'node:path';
+import { LANG_ROOT, readTsv } from '../lang/files.js';
 import { languageOf, registeredLanguages } from '../lang/registry.js';
 
 /** What `detectLanguage` returns for a text with no function word of any profile (BCP 47 "undetermined"). */
@@ -60,6 +62,11 @@ export function detectLanguage(text: string): string {
   // Words in capitals ("NA", "PER", "ST"; a lone "Y" or "O." that no lower-case word follows) are abbreviations,
   // initials, table cells or headlines more often than prose: they count only when no other word of the text does.
   const capsCounts = new Int32Array(languages.length);
+  let words = 0;
+  // Words opening with a lower-case or a capital letter (scripts without case count in neither): prose is mostly
+  // lower case, a table of results or a list of names mostly capitals.
+  let lowerInitial = 0;
+  let upperInitial = 0;
   let longest = 0;
   for (const [, set] of languages) for (const w of set) longest = Math.max(longest, w.length);
   // Runs of letters (as /\p{L}+/u would match them); only short ones can be function words.
@@ -70,6 +77,10 @@ export function detectLanguage(text: string): string {
       i++;
       continue;
     }
+    words++;
+    const initial = head.charAt(i);
+    if (initial !== initial.toUpperCase()) lowerInitial++;
+    else if (initial !== initial.toLowerCase()) upperInitial++;
     if (e - i <= longest) {
       const raw = head.slice(i, e);
       const word = raw.toLowerCase();
@@ -89,6 +100,14 @@ export function detectLanguage(text: string): string {
       bestCount = counts[k]!;
     } else if (counts[k]! > second) second = counts[k]!;
   }
+  // Few function words of any registered language in a text of some length: another language (Russian, Indonesian,
+  // Korean…), named as franc, unrestricted, names it, so that it is never analysed with a registered language's rules.
+  // Only prose says so: a list of Polish clubs in an English results table is no Polish text.
+  const prose = lowerInitial >= upperInitial;
+  if (prose && words >= FOREIGN_MIN_WORDS && bestCount + second < (words >= LONG_WORDS ? FOREIGN_RATIO_LONG : FOREIGN_RATIO) * words) {
+    const other = otherLanguage(lower);
+    if (other) return other;
+  }
   // Clear evidence (most texts): done. A short or mixed text goes to franc-min's trigram model, restricted to the
   // registered languages; when it cannot tell (too short), the function words decide.
   // A long text decides by its function words anyway (franc errs on tables of results and lists of names).
@@ -97,6 +116,45 @@ export function detectLanguage(text: string): string {
   // franc's scores are relative (the best is 1): a close runner-up means it cannot tell either.
   if (best !== UNDETERMINED && (!top || (runnerUp && runnerUp[1] > FRANC_MARGIN))) return best;
   return (top && iso3().get(top[0])) ?? best;
+}
+
+/** Words a text needs before its lack of function words says it is in another language. */
+const FOREIGN_MIN_WORDS = 12;
+/**
+ * Share of the words that are function words of the two best registered languages, below which the text may be in
+ * another one: a French or English paragraph has 30–45 % of them, a text in Indonesian or Russian a few stray ones; a table of results about 7 %.
+ */
+const FOREIGN_RATIO = 0.06;
+/**
+ * The same share for a text of this many words or more, where a stray word that happens to be a function word of
+ * a registered language counts less (Indonesian « di », Italian « di »: 5–8 % of an Indonesian page).
+ */
+const LONG_WORDS = 100;
+const FOREIGN_RATIO_LONG = 0.15;
+
+/** The language franc's best guess names when it is no registered language and no registered one comes close. */
+function otherLanguage(lower: string): string | null {
+  const ranked = francAll(lower.slice(0, FRANC_CHARS), { minLength: FRANC_MIN_LENGTH });
+  const [top] = ranked;
+  if (!top || top[0] === 'und') return null;
+  const code = iso639_1().get(top[0]) ?? top[0];
+  if (load().has(code)) return null;
+  const registered = new Set(iso3().keys());
+  const rival = ranked.find(([c]) => registered.has(c));
+  return rival && rival[1] > FOREIGN_RIVAL ? null : code;
+}
+
+/**
+ * How close a registered language may score to franc's best for the text to stay undecided between them. franc's
+ * scores bunch together on long texts (an Indonesian page: Malay 1, Indonesian 0.999, Italian 0.95, French 0.94).
+ */
+const FOREIGN_RIVAL = 0.98;
+
+let iso1: Map<string, string> | undefined;
+/** ISO 639-3 → 639-1 for every language franc-min knows (lang/iso639.tsv). */
+function iso639_1(): Map<string, string> {
+  iso1 ??= new Map(readTsv(join(LANG_ROOT, 'iso639.tsv')).map(([three, two]) => [three!, two!]));
+  return iso1;
 }
 
 /** Function words needed, and how many times the runner-up's count, to decide without franc. */

@@ -96,3 +96,36 @@ test('a worker described by an occupation speaks (« Un docker, qui a requis l�
     [['A dockworker', true]],
   );
 });
+
+test('« L’organisation » is the body named before; its acronym alone is the same actor; it never relays itself', () => {
+  const all = analyze(
+    "Jeudi, l'Organisation des travailleurs du port (OTP) a annoncé que des roquettes étaient tombées sur son camp. Selon OTP, plusieurs dizaines de roquettes ont frappé le camp. L'organisation a accusé dans un communiqué le ministre de l'Intérieur d'être derrière cette attaque, destinée, selon elle, à gagner les élections.",
+    { raw: true },
+  ).attributions;
+  const org = all.filter((a) => a.source?.text === "L'organisation");
+  assert.equal(org.length, 1, JSON.stringify(all.map((a) => a.source)));
+  assert.equal(org[0]!.source!.resolved, "l'Organisation des travailleurs du port (OTP)");
+  assert.deepEqual([...new Set(all.map((a) => a.source?.key))], ['org:otp']);
+  for (const a of all) assert.ok(a.parent === null || all[a.parent]!.source?.key !== a.source?.key, 'a speaker relays itself');
+});
+
+test('the speaker after an incise cue, with its description, is the frame, not an own-voice claim', () => {
+  const claims = analyze(
+    "Le ministère a démenti toute livraison. « Ces accusations sont sans fondement », a affirmé son porte-parole, Hélène Varin, lors d'un point presse mercredi.",
+    { raw: true },
+  ).claims.map((c) => c.text);
+  assert.ok(!claims.some((c) => c.includes('Hélène Varin')), JSON.stringify(claims));
+  assert.ok(claims.includes('Ces accusations sont sans fondement'), JSON.stringify(claims));
+});
+
+test('a relative saying the speaker asked not to be named describes the speaker: frame, not an own-voice claim', () => {
+  for (const [text, content] of [
+    ["Un docker, qui a requis l'anonymat, affirme avoir reçu l'ordre de ne pas ouvrir les conteneurs.", "avoir reçu l'ordre de ne pas ouvrir les conteneurs"],
+    ['A dockworker, who asked not to be named, said he had been told not to open the containers.', 'he had been told not to open the containers'],
+  ]) {
+    assert.deepEqual(
+      analyze(text!, { raw: true }).claims.map((c) => [c.text, c.attribution]),
+      [[content, 0]],
+    );
+  }
+});

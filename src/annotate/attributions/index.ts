@@ -440,6 +440,23 @@ function parentOf(all: Spanned[], i: number): number | null {
   return best;
 }
 
+/**
+ * « L'organisation a accusé dans un communiqué X d'être derrière cette attaque, destinée, selon elle, à … »: an
+ * attribution nested in one of the same speaker (the same source key) is no relay of it, a speaker does not relay
+ * itself (the chain read "Organisation ← un communiqué ← Organisation"): its parent is the nearest enclosing
+ * attribution of another speaker, or none.
+ */
+function withoutSelfRelays(all: Attribution[]): void {
+  for (const a of all) {
+    const key = a.source?.key;
+    if (!key) continue;
+    // Parents come from a bounded window and never loop back: the walk ends.
+    let p = a.parent;
+    for (let guard = 0; p !== null && guard < all.length && all[p]!.source?.key === key; guard++) p = all[p]!.parent;
+    a.parent = p;
+  }
+}
+
 /** Hedging, negation and questions. */
 function decorate(syntax: Syntax, a: Attribution, c: Candidate): void {
   const first = wordAtOrAfter(syntax.words, a.content.start);
@@ -474,5 +491,6 @@ export const attributionsStage: Stage = {
   run(doc: Doc) {
     doc.attributions = layerSupported(doc, 'attributions') ? findAttributions(doc) : [];
     addSourceKeys(doc, doc.attributions);
+    withoutSelfRelays(doc.attributions);
   },
 };

@@ -239,6 +239,9 @@ export class SourceKeyer {
     const acronym = /\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s*$/u.exec(name)?.[1];
     if (acronym) return kb.lookup(acronym)?.key ?? `org:${compact(acronym)}`;
     const own = nameIn(name, this.words);
+    // « selon l'OMPI », « OMPI »: a lone all-capitals word is a body's acronym, keyed as the bracketed one above
+    // (« l'Organisation des moudjahidine du peuple (OMPI) »), never a person's name whatever the tagger said.
+    if (own && ACRONYM.test(own)) return kb.lookup(own)?.key ?? `org:${compact(own)}`;
     // « la mère d'Arnaud Beltrame », "the lawyer of John Smith": a relation of a named person is another actor.
     const relation = own ? this.relationOf(name, own, start, end, resolvedElsewhere) : null;
     if (relation) return relation;
@@ -469,6 +472,9 @@ export class SourceKeyer {
     return `anon:${this.scope()}:${what}`;
   }
 }
+
+/** A body's acronym: one word of capitals and digits ("OMPI", "CGT", "G7"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u;
 
 /** Entity types that name an actor. */
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);

@@ -623,7 +623,9 @@ export class SourceResolver {
       const described = kind === 'person' && this.holds(candidate.source.description?.text ?? '', head, office);
       if (body && !`${candidate.source.text} ${candidate.source.description?.text ?? ''}`.includes(body)) continue;
       if (candidate.head === head || this.holds(candidate.source.text, head, office) || described) {
-        best = { name: candidate.source.resolved ?? candidate.source.text, anonymous: false, gender: candidate.gender, start: candidate.source.start };
+        // A mention inside that speaker's own phrase ("l'[Organisation] des moudjahidine du peuple (OMPI)") is that
+        // speaker, not a more recent antecedent: the mentions after it are those from its end on.
+        best = { name: candidate.source.resolved ?? candidate.source.text, anonymous: false, gender: candidate.gender, start: candidate.source.end - 1 };
         break;
       }
     }

@@ -117,3 +117,15 @@ test('the speaker after an incise cue, with its description, is the frame, not a
   assert.ok(!claims.some((c) => c.includes('Hélène Varin')), JSON.stringify(claims));
   assert.ok(claims.includes('Ces accusations sont sans fondement'), JSON.stringify(claims));
 });
+
+test('a relative saying the speaker asked not to be named describes the speaker: frame, not an own-voice claim', () => {
+  for (const [text, content] of [
+    ["Un docker, qui a requis l'anonymat, affirme avoir reçu l'ordre de ne pas ouvrir les conteneurs.", "avoir reçu l'ordre de ne pas ouvrir les conteneurs"],
+    ['A dockworker, who asked not to be named, said he had been told not to open the containers.', 'he had been told not to open the containers'],
+  ]) {
+    assert.deepEqual(
+      analyze(text!, { raw: true }).claims.map((c) => [c.text, c.attribution]),
+      [[content, 0]],
+    );
+  }
+});

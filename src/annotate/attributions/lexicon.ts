@@ -62,6 +62,8 @@ export const AttributionGrammarSchema = z.object({
   quotedAsLinks: words.default([]),
   /** Words opening an indirect question ("did not say what …", « n'a pas précisé combien … »). */
   indirectQuestion: words.default([]),
+  /** Words of a relative clause saying the speaker asked not to be named ("qui a requis l'anonymat"). */
+  anonymityWords: words.default([]),
 });
 
 export interface Role {
@@ -131,6 +133,8 @@ export interface AttributionLexicon {
   quotedAsLinks: Set<string>;
   /** "did not say what …": a negated cue before an indirect question reports nothing said. */
   indirectQuestion: Set<string>;
+  /** "qui a requis l'anonymat", "who asked not to be named": a relative clause holding one describes the speaker. */
+  anonymityWords: Set<string>;
 }
 
 export function attributionLexicon(language: string): AttributionLexicon {
@@ -207,6 +211,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       quotingVerbs: new Set(g.quotingVerbs),
       quotedAsLinks: new Set(g.quotedAsLinks),
       indirectQuestion: new Set(g.indirectQuestion),
+      anonymityWords: new Set(g.anonymityWords),
     };
   });
 }

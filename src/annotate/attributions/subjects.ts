@@ -219,6 +219,7 @@ export function isParticipleLike(syntax: Syntax, i: number): boolean {
 function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): SourceRef | null {
   const cands: WordRange[] = [];
   const via: WordRange[] = [];
+  let anonymity: WordRange | null = null;
   const segs = segmentsBefore(syntax, comma);
   for (const [i, seg] of segs.entries()) {
     // "Jean Dupont, cité par Le Monde, a affirmé …" / "John Smith, quoted by Reuters, said …": a participle with its
@@ -235,7 +236,11 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
       if (cands.length === 0 && i === 0 && seg.last - seg.first < MAX_ADVERBIAL && next && isNpSegment(syntax, next, lex)) continue;
       break;
     }
-    if (isRelative(syntax, seg)) continue;
+    if (isRelative(syntax, seg)) {
+      // "Un docker, qui a requis l'anonymat, affirme": the relative saying the speaker asked not to be named describes it.
+      for (let k = seg.first; k <= seg.last && !anonymity; k++) if (lex.anonymityWords.has(syntax.words[k]!.lower)) anonymity = seg;
+      continue;
+    }
     // "Le maire, lui, a déclaré …", "Les habitants, eux, …": an emphatic stressed pronoun repeats the subject before it.
     if (seg.first === seg.last && syntax.lex.stressedPronouns.has(syntax.words[seg.first]!.lower) && cands.length === 0) continue;
     if (isNpSegment(syntax, seg, lex)) {
@@ -257,7 +262,7 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
   const pick = cands.find((c) => isPureName(syntax, c)) ?? cands.find((c) => hasName(syntax, c)) ?? cands[cands.length - 1]!;
   const other = cands.find((c) => c !== pick) ?? null;
   const src = splitRole(syntax, lex, pick);
-  return { ...src, description: src.description ?? other, ...(via.length ? { via } : {}) };
+  return { ...src, description: src.description ?? other ?? anonymity, ...(via.length ? { via } : {}) };
 }
 
 /** Longest adverbial (words) skipped between a subject and its verb: "Le maire, lundi 3 mars, a annoncé". */

@@ -108,6 +108,9 @@ function* ownVoicePieces(doc: Doc): Generator<Clause> {
       if (a.source && v.start >= a.source.end && v.end <= a.cue!.start) spans.push({ start: a.source.end, end: v.end });
       else if (v.start >= a.cue!.end && v.end <= a.content.start) spans.push({ start: a.cue!.end, end: a.content.start });
     }
+    // « Un docker, qui a requis l'anonymat, affirme »: the speaker's description between it and the cue is the frame.
+    const d = a.source?.description;
+    if (a.cue && d && a.source!.end <= d.start && d.end <= a.cue.start) spans.push({ start: a.source!.end, end: a.cue.start });
     // « « … », a affirmé son porte-parole, Hélène Varin, lors d'un point presse »: after an incise cue, the speaker with
     // its description and intermediaries is the frame too.
     if (a.cue && a.source && a.content.end <= a.cue.start && a.source.start >= a.cue.end) {

@@ -32,6 +32,7 @@ const group: ClaimGroup = {
   explanation: [],
   explanationMessages: [],
   entityKeys: [],
+  entityNames: {},
   numbers: [],
 };
 

@@ -252,6 +252,19 @@ export class StoreCorpus implements CorpusPort {
     return x.entities;
   }
 
+  /** The name each key is most often written with in the corpus; a key the corpus never names is left out. */
+  private async entityNames(v: Derived, keys: string[]): Promise<Record<string, string>> {
+    if (keys.length === 0) return {};
+    const wanted = new Set(keys);
+    const names: Record<string, string> = {};
+    for (const e of await this.entityIndex(v)) {
+      if (!wanted.has(e.key)) continue;
+      const top = [...e.names.entries()].sort((a, b) => b[1] - a[1])[0];
+      if (top) names[e.key] = top[0];
+    }
+    return names;
+  }
+
   /** An entity filter's key, read against the corpus (see `entityFilterKey`). */
   private async entityKey(v: Derived, value: string): Promise<string> {
     return entityFilterKey(
@@ -304,6 +317,7 @@ export class StoreCorpus implements CorpusPort {
       explanation: g.explanation,
       explanationMessages: g.explanationMessages,
       entityKeys: g.entityKeys,
+      entityNames: await this.entityNames(v, g.entityKeys),
       numbers: g.numbers,
       upstream: ind.sources.map((s) => ({
         key: s.key,

@@ -142,6 +142,9 @@ export const ClaimGroup = ClaimGroupSummary.extend({
   explanation: z.array(z.string()).describe('why its claims are one proposition, in English: each match that joined it, with the parts that agreed'),
   explanationMessages: z.array(MatchReason).describe('the explanation as messages each interface renders in its language'),
   entityKeys: z.array(z.string()).describe('entity keys shared by at least half of the claims'),
+  entityNames: z
+    .record(z.string(), z.string())
+    .describe('the name each of those keys is most often written with in the corpus (Strasbourg for geonames:2973783)'),
   numbers: z.array(z.string()).describe('figures the claims share'),
 });
 export type ClaimGroup = z.infer<typeof ClaimGroup>;

@@ -117,7 +117,11 @@ function matched(g: ClaimGroup): HTMLElement {
   if (g.entityKeys.length)
     dl.append(
       h('dt', {}, t('matchedEntities')),
-      h('dd', {}, ...g.entityKeys.flatMap((k, i) => [i ? ', ' : '', h('a', { href: `#/search?${new URLSearchParams({ entity: k })}` }, keyLabel(k))])),
+      h(
+        'dd',
+        {},
+        ...g.entityKeys.flatMap((k, i) => [i ? ', ' : '', h('a', { href: `#/search?${new URLSearchParams({ entity: k })}` }, g.entityNames[k] ?? keyLabel(k))]),
+      ),
     );
   if (g.numbers.length) dl.append(h('dt', {}, t('matchedNumbers')), h('dd', {}, g.numbers.join(', ')));
   section.append(dl);

@@ -48,6 +48,8 @@ interface KeyWords {
   separator: RegExp | null;
   /** Names of news outlets (kb/actors.<xx>.json, media entities' names and outletNames), as `normaliseAlias` gives them. */
   outlets: Set<string>;
+  /** Words in the longest of those names: no longer run of a phrase can be one (keeps `outletNamed` linear). */
+  outletWords: number;
   /** Nouns for someone's words ("ses propos", "ses dires"): what was said, never who said it (lang/<xx>/attribution-grammar.json). */
   reportedWords: Set<string>;
   /** Prepositions that open a complement, not a noun phrase: the language's prepositions less its indefinite determiners ("des", "de" open « des sources »). */
@@ -102,6 +104,7 @@ function keyWords(language: string): KeyWords {
       sameAs: lex.sameAs,
       separator: listSeparator(syntax.g.and),
       outlets: new Set(outletNames(code).map(normaliseAlias)),
+      outletWords: outletNames(code).reduce((most, n) => Math.max(most, wordsOf(n).length), 1),
       reportedWords: lex.reportedWords,
       complementOpeners: new Set([...syntax.prepositions].filter((w) => !syntax.indefinite.has(w))),
       ...channels(code),
@@ -198,7 +201,9 @@ export function outletNamed(phrase: string, language: string, words?: KeyWords):
   let from = 0;
   while (from < ws.length && (words.determiners.has(ws[from]!.lower) || words.outletNouns.has(ws[from]!.lower))) from++;
   const rest = ws.slice(from).map((w) => bare(w.text));
-  for (let n = rest.length; n > 0; n--) {
+  // Only the first words can be an outlet's name: a phrase of thousands of words (hostile, cue-dense text) is not
+  // normalised thousands of times.
+  for (let n = Math.min(rest.length, words.outletWords); n > 0; n--) {
     const head = rest.slice(0, n).join(' ');
     if (!words.outlets.has(normaliseAlias(head))) continue;
     // After the outlet's name only capitalised words (its edition) may follow.

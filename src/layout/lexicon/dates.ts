@@ -2,6 +2,7 @@
 // "Nov. 19, 2019", "27/06/2019", "2019-06-27") and in machine fields (ISO 8601,
 // compact 20190627). Month and weekday words come from lang/*/dates.tsv; every
 // regex is bounded (fixed-width pieces, alternations of literal words).
+import { isRealDay } from '../../text/calendar-date.js';
 import { rowsOfEveryLanguage } from './every-language.js';
 import { addDateWords, emptyDateWords } from '../../lang/date-words.js';
 import { foldLowerSameLength } from '../../text/fold.js';
@@ -85,9 +86,7 @@ function load(): Words {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function isoOf(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCMonth() !== m - 1) return null;
+  if (y < 1900 || y > 2100 || !isRealDay(y, m, d)) return null;
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 

@@ -139,8 +139,7 @@ function otherLanguage(lower: string): string | null {
   if (!top || top[0] === 'und') return null;
   const code = iso639_1().get(top[0]) ?? top[0];
   if (load().has(code)) return null;
-  const registered = new Set(iso3().keys());
-  const rival = ranked.find(([c]) => registered.has(c));
+  const rival = ranked.find(([c]) => iso3().has(c));
   return rival && rival[1] > FOREIGN_RIVAL ? null : code;
 }
 

@@ -10,7 +10,7 @@
 //   ---
 //
 // The keys are the ones those tools write (Hugo's `publishDate`, Jekyll's `author`, Dublin Core's `creator`…);
-// an unknown key is ignored. Parsed with the `yaml` library (YAML 1.2), never evaluated.
+// an unknown key is ignored. Parsed with the `yaml` library (YAML 1.2: dates stay strings), never evaluated.
 import { parse } from 'yaml';
 import type { MetaHint } from '../types.js';
 
@@ -80,7 +80,6 @@ export function frontMatter(source: string): FrontMatter | null {
 function texts(v: unknown): string[] {
   if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
   if (typeof v === 'number') return [String(v)];
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? [] : [v.toISOString()];
   if (Array.isArray(v)) return v.flatMap(texts);
   if (v && typeof v === 'object' && 'name' in v) return texts((v as { name: unknown }).name);
   return [];

@@ -81,7 +81,10 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     const lead = det !== undefined && syntax.lex.determiners.has(det.lower) ? c.first - 1 : c.first;
     const m: Mention = {
       opensSentence: lead < c.first && syntax.first[syntax.words[lead]!.sentence] === lead,
-      afterPreposition: syntax.lex.prepositions.has(syntax.words[lead - 1]?.lower ?? ''),
+      // "à la Bourse", or "de Jean-Marc Morandini" where the word before the name is both a determiner and a preposition.
+      afterPreposition:
+        syntax.lex.prepositions.has(syntax.words[lead - 1]?.lower ?? '') ||
+        (lead < c.first && syntax.first[syntax.words[lead]!.sentence] !== lead && syntax.lex.prepositions.has(syntax.words[lead]!.lower)),
       name: syntax.text.slice(ws[0]!.start, syntax.words[end]!.end),
       words,
       start: ws[0]!.start,
@@ -103,6 +106,8 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     const titled = c.title >= 0 ? lex.titleRoles.get(syntax.words[c.title]!.lower) : undefined;
     if (titled) m.roles.add(titled);
     rolesAround(syntax, lex, c.first, c.last, m);
+    // A role noun next to a name the entities layer calls a body keeps it a body: "un chef étoilé Michelin".
+    if (notPerson && !person) m.person = false;
     // "Mme Dassin", or a bare "Reeve" after "Gordon Reeve" that the entities layer also calls a person: the person
     // named in full before.
     const surname = c.title >= 0 || (!body && entityKind?.[c.first] === ENTITY_KINDS.PER);

@@ -226,20 +226,22 @@ export class SourceResolver {
     // A name inside a quotation the pronoun is not in is someone's words or a title ("X-Men : Days of Future Past"),
     // not the antecedent of a pronoun in the narrative.
     const visible = (m: Mention) => m.person && compatible(m.gender) && (m.quoted === null || (m.quoted.start <= base.start && base.start < m.quoted.end));
-    let mention: Mention | null = null;
-    for (let k = this.mentionBefore(Math.min(base.start, until)), floor = Math.max(0, k - LOOKBACK); k >= floor && !p.plural; k--) {
-      const m = this.mentions[k]!;
-      if (sentence - m.sentence > PRONOUN_REACH) break;
-      if (visible(m)) {
-        mention = m;
+    const latestMention = (ok: (m: Mention) => boolean): Mention | null => {
+      for (let k = this.mentionBefore(Math.min(base.start, until)), floor = Math.max(0, k - LOOKBACK); k >= floor && !p.plural; k--) {
+        const m = this.mentions[k]!;
+        if (sentence - m.sentence > PRONOUN_REACH) break;
+        if (!ok(m)) continue;
         // In that sentence the first person named (usually the subject) is the more salient one.
-        for (let earlier = k - 1; earlier >= Math.max(0, k - LOOKBACK) && this.mentions[earlier]!.sentence === m.sentence; earlier--) {
-          const o = this.mentions[earlier]!;
-          if (visible(o)) mention = o;
-        }
-        break;
+        let first = m;
+        for (let earlier = k - 1; earlier >= Math.max(0, k - LOOKBACK) && this.mentions[earlier]!.sentence === m.sentence; earlier--)
+          if (ok(this.mentions[earlier]!)) first = this.mentions[earlier]!;
+        return first;
       }
-    }
+      return null;
+    };
+    // A person in a prepositional complement ("l'invité de Jean-Marc Morandini") is the antecedent only when no
+    // person named outside one is in reach.
+    const mention = latestMention((m) => visible(m) && !m.afterPreposition) ?? latestMention(visible);
     // Centering: a pronoun opening its sentence continues the body that opened the sentence before, over the names
     // of that sentence ("L'AG Éducation organise une conférence … salle Louise Michel. Elle appelle …").
     const subject = p.plural || personOnly ? null : this.previousSubject(base.start, sentence, compatible);

@@ -4,7 +4,9 @@
 // stored with the built CLI (`recoupe corpus add`), grouped with
 // `recoupe corpus claims --format jsonl`, and scored (eval/score-claims.ts):
 // pairwise P/R/F1 over gold mentions, false "independent" verdicts, verdict
-// confusion, gold mentions in no group, wall time of `corpus claims`.
+// confusion, gold mentions in no group, wall time of `corpus claims`; and the
+// verdicts with an oracle grouping (each gold cluster's mentions, as the claims
+// the pipeline found for them, judged as one group by src/corpus/independence.ts).
 //
 //   npm run eval:claims [-- --gold eval/gold/claims-heldout.json] [--distractors N] [--jobs N] [--keep] [--verbose] [--json FILE]
 //   npm run eval:claims -- --reuse DIR   (a directory kept by --keep with the same gold and distractors: skips
@@ -32,7 +34,10 @@ import {
   sha256,
   type DocText,
 } from './gold/claims.js';
-import { normaliseVerdict, scoreClaims, tokens, VERDICTS, type SystemGroup } from './score-claims.js';
+import { locate, normaliseVerdict, oracleScore, scoreClaims, tokens, VERDICTS, type SystemGroup } from './score-claims.js';
+import { openStore } from '../src/corpus/open.js';
+import { verdictsOf, type Independence } from '../src/corpus/independence.js';
+import type { ClaimKey } from '../src/corpus/store.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(ROOT, 'bin', 'recoupe.js');
@@ -232,13 +237,64 @@ const s = scoreClaims(clusters, mentions, groups);
 // to claims that exist but were left out of every group. Read from the store's documented `claims` table
 // (docs/corpus-schema.md), read-only: the CLI lists grouped claims only.
 const store = new Database(db, { readonly: true, fileMustExist: true });
-const everyClaim = (store.prepare('SELECT document_id AS documentId, text FROM claims').all() as { documentId: string; text: string }[]).map((c) => ({
-  doc: docOf.get(c.documentId) ?? null,
-  text: c.text,
-}));
+interface StoredClaim {
+  documentId: string;
+  index: number;
+  doc: string | null;
+  text: string;
+}
+const everyClaim: StoredClaim[] = (
+  store.prepare('SELECT document_id AS documentId, claim_index AS "index", text FROM claims').all() as Omit<StoredClaim, 'doc'>[]
+).map((c) => ({ ...c, doc: docOf.get(c.documentId) ?? null }));
 store.close();
 const extracted = new Set(scoreClaims(clusters, mentions, [{ id: 'all', verdict: 'undetermined', claims: everyClaim }]).ungrouped);
 const pct = (x: number) => (100 * x).toFixed(1);
+
+/** A verdict confusion (gold rows × system columns) as a table. */
+function printConfusion(confusion: Record<string, Record<string, number>>) {
+  const extra = Object.values(confusion)
+    .flatMap((r) => Object.keys(r))
+    .filter((k) => !(VERDICTS as readonly string[]).includes(k) && k !== 'none');
+  const cols = [...VERDICTS, ...new Set(extra), 'none'];
+  console.log(`  ${'gold \\ system'.padEnd(16)}${cols.map((c) => c.padStart(17)).join('')}`);
+  for (const v of VERDICTS) console.log(`  ${v.padEnd(16)}${cols.map((c) => String(confusion[v]?.[c] ?? 0).padStart(17)).join('')}`);
+}
+
+/** Per gold verdict, how many clusters got it. */
+function verdictsRight(confusion: Record<string, Record<string, number>>): string {
+  const right = (v: string) => `${confusion[v]?.[v] ?? 0} of ${Object.values(confusion[v] ?? {}).reduce((a, b) => a + b, 0)}`;
+  return `gold independent called independent ${right('independent')}; single-upstream called single-upstream ${right('single-upstream')}; undetermined called undetermined ${right('undetermined')}`;
+}
+
+// Oracle grouping: each gold cluster of >= 2 mentions as the claims of the store that best locate its mentions (any
+// claim of the mention's document, grouped or not), judged as one group by the product's verdict code.
+const claimsByDoc = new Map<string, StoredClaim[]>();
+for (const c of everyClaim) {
+  if (!c.doc) continue;
+  let l = claimsByDoc.get(c.doc);
+  if (!l) claimsByDoc.set(c.doc, (l = []));
+  l.push(c);
+}
+const judged = clusters.filter((c) => mentions.filter((m) => m.cluster === c.id).length >= 2);
+const oracleKeys = judged.map((c) => {
+  const keys = new Map<string, ClaimKey>();
+  for (const m of mentions.filter((x) => x.cluster === c.id)) {
+    const l = claimsByDoc.get(m.doc) ?? [];
+    const i = locate(m.text, l);
+    if (i >= 0) keys.set(`${l[i]!.documentId}#${l[i]!.index}`, { documentId: l[i]!.documentId, index: l[i]!.index });
+  }
+  return [...keys.values()];
+});
+const oracleStore = await openStore(db, { readOnly: true });
+const oracleVerdicts = await verdictsOf(
+  oracleStore,
+  oracleKeys.filter((k) => k.length > 0),
+);
+await oracleStore.close();
+const oracleOf = new Map<string, Independence | null>();
+let nextVerdict = 0;
+judged.forEach((c, i) => oracleOf.set(c.id, oracleKeys[i]!.length > 0 ? oracleVerdicts[nextVerdict++]! : null));
+const oracle = oracleScore(clusters, new Map([...oracleOf].map(([id, v]) => [id, v?.verdict ?? null])));
 
 console.log(`eval:claims — gold ${relative(ROOT, resolve(values.gold!))} (${gold.split}, annotated ${gold.annotated})`);
 console.log(`corpus: ${docs.size} gold documents (${seedByFile.size} seeds) + ${distractors.length} distractors; ${docOf.size} stored documents mapped`);
@@ -258,23 +314,15 @@ console.log(
 console.log(
   `gold mentions in no group: ${s.ungrouped.length} of ${s.mentions} (${extracted.size} match no claim of the store at all: missed by the claim layer, not by grouping)`,
 );
-const sysCols = [
-  ...VERDICTS,
-  ...new Set(
-    Object.values(s.confusion)
-      .flatMap((r) => Object.keys(r))
-      .filter((k) => !(VERDICTS as readonly string[]).includes(k) && k !== 'none'),
-  ),
-  'none',
-];
 console.log(`verdict confusion (gold rows × system columns, clusters of >= 2 mentions; system = the group holding most of the cluster):`);
-console.log(`  ${'gold \\ system'.padEnd(16)}${sysCols.map((c) => c.padStart(17)).join('')}`);
-for (const v of VERDICTS) console.log(`  ${v.padEnd(16)}${sysCols.map((c) => String(s.confusion[v]?.[c] ?? 0).padStart(17)).join('')}`);
+printConfusion(s.confusion);
 // The answer users come for, per gold cluster of >= 2 mentions: is what is independent called so, and is what rests on one upstream told so.
-const right = (v: string) => `${s.confusion[v]?.[v] ?? 0} of ${Object.values(s.confusion[v] ?? {}).reduce((a, b) => a + b, 0)}`;
+console.log(`verdicts right: ${verdictsRight(s.confusion)}`);
+// Oracle grouping: the verdicts when the grouping is right (each gold cluster's located mentions judged as one group).
 console.log(
-  `verdicts right: gold independent called independent ${right('independent')}; single-upstream called single-upstream ${right('single-upstream')}; undetermined called undetermined ${right('undetermined')}`,
+  `oracle grouping verdicts: ${oracle.right} of ${oracle.clusters} right (${oracle.unlocated} with no mention located); false "independent" ${oracle.falseIndependent.length}; ${verdictsRight(oracle.confusion)}`,
 );
+printConfusion(oracle.confusion);
 console.log(`time: corpus add ${addSeconds.toFixed(1)} s, corpus claims ${claimsSeconds.toFixed(2)} s (wall, nice -n 10)`);
 
 if (values.verbose) {
@@ -291,6 +339,13 @@ if (values.verbose) {
     const ups = mentions.filter((m) => m.cluster === cluster).map((m) => `${m.doc}=${m.upstream}`);
     console.log(`VERDICT ${cluster}: gold ${goldVerdict.get(cluster)}, system ${verdictByGroup.get(group)} (${group})\n  gold upstreams: ${ups.join(' ')}`);
     for (const r of (reasonsOf.get(group) ?? []).slice(0, 12)) console.log(`  ${r}`);
+  }
+  for (const c of judged) {
+    const v = oracleOf.get(c.id);
+    if (v?.verdict === c.verdict) continue;
+    const ups = mentions.filter((m) => m.cluster === c.id).map((m) => `${m.doc}=${m.upstream}`);
+    console.log(`ORACLE ${c.id}: gold ${c.verdict}, system ${v?.verdict ?? 'none'}\n  gold upstreams: ${ups.join(' ')}`);
+    for (const r of (v?.reasons ?? []).slice(0, 12)) console.log(`  ${r}`);
   }
 }
 
@@ -315,6 +370,13 @@ if (values.json) {
         ...summary,
         ...counts,
         ...lists,
+        oracle: {
+          clusters: oracle.clusters,
+          unlocated: oracle.unlocated,
+          right: oracle.right,
+          confusion: oracle.confusion,
+          falseIndependent: oracle.falseIndependent.length,
+        },
         addSeconds,
         claimsSeconds,
       },

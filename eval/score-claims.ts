@@ -18,6 +18,10 @@
 //    sources, or sit in one document.
 // 4. Verdict confusion per gold cluster of >= 2 mentions: the gold verdict
 //    against the verdict of the system group holding most of its mentions.
+// 5. Oracle grouping (`locate`, `oracleScore`): each gold cluster of >= 2 mentions,
+//    as the system claims that best locate its mentions, is judged as one group;
+//    its verdict against the gold's tells how right the verdicts are when the
+//    grouping is.
 
 export type Verdict = 'independent' | 'single-upstream' | 'undetermined';
 export const VERDICTS: readonly Verdict[] = ['independent', 'single-upstream', 'undetermined'];
@@ -105,13 +109,61 @@ export const CLAIM_CONTAINED_MIN_TOKENS = 4;
 
 /** Whether a system claim's text locates a gold mention (rule 1 above). */
 export function textMatches(gold: string, system: string): boolean {
+  return matchScore(gold, system) > 0;
+}
+
+/** How well a system claim locates a gold mention: 0 when it does not (rule 1), else the Dice coefficient plus 1 when it passes it, else the containment. */
+function matchScore(gold: string, system: string): number {
   const a = tokens(gold);
   const b = tokens(system);
-  if (a.length === 0 || b.length === 0) return false;
+  if (a.length === 0 || b.length === 0) return 0;
   const shared = common(counts(a), counts(b));
-  if ((2 * shared) / (a.length + b.length) >= DICE_MIN) return true;
-  if (a.length <= b.length) return a.length >= GOLD_CONTAINED_MIN_TOKENS && shared / a.length >= CONTAINMENT_MIN;
-  return b.length >= CLAIM_CONTAINED_MIN_TOKENS && shared / b.length >= CONTAINMENT_MIN;
+  const dice = (2 * shared) / (a.length + b.length);
+  if (dice >= DICE_MIN) return 1 + dice;
+  if (a.length <= b.length) return a.length >= GOLD_CONTAINED_MIN_TOKENS && shared / a.length >= CONTAINMENT_MIN ? shared / a.length : 0;
+  return b.length >= CLAIM_CONTAINED_MIN_TOKENS && shared / b.length >= CONTAINMENT_MIN ? shared / b.length : 0;
+}
+
+/** The index of the claim among `claims` (of the mention's document) that best locates a gold mention, or -1. */
+export function locate(gold: string, claims: readonly { text: string }[]): number {
+  let best = -1;
+  let bestScore = 0;
+  claims.forEach((c, i) => {
+    const x = matchScore(gold, c.text);
+    if (x > bestScore) [best, bestScore] = [i, x];
+  });
+  return best;
+}
+
+export interface OracleScore {
+  /** Gold clusters of >= 2 mentions judged. */
+  clusters: number;
+  /** Of them, clusters with no mention located (judged "none"). */
+  unlocated: number;
+  right: number;
+  /** confusion[gold verdict][system verdict]. */
+  confusion: Record<string, Record<string, number>>;
+  /** Clusters called independent whose gold verdict is not. */
+  falseIndependent: string[];
+}
+
+/** Oracle grouping verdicts (rule 5): `verdicts` gives, per cluster id judged, the verdict of its located mentions as one group (null: none located). */
+export function oracleScore(clusters: GoldCluster[], verdicts: ReadonlyMap<string, string | null>): OracleScore {
+  const confusion: Record<string, Record<string, number>> = {};
+  const falseIndependent: string[] = [];
+  let right = 0;
+  let unlocated = 0;
+  for (const c of clusters) {
+    if (!verdicts.has(c.id)) continue;
+    const v = verdicts.get(c.id);
+    const sys = v === null || v === undefined ? 'none' : normaliseVerdict(v);
+    if (sys === 'none') unlocated++;
+    if (sys === c.verdict) right++;
+    if (sys === 'independent' && c.verdict !== 'independent') falseIndependent.push(c.id);
+    const row = (confusion[c.verdict] ??= {});
+    row[sys] = (row[sys] ?? 0) + 1;
+  }
+  return { clusters: verdicts.size, unlocated, right, confusion, falseIndependent };
 }
 
 export interface PRF {

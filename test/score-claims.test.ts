@@ -2,7 +2,7 @@
 // P/R/F1, false "independent" verdicts, verdict mapping and confusion.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normaliseVerdict, scoreClaims, textMatches, type GoldCluster, type GoldMention, type SystemGroup } from '../eval/score-claims.js';
+import { locate, normaliseVerdict, oracleScore, scoreClaims, textMatches, type GoldCluster, type GoldMention, type SystemGroup } from '../eval/score-claims.js';
 
 const clusters: GoldCluster[] = [
   { id: 'arrest', verdict: 'single-upstream' },
@@ -113,4 +113,21 @@ test('verdict strings of the contract and of the older code map to the three val
   assert.equal(normaliseVerdict('single-upstream'), 'single-upstream');
   assert.equal(normaliseVerdict('undetermined'), 'undetermined');
   assert.equal(normaliseVerdict('confirmed'), 'other:confirmed');
+});
+
+test('oracle grouping: a mention is located by its best-matching claim, and verdicts are scored per judged cluster', () => {
+  const claims = [{ text: 'Le préfet a annoncé un plan' }, { text: 'le maire a été arrêté' }, { text: 'Le maire a été arrêté lundi à Lyon' }];
+  assert.equal(locate('Le maire a été arrêté lundi à Lyon', claims), 2);
+  assert.equal(locate('cinq personnes sont mortes', claims), -1);
+  const verdicts = new Map<string, string | null>([
+    ['arrest', 'independent'],
+    ['toll', 'independent'],
+    ['toll-other-figure', null],
+  ]);
+  const o = oracleScore(clusters, verdicts);
+  assert.equal(o.clusters, 3);
+  assert.equal(o.right, 1);
+  assert.equal(o.unlocated, 1);
+  assert.deepEqual(o.falseIndependent, ['arrest']);
+  assert.deepEqual(o.confusion, { 'single-upstream': { independent: 1, none: 1 }, independent: { independent: 1 } });
 });

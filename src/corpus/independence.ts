@@ -16,12 +16,12 @@
 //   single-upstream  every mention traces back to one source; or all come from one document (and its copies); or
 //                    from one outlet or wire and its republications, in its voice or relaying one named speaker
 //   undetermined     otherwise: unsourced outlet voices or anonymous sources that cannot be told apart
-import type { ClaimWithDocument, NearDuplicateRow } from './store.js';
+import type { ClaimKey, ClaimWithDocument, CorpusStore, NearDuplicateRow } from './store.js';
 import { UnionFind } from './union-find.js';
 import { fold } from '../text/fold.js';
 import { compact, outletNamed } from '../annotate/attributions/source-keys.js';
 import { knowledgeBase } from '../kb/kb.js';
-import { IDENTITY, type KeyCanon } from './source-keys.js';
+import { actorCanon, IDENTITY, type KeyCanon } from './source-keys.js';
 import { personNameKey } from './claim-keys.js';
 import { renderGroupReason, sourceLabel, type GroupReason, type MentionReason, type ReasonSource } from '../present/reasons.js';
 
@@ -366,4 +366,25 @@ export function independence(
     reasonMessages: reasons,
     sources,
   };
+}
+
+/**
+ * The verdicts of groups made by the caller (each a list of a store's claim keys), every two claims of a group taken
+ * to state one proposition, with the speakers' keys unified and copies collapsed across the corpus as `corpus claims`
+ * does. `eval:claims` runs it on the gold clusters (the oracle grouping): how right the verdicts are when the grouping is.
+ */
+export async function verdictsOf(store: Pick<CorpusStore, 'claimFeatures' | 'claimsAt' | 'nearDuplicates'>, groups: ClaimKey[][]): Promise<Independence[]> {
+  const canon = await actorCanon([], store.claimFeatures());
+  const dups: NearDuplicateRow[] = [];
+  for await (const d of store.nearDuplicates()) dups.push(d);
+  const families = copyFamilies(dups);
+  const out: Independence[] = [];
+  for (const keys of groups) {
+    const claims: ClaimWithDocument[] = [];
+    for await (const c of store.claimsAt(keys)) claims.push(c);
+    // The order `corpus claims` gives a group's claims: by date, document, index.
+    claims.sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.documentId.localeCompare(b.documentId) || a.index - b.index);
+    out.push(independence(claims, families, canon));
+  }
+  return out;
 }

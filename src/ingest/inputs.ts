@@ -185,11 +185,9 @@ export function parseRecord(path: string, line: number, raw: string): InputItem 
     const v = firstString(r, fields);
     if (v) known[k] = v.trim();
   }
-  if (known.published) {
-    const m = /^(\d{4}-\d{2}-\d{2})/.exec(known.published);
-    if (m) known.published = m[1];
-    else delete known.published;
-  }
+  // "2018-03-12T08:00:00Z" declares its day; anything else is kept as written, and checked (and noted) where the Doc is made.
+  const day = known.published && /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(known.published)?.[1];
+  if (day) known.published = day;
   for (const k of ['authors', 'origin'] as const) {
     const v = r[k];
     if (Array.isArray(v) && v.every((x) => typeof x === 'string')) known[k] = v as string[];

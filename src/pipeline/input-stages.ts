@@ -4,7 +4,7 @@
 // Doc exists, and follow the same contract as the annotation stages (`requires`,
 // `provides`, checked once). Each is a thin wrapper around its module
 // (src/ingest, src/layout, src/clean, src/meta), which keeps its own logic.
-import { Doc } from '../doc/doc.js';
+import { Doc, type KnownMeta } from '../doc/doc.js';
 import type { InputFormat } from '../doc/schema.js';
 import { decode } from '../ingest/decode.js';
 import { detectFormat } from '../ingest/format.js';
@@ -12,6 +12,7 @@ import { clean } from '../clean/index.js';
 import { layout } from '../layout/index.js';
 import type { PageLayout } from '../layout/types.js';
 import { guessMeta } from '../meta/index.js';
+import { isCalendarDate } from '../text/calendar-date.js';
 import type { AnalyzeInput } from './analyze.js';
 import { checkStageOrder, type Stage } from './stage.js';
 
@@ -60,11 +61,22 @@ export const decodeStage: Stage<Draft> = {
   },
 };
 
+/**
+ * Metadata declared with the input (a JSONL record's "published", `analyze()`'s `known`) keeps its date only when it
+ * names a real day: « 2018-13-45 » or "yesterday" is dropped with a note, and the date is then read from the text.
+ */
+function knownDay(d: Draft, known: KnownMeta | undefined): KnownMeta | undefined {
+  if (!known?.published || isCalendarDate(known.published)) return known;
+  d.pending.push({ rule: 'known-meta', message: `declared publication date "${known.published}" is no calendar day (YYYY-MM-DD): ignored` });
+  const { published: _dropped, ...rest } = known;
+  return rest;
+}
+
 function openDoc(d: Draft, cleaned: ReturnType<typeof clean> | null): Doc {
   const inp = d.input;
   const input = { path: inp.path ?? null, format: d.format, ...(inp.line ? { line: inp.line } : {}), ...(d.encoding ? { encoding: d.encoding } : {}) };
   const text = cleaned ? cleaned.text : d.source;
-  const doc = new Doc({ text, input, known: inp.known, provenance: inp.provenance, ...(cleaned ? { source: d.source, map: cleaned.map } : {}) });
+  const doc = new Doc({ text, input, known: knownDay(d, inp.known), provenance: inp.provenance, ...(cleaned ? { source: d.source, map: cleaned.map } : {}) });
   if (cleaned) {
     doc.removed = cleaned.removed;
     doc.links = cleaned.links;

@@ -6,6 +6,7 @@ import { HttpError, readJson, sendText } from './http.js';
 import { CancelledError, OverBudgetError, PoolBusyError, PoolError } from '../pipeline/worker-pool.js';
 import type { AnalysisPool } from '../pipeline/analysis-pool.js';
 import { OPTIONAL_LAYERS, parseLayers } from '../present/layers.js';
+import { isCalendarDate } from '../text/calendar-date.js';
 
 export const AnalyzeRequest = z
   .object({
@@ -16,9 +17,11 @@ export const AnalyzeRequest = z
     title: z.string().optional(),
     url: z.string().optional(),
     outlet: z.string().optional(),
+    // The pattern documents the shape in /api/openapi.json; the refinement refuses days that do not exist (2018-13-45).
     published: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .refine(isCalendarDate, 'a calendar day YYYY-MM-DD')
       .optional(),
     language: z
       .string()

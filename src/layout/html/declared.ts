@@ -7,6 +7,7 @@ import { findDates, machineDate, urlDate } from '../lexicon/dates.js';
 import { inFurniture, pageLayout, type PageLayout } from './page.js';
 import { bylineHints } from './byline-element.js';
 import { ARTICLE_TYPES, AUTHOR, PUBLISHED, SITE, TITLE, URL_FIELDS, type FieldSource } from './fields.js';
+import { isCalendarDate } from '../../text/calendar-date.js';
 
 type Json = Record<string, unknown>;
 
@@ -109,7 +110,7 @@ function scriptDates(document: Document): MetaHint[] {
   for (const s of Array.from(document.querySelectorAll('script:not([type="application/ld+json"])'))) {
     const t = (s.textContent ?? '').slice(0, 300_000);
     const m = re.exec(t);
-    if (m) return [{ field: 'published', value: m[1]!, rule: 'inline script', text: m[0] }];
+    if (m && isCalendarDate(m[1]!)) return [{ field: 'published', value: m[1]!, rule: 'inline script', text: m[0] }];
   }
   return [];
 }

@@ -33,3 +33,8 @@ test('no front matter: a rule line that does not open the file, YAML that is not
   assert.equal(frontMatter('---\ntitle: x\nTexte sans fin.'), null);
   assert.equal(frontMatter('---\ntitle: "x\n---\nTexte.'), null, 'unparsable YAML');
 });
+
+test('a front-matter date that names no day declares nothing (2018-13-45)', () => {
+  const a = analyze({ text: ARTICLE.replace('2024-03-02T08:00:00+01:00', '2024-13-45'), path: 'pont.md' });
+  assert.equal(a.meta.published, null);
+});

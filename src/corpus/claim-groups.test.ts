@@ -335,12 +335,14 @@ const flatModel = (p: number, threshold: number, orRules: boolean) =>
     orRules,
   });
 
-test('the pair model joins what it scores above its threshold, never a pair a guard holds apart', () => {
+test('the pair model joins pairs of two documents it scores above its threshold, never a pair a guard holds apart', () => {
   const sure = new PairJudge(flatModel(0.99, 0.5, false));
   assert.ok(sure.strength(features({ words: { jaccard: 0, containment: 0, shared: 0 }, sharedVerb: false })) > 0.9);
   for (const guard of [{ figuresDisagree: true }, { daysDiffer: true }, { modalDiffer: true }, { near: false }, { negation: true }])
     assert.equal(sure.strength(features(guard)), -1, JSON.stringify(guard));
   assert.equal(sure.strength(features({ subject: { same: false, peopleDiffer: true } })), -1);
+  // Within one document the rules alone decide.
+  assert.equal(sure.strength(features({ sameDocument: true, words: { jaccard: 0, containment: 0, shared: 0 } })), -1);
   assert.equal(new PairJudge(flatModel(0.3, 0.5, false)).strength(features()), -1);
 });
 

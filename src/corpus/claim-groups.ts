@@ -687,6 +687,8 @@ export class PairJudge {
     // With `orRules`, the rules' matches come first, in the rules' order (shared evidence), then the pairs only the
     // model accepts, by probability: the model adds matches where the rules found none, never reorders theirs.
     if (rule && this.model.orRules) return RULE_FIRST + f.words.shared + f.entities.shared;
+    // The model weighs claims of two documents (within one, the rules alone: the gold labels few pairs of one article).
+    if (f.sameDocument) return -1;
     const p = this.model.probability(pairVector(f, rule));
     return p >= this.model.threshold ? p : -1;
   }

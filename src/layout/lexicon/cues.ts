@@ -12,6 +12,10 @@ export interface Cues {
   byline: RegExp[];
   outletLine: RegExp[];
   signature: RegExp[];
+  /** A line naming the site ("X logo", "Follow X"): group 1 is its name. */
+  siteLine: RegExp[];
+  /** A company's name by its legal form ("Hearst Communications, Inc.", "Future US"): the owner, not the site. */
+  ownerName: RegExp[];
   originSplit: RegExp[];
   originStrip: RegExp[];
   /** "Traduit de l'anglais par …": group 1 names the source language. */
@@ -38,6 +42,8 @@ export function metaCues(): Cues {
     byline: [],
     outletLine: [],
     signature: [],
+    siteLine: [],
+    ownerName: [],
     originSplit: [],
     originStrip: [],
     translationLine: [],
@@ -58,6 +64,8 @@ export function metaCues(): Cues {
       else if (kind === 'byline') add(c.byline, re, 'u');
       else if (kind === 'outlet-line') add(c.outletLine, re, 'iu');
       else if (kind === 'signature') add(c.signature, re, 'u');
+      else if (kind === 'site-line') add(c.siteLine, re, 'iu');
+      else if (kind === 'owner-name') add(c.ownerName, re, 'iu');
       else if (kind === 'origin-split') c.originSplit.push(unicodeRegex(re, 'iu'));
       else if (kind === 'origin-strip') c.originStrip.push(unicodeRegex(re, 'iu'));
     }

@@ -223,20 +223,25 @@ export class SourceResolver {
     const gendered = p.gender && speaker ? latest((candidate) => candidate.gender === p.gender) : null;
     if (gendered && gendered.sentence > speaker!.sentence) speaker = gendered;
     // A person named after that speaker (and before the pronoun) is the more recent antecedent.
-    let mention: Mention | null = null;
-    for (let k = this.mentionBefore(Math.min(base.start, until)), floor = Math.max(0, k - LOOKBACK); k >= floor && !p.plural; k--) {
-      const m = this.mentions[k]!;
-      if (sentence - m.sentence > PRONOUN_REACH) break;
-      if (m.person && compatible(m.gender)) {
-        mention = m;
+    // A name inside a quotation the pronoun is not in is someone's words or a title ("X-Men : Days of Future Past"),
+    // not the antecedent of a pronoun in the narrative.
+    const visible = (m: Mention) => m.person && compatible(m.gender) && (m.quoted === null || (m.quoted.start <= base.start && base.start < m.quoted.end));
+    const latestMention = (ok: (m: Mention) => boolean): Mention | null => {
+      for (let k = this.mentionBefore(Math.min(base.start, until)), floor = Math.max(0, k - LOOKBACK); k >= floor && !p.plural; k--) {
+        const m = this.mentions[k]!;
+        if (sentence - m.sentence > PRONOUN_REACH) break;
+        if (!ok(m)) continue;
         // In that sentence the first person named (usually the subject) is the more salient one.
-        for (let earlier = k - 1; earlier >= Math.max(0, k - LOOKBACK) && this.mentions[earlier]!.sentence === m.sentence; earlier--) {
-          const o = this.mentions[earlier]!;
-          if (o.person && compatible(o.gender)) mention = o;
-        }
-        break;
+        let first = m;
+        for (let earlier = k - 1; earlier >= Math.max(0, k - LOOKBACK) && this.mentions[earlier]!.sentence === m.sentence; earlier--)
+          if (ok(this.mentions[earlier]!)) first = this.mentions[earlier]!;
+        return first;
       }
-    }
+      return null;
+    };
+    // A person in a prepositional complement ("l'invité de Jean-Marc Morandini") is the antecedent only when no
+    // person named outside one is in reach.
+    const mention = latestMention((m) => visible(m) && !m.afterPreposition) ?? latestMention(visible);
     // Centering: a pronoun opening its sentence continues the body that opened the sentence before, over the names
     // of that sentence ("L'AG Éducation organise une conférence … salle Louise Michel. Elle appelle …").
     const subject = p.plural || personOnly ? null : this.previousSubject(base.start, sentence, compatible);

@@ -23,6 +23,13 @@ export interface Mention {
   opensSentence: boolean;
   /** Inside a prepositional phrase ("à la Bourse du Travail"): a place or a complement, not an agent. */
   afterPreposition: boolean;
+  /**
+   * Inside an adverbial clause that opens its sentence, before its first comma ("Si X n'a pas voulu répondre, Y a
+   * confirmé …"): the subject of a subordinate clause, not of the sentence.
+   */
+  fronted: boolean;
+  /** Right after a preposition or the « de » of a noun's complement (« le cabinet d'Emmanuel Macron »): not the subject. */
+  complement: boolean;
   /** Surely no person: the entities layer calls it a place or an organisation, or a body's noun or article opens it. */
   body: boolean;
 }
@@ -47,6 +54,7 @@ export function genderOfName(names: Map<string, Gender>, words: string[]): Gende
  */
 export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityKind?: Uint8Array): Mention[] {
   const out: Mention[] = [];
+  const fronted = frontedClauses(syntax);
   /** Full names by surname, to expand a later "Mme Dassin" to the person named before. */
   const bySurname = new Map<string, Mention>();
   for (const c of syntax.names) {
@@ -75,6 +83,8 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     const m: Mention = {
       opensSentence: lead < c.first && syntax.first[syntax.words[lead]!.sentence] === lead,
       afterPreposition: syntax.lex.prepositions.has(syntax.words[lead - 1]?.lower ?? ''),
+      fronted: from < fronted[ws[0]!.sentence]!,
+      complement: syntax.lex.prepositions.has(syntax.words[c.first - 1]?.lower ?? ''),
       name: syntax.text.slice(ws[0]!.start, syntax.words[end]!.end),
       words,
       start: ws[0]!.start,
@@ -109,6 +119,25 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Per sentence, the word where an adverbial clause opening it ends (its first comma), when a subordinator opens the
+ * sentence (syntax.json `subordinators`: « Si », « Lorsque », « Bien que »); else 0. One pass over the words.
+ */
+function frontedClauses(syntax: Syntax): Int32Array {
+  const end = new Int32Array(syntax.first.length);
+  const { words } = syntax;
+  for (let s = 0; s < syntax.first.length; s++) {
+    const f = syntax.first[s]!;
+    if (!words[f] || !syntax.lex.subordinators.has(words[f]!.lower)) continue;
+    for (let k = f + 1; k < words.length && words[k]!.sentence === s; k++)
+      if (words[k]!.text === ',') {
+        end[s] = k;
+        break;
+      }
+  }
+  return end;
 }
 
 function noteRole(syntax: Syntax, lex: AttributionLexicon, k: number, m: Mention): boolean {

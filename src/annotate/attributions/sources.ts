@@ -229,10 +229,12 @@ export class SourceResolver {
       if (sentence - m.sentence > PRONOUN_REACH) break;
       if (m.person && compatible(m.gender)) {
         mention = m;
-        // In that sentence the first person named (usually the subject) is the more salient one.
+        // In that sentence the first person named (usually the subject) is the more salient one; not one named in a
+        // complement (« le directeur de cabinet de X, Y, a confirmé ») or in a clause fronted before the main one (« Si X
+        // n'a pas voulu répondre, Y a confirmé … « … », a-t-il expliqué »: Y).
         for (let earlier = k - 1; earlier >= Math.max(0, k - LOOKBACK) && this.mentions[earlier]!.sentence === m.sentence; earlier--) {
           const o = this.mentions[earlier]!;
-          if (o.person && compatible(o.gender)) mention = o;
+          if (o.person && compatible(o.gender) && !o.complement && !o.fronted) mention = o;
         }
         break;
       }

@@ -293,7 +293,7 @@ export class SourceKeyer {
    */
   private personNameIn(phrase: string, start: number, end: number): string | null {
     const own = nameIn(phrase, this.words);
-    if (!own || !own.includes(' ')) return null;
+    if (!own?.includes(' ')) return null;
     for (const e of this.actorEntities().overlapping(start, end)) {
       if (e.type !== 'PER' || e.start < start || e.end > end) continue;
       const name = nameIn(e.text, this.words);

@@ -122,7 +122,8 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
 }
 
 /**
- * Per sentence, the word where an adverbial clause opening it ends (its first comma), when a subordinator opens the
+ * Per sentence, the word where an adverbial clause opening it ends (the first comma after its verb, past the commas of
+ * an apposition before it: « Alors que les propos de X, le préfet, s'opposent …, »), when a subordinator opens the
  * sentence (syntax.json `subordinators`: « Si », « Lorsque », « Bien que »); else 0. One pass over the words.
  */
 function frontedClauses(syntax: Syntax): Int32Array {
@@ -131,11 +132,14 @@ function frontedClauses(syntax: Syntax): Int32Array {
   for (let s = 0; s < syntax.first.length; s++) {
     const f = syntax.first[s]!;
     if (!words[f] || !syntax.lex.subordinators.has(words[f]!.lower)) continue;
-    for (let k = f + 1; k < words.length && words[k]!.sentence === s; k++)
-      if (words[k]!.text === ',') {
+    let verb = false;
+    for (let k = f + 1; k < words.length && words[k]!.sentence === s; k++) {
+      if (syntax.isAux[k] === 1 || isFiniteVerb(syntax, k)) verb = true;
+      else if (verb && words[k]!.text === ',') {
         end[s] = k;
         break;
       }
+    }
   }
   return end;
 }

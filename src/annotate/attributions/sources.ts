@@ -227,7 +227,9 @@ export class SourceResolver {
     for (let k = this.mentionBefore(Math.min(base.start, until)), floor = Math.max(0, k - LOOKBACK); k >= floor && !p.plural; k--) {
       const m = this.mentions[k]!;
       if (sentence - m.sentence > PRONOUN_REACH) break;
-      if (m.person && compatible(m.gender)) {
+      // A name in a clause fronted before the main one does not outrank the speaker going on (« Alors que X et Y
+      // s'opposent, le syndicaliste a conforté … « … », a-t-il déclaré »: the syndicalist, who spoke before).
+      if (m.person && compatible(m.gender) && !(m.fronted && speaker)) {
         mention = m;
         // In that sentence the first person named (usually the subject) is the more salient one; not one named in a
         // complement (« le directeur de cabinet de X, Y, a confirmé ») or in a clause fronted before the main one (« Si X

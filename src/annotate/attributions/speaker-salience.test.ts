@@ -38,3 +38,9 @@ test('a role before a place name is a role, never the place; a role before a per
   const minister = byCue("Selon la ministre de la Santé Claire Vidal, l'hôpital rouvrira lundi.", 'Selon');
   assert.equal(minister.key, 'per:claire-vidal');
 });
+
+test('« a-t-il déclaré »: the speaker going on, not the people named in a clause fronted before the main one', () => {
+  const text =
+    "« Le quai était fermé », a affirmé Luc Berthier, délégué du syndicat des dockers. Alors que les déclarations de Jean Dupont et du directeur du port, Marc Petit, s'opposent sur ce point, le syndicaliste a maintenu sa version. « Personne n'est entré », a-t-il déclaré.";
+  assert.equal(byCue(text, 'a-t-il déclaré').resolved, 'Luc Berthier');
+});

@@ -81,10 +81,10 @@ for (const doc of docs) {
   const tokens = a.tokens ?? [];
   const pred: TypedSpan[] = a.entities;
   countMatches(doc.spans, pred, TYPES, endToEnd);
-  // The tagger of the document's detected language, as the pipeline picks it.
+  // The tagger of the document's detected language, as the pipeline picks it (both passes of a model with a second pass).
   const kb = knowledgeBase(a.meta.language);
   const model = loadModel(a.meta.language);
-  const tagged = model ? spansFromTags(tokens, model.tag(prepare(doc.text, tokens, kb.gazetteer)), doc.text) : [];
+  const tagged = model ? spansFromTags(tokens, model.tagDocument(prepare(doc.text, tokens, kb.gazetteer)), doc.text) : [];
   countMatches(doc.spans, tagged, TYPES, taggerOnly);
   const starts = new Set(tokens.map((t) => t.start));
   const ends = new Set(tokens.map((t) => t.end));

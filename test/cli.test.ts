@@ -48,6 +48,31 @@ test('bad inputs: one line each naming the path, the others still written, exit 
   assert.doesNotMatch(r.stderr, /\n\s+at /);
 });
 
+test('JSONL on stdin is read record by record, as a .jsonl file is (newcomer trial)', () => {
+  const lines = [
+    JSON.stringify({ text: 'Le maire a annoncé la fermeture du pont.', title: 'Le pont fermé', url: 'https://example.org/pont' }),
+    '',
+    JSON.stringify({ text: 'La préfecture a confirmé les faits.', published: '2020-05-04' }),
+  ];
+  const r = runCli(['analyze', '-'], { input: lines.join('\n') });
+  assert.equal(r.code, 0, r.stderr);
+  const docs = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    docs.map((d) => [d.meta.title, d.meta.published, d.input.line]),
+    [
+      ['Le pont fermé', null, 1],
+      [docs[1].meta.title, '2020-05-04', 3],
+    ],
+  );
+  assert.ok(!docs[0].text.includes('https://'), docs[0].text);
+  // A text that merely opens with a brace is still one article.
+  const prose = runCli(['analyze', '-', '--raw'], { input: '{Note} Le maire a parlé.' });
+  assert.equal(JSON.parse(prose.stdout).text, '{Note} Le maire a parlé.');
+});
+
 test('stdin, JSONL with known metadata, and --out', () => {
   const r = runCli(['analyze', '-', '--raw'], { input: 'Selon la police, le suspect aurait fui.' });
   assert.equal(r.code, 0, r.stderr);

@@ -83,6 +83,8 @@ test('bad analyse requests get clear 4xx errors', async () => {
     [post('/api/analyze', { text: 'x', extra: 1 }), 400, /extra/],
     [post('/api/analyze', { text: 'x', published: 'yesterday' }), 400, /published/],
     [post('/api/analyze', { text: 'x', published: '2018-13-45' }), 400, /published/],
+    [post('/api/analyze', { text: 'abc\u0000def ghi' }), 400, /binary content/],
+    [post('/api/analyze', { text: '\ufffd\u0007k\ufffd\ufffdZ\u0002\ufffd'.repeat(50) }), 400, /binary content/],
     [post('/api/analyze', { text: 'x', layers: 'tokens,nope' }), 400, /unknown layer "nope"/],
     [post('/api/analyze', 'plain', 'text/plain'), 415, /application\/json/],
     [post('/api/analyze', { text: 'x'.repeat(70 * 1024) }), 413, /larger than/],

@@ -100,3 +100,25 @@ test('claims: the English original and its French translation group on « détru
   // A claim meets no claim of the other figure: the farms stay apart from the families.
   assert.ok(!grouped('destroyed three farms', '40 familles'));
 });
+
+test('notices sharing one line (« Traduit de l’anglais par … . Source : X », « Source : X (traduit de l’anglais) »), « Article original en anglais : X »', () => {
+  const body =
+    "Le Pentagone a reconnu mardi que des armes larguées par avion étaient tombées aux mains de l'organisation État islamique près de Kobané.\n\nUn porte-parole a déclaré que l'armée enquêtait sur l'incident.";
+  const notice = (line: string) => {
+    const a = analyze(`${body}\n\n${line}`);
+    return { origin: a.meta.origin, from: a.meta.translatedFrom ?? null, notice: a.removed.some((r) => r.reason === 'origin' && r.text === line) };
+  };
+  const both = { origin: ['Anti-Media'], from: 'en', notice: true };
+  assert.deepEqual(notice('Traduit de l’anglais par la rédaction. Source : Anti-Media'), both);
+  assert.deepEqual(notice("Traduit de l'anglais par Claire Martin – Source : Anti-Media"), both);
+  assert.deepEqual(notice("Source : Anti-Media (traduit de l'anglais par Claire Martin)"), both);
+  assert.deepEqual(notice("(Traduit de l'anglais)"), { origin: [], from: 'en', notice: true });
+  // The credit line of French translating sites names the original's language and its outlet.
+  assert.deepEqual(notice('Article original en anglais : Anti-Media'), both);
+  assert.deepEqual(notice('Version originale en anglais sur Anti-Media'), both);
+  // A "Source" notice whose next word ends with a colon names no outlet with that word.
+  assert.deepEqual(notice('Source originale : Anti-Media').origin, ['Anti-Media']);
+  // A line with anything besides notices is read whole: a sentence of the text is no notice.
+  const prose = 'Le rapport a été publié hier. Source de tensions, il divise la coalition.';
+  assert.deepEqual(notice(prose), { origin: [], from: null, notice: false });
+});

@@ -254,6 +254,48 @@ test('a denial is no confirmation: one speaker denying what another states does 
   const denied = (c: ClaimWithDocument) => ({ ...c, text: "Le barrage de Lunel n'a pas cédé", proposition: { ...c.proposition!, negated: true } });
   const r = independence([mention('d1', 'Le Courrier', marin), denied(mention('d2', 'Radio Sud', roux))], NO_COPIES);
   assert.notEqual(r.verdict, 'independent');
-  // Both denying: they agree.
-  assert.equal(independence([denied(mention('d1', 'Le Courrier', marin)), denied(mention('d2', 'Radio Sud', roux))], NO_COPIES).verdict, 'independent');
+  // Both denying, each in their words: they agree.
+  const other = { ...denied(mention('d2', 'Radio Sud', roux)), text: 'La digue a tenu, elle n’a jamais cédé' };
+  assert.equal(independence([denied(mention('d1', 'Le Courrier', marin)), other], NO_COPIES).verdict, 'independent');
+});
+
+test('one quotation in the same words credited to two named speakers in two publishers is one statement: one upstream', () => {
+  const quote = { text: 'Depuis le 11 mars 2011, je vis l’enfer de cette calomnie, a-t-il dit' };
+  const r = independence([mention('d1', 'Le Courrier', marin, quote), mention('d2', 'Radio Sud', roux, quote)], NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream');
+  assert.match(r.sources[0]!.label, /Paul Marin = Claire Roux|Claire Roux = Paul Marin/);
+  // Other words: two speakers who agree.
+  const other = { text: 'Le barrage de Lunel a cédé dans la nuit de lundi à mardi, sous la pression' };
+  assert.equal(independence([mention('d1', 'Le Courrier', marin, quote), mention('d2', 'Radio Sud', roux, other)], NO_COPIES).verdict, 'independent');
+});
+
+test('an unnamed speaker pointing back (« il », « le maire ») is the one named speaker its article quotes in the group; an indefinite one is not', () => {
+  const afp = { origin: ['AFP'] };
+  const he = { text: 'il', key: null, anonymous: true };
+  const one = [mention('d1', 'Orange', marin, afp), { ...mention('d1', 'Orange', he, afp), index: 1 }, mention('d2', 'Orange', he, afp)];
+  // « il » in d1 is Paul Marin (quoted in d1); « il » in d2 may be anyone.
+  const r = independence(one, NO_COPIES);
+  assert.equal(r.verdict, 'undetermined');
+  assert.match(r.sources.map((s) => s.label).join(' | '), /Paul Marin = il/);
+  // In one wire relaying one named speaker, the anaphor of his own dispatch is him: a single upstream.
+  assert.equal(independence(one.slice(0, 2).concat(mention('d2', 'Orange', marin, afp)), NO_COPIES).verdict, 'single-upstream');
+  // « un responsable » (indefinite) beside him is another, unknown source.
+  const official = { text: 'un responsable', key: 'anon:d1:responsable', anonymous: true };
+  const two = [mention('d1', 'Orange', marin, afp), { ...mention('d1', 'Orange', official, afp), index: 1 }, mention('d2', 'Orange', marin, afp)];
+  assert.equal(independence(two, NO_COPIES).verdict, 'undetermined');
+  // « l'entourage de Paul Marin » in another dispatch names him: his.
+  const entourage = { text: "l'entourage de Paul Marin", key: 'anon:d3:entourage@paul-marin', anonymous: true };
+  assert.equal(independence([mention('d1', 'Orange', marin, afp), mention('d3', 'Orange', entourage, afp)], NO_COPIES).verdict, 'single-upstream');
+});
+
+test('a named speaker reaching the publisher through an unnamed intermediary, or an outlet an outlet noun introduces, is not quoted directly', () => {
+  const afp = { origin: ['AFP'] };
+  const leila = { text: 'Leïla', key: 'per:leila' };
+  const site = { text: 'Le site Reporterre', key: 'org:reporterre' };
+  const group = [
+    { ...mention('d1', 'Orange', leila, { ...afp, via: ['le quotidien'] }), proposition: { ...mention('d1', null, null).proposition!, viaKeys: [null] } },
+    { ...mention('d1', 'Orange', site, { ...afp, text: 'Selon le site, le barrage de Lunel a bien cédé' }), index: 1 },
+    mention('d2', 'Orange', null, afp),
+  ];
+  assert.notEqual(independence(group, NO_COPIES).verdict, 'independent');
 });

@@ -19,7 +19,7 @@
 import type { ClaimKey, ClaimWithDocument, CorpusStore, NearDuplicateRow } from './store.js';
 import { UnionFind } from './union-find.js';
 import { fold } from '../text/fold.js';
-import { compact, outletNamed } from '../annotate/attributions/source-keys.js';
+import { compact, isAnaphoric, isOutletPhrase } from '../annotate/attributions/source-keys.js';
 import { knowledgeBase } from '../kb/kb.js';
 import { actorCanon, IDENTITY, type KeyCanon } from './source-keys.js';
 import { personNameKey } from './claim-keys.js';
@@ -97,12 +97,14 @@ interface Trace {
   kind: UpstreamSource['kind'];
   /** How the mention leads there, for the reasons. */
   chain: Pick<MentionReason, 'speaker' | 'via' | 'relay' | 'where' | 'published'>;
+  /** An unnamed speaker that points back to someone the article names (« il », « le chef de l'Etat »): see `isAnaphoric`. */
+  anaphor?: boolean;
 }
 
 const short = (id: string) => id.slice(0, 12);
 
-/** Whether a speaker is a news outlet: a medium of the knowledge base, or a name of its outlet lists (« Sud Ouest »). */
-const isOutlet = (name: string, language: string) => knowledgeBase(language).lookup(name)?.subtype === 'media' || outletNamed(name, language) !== null;
+/** Whether a speaker is a news outlet: a medium of the knowledge base, a name of its outlet lists (« Sud Ouest »), or a name an outlet noun introduces (« le site Reporterre »). */
+const isOutlet = (name: string, language: string) => knowledgeBase(language).lookup(name)?.subtype === 'media' || isOutletPhrase(name, language);
 
 /**
  * Whether a trace ends at an identified source that can confirm on its own: a named speaker. Not a relay of an
@@ -121,8 +123,16 @@ function trace(c: ClaimWithDocument, families: CopyFamilies, canon: KeyCanon): T
   const at = { speaker: c.speaker, via: c.via, where: c.outlet ?? c.inputPath ?? short(c.documentId), published: c.published };
   // Claims stored without source keys (older stores, hand-made analyses): the named speaker's name stands in.
   const speakerKey = c.speakerKey ?? (c.speaker && c.anonymous === false ? `name:${sourceKey(c.speaker)}` : null);
+  // An unnamed speaker pointing back to someone its article names (« il », « le chef de l'Etat », « l'entourage de X »).
+  const anaphor = c.speaker !== null && !c.speakerKey?.startsWith('per:') && isAnaphoric(c.speaker, c.language);
   if (speakerKey && !speakerKey.startsWith('anon:')) {
-    return { key: canon(speakerKey), name: { name: c.speaker ?? speakerKey }, kind: 'speaker', chain: at };
+    return {
+      key: canon(speakerKey),
+      name: { name: c.speaker ?? speakerKey },
+      kind: 'speaker',
+      chain: at,
+      ...(anaphor && speakerKey.startsWith('role:') ? { anaphor } : {}),
+    };
   }
   // An unnamed speaker relayed by a named intermediary: the intermediary is as far up as the text lets us go.
   const viaKeys = c.proposition?.viaKeys ?? c.via.map((v) => `name:${sourceKey(v)}`);
@@ -132,11 +142,13 @@ function trace(c: ClaimWithDocument, families: CopyFamilies, canon: KeyCanon): T
   }
   if (c.speaker) {
     // Anonymous sources cannot be told apart across outlets: one per family of copies.
+    // (An anaphor is kept apart until the group says whom it may point to: see `independence`.)
     return {
-      key: `anonymous@${families.familyOf(c.documentId)}`,
+      key: `${anaphor ? `anaphor:${compact(c.speaker)}` : 'anonymous'}@${families.familyOf(c.documentId)}`,
       name: { name: c.speaker, in: c.outlet ?? short(c.documentId) },
       kind: 'anonymous',
       chain: at,
+      ...(anaphor ? { anaphor } : {}),
     };
   }
   const origin = c.origin[0];
@@ -209,6 +221,8 @@ export function disagree(a: ClaimWithDocument, b: ClaimWithDocument): boolean {
 
 /** Work bound: quoted mention pairs compared per group when looking for one quotation credited to two speakers. */
 const MAX_QUOTATION_PAIRS = 2000;
+/** Fewest distinct words of a mention for its wording alone to make it one statement with another (`independence`). */
+const SAME_STATEMENT_WORDS = 8;
 
 /** Kinds of upstream source an intermediary may also be when it states the proposition in its own name. */
 const RELAYS_THAT_SPEAK = new Set<UpstreamSource['kind'] | undefined>(['speaker', 'relay']);
@@ -232,12 +246,17 @@ export function independence(
   const publishers = new Set<string>();
   const families_ = new Set<string>();
   /** Each mention's upstream sources (its source, then any coordinated with it), named or not. */
-  const traces: { keys: { key: string; named: boolean }[]; publisher: string; family: string }[] = [];
+  const traces: { keys: { key: string; named: boolean }[]; publisher: string; family: string; anaphor: boolean }[] = [];
   for (const c of claims) {
     const first = trace(c, families, canon);
     const all = [first, ...coTraces(c, first, canon)];
     const pub = publisher(c, families);
-    traces.push({ keys: all.map((t) => ({ key: t.key, named: identified(t) })), publisher: pub, family: families.familyOf(c.documentId) });
+    traces.push({
+      keys: all.map((t) => ({ key: t.key, named: identified(t) })),
+      publisher: pub,
+      family: families.familyOf(c.documentId),
+      anaphor: first.anaphor === true,
+    });
     publishers.add(pub);
     families_.add(families.familyOf(c.documentId));
     for (const t of all) {
@@ -284,6 +303,37 @@ export function independence(
     if (seen === undefined) byName.set(name, k);
     else uf.union(seen, k);
   }
+  // One statement in the same words (a quotation, a sentence of wire copy) is one statement, whoever each copy credits it
+  // to: the same quote given to Mouammar Kadhafi in one dispatch and to Nicolas Sarkozy in another, or to a lawyer by
+  // his name here and as « l'avocat de X » there, is one upstream, never two actors agreeing.
+  const byWords = new Map<string, string>();
+  claims.forEach((c, i) => {
+    const words = [...wordsOf(c.text)].sort();
+    if (words.length < SAME_STATEMENT_WORDS) return;
+    const sig = words.join(' ');
+    const k = traces[i]!.keys[0]!.key;
+    const seen = byWords.get(sig);
+    if (seen === undefined) byWords.set(sig, k);
+    else uf.union(seen, k);
+  });
+  // An unnamed speaker pointing back to someone its article names (« il », « le chef de l'Etat », « l'entourage de
+  // X ») is that actor when the group's named speakers are all one actor and the anaphor's own article quotes that
+  // actor in the group too, or its description names the actor (« l'entourage d'Alexandre Benalla »). Otherwise it
+  // could be anyone (« le chef de l'Etat » in one dispatch, the prefect named in another), and stays an anonymous
+  // voice of its article.
+  const namedRoots = new Set(traces.flatMap((t) => t.keys.filter((k) => k.named).map((k) => uf.find(k.key))));
+  const only = namedRoots.size === 1 ? [...namedRoots][0]! : null;
+  const isOnly = (t: (typeof traces)[number]) => t.keys.some((k) => k.named && uf.find(k.key) === only);
+  const onlyIn = new Set(claims.filter((_, i) => isOnly(traces[i]!)).map((c) => c.documentId));
+  const onlyNames = new Set(traces.flatMap((t) => t.keys.filter((k) => k.named && uf.find(k.key) === only).map((k) => compact(k.key.replace(/^[a-z]+:/, '')))));
+  traces.forEach((t, i) => {
+    if (!t.anaphor) return;
+    const k = t.keys[0]!.key;
+    const about = claims[i]!.speakerKey?.split('@')[1];
+    const points = onlyIn.has(claims[i]!.documentId) || (about !== undefined && onlyNames.has(compact(about.replace(/^[a-z]+:/, ''))));
+    if (only !== null && points) uf.union(only, k);
+    else if (k.startsWith('anaphor:')) uf.union(`anonymous@${t.family}`, k);
+  });
   /**
    * A mention's source when it is an identified actor quoted directly: its own words or statement, through no named
    * intermediary, not only coordinated with another, and not an outlet (an outlet quoted is its own reporting relayed).
@@ -292,7 +342,8 @@ export function independence(
     const first = t.keys[0];
     if (!first?.named || t.keys.length > 1) return null;
     // Through a named intermediary (« selon X citant Y », « a dit au Parisien »), or an outlet itself: a relay, not an actor.
-    if ((c.proposition?.viaKeys ?? []).some((k) => k !== null) || (c.speaker && isOutlet(c.speaker, c.language))) return null;
+    // Any intermediary counts, named or not (« via le quotidien »): the speaker reached the publisher through someone.
+    if (c.via.length > 0 || (c.proposition?.viaKeys ?? []).some((k) => k !== null) || (c.speaker && isOutlet(c.speaker, c.language))) return null;
     return { key: uf.find(first.key) };
   };
   const sources: UpstreamSource[] = [];

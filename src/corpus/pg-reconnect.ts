@@ -28,6 +28,8 @@ export interface ReconnectPolicy {
   /** First wait (ms), doubled after each failure up to `maxDelayMs`. */
   firstDelayMs: number;
   maxDelayMs: number;
+  /** Opening the store: no connection was ever made, so the message says it could not connect (not that it lost one). */
+  opening?: boolean;
 }
 
 /** RECOUPE_PG_RECONNECT_SECONDS overrides how long a process waits for the server to come back (default 120 s). */
@@ -38,8 +40,13 @@ export function reconnectPolicy(env: NodeJS.ProcessEnv = process.env): Reconnect
 
 /** The error thrown once the server stayed unreachable past the policy's wait: one line, no stack needed. */
 export class ConnectionLostError extends Error {
-  constructor(where: string, waitedMs: number, cause: unknown) {
-    super(`lost the connection to PostgreSQL (${where}) and could not reconnect within ${Math.round(waitedMs / 1000)} s: ${(cause as Error).message}`);
+  constructor(where: string, waitedMs: number, cause: unknown, opening = false) {
+    const seconds = Math.round(waitedMs / 1000);
+    super(
+      opening
+        ? `could not connect to PostgreSQL (${where}) within ${seconds} s: ${(cause as Error).message}`
+        : `lost the connection to PostgreSQL (${where}) and could not reconnect within ${seconds} s: ${(cause as Error).message}`,
+    );
     this.name = 'ConnectionLostError';
   }
 }
@@ -62,7 +69,7 @@ export async function withReconnect<T>(
     } catch (e) {
       if (!isConnectionError(e)) throw e;
       const waited = Date.now() - started;
-      if (waited + delay > policy.maxWaitMs) throw new ConnectionLostError(where, waited, e);
+      if (waited + delay > policy.maxWaitMs) throw new ConnectionLostError(where, waited, e, policy.opening);
       onRetry?.(e, delay);
       await sleep(delay);
       delay = Math.min(delay * 2, policy.maxDelayMs);

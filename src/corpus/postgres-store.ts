@@ -119,7 +119,11 @@ export class PostgresStore extends SqlListings implements CorpusStore {
 
   /** Opening: a server that is restarting is waited for a few seconds only (a wrong URL should not hang for minutes). */
   async migrate(): Promise<void> {
-    await this.withClient((client) => migratePostgres(client, this.location), { ...this.policy, maxWaitMs: Math.min(this.policy.maxWaitMs, OPEN_WAIT_MS) });
+    await this.withClient((client) => migratePostgres(client, this.location), {
+      ...this.policy,
+      maxWaitMs: Math.min(this.policy.maxWaitMs, OPEN_WAIT_MS),
+      opening: true,
+    });
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { decode, repairMojibake } from './decode.js';
+import { decode, repairMojibake, looksBinaryText } from './decode.js';
 
 const phrase = 'Le député a déclaré « ça suffit » à l’Assemblée.';
 
@@ -61,4 +61,11 @@ test('charset declared by http-equiv and by an XML declaration', () => {
   assert.match(decode(iconv.encode(html, 'windows-1252')).text, /Déjà l’été/);
   const xml = `<?xml version="1.0" encoding="ISO-8859-15"?><rss><title>5 € été</title></rss>`;
   assert.match(decode(iconv.encode(xml, 'iso-8859-15')).text, /5 € été/);
+});
+
+test('already decoded text that was binary (the API, the web app upload) is told from text with a stray U+FFFD', () => {
+  assert.equal(looksBinaryText('abc\u0000def'), true);
+  assert.equal(looksBinaryText('\ufffd\u0007k\ufffd\ufffdZ\u0002\ufffd'.repeat(50)), true);
+  assert.equal(looksBinaryText(`Le maire a parlé ${'de tout et de rien. '.repeat(20)}\ufffd fin.`), false);
+  assert.equal(looksBinaryText('Tab\tand\nnew lines\r\n are text.'), false);
 });

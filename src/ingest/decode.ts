@@ -97,6 +97,19 @@ function looksLikeText(text: string): boolean {
   return controls <= sample.length * 0.01;
 }
 
+/**
+ * A string that was binary before it was text: a NUL, more than 1 % control characters, or more than 1 % U+FFFD
+ * (what a browser's `file.text()` makes of bytes that are not UTF-8) in its first 4,096 characters. For text that
+ * arrives already decoded (the HTTP API), where `decode` cannot look at the bytes.
+ */
+export function looksBinaryText(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  if (sample.includes('\u0000')) return true;
+  const controls = sample.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  const replaced = sample.match(/\ufffd/g)?.length ?? 0;
+  return controls > sample.length * 0.01 || replaced > sample.length * 0.01;
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;

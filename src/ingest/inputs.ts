@@ -44,7 +44,7 @@ export async function* expandInputs(paths: string[], readStdin: () => Promise<Ui
   for (let i = 0; i < paths.length; i++) {
     const p = paths[i]!;
     if (p === '-') {
-      yield { kind: 'bytes', path: null, bytes: await readStdin(), provenance: { via: 'stdin' } };
+      yield* stdinItems(await readStdin());
       continue;
     }
     if (isUrlArg(p)) {
@@ -121,6 +121,29 @@ async function* fileItems(path: string, web: () => WebContext, maxBytes: number)
   // Feeds, sitemaps and URL lists are read by the web ingest.
   yield* webFileItems(path, bytes, web) ?? [{ kind: 'bytes', path, bytes, provenance: { via: 'file' } }];
 }
+
+/**
+ * Standard input is one article, or JSONL when its first line is a JSON object with an article field: `grep … dump.jsonl
+ * | recoupe analyze -` reads records as a .jsonl file does (it was read as one text, JSON escapes and URL included).
+ */
+function* stdinItems(bytes: Uint8Array): Generator<InputItem> {
+  const text = Buffer.from(bytes)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
+  const nl = text.indexOf('\n');
+  const first = (nl < 0 ? text : text.slice(0, nl)).trim();
+  if (!first.startsWith('{') || parseRecord(STDIN, 1, first).kind !== 'record') {
+    yield { kind: 'bytes', path: null, bytes, provenance: { via: 'stdin' } };
+    return;
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.replace(/\r$/, '');
+    if (raw.trim()) yield parseRecord(STDIN, i + 1, raw);
+  }
+}
+
+const STDIN = '<stdin>';
 
 async function* jsonlItems(path: string, maxBytes: number): AsyncGenerator<InputItem> {
   // .jsonl.gz is decompressed as a stream: a 36k-article dump never sits in memory,

@@ -7,6 +7,7 @@ import { copyrightYear, dateLine, findDates, isoOf, resolveYear, shortYearDate, 
 import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../layout/lexicon/cues.js';
 import { bareName, firstDateOf, titleText, unbulleted } from '../layout/text/label.js';
 import { authorLexicon } from '../layout/lexicon/author-lexicon.js';
+import { siteNameHint } from './site-name.js';
 
 /** By-lines are short; only their opening is searched for a date. */
 const t0 = (t: string) => t.slice(0, 200);
@@ -107,5 +108,7 @@ function textHints(page: PageLayout): MetaHint[] {
     const d = findDates(t0(b.text)).find((x) => x.iso) ?? shortYearDate(t0(b.text));
     if (d) bylineDates.push({ field: 'published', value: d.iso!, rule: 'date in the by-line', text: b.text });
   }
-  return [...hints, ...bodyBylines.slice(0, 1), ...bylineDates.slice(0, 1), ...origins.head!, ...origins.tail!, ...origins.body!, ...outlets, ...notices];
+  // The site's name: the candidate the page repeats most among date-line outlets, notices and the site's own lines.
+  const site = siteNameHint(page.blocks, [...outlets, ...notices]);
+  return [...hints, ...bodyBylines.slice(0, 1), ...bylineDates.slice(0, 1), ...origins.head!, ...origins.tail!, ...origins.body!, ...(site ? [site] : [])];
 }

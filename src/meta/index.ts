@@ -11,7 +11,7 @@ import { hasLanguage } from '../lang/resources.js';
 import { pickAuthors, textBylineHints } from './authors.js';
 import { findOrigins } from './origin.js';
 import { findDates } from '../layout/lexicon/dates.js';
-import { outletFromUrl, stripSiteFromTitle } from './outlet.js';
+import { chooseOutlet, outletFromUrl, stripSiteFromTitle } from './outlet.js';
 
 export interface MetaOptions {
   raw: boolean;
@@ -74,10 +74,14 @@ export function guessMeta(doc: Doc, opts: MetaOptions): void {
   const url = first('url');
   if (url && !doc.known.url) doc.meta.url = url.value;
 
-  const outletHint = first('outlet');
   if (!doc.known.outlet) {
+    // The names the markup declares are weighed against the URL; a scraped text's one candidate is its site name.
+    const outlets = hints.filter((h) => h.field === 'outlet');
+    const declaredOutlets = outlets.filter((h) => /^(?:meta|json-ld) /.test(h.rule));
+    const chosen = declaredOutlets.length ? chooseOutlet(declaredOutlets, doc.meta.url) : undefined;
+    const outletHint = chosen ? declaredOutlets[chosen.at] : outlets[0];
     if (outletHint) {
-      doc.meta.outlet = outletHint.value.replace(/^@/, '');
+      doc.meta.outlet = chosen?.value ?? outletHint.value.replace(/^@/, '');
       note('outlet', outletHint);
     } else if (doc.meta.url) {
       doc.meta.outlet = outletFromUrl(doc.meta.url);

@@ -7,6 +7,7 @@ import { CancelledError, OverBudgetError, PoolBusyError, PoolError } from '../pi
 import type { AnalysisPool } from '../pipeline/analysis-pool.js';
 import { OPTIONAL_LAYERS, parseLayers } from '../present/layers.js';
 import { isCalendarDate } from '../text/calendar-date.js';
+import { looksBinaryText } from '../ingest/decode.js';
 
 export const AnalyzeRequest = z
   .object({
@@ -48,6 +49,7 @@ export function analyzeRoute(pool: AnalysisPool, maxBody: number): Route {
       const known = Object.fromEntries((['title', 'url', 'outlet', 'published', 'language'] as const).filter((k) => r[k] !== undefined).map((k) => [k, r[k]]));
       const text = (r.text ?? r.html)!;
       if (text.trim() === '') throw new HttpError(400, 'the article is empty');
+      if (looksBinaryText(text)) throw new HttpError(400, 'binary content (NUL, control or undecodable bytes), not text');
       const format = r.html !== undefined ? 'html' : r.format;
       let layers: ReturnType<typeof parseLayers>;
       try {

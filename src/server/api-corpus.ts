@@ -36,8 +36,9 @@ function bool(q: URLSearchParams, name: string): boolean | undefined {
   return v === 'true';
 }
 
-function page(q: URLSearchParams) {
-  return { limit: int(q, 'limit', 50, MAX_LIMIT), offset: int(q, 'offset', 0, 1e9) };
+/** The page a list route serves: at most MAX_LIMIT items, or the whole list (up to EXPORT_LIMIT) for an export. */
+export function page(q: URLSearchParams) {
+  return { limit: int(q, 'limit', 50, exportFormat(q) ? EXPORT_LIMIT : MAX_LIMIT), offset: int(q, 'offset', 0, 1e9) };
 }
 
 function docFilter(q: URLSearchParams) {
@@ -68,7 +69,7 @@ function exportFormat(q: URLSearchParams): 'csv' | 'json' | undefined {
 }
 
 /** For a list route asked to export: the query with the page widened to the whole list. */
-function whole(q: URLSearchParams): URLSearchParams {
+export function whole(q: URLSearchParams): URLSearchParams {
   if (!exportFormat(q)) return q;
   const out = new URLSearchParams(q);
   out.set('limit', String(EXPORT_LIMIT));

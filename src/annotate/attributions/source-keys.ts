@@ -54,6 +54,8 @@ interface KeyWords {
   reportedWords: Set<string>;
   /** Prepositions that open a complement, not a noun phrase: the language's prepositions less its indefinite determiners ("des", "de" open « des sources »). */
   complementOpeners: Set<string>;
+  /** Definite, demonstrative and possessive determiners (lang/<xx>/syntax.json `definite`): « le », « cette », « son »; "the", "his". */
+  definite: Set<string>;
 }
 
 /** lang/<xx>/channels.json (a language without it has no platforms nor outlet nouns). */
@@ -107,6 +109,7 @@ function keyWords(language: string): KeyWords {
       outletWords: outletNames(code).reduce((most, n) => Math.max(most, wordsOf(n).length), 1),
       reportedWords: lex.reportedWords,
       complementOpeners: new Set([...syntax.prepositions].filter((w) => !syntax.indefinite.has(w))),
+      definite: new Set(readJson<{ definite?: string[] }>(langPath(code, 'syntax.json')).definite ?? []),
       ...channels(code),
     };
   });
@@ -212,6 +215,35 @@ export function outletNamed(phrase: string, language: string, words?: KeyWords):
     return knowledgeBase(language).lookup(whole)?.key ?? `org:${compact(whole)}`;
   }
   return null;
+}
+
+/**
+ * Whether a speaker phrase points back to someone the text has named rather than bringing in an unknown source: a
+ * pronoun alone (« il », "he"), or a description opened by a definite, demonstrative or possessive determiner (« le chef
+ * de l'Etat », « l'entourage d'Alexandre Benalla », "the minister"), as opposed to an indefinite one (« une source
+ * proche du dossier », « des responsables », "an official"), which may be anyone.
+ */
+export function isAnaphoric(phrase: string, language: string): boolean {
+  if (!existsSync(langPath(language, 'syntax.json'))) return false;
+  const words = keyWords(language);
+  const ws = wordsOf(phrase);
+  if (ws.length === 0) return false;
+  return onlyFunctionWords(phrase, words) || words.definite.has(ws[0]!.lower);
+}
+
+/**
+ * Whether a phrase names a news outlet: one of the language's outlet names (`outletNamed`), or an outlet noun followed
+ * by a name (« le site Reporterre », « le quotidien Libération »: the noun says what the name is).
+ */
+export function isOutletPhrase(phrase: string, language: string): boolean {
+  if (outletNamed(phrase, language) !== null) return true;
+  if (!existsSync(langPath(language, 'syntax.json'))) return false;
+  const words = keyWords(language);
+  const ws = wordsOf(phrase);
+  let i = 0;
+  while (i < ws.length && words.determiners.has(ws[i]!.lower)) i++;
+  const noun = i < ws.length && words.outletNouns.has(ws[i]!.lower);
+  return noun && ws.length > i + 1 && ws.slice(i + 1).every((w) => NAME_WORD.test(w.text) || words.functionWords.has(w.lower));
 }
 
 export class SourceKeyer {

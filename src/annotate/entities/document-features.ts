@@ -60,11 +60,23 @@ const kindOf = (tag: number) => (tag === 0 ? 0 : ((tag - 1) >> 1) + 1);
 export function documentFeatures(parts: readonly DocumentPart[]): Int16Array[] {
   /** where[part][i]: the count slot of token i's own occurrence in its name (−1: outside any name) */
   const where: Int16Array[] = parts.map((p) => nameSlots(p.tags));
+  // Only the words of capitalised tokens get features: only theirs are counted (a Map entry per distinct word of the
+  // document was most of the time of this function).
+  const capitalised = parts.map((p) => {
+    const caps = new Uint8Array(p.tags.length);
+    for (let i = 0; i < caps.length; i++) if (UPPER_START.test(p.forms[i]!)) caps[i] = 1;
+    return caps;
+  });
+  const wanted = new Set<string>();
+  parts.forEach((p, k) => {
+    for (let i = 0; i < p.tags.length; i++) if (capitalised[k]![i]) wanted.add(p.lowered[i]!);
+  });
   const counts = new Map<string, Int32Array>();
   parts.forEach((p, k) => {
     const own = where[k]!;
     for (let i = 0; i < p.tags.length; i++) {
       const w = p.lowered[i]!;
+      if (!wanted.has(w)) continue;
       let c = counts.get(w);
       if (!c) counts.set(w, (c = new Int32Array(SLOTS)));
       c[TOKEN_AT + kindOf(p.tags[i]!)]!++;
@@ -76,8 +88,9 @@ export function documentFeatures(parts: readonly DocumentPart[]): Int16Array[] {
     const n = p.tags.length;
     const out = new Int16Array(n * DOCUMENT_FEATURES).fill(-1);
     const own = where[k]!;
+    const caps = capitalised[k]!;
     for (let i = 0; i < n; i++) {
-      if (!UPPER_START.test(p.forms[i]!)) continue;
+      if (!caps[i]) continue;
       others.set(counts.get(p.lowered[i]!)!);
       others[TOKEN_AT + kindOf(p.tags[i]!)]!--;
       if (own[i]! >= 0) others[own[i]!]!--;

@@ -52,6 +52,8 @@ const productComplementsOf = (language: string) => wordListOf(language, 'product
 const placeQualifiersOf = (language: string) => wordListOf(language, 'place-qualifiers');
 /** Words joining the parts of one name ("Tribune de Genève", lang/<code>/name-connectors.txt), elided forms without apostrophe. */
 const nameConnectorsOf = (language: string) => wordListOf(language, 'name-connectors');
+/** Nouns of a division named after a city ("canton de Genève", lang/<code>/division-nouns.txt). */
+const divisionNounsOf = (language: string) => wordListOf(language, 'division-nouns');
 
 const isPlace = (e: KbEntity | undefined) => e?.subtype === 'country' || e?.subtype === 'city';
 
@@ -143,6 +145,14 @@ export function findEntities(doc: Doc): Entity[] {
     if (i < 2 || !sameLine(i - 2, i) || prepared.start[i - 2]) return false;
     return nameConnectors.has(prepared.lowered[i - 1]!.replace(/['’]$/, '')) && UPPER_START.test(prepared.forms[i - 2]!);
   };
+  const divisionNouns = divisionNounsOf(language);
+  /** Token i starts a city name after a division noun and a connector ("canton de Genève"): the division, not the city. */
+  const afterDivisionNoun = (i: number): boolean => {
+    if (i < 2 || !sameLine(i - 2, i)) return false;
+    return nameConnectors.has(prepared.lowered[i - 1]!.replace(/['’]$/, '')) && divisionNouns.has(prepared.lowered[i - 2]!);
+  };
+  /** A place name that is no place of the knowledge base here: it ends a longer name, or names a division after a city. */
+  const notThePlace = (e: KbEntity | undefined, i: number): boolean => isPlace(e) && (insideLongerName(i) || (e?.subtype === 'city' && afterDivisionNoun(i)));
   const context = emptyContext();
   for (const m of prepared.matches) noteMatch(context, kb.entity(m.entry));
   // Dates first: "Mercredi" at a sentence start is a day, not the tagger's LOC.
@@ -212,7 +222,8 @@ export function findEntities(doc: Doc): Entity[] {
       }
       // "l'Echo de Paris", "la Tribune de Genève", "le Tour de France": a place name ending a longer
       // capitalised name the tagger cut is not the place; it keeps the tagger's mention, unlinked.
-      const embedded = isPlace(known) && insideLongerName(nameFirst);
+      // "le canton de Genève" is the canton, not the city.
+      const embedded = notThePlace(known, nameFirst);
       noteMention(context, embedded ? undefined : known, type);
       tagged.push({ first: s.first, last: s.last, nameFirst, nameLast, type, name, known: embedded ? undefined : known, unsupported: embedded });
     }
@@ -236,6 +247,7 @@ export function findEntities(doc: Doc): Entity[] {
   for (const m of kbMatches) {
     const e = kb.entity(m.entry);
     if (!free(m.start, m.end - 1)) continue;
+    if (e.subtype === 'city' && afterDivisionNoun(m.start)) continue;
     if (e.curated) push(m.start, m.end - 1, curatedLink(e, text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), context));
     else if (e.subtype === 'demonym') push(m.start, m.end - 1, kbLink(e, 'kb-demonym'));
     else if (e.subtype === 'country' && countryInContext(m.start, m.end - 1)) push(m.start, m.end - 1, kbLink(e, 'kb-country'));

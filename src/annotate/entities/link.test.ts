@@ -169,3 +169,14 @@ test('a place qualified by a region adjective is another place; a place ending a
     else process.env.RECOUPE_NER_MODEL = prev;
   }
 });
+
+test('a city name after a division noun names the division, not the city ("le département de Paris")', () => {
+  const text = 'Le département de Paris et le diocèse de Lyon, en France, votent. Paris et Lyon aussi.';
+  const es = entities(text);
+  // Whatever span the tagger gives the division, no mention there carries a city key.
+  const division = es.filter((e) => e.end <= text.indexOf(', en France'));
+  assert.ok(division.length > 0 && division.every((e) => !e.key.startsWith('geonames:') && e.wikidata === null), JSON.stringify(division));
+  // The cities alone, later in the same document, still link.
+  assert.equal(find(es, 'Paris', text.indexOf('votent'))?.key, 'geonames:2988507');
+  assert.equal(find(es, 'Lyon', text.indexOf('votent'))?.key, 'geonames:2996944');
+});

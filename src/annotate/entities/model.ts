@@ -53,6 +53,16 @@ for (let p = 0; p < NT; p++) {
     ALLOWED[p * NT + c] = !inside || (p > 0 && (p + 1) >> 1 === c >> 1) ? 1 : 0;
   }
 }
+/** The largest of a[0..n). */
+function maxOf(a: Int32Array, n: number): number {
+  let most = 0;
+  for (let j = 0; j < n; j++) if (a[j]! > most) most = a[j]!;
+  return most;
+}
+
+/** Whether two models hash the same feature groups. */
+const sameOptions = (a: FeatureOptions, b: FeatureOptions) => a.clusters === b.clusters && a.context === b.context && a.lines === b.lines;
+
 /** A copy of `a` with `size` elements (zeros after the old ones): id-indexed caches grow. */
 function grown<T extends Uint8Array | Float32Array | Float64Array>(a: T, size: number): T {
   const b = new (a.constructor as new (length: number) => T)(size);
@@ -143,11 +153,13 @@ export class NerModel {
   private transitionBounds = new Float64Array(0);
   /**
    * Per word id (features.ts): the summed weights of the word's one-word features in each
-   * role (ROLES × NT per word; `sumsReady` marks computed ones). Most of a token's features
+   * role (ROLES × NT per word; `sumsReady` marks computed ones, per word and role: a word
+   * met only inside sentences never needs its sums at a sentence start). Most of a token's features
    * depend on one word only, so tagging reads a few hot slices instead of ~30 scattered rows.
    */
   private sums = new Float32Array(0);
   private sumsReady = new Uint8Array(0);
+  private readonly sumRow = new Float64Array(NT);
   /** wordIdGeneration() the caches were filled under */
   private cacheGeneration = -1;
   /**
@@ -192,7 +204,7 @@ export class NerModel {
    * document features (DOCUMENT_FEATURES per token, −1 = none) whose weights are added, for a
    * second pass.
    */
-  tag(p: Prepared, pre?: StaticFeatures, doc?: Int16Array): Uint8Array {
+  tag(p: Prepared, pre?: StaticFeatures, doc?: Int16Array, pairRows?: Int32Array): Uint8Array {
     const n = p.n;
     const tags = new Uint8Array(n);
     if (n === 0) return tags;
@@ -205,7 +217,7 @@ export class NerModel {
     if (pre) {
       emit.fill(0, 0, n * NT);
       for (let i = 0; i < n; i++) this.addRows(pre.feats, i * MAX_FEATURES, pre.count[i]!, emit, i * NT);
-    } else this.emissions(p, emit);
+    } else this.emissions(p, emit, pairRows);
     if (doc) {
       const one = this.feats;
       for (let j = 0; j < n * DOCUMENT_FEATURES; j++) {
@@ -227,7 +239,9 @@ export class NerModel {
     const tags = this.tag(p);
     if (!this.second || p.n === 0) return tags;
     const [doc] = documentFeatures([{ lowered: p.lowered, forms: p.forms, start: p.start, tags }]);
-    return this.second.tag(p, undefined, doc);
+    // The second model hashes the same features into a table of the same size: the first pass's pair rows are its own.
+    const same = this.second.mask === this.mask && this.second.pairCount === this.pairCount && sameOptions(this.second.options, this.options);
+    return this.second.tag(p, undefined, doc, same ? this.pairRows : undefined);
   }
 
   /** Viterbi over the first n tokens' emissions (`emit`) and transition contexts, into `tags`. */
@@ -283,20 +297,27 @@ export class NerModel {
    * the cached sums of its five words in their roles, then the rows of its pair features
    * (in the order `staticFeatures` lists them).
    */
-  private emissions(p: Prepared, out: Float64Array): void {
+  private emissions(p: Prepared, out: Float64Array, pairRows?: Int32Array): void {
     const c = (this.constantRows ??= this.buildConstantRows());
     const ids = p.ids;
     const n = p.n;
-    for (let j = 0; j < n + 4; j++) this.ensureSums(ids[j]!);
+    this.growSums(n + 4 > 0 ? maxOf(ids, n + 4) : 0);
+    const start = p.start;
+    for (let i = 0; i < n; i++) {
+      this.ensureSums(ids[i + 2]!, start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT);
+      this.ensureSums(ids[i + 1]!, ROLE_PREV);
+      this.ensureSums(ids[i + 3]!, ROLE_NEXT);
+      this.ensureSums(ids[i]!, ROLE_PREV2);
+      this.ensureSums(ids[i + 4]!, ROLE_NEXT2);
+    }
     const sums = this.sums;
     const gaz = p.gaz;
-    const start = p.start;
     const w = this.weights;
     const RN = ROLES * NT;
     // All row offsets first, then one pass of reads: the reads of neighbouring tokens are
     // independent, so the processor overlaps their cache misses (the pair rows are
     // scattered over the whole table, and waiting on each in turn was half of tagging).
-    const rows = this.pairRowsOf(p);
+    const rows = pairRows ?? this.pairRowsOf(p);
     const pc = this.pairCount;
     let before = 0; // gazetteer code of token i − 1
     let here = n > 0 ? gaz[0]! : 0;
@@ -366,21 +387,23 @@ export class NerModel {
     this.transitionReady.fill(0);
   }
 
-  /** Fill word `id`'s sums in every role, unless cached. */
-  private ensureSums(id: number): void {
-    if (id >= this.sumsReady.length) {
-      const size = Math.max(1024, 2 * id);
-      this.sumsReady = grown(this.sumsReady, size);
-      this.sums = grown(this.sums, size * ROLES * NT);
-    }
-    if (this.sumsReady[id]) return;
-    const acc = new Float64Array(NT);
-    for (let r = 0; r < ROLES; r++) {
-      acc.fill(0);
-      this.addRows(this.feats, 0, wordFeatures(id, r, this.feats, 0, this.options), acc, 0);
-      this.sums.set(acc, (id * ROLES + r) * NT);
-    }
-    this.sumsReady[id] = 1;
+  /** Room in the sums cache for word ids up to `id`. */
+  private growSums(id: number): void {
+    if (id * ROLES < this.sumsReady.length) return;
+    const size = Math.max(1024, 2 * id);
+    this.sumsReady = grown(this.sumsReady, size * ROLES);
+    this.sums = grown(this.sums, size * ROLES * NT);
+  }
+
+  /** Fill word `id`'s sums in `role`, unless cached (`growSums` made room). */
+  private ensureSums(id: number, role: number): void {
+    const at = id * ROLES + role;
+    if (this.sumsReady[at]) return;
+    const acc = this.sumRow;
+    acc.fill(0);
+    this.addRows(this.feats, 0, wordFeatures(id, role, this.feats, 0, this.options), acc, 0);
+    this.sums.set(acc, at * NT);
+    this.sumsReady[at] = 1;
   }
 
   private buildConstantRows(): Float64Array {

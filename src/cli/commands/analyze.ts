@@ -25,7 +25,7 @@ import { BUDGET_HELP, budgetSeconds, positiveInt } from '../args.js';
 const usage = `Usage: recoupe analyze PATH... [options]
 
 Analyse articles and print one analysis per document (schema recoupe/analysis@1).
-PATH is a file, a directory (recursive: .txt .md .html .htm .jsonl) or - for stdin.
+PATH is a file, a directory (recursive: .txt .md .html .htm .jsonl) or - for stdin (one article, or JSONL records).
 A JSONL file holds one article per line: {"text"|"html": …, "url", "title", "outlet", "published"}.
 PATH may also be a URL (https://…), a URL list (.urls, or a .txt file of URLs only, one a line),
 an RSS/Atom feed or XML sitemap (URL or file: its articles are fetched), or a .warc/.warc.gz file.

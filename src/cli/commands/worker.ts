@@ -7,7 +7,8 @@ import { writeRows } from '../../corpus/export.js';
 import type { CorpusStore } from '../../corpus/store.js';
 import type { InputItem } from '../../ingest/inputs.js';
 import { Progress } from '../progress.js';
-import { FORMAT_HELP, FORMAT_OPTION, positiveInt, rowFormat } from './corpus-common.js';
+import { ROW_FORMATS } from '../../corpus/export.js';
+import { FORMAT_OPTION, positiveInt, rowFormat } from './corpus-common.js';
 
 const usage = `Usage: recoupe worker --db postgres://USER:PASSWORD@HOST/DB [options]
 
@@ -28,7 +29,7 @@ Options:
                      it fails alone
   --status           print the number of jobs in each state, then exit
   --failed           list parked jobs with their errors, then exit
-${FORMAT_HELP}`;
+  --format F         with --failed: ${ROW_FORMATS.join(', ')} (default jsonl); every row, no cap`;
 
 export const workerCommand: CommandBody = {
   usage,

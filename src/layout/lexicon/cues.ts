@@ -12,6 +12,10 @@ export interface Cues {
   byline: RegExp[];
   outletLine: RegExp[];
   signature: RegExp[];
+  /** A line naming the site ("X logo", "Follow X"): group 1 is its name. */
+  siteLine: RegExp[];
+  /** A company's name by its legal form ("Hearst Communications, Inc.", "Future US"): the owner, not the site. */
+  ownerName: RegExp[];
   originSplit: RegExp[];
   originStrip: RegExp[];
   /** "Traduit de l'anglais par …": group 1 names the source language. */
@@ -38,6 +42,8 @@ export function metaCues(): Cues {
     byline: [],
     outletLine: [],
     signature: [],
+    siteLine: [],
+    ownerName: [],
     originSplit: [],
     originStrip: [],
     translationLine: [],
@@ -58,6 +64,8 @@ export function metaCues(): Cues {
       else if (kind === 'byline') add(c.byline, re, 'u');
       else if (kind === 'outlet-line') add(c.outletLine, re, 'iu');
       else if (kind === 'signature') add(c.signature, re, 'u');
+      else if (kind === 'site-line') add(c.siteLine, re, 'iu');
+      else if (kind === 'owner-name') add(c.ownerName, re, 'iu');
       else if (kind === 'origin-split') c.originSplit.push(unicodeRegex(re, 'iu'));
       else if (kind === 'origin-strip') c.originStrip.push(unicodeRegex(re, 'iu'));
     }
@@ -84,15 +92,45 @@ export function firstGroup(res: RegExp[], line: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Punctuation between two notices written on one line ("Traduit de l'anglais par X. Source : Y",
+ * "Source : Y (traduit de l'anglais)", "… – Source : Y"): a full stop or semicolon before a space, a
+ * dash or bar between spaces, a parenthesis. Punctuation only: the notices themselves are data.
+ */
+const NOTICE_BREAK = /\s*(?:[.;]\s+|\s[–—|-]\s|[()])\s*/u;
+
+const translationOfPart = (part: string) => firstGroup(metaCues().translationLine, part);
+const originOfPart = (part: string) => firstGroup(metaCues().originLine, part);
+
+/**
+ * The parts of a line that holds two or more notices, or one in parentheses (each part an origin or a
+ * translation notice), else the line itself: a line with anything else in it is read whole, as before.
+ */
+function noticeParts(line: string): string[] {
+  const parts = line
+    .split(NOTICE_BREAK)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length > 4 || (parts.length === 1 && parts[0] === line.trim())) return [line];
+  return parts.every((p) => translationOfPart(p) !== undefined || originOfPart(p) !== undefined) ? parts : [line];
+}
+
 /** The ISO 639-1 code of the language a translation notice line names ("und" when unknown), or null for no notice. */
 export function translationOfLine(line: string): string | null {
-  const named = firstGroup(metaCues().translationLine, line);
-  return named ? (metaCues().languageNames.get(named.toLowerCase()) ?? 'und') : null;
+  for (const part of noticeParts(line)) {
+    const named = translationOfPart(part);
+    if (named) return metaCues().languageNames.get(named.toLowerCase()) ?? 'und';
+  }
+  return null;
 }
 
 /** The outlets an origin notice line names ("Source : X, avec l'agence Y" → X, Y); empty when it is no notice. */
 export function originsOfLine(line: string): string[] {
-  const named = firstGroup(metaCues().originLine, line);
+  return noticeParts(line).flatMap(originsOfPart);
+}
+
+function originsOfPart(line: string): string[] {
+  const named = originOfPart(line);
   if (!named) return [];
   let parts = [named];
   for (const re of metaCues().originSplit) parts = parts.flatMap((p) => p.split(re));

@@ -1,0 +1,54 @@
+// The site's name on invented scraped pages: logo lines, notices, owners and widget labels.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writtenTwice } from './site-name.js';
+import { analyzeDoc } from '../pipeline/analyze.js';
+
+const BODY = [
+  'Le conseil municipal a voté mardi soir la fermeture de la piscine pour travaux, après deux ans de débats sur son coût.',
+  '',
+  'Les travaux dureront huit mois, a précisé le maire, qui promet une réouverture avant l’été prochain pour les écoles.',
+  '',
+  'Les associations sportives demandent un accès provisoire au bassin de la commune voisine pendant toute la durée du chantier.',
+].join('\n');
+
+const outletOf = (text: string) => analyzeDoc({ bytes: Buffer.from(text, 'utf8'), path: 'page.txt' }, { stages: [] }).meta.outlet;
+
+test('site name: a name written twice is a logo and its alt text', () => {
+  assert.equal(writtenTwice('Le Courrier du Val Le Courrier du Val'), 'Le Courrier du Val');
+  assert.equal(writtenTwice('[Le_Courrier]_Le_Courrier'), 'Le Courrier');
+  assert.equal(writtenTwice('ValInfoValInfo'), 'ValInfo');
+  assert.equal(writtenTwice('Le Courrier du Val'), undefined);
+  assert.equal(writtenTwice('Val Info Val'), undefined);
+});
+
+test('site name: the name the page repeats, from its logo line, its follow line and its footer', () => {
+  const page = [
+    'Le Courrier du Val Le Courrier du Val',
+    '',
+    '• Politique',
+    '• Sports',
+    '',
+    'La piscine ferme pour travaux',
+    '',
+    BODY,
+    '',
+    'Suivre Le Courrier du Val',
+    '',
+    '© 2021 Le Courrier du Val',
+  ].join('\n');
+  assert.equal(outletOf(page), 'Le Courrier du Val');
+});
+
+test('site name: a copyright notice naming the owner company names no site', () => {
+  const page = ['• Politique', '', 'La piscine ferme pour travaux', '', BODY, '', '© 2021 Groupe Presse Centre SA'].join('\n');
+  assert.equal(outletOf(page), null);
+  const en = ['Pool closes for repairs', '', BODY, '', '© 2019 Valley Communications, Inc. All rights reserved.'].join('\n');
+  assert.equal(outletOf(en), null);
+});
+
+test('site name: a section or a button printed twice is no site', () => {
+  // "Communes Communes" (a menu's label and its button) and "Envoyer" are common words the page writes in lower case.
+  const page = ['Communes Communes', '', 'La piscine ferme pour travaux', '', BODY, '', 'Envoyer Envoyer', '', 'Toutes les communes du département'].join('\n');
+  assert.equal(outletOf(page), null);
+});

@@ -3,7 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ATTRIBUTIONS_GOLD, DEV_ATTRIBUTIONS_GOLD, hasOrangesum, loadOrangesumGold, loadSentenceGold, SENTENCES_GOLD } from '../eval/gold/orangesum.js';
+import {
+  ATTRIBUTIONS_GOLD,
+  DEV_2018_ATTRIBUTIONS_GOLD,
+  DEV_ATTRIBUTIONS_GOLD,
+  HELDOUT_2018_ATTRIBUTIONS_GOLD,
+  hasOrangesum,
+  loadOrangesumGold,
+  loadSentenceGold,
+  ORANGESUM_SAMPLE,
+  SENTENCES_GOLD,
+  sha256,
+} from '../eval/gold/orangesum.js';
 
 const needsOrangesum = hasOrangesum ? false : '../shared/datasets/orangesum is not present';
 const KINDS = new Set(['direct', 'indirect', 'mixed', 'according']);
@@ -14,9 +25,14 @@ const ATTRIBUTION_FILES = [
   { name: 'held-out', path: ATTRIBUTIONS_GOLD, inRange: HELD_OUT },
   { name: 'dev', path: DEV_ATTRIBUTIONS_GOLD, inRange: DEV },
 ];
+/** 2018 articles of the full dataset (issue 14), outside the sample; the split is the parity of sha256(id)'s last hex digit. */
+const FULL_2018_FILES = [
+  { name: '2018 dev', path: DEV_2018_ATTRIBUTIONS_GOLD, parity: 0 },
+  { name: '2018 held-out', path: HELDOUT_2018_ATTRIBUTIONS_GOLD, parity: 1 },
+];
 
 test('the stored gold holds no article text, only short cue and speaker forms', () => {
-  for (const { path } of ATTRIBUTION_FILES) {
+  for (const { path } of [...ATTRIBUTION_FILES, ...FULL_2018_FILES]) {
     const attributions = JSON.parse(readFileSync(path, 'utf8'));
     for (const r of attributions.records) {
       assert.equal('content' in r, false, 'content must be stored as content_span offsets');
@@ -48,6 +64,26 @@ for (const { name, path, inRange } of ATTRIBUTION_FILES) {
         gold.records.some((r) => r.doc === id && !r.optional),
         `${id} has no required record`,
       );
+  });
+}
+
+for (const { name, path, parity } of FULL_2018_FILES) {
+  test(`${name} attribution gold: full-dataset 2018 articles outside the sample, split by id hash, every snippet found`, { skip: needsOrangesum }, () => {
+    const raw = JSON.parse(readFileSync(path, 'utf8')) as { docs: { id: string; file?: string }[] };
+    const sampleIds = new Set(
+      readFileSync(ORANGESUM_SAMPLE, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+    );
+    for (const d of raw.docs) {
+      assert.equal(d.file, 'full', d.id);
+      assert.equal(sampleIds.has(d.id), false, `${d.id} is in the sample`);
+      assert.equal(Number.parseInt(sha256(d.id).slice(-1), 16) % 2, parity, `${d.id} is in the wrong split`);
+    }
+    const gold = loadOrangesumGold(path);
+    assert.ok(gold.docs.length >= 3 && gold.records.filter((r) => !r.optional).length >= 15);
+    for (const r of gold.records) assert.ok(KINDS.has(r.kind) && r.content.trim() === r.content && r.content.length > 0, `${r.doc} ${r.cue}`);
   });
 }
 

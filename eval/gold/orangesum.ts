@@ -6,6 +6,7 @@
 // instead of silently shifting every offset).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedPath } from '../../test/helpers/shared.js';
@@ -15,7 +16,14 @@ export const SENTENCES_GOLD = join(GOLD_DIR, 'orangesum-sentences.json');
 export const ATTRIBUTIONS_GOLD = join(GOLD_DIR, 'orangesum-attributions.json');
 /** Same format as ATTRIBUTIONS_GOLD, on DEV lines 1–1000: rule authors may read and tune on it. */
 export const DEV_ATTRIBUTIONS_GOLD = join(GOLD_DIR, 'orangesum-dev-attributions.json');
+/**
+ * Issue 14, more genres: 2018 articles of the full dataset outside the sample (6Medias people and TV pages, BFMTV,
+ * franceinfo and Jeanmarcmorandini.com rewrites, Orange avec AFP), DEV and a held-out split of their own.
+ */
+export const DEV_2018_ATTRIBUTIONS_GOLD = join(GOLD_DIR, 'orangesum-2018-dev-attributions.json');
+export const HELDOUT_2018_ATTRIBUTIONS_GOLD = join(GOLD_DIR, 'orangesum-2018-heldout-attributions.json');
 export const ORANGESUM_SAMPLE = sharedPath('datasets', 'orangesum', 'orangesum_sample2000.jsonl');
+export const ORANGESUM_FULL = sharedPath('datasets', 'orangesum', 'orangesum_articles_full.jsonl.gz');
 export const hasOrangesum = existsSync(ORANGESUM_SAMPLE);
 
 export type Kind = 'direct' | 'indirect' | 'mixed' | 'according';
@@ -40,8 +48,10 @@ export interface GoldDoc {
 
 interface DocRef {
   id: string;
+  /** 1-based line of the sample, or of the full dataset when `file` is "full". */
   line: number;
   sha256: string;
+  file?: 'full';
 }
 
 interface StoredRecord extends Omit<AttributionRecord, 'content'> {
@@ -58,13 +68,29 @@ function rowText(row: { text?: unknown; body?: unknown }): string {
   return t;
 }
 
-/** Reads the referenced sample lines (1-based) and checks id and sha256 of each. */
+/** Lines `wanted` (1-based) of a JSONL file, gzipped or not, without decoding the rest. */
+function readLines(path: string, wanted: Set<number>): Map<number, string> {
+  if (!existsSync(path)) throw new Error(`missing ${path}`);
+  const buf = path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path);
+  const out = new Map<number, string>();
+  const last = Math.max(0, ...wanted);
+  for (let line = 1, at = 0; line <= last && at < buf.length; line++) {
+    let nl = buf.indexOf(10, at);
+    if (nl < 0) nl = buf.length;
+    if (wanted.has(line)) out.set(line, buf.toString('utf8', at, nl));
+    at = nl + 1;
+  }
+  return out;
+}
+
+/** Reads the referenced lines (1-based) of the sample or of the full dataset and checks id and sha256 of each. */
 export function materialise(refs: DocRef[]): GoldDoc[] {
-  if (!hasOrangesum) throw new Error(`missing ${ORANGESUM_SAMPLE}`);
-  const lines = readFileSync(ORANGESUM_SAMPLE, 'utf8').split('\n');
+  const files = new Map<string, Map<number, string>>();
+  for (const path of new Set(refs.map((r) => (r.file === 'full' ? ORANGESUM_FULL : ORANGESUM_SAMPLE))))
+    files.set(path, readLines(path, new Set(refs.filter((r) => (r.file === 'full' ? ORANGESUM_FULL : ORANGESUM_SAMPLE) === path).map((r) => r.line))));
   return refs.map((ref) => {
-    const raw = lines[ref.line - 1];
-    if (raw === undefined) throw new Error(`orangesum sample has no line ${ref.line}`);
+    const raw = files.get(ref.file === 'full' ? ORANGESUM_FULL : ORANGESUM_SAMPLE)!.get(ref.line);
+    if (raw === undefined) throw new Error(`orangesum ${ref.file ?? 'sample'} has no line ${ref.line}`);
     const row = JSON.parse(raw) as { id?: unknown; text?: unknown; body?: unknown };
     if (row.id !== ref.id) throw new Error(`line ${ref.line}: expected ${ref.id}, found ${String(row.id)}`);
     const text = rowText(row);

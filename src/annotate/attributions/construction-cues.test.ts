@@ -194,3 +194,15 @@ test('a participle opening the sentence speaks for the subject of the main claus
   // A subject that cannot speak: no attribution from the participle.
   assert.equal(run('Estimant le prix trop élevé, les clients sont partis.').length, 0);
 });
+
+test('an ASCII double quote closes a quotation for the construction too ("…", a-t-il débuté / sourit X)', () => {
+  const a = byCue(`${LEAD}"Les clients reviennent tous les samedis", a-t-elle débuté.`, 'a-t-elle débuté');
+  assert.equal(a.source?.resolved, 'Marion Vasseur');
+  assert.equal(byCue('"Les loyers ont encore augmenté cette année", grommelle Paul Girard.', 'grommelle').source?.text, 'Paul Girard');
+  // "puis" after a quotation is the conjunction, not "je puis".
+  const run2 = run(`Il a appris son art auprès des "Petits comédiens de chiffon du Nord", puis de Louis Pajot.`);
+  assert.equal(
+    run2.some((x) => x.cue?.text === 'puis'),
+    false,
+  );
+});

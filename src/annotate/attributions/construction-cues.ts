@@ -126,7 +126,8 @@ export function findConstructionCues(ctx: FrameContext, taken: Set<number>): Cue
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // « … », VERB-il / « … », VERB X
-    if (CLOSE_QUOTES.has(w.text) && !OPEN_QUOTES.has(w.text)) {
+    // A symmetric mark (ASCII '"', common on web pages) closes a quotation when the quotes layer says one ends there.
+    if (CLOSE_QUOTES.has(w.text) && (!OPEN_QUOTES.has(w.text) || ctx.quoteEndingAt.has(w.end))) {
       const q = ctx.quoteEndingAt.get(w.end);
       if (!q?.closed || wordsIn(syntax, q) < MIN_QUOTED_WORDS) continue;
       // Without a comma only an inverted clitic makes an incise: in "« … » ont frappé le camp" the quotation is the subject.

@@ -126,7 +126,7 @@ function quoteBefore(ctx: FrameContext, i: number): Quote | null {
 /** Per word, the smallest closed quotation holding its start (index into syntax.quotes, -1 for none). */
 const quoteOfWord = new WeakMap<Syntax, Int32Array>();
 
-function quotesAroundWords(syntax: Syntax): Int32Array {
+export function quotesAroundWords(syntax: Syntax): Int32Array {
   let out = quoteOfWord.get(syntax);
   if (out) return out;
   out = new Int32Array(syntax.words.length).fill(-1);

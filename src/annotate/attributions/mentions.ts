@@ -8,7 +8,7 @@ import { FORM_GERUND, type Gender } from '../syntax/lexicon.js';
 import { isFiniteVerb, npForward } from '../syntax/phrases.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { mediaNameAt } from './via.js';
-import { ENTITY_KINDS } from './frames.js';
+import { ENTITY_KINDS, quotesAroundWords } from './frames.js';
 
 export interface Mention {
   /** Full form, title removed ("Jen Psaki"). */
@@ -24,12 +24,12 @@ export interface Mention {
   /** Inside a prepositional phrase ("à la Bourse du Travail"): a place or a complement, not an agent. */
   afterPreposition: boolean;
   /**
-   * Inside an adverbial clause that opens its sentence, before its first comma ("Si X n'a pas voulu répondre, Y a
-   * confirmé …"): the subject of a subordinate clause, not of the sentence.
+   * Inside an adverbial clause that opens its sentence (« Si X n'a pas voulu répondre, Y a confirmé … »): the subject
+   * of a subordinate clause, not of the sentence.
    */
   fronted: boolean;
-  /** Right after a preposition or the « de » of a noun's complement (« le cabinet d'Emmanuel Macron »): not the subject. */
-  complement: boolean;
+  /** The smallest quotation holding it ("X-Men : Days of Future Past", « j'ai appelé Paul »), null outside any. */
+  quoted: { start: number; end: number } | null;
   /** Surely no person: the entities layer calls it a place or an organisation, or a body's noun or article opens it. */
   body: boolean;
 }
@@ -49,14 +49,15 @@ export function genderOfName(names: Map<string, Gender>, words: string[]): Gende
 }
 
 /**
- * `entityKind`: per word, the entities layer's type (ENTITY_KINDS codes): a name the entities layer calls a place or
- * an organisation is no person, whatever its capitals say ("la Bourse du Travail", "Paris Match").
+ * `entityKind`: per word, the entities layer's type (ENTITY_KINDS codes): a name the entities layer calls a place,
+ * an organisation or anything but a person is no person, whatever its capitals say ("la Bourse du Travail", "Paris Match").
  */
 export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityKind?: Uint8Array): Mention[] {
   const out: Mention[] = [];
   const fronted = frontedClauses(syntax);
   /** Full names by surname, to expand a later "Mme Dassin" to the person named before. */
   const bySurname = new Map<string, Mention>();
+  const quoteOf = quotesAroundWords(syntax);
   for (const c of syntax.names) {
     const from = c.title >= 0 ? c.title + 1 : c.first;
     const ws = syntax.words.slice(from, c.last + 1);
@@ -65,12 +66,16 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     // body's noun ("Radio Nord", "Société Générale").
     const bodyNoun = lex.roles.get(ws[0]!.lower);
     const kind = entityKind?.[c.last];
-    const notPerson = (kind === ENTITY_KINDS.LOC || kind === ENTITY_KINDS.ORG) && entityKind![c.first] === kind;
+    // Nor one it calls something else (MISC: a work, an event, a product: "X-Men : Days of Future Past").
+    const notPerson = kind !== undefined && kind !== 0 && kind !== ENTITY_KINDS.PER && entityKind![c.first] === kind;
     // An office with its complement names no one ("Secretary of State", "Minister of Defence").
     const office = bodyNoun?.kind === 'person' && ws.some((w) => syntax.lex.npLinks.has(w.lower));
     // A lone given name the entities layer calls a person: blogs, magazines and live blogs name ordinary people by
     // their first name only ("Nadia, aide-soignante, attend …", "Fatima regarde les fenêtres noircies").
-    const given = words.length === 1 && !bodyNoun && kind === ENTITY_KINDS.PER && syntax.lex.firstNames.has(words[0]!);
+    // So is a lone given name with an apposed occupation ("Nadia, aide-soignante, …"), whatever the tagger says: the
+    // occupation is surer evidence than a tag.
+    const given =
+      words.length === 1 && !bodyNoun && syntax.lex.firstNames.has(words[0]!) && (kind === ENTITY_KINDS.PER || apposedPersonRole(syntax, lex, c.last));
     const person =
       c.title >= 0 ||
       given ||
@@ -82,9 +87,11 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     const lead = det !== undefined && syntax.lex.determiners.has(det.lower) ? c.first - 1 : c.first;
     const m: Mention = {
       opensSentence: lead < c.first && syntax.first[syntax.words[lead]!.sentence] === lead,
-      afterPreposition: syntax.lex.prepositions.has(syntax.words[lead - 1]?.lower ?? ''),
+      // "à la Bourse", or "de Jean-Marc Morandini" where the word before the name is both a determiner and a preposition.
+      afterPreposition:
+        syntax.lex.prepositions.has(syntax.words[lead - 1]?.lower ?? '') ||
+        (lead < c.first && syntax.first[syntax.words[lead]!.sentence] !== lead && syntax.lex.prepositions.has(syntax.words[lead]!.lower)),
       fronted: from < fronted[ws[0]!.sentence]!,
-      complement: syntax.lex.prepositions.has(syntax.words[c.first - 1]?.lower ?? ''),
       name: syntax.text.slice(ws[0]!.start, syntax.words[end]!.end),
       words,
       start: ws[0]!.start,
@@ -100,11 +107,14 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
               ? roleGender(syntax, det!.lower)
               : null),
       roles: new Set(),
+      quoted: quoteOf[c.first]! >= 0 ? syntax.quotes[quoteOf[c.first]!]! : null,
       body: !person && (notPerson || body || (bodyNoun !== undefined && bodyNoun.kind !== 'person')),
     };
     const titled = c.title >= 0 ? lex.titleRoles.get(syntax.words[c.title]!.lower) : undefined;
     if (titled) m.roles.add(titled);
     rolesAround(syntax, lex, c.first, c.last, m);
+    // A role noun next to a name the entities layer calls a body keeps it a body: "un chef étoilé Michelin".
+    if (notPerson && !person) m.person = false;
     // "Mme Dassin", or a bare "Reeve" after "Gordon Reeve" that the entities layer also calls a person: the person
     // named in full before.
     const surname = c.title >= 0 || (!body && entityKind?.[c.first] === ENTITY_KINDS.PER);
@@ -156,6 +166,16 @@ function noteRole(syntax: Syntax, lex: AttributionLexicon, k: number, m: Mention
   return true;
 }
 
+/** Is the name ending at word `last` followed by an apposed person noun ("Nadia, aide-soignante," / ", une retraitée")? */
+function apposedPersonRole(syntax: Syntax, lex: AttributionLexicon, last: number): boolean {
+  if (syntax.words[last + 1]?.text !== ',') return false;
+  const sentence = syntax.words[last]!.sentence;
+  let k = last + 2;
+  if (syntax.lex.determiners.has(syntax.words[k]?.lower ?? '')) k++;
+  const w = syntax.words[k];
+  return w !== undefined && w.sentence === sentence && lex.roles.get(w.lower)?.kind === 'person';
+}
+
 /** Does the noun phrase opening at word `first` run straight into a verb (an object clitic, a negation or a finite verb)? */
 function subjectAfter(syntax: Syntax, first: number): boolean {
   const w = syntax.words[first];
@@ -191,7 +211,7 @@ function rolesAround(syntax: Syntax, lex: AttributionLexicon, first: number, las
   // Right: "Jen Psaki, une porte-parole du département d'État" (a person's name only: "d'Airbus, le ministre" is not),
   // unless the phrase after the comma is the subject of a verb: "… au patron de LREM Stanislas Guerini, le
   // mathématicien les assure que …" opens the main clause after a fronted complement.
-  if (syntax.words[last + 1]?.text === ',' && m.words.length >= 2 && !subjectAfter(syntax, last + 2)) {
+  if (syntax.words[last + 1]?.text === ',' && (m.words.length >= 2 || m.person) && !subjectAfter(syntax, last + 2)) {
     for (let k = last + 2; k < syntax.words.length && k <= last + 4 && syntax.words[k]!.sentence === sentence; k++) {
       // "a rapporté Le Parisien, citant la préfecture": a participial clause after the comma is no apposition; its
       // object is no role of the name.

@@ -114,3 +114,26 @@ test('a name the entities layer calls an organisation is no person a pronoun poi
   assert.ok(analyze(text, { raw: true }).entities.some((e) => e.type === 'ORG' && text.slice(e.start, e.end) === 'Blue Origin Labs'));
   assert.equal(byCue(text, 'explique-t-il').key, 'per:marc-petit');
 });
+
+test('a lone given name with an apposed occupation is a person, whatever the entity tagger says', () => {
+  const text = 'Sur le quai de la gare de Lyon, Nadia, aide-soignante, attend depuis une heure. « Je vais encore arriver en retard », sourit-elle.';
+  assert.equal(byCue(text, 'sourit-elle').resolved, 'Nadia');
+});
+
+test('a film title is no antecedent of "il": the actor named before it is', () => {
+  const text =
+    'L\'acteur Marc Lavoine vit aux États-Unis depuis six ans. Il a joué dans "X-Men : Days of Future Past" et dans "Transformers : The Last Knight". « Je me suis installé ici pour trouver la paix », avait-il confié à un magazine.';
+  assert.equal(byCue(text, 'avait-il confié').resolved, 'Marc Lavoine');
+});
+
+test('a person in a prepositional complement yields to the person named as a subject before', () => {
+  const text =
+    "Le député Fabien Roussel rentre de Suisse. Il était jeudi l'invité de Jean-Marc Morandini sur une chaîne d'information. « Je dépose un texte de loi sur les paradis fiscaux », a-t-il débuté.";
+  assert.equal(byCue(text, 'a-t-il débuté').resolved, 'Fabien Roussel');
+});
+
+test('a role noun next to a name the entities layer calls an organisation makes no person of it', () => {
+  const text =
+    "L'acteur Gérard Depardieu lance une gamme de produits. Il a participé à une dégustation avec un chef étoilé Michelin dans un supermarché. « La nourriture pour le corps compte autant que pour l'âme », a-t-il expliqué.";
+  assert.equal(byCue(text, 'a-t-il expliqué').resolved, 'Gérard Depardieu');
+});

@@ -223,24 +223,28 @@ export class SourceResolver {
     const gendered = p.gender && speaker ? latest((candidate) => candidate.gender === p.gender) : null;
     if (gendered && gendered.sentence > speaker!.sentence) speaker = gendered;
     // A person named after that speaker (and before the pronoun) is the more recent antecedent.
-    let mention: Mention | null = null;
-    for (let k = this.mentionBefore(Math.min(base.start, until)), floor = Math.max(0, k - LOOKBACK); k >= floor && !p.plural; k--) {
-      const m = this.mentions[k]!;
-      if (sentence - m.sentence > PRONOUN_REACH) break;
-      // A name in a clause fronted before the main one does not outrank the speaker going on (« Alors que X et Y
-      // s'opposent, le syndicaliste a conforté … « … », a-t-il déclaré »: the syndicalist, who spoke before).
-      if (m.person && compatible(m.gender) && !(m.fronted && speaker)) {
-        mention = m;
-        // In that sentence the first person named (usually the subject) is the more salient one; not one named in a
-        // complement (« le directeur de cabinet de X, Y, a confirmé ») or in a clause fronted before the main one (« Si X
-        // n'a pas voulu répondre, Y a confirmé … « … », a-t-il expliqué »: Y).
-        for (let earlier = k - 1; earlier >= Math.max(0, k - LOOKBACK) && this.mentions[earlier]!.sentence === m.sentence; earlier--) {
-          const o = this.mentions[earlier]!;
-          if (o.person && compatible(o.gender) && !o.complement && !o.fronted) mention = o;
-        }
-        break;
+    // A name inside a quotation the pronoun is not in is someone's words or a title ("X-Men : Days of Future Past"),
+    // not the antecedent of a pronoun in the narrative.
+    const visible = (m: Mention) => m.person && compatible(m.gender) && (m.quoted === null || (m.quoted.start <= base.start && base.start < m.quoted.end));
+    const latestMention = (ok: (m: Mention) => boolean): Mention | null => {
+      for (let k = this.mentionBefore(Math.min(base.start, until)), floor = Math.max(0, k - LOOKBACK); k >= floor && !p.plural; k--) {
+        const m = this.mentions[k]!;
+        if (sentence - m.sentence > PRONOUN_REACH) break;
+        if (!ok(m)) continue;
+        // In that sentence the first person named (usually the subject) is the more salient one.
+        let first = m;
+        for (let earlier = k - 1; earlier >= Math.max(0, k - LOOKBACK) && this.mentions[earlier]!.sentence === m.sentence; earlier--)
+          if (ok(this.mentions[earlier]!) && !this.mentions[earlier]!.fronted) first = this.mentions[earlier]!;
+        return first;
       }
-    }
+      return null;
+    };
+    // A person in a prepositional complement ("l'invité de Jean-Marc Morandini") is the antecedent only when no
+    // person named outside one is in reach.
+    // Nor does a name in a clause fronted before the main one outrank the speaker going on (« Si X n'a pas voulu
+    // répondre, Y a confirmé … », « Alors que X et Y s'opposent, le syndicaliste a conforté … « … », a-t-il déclaré »).
+    const salient = (m: Mention) => visible(m) && !(m.fronted && speaker);
+    const mention = latestMention((m) => salient(m) && !m.afterPreposition) ?? latestMention(salient);
     // Centering: a pronoun opening its sentence continues the body that opened the sentence before, over the names
     // of that sentence ("L'AG Éducation organise une conférence … salle Louise Michel. Elle appelle …").
     const subject = p.plural || personOnly ? null : this.previousSubject(base.start, sentence, compatible);

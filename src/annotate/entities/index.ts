@@ -163,17 +163,20 @@ export function findEntities(doc: Doc): Entity[] {
   /**
    * The KB match (from index `from` of the matches) of an actor, person or place ending the
    * span first..last after a function word, when every word before it is lowercase or a
-   * function word ("lutte contre Daesh", "Cette guerre contre Daesh"; not "Tour de France",
-   * "canton de Genève"); undefined otherwise.
+   * function word that is no name connector ("lutte contre Daesh", "Cette guerre contre Daesh",
+   * "guerre en Syrie"; not "Tour de France", "guerre d'Irak", "canton de Genève"); undefined otherwise.
    */
   const trailingKnownName = (first: number, last: number, from: number): GazMatch | undefined => {
     for (let j = from; j < kbMatches.length && kbMatches[j]!.start <= last; j++) {
       const m = kbMatches[j]!;
       if (m.end - 1 !== last) continue;
-      if (m.start < first + 2 || !isFunctionWord(m.start - 1) || afterDivisionNoun(m.start)) return undefined;
+      if (m.start < first + 2 || !isFunctionWord(m.start - 1)) return undefined;
+      // After a name connector the phrase is a name of its own ("guerre d'Irak", "université de Glasgow").
+      if (nameConnectors.has(prepared.lowered[m.start - 1]!.replace(/['’]$/, ''))) return undefined;
       const e = kb.entity(m.entry);
       if (e.type === 'MISC' || e.subtype === 'demonym' || e.subtype === 'lexicon') return undefined;
-      for (let i = first; i < m.start - 1; i++) if (prepared.forms[i] !== prepared.lowered[i] && !isFunctionWord(i)) return undefined;
+      // Capitalised words before it are determiners at a sentence start ("Cette"), not a name's words ("Les Deux Tours").
+      for (let i = first; i < m.start; i++) if (prepared.forms[i] !== prepared.lowered[i] && !functionWords.has(prepared.lowered[i]!)) return undefined;
       return m;
     }
     return undefined;

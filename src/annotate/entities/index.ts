@@ -56,6 +56,9 @@ const nameConnectorsOf = (language: string) => wordListOf(language, 'name-connec
 /** Nouns of a division named after a city ("canton de Genève", lang/<code>/division-nouns.txt). */
 const divisionNounsOf = (language: string) => wordListOf(language, 'division-nouns');
 
+/** Closed-class words that open a sentence and are never a name alone (lang/<code>/sentence-initial-words.txt). */
+const sentenceInitialWordsOf = (language: string) => wordListOf(language, 'sentence-initial-words');
+
 const isPlace = (e: KbEntity | undefined) => e?.subtype === 'country' || e?.subtype === 'city';
 
 /** Qualifiers between a product noun and the name ("missiles air-sol Hellfire"). */
@@ -181,6 +184,12 @@ export function findEntities(doc: Doc): Entity[] {
     }
     return undefined;
   };
+  const sentenceInitialWords = sentenceInitialWordsOf(language);
+  /** Token i is capitalised, no curated name (a town called "Mon" is not), and a function word or a word of lang/<code>/sentence-initial-words.txt. */
+  const notNameAtStart = (i: number): boolean =>
+    prepared.forms[i] !== prepared.lowered[i] &&
+    (isFunctionWord(i) || sentenceInitialWords.has(prepared.lowered[i]!)) &&
+    !kb.lookup(prepared.forms[i]!)?.curated;
   const context = emptyContext();
   for (const m of prepared.matches) noteMatch(context, kb.entity(m.entry));
   // Dates first: "Mercredi" at a sentence start is a day, not the tagger's LOC.
@@ -215,6 +224,8 @@ export function findEntities(doc: Doc): Entity[] {
       while (s.first < s.last && prepared.forms[s.first] === prepared.lowered[s.first] && isElided(prepared.forms[s.first]!, functionWords)) s.first++;
       if (s.first > s.last) continue;
       if (allEqual(dateToken, s.first, s.last, 1)) continue;
+      // "Personne ne veut en parler", "Mon voisin": one capitalised closed-class word opening a sentence is no name.
+      if (s.first === s.last && prepared.start[s.first] && notNameAtStart(s.first)) continue;
       // The name is what is looked up and slugged: without a widened mention's titles or
       // place noun, and without a person's leading titles ("Mme Psaki" is "Psaki").
       let nameFirst = Math.max(s.first, s.name?.first ?? s.first);

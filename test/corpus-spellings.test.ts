@@ -9,7 +9,11 @@ import { runCli } from './helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'recoupe-spellings-'));
 
-function verdictOf(speakerA: string, speakerB: string): { verdict: string; upstream: number } {
+/** The second article's words: the first article's statement, or (as two reporters write two people's words) another wording. */
+const SAME_WORDS = 'that 27 of the 39 drones were shot down over the Kyiv region on Sunday night.';
+const OTHER_WORDS = 'air defences downed 27 of the 39 drones over the Kyiv region overnight.';
+
+function verdictOf(speakerA: string, speakerB: string, wordsB = SAME_WORDS): { verdict: string; upstream: number } {
   const a = join(dir, `${speakerA.length}-${speakerB.length}-a.txt`);
   const b = join(dir, `${speakerA.length}-${speakerB.length}-b.txt`);
   writeFileSync(
@@ -18,7 +22,7 @@ function verdictOf(speakerA: string, speakerB: string): { verdict: string; upstr
   );
   writeFileSync(
     b,
-    `Air defence busy over Kyiv\n\nResidents of the capital spent hours in shelters as sirens sounded across the city.\n\n${speakerB} said that 27 of the 39 drones were shot down over the Kyiv region on Sunday night.\n\nEnergy facilities in the west of the country were also hit, the ministry reported.\n`,
+    `Air defence busy over Kyiv\n\nResidents of the capital spent hours in shelters as sirens sounded across the city.\n\n${speakerB} said ${wordsB}\n\nEnergy facilities in the west of the country were also hit, the ministry reported.\n`,
   );
   const db = join(dir, `${speakerA.length}-${speakerB.length}.db`);
   assert.equal(runCli(['corpus', 'add', a, b, '--db', db]).code, 0);
@@ -27,16 +31,18 @@ function verdictOf(speakerA: string, speakerB: string): { verdict: string; upstr
   const group = r.stdout
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as { label: string; verdict: string; upstream_sources: unknown[] })
+    .map((l) => JSON.parse(l) as { label: string; verdict: string; independent_sources: number })
     .find((g) => g.label.includes('27 of the 39 drones'));
   assert.ok(group, r.stdout);
-  return { verdict: group.verdict, upstream: group.upstream_sources.length };
+  return { verdict: group.verdict, upstream: group.independent_sources };
 }
 
 test('two transliterations of one surname, one with a title before the name: one upstream, not independent', () => {
   assert.deepEqual(verdictOf('President Volodymyr Zelenskiy', 'Ukrainian President Volodymyr Zelensky'), { verdict: 'single-upstream', upstream: 1 });
 });
 
+// One statement in the same words is one upstream whoever each copy credits it to (a copied sentence): two people's
+// separate confirmations are worded apart.
 test('two people of one given name and different surnames stay two sources', () => {
-  assert.deepEqual(verdictOf('Defence Minister Rustem Umerov', 'President Rustem Zelensky'), { verdict: 'independent', upstream: 2 });
+  assert.deepEqual(verdictOf('Defence Minister Rustem Umerov', 'President Rustem Zelensky', OTHER_WORDS), { verdict: 'independent', upstream: 2 });
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimTable, statedNumbers, untyped, weekdayOf } from './claim-table.js';
-import { agree, explainPair, matchClaims, Matcher, matchRule, roughlySame, type PairFeatures } from './claim-groups.js';
+import { agree, explainPair, matchClaims, Matcher, matchRule, PairJudge, roughlySame, type PairFeatures } from './claim-groups.js';
+import { DEFAULT_PAIR_MODEL, loadPairModel, PAIR_FEATURES, PairModel, pairVector } from './claim-pair-model.js';
 import type { ClaimFeatures } from './store.js';
 
 /** A claim's features as the store gives them; `over` sets what a test is about. */
@@ -58,6 +59,10 @@ test('a chain of matches never joins two figures for one thing: « deux immeuble
 const features = (over: Partial<PairFeatures> = {}): PairFeatures => ({
   near: true,
   sameDocument: false,
+  titles: 0,
+  sameSpeaker: false,
+  daysApart: 0,
+  verbs: 0,
   negation: false,
   daysDiffer: false,
   modalDiffer: false,
@@ -315,4 +320,54 @@ test('two groups of several claims do not join through one bridge: a claim stati
     [0, 1],
     [2, 3],
   ]);
+});
+
+/** A pair model file whose every probability is `p` (all weights 0): what the judge does around the model. */
+const flatModel = (p: number, threshold: number, orRules: boolean) =>
+  new PairModel({
+    about: 'test',
+    features: [...PAIR_FEATURES],
+    mean: PAIR_FEATURES.map(() => 0),
+    scale: PAIR_FEATURES.map(() => 1),
+    weights: PAIR_FEATURES.map(() => 0),
+    bias: Math.log(p / (1 - p)),
+    threshold,
+    orRules,
+  });
+
+test('the pair model joins pairs of two documents it scores above its threshold, never a pair a guard holds apart', () => {
+  const sure = new PairJudge(flatModel(0.99, 0.5, false));
+  assert.ok(sure.strength(features({ words: { jaccard: 0, containment: 0, shared: 0 }, sharedVerb: false })) > 0.9);
+  for (const guard of [{ figuresDisagree: true }, { daysDiffer: true }, { modalDiffer: true }, { near: false }, { negation: true }])
+    assert.equal(sure.strength(features(guard)), -1, JSON.stringify(guard));
+  assert.equal(sure.strength(features({ subject: { same: false, peopleDiffer: true } })), -1);
+  // Within one document the rules alone decide.
+  assert.equal(sure.strength(features({ sameDocument: true, words: { jaccard: 0, containment: 0, shared: 0 } })), -1);
+  assert.equal(new PairJudge(flatModel(0.3, 0.5, false)).strength(features()), -1);
+});
+
+test('with orRules the rules keep their matches, ranked before every pair only the model accepts', () => {
+  const judge = new PairJudge(flatModel(0.3, 0.5, true));
+  const ruled = features();
+  assert.ok(agree(ruled));
+  assert.ok(judge.strength(ruled) > 1);
+  assert.equal(judge.strength(features({ words: { jaccard: 0, containment: 0, shared: 0 } })), -1);
+  // Without a model, the hand rules alone.
+  assert.ok(new PairJudge(null).strength(ruled) >= 0);
+});
+
+test('a pair model file of other features is refused; the shipped model loads and separates a repeat from a stranger', () => {
+  assert.throws(() => new PairModel({ ...flatModel(0.5, 0.5, false).file, features: ['rule'] }), /features/);
+  const model = loadPairModel(DEFAULT_PAIR_MODEL);
+  assert.ok(model, 'models/claim-pairs.json is shipped');
+  const repeat = features({
+    entityless: false,
+    entities: { common: 2, jaccard: 0.8, containment: 1, shared: 1.5, peopleDiffer: false },
+    words: { jaccard: 0.6, containment: 0.9, shared: 2.5 },
+    sameFigure: true,
+    sharedFigure: true,
+  });
+  const stranger = features({ sharedVerb: false, words: { jaccard: 0.02, containment: 0.05, shared: 0.1 } });
+  assert.ok(model.probability(pairVector(repeat, true)) >= model.threshold);
+  assert.ok(model.probability(pairVector(stranger, false)) < model.threshold);
 });

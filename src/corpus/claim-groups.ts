@@ -13,6 +13,7 @@ import { claimTable, facts, keysOf, type ClaimTable, type Ragged } from './claim
 import { isTitleClaim } from './claim-features.js';
 import { independence, type CopyFamilies, type Independence } from './independence.js';
 import { keyCanon, type KeyCanon } from './source-keys.js';
+import { guarded, loadPairModel, pairVector, type PairModel } from './claim-pair-model.js';
 import { renderMatchParts, renderMatchReason, type MatchReason, type MatchRule } from '../present/reasons.js';
 
 /**
@@ -80,6 +81,8 @@ export interface GroupOptions {
   minDocuments?: number;
   /** Keep groups of at least this many claims (default 2). */
   minClaims?: number;
+  /** The pair model (default: models/claim-pairs.json, `loadPairModel`); null: the hand rules alone. */
+  pairModel?: PairModel | null;
 }
 
 /** Weighted agreement of two id lists: Jaccard (shared / all) and containment (shared / the lighter side). */
@@ -171,6 +174,7 @@ const MAX_DAYS_APART = 7;
 export class Matcher {
   private readonly entities: Agreement;
   private readonly stems: Agreement;
+  private readonly verbAgreement: Agreement;
   private readonly day: Float64Array;
   /** The weight of a word held by one claim only: shared weights are counted in such words, whatever the corpus size. */
   private readonly rarest: number;
@@ -179,7 +183,14 @@ export class Matcher {
     this.rarest = Math.log(1 + Math.max(1, t.count));
     this.entities = new Agreement(t.entities.weight);
     this.stems = new Agreement(t.stems.weight);
+    this.verbAgreement = new Agreement(new Float64Array(t.verbs.names.length).fill(1));
     this.day = Float64Array.from(t.published, (d) => (d ? Date.parse(d) / 86_400_000 : NaN));
+  }
+
+  /** Days between two claims' documents, 0 when either is undated. */
+  daysApart(x: number, y: number): number {
+    const d = Math.abs(this.dayOf(x) - this.dayOf(y));
+    return Number.isNaN(d) ? 0 : d;
   }
 
   /** The claim's publication day (days since 1970), NaN when undated. */
@@ -214,6 +225,10 @@ export class Matcher {
     return {
       near: this.near(x, y),
       sameDocument: t.document[x] === t.document[y],
+      titles: t.title[x]! + t.title[y]!,
+      sameSpeaker: t.speaker[x]! >= 0 && t.speaker[x] === t.speaker[y],
+      daysApart: this.daysApart(x, y),
+      verbs: this.verbAgreement.rows(t.verbs, x, y).jaccard,
       negation: this.negationDiffers(x, y),
       daysDiffer: this.daysDiffer(x, y),
       modalDiffer: t.modal[x] !== t.modal[y],
@@ -414,6 +429,14 @@ export class Matcher {
 export interface PairFeatures {
   near: boolean;
   sameDocument: boolean;
+  /** How many of the two are title claims (0, 1 or 2). */
+  titles: number;
+  /** Both are said by one speaker (by key). */
+  sameSpeaker: boolean;
+  /** Days between the two documents' publication (0 when either is undated). */
+  daysApart: number;
+  /** Jaccard of the two claims' predicates (classes and stems), unweighted. */
+  verbs: number;
   /** One is negated, the other not: a denial (contradicts), not a repeat. */
   negation: boolean;
   /** Both name the day of the week of what they state, and not the same one. */
@@ -599,11 +622,27 @@ export interface GroupMembers {
 }
 
 /**
- * Match the claims of a table: blocks on entity-key pairs, pairwise matches
- * within a block (a window over time in large ones), closed transitively.
- * Groups come largest first (documents, then claims, then id).
+ * Every pair of claims sharing a block (a window over time in large ones) and published close enough in time, as
+ * (lower, higher) claim numbers; a pair sharing several blocks is visited once per block. Bounded by the blocks: a
+ * claim has at most MAX_BLOCK_KEYS + its predicates + RARE_WORDS keys and meets at most 2 × BLOCK_WINDOW claims in each.
  */
-export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMembers[] {
+export function candidatePairs(t: ClaimTable, matcher: Matcher, blocks: Map<number, number[]>, visit: (x: number, y: number) => void): void {
+  const when = dateRanks(t);
+  for (const members of blocks.values()) {
+    if (members.length < 2) continue;
+    if (members.length > BLOCK_WINDOW) members.sort((x, y) => when[t.document[x]!]! - when[t.document[y]!]!);
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length && j <= i + BLOCK_WINDOW; j++) {
+        const x = Math.min(members[i]!, members[j]!);
+        const y = Math.max(members[i]!, members[j]!);
+        // Too far apart in time to be one event: no need to compare the rest.
+        if (matcher.near(x, y)) visit(x, y);
+      }
+  }
+}
+
+/** The blocks of a table's claims: block key → claim numbers (`blockKeys`). */
+export function claimBlocks(t: ClaimTable): Map<number, number[]> {
   const names = t.entities.names;
   const weight = t.entities.weight;
   const rank = (a: number, b: number) => weight[b]! - weight[a]! || names[a]!.localeCompare(names[b]!);
@@ -614,9 +653,56 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
       if (!b) blocks.set(k, (b = []));
       b.push(c);
     }
+  return blocks;
+}
+
+/** Strengths of the rules' matches, above every probability (`PairJudge`). */
+const RULE_FIRST = 2;
+
+/**
+ * Whether a pair is one proposition, and how strongly (-1: it is not). With a pair model: its probability when it
+ * reaches the model's threshold and no guard holds the pair apart; without one, the hand rules (`agree`), strength
+ * the shared wording and entities.
+ */
+export class PairJudge {
+  constructor(readonly model: PairModel | null) {}
+
+  /**
+   * Whether two groups (claims in the order they joined, strongest matches first) may join: two groups of several
+   * claims join only when a second pair across them agrees too (among the first SUPPORT_SAMPLE claims of each): a
+   * single bridge (a claim that states two facts, « arrêtés après une bagarre ») does not chain two propositions.
+   */
+  mayJoin(mx: readonly number[], my: readonly number[], matcher: Matcher): boolean {
+    if (mx.length < 2 || my.length < 2) return true;
+    let support = 0;
+    for (const a of mx.slice(0, SUPPORT_SAMPLE))
+      for (const b of my.slice(0, SUPPORT_SAMPLE)) if (matcher.near(a, b) && this.strength(matcher.compare(Math.min(a, b), Math.max(a, b))) >= 0) support++;
+    return support >= SUPPORT;
+  }
+
+  strength(f: PairFeatures): number {
+    if (!this.model) return agree(f) ? f.words.shared + f.entities.shared : -1;
+    if (guarded(f)) return -1;
+    const rule = matchRule(f) !== null;
+    // With `orRules`, the rules' matches come first, in the rules' order (shared evidence), then the pairs only the
+    // model accepts, by probability: the model adds matches where the rules found none, never reorders theirs.
+    if (rule && this.model.orRules) return RULE_FIRST + f.words.shared + f.entities.shared;
+    // The model weighs claims of two documents (within one, the rules alone: the gold labels few pairs of one article).
+    if (f.sameDocument) return -1;
+    const p = this.model.probability(pairVector(f, rule));
+    return p >= this.model.threshold ? p : -1;
+  }
+}
+
+/**
+ * Match the claims of a table: blocks on entity-key pairs, pairwise matches
+ * within a block (a window over time in large ones), closed transitively.
+ * Groups come largest first (documents, then claims, then id).
+ */
+export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMembers[] {
+  const blocks = claimBlocks(t);
   const sets = new ClaimSets(t.count);
   const matcher = new Matcher(t);
-  const when = dateRanks(t);
   const links: { a: number; b: number; features: PairFeatures }[] = [];
   const denials: [number, number][] = [];
   // Per group root, its claims stating a figure or naming a person (at most MAX_CONSTRAINED): what a join checks.
@@ -634,29 +720,22 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
   // cannot meet (a figureless « des immeubles se sont effondrés » between « deux » and « trois immeubles ») joins the
   // one it shares most with, not the one a scan happened to meet first, and the groups do not depend on claim order.
   const matches: { a: number; b: number; features: PairFeatures; strength: number }[] = [];
+  const judge = new PairJudge(options.pairModel === undefined ? loadPairModel() : options.pairModel);
   const seenPairs = new Set<number>();
-  for (const members of blocks.values()) {
-    if (members.length < 2) continue;
-    if (members.length > BLOCK_WINDOW) members.sort((x, y) => when[t.document[x]!]! - when[t.document[y]!]!);
-    for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j < members.length && j <= i + BLOCK_WINDOW; j++) {
-        const x = Math.min(members[i]!, members[j]!);
-        const y = Math.max(members[i]!, members[j]!);
-        // Too far apart in time to be one event: no need to compare the rest.
-        if (!matcher.near(x, y)) continue;
-        sets.seen[x] = sets.seen[y] = 1;
-        const pair = x * t.count + y;
-        if (seenPairs.has(pair)) continue;
-        const f = matcher.compare(x, y);
-        if (agree(f)) {
-          seenPairs.add(pair);
-          matches.push({ a: x, b: y, features: f, strength: f.words.shared + f.entities.shared });
-        } else if (contradicts(f)) {
-          seenPairs.add(pair);
-          denials.push([x, y]);
-        }
-      }
-  }
+  candidatePairs(t, matcher, blocks, (x, y) => {
+    sets.seen[x] = sets.seen[y] = 1;
+    const pair = x * t.count + y;
+    if (seenPairs.has(pair)) return;
+    const f = matcher.compare(x, y);
+    const strength = judge.strength(f);
+    if (strength >= 0) {
+      seenPairs.add(pair);
+      matches.push({ a: x, b: y, features: f, strength });
+    } else if (contradicts(f)) {
+      seenPairs.add(pair);
+      denials.push([x, y]);
+    }
+  });
   matches.sort((p, q) => q.strength - p.strength || p.a - q.a || p.b - q.b);
   const members = new Map<number, number[]>();
   for (const { a: x, b: y, features: f } of matches) {
@@ -674,12 +753,7 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
     // that states two facts, « arrêtés après une bagarre ») does not chain two propositions into one.
     const mx = members.get(rx) ?? [rx];
     const my = members.get(ry) ?? [ry];
-    if (mx.length > 1 && my.length > 1) {
-      let support = 0;
-      for (const a of mx.slice(0, SUPPORT_SAMPLE))
-        for (const b of my.slice(0, SUPPORT_SAMPLE)) if (matcher.near(a, b) && agree(matcher.compare(Math.min(a, b), Math.max(a, b)))) support++;
-      if (support < SUPPORT) continue;
-    }
+    if (!judge.mayJoin(mx, my, matcher)) continue;
     const lo = Math.min(first[rx]!, first[ry]!);
     const hi = Math.max(last[rx]!, last[ry]!);
     if (hi - lo > MAX_DAYS_APART) continue;
@@ -820,8 +894,9 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
     const y = new Set(keysOf(r, b));
     return keysOf(r, a).filter((k) => y.has(k));
   };
-  const explanationMessages = g.links.map((l) =>
-    matchReason(
+  // A link no rule holds was joined by the pair model.
+  const explanationMessages = g.links.map((l) => ({
+    ...matchReason(
       l.features,
       {
         verbs: both(t.verbs, l.a, l.b),
@@ -833,7 +908,8 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
       textAt(l.a),
       textAt(l.b),
     ),
-  );
+    rule: matchRule(l.features) ?? ('pair model' as const),
+  }));
   const cs = claims.sort((a, b) => byDate(a, b) || a.documentId.localeCompare(b.documentId) || a.index - b.index);
   const docs = new Map<string, GroupDocument>();
   for (const c of cs)

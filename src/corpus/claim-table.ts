@@ -296,6 +296,10 @@ export interface ClaimTable {
   weekday: Uint8Array;
   /** 1 when the claim is negated. */
   negated: Uint8Array;
+  /** 1 when the claim is (a part of) its document's title. */
+  title: Uint8Array;
+  /** The speaker's key, interned (-1: the outlet's own voice or no key). */
+  speaker: Int32Array;
   /** Every speaker and intermediary key met (for the corpus-wide key unification, source-keys.ts). */
   sourceKeys: Set<string>;
   /** Acronyms met beside their long form in a document (« AP-HP », « Assistance publique-Hôpitaux de Paris »): letters → the long form's key. */
@@ -322,6 +326,9 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const verbs = new RaggedBuilder();
   const figures = new RaggedBuilder();
   const negated = new IntList();
+  const title = new IntList();
+  const speakers = new Interner();
+  const speaker = new IntList();
   const weekday = new IntList();
   const modal = new IntList();
   const modalBits = new Map<string, number>();
@@ -356,6 +363,8 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     // Units in a class shared by every language (« 40 familles » = "40 families"): figures meet across languages.
     figures.add((c.proposition?.figures ?? []).map(figureUnitClass(c.language)));
     negated.push(c.proposition?.negated ? 1 : 0);
+    title.push(c.title ? 1 : 0);
+    speaker.push(c.speakerKey ? speakers.id(c.speakerKey) : -1);
     weekday.push(weekdayOf(c.proposition?.time ?? [], c.published));
     let d = docOf.get(c.documentId);
     if (d === undefined) {
@@ -415,6 +424,8 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     lightVerbs: Uint8Array.from(verbTable.names, (n) => (light.has(n) ? 1 : 0)),
     figures: figures.build(count),
     negated: Uint8Array.from(negated.done()),
+    title: Uint8Array.from(title.done()),
+    speaker: speaker.done(),
     weekday: Uint8Array.from(weekday.done()),
     modal: modal.done(),
     sourceKeys: corpusKeys.sourceKeys,

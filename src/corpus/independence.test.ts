@@ -267,3 +267,18 @@ test('a named speaker reaching the publisher through an unnamed intermediary, or
   ];
   assert.notEqual(independence(group, NO_COPIES).verdict, 'independent');
 });
+
+test('an outlet credited with a statement that itself reports someone (« X a confirmé …, rapporte Ouest-France ») relays it: no confirmation', () => {
+  const outlet = { text: 'Ouest-France', key: 'org:ouestfrance' };
+  const nested = { origin: ['AFP'], text: 'Le principal intéressé a confirmé avoir été contacté' };
+  const group = [
+    mention('d1', 'Orange', outlet, nested),
+    mention('d2', 'Le Courrier', marin, { text: 'avoir été contacté pour le poste', origin: ['6Medias'] }),
+  ];
+  const r = independence(group, NO_COPIES);
+  assert.notEqual(r.verdict, 'independent');
+  assert.match(r.reasons[1]!, /relayed by Ouest-France/);
+  // The outlet's own statement (no reporting verb in it) still confirms.
+  const own = [{ ...group[0]!, text: 'Paul Marin a été contacté pour le poste' }, group[1]!];
+  assert.equal(independence(own, NO_COPIES).verdict, 'independent');
+});

@@ -19,7 +19,7 @@
 import type { ClaimKey, ClaimWithDocument, CorpusStore, NearDuplicateRow } from './store.js';
 import { UnionFind } from './union-find.js';
 import { fold } from '../text/fold.js';
-import { compact, isAnaphoric, isOutletPhrase } from '../annotate/attributions/source-keys.js';
+import { compact, isAnaphoric, isOutletPhrase, reportsSpeech } from '../annotate/attributions/source-keys.js';
 import { knowledgeBase } from '../kb/kb.js';
 import { actorCanon, IDENTITY, type KeyCanon } from './source-keys.js';
 import { personNameKey } from './claim-keys.js';
@@ -125,6 +125,11 @@ function trace(c: ClaimWithDocument, families: CopyFamilies, canon: KeyCanon): T
   const speakerKey = c.speakerKey ?? (c.speaker && c.anonymous === false ? `name:${sourceKey(c.speaker)}` : null);
   // An unnamed speaker pointing back to someone its article names (« il », « le chef de l'Etat », « l'entourage de X »).
   const anaphor = c.speaker !== null && !c.speakerKey?.startsWith('per:') && isAnaphoric(c.speaker, c.language);
+  // An outlet credited with a statement that itself reports someone's words (« Le principal intéressé a confirmé avoir
+  // été contacté, rapporte Ouest-France ») relays that unnamed someone: it is its own source only when it found out
+  // itself, which such a statement does not say.
+  if (speakerKey && c.speaker && isOutlet(c.speaker, c.language) && reportsSpeech(c.text, c.language))
+    return { key: canon(speakerKey), name: { name: c.speaker }, kind: 'relay', chain: { ...at, speaker: null, relay: c.speaker } };
   if (speakerKey && !speakerKey.startsWith('anon:')) {
     return {
       key: canon(speakerKey),

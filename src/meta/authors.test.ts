@@ -107,3 +107,10 @@ test('authors: an agency credit with the place it filed from, written twice by a
   // A person's credit keeps its co-author after a comma.
   assert.deepEqual(cleanAuthors(['Jeanne Martin, Paul Durand']), ['Jeanne Martin', 'Paul Durand']);
 });
+
+test('authors: a name html2text drew as a link, underscores for spaces, is read with its spaces', () => {
+  assert.deepEqual(cleanAuthors(['By Dana_Wells, Staff Writer']), ['Dana Wells']);
+  assert.deepEqual(cleanAuthors(['Jeanne_Marie_Dupont']), ['Jeanne Marie Dupont']);
+  // An identifier keeps its underscore: no name in it.
+  assert.deepEqual(cleanAuthors(['user_42']), []);
+});

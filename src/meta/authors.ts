@@ -9,6 +9,7 @@
 import type { MetaHint } from '../layout/types.js';
 import { authorLexicon } from '../layout/lexicon/author-lexicon.js';
 import { firstGroup, metaCues } from '../layout/lexicon/cues.js';
+import { linkSpaces } from '../layout/text/label.js';
 
 export interface AuthorContext {
   /** names of the outlet publishing the page (site name, publisher, handle): never its authors */
@@ -25,7 +26,8 @@ export function cleanAuthors(values: string[], ctx: AuthorContext = {}): string[
   const people: string[] = [];
   const agencies: string[] = [];
   const outletKeys = outletNames(ctx);
-  for (const value of values) {
+  for (const drawn of values) {
+    const value = linkSpaces(drawn);
     const names: string[] = [];
     let afterAgency = false;
     for (const part of creditParts(value).map(undoubled)) {

@@ -7,8 +7,11 @@ import type { Meta } from '../doc/schema.js';
 
 export type Provenance = 'declared' | 'guessed' | 'unrecorded';
 
-/** Rules that read a value the page states in its markup (JSON-LD, <meta>, microdata, a datetime attribute, the canonical link). */
-const DECLARED = [/^json-ld\b/, /^meta /, /^microdata\b/, / datetime$/, /^canonical$/, /^input url$/, /^title element$/, /^byline element$/];
+/**
+ * Rules that read a value the page states in its markup (JSON-LD, <meta>, microdata, a datetime attribute, the
+ * canonical link) or a Markdown file in its YAML front matter (`date: 2024-03-02` is declared, not guessed).
+ */
+const DECLARED = [/^json-ld\b/, /^meta /, /^microdata\b/, / datetime$/, /^canonical$/, /^input url$/, /^title element$/, /^byline element$/, /^front matter$/];
 
 export interface FieldEvidence {
   field: string;

@@ -57,6 +57,7 @@ export const MATCH_RULES = [
   'predicate and wording',
   'predicate and contained entities',
   'predicate and subject',
+  'pair model',
 ] as const;
 export type MatchRule = (typeof MATCH_RULES)[number];
 
@@ -145,6 +146,7 @@ const en: Words = {
     'predicate and wording': 'predicate and wording',
     'predicate and contained entities': 'predicate and contained entities',
     'predicate and subject': 'predicate and subject',
+    'pair model': 'pair model (models/claim-pairs.md)',
   },
   wording: (s, j, c) => `wording (shared weight ${s} rare words, jaccard ${j}, containment ${c})`,
   predicate: 'predicate',
@@ -188,6 +190,7 @@ const fr: Words = {
     'predicate and wording': 'prédicat et formulation',
     'predicate and contained entities': 'prédicat et entités incluses',
     'predicate and subject': 'prédicat et sujet',
+    'pair model': 'modèle de paires (models/claim-pairs.md)',
   },
   wording: (s, j, c) => `formulation (poids commun ${s} en mots rares, Jaccard ${j}, inclusion ${c})`,
   predicate: 'prédicat',

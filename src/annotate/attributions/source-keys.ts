@@ -246,6 +246,23 @@ export function isOutletPhrase(phrase: string, language: string): boolean {
   return noun && ws.length > i + 1 && ws.slice(i + 1).every((w) => NAME_WORD.test(w.text) || words.functionWords.has(w.lower));
 }
 
+/**
+ * Whether a text holds a form of one of the language's reporting verbs (lang/<xx>/cues.tsv, the classes that make
+ * attributions): « Le principal intéressé a confirmé avoir été contacté » does. A statement credited to an outlet that
+ * itself reports someone's words is that someone's: the outlet only relays it.
+ */
+export function reportsSpeech(text: string, language: string): boolean {
+  if (!existsSync(langPath(language, 'syntax.json'))) return false;
+  const verbs = syntaxLexicon(language).verbs;
+  const lex = attributionLexicon(language);
+  for (const w of wordsOf(text))
+    for (const f of verbs.get(w.lower) ?? []) {
+      const cls = f.role === 'cue' ? lex.cues.get(f.entry)?.cls : undefined;
+      if (cls !== undefined && lex.reporting.has(cls)) return true;
+    }
+  return false;
+}
+
 export class SourceKeyer {
   private readonly words: KeyWords;
   private docKey: string | null = null;

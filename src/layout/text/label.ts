@@ -671,8 +671,14 @@ function agencyCredit(t: string): boolean {
 /** A line without the list mark a text browser draws before it ("• Jeanne Dupont"). */
 export const unbulleted = (t: string) => t.replace(BULLET_LINE, '');
 
-/** A person's name alone ("Jeanne Dupont", "JANIE HAR"): capitalised words, the first a given name (no section heading). */
-export function bareName(t: string): boolean {
+/** An underscore between two words' characters: a space in a link's text as html2text draws it ("Eric_Song"). */
+const LINK_SPACE = /(?<=[\p{L}\p{N}.’'])_(?=[\p{L}\p{N}])/gu;
+/** A name as a text browser drew it in a link, with its spaces ("Adam_Clark_Estes" → "Adam Clark Estes"). */
+export const linkSpaces = (t: string) => (t.includes('_') ? t.replace(LINK_SPACE, ' ') : t);
+
+/** A person's name alone ("Jeanne Dupont", "JANIE HAR", "Molly_Wood"): capitalised words, the first a given name (no section heading). */
+export function bareName(name: string): boolean {
+  const t = linkSpaces(name);
   return !!firstGroup(metaCues().signature, t) && isFirstName(t.split(/\s/)[0]!);
 }
 

@@ -23,6 +23,7 @@ export function claimRows(a: Analysis): ClaimRow[] {
   const topics = new SpanIndex(topicSpans(a));
   const spans: CandidateClaim[] = a.claims.length > 0 ? a.claims.map((c) => ({ ...c, candidate: false })) : candidateClaims(a, topics);
   const tools = wordTools(a.meta.language);
+  const quotes = new SpanIndex((a.quotes ?? []).filter((q) => q.closed !== false));
   const rows = spans.map((c, index): ClaimRow => {
     const attr = c.attribution !== null ? a.attributions[c.attribution] : undefined;
     const inside = topics.overlapping(c.start, c.end);
@@ -61,12 +62,20 @@ export function claimRows(a: Analysis): ClaimRow[] {
             negated: c.negated ?? false,
             viaKeys: chain ? chain.map((x) => x.key) : [],
             ...(attr?.coSources?.length ? { coSources: attr.coSources.map((x) => ({ name: x.text, key: x.key })) } : {}),
+            ...(quotedSpan(quotes, c) ? { quoted: true } : {}),
           }
         : null,
     };
   });
   if (a.claims.length > 0) for (const part of titleParts(a.meta.title)) rows.push(titleClaim(a, rows, part));
   return rows;
+}
+
+/** Whether most of a claim lies inside quotation marks: its speaker's own words. */
+function quotedSpan(quotes: SpanIndex<Span>, c: Span): boolean {
+  let inside = 0;
+  for (const q of mergeSpans(quotes.overlapping(c.start, c.end))) inside += Math.min(q.end, c.end) - Math.max(q.start, c.start);
+  return inside * 2 > c.end - c.start;
 }
 
 /** Whether a claim row is (a part of) its document's title: title claims are not in the text, their span is empty [0, 0). */

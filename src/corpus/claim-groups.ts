@@ -140,7 +140,7 @@ class Agreement {
   }
 }
 
-const NO_AGREEMENT = { jaccard: 0, containment: 0 };
+const NO_AGREEMENT = { jaccard: 0, containment: 0, shared: 0 };
 
 /** Whether two sorted id lists share an id. */
 function intersects(v: Int32Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
@@ -174,6 +174,8 @@ const MAX_DAYS_APART = 7;
 export class Matcher {
   private readonly entities: Agreement;
   private readonly stems: Agreement;
+  /** Agreement of claims of different languages, over their predicate and lexicon classes (cross-language.ts). */
+  private readonly cross: Agreement;
   private readonly verbAgreement: Agreement;
   private readonly day: Float64Array;
   /** The weight of a word held by one claim only: shared weights are counted in such words, whatever the corpus size. */
@@ -183,6 +185,7 @@ export class Matcher {
     this.rarest = Math.log(1 + Math.max(1, t.count));
     this.entities = new Agreement(t.entities.weight);
     this.stems = new Agreement(t.stems.weight);
+    this.cross = new Agreement(t.crossStems.weight);
     this.verbAgreement = new Agreement(new Float64Array(t.verbs.names.length).fill(1));
     this.day = Float64Array.from(t.published, (d) => (d ? Date.parse(d) / 86_400_000 : NaN));
   }
@@ -221,7 +224,7 @@ export class Matcher {
     };
     const subjects = t.subjects;
     const w = this.words(x, y);
-    const words = { jaccard: w.jaccard, containment: w.containment, shared: w === NO_AGREEMENT ? 0 : this.stems.shared / this.rarest };
+    const words = { jaccard: w.jaccard, containment: w.containment, shared: w.shared / this.rarest };
     return {
       near: this.near(x, y),
       sameDocument: t.document[x] === t.document[y],
@@ -419,10 +422,18 @@ export class Matcher {
     return false;
   }
 
-  /** Agreement of the two claims' content stems; predicates compare within a language only (stems of different languages never meet). */
-  private words(x: number, y: number): { jaccard: number; containment: number } {
+  /**
+   * Agreement of the two claims' content stems within a language. Across languages (stems of two languages never
+   * meet) the claims compare their predicate and bilingual lexicon classes (`crossStems`: "seized grenades" =
+   * « saisi des grenades »), and only when the propositions already agree in a way a translation keeps: the same
+   * predicate class (not a light one) and a common entity or subject, or the same figure with its unit. A shared
+   * class of a common word is no evidence between two stories of one place.
+   */
+  private words(x: number, y: number): { jaccard: number; containment: number; shared: number } {
     const t = this.t;
-    return t.language[t.document[x]!] === t.language[t.document[y]!] ? this.stems.rows(t.stems, x, y) : NO_AGREEMENT;
+    if (t.language[t.document[x]!] === t.language[t.document[y]!]) return this.stems.rows(t.stems, x, y);
+    if (!this.sharesVerb(x, y) || !(this.anchored(x, y) || this.sameFigure(x, y))) return NO_AGREEMENT;
+    return this.cross.rows(t.crossStems, x, y);
   }
 }
 

@@ -7,7 +7,7 @@
 // in the same order as over the strings.
 import type { ClaimFeatures } from './store.js';
 import { isClass, lightClasses, modalClasses, phraseClasses, predicateClass } from '../lang/predicate-classes.js';
-import { figureUnitClass } from './cross-language.js';
+import { crossLanguageKeys, figureUnitClass } from './cross-language.js';
 import { acronymOf, CorpusKeys, personKeyTrimmer } from './claim-keys.js';
 
 const unique = (xs: string[]) => [...new Set(xs)];
@@ -284,6 +284,8 @@ export interface ClaimTable {
   /** The people among the subject (`per:` keys, untyped): the same predicate said of another person is another claim. */
   subjectPeople: Ragged;
   stems: Ragged;
+  /** What claims of different languages compare as wording: predicate classes and bilingual lexicon classes (`crossLanguageKeys`). */
+  crossStems: Ragged;
   facts: Ragged;
   /** The proposition's parts: predicate stems, figures with units ("12 mort"); empty without a proposition. */
   verbs: Ragged;
@@ -322,6 +324,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const subjects = new RaggedBuilder();
   const subjectPeople = new RaggedBuilder();
   const stems = new RaggedBuilder();
+  const crossStems = new RaggedBuilder();
   const numbers = new RaggedBuilder();
   const verbs = new RaggedBuilder();
   const figures = new RaggedBuilder();
@@ -386,6 +389,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     const words = unique(content.filter((k) => !lights.has(k)));
     labels.add(document.length - 1, c, words); // this claim's number (pushed above)
     stems.add(words);
+    crossStems.add(crossLanguageKeys(c.language)([...content, ...phrases], lights));
     numbers.add(unique(statedNumbers(c)));
   }
   const count = document.length;
@@ -419,6 +423,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     subjects: subjects.build(count, person),
     subjectPeople: subjectPeople.build(count, person),
     stems: stems.build(count),
+    crossStems: crossStems.build(count),
     facts: numbers.build(count),
     verbs: verbTable,
     lightVerbs: Uint8Array.from(verbTable.names, (n) => (light.has(n) ? 1 : 0)),

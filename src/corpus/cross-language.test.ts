@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { figureUnitClass } from './cross-language.js';
+import { crossLanguageKeys, figureUnitClass } from './cross-language.js';
 import { predicateClass } from '../lang/predicate-classes.js';
 import { wordTools } from '../lang/stems.js';
 
@@ -19,4 +19,22 @@ test('figures and predicates meet across languages: « 40 familles ont quitté �
   assert.equal(predicateClass('fr')(stem('quitté', 'fr')), predicateClass('en')(stem('left', 'en')));
   assert.equal(predicateClass('fr')(stem('arrêté', 'fr')), predicateClass('en')(stem('arrested', 'en')));
   assert.notEqual(predicateClass('fr')(stem('quitté', 'fr')), predicateClass('en')(stem('arrested', 'en')));
+});
+
+test('the bilingual lexicon: content words and predicate classes meet across languages, plain stems never', () => {
+  const keys = (language: string, ws: string[]) =>
+    crossLanguageKeys(language)(
+      ws.map((w) => predicateClass(language)(stem(w, language))),
+      new Set(),
+    ).sort();
+  // "seized several grenades" = « ont saisi plusieurs grenades »; "set fire to oil wells" = « incendié des puits de pétrole ».
+  assert.deepEqual(keys('en', ['seized', 'several', 'grenades']), ['=seize', '^grenade']);
+  assert.deepEqual(keys('fr', ['saisi', 'plusieurs', 'grenades']), ['=seize', '^grenade']);
+  assert.deepEqual(keys('en', ['oil', 'airport', 'depot']), keys('fr', ['pétrole', 'aéroport', 'dépôt']));
+  // A word outside the lexicon gives no key (the stems of two languages never meet), nor does a light class.
+  assert.deepEqual(keys('en', ['pont', 'violence']), []);
+  assert.deepEqual(crossLanguageKeys('en')(['=happen'], new Set(['=happen'])), []);
+  assert.deepEqual(keys('xx', ['grenades']), []);
+  // Units: « 24 colis » = "24 bundles".
+  assert.equal(figureUnitClass('fr')(`24 ${stem('colis', 'fr')}`), figureUnitClass('en')(`24 ${stem('bundles', 'en')}`));
 });

@@ -7,7 +7,7 @@
 // predicate-classes.json the same way, and date keys through the month and
 // weekday numbers of lang/<code>/dates.tsv: DATE entity keys are ISO 8601
 // ("date:march" = « date:mars » = "date:--03"; src/lang/date-keys.ts).
-import { stemClasses } from '../lang/predicate-classes.js';
+import { isClass, stemClasses } from '../lang/predicate-classes.js';
 
 /** Unit class keys start with this, so they never meet a plain stem. */
 const PREFIX = '~';
@@ -20,5 +20,31 @@ export function figureUnitClass(language: string): (figure: string) => string {
     const space = f.indexOf(' ');
     const unit = space < 0 ? undefined : classOf.get(f.slice(space + 1));
     return unit ? f.slice(0, space + 1) + unit : f;
+  };
+}
+
+/** Lexicon class keys start with this: they never meet a plain stem, a predicate class or a unit class. */
+const CONCEPT = '^';
+
+/**
+ * The keys two claims of different languages compare as wording: the claim's predicate classes (class keys of
+ * predicate-classes.json, shared by every language) and the classes of lang/<code>/lexicon.json its other content
+ * stems fall in ("grenades" = « grenades » → `^grenade`, "airport" = « aéroport »). Plain stems are left out: the
+ * stems of two languages never meet (« pont » is no "pont"). `content`: the claim's content stems, predicates
+ * already folded to their class (`=seize`); `light`: the classes too generic to count.
+ */
+export function crossLanguageKeys(language: string): (content: readonly string[], light: ReadonlySet<string>) => string[] {
+  const conceptOf = stemClasses(language, 'lexicon.json', CONCEPT);
+  return (content, light) => {
+    const out = new Set<string>();
+    for (const k of content) {
+      if (light.has(k)) continue;
+      if (isClass(k)) out.add(k);
+      else {
+        const c = conceptOf?.get(k);
+        if (c) out.add(c);
+      }
+    }
+    return [...out];
   };
 }

@@ -154,29 +154,33 @@ test('coordinated speakers (« selon Mediapart et Le Monde ») are two upstream 
   assert.equal(independence([both('d1', 'Le Courrier')], NO_COPIES).verdict, 'single-upstream');
 });
 
-test('one wire quoting two named actors directly in one dispatch: two upstream sources, the wire only relays them', () => {
-  // The hospitals and the police to AFP, in one dispatch; the hospitals again in another AFP dispatch.
+test('one wire quoting two named actors directly in one dispatch, each attested in another: two upstream sources, the wire only relays them', () => {
+  // The hospitals and the police to AFP, in one dispatch; the hospitals again in another AFP dispatch, the police in a third.
   const afp = { origin: ['AFP'] };
   const hospitals = { text: "L'AP-HP", key: 'org:ap-hp' };
   const police = { text: 'La préfecture de police', key: 'org:prefecture-de-police' };
+  const byPolice = { ...afp, text: 'Selon la préfecture, le barrage de Lunel a bien cédé' };
   const group = [
     mention('d1', 'Orange', hospitals, afp),
-    { ...mention('d1', 'Orange', police, { ...afp, text: 'Selon la préfecture, le barrage de Lunel a bien cédé' }), index: 1 },
+    { ...mention('d1', 'Orange', police, byPolice), index: 1 },
     mention('d2', 'Orange', hospitals, afp),
+    mention('d3', 'Orange', police, byPolice),
   ];
+  // The police in that one dispatch only: two mentions of one document, one of them attested nowhere else, are one account.
+  assert.notEqual(independence(group.slice(0, 3), NO_COPIES).verdict, 'independent');
   const r = independence(group, NO_COPIES);
   assert.equal(r.verdict, 'independent');
   assert.equal(r.distinctSources, 2);
   assert.match(r.reasons[0]!, /^independent: 2 distinct named upstream sources, each quoted directly by one publisher that only relays them/);
   // The same words credited to two actors are one statement quoted twice, not two actors agreeing.
-  const sameQuote = [group[0]!, { ...group[1]!, text: group[0]!.text }, group[2]!];
+  const sameQuote = [group[0]!, { ...group[1]!, text: group[0]!.text }, group[2]!, group[3]!];
   assert.notEqual(independence(sameQuote, NO_COPIES).verdict, 'independent');
   // Through a named intermediary (« selon Le Parisien, la préfecture… »): a relay, not a direct statement.
   const relayed = { ...group[1]!, proposition: { ...group[1]!.proposition!, viaKeys: ['org:le-parisien'] } };
-  assert.notEqual(independence([group[0]!, relayed, group[2]!], NO_COPIES).verdict, 'independent');
+  assert.notEqual(independence([group[0]!, relayed, group[2]!, group[3]!], NO_COPIES).verdict, 'independent');
   // An unnamed voice beside a named actor confirms nothing.
   const anonymous = { ...group[1]!, speaker: 'une source policière', anonymous: true, speakerKey: 'anon:d1:source' };
-  assert.notEqual(independence([group[0]!, anonymous, group[2]!], NO_COPIES).verdict, 'independent');
+  assert.notEqual(independence([group[0]!, anonymous, group[2]!, group[3]!], NO_COPIES).verdict, 'independent');
   // Two documents of one wire quoting two actors each once: not inside one document, not counted.
   const apart = [
     mention('d1', 'Orange', hospitals, afp),
@@ -225,6 +229,34 @@ test("an intermediary that relays a named speaker is that speaker's upstream, no
   // Without the relay, RTL reporting it and Sophie Marceau quoted by another publisher are two named sources.
   const apart = [{ ...group[0]!, via: [], proposition: { ...group[0]!.proposition!, viaKeys: [] } }, group[1]!, group[2]!];
   assert.equal(independence(apart, NO_COPIES).verdict, 'independent');
+});
+
+test('one quotation in nearly the same words credited to two named speakers is one upstream, however each copy cuts it', () => {
+  const quoted = (text: string) => ({ text, proposition: { ...mention('d', null, null).proposition!, quoted: true } });
+  const a = mention('d1', 'Le Courrier', marin, quoted('Vers midi, il m’a demandé la clé du hangar, je la lui ai donnée'));
+  const b = mention('d2', 'Radio Sud', roux, quoted('Il m’a demandé la clé du hangar'));
+  const r = independence([a, b], NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream');
+  assert.equal(r.sources.length, 1);
+  // The same words outside quotation marks (the outlets' own wording of what each said): two speakers who agree.
+  const said = (c: ClaimWithDocument) => ({ ...c, proposition: { ...c.proposition!, quoted: false } });
+  assert.equal(independence([said(a), said(b)], NO_COPIES).verdict, 'independent');
+});
+
+test('a named actor and a description in one document, each attested nowhere else in the group, are one account', () => {
+  // « la ministre de la Justice » and « Claire Roux » quoted in d1; only Paul Marin in d2 agrees with neither directly.
+  const minister = { text: 'La garde des Sceaux', key: 'org:sceaux' };
+  const group = [mention('d1', 'Le Courrier', minister), { ...mention('d1', 'Le Courrier', roux), index: 1 }, mention('d2', 'Radio Sud', null)];
+  assert.notEqual(independence(group, NO_COPIES).verdict, 'independent');
+});
+
+test('a denial is no confirmation: one speaker denying what another states does not make them agree', () => {
+  const denied = (c: ClaimWithDocument) => ({ ...c, text: "Le barrage de Lunel n'a pas cédé", proposition: { ...c.proposition!, negated: true } });
+  const r = independence([mention('d1', 'Le Courrier', marin), denied(mention('d2', 'Radio Sud', roux))], NO_COPIES);
+  assert.notEqual(r.verdict, 'independent');
+  // Both denying, each in their words: they agree.
+  const other = { ...denied(mention('d2', 'Radio Sud', roux)), text: 'La digue a tenu, elle n’a jamais cédé' };
+  assert.equal(independence([denied(mention('d1', 'Le Courrier', marin)), other], NO_COPIES).verdict, 'independent');
 });
 
 test('one quotation in the same words credited to two named speakers in two publishers is one statement: one upstream', () => {

@@ -195,6 +195,37 @@ function sameWords(a: string, b: string): boolean {
   return x.size + y.size > 0 && (2 * both) / (x.size + y.size) >= 0.8;
 }
 
+/** Fewest distinct words of the shorter of two quoted mentions for them to be one quotation (`sameQuotation`). */
+const SAME_QUOTE_WORDS = 5;
+/** Share of the shorter quoted mention's words the other must hold for both to be one quotation. */
+const SAME_QUOTE_SHARE = 0.8;
+
+/**
+ * Whether two quoted mentions (inside quotation marks: `proposition.quoted`) are one quotation: nearly all the words of
+ * the shorter (at least SAME_QUOTE_WORDS) are in the other, the way a quotation is cut at different places by two copies.
+ */
+function sameQuotation(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < SAME_QUOTE_WORDS) return false;
+  let both = 0;
+  for (const w of small) if (large.has(w)) both++;
+  return both >= SAME_QUOTE_SHARE * small.size;
+}
+
+/**
+ * Whether two mentions disagree: one denies what the other states (one negated, the other not, with a predicate in
+ * common: « n'a participé à aucune réunion » and « a participé à plusieurs réunions »). Disagreement is no confirmation.
+ */
+export function disagree(a: ClaimWithDocument, b: ClaimWithDocument): boolean {
+  const p = a.proposition;
+  const q = b.proposition;
+  if (!p || !q || p.negated === q.negated) return false;
+  const verbs = new Set(p.predicate);
+  return q.predicate.some((v) => verbs.has(v));
+}
+
+/** Work bound: quoted mention pairs compared per group when looking for one quotation credited to two speakers. */
+const MAX_QUOTATION_PAIRS = 2000;
 /** Fewest distinct words of a mention for its wording alone to make it one statement with another (`independence`). */
 const SAME_STATEMENT_WORDS = 8;
 
@@ -258,6 +289,15 @@ export function independence(
       if (relay && relay !== speaker && RELAYS_THAT_SPEAK.has(kind)) uf.union(speaker, relay);
     }
   }
+  // A quotation is said once: near-identical quoted words credited to two named speakers (one copy gave « "…", a-t-il
+  // expliqué » to the wrong person) are one statement, one upstream, never two actors agreeing.
+  const quoted = claims.flatMap((c, i) => (c.proposition?.quoted && traces[i]!.keys[0]?.named ? [{ i, words: wordsOf(c.text) }] : []));
+  for (let x = 0, budget = MAX_QUOTATION_PAIRS; x < quoted.length && budget > 0; x++)
+    for (let y = x + 1; y < quoted.length && budget > 0; y++, budget--) {
+      const a = traces[quoted[x]!.i]!.keys[0]!.key;
+      const b = traces[quoted[y]!.i]!.keys[0]!.key;
+      if (uf.find(a) !== uf.find(b) && sameQuotation(quoted[x]!.words, quoted[y]!.words)) uf.union(a, b);
+    }
   // One person under two spellings of a surname (« Zelenskiy » / « Ukrainian President Volodymyr Zelensky ») is one
   // source, whatever the corpus keys made of them: never two upstreams confirming each other (`personNameKey`).
   const byName = new Map<string, string>();
@@ -337,6 +377,18 @@ export function independence(
   const unnamed = sources.filter((s) => s.anonymous);
   // A named source confirms another only when one of its mentions and one of the other's, published by different
   // publishers in different copy families, agree directly (a chain of matches may drift to a neighbouring statement).
+  // The copy families each named source is quoted in: two actors of one document confirm each other only when each is
+  // attested in another document too (a role and the named person it describes in one article are one actor).
+  const familiesOf = new Map<string, Set<string>>();
+  for (const t of traces)
+    for (const k of t.keys) {
+      if (!k.named) continue;
+      const r = uf.find(k.key);
+      let f = familiesOf.get(r);
+      if (!f) familiesOf.set(r, (f = new Set()));
+      f.add(t.family);
+    }
+  const elsewhere = (key: string, family: string) => [...(familiesOf.get(key) ?? [])].some((f) => f !== family);
   const confirmed = new Set<string>();
   /** Whether some confirmation crossed publishers (else each came from one publisher relaying distinct actors). */
   let across = false;
@@ -363,12 +415,12 @@ export function independence(
         // independent only when it spans two documents: one document alone is one account).
         const x = direct(claims[i]!, a);
         const y = direct(claims[j]!, b);
-        if (x && y && x.key !== y.key && !sameWords(claims[i]!.text, claims[j]!.text))
+        if (x && y && x.key !== y.key && elsewhere(x.key, a.family) && elsewhere(y.key, b.family) && !sameWords(claims[i]!.text, claims[j]!.text))
           if (!(confirmed.has(x.key) && confirmed.has(y.key))) pairs.push([x.key, y.key]);
       }
       if (pairs.length === 0) continue;
       budget--;
-      if (corroborates(i, j)) {
+      if (corroborates(i, j) && !disagree(claims[i]!, claims[j]!)) {
         if (a.publisher !== b.publisher && a.family !== b.family) across = true;
         for (const [x, y] of pairs) {
           confirmed.add(x);

@@ -121,6 +121,8 @@ export interface ClaimProposition extends Proposition {
   viaKeys: (string | null)[];
   /** Speakers coordinated with the source (« selon Mediapart et Le Monde »: Le Monde), each an upstream source too. */
   coSources?: { name: string; key: string | null }[];
+  /** The claim lies inside a quotation (its speaker's own words), for the independence verdict (absent in older stores). */
+  quoted?: boolean;
 }
 
 /** What claim matching reads of a claim (no text): its features and its document's date and language. */

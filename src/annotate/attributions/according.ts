@@ -26,6 +26,33 @@ function viaOfSource(syntax: Syntax, lex: AttributionLexicon, i: number): { via:
   return end >= 0 ? { via: { first: k + 2, last: end }, next: end + 1 } : { via: null, next: i };
 }
 
+/** Time and manner words skipped between someone's words and whose they are (« les déclarations lundi soir du … »). */
+const MAX_SKIPPED_PHRASES = 4;
+
+/**
+ * « selon les déclarations lundi soir du directeur de l'ordre public, Alain Gibelin », « selon les propos de X »:
+ * someone's words (attribution-grammar.json `reportedWords`) are that person's, who is the source, never a source of
+ * their own. Null when no complement says whose words they are (« selon ses propos »).
+ */
+function ownerOfWords(syntax: Syntax, lex: AttributionLexicon, source: SourceRef): SourceRef | null {
+  const { words } = syntax;
+  const head = headOf(syntax, source);
+  if (source.pronoun || !lex.reportedWords.has(words[head]!.lower)) return null;
+  const sentence = words[head]!.sentence;
+  let k = head + 1;
+  for (let n = 0, len = 0; n < MAX_SKIPPED_PHRASES && (len = phraseAt(words, k, syntax.lex.skippable)) > 0; n++) k += len;
+  const of = words[k];
+  if (!of || of.sentence !== sentence || !syntax.lex.npLinks.has(of.lower) || !syntax.lex.prepositions.has(of.lower)) return null;
+  const end = speakerNpForward(syntax, k + 1);
+  if (end < 0) return null;
+  // « du directeur de l'ordre public, Alain Gibelin »: the person's name apposed to the description.
+  const c = words[end + 1]?.text === ',' ? (syntax.chunkOf[end + 2] ?? -1) : -1;
+  const name = c >= 0 ? syntax.names[c]! : null;
+  if (name && name.first === end + 2 && words[name.first]!.sentence === sentence && (name.title >= 0 || name.last > name.first))
+    return { first: name.first, last: name.last, pronoun: null, description: { first: k + 1, last: end } };
+  return splitRole(syntax, lex, { first: k + 1, last: end });
+}
+
 function sourceAfter(syntax: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
   const w = syntax.words[i];
   // "le monde d'après et beaucoup ont choisi …": a phrase opening on a conjunction or punctuation names no source.
@@ -226,6 +253,7 @@ export function findAccording(ctx: FrameContext): Candidate[] {
       continue;
     }
     let source = perspective > 0 ? perspectiveSource(syntax, lex, i, len) : sourceAfter(syntax, lex, i + len);
+    if (source && perspective === 0) source = ownerOfWords(syntax, lex, source) ?? source;
     if (!source || (personOnly && !personLike(syntax, lex, source))) continue;
     // "fini de sourcer « selon l'Élysée »": a quotation holding only the phrase mentions it, it reports nothing.
     const quoted = OPEN_QUOTES.has(words[i - 1]?.text ?? '') ? ctx.quoteStartingAt.get(words[i - 1]!.start) : undefined;

@@ -206,3 +206,28 @@ test('an ASCII double quote closes a quotation for the construction too ("…", 
     false,
   );
 });
+
+test('the narrative infinitive with an elided "d\'" continues the previous speaker ("Et d\'ajouter : « … »")', () => {
+  const text = "Le ministre Paul Roux a parlé lundi. « Je dépose un texte de loi », a-t-il dit. Et d'ajouter : « La loi passera bientôt en séance. »";
+  const a = byCue(text, "Et d'ajouter");
+  assert.equal(a.source?.resolved, 'Paul Roux');
+  assert.equal(a.kind, 'direct');
+});
+
+test('"croit savoir X" reports; bare "croire" stays cognition', () => {
+  const a = byCue("Le ministre l'aurait décidé « seul, avec sa famille », croit savoir Le Parisien.", 'croit savoir');
+  assert.equal(a.source?.text, 'Le Parisien');
+  assert.equal(
+    run('Le ministre croit que la réforme passera.').some((x) => x.cue?.text === 'croit'),
+    false,
+  );
+});
+
+test('a quotation standing alone as a paragraph without a final stop is a heading, not a follow-on quotation', () => {
+  const text =
+    '« J\'ai peur de la rumeur, mais pas de la vérité », a confié le ministre Paul Roux.\n\n"La maîtrise du calendrier"\n\nDerrière cette opération de communication, on retrouve un spécialiste.';
+  assert.equal(
+    run(text).some((x) => x.content.text.includes('maîtrise')),
+    false,
+  );
+});

@@ -108,8 +108,10 @@ export function findCues(syntax: Syntax, lex: AttributionLexicon): Cue[] {
     const w = words[i]!;
     if (w.kind !== 'word' || (w.cap && i > 0 && words[i - 1]!.sentence === w.sentence)) continue;
     const forms = syntax.forms[i];
-    // "avant de rappeler": the "de" of a compound preposition opens an infinitive, not a noun phrase.
-    if (!forms || (afterDeterminer(syntax, i) && phraseEndingAt(words, i - 1, lex.adverbialLinks) === 0) || afterPossessive(syntax, i)) continue;
+    // "avant de rappeler": the "de" of a compound preposition opens an infinitive, not a noun phrase; so does the "de"
+    // of a narrative infinitive ("Et d'ajouter : « … »").
+    const infinitiveDe = phraseEndingAt(words, i - 1, lex.adverbialLinks) > 0 || phraseAt(words, i - 2, lex.narrativeInfinitive) === 2;
+    if (!forms || (afterDeterminer(syntax, i) && !infinitiveDe) || afterPossessive(syntax, i)) continue;
     for (const form of forms) {
       if (form.role !== 'cue') continue;
       const entry = lex.cues.get(form.entry);

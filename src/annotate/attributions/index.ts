@@ -69,6 +69,21 @@ function outerQuotes(quotes: Quote[]): Quote[] {
   return out;
 }
 
+/**
+ * A quotation that is a paragraph of its own with no final stop inside or after it ('"La maîtrise du calendrier"'
+ * between two paragraphs) is a heading quoting someone, not a follow-on quotation.
+ */
+function headingQuote(text: string, q: Quote): boolean {
+  let before = q.start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  let after = q.end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  if ((before >= 0 && text[before] !== '\n') || (after < text.length && text[after] !== '\n')) return false;
+  let last = q.end - 2;
+  while (last > q.start && /\s/u.test(text[last]!)) last--;
+  return !/[.!?…]/u.test(text[last]!);
+}
+
 function continuations(syntax: Syntax, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start);
@@ -94,6 +109,7 @@ function continuations(syntax: Syntax, found: Candidate[]): Candidate[] {
     const after = wordAtOrAfter(syntax.words, q.end);
     if (after < syntax.words.length && syntax.words[after]!.sentence === syntax.words[after - 1]!.sentence && !/^[.!?…]$/.test(syntax.words[after]!.text))
       continue;
+    if (headingQuote(syntax.text, q)) continue;
     // Every content starting before the quotation ends before it (reach <= q.start): the latest-ending one
     // among them is the prefix maximum kept while advancing k.
     const prev = latest;

@@ -23,6 +23,11 @@ export interface Mention {
   opensSentence: boolean;
   /** Inside a prepositional phrase ("à la Bourse du Travail"): a place or a complement, not an agent. */
   afterPreposition: boolean;
+  /**
+   * Inside an adverbial clause that opens its sentence (« Si X n'a pas voulu répondre, Y a confirmé … »): the subject
+   * of a subordinate clause, not of the sentence.
+   */
+  fronted: boolean;
   /** The smallest quotation holding it ("X-Men : Days of Future Past", « j'ai appelé Paul »), null outside any. */
   quoted: { start: number; end: number } | null;
   /** Surely no person: the entities layer calls it a place or an organisation, or a body's noun or article opens it. */
@@ -49,6 +54,7 @@ export function genderOfName(names: Map<string, Gender>, words: string[]): Gende
  */
 export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityKind?: Uint8Array): Mention[] {
   const out: Mention[] = [];
+  const fronted = frontedClauses(syntax);
   /** Full names by surname, to expand a later "Mme Dassin" to the person named before. */
   const bySurname = new Map<string, Mention>();
   const quoteOf = quotesAroundWords(syntax);
@@ -85,6 +91,7 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
       afterPreposition:
         syntax.lex.prepositions.has(syntax.words[lead - 1]?.lower ?? '') ||
         (lead < c.first && syntax.first[syntax.words[lead]!.sentence] !== lead && syntax.lex.prepositions.has(syntax.words[lead]!.lower)),
+      fronted: from < fronted[ws[0]!.sentence]!,
       name: syntax.text.slice(ws[0]!.start, syntax.words[end]!.end),
       words,
       start: ws[0]!.start,
@@ -122,6 +129,29 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Per sentence, the word where an adverbial clause opening it ends (the first comma after its verb, past the commas of
+ * an apposition before it: « Alors que les propos de X, le préfet, s'opposent …, »), when a subordinator opens the
+ * sentence (syntax.json `subordinators`: « Si », « Lorsque », « Bien que »); else 0. One pass over the words.
+ */
+function frontedClauses(syntax: Syntax): Int32Array {
+  const end = new Int32Array(syntax.first.length);
+  const { words } = syntax;
+  for (let s = 0; s < syntax.first.length; s++) {
+    const f = syntax.first[s]!;
+    if (!words[f] || !syntax.lex.subordinators.has(words[f]!.lower)) continue;
+    let verb = false;
+    for (let k = f + 1; k < words.length && words[k]!.sentence === s; k++) {
+      if (syntax.isAux[k] === 1 || isFiniteVerb(syntax, k)) verb = true;
+      else if (verb && words[k]!.text === ',') {
+        end[s] = k;
+        break;
+      }
+    }
+  }
+  return end;
 }
 
 function noteRole(syntax: Syntax, lex: AttributionLexicon, k: number, m: Mention): boolean {

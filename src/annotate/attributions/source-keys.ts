@@ -292,7 +292,7 @@ export class SourceKeyer {
     // "l'Organisation des moudjahidine du peuple (OMPI)": the acronym names it in every article.
     const acronym = /\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s*$/u.exec(name)?.[1];
     if (acronym) return kb.lookup(acronym)?.key ?? `org:${compact(acronym)}`;
-    const own = nameIn(name, this.words);
+    const own = this.personNameIn(name, start, end) ?? nameIn(name, this.words);
     // « selon l'OMPI », « OMPI »: a lone all-capitals word is a body's acronym, keyed as the bracketed one above
     // (« l'Organisation des moudjahidine du peuple (OMPI) »), never a person's name whatever the tagger said.
     if (own && ACRONYM.test(own)) return kb.lookup(own)?.key ?? `org:${compact(own)}`;
@@ -306,11 +306,14 @@ export class SourceKeyer {
     // « le constructeur automobile japonais Nissan », « l'ONG Amnesty International »: a name in apposition is the body
     // itself, unless it is a person's (« le gouvernement Philippe » is the body that person leads).
     const apposed = (kind === 'org' || kind === 'group') && !!own && !this.prepositionBefore(name, role!.at) && !this.personIn(own, start, end);
+    // « La garde des Sceaux »: a lowercase head noun the lexicon does not know, then a preposition before the name, is
+    // a role in (or of) that name, never the name itself (not the town of Sceaux).
+    const unknownHead = kind === undefined && !!own && this.prepositionBefore(name, role?.at ?? 0) && !this.personIn(own, start, end);
     if (
       role?.lowercase &&
       role.at === 1 + this.leading(name) &&
       !apposed &&
-      (kind === 'org' || kind === 'group' || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))
+      (kind === 'org' || kind === 'group' || unknownHead || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))
     ) {
       const body = this.bodyOf(name, role.at);
       if (body) return `role:${role.office}@${body}`;
@@ -331,6 +334,21 @@ export class SourceKeyer {
     if (e) return entityKey(e, own ?? name);
     const body = compact(own ?? this.withoutDeterminer(name));
     return body ? `org:${body}` : null;
+  }
+
+  /**
+   * « la ministre de la Justice Nicole Belloubet »: the name words run on from the body's name (« Justice Nicole
+   * Belloubet »); a person the entities layer finds at the end of the phrase is the name. Null otherwise.
+   */
+  private personNameIn(phrase: string, start: number, end: number): string | null {
+    const own = nameIn(phrase, this.words);
+    if (!own?.includes(' ')) return null;
+    for (const e of this.actorEntities().overlapping(start, end)) {
+      if (e.type !== 'PER' || e.start < start || e.end > end) continue;
+      const name = nameIn(e.text, this.words);
+      if (name && name !== own && own.endsWith(` ${name}`) && name.includes(' ')) return name;
+    }
+    return null;
   }
 
   /**

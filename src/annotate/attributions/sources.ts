@@ -234,14 +234,17 @@ export class SourceResolver {
         // In that sentence the first person named (usually the subject) is the more salient one.
         let first = m;
         for (let earlier = k - 1; earlier >= Math.max(0, k - LOOKBACK) && this.mentions[earlier]!.sentence === m.sentence; earlier--)
-          if (ok(this.mentions[earlier]!)) first = this.mentions[earlier]!;
+          if (ok(this.mentions[earlier]!) && !this.mentions[earlier]!.fronted) first = this.mentions[earlier]!;
         return first;
       }
       return null;
     };
     // A person in a prepositional complement ("l'invité de Jean-Marc Morandini") is the antecedent only when no
     // person named outside one is in reach.
-    const mention = latestMention((m) => visible(m) && !m.afterPreposition) ?? latestMention(visible);
+    // Nor does a name in a clause fronted before the main one outrank the speaker going on (« Si X n'a pas voulu
+    // répondre, Y a confirmé … », « Alors que X et Y s'opposent, le syndicaliste a conforté … « … », a-t-il déclaré »).
+    const salient = (m: Mention) => visible(m) && !(m.fronted && speaker);
+    const mention = latestMention((m) => salient(m) && !m.afterPreposition) ?? latestMention(salient);
     // Centering: a pronoun opening its sentence continues the body that opened the sentence before, over the names
     // of that sentence ("L'AG Éducation organise une conférence … salle Louise Michel. Elle appelle …").
     const subject = p.plural || personOnly ? null : this.previousSubject(base.start, sentence, compatible);

@@ -24,6 +24,14 @@ test('attributed and own-voice claims, with hedging and negation', () => {
   ]);
 });
 
+test('a negation split by a quotation mark is still a negation (« n\'avait "traité avec aucune société" »)', () => {
+  const c = claims('Le maire a assuré que le gardien n\'avait "traité avec aucune société" du port.');
+  assert.ok(
+    c.some((x) => x.text.includes('traité avec aucune société') && x.negated),
+    JSON.stringify(c),
+  );
+});
+
 test('an opinion without event, number or accusation is not a claim', () => {
   assert.deepEqual(claims('Cette politique est une erreur.'), []);
 });

@@ -7,6 +7,8 @@ import type { ClaimsLexicon } from './lexicon.js';
 
 /** Negation words count within this many words after "ne". */
 const NEGATION_REACH = 4;
+/** A quotation mark, opening or closing. */
+const QUOTE_MARKS = /^["«»“”„‹›]$/u;
 
 /**
  * Whether the clause denies what it states: it opens with a negative determiner or opener (« aucun blessé … »,
@@ -26,7 +28,13 @@ export function negated(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
     const l = sx.words[i]!.lower;
     if (!g.negationParticles.has(l)) continue;
     if (quantifier) return true;
-    for (let k = i + 1; k <= last && k <= i + NEGATION_REACH; k++) if (lex.negation.has(sx.words[k]!.lower)) return true;
+    // Quotation marks do not count as words (« n'avait "participé à aucune réunion" »).
+    for (let k = i + 1, n = 0; k <= last && n < NEGATION_REACH; k++) {
+      const w = sx.words[k]!;
+      if (QUOTE_MARKS.test(w.text)) continue;
+      n++;
+      if (lex.negation.has(w.lower)) return true;
+    }
   }
   return false;
 }

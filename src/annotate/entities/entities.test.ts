@@ -77,6 +77,37 @@ test("a language's person-name lexicon feeds the tagger's gazetteer but names no
   assert.equal(buildKnowledgeBase('fr', undefined).gazetteer.matches(['Smith']).length, 0);
 });
 
+test('a known actor or place ending a phrase the tagger took whole gets its own mention and key', () => {
+  // The tagger reads "la lutte contre Daesh" as one name: the known alias inside must
+  // still carry the actor's key, or a search for Daech misses the article.
+  // (In quotes, the tagger takes these phrases whole, as it would a title.)
+  const text =
+    'Le président a cité "la lutte contre Daesh" et "la reconstruction du pays" parmi ses priorités. ' +
+    '"Cette guerre contre Daesh, nous ne l\'avons pas finie", affirme le député. ' +
+    'Le général parle de "la guerre en Syrie" depuis hier.';
+  const es = entities(text);
+  const isKey = find(entities('Daech a perdu du terrain.'), 'Daech')?.key;
+  assert.equal(isKey, 'Q2429253');
+  const daesh = es.filter((e) => e.text === 'Daesh');
+  assert.equal(daesh.length, 2, JSON.stringify(es));
+  for (const e of daesh) assert.deepEqual([e.type, e.key], ['ORG', isKey]);
+  assert.deepEqual([find(es, 'Syrie')?.type, find(es, 'Syrie')?.key], ['LOC', 'iso3166:SY']);
+  // The phrase itself is no name, and no mention overlaps another.
+  assert.ok(!es.some((e) => /lutte|guerre/.test(e.text)), JSON.stringify(es));
+  for (let i = 1; i < es.length; i++) assert.ok(es[i - 1]!.end <= es[i]!.start);
+});
+
+test('a capitalised name holding a place after a connector is not cut to the place', () => {
+  const es = entities('Le Tour de France partira de Bruxelles cette année.');
+  assert.ok(!es.some((e) => e.text === 'France'), JSON.stringify(es));
+});
+
+test('a closed-class word opening a sentence is no name alone', () => {
+  const es = entities('Personne ne veut en parler à Lyon. Mon voisin est parti. Chacun sait que Jean Dupont viendra.');
+  for (const word of ['Personne', 'Mon', 'Chacun']) assert.equal(find(es, word), undefined, JSON.stringify(es));
+  assert.equal(find(es, 'Jean Dupont')?.type, 'PER');
+});
+
 test('dates and quantities come from the rules', () => {
   const es = entities(TEXT);
   assert.equal(find(es, 'mardi 3 mars 2020')?.type, 'DATE');

@@ -9,6 +9,7 @@ import { knowledgeBase, type KbEntity } from '../../kb/kb.js';
 import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { tokenizerData } from '../../lang/tokenizer-data.js';
 import { languageOf, layerSupported } from '../../lang/registry.js';
+import { wordTools } from '../../lang/stems.js';
 import { consistentSpans } from './consistency.js';
 import { hasNewline, prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
@@ -54,6 +55,9 @@ const placeQualifiersOf = (language: string) => wordListOf(language, 'place-qual
 const nameConnectorsOf = (language: string) => wordListOf(language, 'name-connectors');
 /** Nouns of a division named after a city ("canton de Genève", lang/<code>/division-nouns.txt). */
 const divisionNounsOf = (language: string) => wordListOf(language, 'division-nouns');
+
+/** Closed-class words that open a sentence and are never a name alone (lang/<code>/sentence-initial-words.txt). */
+const sentenceInitialWordsOf = (language: string) => wordListOf(language, 'sentence-initial-words');
 
 const isPlace = (e: KbEntity | undefined) => e?.subtype === 'country' || e?.subtype === 'city';
 
@@ -153,6 +157,39 @@ export function findEntities(doc: Doc): Entity[] {
   };
   /** A place name that is no place of the knowledge base here: it ends a longer name, or names a division after a city. */
   const notThePlace = (e: KbEntity | undefined, i: number): boolean => isPlace(e) && (insideLongerName(i) || (e?.subtype === 'city' && afterDivisionNoun(i)));
+  const closedClass = wordTools(language);
+  /** Token i is a function word, elided or not, in any case ("contre", "en", "d'", "Cette"): lang/<code>/corpus.json stopwords. */
+  const isFunctionWord = (i: number): boolean => {
+    const w = prepared.lowered[i]!.replace(/['’]$/, '');
+    return functionWords.has(w) || closedClass.isStopword(w);
+  };
+  /**
+   * The KB match (from index `from` of the matches) of an actor, person or place ending the
+   * span first..last after a function word, when every word before it is lowercase or a
+   * function word that is no name connector ("lutte contre Daesh", "Cette guerre contre Daesh",
+   * "guerre en Syrie"; not "Tour de France", "guerre d'Irak", "canton de Genève"); undefined otherwise.
+   */
+  const trailingKnownName = (first: number, last: number, from: number): GazMatch | undefined => {
+    for (let j = from; j < kbMatches.length && kbMatches[j]!.start <= last; j++) {
+      const m = kbMatches[j]!;
+      if (m.end - 1 !== last) continue;
+      if (m.start < first + 2 || !isFunctionWord(m.start - 1)) return undefined;
+      // After a name connector the phrase is a name of its own ("guerre d'Irak", "université de Glasgow").
+      if (nameConnectors.has(prepared.lowered[m.start - 1]!.replace(/['’]$/, ''))) return undefined;
+      const e = kb.entity(m.entry);
+      if (e.type === 'MISC' || e.subtype === 'demonym' || e.subtype === 'lexicon') return undefined;
+      // Capitalised words before it are determiners at a sentence start ("Cette"), not a name's words ("Les Deux Tours").
+      for (let i = first; i < m.start; i++) if (prepared.forms[i] !== prepared.lowered[i] && !functionWords.has(prepared.lowered[i]!)) return undefined;
+      return m;
+    }
+    return undefined;
+  };
+  const sentenceInitialWords = sentenceInitialWordsOf(language);
+  /** Token i is capitalised, no curated name (a town called "Mon" is not), and a function word or a word of lang/<code>/sentence-initial-words.txt. */
+  const notNameAtStart = (i: number): boolean =>
+    prepared.forms[i] !== prepared.lowered[i] &&
+    (isFunctionWord(i) || sentenceInitialWords.has(prepared.lowered[i]!)) &&
+    !kb.lookup(prepared.forms[i]!)?.curated;
   const context = emptyContext();
   for (const m of prepared.matches) noteMatch(context, kb.entity(m.entry));
   // Dates first: "Mercredi" at a sentence start is a day, not the tagger's LOC.
@@ -187,6 +224,8 @@ export function findEntities(doc: Doc): Entity[] {
       while (s.first < s.last && prepared.forms[s.first] === prepared.lowered[s.first] && isElided(prepared.forms[s.first]!, functionWords)) s.first++;
       if (s.first > s.last) continue;
       if (allEqual(dateToken, s.first, s.last, 1)) continue;
+      // "Personne ne veut en parler", "Mon voisin": one capitalised closed-class word opening a sentence is no name.
+      if (s.first === s.last && prepared.start[s.first] && notNameAtStart(s.first)) continue;
       // The name is what is looked up and slugged: without a widened mention's titles or
       // place noun, and without a person's leading titles ("Mme Psaki" is "Psaki").
       let nameFirst = Math.max(s.first, s.name?.first ?? s.first);
@@ -205,6 +244,18 @@ export function findEntities(doc: Doc): Entity[] {
         inner = kb.entity(m.entry).curated && onlyFunctionWords(prepared.forms, s.first, s.last, m, functionWords);
       }
       if (inner) continue;
+      // "la lutte contre Daesh", "guerre en Syrie": a span that is no known name, opened on
+      // lowercase or function words, and ending on a known actor, person or place right after a
+      // function word is cut to that name, which then gets its type and key (an alias search for
+      // the actor finds it; the phrase itself is no name).
+      const cut = known ? undefined : trailingKnownName(s.first, s.last, next);
+      if (cut) {
+        const e = kb.entity(cut.entry);
+        const cutName = text.slice(tokens[cut.start]!.start, tokens[cut.end - 1]!.end);
+        noteMention(context, e, e.type);
+        tagged.push({ first: cut.start, last: cut.end - 1, nameFirst: cut.start, nameLast: cut.end - 1, type: e.type, name: cutName, known: e });
+        continue;
+      }
       const type = known ? s.type : afterProductNoun(s.first) ? 'MISC' : afterPersonTitle(s.first, s.type) ? 'PER' : s.type;
       // "la Suisse romande": the qualifier joins the place mention, which is no longer the country.
       if (isPlace(known) && s.type === 'LOC' && nameLast === s.last && qualifiedAt(s.last + 1, spans[k + 1]?.first)) {

@@ -16,7 +16,7 @@ import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
 import { addSourceKeys } from './source-keys.js';
 import { npForward, phraseAt } from '../syntax/phrases.js';
-import { viaAt, type WordRange } from './via.js';
+import { isOwnDocument, viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
 import { FORM_HEDGE } from '../syntax/lexicon.js';
 import { layerSupported } from '../../lang/registry.js';
@@ -261,6 +261,9 @@ export function findAttributions(doc: Doc): Attribution[] {
     if (v && c.construction !== 'according') c.via.unshift(v);
   }
   trimTrailingFrames(ctx, found);
+  // The medium helped find the speech act (« a rejeté ces conclusions dans un communiqué »); once a speaker is known,
+  // the speaker's own document is no link of the chain (it showed « un communiqué ← HydroVal », newcomer trial).
+  for (const c of found) if (c.source) c.via = c.via.filter((v) => !isOwnDocument(syntax, lex, v));
   found.push(...continuations(syntax, found));
   found.sort((a, b) => position(a) - position(b));
   splitSharedQuotations(ctx, found);

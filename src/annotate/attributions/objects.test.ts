@@ -7,7 +7,7 @@ import { analyze } from '../../pipeline/analyze.js';
 
 const run = (text: string) => analyze(text, { raw: true }).attributions;
 
-test('a nominal object carried by a medium: the object is the content, the medium is the via', () => {
+test("a nominal object carried by a medium: the object is the content; the speaker's own document is no via", () => {
   const [a, ...rest] = run('Le constructeur Valmetal a rejeté ces accusations dans un communiqué diffusé mardi.');
   assert.equal(rest.length, 0);
   assert.equal(a!.cue?.text, 'a rejeté');
@@ -15,7 +15,7 @@ test('a nominal object carried by a medium: the object is the content, the mediu
   assert.equal(a!.content.text, 'ces accusations');
   assert.deepEqual(
     a!.via.map((v) => v.text),
-    ['un communiqué'],
+    [],
   );
   assert.equal(a!.kind, 'indirect');
 });
@@ -60,4 +60,10 @@ test('"appeler à" with a quoted fragment is speech; a phone call is not', () =>
   assert.equal(a?.cue?.text, 'ont appelé');
   assert.equal(a!.kind, 'mixed');
   assert.deepEqual(run('Le gardien a appelé les pompiers vers minuit.'), []);
+});
+
+test('a document that names its publisher keeps it as the intermediary', () => {
+  const [a] = run("Le ministère a démenti dans une dépêche de l'AFP toute fuite de données.");
+  assert.equal(a?.source?.text, 'Le ministère');
+  assert.ok(a!.via.length === 1 && a!.via[0]!.text.includes('AFP'), JSON.stringify(a!.via));
 });

@@ -58,6 +58,15 @@ export function isMedium(syntax: Syntax, lex: AttributionLexicon, r: WordRange):
 }
 
 /**
+ * "dans un communiqué publié jeudi", "in a statement": a document of the speaker's own, naming no one, is the channel
+ * the speaker used, not an intermediary between the speaker and the outlet (« dans une dépêche de l'AFP » names one).
+ */
+export function isOwnDocument(syntax: Syntax, lex: AttributionLexicon, r: WordRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (syntax.chunkOf[k]! >= 0 || mediaNameAt(syntax.words, k, lex) > 0) return false;
+  return lex.roles.get(syntax.words[headOf(syntax, r)]!.lower)?.kind === 'document';
+}
+
+/**
  * A medium phrase starting at word i ("à l'AFP", "dans un communiqué", "sur Twitter").
  * With `anyName`, "sur/pour + a name" counts too (a programme or outlet not listed).
  */

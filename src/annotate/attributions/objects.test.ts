@@ -67,3 +67,11 @@ test('a document that names its publisher keeps it as the intermediary', () => {
   assert.equal(a?.source?.text, 'Le ministère');
   assert.ok(a!.via.length === 1 && a!.via[0]!.text.includes('AFP'), JSON.stringify(a!.via));
 });
+
+test('a body named by a place complement keeps its own gender for « elle » (« La préfecture du Pas-de-Calais »)', () => {
+  const found = run(
+    "L'Etat islamique a revendiqué l'attaque. La préfecture du Pas-de-Calais a démenti ces informations mardi : « Aucun élément ne permet d'étayer ces rumeurs », écrit-elle.",
+  );
+  const incise = found.find((a) => a.cue?.text === 'écrit-elle');
+  assert.equal(incise?.source?.resolved, 'La préfecture du Pas-de-Calais');
+});

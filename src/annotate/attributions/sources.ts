@@ -436,7 +436,10 @@ export class SourceResolver {
         return mk(null, false);
       if (pureName || kind !== 'person' || this.isPerson(chunk)) {
         const canon = this.canonical(chunk, base.start);
-        return mk(pureName || kind === 'person' ? canon.name : base.text, false, canon.gender ?? gender);
+        // « La préfecture du Pas-de-Calais … écrit-elle »: when the phrase is the body's and the name only its complement,
+        // the phrase's head gives the gender (the place name's "du" made it masculine, so "elle" skipped it).
+        if (!pureName && kind !== 'person') return mk(base.text, false, gender ?? canon.gender);
+        return mk(canon.name, false, canon.gender ?? gender);
       }
       // "le directeur des ressources humaines d'Airbus": a role in a named body; who holds it?
       const body = syntax.words[syntax.names[chunk]!.first]!.text;

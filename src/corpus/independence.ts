@@ -187,9 +187,7 @@ const wordsOf = (text: string) =>
  * each copy credits it to (the same quote given to a defendant in one dispatch and to his lawyer in another is one
  * statement, not two actors agreeing).
  */
-function sameWords(a: string, b: string): boolean {
-  const x = wordsOf(a);
-  const y = wordsOf(b);
+function sameWords(x: Set<string>, y: Set<string>): boolean {
   let both = 0;
   for (const w of x) if (y.has(w)) both++;
   return x.size + y.size > 0 && (2 * both) / (x.size + y.size) >= 0.8;
@@ -222,6 +220,17 @@ export function disagree(a: ClaimWithDocument, b: ClaimWithDocument): boolean {
   if (!p || !q || p.negated === q.negated) return false;
   const verbs = new Set(p.predicate);
   return q.predicate.some((v) => verbs.has(v));
+}
+
+/** Unites each key with the first key seen under the same signature (undefined: the entry has none). */
+function uniteBySignature(uf: UnionFind<string>, entries: Iterable<[signature: string | undefined, key: string]>): void {
+  const first = new Map<string, string>();
+  for (const [signature, key] of entries) {
+    if (signature === undefined) continue;
+    const seen = first.get(signature);
+    if (seen === undefined) first.set(signature, key);
+    else uf.union(seen, key);
+  }
 }
 
 /** Work bound: quoted mention pairs compared per group when looking for one quotation credited to two speakers. */
@@ -289,9 +298,11 @@ export function independence(
       if (relay && relay !== speaker && RELAYS_THAT_SPEAK.has(kind)) uf.union(speaker, relay);
     }
   }
+  /** Each mention's distinct words, read once for the word comparisons below. */
+  const words = claims.map((c) => wordsOf(c.text));
   // A quotation is said once: near-identical quoted words credited to two named speakers (one copy gave « "…", a-t-il
   // expliqué » to the wrong person) are one statement, one upstream, never two actors agreeing.
-  const quoted = claims.flatMap((c, i) => (c.proposition?.quoted && traces[i]!.keys[0]?.named ? [{ i, words: wordsOf(c.text) }] : []));
+  const quoted = claims.flatMap((c, i) => (c.proposition?.quoted && traces[i]!.keys[0]?.named ? [{ i, words: words[i]! }] : []));
   for (let x = 0, budget = MAX_QUOTATION_PAIRS; x < quoted.length && budget > 0; x++)
     for (let y = x + 1; y < quoted.length && budget > 0; y++, budget--) {
       const a = traces[quoted[x]!.i]!.keys[0]!.key;
@@ -300,27 +311,17 @@ export function independence(
     }
   // One person under two spellings of a surname (« Zelenskiy » / « Ukrainian President Volodymyr Zelensky ») is one
   // source, whatever the corpus keys made of them: never two upstreams confirming each other (`personNameKey`).
-  const byName = new Map<string, string>();
-  for (const k of info.keys()) {
-    const name = personNameKey(k);
-    if (name === undefined) continue;
-    const seen = byName.get(name);
-    if (seen === undefined) byName.set(name, k);
-    else uf.union(seen, k);
-  }
+  uniteBySignature(
+    uf,
+    [...info.keys()].map((k) => [personNameKey(k), k]),
+  );
   // One statement in the same words (a quotation, a sentence of wire copy) is one statement, whoever each copy credits it
   // to: the same quote given to Mouammar Kadhafi in one dispatch and to Nicolas Sarkozy in another, or to a lawyer by
   // his name here and as « l'avocat de X » there, is one upstream, never two actors agreeing.
-  const byWords = new Map<string, string>();
-  claims.forEach((c, i) => {
-    const words = [...wordsOf(c.text)].sort();
-    if (words.length < SAME_STATEMENT_WORDS) return;
-    const sig = words.join(' ');
-    const k = traces[i]!.keys[0]!.key;
-    const seen = byWords.get(sig);
-    if (seen === undefined) byWords.set(sig, k);
-    else uf.union(seen, k);
-  });
+  uniteBySignature(
+    uf,
+    words.map((w, i) => [w.size >= SAME_STATEMENT_WORDS ? [...w].sort().join(' ') : undefined, traces[i]!.keys[0]!.key]),
+  );
   // An unnamed speaker pointing back to someone its article names (« il », « le chef de l'Etat », « l'entourage de
   // X ») is that actor when the group's named speakers are all one actor and the anaphor's own article quotes that
   // actor in the group too, or its description names the actor (« l'entourage d'Alexandre Benalla »). Otherwise it
@@ -415,7 +416,7 @@ export function independence(
         // independent only when it spans two documents: one document alone is one account).
         const x = direct(claims[i]!, a);
         const y = direct(claims[j]!, b);
-        if (x && y && x.key !== y.key && elsewhere(x.key, a.family) && elsewhere(y.key, b.family) && !sameWords(claims[i]!.text, claims[j]!.text))
+        if (x && y && x.key !== y.key && elsewhere(x.key, a.family) && elsewhere(y.key, b.family) && !sameWords(words[i]!, words[j]!))
           if (!(confirmed.has(x.key) && confirmed.has(y.key))) pairs.push([x.key, y.key]);
       }
       if (pairs.length === 0) continue;

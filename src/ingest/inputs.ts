@@ -5,6 +5,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import type { KnownMeta } from '../doc/doc.js';
 import type { InputFormat, Provenance } from '../doc/schema.js';
 import { ByteReader, humanBytes } from './byte-reader.js';
@@ -126,29 +127,29 @@ async function* fileItems(path: string, web: () => WebContext, maxBytes: number)
  * Standard input is one article, or JSONL when its first line is a JSON object with an article field: `grep … dump.jsonl
  * | recoupe analyze -` reads records as a .jsonl file does (it was read as one text, JSON escapes and URL included).
  */
-function* stdinItems(bytes: Uint8Array): Generator<InputItem> {
-  const text = Buffer.from(bytes)
+async function* stdinItems(bytes: Uint8Array): AsyncGenerator<InputItem> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const nl = buffer.indexOf(0x0a);
+  const first = buffer
+    .subarray(0, nl < 0 ? buffer.length : nl)
     .toString('utf8')
-    .replace(/^\uFEFF/, '');
-  const nl = text.indexOf('\n');
-  const first = (nl < 0 ? text : text.slice(0, nl)).trim();
+    .replace(/^\uFEFF/, '')
+    .trim();
   if (!first.startsWith('{') || parseRecord(STDIN, 1, first).kind !== 'record') {
     yield { kind: 'bytes', path: null, bytes, provenance: { via: 'stdin' } };
     return;
   }
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.replace(/\r$/, '');
-    if (raw.trim()) yield parseRecord(STDIN, i + 1, raw);
-  }
+  // Read as a .jsonl file is: the same line reader and messages. Standard input is already in memory, so no line is
+  // too long to hold (a file's lines are capped by --max-bytes because they are streamed).
+  yield* jsonlItems(STDIN, Number.POSITIVE_INFINITY, Readable.from([buffer]));
 }
 
 const STDIN = '<stdin>';
 
-async function* jsonlItems(path: string, maxBytes: number): AsyncGenerator<InputItem> {
+async function* jsonlItems(path: string, maxBytes: number, stream: AsyncIterable<Buffer> = fileStream(path)): AsyncGenerator<InputItem> {
   // .jsonl.gz is decompressed as a stream: a 36k-article dump never sits in memory,
   // and a line over the byte cap is streamed through, never held.
-  const reader = new ByteReader(fileStream(path));
+  const reader = new ByteReader(stream);
   let line = 0;
   try {
     for (let l: Awaited<ReturnType<ByteReader['line']>>; (l = await reader.line(maxBytes)); ) {

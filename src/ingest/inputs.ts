@@ -6,6 +6,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { leadingDay } from '../text/calendar-date.js';
 import type { KnownMeta } from '../doc/doc.js';
 import type { InputFormat, Provenance } from '../doc/schema.js';
 import { ByteReader, humanBytes } from './byte-reader.js';
@@ -210,7 +211,7 @@ export function parseRecord(path: string, line: number, raw: string): InputItem 
     if (v) known[k] = v.trim();
   }
   // "2018-03-12T08:00:00Z" declares its day; anything else is kept as written, and checked (and noted) where the Doc is made.
-  const day = known.published && /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(known.published)?.[1];
+  const day = known.published && leadingDay(known.published);
   if (day) known.published = day;
   for (const k of ['authors', 'origin'] as const) {
     const v = r[k];

@@ -7,6 +7,11 @@ export function isCalendarDate(value: string): boolean {
   return m !== null && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+/** The YYYY-MM-DD a date value opens with (`2024-03-02`, `2024-03-02T08:00:00+01:00`, `2024-03-02 08:00`), by its shape only. */
+export function leadingDay(value: string): string | undefined {
+  return /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value)?.[1];
+}
+
 /** True when day `day` of month `month` (1–12) of `year` exists: no 31 April, 29 February only in leap years. */
 export function isRealDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;

@@ -13,7 +13,7 @@
 // an unknown key is ignored. Parsed with the `yaml` library (YAML 1.2: dates stay strings), never evaluated.
 import { parse } from 'yaml';
 import type { MetaHint } from '../types.js';
-import { isCalendarDate } from '../../text/calendar-date.js';
+import { isCalendarDate, leadingDay } from '../../text/calendar-date.js';
 
 /** An opening `---` line, the YAML, a closing `---` or `...` line; within the first bytes of the file only. */
 const BLOCK = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -88,6 +88,6 @@ function texts(v: unknown): string[] {
 
 /** A date value: its day, when it opens with one (`2024-03-02`, `2024-03-02T08:00:00+01:00`). */
 function dateHint(value: string): MetaHint | null {
-  const day = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value)?.[1];
+  const day = leadingDay(value);
   return day && isCalendarDate(day) ? { field: 'published', value: day, rule: 'front matter' } : null;
 }

@@ -89,12 +89,22 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
+/** Characters of a decoded text sampled to tell text from binary, and the share of suspect ones it may hold. */
+const TEXT_SAMPLE = 4096;
+const MAX_SUSPECT_SHARE = 0.01;
+/** Control characters text does not hold (tab, line breaks and form feed excepted). */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f]/g;
+
+/** Whether more than MAX_SUSPECT_SHARE of the sample matches `re` (a global pattern). */
+function tooMany(sample: string, re: RegExp): boolean {
+  return (sample.match(re)?.length ?? 0) > sample.length * MAX_SUSPECT_SHARE;
+}
+
 /** Decoded text with few controls and no unpaired surrogates or replacement characters. */
 function looksLikeText(text: string): boolean {
-  const sample = text.slice(0, 4096);
+  const sample = text.slice(0, TEXT_SAMPLE);
   if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\ufffd/.test(sample)) return false;
-  const controls = sample.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  return controls <= sample.length * 0.01;
+  return !tooMany(sample, CONTROLS);
 }
 
 /**
@@ -103,11 +113,8 @@ function looksLikeText(text: string): boolean {
  * arrives already decoded (the HTTP API), where `decode` cannot look at the bytes.
  */
 export function looksBinaryText(text: string): boolean {
-  const sample = text.slice(0, 4096);
-  if (sample.includes('\u0000')) return true;
-  const controls = sample.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  const replaced = sample.match(/\ufffd/g)?.length ?? 0;
-  return controls > sample.length * 0.01 || replaced > sample.length * 0.01;
+  const sample = text.slice(0, TEXT_SAMPLE);
+  return sample.includes('\u0000') || tooMany(sample, CONTROLS) || tooMany(sample, /\ufffd/g);
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

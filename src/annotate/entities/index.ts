@@ -13,6 +13,7 @@ import { wordTools } from '../../lang/stems.js';
 import { consistentSpans } from './consistency.js';
 import { hasNewline, prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
+import { datelinePlaces } from './dateline.js';
 import { curatedLink, emptyContext, kbLink, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
 import { hipeMentions, personTitleTest } from './mentions.js';
 import { loadModel } from './model.js';
@@ -213,8 +214,22 @@ export function findEntities(doc: Doc): Entity[] {
       known: KbEntity | undefined;
       unsupported?: boolean;
     }> = [];
+    // "PARIS (Reuters) -": the dateline's words are a place, whatever the tagger made of them.
+    const lineStart = (i: number) => i === 0 || hasNewline(text, tokens[i - 1]!.end, tokens[i]!.start);
+    const dateline = new Uint8Array(tokens.length);
+    for (const d of datelinePlaces(prepared.forms, lineStart)) {
+      const name = text.slice(tokens[d.first]!.start, tokens[d.last]!.end);
+      const known = kb.lookup(name);
+      // Words in capitals, or a place the knowledge base knows ("Lyon (AFP) -"); not "Le Monde (AFP) -".
+      if (name !== name.toUpperCase() && !isPlace(known)) continue;
+      dateline.fill(1, d.first, d.last + 1);
+      const place = isPlace(known) ? known : undefined;
+      noteMention(context, place, 'LOC');
+      tagged.push({ first: d.first, last: d.last, nameFirst: d.first, nameLast: d.last, type: 'LOC', name, known: place });
+    }
     for (let k = 0; k < spans.length; k++) {
       const s = spans[k]!;
+      if (dateline[s.first] || dateline[s.last]) continue;
       // Names are not URLs: a URL token at either end is left out of the mention.
       while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
       while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;

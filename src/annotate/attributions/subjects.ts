@@ -665,10 +665,14 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
       i = collectVia(syntax, lex, v.last + 1, via);
       continue;
     }
-    const e = npForward(syntax, n);
-    const after = syntax.words[e + 1];
-    const closes = !after || after.sentence !== sentence || /^[.,;]$/.test(after.text);
-    if (e < 0 || !closes || syntax.lex.relatives.has(syntax.words[n]!.lower)) break;
+    const closesAt = (e: number) => {
+      const after = syntax.words[e + 1];
+      return e >= 0 && (!after || after.sentence !== sentence || /^[.,;]$/.test(after.text));
+    };
+    // ", a spokesman for the company.": a description may hold a complement when that closes it.
+    let e = npForward(syntax, n);
+    if (!closesAt(e)) e = npForward(syntax, n, undefined, true);
+    if (!closesAt(e) || syntax.lex.relatives.has(syntax.words[n]!.lower)) break;
     const apposition = splitRole(syntax, lex, { first: n, last: e });
     // "le guide suprême iranien, l'ayatollah Ali Khamenei": a person's name apposed to a role speaks.
     if (!source.description && endsInPerson(syntax, apposition) && !endsInPerson(syntax, source)) {

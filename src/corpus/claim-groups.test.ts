@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimTable, onlySaying, sayingStems, statedNumbers, untyped, weekdayOf } from './claim-table.js';
+import { calendarDayOf, claimTable, onlySaying, sayingStems, statedNumbers, untyped, weekdayOf } from './claim-table.js';
 import { wordTools } from '../lang/stems.js';
 import { agree, explainPair, matchClaims, Matcher, matchRule, PairJudge, roughlySame, type PairFeatures } from './claim-groups.js';
 import { DEFAULT_PAIR_MODEL, loadPairModel, PAIR_FEATURES, PairModel, pairVector } from './claim-pair-model.js';
@@ -395,4 +395,24 @@ test('a claim that only says someone spoke (« a confirmé l’information ») m
       proposition: proposition([stem('confirmé')], [], []),
     });
   assert.equal(matchClaims(await claimTable([withContent('a'), withContent('b')]), { pairModel: null }).length, 1);
+});
+
+test('two dates of one weekday are two days: « samedi 17 novembre » and « samedi 24 novembre » stay apart', async () => {
+  assert.equal(calendarDayOf(['date:2018-11-17'], null), 20181117);
+  assert.equal(calendarDayOf(['date:--11-24', 'date:-W-6'], '2018-11-26'), 20181124);
+  assert.equal(calendarDayOf(['date:--12-28'], '2019-01-03'), 20181228);
+  assert.equal(calendarDayOf(['date:--11-17', 'date:--11-24'], '2018-11-26'), 0);
+  assert.equal(calendarDayOf(['date:-W-6', 'date:2018'], '2018-11-26'), 0);
+  const claim = (documentId: string, time: string[]) =>
+    row(documentId, {
+      published: '2018-11-26',
+      entityKeys: ['name:gilets-jaunes', 'geonames:2987914'],
+      predicate: ['=protest', 'gilet', 'jaun', 'samed'],
+      proposition: proposition(['=protest'], [], time),
+    });
+  const t = await claimTable([claim('a', ['date:--11-17']), claim('b', ['date:--11-24'])]);
+  assert.equal(t.weekday[0], t.weekday[1]);
+  assert.deepEqual(matchClaims(t, { pairModel: null }), []);
+  const same = await claimTable([claim('a', ['date:--11-24']), claim('b', ['date:2018-11-24'])]);
+  assert.equal(matchClaims(same, { pairModel: null }).length, 1);
 });

@@ -209,15 +209,27 @@ export class NerModel {
     const tags = new Uint8Array(n);
     if (n === 0) return tags;
     this.checkGeneration(p);
-    if (this.emit.length < n * NT) {
-      this.emit = new Float64Array(2 * n * NT);
-      this.back = new Uint8Array(2 * n * NT);
-    }
+    this.reserve(n);
     const emit = this.emit;
     if (pre) {
       emit.fill(0, 0, n * NT);
       for (let i = 0; i < n; i++) this.addRows(pre.feats, i * MAX_FEATURES, pre.count[i]!, emit, i * NT);
     } else this.emissions(p, emit, pairRows);
+    return this.finishTag(p, doc, tags);
+  }
+
+  /** Make room for n tokens' emissions and back-pointers. */
+  private reserve(n: number): void {
+    if (this.emit.length < n * NT) {
+      this.emit = new Float64Array(2 * n * NT);
+      this.back = new Uint8Array(2 * n * NT);
+    }
+  }
+
+  /** Add the document features' rows (a second pass) to the emissions in `emit`, then decode into `tags`. */
+  private finishTag(p: Prepared, doc: Int16Array | undefined, tags: Uint8Array): Uint8Array {
+    const n = p.n;
+    const emit = this.emit;
     if (doc) {
       const one = this.feats;
       for (let j = 0; j < n * DOCUMENT_FEATURES; j++) {
@@ -236,12 +248,49 @@ export class NerModel {
    * (stacking, document-features.ts): twice the tagging time.
    */
   tagDocument(p: Prepared): Uint8Array {
-    const tags = this.tag(p);
-    if (!this.second || p.n === 0) return tags;
-    const [doc] = documentFeatures([{ lowered: p.lowered, forms: p.forms, start: p.start, tags }]);
+    const second = this.second;
+    if (!second || p.n === 0) return this.tag(p);
     // The second model hashes the same features into a table of the same size: the first pass's pair rows are its own.
-    const same = this.second.mask === this.mask && this.second.pairCount === this.pairCount && sameOptions(this.second.options, this.options);
-    return this.second.tag(p, undefined, doc, same ? this.pairRows : undefined);
+    const same = second.mask === this.mask && second.pairCount === this.pairCount && sameOptions(second.options, this.options);
+    const both = same && NT === 9 ? this.bothTables() : null;
+    if (!both) {
+      const tags = this.tag(p);
+      const [doc] = documentFeatures([{ lowered: p.lowered, forms: p.forms, start: p.start, tags }]);
+      return second.tag(p, undefined, doc, same ? this.pairRows : undefined);
+    }
+    // Both passes' emissions (the second's without its document features) in one sweep over the tokens: each pair
+    // row is read once, for both tables (bothTables), instead of once per pass.
+    const n = p.n;
+    this.checkGeneration(p);
+    second.checkGeneration(p);
+    this.reserve(n);
+    second.reserve(n);
+    this.emissionsOfBoth(p, both);
+    const tags = this.finishTag(p, undefined, new Uint8Array(n));
+    const [doc] = documentFeatures([{ lowered: p.lowered, forms: p.forms, start: p.start, tags }]);
+    return second.finishTag(p, doc, new Uint8Array(n));
+  }
+
+  /**
+   * The first and second pass's weights interleaved (row r: the first table's NT weights, then the second's), built
+   * on first use when both are int16 (a shipped model): the two rows of a feature then share one or two cache lines.
+   * Sums of int16 weights are exact, whatever their order, so the scores are those of two separate sweeps.
+   */
+  private both: Int16Array | null | undefined;
+  private bothTables(): Int16Array | null {
+    if (this.both !== undefined) return this.both;
+    const a = this.weights;
+    const b = this.second?.weights;
+    if (!(a instanceof Int16Array) || !(b instanceof Int16Array) || a.length !== b.length) return (this.both = null);
+    const rows = a.length / NT;
+    const both = new Int16Array(2 * a.length);
+    for (let r = 0; r < rows; r++) {
+      for (let t = 0; t < NT; t++) {
+        both[2 * r * NT + t] = a[r * NT + t]!;
+        both[2 * r * NT + NT + t] = b[r * NT + t]!;
+      }
+    }
+    return (this.both = both);
   }
 
   /** Viterbi over the first n tokens' emissions (`emit`) and transition contexts, into `tags`. */
@@ -356,6 +405,116 @@ export class NerModel {
         const rj = rows[r + j]!;
         for (let t = 0; t < NT; t++) out[o + t] = out[o + t]! + w[rj + t]!;
       }
+      before = here;
+      here = after;
+    }
+  }
+
+  /**
+   * `emissions` of this model into this.emit and of the second model into second.emit, in one sweep: the pair rows
+   * are read from `both` (bothTables), the word sums and constant rows from each model's own caches.
+   */
+  private emissionsOfBoth(p: Prepared, both: Int16Array): void {
+    const second = this.second!;
+    const c1 = (this.constantRows ??= this.buildConstantRows());
+    const c2 = (second.constantRows ??= second.buildConstantRows());
+    const ids = p.ids;
+    const n = p.n;
+    const most = n + 4 > 0 ? maxOf(ids, n + 4) : 0;
+    this.growSums(most);
+    second.growSums(most);
+    const start = p.start;
+    for (let i = 0; i < n; i++) {
+      const role = start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT;
+      this.ensureSums(ids[i + 2]!, role);
+      this.ensureSums(ids[i + 1]!, ROLE_PREV);
+      this.ensureSums(ids[i + 3]!, ROLE_NEXT);
+      this.ensureSums(ids[i]!, ROLE_PREV2);
+      this.ensureSums(ids[i + 4]!, ROLE_NEXT2);
+      second.ensureSums(ids[i + 2]!, role);
+      second.ensureSums(ids[i + 1]!, ROLE_PREV);
+      second.ensureSums(ids[i + 3]!, ROLE_NEXT);
+      second.ensureSums(ids[i]!, ROLE_PREV2);
+      second.ensureSums(ids[i + 4]!, ROLE_NEXT2);
+    }
+    const s1 = this.sums;
+    const s2 = second.sums;
+    const out1 = this.emit;
+    const out2 = second.emit;
+    const gaz = p.gaz;
+    const RN = ROLES * NT;
+    const rows = this.pairRowsOf(p);
+    const pc = this.pairCount;
+    let before = 0; // gazetteer code of token i − 1
+    let here = n > 0 ? gaz[0]! : 0;
+    for (let i = 0; i < n; i++) {
+      const after = i + 1 < n ? gaz[i + 1]! : 0;
+      const base = ((before * GAZ_CODES + here) * GAZ_CODES + after) * NT;
+      const cur = ids[i + 2]! * RN + (start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT) * NT;
+      const prev = ids[i + 1]! * RN + ROLE_PREV * NT;
+      const next = ids[i + 3]! * RN + ROLE_NEXT * NT;
+      const prev2 = ids[i]! * RN + ROLE_PREV2 * NT;
+      const next2 = ids[i + 4]! * RN + ROLE_NEXT2 * NT;
+      const o = i * NT;
+      // The NT = 9 scores of each pass in locals (V8 keeps them in registers; stores to `out` would not be).
+      let a0 = c1[base]! + s1[cur]! + s1[prev]! + s1[next]! + s1[prev2]! + s1[next2]!;
+      let a1 = c1[base + 1]! + s1[cur + 1]! + s1[prev + 1]! + s1[next + 1]! + s1[prev2 + 1]! + s1[next2 + 1]!;
+      let a2 = c1[base + 2]! + s1[cur + 2]! + s1[prev + 2]! + s1[next + 2]! + s1[prev2 + 2]! + s1[next2 + 2]!;
+      let a3 = c1[base + 3]! + s1[cur + 3]! + s1[prev + 3]! + s1[next + 3]! + s1[prev2 + 3]! + s1[next2 + 3]!;
+      let a4 = c1[base + 4]! + s1[cur + 4]! + s1[prev + 4]! + s1[next + 4]! + s1[prev2 + 4]! + s1[next2 + 4]!;
+      let a5 = c1[base + 5]! + s1[cur + 5]! + s1[prev + 5]! + s1[next + 5]! + s1[prev2 + 5]! + s1[next2 + 5]!;
+      let a6 = c1[base + 6]! + s1[cur + 6]! + s1[prev + 6]! + s1[next + 6]! + s1[prev2 + 6]! + s1[next2 + 6]!;
+      let a7 = c1[base + 7]! + s1[cur + 7]! + s1[prev + 7]! + s1[next + 7]! + s1[prev2 + 7]! + s1[next2 + 7]!;
+      let a8 = c1[base + 8]! + s1[cur + 8]! + s1[prev + 8]! + s1[next + 8]! + s1[prev2 + 8]! + s1[next2 + 8]!;
+      let b0 = c2[base]! + s2[cur]! + s2[prev]! + s2[next]! + s2[prev2]! + s2[next2]!;
+      let b1 = c2[base + 1]! + s2[cur + 1]! + s2[prev + 1]! + s2[next + 1]! + s2[prev2 + 1]! + s2[next2 + 1]!;
+      let b2 = c2[base + 2]! + s2[cur + 2]! + s2[prev + 2]! + s2[next + 2]! + s2[prev2 + 2]! + s2[next2 + 2]!;
+      let b3 = c2[base + 3]! + s2[cur + 3]! + s2[prev + 3]! + s2[next + 3]! + s2[prev2 + 3]! + s2[next2 + 3]!;
+      let b4 = c2[base + 4]! + s2[cur + 4]! + s2[prev + 4]! + s2[next + 4]! + s2[prev2 + 4]! + s2[next2 + 4]!;
+      let b5 = c2[base + 5]! + s2[cur + 5]! + s2[prev + 5]! + s2[next + 5]! + s2[prev2 + 5]! + s2[next2 + 5]!;
+      let b6 = c2[base + 6]! + s2[cur + 6]! + s2[prev + 6]! + s2[next + 6]! + s2[prev2 + 6]! + s2[next2 + 6]!;
+      let b7 = c2[base + 7]! + s2[cur + 7]! + s2[prev + 7]! + s2[next + 7]! + s2[prev2 + 7]! + s2[next2 + 7]!;
+      let b8 = c2[base + 8]! + s2[cur + 8]! + s2[prev + 8]! + s2[next + 8]! + s2[prev2 + 8]! + s2[next2 + 8]!;
+      // Pair rows: offsets in a one-table layout (row × NT), so row × 2 in `both`.
+      for (let j = i * pc, end = j + pc; j < end; j++) {
+        const r = 2 * rows[j]!;
+        a0 += both[r]!;
+        a1 += both[r + 1]!;
+        a2 += both[r + 2]!;
+        a3 += both[r + 3]!;
+        a4 += both[r + 4]!;
+        a5 += both[r + 5]!;
+        a6 += both[r + 6]!;
+        a7 += both[r + 7]!;
+        a8 += both[r + 8]!;
+        b0 += both[r + 9]!;
+        b1 += both[r + 10]!;
+        b2 += both[r + 11]!;
+        b3 += both[r + 12]!;
+        b4 += both[r + 13]!;
+        b5 += both[r + 14]!;
+        b6 += both[r + 15]!;
+        b7 += both[r + 16]!;
+        b8 += both[r + 17]!;
+      }
+      out1[o] = a0;
+      out1[o + 1] = a1;
+      out1[o + 2] = a2;
+      out1[o + 3] = a3;
+      out1[o + 4] = a4;
+      out1[o + 5] = a5;
+      out1[o + 6] = a6;
+      out1[o + 7] = a7;
+      out1[o + 8] = a8;
+      out2[o] = b0;
+      out2[o + 1] = b1;
+      out2[o + 2] = b2;
+      out2[o + 3] = b3;
+      out2[o + 4] = b4;
+      out2[o + 5] = b5;
+      out2[o + 6] = b6;
+      out2[o + 7] = b7;
+      out2[o + 8] = b8;
       before = here;
       here = after;
     }

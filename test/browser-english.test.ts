@@ -169,6 +169,23 @@ test('the English article is analysed in English and its reading view shows its 
   await page.close();
 });
 
+test('a German article pasted on the home page says its attributions were not analysed, not "nothing found"', { skip: needsChromium }, async () => {
+  const page = await s.newPage();
+  await open(page, '#/analyze', '#article');
+  await page.fill(
+    '#article',
+    'Die Regierung hat am Montag neue Maßnahmen angekündigt. „Wir werden handeln“, sagte der Minister in Berlin. ' +
+      'Nach Angaben der Polizei wurden drei Menschen verletzt, die Ermittlungen dauern an.',
+  );
+  await page.click('#analyze');
+  await page.waitForSelector('.analysis .text');
+  const note = (await page.locator('.attributions p').textContent()) ?? '';
+  assert.match(note, /German|“de”/);
+  assert.match(note, /not supported/);
+  assert.doesNotMatch(note, /^Nothing found/);
+  await page.close();
+});
+
 test('no page error, dialog, CSP violation or request off the app', { skip: needsChromium }, () => {
   // axe-core itself (evaluated by the test, so with no script URL) tries inline styles, which the CSP refuses: not the app's doing.
   assert.deepEqual(

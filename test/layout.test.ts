@@ -101,6 +101,29 @@ test('layout: a page rendered without blank lines — heading inside a paragraph
   assert.ok(doc.text.includes('Le conseil municipal a validé'), doc.text);
 });
 
+// html2text draws <h1> with six stars and smaller headings with fewer; a long headline wraps over two lines.
+const levelled = [
+  '***** Politique *****',
+  '****** Le nouveau pont sera livré en 2019, après deux ans de travaux et un long',
+  'débat au conseil municipal ******',
+  '***** Recevez nos alertes *****',
+  ...article,
+  '**** Les plus lus ****',
+  ...teasers.map((t) => `    * ${t}`),
+].join('\n');
+
+test('layout: the one top-level heading html2text draws is the title, even wrapped and above a widget heading', () => {
+  const doc = analyzeDoc({ text: levelled, path: 'page.txt' }, { stages: [] });
+  assert.equal(doc.meta.title, 'Le nouveau pont sera livré en 2019, après deux ans de travaux et un long débat au conseil municipal');
+  assert.equal(doc.meta.published, '2017-03-12');
+  // Two top-level headings: no rule picks one of them for its level alone.
+  const twice = analyzeDoc(
+    { text: levelled.replace('***** Recevez nos alertes *****', '****** Recevez nos alertes ******'), path: 'page.txt' },
+    { stages: [] },
+  );
+  assert.notEqual(twice.meta.title, 'Politique');
+});
+
 // A by-line and date line on one line ("Name | date"), the headline printed below them, the by-line in lower case.
 const signedDateLine = [
   'exemple-gazette.fr',

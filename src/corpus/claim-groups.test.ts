@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimTable, statedNumbers, untyped, weekdayOf } from './claim-table.js';
+import { claimTable, onlySaying, sayingStems, statedNumbers, untyped, weekdayOf } from './claim-table.js';
+import { wordTools } from '../lang/stems.js';
 import { agree, explainPair, matchClaims, Matcher, matchRule, PairJudge, roughlySame, type PairFeatures } from './claim-groups.js';
 import { DEFAULT_PAIR_MODEL, loadPairModel, PAIR_FEATURES, PairModel, pairVector } from './claim-pair-model.js';
 import type { ClaimFeatures } from './store.js';
@@ -370,4 +371,28 @@ test('a pair model file of other features is refused; the shipped model loads an
   const stranger = features({ sharedVerb: false, words: { jaccard: 0.02, containment: 0.05, shared: 0.1 } });
   assert.ok(model.probability(pairVector(repeat, true)) >= model.threshold);
   assert.ok(model.probability(pairVector(stranger, false)) < model.threshold);
+});
+
+test('a claim that only says someone spoke (« a confirmé l’information ») matches no other on its cue', async () => {
+  const saying = sayingStems('fr');
+  const stem = (w: string) => wordTools('fr').stem(w);
+  assert.ok(saying.has(stem('confirmer')) && saying.has(stem('informations')) && saying.has(stem('propos')));
+  assert.ok(!saying.has(stem('immeuble')));
+  assert.ok(onlySaying([stem('confirmé'), stem('information')], saying));
+  assert.ok(!onlySaying([stem('confirmé'), stem('livraisons'), stem('missiles')], saying));
+  assert.ok(!onlySaying([], saying));
+  // Three articles of one week: two cue-only claims about unrelated stories, and a claim with content.
+  const cueOnly = (documentId: string) =>
+    row(documentId, { predicate: [stem('confirmé'), stem('information')], proposition: proposition([stem('confirmé')], [], []) });
+  const t = await claimTable([cueOnly('a'), cueOnly('b')]);
+  assert.equal(t.stems.offsets[2], 0);
+  assert.equal(t.verbs.offsets[2], 0);
+  assert.deepEqual(matchClaims(t, { pairModel: null }), []);
+  // The same words with content beside the cue still match.
+  const withContent = (documentId: string) =>
+    row(documentId, {
+      predicate: [stem('confirmé'), stem('livraisons'), stem('missiles')],
+      proposition: proposition([stem('confirmé')], [], []),
+    });
+  assert.equal(matchClaims(await claimTable([withContent('a'), withContent('b')]), { pairModel: null }).length, 1);
 });

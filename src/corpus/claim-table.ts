@@ -9,6 +9,9 @@ import type { ClaimFeatures } from './store.js';
 import { isClass, lightClasses, modalClasses, phraseClasses, predicateClass } from '../lang/predicate-classes.js';
 import { crossLanguageKeys, figureUnitClass } from './cross-language.js';
 import { acronymOf, CorpusKeys, personKeyTrimmer } from './claim-keys.js';
+import { existsSync } from 'node:fs';
+import { cached, hasLanguage, langPath, readJson, readTsv } from '../lang/resources.js';
+import { wordTools } from '../lang/stems.js';
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
@@ -72,6 +75,35 @@ function isoWeekday(year: number, month: number, day: number): number {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1) return 0;
   return d.getUTCDay() === 0 ? 7 : d.getUTCDay();
+}
+
+/**
+ * The stems of a language's words of saying: its reporting verbs (the one-word lemmas of lang/<xx>/cues.tsv) and its
+ * nouns of saying (`speechNouns` and `reportedWords` of lang/<xx>/attribution-grammar.json: « l'information »,
+ * « ses propos »). Empty when the language has neither file.
+ */
+export function sayingStems(language: string): ReadonlySet<string> {
+  if (!hasLanguage(language)) return new Set();
+  return cached(language, 'saying-stems', (code) => {
+    const tools = wordTools(code);
+    const out = new Set<string>();
+    const cues = langPath(code, 'cues.tsv');
+    if (existsSync(cues)) for (const [lemma] of readTsv(cues)) if (lemma && !/\s/.test(lemma)) out.add(tools.stem(lemma.toLowerCase()));
+    const grammar = langPath(code, 'attribution-grammar.json');
+    if (existsSync(grammar)) {
+      const g = readJson<{ speechNouns?: string[]; reportedWords?: string[] }>(grammar);
+      for (const w of [...(g.speechNouns ?? []), ...(g.reportedWords ?? [])]) out.add(tools.stem(w.toLowerCase()));
+    }
+    return out;
+  });
+}
+
+/**
+ * Whether a claim's content words are only words of saying (« a confirmé l'information », « a démenti ces
+ * informations »): it says that someone spoke, not what. Two such claims share their cue, not a proposition.
+ */
+export function onlySaying(stems: readonly string[], saying: ReadonlySet<string>): boolean {
+  return stems.length > 0 && stems.every((s) => saying.has(s));
 }
 
 /** A growable list of int32. */
@@ -353,7 +385,9 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     const phrases = phraseClasses(c.language)
       .filter((p) => p.stems.every((s) => held.has(s)))
       .map((p) => p.key);
-    const predicates = unique([...(c.proposition?.predicate ?? []).map(cls), ...content.filter(isClass), ...phrases]);
+    // A claim that only says someone spoke (« a confirmé l'information ») has no predicate or wording to match on.
+    const saying = onlySaying(c.predicate, sayingStems(c.language));
+    const predicates = saying ? [] : unique([...(c.proposition?.predicate ?? []).map(cls), ...content.filter(isClass), ...phrases]);
     verbs.add(predicates);
     const modals = modalClasses(c.language);
     let bits = 0;
@@ -386,7 +420,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     subjects.add(unique(subject.map(untyped)));
     subjectPeople.add(unique(subject.filter((k) => k.startsWith('per:')).map(untyped)));
     // A light predicate (« se dérouler », « aider ») says nothing of what happened: not content wording either.
-    const words = unique(content.filter((k) => !lights.has(k)));
+    const words = saying ? [] : unique(content.filter((k) => !lights.has(k)));
     labels.add(document.length - 1, c, words); // this claim's number (pushed above)
     stems.add(words);
     crossStems.add(crossLanguageKeys(c.language)([...content, ...phrases], lights));

@@ -114,3 +114,17 @@ test('authors: a name html2text drew as a link, underscores for spaces, is read 
   // An identifier keeps its underscore: no name in it.
   assert.deepEqual(cleanAuthors(['user_42']), []);
 });
+
+test('authors: a weekday opening a written date ends the names', () => {
+  assert.deepEqual(cleanAuthors(['By Dana Wells and Omar Reyes Monday, November 18, 2019, 04:05 pm PT']), ['Dana Wells', 'Omar Reyes']);
+  assert.deepEqual(cleanAuthors(['By Dana Wells Tue Nov 19 2019']), ['Dana Wells']);
+  assert.deepEqual(cleanAuthors(['Par Camille Roux Lundi 18 novembre 2019']), ['Camille Roux']);
+});
+
+test("authors: a declared credit is not split where a capital follows small letters; a text browser's glued credit is", () => {
+  assert.deepEqual(cleanAuthors(['GazetteOnline'], { declared: true }), ['GazetteOnline']);
+  assert.deepEqual(cleanAuthors(['GazetteOnline']), ['GazetteOnline']);
+  assert.deepEqual(cleanAuthors(['Meg JamesStaff Writer']), ['Meg James']);
+  // A prefix before a lower-case user name is dropped; "admin" is a placeholder, no author.
+  assert.deepEqual(cleanAuthors(['By admin - 2018-09-16']), []);
+});

@@ -12,6 +12,12 @@ import { firstGroup, metaCues } from '../layout/lexicon/cues.js';
 import { linkSpaces } from '../layout/text/label.js';
 
 export interface AuthorContext {
+  /**
+   * the credits are values a page declares in its markup (JSON-LD, <meta>): no text browser glued fields to them, so
+   * a capital inside a word is part of the name ("AppleInsider", "LinkNaija"), and a lower-case user name may follow
+   * the prefix ("By admin")
+   */
+  declared?: boolean;
   /** names of the outlet publishing the page (site name, publisher, handle): never its authors */
   outlets?: (string | null | undefined)[];
   url?: string | null;
@@ -30,7 +36,7 @@ export function cleanAuthors(values: string[], ctx: AuthorContext = {}): string[
     const value = linkSpaces(drawn);
     const names: string[] = [];
     let afterAgency = false;
-    for (const part of creditParts(value).map(undoubled)) {
+    for (const part of creditParts(value, ctx.declared).map(undoubled)) {
       const agency = agencyName(part);
       // "Reuters, Washington": one word after an agency's name is the place its dispatch was filed from.
       const place = afterAgency && !part.includes(' ');
@@ -61,7 +67,7 @@ function addOnce(list: string[], name: string): void {
 }
 
 /** The parts of one credit, between its prefix and where the names end. */
-export function creditParts(value: string): string[] {
+export function creditParts(value: string, declared = false): string[] {
   const lex = authorLexicon();
   let t = value
     .slice(0, MAX_CREDIT)
@@ -79,7 +85,7 @@ export function creditParts(value: string): string[] {
   // A date or time before the prefix ("11/19/2019 by Jeanne Dupont", "Publié le 3 mars 2020 par …"): the names follow it.
   const prefixEnd = afterPrefix(t);
   if (prefixEnd > 0 && /\d/.test(t.slice(0, prefixEnd))) t = t.slice(prefixEnd);
-  t = t.slice(0, endOfNames(t));
+  t = t.slice(0, endOfNames(t, declared));
   t = t.slice(afterPrefix(t));
   return t
     .split(lex.split)
@@ -88,7 +94,7 @@ export function creditParts(value: string): string[] {
 }
 
 /** Where the names of a credit end: a date or "Publié le", a pipe or dash between fields, the first digit. */
-function endOfNames(t: string): number {
+function endOfNames(t: string, declared: boolean): number {
   let end = t.length;
   for (const re of authorLexicon().cut) {
     const m = re.exec(t);
@@ -97,18 +103,25 @@ function endOfNames(t: string): number {
   // A full stop after a word (not an initial) ends the names too: "Jeanne Dupont. Gazette Internationale".
   // A text browser glues the next element to the name ("Meg JamesStaff Writer", "Michael HiltzikBusiness", "Chris Pokorny@handle", "Chris Pokorny @handle"):
   // a capital right after three small letters starts another field ("McKay", "MacDonald" stay whole).
-  const sep = /\s[|•·—–-]\s|\||\d|(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})|(?<=\p{Ll}{3})\p{Lu}|(?<=\p{L})\s?@/u.exec(t);
+  const sep = (declared ? DECLARED_FIELD_END : GLUED_FIELD_END).exec(t);
   if (sep && sep.index < end) end = sep.index;
   return end;
 }
 
-/** The end of the first by-line prefix followed by a name ("Recueilli par Jeanne …"), or 0. */
+const DECLARED_FIELD_END = /\s[|•·—–-]\s|\||\d|(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})|(?<=\p{L})\s?@/u;
+// The glued field follows a name: its word is not the credit's first ("LinkNaija" alone is one name).
+const GLUED_FIELD_END = /\s[|•·—–-]\s|\||\d|(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})|(?<=\S\s+[\p{L}'’-]*\p{Ll}{3})\p{Lu}|(?<=\p{L})\s?@/u;
+
+/**
+ * The end of the first by-line prefix followed by a name ("Recueilli par Jeanne …"), or 0. In running text a name
+ * opens with a capital; a credit that is only its prefix and one lower-case word names a user ("By admin").
+ */
 function afterPrefix(t: string): number {
   const re = authorLexicon().prefix;
   re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const end = m.index + m[0].length;
-    if (/[\p{Lu}@]/u.test(t[end] ?? '')) return end;
+    if (/[\p{Lu}@]/u.test(t[end] ?? '') || (m.index === 0 && /^\p{Ll}[\p{Ll}\p{N}_.-]*\s*$/u.test(t.slice(end)))) return end;
     if (m[0].length === 0) re.lastIndex++;
   }
   return 0;
@@ -200,7 +213,7 @@ export function pickAuthors(hints: MetaHint[], ctx: AuthorContext): { authors: s
     return {
       authors: cleanAuthors(
         from.map((h) => h.value),
-        ctx,
+        { ...ctx, declared: /^(?:json-ld|meta) /.test(rule) },
       ),
       from,
     };

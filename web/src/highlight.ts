@@ -5,7 +5,7 @@ import type { Analysis, Attribution } from '../../src/doc/schema.js';
 import { marksOf, segments, segmentClasses, labelsEndingAt, LAYERS, type Mark } from '../../src/present/html-marks.js';
 import { h, extLink, append, clear } from './dom.js';
 import { safeHttpUrl } from '../../src/present/html-escape.js';
-import { articleFacts, describeMark, kindLabel, sourceLabel, viaLabel } from '../../src/present/report-facts.js';
+import { articleFacts, describeMark, kindLabel, sourceLabel, unsupportedLayerNote, viaLabel } from '../../src/present/report-facts.js';
 import { countryOfKey, fill, t, tMaybe, type Key } from './i18n.js';
 import { metaEvidence, provenanceOf } from '../../src/present/meta-evidence.js';
 
@@ -19,7 +19,7 @@ export function renderAnalysis(a: Analysis): HTMLElement {
     renderMeta(a),
     renderLegend(text),
     h('div', { class: 'reading' }, text, details),
-    renderAttributions(a.attributions),
+    renderAttributions(a),
     renderLinks(a),
     renderRemoved(a),
   );
@@ -218,10 +218,15 @@ function claimDetail(a: Analysis, i: number): HTMLElement {
   ]);
 }
 
-function renderAttributions(list: Attribution[]): HTMLElement {
+function renderAttributions(a: Analysis): HTMLElement {
+  const list = a.attributions;
   const section = h('section', { class: 'attributions' }, h('h3', {}, `${t('attributions')} (${list.length})`));
   if (list.length === 0) {
-    section.appendChild(h('p', { class: 'muted' }, t('noneFound')));
+    // A language without attribution data: say the layer was not analysed, not that nothing was found.
+    const unsupported = unsupportedLayerNote(a, 'attributions') !== null;
+    section.appendChild(
+      h('p', { class: unsupported ? 'muted not-supported' : 'muted' }, unsupported ? fill('layerNotAnalysed', { language: a.meta.language }) : t('noneFound')),
+    );
     return section;
   }
   const body = h('tbody', {});

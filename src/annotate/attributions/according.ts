@@ -288,7 +288,14 @@ export function findAccording(ctx: FrameContext): Candidate[] {
     const atStart =
       skipBackward(syntax, i - 1) < first || (words[i - 1]?.text === ',' && skipBackward(syntax, i - 2) < first) || words[i]!.cap || words[i - 1]?.text === ':';
     // "au risque selon certains experts d'échouer": words run on after the source without a comma.
-    const runsOn = next > afterSource && sentenceEnd(syntax, sentence) >= afterSource;
+    // "content, according to officials in Leeds.": a prepositional phrase without a verb closing the sentence after
+    // the source belongs to the source, nothing runs on.
+    const closingAdjunct =
+      words[i - 1]?.text === ',' &&
+      words[next]?.text !== ',' &&
+      syntax.lex.prepositions.has(words[afterSource]?.lower ?? '') &&
+      !hasFiniteVerb(syntax, { first: afterSource, last: next - 1 });
+    const runsOn = !closingAdjunct && next > afterSource && sentenceEnd(syntax, sentence) >= afterSource;
     let content: { start: number; end: number } | null = null;
     if (atStart && next <= end && words[next]?.sentence === sentence) {
       // "Selon X, content." / "Selon X, qui dit avoir joint un témoin, une femme, content."

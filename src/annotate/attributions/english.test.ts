@@ -243,3 +243,20 @@ test('English: "he" never stands for a company, even one described in the senten
     ['a police spokesman', 'the driver had fled'],
   ]);
 });
+
+test('English: anonymous sources with a postmodifier ("familiar with", "with knowledge of") are whole, after any cue', () => {
+  speakersAndContents('The deal could be announced next week, according to two people familiar with the matter.', [
+    ['two people familiar with the matter', 'The deal could be announced next week'],
+  ]);
+  speakersAndContents('The talks have stalled, said three officials with knowledge of the negotiations.', [
+    ['three officials with knowledge of the negotiations', 'The talks have stalled'],
+  ]);
+  speakersAndContents('A source close to the investigation said the suspect had fled.', [['A source close to the investigation', 'the suspect had fled']]);
+  // A preposition that opens no postmodifier still ends the phrase ("according to the police in Leeds" is the police).
+  speakersAndContents('The road was closed, according to officials in Leeds.', [['officials', 'The road was closed']]);
+});
+
+test('English: an inverted speaker followed by a description with a complement ("said X, a spokesman for Y.")', () => {
+  speakersAndContents('The talks have stalled, said John Smith, a spokesman for the company.', [['John Smith', 'The talks have stalled']]);
+  speakersAndContents('Prices will rise, said Mary Jones, a professor of economics at Harvard University.', [['Mary Jones', 'Prices will rise']]);
+});

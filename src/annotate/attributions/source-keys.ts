@@ -259,6 +259,17 @@ export function isAnaphoric(phrase: string, language: string): boolean {
 }
 
 /**
+ * Whether a phrase is a social network or messaging service a speaker talks through (lang/<xx>/channels.json
+ * `platforms`): « Twitter », « son compte Facebook ». A channel, never an intermediary between a speaker and a publisher.
+ */
+export function isPlatform(phrase: string, language: string): boolean {
+  if (!existsSync(langPath(language, 'syntax.json'))) return false;
+  const words = keyWords(language);
+  const name = nameIn(phrase, words);
+  return name !== null && words.platforms.has(name.toLowerCase());
+}
+
+/**
  * Whether a phrase names a news outlet: one of the language's outlet names (`outletNamed`), or an outlet noun followed
  * by a name (« le site Reporterre », « le quotidien Libération »: the noun says what the name is).
  */

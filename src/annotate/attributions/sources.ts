@@ -7,7 +7,7 @@ import { wordAt, type Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
 import type { AttributionLexicon, RoleKind } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { hasName, subjectBefore, type SourceRef } from './subjects.js';
+import { hasHeadName, hasName, subjectBefore, type SourceRef } from './subjects.js';
 import { isFiniteVerb, npForward, phraseAt } from '../syntax/phrases.js';
 import { headOf, isMedium, type WordRange } from './via.js';
 import { claimsData } from '../../lang/claims-data.js';
@@ -319,7 +319,8 @@ export class SourceResolver {
     if (!ref || ref.pronoun || ref.description || syntax.words[ref.first]!.sentence !== prev) return null;
     const det = syntax.words[ref.first]!.lower;
     if (!syntax.lex.g.definiteDeterminers.has(det) && !syntax.lex.g.possessiveDeterminers.has(det)) return null;
-    for (let k = ref.first; k <= ref.last; k++) if (syntax.chunkOf[k]! >= 0) return null;
+    // A name in a complement ("la préfecture de la Gironde") leaves the phrase a description.
+    if (hasHeadName(syntax, ref)) return null;
     const { kind, gender } = this.roleOf(ref);
     if ((kind !== 'person' && (kind !== 'org' || personOnly)) || !compatible(gender)) return null;
     const described = this.fromPhrase(ref, this.span(ref), prev);

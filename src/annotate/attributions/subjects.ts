@@ -37,6 +37,18 @@ export function hasName(syntax: Syntax, r: WordRange): boolean {
 }
 
 /**
+ * A name before any preposition of the phrase ("L'amiral Jean Kerboul"), not only in a complement ("préfet maritime
+ * de l'Atlantique"): the phrase names its referent.
+ */
+export function hasHeadName(syntax: Syntax, r: WordRange): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    if (syntax.chunkOf[k]! >= 0) return true;
+    if (syntax.lex.prepositions.has(syntax.words[k]!.lower) || syntax.lex.npLinks.has(syntax.words[k]!.lower)) return false;
+  }
+  return false;
+}
+
+/**
  * The noun phrase from word i, as npForward, where a name opening it may premodify a common noun (grammar.json
  * `namesPremodify`: "Ukrainian officials", "Kremlin sources and the Red Cross"): the phrase then runs on past the name.
  */
@@ -259,7 +271,8 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
     break;
   }
   if (cands.length === 0) return null;
-  const pick = cands.find((c) => isPureName(syntax, c)) ?? cands.find((c) => hasName(syntax, c)) ?? cands[cands.length - 1]!;
+  const pick =
+    cands.find((c) => isPureName(syntax, c)) ?? cands.find((c) => hasHeadName(syntax, c)) ?? cands.find((c) => hasName(syntax, c)) ?? cands[cands.length - 1]!;
   const other = cands.find((c) => c !== pick) ?? null;
   const src = splitRole(syntax, lex, pick);
   return { ...src, description: src.description ?? other ?? anonymity, ...(via.length ? { via } : {}) };
@@ -652,10 +665,14 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
       i = collectVia(syntax, lex, v.last + 1, via);
       continue;
     }
-    const e = npForward(syntax, n);
-    const after = syntax.words[e + 1];
-    const closes = !after || after.sentence !== sentence || /^[.,;]$/.test(after.text);
-    if (e < 0 || !closes || syntax.lex.relatives.has(syntax.words[n]!.lower)) break;
+    const closesAt = (e: number) => {
+      const after = syntax.words[e + 1];
+      return e >= 0 && (!after || after.sentence !== sentence || /^[.,;]$/.test(after.text));
+    };
+    // ", a spokesman for the company.": a description may hold a complement when that closes it.
+    let e = npForward(syntax, n);
+    if (!closesAt(e)) e = npForward(syntax, n, undefined, true);
+    if (!closesAt(e) || syntax.lex.relatives.has(syntax.words[n]!.lower)) break;
     const apposition = splitRole(syntax, lex, { first: n, last: e });
     // "le guide suprême iranien, l'ayatollah Ali Khamenei": a person's name apposed to a role speaks.
     if (!source.description && endsInPerson(syntax, apposition) && !endsInPerson(syntax, source)) {

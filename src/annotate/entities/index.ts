@@ -13,6 +13,7 @@ import { wordTools } from '../../lang/stems.js';
 import { consistentSpans } from './consistency.js';
 import { hasNewline, prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
+import { datelinePlaces } from './dateline.js';
 import { curatedLink, emptyContext, kbLink, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
 import { hipeMentions, personTitleTest } from './mentions.js';
 import { loadModel } from './model.js';
@@ -55,6 +56,9 @@ const placeQualifiersOf = (language: string) => wordListOf(language, 'place-qual
 const nameConnectorsOf = (language: string) => wordListOf(language, 'name-connectors');
 /** Nouns of a division named after a city ("canton de Genève", lang/<code>/division-nouns.txt). */
 const divisionNounsOf = (language: string) => wordListOf(language, 'division-nouns');
+
+/** Prepositions that never open a name ("Selon OMPI" is "OMPI", lang/<code>/non-name-openers.txt). */
+const nonNameOpenersOf = (language: string) => wordListOf(language, 'non-name-openers');
 
 /** Closed-class words that open a sentence and are never a name alone (lang/<code>/sentence-initial-words.txt). */
 const sentenceInitialWordsOf = (language: string) => wordListOf(language, 'sentence-initial-words');
@@ -185,6 +189,7 @@ export function findEntities(doc: Doc): Entity[] {
     return undefined;
   };
   const sentenceInitialWords = sentenceInitialWordsOf(language);
+  const nonNameOpeners = nonNameOpenersOf(language);
   /** Token i is capitalised, no curated name (a town called "Mon" is not), and a function word or a word of lang/<code>/sentence-initial-words.txt. */
   const notNameAtStart = (i: number): boolean =>
     prepared.forms[i] !== prepared.lowered[i] &&
@@ -213,8 +218,22 @@ export function findEntities(doc: Doc): Entity[] {
       known: KbEntity | undefined;
       unsupported?: boolean;
     }> = [];
+    // "PARIS (Reuters) -": the dateline's words are a place, whatever the tagger made of them.
+    const lineStart = (i: number) => i === 0 || hasNewline(text, tokens[i - 1]!.end, tokens[i]!.start);
+    const dateline = new Uint8Array(tokens.length);
+    for (const d of datelinePlaces(prepared.forms, lineStart)) {
+      const name = text.slice(tokens[d.first]!.start, tokens[d.last]!.end);
+      const known = kb.lookup(name);
+      // Words in capitals, or a place the knowledge base knows ("Lyon (AFP) -"); not "Le Monde (AFP) -".
+      if (name !== name.toUpperCase() && !isPlace(known)) continue;
+      dateline.fill(1, d.first, d.last + 1);
+      const place = isPlace(known) ? known : undefined;
+      noteMention(context, place, 'LOC');
+      tagged.push({ first: d.first, last: d.last, nameFirst: d.first, nameLast: d.last, type: 'LOC', name, known: place });
+    }
     for (let k = 0; k < spans.length; k++) {
       const s = spans[k]!;
+      if (dateline[s.first] || dateline[s.last]) continue;
       // Names are not URLs: a URL token at either end is left out of the mention.
       while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
       while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;
@@ -222,6 +241,14 @@ export function findEntities(doc: Doc): Entity[] {
       // on an elided article in lowercase ("l'AFP" is "AFP"; "L'Oréal" keeps its capital).
       while (s.last > s.first && isElided(prepared.forms[s.last]!, functionWords)) s.last--;
       while (s.first < s.last && prepared.forms[s.first] === prepared.lowered[s.first] && isElided(prepared.forms[s.first]!, functionWords)) s.first++;
+      // Nor on a capitalised preposition before a capitalised word ("Selon OMPI" at a sentence start is "OMPI").
+      while (
+        s.first < s.last &&
+        prepared.forms[s.first] !== prepared.lowered[s.first] &&
+        nonNameOpeners.has(prepared.lowered[s.first]!) &&
+        UPPER_START.test(prepared.forms[s.first + 1]!)
+      )
+        s.first++;
       if (s.first > s.last) continue;
       if (allEqual(dateToken, s.first, s.last, 1)) continue;
       // "Personne ne veut en parler", "Mon voisin": one capitalised closed-class word opening a sentence is no name.

@@ -33,6 +33,7 @@ export const SyntaxSchema = z.object({
   titles: gendered,
   nameParticles: words,
   sentenceStartNonNames: words,
+  postmodifiers: words.default([]),
 });
 
 export interface VerbForm {
@@ -98,6 +99,11 @@ export interface SyntaxLexicon {
   titles: Map<string, Gender>;
   nameParticles: Set<string>;
   nonNames: Set<string>;
+  /**
+   * Phrases opening a postmodifier that stays inside the noun phrase before it, with the noun phrase they
+   * govern ("people familiar with the matter", "officials with knowledge of the talks"), by first word.
+   */
+  postmodifiers: Map<string, string[][]>;
   verbs: Map<string, VerbForm[]>;
   /** `formFlags` of each form in `verbs`. */
   verbFlags: Map<string, number>;
@@ -164,6 +170,7 @@ export function syntaxLexicon(language: string): SyntaxLexicon {
       titles: new Map(Object.entries(j.titles)),
       nameParticles: new Set(j.nameParticles),
       nonNames: new Set([...j.sentenceStartNonNames, ...j.determiners, ...j.prepositions]),
+      postmodifiers: phraseIndex(j.postmodifiers),
       verbs,
       verbFlags: new Map([...verbs].map(([form, list]) => [form, formFlags(list)])),
       firstNames,

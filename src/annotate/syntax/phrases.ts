@@ -182,6 +182,14 @@ export function npForward(sx: Syntax, i: number, limit = MAX_NP, preps = false):
       break;
     }
     if (stopsNp(sx, j, true)) break;
+    // "people familiar with | the matter": a postmodifier and its noun phrase stay inside the phrase.
+    const post = j > i && sx.chunkOf[j]! < 0 ? phraseAt(words, j, lex.postmodifiers) : 0;
+    if (post > 0) {
+      const n = words[j + post];
+      if (!n || n.sentence !== s || isPunct(n)) break;
+      j += post - 1;
+      continue;
+    }
     if (sx.chunkOf[j]! < 0 && lex.prepositions.has(x.lower) && !lex.npLinks.has(x.lower) && j > i) {
       const n = words[j + 1];
       // With `preps`, a complement phrase stays inside: "présidente de la Fondation européenne pour le climat".

@@ -12,7 +12,7 @@ import { dateLine, findDates, shortYearDate, yearlessDateLine, type FoundDate } 
 import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../lexicon/cues.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { authorLexicon } from '../lexicon/author-lexicon.js';
-import type { Line, TextBlock } from './blocks.js';
+import { levelOf, type Line, type TextBlock } from './blocks.js';
 import type { Zone } from '../types.js';
 
 /** A prose block: this long, ending like a sentence or holding many words. */
@@ -151,6 +151,7 @@ function explode(blocks: TextBlock[]): TextBlock[] {
     end: lineEnd(lines.at(-1)!),
     plain: lines.map((l) => l.plain).join(' '),
     heading: lines.some((l) => l.heading),
+    level: levelOf(lines),
   });
   for (const b of blocks) {
     if (b.lines.length < 2 || !b.lines.some((l) => isFurnitureLine(l.plain))) {
@@ -292,7 +293,9 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   // is its logo line, never the headline.
   const site = siteLineTest(blocks);
   for (let k = titleCandidates.length - 1; k >= 0; k--) if (site(blocks[titleCandidates[k]!]!.plain)) titleCandidates.splice(k, 1);
-  const { at: title, sure: titleSure } = chooseTitle(blocks, titleCandidates, questions, verdicts, first < 0 ? blocks.length : first, last);
+  const headline = onlyHeadline(blocks, verdicts, last, site);
+  const { at: title, sure: titleSure } =
+    headline !== undefined ? { at: headline, sure: true } : chooseTitle(blocks, titleCandidates, questions, verdicts, first < 0 ? blocks.length : first, last);
   if (title >= 0) {
     rules[title] = blocks[title]!.heading ? 'first heading' : 'first short line';
     // A name right below the headline (past a picture's alt text) with when it was posted signs the article ("[gif]
@@ -555,6 +558,25 @@ export const titleText = (t: string) =>
     .trim();
 
 /**
+ * The page's one top-level heading, when the renderer says headings' levels (html2text's "****** Title ******" for
+ * <h1>, Markdown's "# Title"): a page prints its headline as its only <h1>, wherever its menus and widgets put
+ * their smaller headings. Not when several blocks are top-level headings (a site that makes every teaser an <h1>),
+ * nor a line naming the site, a by-line or a date line, nor one below the article's text.
+ */
+function onlyHeadline(blocks: TextBlock[], verdicts: (string | undefined)[], last: number, site: (t: string) => boolean): number | undefined {
+  let at: number | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.level !== 1) continue;
+    if (at !== undefined) return undefined;
+    at = i;
+  }
+  if (at === undefined || (last >= 0 && at > last)) return undefined;
+  const t = titleText(blocks[at]!.plain);
+  if (!/\p{L}/u.test(t) || t.length >= LONG_TITLE || site(t) || (verdicts[at] && verdicts[at] !== 'outside main content')) return undefined;
+  return at;
+}
+
+/**
  * The title among the short lines above the body: a heading nearest the
  * article's start, else the line whose words the body repeats, else a line
  * the page repeats (a copied page shows the headline in its breadcrumb or
@@ -583,8 +605,12 @@ function chooseTitle(
   const headText = blocks.slice(0, body).map((b) => b.plain);
   const repeated = (i: number) =>
     titleLike(i) && headText.some((t, k) => k !== i && (t === blocks[i]!.plain || t.endsWith(` ${blocks[i]!.plain}`) || t.startsWith(`${blocks[i]!.plain} `)));
+  // html2text and Markdown say a heading's level: the headline is the highest one near the body ("****** Title ******"
+  // below a section's "***** World *****", above a widget's "***** Breaking News Emails *****").
+  const headings = near.filter((i) => blocks[i]!.heading);
+  const highest = Math.min(...headings.map((i) => blocks[i]!.level || 7));
   const sure =
-    near.find((i) => blocks[i]!.heading) ??
+    headings.find((i) => (blocks[i]!.level || 7) === highest) ??
     echoedTitle(
       blocks,
       [...candidates, ...questions].filter((i) => titleLike(i) && i < start).sort((a, b) => a - b),

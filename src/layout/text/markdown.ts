@@ -34,6 +34,8 @@ export interface Inline {
   links: InlineLink[];
   /** the line was a Markdown heading */
   heading: boolean;
+  /** the heading's level, 1 (the page's headline) to 6; 0 for no heading */
+  level: number;
   /** dropped images (alt text) */
   images: string[];
 }
@@ -91,8 +93,9 @@ export function inlineMarkdown(line: string, at: number): Inline {
   const links: InlineLink[] = [];
   const images: string[] = [];
   const prefix = PREFIX.exec(line)![1]!;
-  // A Markdown heading, or a heading as html2text draws it ("****** Title ******").
-  const heading = /^\s{0,3}#/.test(prefix) || /^\s{0,3}\*{3,6}\s.{1,300}\s\*{3,6}\s*$/.test(line);
+  // A Markdown heading, or a heading as html2text draws it ("****** Title ******": six stars for <h1>, one for <h6>).
+  const level = headingLevel(line, prefix);
+  const heading = level > 0;
   let pos = prefix.length;
   let plainLen = 0;
   const emit = (s: string, off: number) => {
@@ -133,7 +136,34 @@ export function inlineMarkdown(line: string, at: number): Inline {
   }
   const plain = pieces.map((p) => p.s).join('');
   for (const l of links) l.end = Math.min(l.end, plain.length);
-  return { pieces, plain, links: links.filter((l) => l.end > l.start), heading, images };
+  return { pieces, plain, links: links.filter((l) => l.end > l.start), heading, level, images };
+}
+
+/** html2text draws a heading between runs of stars, six for <h1> down to one for <h6>: the run's length. */
+export const HTML2TEXT_OPENING = /^\s{0,3}(\*{3,6})\s/;
+const HTML2TEXT_HEADING = /^\s{0,3}(\*{3,6})\s.{1,300}\s(\*{3,6})\s*$/;
+
+/** The level of a Markdown ("## Title") or html2text ("***** Title *****") heading line; 0 when it is none. */
+function headingLevel(line: string, prefix: string): number {
+  const hashes = /^\s{0,3}(#{1,6})/.exec(prefix);
+  if (hashes) return hashes[1]!.length;
+  const stars = HTML2TEXT_HEADING.exec(line);
+  return stars && stars[1]!.length === stars[2]!.length ? 7 - stars[1]!.length : 0;
+}
+
+/**
+ * A heading html2text wrapped over lines ("****** Hunter diagnosed … to" / "contract medieval disease ******"):
+ * the number of lines from `lines[at]` it spans (2 or more), or 0. The opening and closing runs of stars match.
+ */
+export function wrappedHeadingLines(lines: string[], at: number, reach = 3): number {
+  const open = HTML2TEXT_OPENING.exec(lines[at]!);
+  if (!open || HTML2TEXT_HEADING.test(lines[at]!)) return 0;
+  const close = new RegExp(`[^*\\s]\\s\\*{${open[1]!.length}}\\s*$`);
+  for (let k = at + 1; k < lines.length && k <= at + reach; k++) {
+    if (!lines[k]!.trim() || HTML2TEXT_OPENING.test(lines[k]!)) return 0;
+    if (close.test(lines[k]!)) return k - at + 1;
+  }
+  return 0;
 }
 
 function shift(links: InlineLink[], n: number): void {

@@ -53,6 +53,21 @@ for (let p = 0; p < NT; p++) {
     ALLOWED[p * NT + c] = !inside || (p > 0 && (p + 1) >> 1 === c >> 1) ? 1 : 0;
   }
 }
+/** Row offsets per token (`NerModel.rowOffsets`). */
+const ROW_OFFSETS = 6;
+
+/** Tag t's score from a token's constant row and its five words' sums, at offsets[k..k + ROW_OFFSETS) (`rowOffsets`). */
+function wordScore(c: Float64Array, sums: Float32Array, offsets: Int32Array, k: number, t: number): number {
+  return (
+    c[offsets[k]! + t]! +
+    sums[offsets[k + 1]! + t]! +
+    sums[offsets[k + 2]! + t]! +
+    sums[offsets[k + 3]! + t]! +
+    sums[offsets[k + 4]! + t]! +
+    sums[offsets[k + 5]! + t]!
+  );
+}
+
 /** The largest of a[0..n). */
 function maxOf(a: Int32Array, n: number): number {
   let most = 0;
@@ -252,7 +267,7 @@ export class NerModel {
     if (!second || p.n === 0) return this.tag(p);
     // The second model hashes the same features into a table of the same size: the first pass's pair rows are its own.
     const same = second.mask === this.mask && second.pairCount === this.pairCount && sameOptions(second.options, this.options);
-    const both = same && NT === 9 ? this.bothTables() : null;
+    const both = same ? this.bothTables() : null;
     if (!both) {
       const tags = this.tag(p);
       const [doc] = documentFeatures([{ lowered: p.lowered, forms: p.forms, start: p.start, tags }]);
@@ -348,36 +363,24 @@ export class NerModel {
    */
   private emissions(p: Prepared, out: Float64Array, pairRows?: Int32Array): void {
     const c = (this.constantRows ??= this.buildConstantRows());
-    const ids = p.ids;
     const n = p.n;
-    this.growSums(n + 4 > 0 ? maxOf(ids, n + 4) : 0);
-    const start = p.start;
-    for (let i = 0; i < n; i++) {
-      this.ensureSums(ids[i + 2]!, start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT);
-      this.ensureSums(ids[i + 1]!, ROLE_PREV);
-      this.ensureSums(ids[i + 3]!, ROLE_NEXT);
-      this.ensureSums(ids[i]!, ROLE_PREV2);
-      this.ensureSums(ids[i + 4]!, ROLE_NEXT2);
-    }
+    this.ensureAllSums(p);
     const sums = this.sums;
-    const gaz = p.gaz;
     const w = this.weights;
-    const RN = ROLES * NT;
     // All row offsets first, then one pass of reads: the reads of neighbouring tokens are
     // independent, so the processor overlaps their cache misses (the pair rows are
     // scattered over the whole table, and waiting on each in turn was half of tagging).
     const rows = pairRows ?? this.pairRowsOf(p);
     const pc = this.pairCount;
-    let before = 0; // gazetteer code of token i − 1
-    let here = n > 0 ? gaz[0]! : 0;
+    const offsets = this.rowOffsets(p);
     for (let i = 0; i < n; i++) {
-      const after = i + 1 < n ? gaz[i + 1]! : 0;
-      const base = ((before * GAZ_CODES + here) * GAZ_CODES + after) * NT;
-      const cur = ids[i + 2]! * RN + (start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT) * NT;
-      const prev = ids[i + 1]! * RN + ROLE_PREV * NT;
-      const next = ids[i + 3]! * RN + ROLE_NEXT * NT;
-      const prev2 = ids[i]! * RN + ROLE_PREV2 * NT;
-      const next2 = ids[i + 4]! * RN + ROLE_NEXT2 * NT;
+      const k = i * ROW_OFFSETS;
+      const base = offsets[k]!;
+      const cur = offsets[k + 1]!;
+      const prev = offsets[k + 2]!;
+      const next = offsets[k + 3]!;
+      const prev2 = offsets[k + 4]!;
+      const next2 = offsets[k + 5]!;
       const r = i * pc;
       const r0 = rows[r]!,
         r1 = rows[r + 1]!,
@@ -405,8 +408,6 @@ export class NerModel {
         const rj = rows[r + j]!;
         for (let t = 0; t < NT; t++) out[o + t] = out[o + t]! + w[rj + t]!;
       }
-      before = here;
-      here = after;
     }
   }
 
@@ -418,107 +419,61 @@ export class NerModel {
     const second = this.second!;
     const c1 = (this.constantRows ??= this.buildConstantRows());
     const c2 = (second.constantRows ??= second.buildConstantRows());
-    const ids = p.ids;
     const n = p.n;
-    const most = n + 4 > 0 ? maxOf(ids, n + 4) : 0;
-    this.growSums(most);
-    second.growSums(most);
-    const start = p.start;
-    for (let i = 0; i < n; i++) {
-      const role = start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT;
-      this.ensureSums(ids[i + 2]!, role);
-      this.ensureSums(ids[i + 1]!, ROLE_PREV);
-      this.ensureSums(ids[i + 3]!, ROLE_NEXT);
-      this.ensureSums(ids[i]!, ROLE_PREV2);
-      this.ensureSums(ids[i + 4]!, ROLE_NEXT2);
-      second.ensureSums(ids[i + 2]!, role);
-      second.ensureSums(ids[i + 1]!, ROLE_PREV);
-      second.ensureSums(ids[i + 3]!, ROLE_NEXT);
-      second.ensureSums(ids[i]!, ROLE_PREV2);
-      second.ensureSums(ids[i + 4]!, ROLE_NEXT2);
-    }
+    this.ensureAllSums(p);
+    second.ensureAllSums(p);
     const s1 = this.sums;
     const s2 = second.sums;
     const out1 = this.emit;
     const out2 = second.emit;
-    const gaz = p.gaz;
-    const RN = ROLES * NT;
     const rows = this.pairRowsOf(p);
     const pc = this.pairCount;
+    const offsets = this.rowOffsets(p);
+    for (let i = 0; i < n; i++) {
+      const k = i * ROW_OFFSETS;
+      const o = i * NT;
+      for (let t = 0; t < NT; t++) {
+        out1[o + t] = wordScore(c1, s1, offsets, k, t);
+        out2[o + t] = wordScore(c2, s2, offsets, k, t);
+      }
+      // Pair rows: offsets in a one-table layout (row × NT), so row × 2 in `both`.
+      for (let j = i * pc, end = j + pc; j < end; j++) {
+        const r = 2 * rows[j]!;
+        for (let t = 0; t < NT; t++) {
+          out1[o + t] = out1[o + t]! + both[r + t]!;
+          out2[o + t] = out2[o + t]! + both[r + NT + t]!;
+        }
+      }
+    }
+  }
+
+  /**
+   * Per token, ROW_OFFSETS offsets: of its constant row (the gazetteer codes at −1, 0, +1) in `constantRows`, then of
+   * its five words' sums in their roles (current, previous, next, second previous, second next) in `sums`.
+   */
+  private rowOffsets(p: Prepared): Int32Array {
+    const n = p.n;
+    if (this.offsets.length < n * ROW_OFFSETS) this.offsets = new Int32Array(2 * n * ROW_OFFSETS);
+    const out = this.offsets;
+    const { ids, gaz, start } = p;
+    const RN = ROLES * NT;
     let before = 0; // gazetteer code of token i − 1
     let here = n > 0 ? gaz[0]! : 0;
     for (let i = 0; i < n; i++) {
       const after = i + 1 < n ? gaz[i + 1]! : 0;
-      const base = ((before * GAZ_CODES + here) * GAZ_CODES + after) * NT;
-      const cur = ids[i + 2]! * RN + (start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT) * NT;
-      const prev = ids[i + 1]! * RN + ROLE_PREV * NT;
-      const next = ids[i + 3]! * RN + ROLE_NEXT * NT;
-      const prev2 = ids[i]! * RN + ROLE_PREV2 * NT;
-      const next2 = ids[i + 4]! * RN + ROLE_NEXT2 * NT;
-      const o = i * NT;
-      // The NT = 9 scores of each pass in locals (V8 keeps them in registers; stores to `out` would not be).
-      let a0 = c1[base]! + s1[cur]! + s1[prev]! + s1[next]! + s1[prev2]! + s1[next2]!;
-      let a1 = c1[base + 1]! + s1[cur + 1]! + s1[prev + 1]! + s1[next + 1]! + s1[prev2 + 1]! + s1[next2 + 1]!;
-      let a2 = c1[base + 2]! + s1[cur + 2]! + s1[prev + 2]! + s1[next + 2]! + s1[prev2 + 2]! + s1[next2 + 2]!;
-      let a3 = c1[base + 3]! + s1[cur + 3]! + s1[prev + 3]! + s1[next + 3]! + s1[prev2 + 3]! + s1[next2 + 3]!;
-      let a4 = c1[base + 4]! + s1[cur + 4]! + s1[prev + 4]! + s1[next + 4]! + s1[prev2 + 4]! + s1[next2 + 4]!;
-      let a5 = c1[base + 5]! + s1[cur + 5]! + s1[prev + 5]! + s1[next + 5]! + s1[prev2 + 5]! + s1[next2 + 5]!;
-      let a6 = c1[base + 6]! + s1[cur + 6]! + s1[prev + 6]! + s1[next + 6]! + s1[prev2 + 6]! + s1[next2 + 6]!;
-      let a7 = c1[base + 7]! + s1[cur + 7]! + s1[prev + 7]! + s1[next + 7]! + s1[prev2 + 7]! + s1[next2 + 7]!;
-      let a8 = c1[base + 8]! + s1[cur + 8]! + s1[prev + 8]! + s1[next + 8]! + s1[prev2 + 8]! + s1[next2 + 8]!;
-      let b0 = c2[base]! + s2[cur]! + s2[prev]! + s2[next]! + s2[prev2]! + s2[next2]!;
-      let b1 = c2[base + 1]! + s2[cur + 1]! + s2[prev + 1]! + s2[next + 1]! + s2[prev2 + 1]! + s2[next2 + 1]!;
-      let b2 = c2[base + 2]! + s2[cur + 2]! + s2[prev + 2]! + s2[next + 2]! + s2[prev2 + 2]! + s2[next2 + 2]!;
-      let b3 = c2[base + 3]! + s2[cur + 3]! + s2[prev + 3]! + s2[next + 3]! + s2[prev2 + 3]! + s2[next2 + 3]!;
-      let b4 = c2[base + 4]! + s2[cur + 4]! + s2[prev + 4]! + s2[next + 4]! + s2[prev2 + 4]! + s2[next2 + 4]!;
-      let b5 = c2[base + 5]! + s2[cur + 5]! + s2[prev + 5]! + s2[next + 5]! + s2[prev2 + 5]! + s2[next2 + 5]!;
-      let b6 = c2[base + 6]! + s2[cur + 6]! + s2[prev + 6]! + s2[next + 6]! + s2[prev2 + 6]! + s2[next2 + 6]!;
-      let b7 = c2[base + 7]! + s2[cur + 7]! + s2[prev + 7]! + s2[next + 7]! + s2[prev2 + 7]! + s2[next2 + 7]!;
-      let b8 = c2[base + 8]! + s2[cur + 8]! + s2[prev + 8]! + s2[next + 8]! + s2[prev2 + 8]! + s2[next2 + 8]!;
-      // Pair rows: offsets in a one-table layout (row × NT), so row × 2 in `both`.
-      for (let j = i * pc, end = j + pc; j < end; j++) {
-        const r = 2 * rows[j]!;
-        a0 += both[r]!;
-        a1 += both[r + 1]!;
-        a2 += both[r + 2]!;
-        a3 += both[r + 3]!;
-        a4 += both[r + 4]!;
-        a5 += both[r + 5]!;
-        a6 += both[r + 6]!;
-        a7 += both[r + 7]!;
-        a8 += both[r + 8]!;
-        b0 += both[r + 9]!;
-        b1 += both[r + 10]!;
-        b2 += both[r + 11]!;
-        b3 += both[r + 12]!;
-        b4 += both[r + 13]!;
-        b5 += both[r + 14]!;
-        b6 += both[r + 15]!;
-        b7 += both[r + 16]!;
-        b8 += both[r + 17]!;
-      }
-      out1[o] = a0;
-      out1[o + 1] = a1;
-      out1[o + 2] = a2;
-      out1[o + 3] = a3;
-      out1[o + 4] = a4;
-      out1[o + 5] = a5;
-      out1[o + 6] = a6;
-      out1[o + 7] = a7;
-      out1[o + 8] = a8;
-      out2[o] = b0;
-      out2[o + 1] = b1;
-      out2[o + 2] = b2;
-      out2[o + 3] = b3;
-      out2[o + 4] = b4;
-      out2[o + 5] = b5;
-      out2[o + 6] = b6;
-      out2[o + 7] = b7;
-      out2[o + 8] = b8;
+      const k = i * ROW_OFFSETS;
+      out[k] = ((before * GAZ_CODES + here) * GAZ_CODES + after) * NT;
+      out[k + 1] = ids[i + 2]! * RN + (start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT) * NT;
+      out[k + 2] = ids[i + 1]! * RN + ROLE_PREV * NT;
+      out[k + 3] = ids[i + 3]! * RN + ROLE_NEXT * NT;
+      out[k + 4] = ids[i]! * RN + ROLE_PREV2 * NT;
+      out[k + 5] = ids[i + 4]! * RN + ROLE_NEXT2 * NT;
       before = here;
       here = after;
     }
+    return out;
   }
+  private offsets = new Int32Array(0);
 
   /** Offsets in the weights of every token's pair-feature rows, `pairCount` per token. */
   private pairRowsOf(p: Prepared): Int32Array {
@@ -544,6 +499,21 @@ export class NerModel {
     this.cacheGeneration = g;
     this.sumsReady.fill(0);
     this.transitionReady.fill(0);
+  }
+
+  /** The sums of every word of the document in the roles its tokens need (`emissions`). */
+  private ensureAllSums(p: Prepared): void {
+    const ids = p.ids;
+    const n = p.n;
+    this.growSums(n + 4 > 0 ? maxOf(ids, n + 4) : 0);
+    const start = p.start;
+    for (let i = 0; i < n; i++) {
+      this.ensureSums(ids[i + 2]!, start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT);
+      this.ensureSums(ids[i + 1]!, ROLE_PREV);
+      this.ensureSums(ids[i + 3]!, ROLE_NEXT);
+      this.ensureSums(ids[i]!, ROLE_PREV2);
+      this.ensureSums(ids[i + 4]!, ROLE_NEXT2);
+    }
   }
 
   /** Room in the sums cache for word ids up to `id`. */

@@ -245,7 +245,7 @@ test('one person spelt as French and English transliterate the name is one upstr
     for (const [p, q] of [
       [x, y],
       [y, x],
-    ]) {
+    ] as [string, string][]) {
       const key = (n: string) => `per:${n.toLowerCase().replace(/ /g, '-')}`;
       const r = independence([mention('d1', 'Le Courrier', { text: p, key: key(p) }), mention('d2', 'Radio Sud', { text: q, key: key(q) })], NO_COPIES);
       assert.equal(r.verdict, 'single-upstream', `${p} / ${q}`);

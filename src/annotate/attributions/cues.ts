@@ -166,11 +166,13 @@ function quotedObjectAfter(syntax: Syntax, entry: CueEntry, i: number): boolean 
 /** Words scanned after an infinitive cue group for its que-clause or quotation ("avoir assuré à la presse que"). */
 const MAX_WORDS_BEFORE_CLAUSE = 6;
 
-/** Does a que-clause follow word `last` closely, before any punctuation, or a quotation or a colon right after it? */
+/** Does a que-clause follow word `last` closely, before any punctuation, or an infinitive auxiliary, a quotation or a colon right after it? */
 function clauseAhead(syntax: Syntax, last: number): boolean {
   for (let k = last + 1; k <= last + MAX_WORDS_BEFORE_CLAUSE && k < syntax.words.length; k++) {
     const w = syntax.words[k]!;
-    if (syntax.lex.complementizers.has(w.lower) || (k === last + 1 && (OPEN_QUOTES.has(w.text) || w.text === ':'))) return true;
+    if (syntax.lex.complementizers.has(w.lower)) return true;
+    // "Après avoir reconnu avoir « commis des erreurs »": an infinitive, a quotation or a colon right after the cue.
+    if (k === last + 1 && (OPEN_QUOTES.has(w.text) || w.text === ':' || syntax.lex.g.infinitiveAuxiliaries.has(w.lower))) return true;
     if (w.kind !== 'word') return false;
   }
   return false;
@@ -214,7 +216,7 @@ function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueE
       // preposition), the subject of the main clause after it speaks (tryOpeningParticiple); inside it, the subject of
       // the verb it depends on.
       if (!FINITE.test(top.moods) && !passive) {
-        // Only before a que-clause or a quotation: "après avoir répondu à ce petit interrogatoire" reports nothing.
+        // Only before a que-clause, an infinitive or a quotation: "après avoir répondu à ce petit interrogatoire" reports nothing.
         if (!clauseAhead(syntax, last)) return null;
         const sentenceFirst = syntax.first[words[i]!.sentence]!;
         const openingPreposition = first - 1 === sentenceFirst && syntax.lex.prepositions.has(words[first - 1]!.lower);

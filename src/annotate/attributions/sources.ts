@@ -461,10 +461,11 @@ export class SourceResolver {
       ref.last - ref.first <= MAX_ROLE_WORDS &&
       (grammar.definiteDeterminers.has(first.lower) || syntax.lex.demonstratives.has(first.lower))
     ) {
+      // An outlet noun ("le journal") is the latest named outlet speaking before any older holder of that noun.
       const found =
+        (kind === 'media' ? this.recentOutlet(sentence) : null) ??
         this.byRole(head, kind, gender, sentence, base.start) ??
-        (personDescription ? this.recentPerson(gender, sentence) : null) ??
-        (kind === 'media' ? this.recentOutlet(sentence) : null);
+        (personDescription ? this.recentPerson(gender, sentence) : null);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     // An unlisted title right after a named speaker ("…, a ajouté l'ayatollah"): that speaker.
@@ -490,7 +491,10 @@ export class SourceResolver {
     for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
       const candidate = this.speakers[k]!;
       if (sentence - candidate.sentence > ROLE_REACH) break;
-      if (!candidate.medium || candidate.source.anonymous || candidate.head !== null) continue;
+      // A bare description ("le journal") is no antecedent; an outlet named with its noun ("Le Quotidien du Sud") is.
+      const head = candidate.head;
+      const named = head === null || candidate.source.text.includes(head.charAt(0).toUpperCase() + head.slice(1));
+      if (!candidate.medium || candidate.source.anonymous || !named) continue;
       return { name: candidate.source.resolved ?? candidate.source.text, anonymous: false, gender: candidate.gender };
     }
     return null;

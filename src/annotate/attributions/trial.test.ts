@@ -63,3 +63,20 @@ test('"ne saurait" and a condition do not hedge the statement', () => {
   assert.equal(byCue('Le ministre ne saurait accepter une telle décision, a déclaré son porte-parole.', 'a déclaré').hedged, false);
   assert.equal(byCue("Le maire a indiqué qu'il prendrait des mesures si cela paraît nécessaire.", 'a indiqué').hedged, false);
 });
+
+test('"Après avoir reconnu avoir …, le prévenu …": an infinitive content, a party to a trial speaks', () => {
+  const a = byCue(
+    'Maître Paul Sorel, notaire, a maintenu sa version. Après avoir reconnu avoir « commis des erreurs », le prévenu a nié tout vol.',
+    'Après avoir reconnu',
+  );
+  assert.equal(a.source?.resolved, 'Paul Sorel');
+  assert.equal(a.content.text, 'avoir « commis des erreurs »');
+});
+
+test('"le journal" is the latest named outlet speaking, also one named with its noun ("Le Courrier du Nord")', () => {
+  const text =
+    'Pour Le Courrier du Nord, la réforme « ne passera pas ». Le journal estime que le vote sera reporté. ' +
+    'Selon Mediapart, le ministre savait. Le journal affirme que des notes le prouvent.';
+  assert.equal(byCue(text, 'estime').source?.resolved, 'Le Courrier du Nord');
+  assert.equal(byCue(text, 'affirme').source?.resolved, 'Mediapart');
+});

@@ -57,6 +57,9 @@ const nameConnectorsOf = (language: string) => wordListOf(language, 'name-connec
 /** Nouns of a division named after a city ("canton de Genève", lang/<code>/division-nouns.txt). */
 const divisionNounsOf = (language: string) => wordListOf(language, 'division-nouns');
 
+/** Prepositions that never open a name ("Selon OMPI" is "OMPI", lang/<code>/non-name-openers.txt). */
+const nonNameOpenersOf = (language: string) => wordListOf(language, 'non-name-openers');
+
 /** Closed-class words that open a sentence and are never a name alone (lang/<code>/sentence-initial-words.txt). */
 const sentenceInitialWordsOf = (language: string) => wordListOf(language, 'sentence-initial-words');
 
@@ -186,6 +189,7 @@ export function findEntities(doc: Doc): Entity[] {
     return undefined;
   };
   const sentenceInitialWords = sentenceInitialWordsOf(language);
+  const nonNameOpeners = nonNameOpenersOf(language);
   /** Token i is capitalised, no curated name (a town called "Mon" is not), and a function word or a word of lang/<code>/sentence-initial-words.txt. */
   const notNameAtStart = (i: number): boolean =>
     prepared.forms[i] !== prepared.lowered[i] &&
@@ -237,6 +241,14 @@ export function findEntities(doc: Doc): Entity[] {
       // on an elided article in lowercase ("l'AFP" is "AFP"; "L'Oréal" keeps its capital).
       while (s.last > s.first && isElided(prepared.forms[s.last]!, functionWords)) s.last--;
       while (s.first < s.last && prepared.forms[s.first] === prepared.lowered[s.first] && isElided(prepared.forms[s.first]!, functionWords)) s.first++;
+      // Nor on a capitalised preposition before a capitalised word ("Selon OMPI" at a sentence start is "OMPI").
+      while (
+        s.first < s.last &&
+        prepared.forms[s.first] !== prepared.lowered[s.first] &&
+        nonNameOpeners.has(prepared.lowered[s.first]!) &&
+        UPPER_START.test(prepared.forms[s.first + 1]!)
+      )
+        s.first++;
       if (s.first > s.last) continue;
       if (allEqual(dateToken, s.first, s.last, 1)) continue;
       // "Personne ne veut en parler", "Mon voisin": one capitalised closed-class word opening a sentence is no name.

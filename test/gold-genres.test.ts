@@ -16,6 +16,8 @@ const FILES: [string, string][] = [
   ['heldout', 'eval/gold/genres-web-heldout.json'],
   ['dev', 'eval/gold/genres-mixed-dev.json'],
   ['heldout', 'eval/gold/genres-mixed-heldout.json'],
+  ['dev', 'eval/gold/genres-trial-dev.json'],
+  ['heldout', 'eval/gold/genres-trial-heldout.json'],
 ];
 const KINDS = new Set(['direct', 'indirect', 'mixed', 'according']);
 

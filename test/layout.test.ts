@@ -124,6 +124,17 @@ test('layout: the one top-level heading html2text draws is the title, even wrapp
   assert.notEqual(twice.meta.title, 'Politique');
 });
 
+// html2text glues the by-line into the paragraphs' run: a name with its handle, or "By" after the author's picture.
+test('layout: a credit glued into a run of paragraphs (a handle after the name, a picture before "By") is the by-line', () => {
+  const body = article.slice(2);
+  for (const credit of ['Jeanne_Dupont  @jdupont  /  2 days', '[Jeanne Dupont]By Jeanne_Dupont, Staff Writer']) {
+    const text = ['****** Le nouveau pont sera livré en 2019 ******', credit, '[https://example.org/pont.jpg]', ...body].join('\n');
+    const doc = analyzeDoc({ text, path: 'page.txt' }, { stages: [] });
+    assert.deepEqual(doc.meta.authors, ['Jeanne Dupont'], credit);
+    assert.ok(!doc.text.includes('jdupont') && !doc.text.includes('Staff Writer'), doc.text);
+  }
+});
+
 // A by-line and date line on one line ("Name | date"), the headline printed below them, the by-line in lower case.
 const signedDateLine = [
   'exemple-gazette.fr',

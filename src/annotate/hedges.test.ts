@@ -27,3 +27,14 @@ test('the consequence of a hypothesis is not a hedge, a conditional in the next 
   assert.deepEqual(markers('Si la digue cédait, tout le quartier serait inondé. Le maire aurait été prévenu.'), ['aurait']);
   assert.deepEqual(markers('Au cas où le vol serait annulé, les passagers seraient remboursés.'), []);
 });
+
+test('"ne saurait" (cannot) is no hedge, the conditional of "savoir" alone still is', () => {
+  assert.deepEqual(markers('Le ministre ne saurait accepter une telle décision.'), []);
+  assert.deepEqual(markers('Le suspect saurait où se trouvent les otages.'), ['saurait']);
+});
+
+test('nothing inside a condition hedges ("si cela paraît nécessaire"), an intensifying "si" opens none', () => {
+  assert.deepEqual(markers('Il prendra des mesures si cela paraît nécessaire.'), []);
+  assert.deepEqual(markers("Il prendra des mesures si c'est possible, et semble décidé."), ['semble']);
+  assert.deepEqual(markers("Le virus est si contagieux qu'il pourrait tout bloquer."), ['pourrait']);
+});

@@ -9,12 +9,14 @@ import { cached, langPath, readTsv } from '../lang/resources.js';
 import { grammarOf, type Grammar } from '../lang/grammar.js';
 import type { Syntax } from './syntax/index.js';
 import { FORM_EXEMPT, FORM_HEDGE, phraseIndex, readLines } from './syntax/lexicon.js';
-import { phraseAt } from './syntax/phrases.js';
+import { isFiniteVerb, phraseAt } from './syntax/phrases.js';
 
 interface HedgeLexicon {
   phrases: Map<string, string[][]>;
   /** Openers of a hypothesis ("si", "au cas où"): the conditional after them in the sentence is its consequence. */
   hypothesis: Map<string, string[][]>;
+  /** Phrases that look like a hedge and are none ("ne saurait" = cannot): their words are skipped. */
+  notHedges: Map<string, string[][]>;
   stems: Set<string>;
   grammar: Grammar;
 }
@@ -23,12 +25,20 @@ function hedgeLexicon(language: string): HedgeLexicon {
   return cached(language, 'hedges', (code) => {
     const phrases: string[] = [];
     const hypothesis: string[] = [];
+    const notHedges: string[] = [];
     for (const [entry, kind] of readTsv(langPath(code, 'hedges.tsv'))) {
       if (kind === 'adverb' || kind === 'adjective' || kind === 'phrase') phrases.push(entry!);
       if (kind === 'hypothesis') hypothesis.push(entry!);
+      if (kind === 'not-hedge') notHedges.push(entry!);
     }
     const stems = new Set(readLines(langPath(code, 'conditional-stems.generated.txt')));
-    return { phrases: phraseIndex(phrases), hypothesis: phraseIndex(hypothesis), stems, grammar: grammarOf(code) };
+    return {
+      phrases: phraseIndex(phrases),
+      hypothesis: phraseIndex(hypothesis),
+      notHedges: phraseIndex(notHedges),
+      stems,
+      grammar: grammarOf(code),
+    };
   });
 }
 
@@ -52,10 +62,35 @@ export function hedgeMarkers(sx: Syntax, first: number, last: number, opts: { se
   const lex = hedgeLexicon(sx.language);
   const out: HedgeMarker[] = [];
   let hypothetical = -1;
+  // Inside the condition itself ("si cela paraît nécessaire", "si c'est possible"), up to the next punctuation: what
+  // is supposed is not asserted, so nothing there hedges the statement.
+  let condition = false;
   for (let i = first; i <= last && i < sx.words.length; i++) {
     const w = sx.words[i]!;
-    if (w.kind !== 'word') continue;
-    if (phraseAt(sx.words, i, lex.hypothesis) > 0) hypothetical = w.sentence;
+    if (w.kind !== 'word') {
+      if (w.kind === 'punct') condition = false;
+      continue;
+    }
+    const skip = phraseAt(sx.words, i, lex.notHedges);
+    if (skip > 0) {
+      i += skip - 1;
+      continue;
+    }
+    const opener = phraseAt(sx.words, i, lex.hypothesis);
+    if (opener > 0) {
+      hypothetical = w.sentence;
+      // A condition opens on its subject ("si le vote", "si cela paraît"), not on an adjective ("si contagieux que").
+      const k = i + opener;
+      const next = sx.words[k];
+      condition =
+        !!next &&
+        (sx.lex.subjectPronouns.has(next.lower) ||
+          sx.lex.determiners.has(next.lower) ||
+          sx.chunkOf[k]! >= 0 ||
+          sx.isAux[k + 1] === 1 ||
+          isFiniteVerb(sx, k + 1));
+    }
+    if (condition) continue;
     const len = phraseAt(sx.words, i, lex.phrases);
     if (len > 0) {
       out.push({ start: w.start, end: sx.words[i + len - 1]!.end, kind: 'lexical' });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimTable, onlySaying, sayingStems, statedNumbers, untyped, weekdayOf } from './claim-table.js';
+import { calendarDayOf, claimTable, onlySaying, sayingStems, statedNumbers, untyped, weekdayOf } from './claim-table.js';
 import { wordTools } from '../lang/stems.js';
 import { agree, explainPair, matchClaims, Matcher, matchRule, PairJudge, roughlySame, type PairFeatures } from './claim-groups.js';
 import { DEFAULT_PAIR_MODEL, loadPairModel, PAIR_FEATURES, PairModel, pairVector } from './claim-pair-model.js';
@@ -97,14 +97,17 @@ test('the day of the week of a claim: from a weekday key or a full date, none wh
   assert.equal(weekdayOf(['date:2017', 'date:--05'], '2018-11-21'), 0);
 });
 
+/** A claim of a body found in the rubble, published on `published`, naming the dates `time`. */
+const discovery = (documentId: string, time: string[], published = '2018-11-07') =>
+  row(documentId, {
+    published,
+    entityKeys: ['geonames:2995469', 'loc:rue-d-aubagne'],
+    predicate: ['=discover', 'corp', 'victim', 'decombr'],
+    proposition: proposition(['decouvert'], [], time),
+  });
+
 test('claims of one event on other days stay apart, even through a claim naming no day', async () => {
-  const claim = (documentId: string, time: string[]) =>
-    row(documentId, {
-      published: '2018-11-07',
-      entityKeys: ['geonames:2995469', 'loc:rue-d-aubagne'],
-      predicate: ['=discover', 'corp', 'victim', 'decombr'],
-      proposition: proposition(['decouvert'], [], time),
-    });
+  const claim = discovery;
   const t = await claimTable([claim('a', ['date:-W-2']), claim('b', []), claim('c', ['date:-W-3'])]);
   const groups = matchClaims(t);
   assert.equal(groups.length, 1);
@@ -395,4 +398,18 @@ test('a claim that only says someone spoke (« a confirmé l’information ») m
       proposition: proposition([stem('confirmé')], [], []),
     });
   assert.equal(matchClaims(await claimTable([withContent('a'), withContent('b')]), { pairModel: null }).length, 1);
+});
+
+test('two dates of one weekday are two days: « samedi 17 novembre » and « samedi 24 novembre » stay apart (a body found on each)', async () => {
+  assert.equal(calendarDayOf(['date:2018-11-17'], null), 20181117);
+  assert.equal(calendarDayOf(['date:--11-24', 'date:-W-6'], '2018-11-26'), 20181124);
+  assert.equal(calendarDayOf(['date:--12-28'], '2019-01-03'), 20181228);
+  assert.equal(calendarDayOf(['date:--11-17', 'date:--11-24'], '2018-11-26'), 0);
+  assert.equal(calendarDayOf(['date:-W-6', 'date:2018'], '2018-11-26'), 0);
+  const claim = (documentId: string, time: string[]) => discovery(documentId, time, '2018-11-26');
+  const t = await claimTable([claim('a', ['date:--11-17']), claim('b', ['date:--11-24'])]);
+  assert.equal(t.weekday[0], t.weekday[1]);
+  assert.deepEqual(matchClaims(t, { pairModel: null }), []);
+  const same = await claimTable([claim('a', ['date:--11-24']), claim('b', ['date:2018-11-24'])]);
+  assert.equal(matchClaims(same, { pairModel: null }).length, 1);
 });

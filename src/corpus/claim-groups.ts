@@ -269,10 +269,11 @@ export class Matcher {
     );
   }
 
-  /** Both name the day of the event, and not the same day of the week (« arrêté lundi » / « découvert mardi »). */
+  /** Both name the day of the event, and not the same day of the week (« arrêté lundi » / « découvert mardi ») or not the same date (« samedi 17 novembre » / « samedi 24 novembre »). */
   private daysDiffer(x: number, y: number): boolean {
     const w = this.t.weekday;
-    return w[x] !== 0 && w[y] !== 0 && w[x] !== w[y];
+    const d = this.t.calendarDay;
+    return (w[x] !== 0 && w[y] !== 0 && w[x] !== w[y]) || (d[x] !== 0 && d[y] !== 0 && d[x] !== d[y]);
   }
 
   /** Both state a figure in the same unit, and no value for it agrees. */
@@ -322,6 +323,7 @@ export class Matcher {
       t.figures.offsets[c + 1]! > t.figures.offsets[c]! ||
       t.negated[c] === 1 ||
       t.weekday[c] !== 0 ||
+      t.calendarDay[c] !== 0 ||
       t.modal[c] !== 0 ||
       this.people(c).length > 0
     );

@@ -71,6 +71,29 @@ export function weekdayOf(time: readonly string[], published: string | null): nu
   return found;
 }
 
+/**
+ * The calendar day a claim's dates name, as yyyymmdd (a full date, or a day and month read against the publication
+ * year as `weekdayOf` reads it), 0 when they name none or several. Two accounts of one event never give it two dates
+ * (« samedi 17 novembre » and « samedi 24 novembre » name one weekday, not one day).
+ */
+export function calendarDayOf(time: readonly string[], published: string | null): number {
+  let found = 0;
+  for (const k of time) {
+    let day = 0;
+    const full = /^date:(\d{4})-(\d{2})-(\d{2})(?:$|-)/.exec(k);
+    const monthDay = /^date:--(\d{2})-(\d{2})(?:$|-)/.exec(k);
+    if (full) day = Number(full[1]) * 10000 + Number(full[2]) * 100 + Number(full[3]);
+    else if (monthDay && published && /^\d{4}-\d{2}/.test(published)) {
+      const year = Number(published.slice(0, 4)) - (Number(monthDay[1]) > Number(published.slice(5, 7)) ? 1 : 0);
+      day = year * 10000 + Number(monthDay[1]) * 100 + Number(monthDay[2]);
+    }
+    if (day === 0) continue;
+    if (found !== 0 && found !== day) return 0;
+    found = day;
+  }
+  return found;
+}
+
 function isoWeekday(year: number, month: number, day: number): number {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1) return 0;
@@ -328,6 +351,8 @@ export interface ClaimTable {
   lightVerbs: Uint8Array;
   /** The day of the week the claim's dates name (1-7), 0 when none or several (`weekdayOf`). */
   weekday: Uint8Array;
+  /** The calendar day the claim's dates name (yyyymmdd), 0 when none or several (`calendarDayOf`). */
+  calendarDay: Int32Array;
   /** 1 when the claim is negated. */
   negated: Uint8Array;
   /** 1 when the claim is (a part of) its document's title. */
@@ -365,6 +390,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const speakers = new Interner();
   const speaker = new IntList();
   const weekday = new IntList();
+  const calendarDay = new IntList();
   const modal = new IntList();
   const modalBits = new Map<string, number>();
   const light = new Set<string>();
@@ -403,6 +429,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     title.push(c.title ? 1 : 0);
     speaker.push(c.speakerKey ? speakers.id(c.speakerKey) : -1);
     weekday.push(weekdayOf(c.proposition?.time ?? [], c.published));
+    calendarDay.push(calendarDayOf(c.proposition?.time ?? [], c.published));
     let d = docOf.get(c.documentId);
     if (d === undefined) {
       d = documentIds.length;
@@ -466,6 +493,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     title: Uint8Array.from(title.done()),
     speaker: speaker.done(),
     weekday: Uint8Array.from(weekday.done()),
+    calendarDay: calendarDay.done(),
     modal: modal.done(),
     sourceKeys: corpusKeys.sourceKeys,
     longForms,

@@ -152,6 +152,28 @@ test('coordinated speakers (« selon Mediapart et Le Monde ») are two upstream 
   // Two sources of one mention, not two names of one source.
   assert.match(r.reasons[1]!, /→ Mediapart; Le Monde$/);
   assert.equal(independence([both('d1', 'Le Courrier')], NO_COPIES).verdict, 'single-upstream');
+  // One wire names both outlets in one dispatch and relays Mediapart alone in another: two newsrooms may relay one
+  // unnamed source, and one publisher names them, so nothing says they found out apart.
+  const afp = { origin: ['AFP'] };
+  const oneWire = independence([{ ...both('d1', 'Orange'), ...afp }, mention('d2', 'Orange', { text: 'Mediapart', key: 'org:mediapart' }, afp)], NO_COPIES);
+  assert.notEqual(oneWire.verdict, 'independent');
+});
+
+test('speakers named together as the source of one mention (« selon la préfecture et les pompiers ») confirm each other, across documents of one wire', () => {
+  const afp = { origin: ['AFP'] };
+  const prefecture = { text: 'la préfecture du Gard', key: 'org:prefecturedugard' };
+  const coordinated = (doc: string) =>
+    mention(doc, 'Orange', prefecture, {
+      ...afp,
+      proposition: { ...mention(doc, null, null).proposition!, coSources: [{ name: 'les pompiers du Gard', key: 'org:sdis30' }] },
+    });
+  const r = independence([coordinated('d1'), mention('d2', 'Orange', prefecture, afp)], NO_COPIES);
+  assert.equal(r.verdict, 'independent');
+  assert.match(r.reasons[0]!, /^independent: 2 distinct named upstream sources, named together as the source of one mention/);
+  // The préfecture alone in both dispatches: one upstream.
+  assert.equal(independence([mention('d1', 'Orange', prefecture, afp), mention('d2', 'Orange', prefecture, afp)], NO_COPIES).verdict, 'single-upstream');
+  // Both in one dispatch only: one account.
+  assert.notEqual(independence([coordinated('d1')], NO_COPIES).verdict, 'independent');
 });
 
 test('one wire quoting two named actors directly in one dispatch, each attested in another: two upstream sources, the wire only relays them', () => {
@@ -166,8 +188,25 @@ test('one wire quoting two named actors directly in one dispatch, each attested 
     mention('d2', 'Orange', hospitals, afp),
     mention('d3', 'Orange', police, byPolice),
   ];
-  // The police in that one dispatch only: two mentions of one document, one of them attested nowhere else, are one account.
-  assert.notEqual(independence(group.slice(0, 3), NO_COPIES).verdict, 'independent');
+  // The police in that one dispatch only: two institutions named apart, one of them attested in another dispatch, are
+  // still two accounts (a body is no spokesman of another).
+  assert.equal(independence(group.slice(0, 3), NO_COPIES).verdict, 'independent');
+  // Two people, or a person and a body, in one dispatch, one of them attested nowhere else: they may be one account
+  // (the minister and « la garde des Sceaux », the company and its chief executive).
+  const people = [mention('d1', 'Orange', marin, afp), { ...mention('d1', 'Orange', roux, byPolice), index: 1 }, mention('d2', 'Orange', marin, afp)];
+  assert.notEqual(independence(people, NO_COPIES).verdict, 'independent');
+  const personAndBody = [
+    mention('d1', 'Orange', hospitals, afp),
+    { ...mention('d1', 'Orange', roux, byPolice), index: 1 },
+    mention('d2', 'Orange', hospitals, afp),
+  ];
+  assert.notEqual(independence(personAndBody, NO_COPIES).verdict, 'independent');
+  // An institution writing on its own social network account is still quoted directly; through an outlet it is relayed.
+  const onTwitter = (c: ClaimWithDocument, via: string) => ({ ...c, via: [via], proposition: { ...c.proposition!, viaKeys: [null] } });
+  assert.equal(independence([onTwitter(group[0]!, 'son compte Twitter'), ...group.slice(1, 3)], NO_COPIES).verdict, 'independent');
+  assert.notEqual(independence([onTwitter(group[0]!, 'le quotidien'), ...group.slice(1, 3)], NO_COPIES).verdict, 'independent');
+  // Neither institution attested elsewhere: one account.
+  assert.notEqual(independence([group[0]!, group[1]!, mention('d2', 'Orange', null, afp)], NO_COPIES).verdict, 'independent');
   const r = independence(group, NO_COPIES);
   assert.equal(r.verdict, 'independent');
   assert.equal(r.distinctSources, 2);
@@ -286,6 +325,12 @@ test('an unnamed speaker pointing back (« il », « le maire ») is the one nam
   // « l'entourage de Paul Marin » in another dispatch names him: his.
   const entourage = { text: "l'entourage de Paul Marin", key: 'anon:d3:entourage@paul-marin', anonymous: true };
   assert.equal(independence([mention('d1', 'Orange', marin, afp), mention('d3', 'Orange', entourage, afp)], NO_COPIES).verdict, 'single-upstream');
+  // « l'ancien député » in a dispatch whose own mention of the group names Paul Marin (its title, in the wire's voice) is him.
+  const deputy = { text: "l'ancien député", key: 'anon:d4:ancien@depute', anonymous: true };
+  const titled = [mention('d1', 'Orange', marin, afp), mention('d4', 'Orange', deputy, afp), { ...mention('d4', 'Orange', null, afp), index: 1 }];
+  assert.equal(independence(titled, NO_COPIES).verdict, 'undetermined');
+  titled[2] = { ...titled[2]!, entityKeys: ['per:paul-marin'] };
+  assert.equal(independence(titled, NO_COPIES).verdict, 'single-upstream');
 });
 
 test('a named speaker reaching the publisher through an unnamed intermediary, or an outlet an outlet noun introduces, is not quoted directly', () => {

@@ -19,7 +19,7 @@
 import type { ClaimKey, ClaimWithDocument, CorpusStore, NearDuplicateRow } from './store.js';
 import { UnionFind } from './union-find.js';
 import { fold } from '../text/fold.js';
-import { compact, isAnaphoric, isOutletPhrase, reportsSpeech } from '../annotate/attributions/source-keys.js';
+import { compact, isAnaphoric, isOutletPhrase, isPlatform, reportsSpeech } from '../annotate/attributions/source-keys.js';
 import { knowledgeBase } from '../kb/kb.js';
 import { actorCanon, IDENTITY, type KeyCanon } from './source-keys.js';
 import { personNameKey } from './claim-keys.js';
@@ -106,6 +106,28 @@ const short = (id: string) => id.slice(0, 12);
 /** Whether a speaker is a news outlet: a medium of the knowledge base, a name of its outlet lists (« Sud Ouest »), or a name an outlet noun introduces (« le site Reporterre »). */
 const isOutlet = (name: string, language: string) => knowledgeBase(language).lookup(name)?.subtype === 'media' || isOutletPhrase(name, language);
 
+/** Keys of the knowledge base's organisations, by language. */
+const bodyKeys = new Map<string, Set<string>>();
+
+/**
+ * Whether an actor key names an organisation: a body keyed by its letters (`org:`), or an organisation of the knowledge
+ * base. Never a person, a place or country (« Paris » may speak for « l'Elysée »), a role or an anonymous source.
+ */
+function isBody(key: string, language: string): boolean {
+  if (key.startsWith('org:')) return true;
+  let keys = bodyKeys.get(language);
+  if (!keys)
+    bodyKeys.set(
+      language,
+      (keys = new Set(
+        knowledgeBase(language)
+          .entities.filter((e) => e.type === 'ORG')
+          .map((e) => e.key),
+      )),
+    );
+  return keys.has(key);
+}
+
 /**
  * Whether a trace ends at an identified source that can confirm on its own: a named speaker. Not a relay of an
  * unnamed speaker (two outlets relaying « des sources proches du dossier » may relay the same person), nor an unnamed
@@ -162,6 +184,10 @@ function trace(c: ClaimWithDocument, families: CopyFamilies, canon: KeyCanon): T
   const key = c.outlet ? outletKey(c.outlet, c.language) : `family:${families.familyOf(c.documentId)}`;
   return { key, name: { name: c.outlet ?? c.inputPath ?? short(c.documentId) }, kind: 'outlet', chain: at };
 }
+
+/** Whether a mention's speaker, or a speaker coordinated with it, is a news outlet. */
+const namesAnOutlet = (c: ClaimWithDocument) =>
+  (c.speaker !== null && isOutlet(c.speaker, c.language)) || (c.proposition?.coSources ?? []).some((x) => isOutlet(x.name, c.language));
 
 /**
  * The speakers coordinated with the mention's source (« selon Mediapart et Le Monde »: Le Monde), each an upstream
@@ -330,7 +356,10 @@ export function independence(
   const namedRoots = new Set(traces.flatMap((t) => t.keys.filter((k) => k.named).map((k) => uf.find(k.key))));
   const only = namedRoots.size === 1 ? [...namedRoots][0]! : null;
   const isOnly = (t: (typeof traces)[number]) => t.keys.some((k) => k.named && uf.find(k.key) === only);
-  const onlyIn = new Set(claims.filter((_, i) => isOnly(traces[i]!)).map((c) => c.documentId));
+  // The documents that quote that actor in the group, or name it in a mention of the group (« Daniel Cohn-Bendit contacté
+  // par le gouvernement », the title of the article where « l'ancien député européen » confirms it).
+  const namesOnly = (c: ClaimWithDocument) => only !== null && c.entityKeys.some((k) => info.has(canon(k)) && uf.find(canon(k)) === only);
+  const onlyIn = new Set(claims.filter((c, i) => isOnly(traces[i]!) || namesOnly(c)).map((c) => c.documentId));
   const onlyNames = new Set(traces.flatMap((t) => t.keys.filter((k) => k.named && uf.find(k.key) === only).map((k) => compact(k.key.replace(/^[a-z]+:/, '')))));
   traces.forEach((t, i) => {
     if (!t.anaphor) return;
@@ -349,7 +378,9 @@ export function independence(
     if (!first?.named || t.keys.length > 1) return null;
     // Through a named intermediary (« selon X citant Y », « a dit au Parisien »), or an outlet itself: a relay, not an actor.
     // Any intermediary counts, named or not (« via le quotidien »): the speaker reached the publisher through someone.
-    if (c.via.length > 0 || (c.proposition?.viaKeys ?? []).some((k) => k !== null) || (c.speaker && isOutlet(c.speaker, c.language))) return null;
+    // A platform is no intermediary (« a écrit l'AP-HP sur Twitter »: its own account, its own words).
+    const through = c.via.filter((v) => !isPlatform(v, c.language));
+    if (through.length > 0 || (c.proposition?.viaKeys ?? []).some((k) => k !== null) || (c.speaker && isOutlet(c.speaker, c.language))) return null;
     return { key: uf.find(first.key) };
   };
   const sources: UpstreamSource[] = [];
@@ -390,14 +421,39 @@ export function independence(
       f.add(t.family);
     }
   const elsewhere = (key: string, family: string) => [...(familiesOf.get(key) ?? [])].some((f) => f !== family);
+  /**
+   * Whether two distinct actors quoted directly in one document are two accounts. Each attested in another document of
+   * the group says so; so does one of them when both are bodies (organisations, outlets: never a person, who may be the
+   * other's spokesman or the holder of the office it names): two institutions named apart in one dispatch (the hospitals
+   * and the police prefecture) are two speakers, whereas « la garde des Sceaux » and « Nicole Belloubet » may be one.
+   */
+  const twoAccounts = (x: string, y: string, family: string) =>
+    (elsewhere(x, family) && elsewhere(y, family)) || (isBody(x, language) && isBody(y, language) && (elsewhere(x, family) || elsewhere(y, family)));
+  const language = claims[0]?.language ?? 'fr';
   const confirmed = new Set<string>();
   /** Whether some confirmation crossed publishers (else each came from one publisher relaying distinct actors). */
   let across = false;
+  /** Whether some confirmation came from speakers the text names together as the source of one mention. */
+  let together = false;
+  const confirm = (x: string, y: string) => {
+    confirmed.add(x);
+    confirmed.add(y);
+  };
   let budget = MAX_CORROBORATION_PAIRS;
   for (let i = 0; i < claims.length && budget > 0; i++) {
     const a = traces[i]!;
     const aKeys = a.keys.filter((k) => k.named).map((k) => uf.find(k.key));
     if (aKeys.length === 0) continue;
+    // « selon la préfecture et les pompiers »: the text itself says each of the coordinated speakers states the
+    // proposition, in one mention (no chain of matches involved): distinct named speakers of one mention confirm each
+    // other. Not outlets (« selon Le Parisien et Franceinfo »: two newsrooms may relay one unnamed source, and an outlet
+    // is its own source only when it says it found out itself). The group must still span two documents (the verdicts
+    // below), so one article naming two sources stays one account.
+    const own = [...new Set(aKeys)];
+    if (own.length > 1 && !namesAnOutlet(claims[i]!)) {
+      for (let x = 0; x < own.length; x++) for (let y = x + 1; y < own.length; y++) confirm(own[x]!, own[y]!);
+      together = true;
+    }
     for (let j = i + 1; j < claims.length && budget > 0; j++) {
       const b = traces[j]!;
       // The pairs of distinct sources, one from each mention, that this agreement would confirm.
@@ -416,17 +472,14 @@ export function independence(
         // independent only when it spans two documents: one document alone is one account).
         const x = direct(claims[i]!, a);
         const y = direct(claims[j]!, b);
-        if (x && y && x.key !== y.key && elsewhere(x.key, a.family) && elsewhere(y.key, b.family) && !sameWords(words[i]!, words[j]!))
+        if (x && y && x.key !== y.key && twoAccounts(x.key, y.key, a.family) && !sameWords(words[i]!, words[j]!))
           if (!(confirmed.has(x.key) && confirmed.has(y.key))) pairs.push([x.key, y.key]);
       }
       if (pairs.length === 0) continue;
       budget--;
       if (corroborates(i, j) && !disagree(claims[i]!, claims[j]!)) {
         if (a.publisher !== b.publisher && a.family !== b.family) across = true;
-        for (const [x, y] of pairs) {
-          confirmed.add(x);
-          confirmed.add(y);
-        }
+        for (const [x, y] of pairs) confirm(x, y);
       }
     }
   }
@@ -456,7 +509,12 @@ export function independence(
     });
   } else if (named.length >= 2) {
     verdict = 'independent';
-    reasons.unshift({ id: 'independent', sources: named.map(ref), publishers: publishers.size, ...(across ? {} : { oneRelay: true }) });
+    reasons.unshift({
+      id: 'independent',
+      sources: named.map(ref),
+      publishers: publishers.size,
+      ...(across ? {} : together ? { together: true } : { oneRelay: true }),
+    });
   } else {
     verdict = 'undetermined';
     // `named` has fewer than two sources here (two or more is the verdict above).

@@ -36,6 +36,7 @@ export const GrammarSchema = z.object({
   eventParticiplePattern: pattern,
   agentParticiplePattern: pattern,
   gerundPrefixes: words,
+  prenominalAdjectives: words.default([]),
   gerundParticle: words,
   gerundPattern: pattern,
   adverbSuffix: z.string(),
@@ -135,6 +136,8 @@ export interface Grammar {
   eventParticiple: RegExp;
   agentParticiple: RegExp;
   gerundPrefixes: string[];
+  /** Adjectives placed before the noun they qualify ("un haut gradé"): never the head of their noun phrase. */
+  prenominalAdjectives: Set<string>;
   gerundParticle: Set<string>;
   gerund: RegExp;
   adverbSuffix: string;
@@ -223,6 +226,7 @@ function compile(j: GrammarJson): Grammar {
     eventParticiple: re(j.eventParticiplePattern),
     agentParticiple: re(j.agentParticiplePattern),
     gerundPrefixes: j.gerundPrefixes,
+    prenominalAdjectives: set(j.prenominalAdjectives),
     gerundParticle: set(j.gerundParticle),
     gerund: re(j.gerundPattern),
     adverbSuffix: j.adverbSuffix,

@@ -38,6 +38,8 @@ export type VerdictReason =
       publishers: number;
       /** The sources confirm each other only inside one publisher, which quotes each directly and only relays them. */
       oneRelay?: boolean;
+      /** The sources confirm each other only inside one publisher, which names them together as the source of one mention (« selon Mediapart et Le Monde »). */
+      together?: boolean;
     }
   | {
       id: 'undetermined';
@@ -97,7 +99,8 @@ interface Words {
   singleSource: (s: string) => string;
   singleDocument: (list: string) => string;
   singleOutlet: (voice: string, relaying: string | null) => string;
-  independent: (n: number, list: string, publishers: number, oneRelay: boolean) => string;
+  /** `how`: across publishers, inside one publisher quoting each directly (oneRelay), or named together as one mention's source (together). */
+  independent: (n: number, list: string, publishers: number, how: 'across' | 'oneRelay' | 'together') => string;
   undetermined: (why: string) => string;
   whyOneOutlet: string;
   whyConfirmed: (n: number) => string;
@@ -130,10 +133,12 @@ const en: Words = {
   singleDocument: (list) => `single upstream: all mentions come from one document and its copies (${list})`,
   singleOutlet: (voice, relaying) =>
     `single upstream: all mentions come from one outlet or wire and its republications (${voice})${relaying ? `, relaying ${relaying}` : ''}`,
-  independent: (n, list, publishers, oneRelay) =>
-    !oneRelay
+  independent: (n, list, publishers, how) =>
+    how === 'across'
       ? `independent: ${n} distinct named upstream sources whose own mentions agree across publishers (${list}) in ${publishers} publishers`
-      : `independent: ${n} distinct named upstream sources, each quoted directly by one publisher that only relays them, whose own mentions agree (${list})`,
+      : how === 'oneRelay'
+        ? `independent: ${n} distinct named upstream sources, each quoted directly by one publisher that only relays them, whose own mentions agree (${list})`
+        : `independent: ${n} distinct named upstream sources, named together as the source of one mention by a publisher that only relays them (${list})`,
   undetermined: (why) => `undetermined: ${why}`,
   whyOneOutlet: 'all mentions come from one outlet (or wire) and its republications, with more than one speaker or an anonymous one',
   whyConfirmed: (n) => `${n} named upstream source(s) confirmed by another in another publisher`,
@@ -174,10 +179,12 @@ const fr: Words = {
   singleDocument: (list) => `une seule origine\u202f: toutes les mentions viennent d’un seul document et de ses copies (${list})`,
   singleOutlet: (voice, relaying) =>
     `une seule origine\u202f: toutes les mentions viennent d’un seul média ou d’une seule agence et de ses reprises (${voice})${relaying ? `, qui relaie ${relaying}` : ''}`,
-  independent: (n, list, publishers, oneRelay) =>
-    !oneRelay
+  independent: (n, list, publishers, how) =>
+    how === 'across'
       ? `indépendantes\u202f: ${n} sources en amont distinctes et nommées dont les propres mentions concordent d’un éditeur à l’autre (${list}), chez ${publishers} éditeurs`
-      : `indépendantes\u202f: ${n} sources en amont distinctes et nommées, chacune citée directement par un même éditeur qui ne fait que les relayer, dont les propres mentions concordent (${list})`,
+      : how === 'oneRelay'
+        ? `indépendantes\u202f: ${n} sources en amont distinctes et nommées, chacune citée directement par un même éditeur qui ne fait que les relayer, dont les propres mentions concordent (${list})`
+        : `indépendantes\u202f: ${n} sources en amont distinctes et nommées, citées ensemble comme source d’une même mention par un éditeur qui ne fait que les relayer (${list})`,
   undetermined: (why) => `indéterminé\u202f: ${why}`,
   whyOneOutlet: 'toutes les mentions viennent d’un seul média (ou d’une agence) et de ses reprises, avec plus d’un locuteur ou un locuteur anonyme',
   whyConfirmed: (n) => `${n} source(s) en amont nommée(s) confirmée(s) par une autre chez un autre éditeur`,
@@ -252,7 +259,7 @@ export function renderGroupReason(r: GroupReason, lang: UiLang): string {
         r.sources.length,
         r.sources.map((s) => `${sourceText(s, w)}${w.colon}${w.docs(s.documents ?? 0)}`).join(w.listSep),
         r.publishers,
-        r.oneRelay === true,
+        r.together === true ? 'together' : r.oneRelay === true ? 'oneRelay' : 'across',
       );
     case 'undetermined': {
       const why: string[] = [];

@@ -96,7 +96,13 @@ const GroupReason = z.discriminatedUnion('id', [
   z.object({ id: z.literal('single-source'), source: ReasonSource }),
   z.object({ id: z.literal('single-document'), sources: z.array(ReasonSource) }),
   z.object({ id: z.literal('single-outlet'), voice: ReasonSource, relaying: ReasonSource.nullable() }),
-  z.object({ id: z.literal('independent'), sources: z.array(ReasonSource), publishers: z.number().int(), oneRelay: z.boolean().optional() }),
+  z.object({
+    id: z.literal('independent'),
+    sources: z.array(ReasonSource),
+    publishers: z.number().int(),
+    oneRelay: z.boolean().optional(),
+    together: z.boolean().optional(),
+  }),
   z.object({
     id: z.literal('undetermined'),
     oneOutlet: z.boolean(),

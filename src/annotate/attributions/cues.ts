@@ -163,6 +163,21 @@ function quotedObjectAfter(syntax: Syntax, entry: CueEntry, i: number): boolean 
   return false;
 }
 
+/** Words scanned after an infinitive cue group for its que-clause or quotation ("avoir assuré à la presse que"). */
+const MAX_WORDS_BEFORE_CLAUSE = 6;
+
+/** Does a que-clause follow word `last` closely, before any punctuation, or an infinitive auxiliary, a quotation or a colon right after it? */
+function clauseAhead(syntax: Syntax, last: number): boolean {
+  for (let k = last + 1; k <= last + MAX_WORDS_BEFORE_CLAUSE && k < syntax.words.length; k++) {
+    const w = syntax.words[k]!;
+    if (syntax.lex.complementizers.has(w.lower)) return true;
+    // "Après avoir reconnu avoir « commis des erreurs »": an infinitive, a quotation or a colon right after the cue.
+    if (k === last + 1 && (OPEN_QUOTES.has(w.text) || w.text === ':' || syntax.lex.g.infinitiveAuxiliaries.has(w.lower))) return true;
+    if (w.kind !== 'word') return false;
+  }
+  return false;
+}
+
 function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry, moods: string): Cue | null {
   const { words } = syntax;
   let last = i;
@@ -196,6 +211,21 @@ function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueE
       past = /[PIJ]/.test(top.moods) && !conditional;
       // "ont été confirmées", "sont proférées": passive unless the verb is pronominal ("s'est plaint").
       passive = !entry.pronominal && syntax.lex.g.passiveAuxiliary.has(aux[aux.length - 1]!.lemma);
+      // "Après avoir assuré que …, un haut gradé …", "Ayant affirmé que …", "a été relâché après avoir nié que …": an
+      // infinitive or present-participle auxiliary has no subject of its own. Opening the sentence (alone or after a
+      // preposition), the subject of the main clause after it speaks (tryOpeningParticiple); inside it, the subject of
+      // the verb it depends on.
+      if (!FINITE.test(top.moods) && !passive) {
+        // Only before a que-clause, an infinitive or a quotation: "après avoir répondu à ce petit interrogatoire" reports nothing.
+        if (!clauseAhead(syntax, last)) return null;
+        const sentenceFirst = syntax.first[words[i]!.sentence]!;
+        const openingPreposition = first - 1 === sentenceFirst && syntax.lex.prepositions.has(words[first - 1]!.lower);
+        if (openingPreposition) first--;
+        infinitive = true;
+        gerund = true;
+        dependent = first !== sentenceFirst;
+        past = false;
+      }
     } else if (moods.includes('3')) {
       // "dit", "écrit": a third-person present or simple past.
       past = moods.includes('J') && !moods.includes('P');

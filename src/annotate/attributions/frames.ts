@@ -3,7 +3,7 @@
 // ("« … », a-t-il dit", "…, a annoncé l'OMPI"), que-clause, colon + quotation,
 // infinitive ("a affirmé avoir libéré"), object ("a démenti toute livraison").
 import { wordAt, type Syntax } from '../syntax/index.js';
-import { FORM_GERUND } from '../syntax/lexicon.js';
+import { FORM_GERUND, FORM_PARTICIPLE } from '../syntax/lexicon.js';
 import { isAdverb, isFiniteVerb, npBackward, npForward, skipForward } from '../syntax/phrases.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
@@ -173,10 +173,31 @@ function tryPassive(ctx: FrameContext, cue: Cue): Candidate | null {
   // "Tang was quoted by the People's Daily as saying …": the participle cue after the link carries the statement.
   if (lex.quotedAsLinks.has(syntax.words[end + 1]?.lower ?? '')) return null;
   const source: SourceRef = { first: at + 1, last: end, pronoun: null, description: null };
-  const subj = cue.bare ? npBackward(syntax, cue.first - 1) : (subjectBefore(syntax, lex, cue.first)?.first ?? -1);
+  let subj = cue.bare ? npBackward(syntax, cue.first - 1) : (subjectBefore(syntax, lex, cue.first)?.first ?? -1);
   if (subj < 0) return null;
-  const sentence = syntax.words[cue.head]!.sentence;
-  let last = sentenceEnd(syntax, sentence);
+  // "Les films tournés par les enquêteurs ont été révélés par …": the subject runs from the start of its clause when
+  // no verb stands before it (not from "les enquêteurs", the agent inside it).
+  if (cue.bare) {
+    // "La préfecture a fermement démenti ces informations publiées par X": the phrase before a bare participle starts
+    // after the clause's own verb group, at the next noun phrase.
+    let verb = -1;
+    for (let k = subj; k < cue.first; k++) {
+      const verbal = syntax.isAux[k] === 1 || isFiniteVerb(syntax, k);
+      // A participle after an auxiliary or an adverb ("a fermement démenti") ends that group too.
+      const participle = (syntax.formFlags[k]! & FORM_PARTICIPLE) !== 0 && (k === subj || syntax.isAux[k - 1] === 1 || isAdverb(syntax, k - 1));
+      if (verbal || participle) verb = k;
+    }
+    if (verb >= 0) {
+      subj = verb + 1;
+      while (subj < cue.first && !opensNp(syntax, subj)) subj++;
+      if (subj >= cue.first) return null;
+    }
+  } else {
+    let k = subj - 1;
+    while (k >= 0 && syntax.words[k]!.sentence === syntax.words[subj]!.sentence && syntax.words[k]!.kind !== 'punct') k--;
+    if (k + 1 < subj && !hasFiniteVerb(syntax, { first: k + 1, last: subj - 1 })) subj = k + 1;
+  }
+  let last = sentenceEnd(syntax, syntax.words[cue.head]!.sentence);
   if (syntax.words[end + 1]?.text === ',') last = end;
   return make(ctx, cue, 'passive', source, chars(syntax, subj, last), []);
 }

@@ -14,6 +14,7 @@ import { ENTITY_KINDS, ENTITY_OTHER, frameOf, kindOf, MIN_QUOTED_WORDS, quoteAro
 import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
+import { hasFiniteVerb } from './subjects.js';
 import { addSourceKeys } from './source-keys.js';
 import { npForward, phraseAt } from '../syntax/phrases.js';
 import { isOwnDocument, viaAt, type WordRange } from './via.js';
@@ -415,7 +416,7 @@ function build(doc: Doc, ctx: FrameContext, found: Candidate[]): Attribution[] {
   });
   out.forEach((a, i) => {
     a.parent = parentOf(out, i);
-    decorate(syntax, a, found[i]!);
+    decorate(ctx, a, found[i]!);
   });
   // "« Nous avions dit que … », a expliqué X": a first person inside a quotation is its speaker.
   out.forEach((a, i) => {
@@ -476,12 +477,29 @@ function withoutSelfRelays(all: Attribution[]): void {
   }
 }
 
-/** Hedging, negation and questions. */
-function decorate(syntax: Syntax, a: Attribution, c: Candidate): void {
+/** Does the quotation hold a verb (a quoted clause, "« elle pourrait en être tenue responsable »"), not only a term? */
+function quotesClause(syntax: Syntax, q: Quote): boolean {
+  const first = wordAtOrAfter(syntax.words, q.start);
+  const last = wordAtOrAfter(syntax.words, q.end) - 1;
+  return last >= first && hasFiniteVerb(syntax, { first, last });
+}
+
+/**
+ * Hedging, negation and questions. A hedge word inside a quoted term (no verb) of an indirect, mixed or according
+ * content (`selon le CIRC, le glyphosate est un « cancérogène probable »`) is the source's own term, not the outlet
+ * hedging what it reports.
+ */
+function decorate(ctx: FrameContext, a: Attribution, c: Candidate): void {
+  const { syntax } = ctx;
   const first = wordAtOrAfter(syntax.words, a.content.start);
   const last = wordAtOrAfter(syntax.words, a.content.end) - 1;
   const sequence = (c.construction === 'que' || c.construction === 'infinitive') && (c.verb?.past ?? false);
-  const markers = first >= 0 && last >= first ? hedgeMarkers(syntax, first, last, { sequenceOfTenses: sequence }) : [];
+  let markers = first >= 0 && last >= first ? hedgeMarkers(syntax, first, last, { sequenceOfTenses: sequence }) : [];
+  if (a.kind !== 'direct')
+    markers = markers.filter((m) => {
+      const q = quoteAround(ctx, m.start);
+      return !q || q.start < a.content.start || q.end > a.content.end || quotesClause(syntax, q);
+    });
   const hedges = markers.map((m) => ({ start: m.start, end: m.end, text: syntax.text.slice(m.start, m.end) }));
   // Between the cue and its content: "claimed without evidence that …", "a affirmé sans preuve que …".
   if (c.cueWords && first > c.cueWords.last + 1) {

@@ -198,8 +198,35 @@ function personNamed(entities: Entity[], name: string): Entity | null {
  */
 export function outletNamed(phrase: string, language: string, words?: KeyWords): string | null {
   // A language without attribution data (no lang/<xx>/syntax.json) keys no sources.
-  if (!words && !existsSync(langPath(language, 'syntax.json'))) return null;
+  if (!words && !hasSyntax(language)) return null;
   words ??= keyWords(language);
+  // The same speaker phrases come back in every article (« l'AFP », « le ministre »): their answer is remembered per
+  // language and user knowledge base (bounded; the answer depends only on the phrase and that data).
+  if (phrase.length > OUTLET_MEMO_CHARS) return outletIn(phrase, language, words);
+  const memo = cached(language, `outlet-named\t${process.env.RECOUPE_KB ?? ''}`, () => new Map<string, string | null>());
+  const seen = memo.get(phrase);
+  if (seen !== undefined) return seen;
+  const key = outletIn(phrase, language, words);
+  if (memo.size >= OUTLET_MEMO) memo.clear();
+  memo.set(phrase, key);
+  return key;
+}
+
+/** Phrases whose `outletNamed` answer is remembered per language, at most. */
+const OUTLET_MEMO = 20_000;
+/** Longer phrases are not remembered (a hostile text's phrases of thousands of words would fill memory). */
+const OUTLET_MEMO_CHARS = 200;
+
+/** Whether the language has attribution data (lang/<xx>/syntax.json), looked up once per language. */
+const syntaxFiles = new Map<string, boolean>();
+function hasSyntax(language: string): boolean {
+  let has = syntaxFiles.get(language);
+  if (has === undefined) syntaxFiles.set(language, (has = existsSync(langPath(language, 'syntax.json'))));
+  return has;
+}
+
+/** `outletNamed`, not remembered. */
+function outletIn(phrase: string, language: string, words: KeyWords): string | null {
   const ws = wordsOf(phrase);
   let from = 0;
   while (from < ws.length && (words.determiners.has(ws[from]!.lower) || words.outletNouns.has(ws[from]!.lower))) from++;
@@ -224,11 +251,22 @@ export function outletNamed(phrase: string, language: string, words?: KeyWords):
  * proche du dossier », « des responsables », "an official"), which may be anyone.
  */
 export function isAnaphoric(phrase: string, language: string): boolean {
-  if (!existsSync(langPath(language, 'syntax.json'))) return false;
+  if (!hasSyntax(language)) return false;
   const words = keyWords(language);
   const ws = wordsOf(phrase);
   if (ws.length === 0) return false;
   return onlyFunctionWords(phrase, words) || words.definite.has(ws[0]!.lower);
+}
+
+/**
+ * Whether a phrase is a social network or messaging service a speaker talks through (lang/<xx>/channels.json
+ * `platforms`): « Twitter », « son compte Facebook ». A channel, never an intermediary between a speaker and a publisher.
+ */
+export function isPlatform(phrase: string, language: string): boolean {
+  if (!existsSync(langPath(language, 'syntax.json'))) return false;
+  const words = keyWords(language);
+  const name = nameIn(phrase, words);
+  return name !== null && words.platforms.has(name.toLowerCase());
 }
 
 /**
@@ -237,7 +275,7 @@ export function isAnaphoric(phrase: string, language: string): boolean {
  */
 export function isOutletPhrase(phrase: string, language: string): boolean {
   if (outletNamed(phrase, language) !== null) return true;
-  if (!existsSync(langPath(language, 'syntax.json'))) return false;
+  if (!hasSyntax(language)) return false;
   const words = keyWords(language);
   const ws = wordsOf(phrase);
   let i = 0;
@@ -252,7 +290,7 @@ export function isOutletPhrase(phrase: string, language: string): boolean {
  * itself reports someone's words is that someone's: the outlet only relays it.
  */
 export function reportsSpeech(text: string, language: string): boolean {
-  if (!existsSync(langPath(language, 'syntax.json'))) return false;
+  if (!hasSyntax(language)) return false;
   const verbs = syntaxLexicon(language).verbs;
   const lex = attributionLexicon(language);
   for (const w of wordsOf(text))

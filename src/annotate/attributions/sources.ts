@@ -7,7 +7,7 @@ import { wordAt, type Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
 import type { AttributionLexicon, RoleKind } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { hasName, subjectBefore, type SourceRef } from './subjects.js';
+import { hasHeadName, hasName, subjectBefore, type SourceRef } from './subjects.js';
 import { isFiniteVerb, npForward, phraseAt } from '../syntax/phrases.js';
 import { headOf, isMedium, type WordRange } from './via.js';
 import { claimsData } from '../../lang/claims-data.js';
@@ -319,7 +319,8 @@ export class SourceResolver {
     if (!ref || ref.pronoun || ref.description || syntax.words[ref.first]!.sentence !== prev) return null;
     const det = syntax.words[ref.first]!.lower;
     if (!syntax.lex.g.definiteDeterminers.has(det) && !syntax.lex.g.possessiveDeterminers.has(det)) return null;
-    for (let k = ref.first; k <= ref.last; k++) if (syntax.chunkOf[k]! >= 0) return null;
+    // A name in a complement ("la préfecture de la Gironde") leaves the phrase a description.
+    if (hasHeadName(syntax, ref)) return null;
     const { kind, gender } = this.roleOf(ref);
     if ((kind !== 'person' && (kind !== 'org' || personOnly)) || !compatible(gender)) return null;
     const described = this.fromPhrase(ref, this.span(ref), prev);
@@ -460,10 +461,11 @@ export class SourceResolver {
       ref.last - ref.first <= MAX_ROLE_WORDS &&
       (grammar.definiteDeterminers.has(first.lower) || syntax.lex.demonstratives.has(first.lower))
     ) {
+      // An outlet noun ("le journal") is the latest named outlet speaking before any older holder of that noun.
       const found =
+        (kind === 'media' ? this.recentOutlet(sentence) : null) ??
         this.byRole(head, kind, gender, sentence, base.start) ??
-        (personDescription ? this.recentPerson(gender, sentence) : null) ??
-        (kind === 'media' ? this.recentOutlet(sentence) : null);
+        (personDescription ? this.recentPerson(gender, sentence) : null);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
     }
     // An unlisted title right after a named speaker ("…, a ajouté l'ayatollah"): that speaker.
@@ -489,7 +491,10 @@ export class SourceResolver {
     for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
       const candidate = this.speakers[k]!;
       if (sentence - candidate.sentence > ROLE_REACH) break;
-      if (!candidate.medium || candidate.source.anonymous || candidate.head !== null) continue;
+      // A bare description ("le journal") is no antecedent; an outlet named with its noun ("Le Quotidien du Sud") is.
+      const head = candidate.head;
+      const named = head === null || candidate.source.text.includes(head.charAt(0).toUpperCase() + head.slice(1));
+      if (!candidate.medium || candidate.source.anonymous || !named) continue;
       return { name: candidate.source.resolved ?? candidate.source.text, anonymous: false, gender: candidate.gender };
     }
     return null;

@@ -37,6 +37,18 @@ export function hasName(syntax: Syntax, r: WordRange): boolean {
 }
 
 /**
+ * A name before any preposition of the phrase ("L'amiral Jean Kerboul"), not only in a complement ("préfet maritime
+ * de l'Atlantique"): the phrase names its referent.
+ */
+export function hasHeadName(syntax: Syntax, r: WordRange): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    if (syntax.chunkOf[k]! >= 0) return true;
+    if (syntax.lex.prepositions.has(syntax.words[k]!.lower) || syntax.lex.npLinks.has(syntax.words[k]!.lower)) return false;
+  }
+  return false;
+}
+
+/**
  * The noun phrase from word i, as npForward, where a name opening it may premodify a common noun (grammar.json
  * `namesPremodify`: "Ukrainian officials", "Kremlin sources and the Red Cross"): the phrase then runs on past the name.
  */
@@ -259,7 +271,8 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
     break;
   }
   if (cands.length === 0) return null;
-  const pick = cands.find((c) => isPureName(syntax, c)) ?? cands.find((c) => hasName(syntax, c)) ?? cands[cands.length - 1]!;
+  const pick =
+    cands.find((c) => isPureName(syntax, c)) ?? cands.find((c) => hasHeadName(syntax, c)) ?? cands.find((c) => hasName(syntax, c)) ?? cands[cands.length - 1]!;
   const other = cands.find((c) => c !== pick) ?? null;
   const src = splitRole(syntax, lex, pick);
   return { ...src, description: src.description ?? other ?? anonymity, ...(via.length ? { via } : {}) };

@@ -26,7 +26,13 @@ export function mediaNameAt(words: Word[], i: number, lex: AttributionLexicon): 
 /** First word of a noun phrase that is not a determiner, or the noun a name premodifies (`premodifiedHead`). */
 export function headOf(syntax: Syntax, r: WordRange): number {
   let k = r.first;
-  while (k < r.last && (syntax.lex.determiners.has(syntax.words[k]!.lower) || /^\d/.test(syntax.words[k]!.text))) k++;
+  const g = syntax.lex.g;
+  // "un haut gradé", "l'ancien ministre": a prenominal adjective is no head.
+  while (
+    k < r.last &&
+    (syntax.lex.determiners.has(syntax.words[k]!.lower) || /^\d/.test(syntax.words[k]!.text) || g.prenominalAdjectives.has(syntax.words[k]!.lower))
+  )
+    k++;
   return premodifiedHead(syntax, k, r.last) ?? k;
 }
 

@@ -37,3 +37,9 @@ test('"Le Canard" is the short name of Le Canard enchaîné, an outlet, not a pe
   assert.equal(keys.length, 2);
   for (const [type, key] of keys) assert.deepEqual([type, key], ['ORG', 'org:canard-enchaine']);
 });
+
+test('a capitalised preposition before a name opens no mention ("Selon OMPI" is "OMPI")', () => {
+  const es = analyze("Une milice a revendiqué l'attaque contre le camp d'OMPI. Selon OMPI, des roquettes ont frappé le camp.", { raw: true }).entities;
+  assert.ok(es.some((e) => e.text === 'OMPI' && e.start > 60));
+  assert.ok(!es.some((e) => e.text.startsWith('Selon')));
+});

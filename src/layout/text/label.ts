@@ -131,7 +131,13 @@ function lineEnd(l: Line): number {
 }
 
 /** A line that furniture rules recognise on its own. */
-const isFurnitureLine = (t: string) => !!boilerplateReason(t) || !!dateLine(t) || (t.length < SHORT_LINE && !!firstGroup(metaCues().byline, t));
+/**
+ * A by-line cue's names on a line ("By …", "Par …"), past the author's picture a text browser draws as its alt text in
+ * brackets before it ("[Eric Song]By Eric Song, IGN Staff").
+ */
+const bylineCue = (t: string) => firstGroup(metaCues().byline, titleText(t));
+
+const isFurnitureLine = (t: string) => !!boilerplateReason(t) || !!dateLine(t) || (t.length < SHORT_LINE && (!!bylineCue(t) || handleCredit(t)));
 
 /**
  * Scraped pages glue menu, by-line and date lines into one paragraph
@@ -202,7 +208,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   const credited = (i: number) => {
     const t = blocks[i]?.plain ?? '';
     if (!t || t.length >= SHORT_LINE) return false;
-    return !!firstGroup(cues.byline, t) || (!verdicts[i] && bareName(unbulleted(t))) || agencyCredit(t);
+    return !!bylineCue(t) || (!verdicts[i] && bareName(unbulleted(t))) || agencyCredit(t);
   };
 
   // Head.
@@ -234,7 +240,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       verdicts[i] = 'dateline';
       continue;
     }
-    if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && (firstGroup(cues.byline, t) || handleCredit(t)))) author(i, 'byline');
+    if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && (bylineCue(t) || handleCredit(t)))) author(i, 'byline');
     else if (SLUG.test(t)) verdicts[i] = 'slug';
     else if (origin(i)) continue;
     else if (LINK_ONLY(blocks[i]!) || isList(blocks[i]!)) verdicts[i] = 'links';
@@ -371,7 +377,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     // Only a name opening with a given name: widget headings below the text are capitalised too ("More In Trading
     // Nation", "UPCOMING EVENTS", "Next Auto News").
     if (i <= last + SIGNATURE_REACH && !blocks[i]!.heading && t.length < SHORT_LINE && bareName(t)) author(i, 'signature');
-    else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && firstGroup(cues.byline, t))) author(i, 'byline');
+    else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && bylineCue(t))) author(i, 'byline');
     else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
     // An article ends on text, not on a heading: a heading below the last prose block titles a widget.
     else if (!verdicts[i] && (i > last + 1 || blocks[i]!.heading)) verdicts[i] = 'outside main content';
@@ -399,7 +405,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     const reach = earlyReach(first, last);
     for (let i = first; i <= reach; i++) {
       const t = blocks[i]!.plain;
-      if (!verdicts[i] && !prose[i] && t.length < SHORT_LINE && firstGroup(cues.byline, t)) author(i, 'byline');
+      if (!verdicts[i] && !prose[i] && t.length < SHORT_LINE && bylineCue(t)) author(i, 'byline');
     }
   }
   // No heading and no line above the body that it echoes: the article's run may have swallowed the page head (menus read
@@ -459,8 +465,7 @@ function articleStart(blocks: TextBlock[], prose: boolean[], verdicts: (string |
   let before = 0;
   for (let i = first; i <= last && i <= first + EARLY_BLOCKS; i++) {
     const t = blocks[i]!.plain;
-    const meta =
-      verdicts[i] === 'dateline' || verdicts[i] === 'byline' || (!prose[i] && (!!dateLine(t) || (t.length < SHORT_LINE && !!firstGroup(metaCues().byline, t))));
+    const meta = verdicts[i] === 'dateline' || verdicts[i] === 'byline' || (!prose[i] && (!!dateLine(t) || (t.length < SHORT_LINE && !!bylineCue(t))));
     if (meta && before <= EARLY_PROSE) {
       let next = i + 1;
       while (next <= last && !prose[next]) next++;

@@ -77,9 +77,10 @@ export function collectMentions(syntax: Syntax, lex: AttributionLexicon, entityK
     const given =
       words.length === 1 && !bodyNoun && syntax.lex.firstNames.has(words[0]!) && (kind === ENTITY_KINDS.PER || apposedPersonRole(syntax, lex, c.last));
     const person =
-      c.title >= 0 ||
-      given ||
-      (words.length >= 2 && !notPerson && !office && mediaNameAt(syntax.words, from, lex) === 0 && (!bodyNoun || bodyNoun.kind === 'person'));
+      !frontedParticiple(syntax, c.first) &&
+      (c.title >= 0 ||
+        given ||
+        (words.length >= 2 && !notPerson && !office && mediaNameAt(syntax.words, from, lex) === 0 && (!bodyNoun || bodyNoun.kind === 'person')));
     // A body's name runs on with its lowercase complement: "la Société française de dermatologie".
     const det = syntax.words[c.first - 1];
     const body = !person && det !== undefined && syntax.lex.determiners.has(det.lower);
@@ -164,6 +165,26 @@ function noteRole(syntax: Syntax, lex: AttributionLexicon, k: number, m: Mention
     m.gender ??= role.gender ?? roleGender(syntax, det);
   }
   return true;
+}
+
+/**
+ * « Invité de Franceinter vendredi, le ministre … », « Interrogée par RTL, la maire … »: a past participle (by the verb
+ * lexicon or its ending, not a given name) opening its sentence with a complement after it is a fronted participial phrase whose
+ * capital is the sentence's; the name chunk it opens is no person (the subject is the noun phrase after the comma).
+ */
+function frontedParticiple(syntax: Syntax, first: number): boolean {
+  const w = syntax.words[first]!;
+  if (syntax.first[w.sentence] !== first || syntax.lex.firstNames.has(w.text)) return false;
+  const next = syntax.words[first + 1]?.lower ?? '';
+  if (!syntax.lex.prepositions.has(next) && !syntax.lex.npLinks.has(next)) return false;
+  const participle = syntax.lex.verbs.get(w.lower)?.some((f) => f.moods.includes('K')) ?? syntax.lex.g.participle.test(w.lower);
+  if (!participle) return false;
+  // The phrase ends at a comma before any finite verb: « Invité de Franceinter vendredi, … ».
+  for (let k = first + 1; syntax.words[k]?.sentence === w.sentence; k++) {
+    if (syntax.words[k]!.text === ',') return true;
+    if (isFiniteVerb(syntax, k)) return false;
+  }
+  return false;
 }
 
 /** Is the name ending at word `last` followed by an apposed person noun ("Nadia, aide-soignante," / ", une retraitée")? */

@@ -185,6 +185,8 @@ export function isApposition(syntax: Syntax, lex: AttributionLexicon, comma: num
 
 /** Longest verbless description accepted as an apposition (words). */
 const MAX_DESCRIPTION = 6;
+/** Longest bare description apposed to a person's name ("tête de liste du Parti communiste pour les Européennes"). */
+const MAX_PERSON_DESCRIPTION = 14;
 
 export function hasFiniteVerb(syntax: Syntax, r: WordRange): boolean {
   for (let k = r.first; k <= r.last; k++) if (isFiniteVerb(syntax, k) || syntax.isAux[k] === 1) return true;
@@ -232,6 +234,7 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
   const cands: WordRange[] = [];
   const via: WordRange[] = [];
   let anonymity: WordRange | null = null;
+  let described: WordRange | null = null;
   const segs = segmentsBefore(syntax, comma);
   for (const [i, seg] of segs.entries()) {
     // "Jean Dupont, cité par Le Monde, a affirmé …" / "John Smith, quoted by Reuters, said …": a participle with its
@@ -267,6 +270,13 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
     if (first === seg.first && name >= 0 && isPersonName(syntax, { first: name, last: prev!.last })) continue;
     // "Mon voisin Jean-Marc, mécanicien à la retraite, m'avait prévenu": a short verbless description opening on a
     // bare noun (no determiner, no preposition) describes the named phrase before it.
+    // After a person's name it may run longer, with its complements: "Ian Brossat, tête de liste du Parti communiste
+    // pour les Européennes, a dénoncé" (the name in the complement is no speaker).
+    if (prev && name >= 0 && isPersonName(syntax, { first: name, last: prev.last }) && bareDescription(syntax, seg, MAX_PERSON_DESCRIPTION)) {
+      if (first >= 0) cands.pop();
+      described ??= seg;
+      continue;
+    }
     if (prev && name >= 0 && hasName(syntax, { first: name, last: prev.last }) && bareDescription(syntax, seg)) continue;
     break;
   }
@@ -275,17 +285,17 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
     cands.find((c) => isPureName(syntax, c)) ?? cands.find((c) => hasHeadName(syntax, c)) ?? cands.find((c) => hasName(syntax, c)) ?? cands[cands.length - 1]!;
   const other = cands.find((c) => c !== pick) ?? null;
   const src = splitRole(syntax, lex, pick);
-  return { ...src, description: src.description ?? other ?? anonymity, ...(via.length ? { via } : {}) };
+  return { ...src, description: src.description ?? other ?? described ?? anonymity, ...(via.length ? { via } : {}) };
 }
 
 /** Longest adverbial (words) skipped between a subject and its verb: "Le maire, lundi 3 mars, a annoncé". */
 const MAX_ADVERBIAL = 4;
 
 /** A short verbless phrase opening on a lower-case noun without determiner: "mécanicien à la retraite". */
-function bareDescription(syntax: Syntax, seg: WordRange): boolean {
+function bareDescription(syntax: Syntax, seg: WordRange, max = MAX_DESCRIPTION): boolean {
   const w = syntax.words[seg.first]!;
   return (
-    seg.last - seg.first < MAX_DESCRIPTION &&
+    seg.last - seg.first < max &&
     w.kind === 'word' &&
     !w.cap &&
     !syntax.lex.determiners.has(w.lower) &&

@@ -208,3 +208,12 @@ test('analyze --format md says an unsupported language was not analysed, not tha
   assert.match(r.stdout, /language "de" is not supported for attributions/);
   assert.doesNotMatch(r.stdout, /outlet's own voice/);
 });
+
+test('analyze --format md shows how damaged bytes were read (newcomer trial: they were garbled silently)', () => {
+  const damaged = join(dir, 'damaged.txt');
+  writeFileSync(damaged, Buffer.concat([Buffer.from('Le maire a déclar'), Buffer.from([0xc3, 0x20]), Buffer.from('que tout va bien.\n')]));
+  const r = runCli(['analyze', damaged, '--format', 'md']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /\*\*Decoding:\*\* invalid UTF-8: 1 damaged byte sequence/);
+  assert.doesNotMatch(runCli(['analyze', good, '--format', 'md']).stdout, /Decoding/);
+});

@@ -69,3 +69,13 @@ test('already decoded text that was binary (the API, the web app upload) is told
   assert.equal(looksBinaryText(`Le maire a parlé ${'de tout et de rien. '.repeat(20)}\ufffd fin.`), false);
   assert.equal(looksBinaryText('Tab\tand\nnew lines\r\n are text.'), false);
 });
+
+test('UTF-8 with a few damaged bytes stays UTF-8: its other accents are kept, the damage is replaced and noted', () => {
+  const bytes = Buffer.concat([Buffer.from('Le maire a déclar'), Buffer.from([0xc3, 0x20]), Buffer.from('que « tout va bien » à Nîmes.')]);
+  const d = decode(bytes);
+  assert.equal(d.encoding, 'utf-8');
+  assert.equal(d.text, 'Le maire a déclar\ufffd que « tout va bien » à Nîmes.');
+  assert.ok(d.notes.some((n) => /invalid UTF-8: 1 damaged byte sequence\(s\).*offset 18/.test(n)));
+  // Windows-1252 text (no well-formed UTF-8 sequence) is still read as Windows-1252.
+  assert.equal(decode(iconv.encode('Le maire a déclaré « ça va » à Nîmes.', 'windows-1252')).encoding, 'windows-1252');
+});

@@ -15,6 +15,7 @@ export class DecodeError extends Error {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const lossyUtf8 = new TextDecoder('utf-8');
 
 /** Windows-1252 leaves these bytes undefined: a text holding them is not cp1252. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
@@ -46,6 +47,17 @@ export function decode(bytes: Uint8Array, hint?: { charset?: string }): Decoded 
   }
   const asUtf8 = decodeUtf8(bytes);
   if (asUtf8 !== null) return finish(asUtf8, 'utf-8', notes);
+  // UTF-8 with a few damaged bytes ("déclar\xc3 que", a truncated copy): its other accents are UTF-8, so reading it
+  // all as Windows-1252 would garble them; the damaged bytes become U+FFFD and the note says where.
+  // Windows-1252 French text holds almost no well-formed UTF-8 sequence ("é" is one byte before a letter), so one
+  // good sequence per four damaged ones already says UTF-8.
+  const damage = utf8Damage(bytes);
+  if (damage.valid > 0 && damage.valid * 4 >= damage.invalid) {
+    notes.push(
+      `invalid UTF-8: ${damage.invalid} damaged byte sequence(s) replaced by U+FFFD (the first at offset ${damage.first}); the words holding them are lost`,
+    );
+    return finish(lossyUtf8.decode(bytes), 'utf-8', notes);
+  }
   const bad = firstInvalidCp1252(bytes);
   if (bad >= 0) throw new DecodeError(`invalid bytes: not UTF-8, UTF-16 or Windows-1252 (byte 0x${bytes[bad]!.toString(16)} at offset ${bad})`);
   notes.push(declared === 'utf-8' ? 'declared UTF-8 but bytes are not; decoded as Windows-1252' : 'not UTF-8; decoded as Windows-1252');
@@ -126,6 +138,36 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
   return control > n * 0.05;
+}
+
+/**
+ * Well-formed multi-byte UTF-8 sequences and damaged ones (a lead byte without its continuation bytes, or a stray
+ * continuation or undefined byte), with the offset of the first damaged one. Overlong forms are not checked: this
+ * only tells damaged UTF-8 from another encoding.
+ */
+function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number; first: number } {
+  let valid = 0;
+  let invalid = 0;
+  let first = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let k = 1;
+    while (k < length && i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80) k++;
+    if (length > 0 && k === length) {
+      valid++;
+      i += length;
+      continue;
+    }
+    invalid++;
+    if (first < 0) first = i;
+    i += Math.max(1, k);
+  }
+  return { valid, invalid, first };
 }
 
 function firstInvalidCp1252(bytes: Uint8Array): number {

@@ -82,6 +82,14 @@ export function markdownSummary(a: Analysis): string {
     ['Taken from', m.origin.length ? m.origin.join(', ') : null],
     ['Language', m.language],
     ['Input', a.input.path ? `${a.input.path}${a.input.line ? `:${a.input.line}` : ''} (${a.input.format})` : a.input.format],
+    // How the bytes were read, when that was not plain UTF-8: a reader must see damaged or guessed text.
+    [
+      'Decoding',
+      (a.notes ?? [])
+        .filter((n) => n.rule === 'decode')
+        .map((n) => n.message)
+        .join('; ') || null,
+    ],
   ];
   for (const [k, v] of facts) if (v) lines.push(`- **${k}:** ${v}`);
   const words = a.text.match(/\p{L}+/gu)?.length ?? 0;

@@ -60,6 +60,9 @@ const divisionNounsOf = (language: string) => wordListOf(language, 'division-nou
 /** Prepositions that never open a name ("Selon OMPI" is "OMPI", lang/<code>/non-name-openers.txt). */
 const nonNameOpenersOf = (language: string) => wordListOf(language, 'non-name-openers');
 
+/** Determiners a city's name does not take ("la Mustang", "une Bentley"; lang/<code>/non-city-determiners.txt). */
+const nonCityDeterminersOf = (language: string) => wordListOf(language, 'non-city-determiners');
+
 /** Closed-class words that open a sentence and are never a name alone (lang/<code>/sentence-initial-words.txt). */
 const sentenceInitialWordsOf = (language: string) => wordListOf(language, 'sentence-initial-words');
 
@@ -190,11 +193,21 @@ export function findEntities(doc: Doc): Entity[] {
   };
   const sentenceInitialWords = sentenceInitialWordsOf(language);
   const nonNameOpeners = nonNameOpenersOf(language);
+  const nonCityDeterminers = nonCityDeterminersOf(language);
   /** Token i is capitalised, no curated name (a town called "Mon" is not), and a function word or a word of lang/<code>/sentence-initial-words.txt. */
   const notNameAtStart = (i: number): boolean =>
     prepared.forms[i] !== prepared.lowered[i] &&
     (isFunctionWord(i) || sentenceInitialWords.has(prepared.lowered[i]!)) &&
     !kb.lookup(prepared.forms[i]!)?.curated;
+  /**
+   * `det` is a determiner a city name does not take, unless the city's own name opens with it ("la
+   * Chaux-de-Fonds" is La Chaux-de-Fonds, "le Havre" Le Havre).
+   */
+  const takesNoDeterminer = (known: KbEntity | undefined, det: string): boolean => {
+    if (!nonCityDeterminers.has(det)) return false;
+    const prefix = det.endsWith("'") ? det : `${det} `;
+    return !known?.names.some((n) => n.toLowerCase().replace('’', "'").startsWith(prefix));
+  };
   const context = emptyContext();
   for (const m of prepared.matches) noteMatch(context, kb.entity(m.entry));
   // Dates first: "Mercredi" at a sentence start is a day, not the tagger's LOC.
@@ -306,7 +319,8 @@ export function findEntities(doc: Doc): Entity[] {
       tagged.push({ first: s.first, last: s.last, nameFirst, nameLast, type, name, known: embedded ? undefined : known, unsupported: embedded });
     }
     for (const t of tagged) {
-      const link = t.unsupported ? slugLink(t.type, t.name, 'slug-unsupported') : linkMention(t.known, t.type, t.name, context);
+      const determined = t.nameFirst > 0 && sameLine(t.nameFirst - 1, t.nameFirst) && takesNoDeterminer(t.known, prepared.lowered[t.nameFirst - 1]!);
+      const link = t.unsupported ? slugLink(t.type, t.name, 'slug-unsupported') : linkMention(t.known, t.type, t.name, context, determined);
       push(t.first, t.last, link, t.nameFirst, t.nameLast);
     }
   }

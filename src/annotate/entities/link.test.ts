@@ -44,6 +44,18 @@ test('a small city links only when the document names its country or another of 
   assert.equal(linkMention(lausanne, 'LOC', 'Lausanne', other).key, 'geonames:2659994');
 });
 
+test('a small city after a determiner a city name does not take is not linked ("la Mustang", "une Bentley")', () => {
+  const obama = city('geonames:1854849', 'JP', 32_896);
+  const ctx = emptyContext();
+  noteMatch(ctx, country('JP'));
+  assert.equal(linkMention(obama, 'LOC', 'Obama', ctx, true).rule, 'slug-unsupported');
+  const es = entities('Le constructeur américain Ford présente aux Etats-Unis la Mustang, une voiture de sport. La Mustang coûte cher.');
+  for (const e of es.filter((x) => x.text === 'Mustang')) assert.ok(!e.key.startsWith('geonames:'), e.key);
+  // A city whose own name opens with the article keeps its link ("la Chaux-de-Fonds" is La Chaux-de-Fonds).
+  const chaux = find(entities('Le conseil communal de la Chaux-de-Fonds, en Suisse, a voté le budget.'), 'Chaux-de-Fonds');
+  assert.equal(chaux?.key, 'geonames:2660076');
+});
+
 test('a city name links to the city only when the tagger calls it a place; a large city needs no other evidence', () => {
   const tokyo = city('geonames:1850147', 'JP', 8_336_599);
   assert.ok(tokyo.population! >= LARGE_CITY);

@@ -55,8 +55,12 @@ export const slugLink = (type: Entity['type'], surface: string, rule: LinkRule =
 
 export const kbLink = (e: KbEntity, rule: LinkRule): Link => ({ type: e.type, subtype: e.subtype, key: e.key, rule, wikidata: e.wikidata ?? null });
 
-/** Key, type and evidence of a tagged mention whose name is `surface` (`known`: the KB entity of that name). */
-export function linkMention(known: KbEntity | undefined, type: Entity['type'], surface: string, ctx: LinkContext): Link {
+/**
+ * Key, type and evidence of a tagged mention whose name is `surface` (`known`: the KB entity of that name).
+ * `determined`: the name follows a determiner a city name does not take ("la Mustang", "une Bentley"), so a
+ * small city needs more than its country named in the document: it is not linked.
+ */
+export function linkMention(known: KbEntity | undefined, type: Entity['type'], surface: string, ctx: LinkContext, determined = false): Link {
   if (!known) return slugLink(type, surface);
   // A curated city is a city: like a generated one, it links only when the tagger calls it a place.
   if (known.curated) return known.subtype === 'city' && type !== 'LOC' ? slugLink(type, surface, 'slug-unsupported') : curatedLink(known, surface, ctx);
@@ -67,7 +71,7 @@ export function linkMention(known: KbEntity | undefined, type: Entity['type'], s
   if (known.subtype === 'city' && type === 'LOC') {
     if ((known.population ?? 0) >= LARGE_CITY) return kbLink(known, 'kb-city-large');
     const country = known.country;
-    if (country && (ctx.countries.has(country) || (ctx.citiesByCountry.get(country)?.size ?? 0) >= 2)) return kbLink(known, 'kb-city-country');
+    if (country && !determined && (ctx.countries.has(country) || (ctx.citiesByCountry.get(country)?.size ?? 0) >= 2)) return kbLink(known, 'kb-city-country');
   }
   return slugLink(type, surface, 'slug-unsupported');
 }

@@ -1,7 +1,7 @@
 // Independence verdicts, one rule per test (invented mentions).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { independence, NO_COPIES, type CopyFamilies } from './independence.js';
+import { copyFamilies, declaredCopies, independence, NO_COPIES, type CopyFamilies } from './independence.js';
 import { keyCanon } from './source-keys.js';
 import type { ClaimWithDocument } from './store.js';
 
@@ -358,4 +358,34 @@ test('an outlet credited with a statement that itself reports someone (« X a co
   // The outlet's own statement (no reporting verb in it) still confirms.
   const own = [{ ...group[0]!, text: 'Paul Marin a été contacté pour le poste' }, group[1]!];
   assert.equal(independence(own, NO_COPIES).verdict, 'independent');
+});
+
+test('a translation or republication declared by its origin is a copy of its original: one account, whatever each names', () => {
+  const anon = (d: string) => ({ text: 'une source proche du dossier', key: `anon:${d.padEnd(12, '0')}:source@proche-dossier`, anonymous: true });
+  const original = mention('d1', 'The Guardian', anon('d1'), { language: 'en', published: '2024-03-01' });
+  const translated = mention('d2', 'Le Courrier', anon('d2'), { origin: ['The Guardian'], published: '2024-03-02' });
+  // Two outlets' anonymous sources cannot be told apart; the translation's are the original's.
+  assert.equal(independence([original, mention('d2', 'Le Courrier', anon('d2'), { published: '2024-03-02' })], NO_COPIES).verdict, 'undetermined');
+  const r = independence([original, translated], NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream');
+  assert.match(r.reasons[0]!, /^single upstream: every mention traces back to une source proche du dossier/);
+  // An original published after the copy is not where the copy was taken from.
+  assert.equal(independence([{ ...original, published: '2024-03-05' }, translated], NO_COPIES).verdict, 'undetermined');
+  // Two named speakers, one in the original and one in its translation: one account, never two confirmations.
+  const named = [mention('d1', 'The Guardian', marin, { published: '2024-03-01' }), mention('d2', 'Le Courrier', roux, { origin: ['The Guardian'] })];
+  const n = independence(named, NO_COPIES);
+  assert.equal(n.verdict, 'single-upstream');
+  assert.match(n.reasons[0]!, /one document and its copies/);
+});
+
+test('declared copies: an origin giving the URL of a corpus document links the two; an outlet name or an unknown URL links none', () => {
+  const docs = [
+    { id: 'a', url: 'https://www.theguardian.com/world/2024/mar/01/dam/', origin: [] },
+    { id: 'b', url: 'https://lecourrier.fr/barrage', origin: ['http://theguardian.com/world/2024/mar/01/dam#top'] },
+    { id: 'c', url: null, origin: ['The Guardian', 'https://example.org/elsewhere'] },
+  ];
+  assert.deepEqual(declaredCopies(docs), [{ documentId: 'b', duplicateOf: 'a' }]);
+  const families = copyFamilies([], declaredCopies(docs));
+  assert.equal(families.familyOf('a'), families.familyOf('b'));
+  assert.notEqual(families.familyOf('a'), families.familyOf('c'));
 });

@@ -8,6 +8,7 @@ import { tokenize } from '../tokens.js';
 import { MAX_FEATURES, TRANSITION_FEATURES, prepare, staticFeatures } from './features.js';
 import { FEATURE_VERSION, NT, NerModel, featureOptionsOf, loadModel, mixModels, staticFeatureTable } from './model.js';
 import { ruleEntities } from './rules.js';
+import { documentFeatures } from './document-features.js';
 import { spansFromTags, tagsFromSpans } from './spans.js';
 import { buildKnowledgeBase } from '../../kb/kb.js';
 import { runCli } from '../../../test/helpers/cli.js';
@@ -174,6 +175,14 @@ test('a model with a second pass survives serialisation and mixing, and tags wit
   const text = 'Le maire de Lyon, Gérard Collomb, parle. Collomb et Lyon, Lyon !';
   const p = prepare(text, tokenize(text), null);
   assert.deepEqual([...again.tagDocument(p)], [...m.tagDocument(p)]);
+  // An int16 model sweeps both passes' emissions at once (interleaved tables): the same tags as pass after pass.
+  const [doc] = documentFeatures([{ lowered: p.lowered, forms: p.forms, start: p.start, tags: again.tag(p) }]);
+  const twoSweeps = again.second!.tag(p, undefined, doc);
+  assert.ok(
+    twoSweeps.some((t) => t !== 0),
+    'the random model tags something',
+  );
+  assert.deepEqual([...again.tagDocument(p)], [...twoSweeps]);
   const mixed = mixModels([m, again]);
   assert.ok(mixed.second);
   assert.deepEqual([...NerModel.parse(mixed.serialize(), 'mixed').tagDocument(p)], [...m.tagDocument(p)]);

@@ -53,6 +53,21 @@ for (let p = 0; p < NT; p++) {
     ALLOWED[p * NT + c] = !inside || (p > 0 && (p + 1) >> 1 === c >> 1) ? 1 : 0;
   }
 }
+/** Row offsets per token (`NerModel.rowOffsets`). */
+const ROW_OFFSETS = 6;
+
+/** Tag t's score from a token's constant row and its five words' sums, at offsets[k..k + ROW_OFFSETS) (`rowOffsets`). */
+function wordScore(c: Float64Array, sums: Float32Array, offsets: Int32Array, k: number, t: number): number {
+  return (
+    c[offsets[k]! + t]! +
+    sums[offsets[k + 1]! + t]! +
+    sums[offsets[k + 2]! + t]! +
+    sums[offsets[k + 3]! + t]! +
+    sums[offsets[k + 4]! + t]! +
+    sums[offsets[k + 5]! + t]!
+  );
+}
+
 /** The largest of a[0..n). */
 function maxOf(a: Int32Array, n: number): number {
   let most = 0;
@@ -209,15 +224,27 @@ export class NerModel {
     const tags = new Uint8Array(n);
     if (n === 0) return tags;
     this.checkGeneration(p);
-    if (this.emit.length < n * NT) {
-      this.emit = new Float64Array(2 * n * NT);
-      this.back = new Uint8Array(2 * n * NT);
-    }
+    this.reserve(n);
     const emit = this.emit;
     if (pre) {
       emit.fill(0, 0, n * NT);
       for (let i = 0; i < n; i++) this.addRows(pre.feats, i * MAX_FEATURES, pre.count[i]!, emit, i * NT);
     } else this.emissions(p, emit, pairRows);
+    return this.finishTag(p, doc, tags);
+  }
+
+  /** Make room for n tokens' emissions and back-pointers. */
+  private reserve(n: number): void {
+    if (this.emit.length < n * NT) {
+      this.emit = new Float64Array(2 * n * NT);
+      this.back = new Uint8Array(2 * n * NT);
+    }
+  }
+
+  /** Add the document features' rows (a second pass) to the emissions in `emit`, then decode into `tags`. */
+  private finishTag(p: Prepared, doc: Int16Array | undefined, tags: Uint8Array): Uint8Array {
+    const n = p.n;
+    const emit = this.emit;
     if (doc) {
       const one = this.feats;
       for (let j = 0; j < n * DOCUMENT_FEATURES; j++) {
@@ -236,12 +263,49 @@ export class NerModel {
    * (stacking, document-features.ts): twice the tagging time.
    */
   tagDocument(p: Prepared): Uint8Array {
-    const tags = this.tag(p);
-    if (!this.second || p.n === 0) return tags;
-    const [doc] = documentFeatures([{ lowered: p.lowered, forms: p.forms, start: p.start, tags }]);
+    const second = this.second;
+    if (!second || p.n === 0) return this.tag(p);
     // The second model hashes the same features into a table of the same size: the first pass's pair rows are its own.
-    const same = this.second.mask === this.mask && this.second.pairCount === this.pairCount && sameOptions(this.second.options, this.options);
-    return this.second.tag(p, undefined, doc, same ? this.pairRows : undefined);
+    const same = second.mask === this.mask && second.pairCount === this.pairCount && sameOptions(second.options, this.options);
+    const both = same ? this.bothTables() : null;
+    if (!both) {
+      const tags = this.tag(p);
+      const [doc] = documentFeatures([{ lowered: p.lowered, forms: p.forms, start: p.start, tags }]);
+      return second.tag(p, undefined, doc, same ? this.pairRows : undefined);
+    }
+    // Both passes' emissions (the second's without its document features) in one sweep over the tokens: each pair
+    // row is read once, for both tables (bothTables), instead of once per pass.
+    const n = p.n;
+    this.checkGeneration(p);
+    second.checkGeneration(p);
+    this.reserve(n);
+    second.reserve(n);
+    this.emissionsOfBoth(p, both);
+    const tags = this.finishTag(p, undefined, new Uint8Array(n));
+    const [doc] = documentFeatures([{ lowered: p.lowered, forms: p.forms, start: p.start, tags }]);
+    return second.finishTag(p, doc, new Uint8Array(n));
+  }
+
+  /**
+   * The first and second pass's weights interleaved (row r: the first table's NT weights, then the second's), built
+   * on first use when both are int16 (a shipped model): the two rows of a feature then share one or two cache lines.
+   * Sums of int16 weights are exact, whatever their order, so the scores are those of two separate sweeps.
+   */
+  private both: Int16Array | null | undefined;
+  private bothTables(): Int16Array | null {
+    if (this.both !== undefined) return this.both;
+    const a = this.weights;
+    const b = this.second?.weights;
+    if (!(a instanceof Int16Array) || !(b instanceof Int16Array) || a.length !== b.length) return (this.both = null);
+    const rows = a.length / NT;
+    const both = new Int16Array(2 * a.length);
+    for (let r = 0; r < rows; r++) {
+      for (let t = 0; t < NT; t++) {
+        both[2 * r * NT + t] = a[r * NT + t]!;
+        both[2 * r * NT + NT + t] = b[r * NT + t]!;
+      }
+    }
+    return (this.both = both);
   }
 
   /** Viterbi over the first n tokens' emissions (`emit`) and transition contexts, into `tags`. */
@@ -299,36 +363,24 @@ export class NerModel {
    */
   private emissions(p: Prepared, out: Float64Array, pairRows?: Int32Array): void {
     const c = (this.constantRows ??= this.buildConstantRows());
-    const ids = p.ids;
     const n = p.n;
-    this.growSums(n + 4 > 0 ? maxOf(ids, n + 4) : 0);
-    const start = p.start;
-    for (let i = 0; i < n; i++) {
-      this.ensureSums(ids[i + 2]!, start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT);
-      this.ensureSums(ids[i + 1]!, ROLE_PREV);
-      this.ensureSums(ids[i + 3]!, ROLE_NEXT);
-      this.ensureSums(ids[i]!, ROLE_PREV2);
-      this.ensureSums(ids[i + 4]!, ROLE_NEXT2);
-    }
+    this.ensureAllSums(p);
     const sums = this.sums;
-    const gaz = p.gaz;
     const w = this.weights;
-    const RN = ROLES * NT;
     // All row offsets first, then one pass of reads: the reads of neighbouring tokens are
     // independent, so the processor overlaps their cache misses (the pair rows are
     // scattered over the whole table, and waiting on each in turn was half of tagging).
     const rows = pairRows ?? this.pairRowsOf(p);
     const pc = this.pairCount;
-    let before = 0; // gazetteer code of token i − 1
-    let here = n > 0 ? gaz[0]! : 0;
+    const offsets = this.rowOffsets(p);
     for (let i = 0; i < n; i++) {
-      const after = i + 1 < n ? gaz[i + 1]! : 0;
-      const base = ((before * GAZ_CODES + here) * GAZ_CODES + after) * NT;
-      const cur = ids[i + 2]! * RN + (start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT) * NT;
-      const prev = ids[i + 1]! * RN + ROLE_PREV * NT;
-      const next = ids[i + 3]! * RN + ROLE_NEXT * NT;
-      const prev2 = ids[i]! * RN + ROLE_PREV2 * NT;
-      const next2 = ids[i + 4]! * RN + ROLE_NEXT2 * NT;
+      const k = i * ROW_OFFSETS;
+      const base = offsets[k]!;
+      const cur = offsets[k + 1]!;
+      const prev = offsets[k + 2]!;
+      const next = offsets[k + 3]!;
+      const prev2 = offsets[k + 4]!;
+      const next2 = offsets[k + 5]!;
       const r = i * pc;
       const r0 = rows[r]!,
         r1 = rows[r + 1]!,
@@ -356,10 +408,72 @@ export class NerModel {
         const rj = rows[r + j]!;
         for (let t = 0; t < NT; t++) out[o + t] = out[o + t]! + w[rj + t]!;
       }
+    }
+  }
+
+  /**
+   * `emissions` of this model into this.emit and of the second model into second.emit, in one sweep: the pair rows
+   * are read from `both` (bothTables), the word sums and constant rows from each model's own caches.
+   */
+  private emissionsOfBoth(p: Prepared, both: Int16Array): void {
+    const second = this.second!;
+    const c1 = (this.constantRows ??= this.buildConstantRows());
+    const c2 = (second.constantRows ??= second.buildConstantRows());
+    const n = p.n;
+    this.ensureAllSums(p);
+    second.ensureAllSums(p);
+    const s1 = this.sums;
+    const s2 = second.sums;
+    const out1 = this.emit;
+    const out2 = second.emit;
+    const rows = this.pairRowsOf(p);
+    const pc = this.pairCount;
+    const offsets = this.rowOffsets(p);
+    for (let i = 0; i < n; i++) {
+      const k = i * ROW_OFFSETS;
+      const o = i * NT;
+      for (let t = 0; t < NT; t++) {
+        out1[o + t] = wordScore(c1, s1, offsets, k, t);
+        out2[o + t] = wordScore(c2, s2, offsets, k, t);
+      }
+      // Pair rows: offsets in a one-table layout (row × NT), so row × 2 in `both`.
+      for (let j = i * pc, end = j + pc; j < end; j++) {
+        const r = 2 * rows[j]!;
+        for (let t = 0; t < NT; t++) {
+          out1[o + t] = out1[o + t]! + both[r + t]!;
+          out2[o + t] = out2[o + t]! + both[r + NT + t]!;
+        }
+      }
+    }
+  }
+
+  /**
+   * Per token, ROW_OFFSETS offsets: of its constant row (the gazetteer codes at −1, 0, +1) in `constantRows`, then of
+   * its five words' sums in their roles (current, previous, next, second previous, second next) in `sums`.
+   */
+  private rowOffsets(p: Prepared): Int32Array {
+    const n = p.n;
+    if (this.offsets.length < n * ROW_OFFSETS) this.offsets = new Int32Array(2 * n * ROW_OFFSETS);
+    const out = this.offsets;
+    const { ids, gaz, start } = p;
+    const RN = ROLES * NT;
+    let before = 0; // gazetteer code of token i − 1
+    let here = n > 0 ? gaz[0]! : 0;
+    for (let i = 0; i < n; i++) {
+      const after = i + 1 < n ? gaz[i + 1]! : 0;
+      const k = i * ROW_OFFSETS;
+      out[k] = ((before * GAZ_CODES + here) * GAZ_CODES + after) * NT;
+      out[k + 1] = ids[i + 2]! * RN + (start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT) * NT;
+      out[k + 2] = ids[i + 1]! * RN + ROLE_PREV * NT;
+      out[k + 3] = ids[i + 3]! * RN + ROLE_NEXT * NT;
+      out[k + 4] = ids[i]! * RN + ROLE_PREV2 * NT;
+      out[k + 5] = ids[i + 4]! * RN + ROLE_NEXT2 * NT;
       before = here;
       here = after;
     }
+    return out;
   }
+  private offsets = new Int32Array(0);
 
   /** Offsets in the weights of every token's pair-feature rows, `pairCount` per token. */
   private pairRowsOf(p: Prepared): Int32Array {
@@ -385,6 +499,21 @@ export class NerModel {
     this.cacheGeneration = g;
     this.sumsReady.fill(0);
     this.transitionReady.fill(0);
+  }
+
+  /** The sums of every word of the document in the roles its tokens need (`emissions`). */
+  private ensureAllSums(p: Prepared): void {
+    const ids = p.ids;
+    const n = p.n;
+    this.growSums(n + 4 > 0 ? maxOf(ids, n + 4) : 0);
+    const start = p.start;
+    for (let i = 0; i < n; i++) {
+      this.ensureSums(ids[i + 2]!, start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT);
+      this.ensureSums(ids[i + 1]!, ROLE_PREV);
+      this.ensureSums(ids[i + 3]!, ROLE_NEXT);
+      this.ensureSums(ids[i]!, ROLE_PREV2);
+      this.ensureSums(ids[i + 4]!, ROLE_NEXT2);
+    }
   }
 
   /** Room in the sums cache for word ids up to `id`. */

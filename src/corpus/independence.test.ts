@@ -236,6 +236,26 @@ test('one person under two transliterations of a surname is one upstream, whatev
   assert.equal(r.sources.length, 1);
 });
 
+test('one person spelt as French and English transliterate the name is one upstream; another given name is another person', () => {
+  for (const [x, y] of [
+    ['Mouammar Kadhafi', 'Muammar Gaddafi'],
+    ['Vladimir Poutine', 'Vladimir Putin'],
+    ['Abou Bakr al-Baghdadi', 'Abu Bakr al-Baghdadi'],
+  ] as const)
+    for (const [p, q] of [
+      [x, y],
+      [y, x],
+    ] as [string, string][]) {
+      const key = (n: string) => `per:${n.toLowerCase().replace(/ /g, '-')}`;
+      const r = independence([mention('d1', 'Le Courrier', { text: p, key: key(p) }), mention('d2', 'Radio Sud', { text: q, key: key(q) })], NO_COPIES);
+      assert.equal(r.verdict, 'single-upstream', `${p} / ${q}`);
+      assert.equal(r.sources.length, 1);
+    }
+  const bachar = { text: 'Bachar al-Assad', key: 'per:bachar-al-assad' };
+  const hafez = { text: 'Hafez al-Assad', key: 'per:hafez-al-assad' };
+  assert.equal(independence([mention('d1', 'Le Courrier', bachar), mention('d2', 'Radio Sud', hafez)], NO_COPIES).sources.length, 2);
+});
+
 test('one wire quoting two outlets in one dispatch: their reporting relayed, not two actors, even for outlets the tagger reads as people', () => {
   const afp = { origin: ['AFP'] };
   // « Sud Ouest » and « La Voix du Nord » are outlets of the knowledge base's outlet lists only (no mention entry).

@@ -83,30 +83,86 @@ function maskedGivenNames(key: string): string[] {
   return Array.from({ length: given.length }, (_, i) => `${given.slice(0, i)}*${given.slice(i + 1)}${key.slice(dash)}`);
 }
 
-/** A surname long enough that one spelling fold does not join two families (« Benalla », « Zelensky »; not « Pen », « Marin »). */
-const MIN_SURNAME = 6;
+/** A surname long enough that one spelling fold does not join two families (« Benalla », « Putin »; not « Pen », « Kim »). */
+const MIN_SURNAME = 5;
 
 /**
- * A surname with the letters transliterations disagree on folded: y and j read as i, doubled letters single
- * (« Zelensky », « Zelenskiy », « Zelenskyy », « Zelenskij », « Zelenski » → zelenski; « Navalny » / « Navalnyy »;
- * « Shoigu » / « Shoygu »; « Gaddafi » / « Gadafi »). Other letters stay: « Benalla » and « Benallo » differ.
+ * Spelling folds of a name word, applied in order: the letters French, English and German transliterations of one
+ * Arabic, Persian or Russian name disagree on (« Mouammar Kadhafi », « Muammar Gaddafi », « Moammar Khadafi », « Qaddafi »;
+ * « Vladimir Poutine » / « Putin » / « Wladimir Putin »; « Abou Bakr al-Baghdadi » / « Abu Bakr »; « Sergueï » /
+ * « Sergei »; « Zelensky » / « Zelenskiy » / « Zelenskij »; « Oussama » / « Osama »). Where each comes from:
+ * - ou → u: French writes the vowel /u/ « ou » where English and German write « u » (Mouammar, Poutine, Abou, Oussama;
+ *   the BGN/PCGN and Duden transliterations of Russian у and Arabic ُ/و are « u »).
+ * - oa → ua (before a doubled or single consonant word-inside): English press « Moammar » for Arabic ُ (Mu'ammar).
+ * - gu before e/i → g: French spelling keeps g hard before e, i with a mute u (« Sergueï » = Sergei, « Guevara »).
+ * - dj → j, dzh → j, zh → j: the Arabic ج and Russian ж/дж, French « dj », English « j »/« zh » (Djibril / Jibril).
+ * - sch, sh, ch → s: Russian ш and Arabic ش are « ch » in French, « sh » in English, « sch » in German (Chevardnadze /
+ *   Shevardnadze / Schewardnadse; Bachar / Bashar).
+ * - kh, gh, q, ck, c (not before e, i), g → k: Arabic ق (q, k, and g in Libyan and Egyptian speech: Gaddafi), خ and
+ *   Russian х (kh in English, kh or k in French) and غ (gh).
+ * - dh, th → d, t: Arabic ذ and ث written as the digraph or the plain letter (Kadhafi / Kadafi).
+ * - w → v: German and Polish « w » for Russian/Ukrainian в (Wladimir / Vladimir, Selenskyj).
+ * - ks, x → ks: one sound (Alexei / Aleksei).
+ * - y, j → i: the Russian й and ы, and Arabic ي, as y (English), ï or i (French), j (German: Selenskyj).
+ * - doubled letters single: Arabic shadda written or not (Mouammar / Muamar; Hassan / Hasan; Gaddafi / Kadhafi).
+ * Vowels are kept otherwise (« Benalla » and « Benallo » stay two names); the surname alone also drops a French final
+ * « -e » after « -in » (Poutine, Raspoutine, Lénine, Staline for Russian -ин; not for given names: Martine ≠ Martin).
  */
-const transliterationFold = (surname: string): string => surname.replace(/[yj]/g, 'i').replace(/(.)\1+/g, '$1');
+const SPELLING_FOLDS: readonly [RegExp, string][] = [
+  [/ou/g, 'u'],
+  [/oa/g, 'ua'],
+  [/gu(?=[ei])/g, 'g'],
+  [/dzh|dj|zh/g, 'j'],
+  [/sch|sh|ch/g, 's'],
+  [/ck|kh|gh|q|c(?![ei])|g/g, 'k'],
+  [/dh/g, 'd'],
+  [/th/g, 't'],
+  [/w/g, 'v'],
+  [/x/g, 'ks'],
+  [/[yj]/g, 'i'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** A name word with the letters transliterations disagree on folded (`SPELLING_FOLDS`). */
+export function spellingFold(word: string): string {
+  let w = word;
+  for (const [re, to] of SPELLING_FOLDS) w = w.replace(re, to);
+  return w;
+}
+
+/** A surname folded: `spellingFold`, and French « -ine » for Russian « -in » (Poutine / Putin, Staline / Stalin). */
+const transliterationFold = (surname: string): string => spellingFold(surname).replace(/ine$/, 'in');
 
 /**
- * A person key's name as spellings of it compare: its last two words, the given name as written and the surname
- * folded (`transliterationFold`), for a given name of MIN_GIVEN_NAME letters or more and a surname of MIN_SURNAME or
- * more. Title words before the name count for nothing (`per:ukrainian-president-volodymyr-zelensky` →
- * volodymyr-zelenski), unless one of them is a given name (`per:jean-marc-ayrault` is not Marc Ayrault): none then.
+ * Name particles that transliterations write in several ways or leave out: the Arabic article (« al- », « el- », « ad- »,
+ * « as- », « ech- »: al-Baghdadi / el-Baghdadi / Baghdadi) is dropped; « ben », « bin », « ibn » (« son of ») stay
+ * one word, « bn ». Sources: the ALA-LC and French Arabist romanizations of ال and ابن.
+ */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ed', 'as', 'es', 'ech', 'ash', 'at', 'ar', 'an', 'az', 'ul']);
+const SON_OF = new Set(['ben', 'bin', 'ibn']);
+
+/**
+ * A person key's name as spellings of it compare: its last two name words (Arabic articles left out, « ben »/« bin »
+ * one word), the given name and surname folded (`spellingFold`, `transliterationFold`), for a given name of
+ * MIN_GIVEN_NAME letters or more and a surname of MIN_SURNAME or more. Title words before the name count for nothing
+ * (`per:ukrainian-president-volodymyr-zelensky` → volodimir-zelenski), unless one of them is a given name
+ * (`per:jean-marc-ayrault` is not Marc Ayrault): none then. The given names must agree: « Kim Jong-il » and « Kim
+ * Jong-un », « Bachar » and « Hafez al-Assad » stay apart.
  */
 export function personNameKey(key: string): string | undefined {
   if (!key.startsWith('per:')) return undefined;
-  const parts = key.slice(4).split('-');
+  const parts = key
+    .slice(4)
+    .split('-')
+    .filter((w) => !ARTICLES.has(w))
+    .map((w) => (SON_OF.has(w) ? 'bn' : w));
+  // « Oussama ben Laden »: the given name is the word before « ben », the surname « ben Laden ».
+  const sonOf = parts.length >= 3 && parts[parts.length - 2] === 'bn' ? 1 : 0;
   if (parts.length < 2) return undefined;
-  const given = parts[parts.length - 2]!;
+  const given = parts[parts.length - 2 - sonOf]!;
   const surname = parts[parts.length - 1]!;
-  if (given.length < MIN_GIVEN_NAME || surname.length < MIN_SURNAME || parts.slice(0, -2).some(isGivenName)) return undefined;
-  return `${given}-${transliterationFold(surname)}`;
+  if (given.length < MIN_GIVEN_NAME || surname.length < MIN_SURNAME || parts.slice(0, -2 - sonOf).some(isGivenName)) return undefined;
+  return `${spellingFold(given)}-${sonOf ? 'bn-' : ''}${transliterationFold(surname)}`;
 }
 
 /**

@@ -159,7 +159,8 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
       else edge(from, node('speaker', name, a.documentId, key ? canon(key) : undefined), 'quotes', d.published);
     };
     const speaker = a.sourceResolved ?? a.source;
-    if (speaker && !a.anonymous) speaks(speaker, a.sourceKey);
+    // An anonymous key is no actor whatever the attribution said (« les films »: a description scoped to its document).
+    if (speaker && !a.anonymous && !a.sourceKey?.startsWith('anon:')) speaks(speaker, a.sourceKey);
     // « selon Mediapart et Le Monde »: each speaker coordinated with the source is quoted (or cited) too.
     for (const c of a.coSources) if (!c.key?.startsWith('anon:')) speaks(c.text, c.key);
   }

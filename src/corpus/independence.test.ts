@@ -1,7 +1,7 @@
 // Independence verdicts, one rule per test (invented mentions).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { independence, NO_COPIES, type CopyFamilies } from './independence.js';
+import { copyFamilies, declaredCopies, independence, NO_COPIES, type CopyFamilies } from './independence.js';
 import { keyCanon } from './source-keys.js';
 import type { ClaimWithDocument } from './store.js';
 
@@ -236,6 +236,26 @@ test('one person under two transliterations of a surname is one upstream, whatev
   assert.equal(r.sources.length, 1);
 });
 
+test('one person spelt as French and English transliterate the name is one upstream; another given name is another person', () => {
+  for (const [x, y] of [
+    ['Mouammar Kadhafi', 'Muammar Gaddafi'],
+    ['Vladimir Poutine', 'Vladimir Putin'],
+    ['Abou Bakr al-Baghdadi', 'Abu Bakr al-Baghdadi'],
+  ] as const)
+    for (const [p, q] of [
+      [x, y],
+      [y, x],
+    ] as [string, string][]) {
+      const key = (n: string) => `per:${n.toLowerCase().replace(/ /g, '-')}`;
+      const r = independence([mention('d1', 'Le Courrier', { text: p, key: key(p) }), mention('d2', 'Radio Sud', { text: q, key: key(q) })], NO_COPIES);
+      assert.equal(r.verdict, 'single-upstream', `${p} / ${q}`);
+      assert.equal(r.sources.length, 1);
+    }
+  const bachar = { text: 'Bachar al-Assad', key: 'per:bachar-al-assad' };
+  const hafez = { text: 'Hafez al-Assad', key: 'per:hafez-al-assad' };
+  assert.equal(independence([mention('d1', 'Le Courrier', bachar), mention('d2', 'Radio Sud', hafez)], NO_COPIES).sources.length, 2);
+});
+
 test('one wire quoting two outlets in one dispatch: their reporting relayed, not two actors, even for outlets the tagger reads as people', () => {
   const afp = { origin: ['AFP'] };
   // « Sud Ouest » and « La Voix du Nord » are outlets of the knowledge base's outlet lists only (no mention entry).
@@ -358,4 +378,34 @@ test('an outlet credited with a statement that itself reports someone (« X a co
   // The outlet's own statement (no reporting verb in it) still confirms.
   const own = [{ ...group[0]!, text: 'Paul Marin a été contacté pour le poste' }, group[1]!];
   assert.equal(independence(own, NO_COPIES).verdict, 'independent');
+});
+
+test('a translation or republication declared by its origin is a copy of its original: one account, whatever each names', () => {
+  const anon = (d: string) => ({ text: 'une source proche du dossier', key: `anon:${d.padEnd(12, '0')}:source@proche-dossier`, anonymous: true });
+  const original = mention('d1', 'The Guardian', anon('d1'), { language: 'en', published: '2024-03-01' });
+  const translated = mention('d2', 'Le Courrier', anon('d2'), { origin: ['The Guardian'], published: '2024-03-02' });
+  // Two outlets' anonymous sources cannot be told apart; the translation's are the original's.
+  assert.equal(independence([original, mention('d2', 'Le Courrier', anon('d2'), { published: '2024-03-02' })], NO_COPIES).verdict, 'undetermined');
+  const r = independence([original, translated], NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream');
+  assert.match(r.reasons[0]!, /^single upstream: every mention traces back to une source proche du dossier/);
+  // An original published after the copy is not where the copy was taken from.
+  assert.equal(independence([{ ...original, published: '2024-03-05' }, translated], NO_COPIES).verdict, 'undetermined');
+  // Two named speakers, one in the original and one in its translation: one account, never two confirmations.
+  const named = [mention('d1', 'The Guardian', marin, { published: '2024-03-01' }), mention('d2', 'Le Courrier', roux, { origin: ['The Guardian'] })];
+  const n = independence(named, NO_COPIES);
+  assert.equal(n.verdict, 'single-upstream');
+  assert.match(n.reasons[0]!, /one document and its copies/);
+});
+
+test('declared copies: an origin giving the URL of a corpus document links the two; an outlet name or an unknown URL links none', () => {
+  const docs = [
+    { id: 'a', url: 'https://www.theguardian.com/world/2024/mar/01/dam/', origin: [] },
+    { id: 'b', url: 'https://lecourrier.fr/barrage', origin: ['http://theguardian.com/world/2024/mar/01/dam#top'] },
+    { id: 'c', url: null, origin: ['The Guardian', 'https://example.org/elsewhere'] },
+  ];
+  assert.deepEqual(declaredCopies(docs), [{ documentId: 'b', duplicateOf: 'a' }]);
+  const families = copyFamilies([], declaredCopies(docs));
+  assert.equal(families.familyOf('a'), families.familyOf('b'));
+  assert.notEqual(families.familyOf('a'), families.familyOf('c'));
 });

@@ -16,7 +16,7 @@
 //   single-upstream  every mention traces back to one source; or all come from one document (and its copies); or
 //                    from one outlet or wire and its republications, in its voice or relaying one named speaker
 //   undetermined     otherwise: unsourced outlet voices or anonymous sources that cannot be told apart
-import type { ClaimKey, ClaimWithDocument, CorpusStore, NearDuplicateRow } from './store.js';
+import type { ClaimKey, ClaimWithDocument, CorpusStore, DocumentRow, NearDuplicateRow } from './store.js';
 import { UnionFind } from './union-find.js';
 import { fold } from '../text/fold.js';
 import { compact, isAnaphoric, isOutletPhrase, isPlatform, reportsSpeech } from '../annotate/attributions/source-keys.js';
@@ -55,10 +55,55 @@ export interface CopyFamilies {
   familyOf(documentId: string): string;
 }
 
-export function copyFamilies(nearDuplicates: Iterable<NearDuplicateRow>): CopyFamilies {
+/** A document's declared link to another: its id and the one it republishes or translates. */
+export interface CopyLink {
+  documentId: string;
+  duplicateOf: string;
+}
+
+export function copyFamilies(nearDuplicates: Iterable<CopyLink>, declared: Iterable<CopyLink> = []): CopyFamilies {
   const uf = new UnionFind<string>();
   for (const d of nearDuplicates) uf.union(d.documentId, d.duplicateOf);
+  for (const d of declared) uf.union(d.documentId, d.duplicateOf);
   return { familyOf: (id) => uf.find(id) };
+}
+
+/** A URL as documents and origins write it: no fragment, no trailing slash, scheme and host case folded. */
+const urlKey = (url: string) =>
+  url
+    .trim()
+    .replace(/#.*$/, '')
+    .replace(/\/+$/, '')
+    .replace(/^https?:\/\/(?:www\.)?/i, '')
+    .toLowerCase();
+
+/**
+ * Declared republications and translations: a document whose `meta.origin` gives the URL of another document of the
+ * corpus (« traduit de https://… », a syndication link) is a copy of it, in whatever language, so both are one copy
+ * family (one voice; their anonymous sources one). An origin naming only an outlet links no article: which of its
+ * articles was taken is not known (the outlet's voice already traces to that outlet, see `trace`).
+ */
+export function declaredCopies(documents: Iterable<Pick<DocumentRow, 'id' | 'url' | 'origin'>>): CopyLink[] {
+  const docs = [...documents];
+  const byUrl = new Map<string, string>();
+  for (const d of docs) if (d.url) byUrl.set(urlKey(d.url), d.id);
+  const out: CopyLink[] = [];
+  for (const d of docs)
+    for (const o of d.origin) {
+      if (!/^https?:\/\//i.test(o.trim())) continue;
+      const original = byUrl.get(urlKey(o));
+      if (original && original !== d.id) out.push({ documentId: d.id, duplicateOf: original });
+    }
+  return out;
+}
+
+/** The store's copy families: its near-duplicates and its declared republications and translations (`declaredCopies`). */
+export async function storeCopyFamilies(store: Pick<CorpusStore, 'nearDuplicates' | 'documents'>): Promise<CopyFamilies> {
+  const dups: NearDuplicateRow[] = [];
+  for await (const d of store.nearDuplicates()) dups.push(d);
+  const docs: Pick<DocumentRow, 'id' | 'url' | 'origin'>[] = [];
+  for await (const d of store.documents()) if (d.url || d.origin.length) docs.push({ id: d.id, url: d.url, origin: d.origin });
+  return copyFamilies(dups, declaredCopies(docs));
 }
 
 export const NO_COPIES: CopyFamilies = { familyOf: (id) => id };
@@ -271,15 +316,49 @@ const RELAYS_THAT_SPEAK = new Set<UpstreamSource['kind'] | undefined>(['speaker'
 const MAX_CORROBORATION_PAIRS = 2000;
 
 /**
+ * The group's copy families, with each document that declares it was taken or translated from an outlet (`meta.origin`:
+ * « Article original publié sur The Guardian ») joined to the group's documents of that outlet published no later: the
+ * copy states the proposition because the original does, in whatever language (a wire's copies already trace to the wire,
+ * see `trace`; this joins an outlet's article and its republication or translation elsewhere). Linear in the group.
+ */
+function takenFrom(claims: ClaimWithDocument[], families: CopyFamilies): CopyFamilies {
+  const byOutlet = new Map<string, ClaimWithDocument[]>();
+  for (const c of claims) {
+    if (!c.outlet) continue;
+    const k = outletKey(c.outlet, c.language);
+    const list = byOutlet.get(k);
+    if (list) list.push(c);
+    else byOutlet.set(k, [c]);
+  }
+  let uf: UnionFind<string> | null = null;
+  const seen = new Set<string>();
+  for (const c of claims) {
+    if (seen.has(c.documentId)) continue;
+    seen.add(c.documentId);
+    for (const o of c.origin)
+      for (const original of byOutlet.get(outletKey(o, c.language)) ?? []) {
+        if (original.documentId === c.documentId || (c.published && original.published && original.published > c.published)) continue;
+        uf ??= new UnionFind<string>();
+        uf.union(families.familyOf(c.documentId), families.familyOf(original.documentId));
+        break;
+      }
+  }
+  if (!uf) return families;
+  const joined = uf;
+  return { familyOf: (id) => joined.find(families.familyOf(id)) };
+}
+
+/**
  * `corroborates(i, j)`: whether mentions i and j of `claims` state the proposition in agreement on their own (not only
  * through other mentions of the group). Without it, any two mentions of the group count as agreeing.
  */
 export function independence(
   claims: ClaimWithDocument[],
-  families: CopyFamilies,
+  corpusFamilies: CopyFamilies,
   canon: KeyCanon = IDENTITY,
   corroborates: (i: number, j: number) => boolean = () => true,
 ): Independence {
+  const families = takenFrom(claims, corpusFamilies);
   const uf = new UnionFind<string>();
   const info = new Map<string, { name: Trace['name']; kind: UpstreamSource['kind']; documents: Set<string>; claims: number; publishers: Set<string> }>();
   const reasons: GroupReason[] = [];
@@ -541,11 +620,12 @@ export function independence(
  * to state one proposition, with the speakers' keys unified and copies collapsed across the corpus as `corpus claims`
  * does. `eval:claims` runs it on the gold clusters (the oracle grouping): how right the verdicts are when the grouping is.
  */
-export async function verdictsOf(store: Pick<CorpusStore, 'claimFeatures' | 'claimsAt' | 'nearDuplicates'>, groups: ClaimKey[][]): Promise<Independence[]> {
+export async function verdictsOf(
+  store: Pick<CorpusStore, 'claimFeatures' | 'claimsAt' | 'nearDuplicates' | 'documents'>,
+  groups: ClaimKey[][],
+): Promise<Independence[]> {
   const canon = await actorCanon([], store.claimFeatures());
-  const dups: NearDuplicateRow[] = [];
-  for await (const d of store.nearDuplicates()) dups.push(d);
-  const families = copyFamilies(dups);
+  const families = await storeCopyFamilies(store);
   const out: Independence[] = [];
   for (const keys of groups) {
     const claims: ClaimWithDocument[] = [];

@@ -1,25 +1,23 @@
 // The corpus as a library (for the HTTP API, the web app and users' scripts):
 // open a store, add inputs, and compute the cross-document views over it.
 import { storeClaimGroups, type ClaimGroup, type GroupOptions } from './claim-groups.js';
-import { copyFamilies } from './independence.js';
+import { storeCopyFamilies } from './independence.js';
 import { buildGraph, MEDIA_SUBTYPE, type Graph } from './graph.js';
-import type { CorpusStore, NearDuplicateRow } from './store.js';
+import type { CorpusStore } from './store.js';
 import { actorCanon } from './source-keys.js';
 
 export type * from './store.js';
 export { openStore, DEFAULT_DB } from './open.js';
 export { ingest, type IngestOptions, type IngestReport } from './ingest.js';
 export { groupClaims, storeClaimGroups, type ClaimGroup, type GroupOptions } from './claim-groups.js';
-export { independence, copyFamilies, type Independence, type UpstreamSource } from './independence.js';
+export { independence, copyFamilies, declaredCopies, storeCopyFamilies, type Independence, type UpstreamSource } from './independence.js';
 export { narratives, type Narrative } from './narratives.js';
 export { buildGraph, gexf, graphJson, type Graph, type GraphNode, type GraphEdge } from './graph.js';
 export { writeChunks, writeRows, ROW_FORMATS, type RowFormat } from './export.js';
 
 /** Claim groups of the whole corpus, largest first and streamed; copies (near-duplicates) count as one voice. */
 export async function* streamClaimGroups(store: CorpusStore, options: GroupOptions = {}): AsyncGenerator<ClaimGroup> {
-  const dups: NearDuplicateRow[] = [];
-  for await (const d of store.nearDuplicates()) dups.push(d);
-  yield* storeClaimGroups(store, copyFamilies(dups), options);
+  yield* storeClaimGroups(store, await storeCopyFamilies(store), options);
 }
 
 /** All claim groups of the corpus (see `streamClaimGroups`). */

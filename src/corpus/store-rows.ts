@@ -90,10 +90,13 @@ export function attributionRow(x: Row, d: Decoder): AttributionRow {
 /**
  * Each attribution's speakers as actor keys with their names (same SQL on every backend): the source and each
  * co-source (« selon Mediapart et Le Monde »: both), by key, anonymous sources grouped by what they are
- * ("anon:<document>:sources@coalition" → "anon:sources@coalition"). Speakers with no key (a pronoun with no referent,
+ * ("anon:<document>:sources@coalition" → "anon:sources@coalition"; an anonymous key is anonymous whatever the
+ * attribution said: « les films » is no actor). Speakers with no key (a pronoun with no referent,
  * a function word) are left out; rows stored before keys existed (schema 1) fall back to their lowercased name when named.
  */
-export const speakerKeys = (d: SqlDialect) => `SELECT document_id, name, coalesce(anonymous, key LIKE 'anon:%') AS anonymous,
+export const speakerKeys = (
+  d: SqlDialect,
+) => `SELECT document_id, name, (coalesce(key LIKE 'anon:%', ${d.false}) OR coalesce(anonymous, key LIKE 'anon:%')) AS anonymous,
     CASE WHEN key LIKE 'anon:%' THEN 'anon:' || substr(key, 19) ELSE coalesce(key, 'name:' || lower(name)) END AS key
   FROM (SELECT a.document_id, coalesce(a.source_resolved, a.source) AS name, a.source_key AS key, a.source_anonymous AS anonymous FROM attributions a
     UNION ALL SELECT c.document_id, c.name, c.key, NULL FROM (${d.coSources}) c) s

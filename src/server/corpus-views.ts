@@ -5,7 +5,7 @@
 // answering; library callers handing a store object compute it in process.
 import type { AttributionRow, ClaimWithDocument, CorpusStore, DocumentRow } from '../corpus/store.js';
 import { groupClaims, type ClaimGroup as StoreGroup } from '../corpus/claim-groups.js';
-import { copyFamilies } from '../corpus/independence.js';
+import { copyFamilies, declaredCopies } from '../corpus/independence.js';
 import { buildGraph, MEDIA_SUBTYPE, type Graph as StoreGraph } from '../corpus/graph.js';
 import { narratives as findNarratives, type Narrative as StoreNarrative } from '../corpus/narratives.js';
 import { actorCanon, type KeyCanon } from '../corpus/source-keys.js';
@@ -68,7 +68,7 @@ export async function deriveViews(st: CorpusStore, version: string): Promise<Der
   const count = (id: string) => counts.get(id) ?? counts.set(id, { attributions: 0, claims: 0 }).get(id)!;
   for (const a of attributionRows) count(a.documentId).attributions++;
   for (const c of claimRows) if (!c.candidate) count(c.documentId).claims++;
-  const groups = await groupClaims(claimRows, copyFamilies(near));
+  const groups = await groupClaims(claimRows, copyFamilies(near, declaredCopies(documents.values())));
   await new Promise((resolve) => setImmediate(resolve));
   const graph = await buildGraph({
     documents: yielding(each(documents.values())),

@@ -227,12 +227,12 @@ test('English: "according to X, citing Y": Y speaks, X relays it', () => {
 
 test('English: "he" never stands for a company, even one described in the sentence before', () => {
   const got = attributions(
-    'Harlow Mills said on Tuesday it would cut 200 jobs at its Ohio plant. The company has struggled since the merger. He added that the plant would close in June.',
+    'Harlow Steel said on Tuesday it would cut 200 jobs at its Ohio plant. The company has struggled since the merger. He added that the plant would close in June.',
   );
   assert.deepEqual(
     got.map((a) => [a.source, a.content]),
     [
-      ['Harlow Mills', 'it would cut 200 jobs at its Ohio plant'],
+      ['Harlow Steel', 'it would cut 200 jobs at its Ohio plant'],
       ['He', 'the plant would close in June'],
     ],
   );

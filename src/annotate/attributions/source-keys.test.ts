@@ -192,3 +192,13 @@ test('figures without who released them (« selon le bilan », « selon un bilan
   // Released by someone: that someone is the source (the attribution layer's « publiés par X »).
   assert.notEqual(keys("Selon les chiffres publiés par l'Insee, le chômage a baissé.")[0], null);
 });
+
+test("the body of a role before a person's name is no part of the name, and a later mention resolved to that name is the same person", () => {
+  const [a, b] = keys(
+    "La ministre de la Justice Nicole Belloubet a affirmé mardi que la procédure était régulière. « Il n'y a eu aucune faute », a déclaré la garde des Sceaux.",
+  );
+  assert.equal(a, 'per:nicole-belloubet');
+  assert.equal(b, a);
+  // A gendered given name opening the name is the name's: « Jean Marc Ayrault » keeps « Jean ».
+  assert.equal(keys('Le maire de Nantes Jean Marc Ayrault a affirmé que le pont serait rouvert.')[0], 'per:jean-marc-ayrault');
+});

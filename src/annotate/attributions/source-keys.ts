@@ -317,8 +317,15 @@ export class SourceKeyer {
     return (this.docKey ??= createHash('sha256').update(this.doc.text).digest('hex').slice(0, 12));
   }
 
+  /** Person keys given to names read where the article writes them (`afterComplement`), for the mentions resolved to those names later. */
+  private readonly personKeys = new Map<string, string>();
+
   /** Key of a named actor: the KB's, else the entity layer's, else a person or body key from the name. */
   named(name: string, start: number, end: number, resolvedElsewhere: boolean): string | null {
+    // A name keyed where the article wrote it (« la ministre de la Justice Nicole Belloubet »): a later « la garde des
+    // Sceaux » resolved to that name is the same person.
+    const before = resolvedElsewhere ? this.personKeys.get(name) : undefined;
+    if (before) return before;
     // « La », « Le » alone: a fragment, no actor.
     if (onlyFunctionWords(name, this.words)) return null;
     const kb = knowledgeBase(this.doc.meta.language);
@@ -330,6 +337,12 @@ export class SourceKeyer {
     // "l'Organisation des moudjahidine du peuple (OMPI)": the acronym names it in every article.
     const acronym = /\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)\s*$/u.exec(name)?.[1];
     if (acronym) return kb.lookup(acronym)?.key ?? `org:${compact(acronym)}`;
+    const trimmed = resolvedElsewhere ? null : this.afterComplement(name, start);
+    if (trimmed) {
+      const key = `per:${slug(trimmed)}`;
+      this.personKeys.set(name, key);
+      return key;
+    }
     const own = this.personNameIn(name, start, end) ?? nameIn(name, this.words);
     // « selon l'OMPI », « OMPI »: a lone all-capitals word is a body's acronym, keyed as the bracketed one above
     // (« l'Organisation des moudjahidine du peuple (OMPI) »), never a person's name whatever the tagger said.
@@ -387,6 +400,34 @@ export class SourceKeyer {
       if (name && name !== own && own.endsWith(` ${name}`) && name.includes(' ')) return name;
     }
     return null;
+  }
+
+  /**
+   * « la ministre de la Justice Nicole Belloubet » when the entities layer took « Justice Nicole Belloubet » for the
+   * name (or the speaker span starts at « Justice »): the capitalised words before a known given name, right after a
+   * preposition or determiner (in the phrase or just before it in the text), are the complement of a role, not part of
+   * the name. The name from the given name on when a surname follows it; null otherwise.
+   */
+  private afterComplement(phrase: string, start: number): string | null {
+    const own = nameIn(phrase, this.words);
+    if (!own) return null;
+    const ws = own.split(' ');
+    // « Jean Marc Ayrault »: a gendered given name opening the name is the name's (« Justice », listed without a gender, is not).
+    if (ws.length < 3 || this.isGiven(ws[0]!, true)) return null;
+    const at = ws.findIndex((w, i) => i > 0 && this.isGiven(w, true));
+    if (at < 1 || at > ws.length - 2 || ws.slice(0, at).some((w) => !NAME_WORD.test(w[0]!))) return null;
+    // The word before the name: in the phrase when it opens later, else just before the span in the text.
+    const inPhrase = wordsOf(phrase);
+    const first = inPhrase.findIndex((w) => bare(w.text) === ws[0]);
+    const before = first > 0 ? inPhrase[first - 1] : wordsOf(this.doc.text.slice(Math.max(0, start - 40), start)).pop();
+    if (!before || !(this.words.prepositions.has(before.lower) || this.words.determiners.has(before.lower))) return null;
+    return ws.slice(at).join(' ');
+  }
+
+  /** Whether a word (or the first part of a hyphenated one) is a known given name (`gendered`: listed with a gender). */
+  private isGiven(word: string, gendered = false): boolean {
+    const known = (w: string) => (gendered ? !!this.words.firstNames.get(w) : this.words.firstNames.has(w));
+    return known(word) || known(word.split('-')[0]!);
   }
 
   /**

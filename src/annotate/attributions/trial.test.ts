@@ -80,3 +80,8 @@ test('"le journal" is the latest named outlet speaking, also one named with its 
   assert.equal(byCue(text, 'estime').source?.resolved, 'Le Courrier du Nord');
   assert.equal(byCue(text, 'affirme').source?.resolved, 'Mediapart');
 });
+
+test('"reprocher à X de + infinitive": the content runs over a place that looks like a medium ("sur les comptes de …")', () => {
+  const a = byCue("Il reproche au trésorier d'avoir puisé 9 000 euros sur les comptes du club.", 'reproche');
+  assert.equal(a.content.text, "au trésorier d'avoir puisé 9 000 euros sur les comptes du club");
+});

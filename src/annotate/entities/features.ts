@@ -87,10 +87,16 @@ const T = {
   prevShape: 42,
   // a second pass's document features (document-features.ts)
   document: 49,
+  // more word-class features (FeatureOptions.clusters)
+  clusterFineShape0: 50,
+  clusterCoarseM1: 51,
+  clusterCoarseP1: 52,
+  clusterFineM2: 53,
+  clusterFineP2: 54,
 } as const;
 
 /** Upper bound on the number of tag-independent features of one token (with a second pass's document features). */
-export const MAX_FEATURES = 48;
+export const MAX_FEATURES = 56;
 
 /**
  * Optional feature groups; a model's header says which it was trained with (model.ts).
@@ -385,8 +391,16 @@ export function wordFeatures(id: number, role: number, out: Int32Array, k: numbe
     if (role === ROLE_CURRENT || role === ROLE_CURRENT_AT_START) {
       out[k++] = mix(T.clusterFine0, w[at + CLUSTER_FINE]!);
       out[k++] = mix(T.clusterCoarse0, w[at + CLUSTER_COARSE]!);
-    } else if (role === ROLE_PREV) out[k++] = mix(T.clusterFineM1, w[at + CLUSTER_FINE]!);
-    else if (role === ROLE_NEXT) out[k++] = mix(T.clusterFineP1, w[at + CLUSTER_FINE]!);
+      // The class with the word's shape: "perugia" as "Perugia" (a name) or "perugia" (a word).
+      out[k++] = mix(mix(T.clusterFineShape0, w[at + CLUSTER_FINE]!), w[at + SHAPE]!);
+    } else if (role === ROLE_PREV) {
+      out[k++] = mix(T.clusterFineM1, w[at + CLUSTER_FINE]!);
+      out[k++] = mix(T.clusterCoarseM1, w[at + CLUSTER_COARSE]!);
+    } else if (role === ROLE_NEXT) {
+      out[k++] = mix(T.clusterFineP1, w[at + CLUSTER_FINE]!);
+      out[k++] = mix(T.clusterCoarseP1, w[at + CLUSTER_COARSE]!);
+    } else if (role === ROLE_PREV2) out[k++] = mix(T.clusterFineM2, w[at + CLUSTER_FINE]!);
+    else out[k++] = mix(T.clusterFineP2, w[at + CLUSTER_FINE]!);
   }
   switch (role) {
     case ROLE_CURRENT:

@@ -735,19 +735,16 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
   const matches: { a: number; b: number; features: PairFeatures; strength: number }[] = [];
   const judge = new PairJudge(options.pairModel === undefined ? loadPairModel() : options.pairModel);
   const seenPairs = new Set<number>();
+  // A pair sharing several blocks is judged once: the verdict depends only on the pair.
   candidatePairs(t, matcher, blocks, (x, y) => {
     sets.seen[x] = sets.seen[y] = 1;
     const pair = x * t.count + y;
     if (seenPairs.has(pair)) return;
+    seenPairs.add(pair);
     const f = matcher.compare(x, y);
     const strength = judge.strength(f);
-    if (strength >= 0) {
-      seenPairs.add(pair);
-      matches.push({ a: x, b: y, features: f, strength });
-    } else if (contradicts(f)) {
-      seenPairs.add(pair);
-      denials.push([x, y]);
-    }
+    if (strength >= 0) matches.push({ a: x, b: y, features: f, strength });
+    else if (contradicts(f)) denials.push([x, y]);
   });
   matches.sort((p, q) => q.strength - p.strength || p.a - q.a || p.b - q.b);
   const members = new Map<number, number[]>();

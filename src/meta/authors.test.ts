@@ -128,3 +128,15 @@ test("authors: a declared credit is not split where a capital follows small lett
   // A prefix before a lower-case user name is dropped; "admin" is a placeholder, no author.
   assert.deepEqual(cleanAuthors(['By admin - 2018-09-16']), []);
 });
+
+test('authors: a by-line that goes on to credit a translator, an editor or the pictures keeps its authors only', () => {
+  assert.deepEqual(cleanAuthors(['Par Jeanne Dupont, traduit par Paul Martin']), ['Jeanne Dupont']);
+  assert.deepEqual(cleanAuthors(['Jeanne Dupont (traduction : Paul Martin)']), ['Jeanne Dupont']);
+  assert.deepEqual(cleanAuthors(['Par Jeanne Dupont, édité par Paul Martin']), ['Jeanne Dupont']);
+  assert.deepEqual(cleanAuthors(['By Dana Wells; Editing by Omar Reyes']), ['Dana Wells']);
+  assert.deepEqual(cleanAuthors(['Reporting by Dana Wells; Additional reporting by Omar Reyes; Editing by Ruth Okafor']), ['Dana Wells', 'Omar Reyes']);
+  assert.deepEqual(cleanAuthors(['By Dana Wells, translated by Omar Reyes']), ['Dana Wells']);
+  assert.deepEqual(cleanAuthors(['Photo: Dana Wells']), []);
+  // Opening the credit, "Edited by" is a prefix as before.
+  assert.deepEqual(cleanAuthors(['Edited by Dana Wells']), ['Dana Wells']);
+});

@@ -87,9 +87,10 @@ export function creditParts(value: string, declared = false): string[] {
   if (prefixEnd > 0 && /\d/.test(t.slice(0, prefixEnd))) t = t.slice(prefixEnd);
   t = t.slice(0, endOfNames(t, declared));
   t = t.slice(afterPrefix(t));
+  // Each part may open with its own prefix ("Jane Doe; Additional reporting by Omar Reyes").
   return t
     .split(lex.split)
-    .map((p) => p.trim())
+    .map((p) => p.slice(afterPrefix(p)).trim())
     .filter(Boolean);
 }
 

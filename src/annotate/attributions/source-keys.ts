@@ -635,6 +635,13 @@ const PHRASE_END = /[.!?;:\n«»“”"()[\]]/u;
 /** Longest anonymous group phrase opening a coordination of sources ("des responsables ukrainiens"). */
 const MAX_GROUP_WORDS = 5;
 
+/**
+ * Characters read past the speaker's end for a coordination, at most: a list of sources (« selon des habitants, la
+ * préfecture du Pas-de-Calais, les pompiers et le maire de Calais ») is short, and a quotation of thousands of incises
+ * (« …, a déclaré le maire 12, la ville va bien, a déclaré le maire 13, … ») must not be read again for each of them.
+ */
+const MAX_COORDINATION_CHARS = 300;
+
 interface Conjunct {
   start: number;
   end: number;
@@ -653,6 +660,7 @@ export function coordinatedSpeakers(doc: Doc, a: Attribution, actors: SpanIndex<
   if (!s || !words.separator) return null;
   let limit = doc.text.length;
   for (const at of [a.cue?.start, a.content.start]) if (at !== undefined && at >= s.end && at < limit) limit = at;
+  limit = Math.min(limit, s.end + MAX_COORDINATION_CHARS);
   const stop = PHRASE_END.exec(doc.text.slice(s.end, limit));
   if (stop) limit = s.end + stop.index;
   const phrase = doc.text.slice(s.start, limit).replace(/[\s,]+$/u, '');

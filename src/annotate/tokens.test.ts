@@ -27,6 +27,16 @@ test('an elided word before a quotation mark keeps its apostrophe', () => {
   assert.deepEqual(words("le mot 'fin'"), ['le', 'mot', "'", 'fin', "'"]);
 });
 
+test('a capitalised hyphenated part after a capitalised name is the name, not a verb and its pronoun', () => {
+  assert.deepEqual(words('Kim Jong-il a affirmé'), ['Kim', 'Jong-il', 'a', 'affirmé']);
+  assert.deepEqual(words('Park Sung-Il et Kim Jong-un'), ['Park', 'Sung-Il', 'et', 'Kim', 'Jong-un']);
+  // A verb after a name, one opening a sentence, a euphonic « -t- »: the pronoun stays apart.
+  assert.deepEqual(words('Kim a-t-il dit'), ['Kim', 'a', '-t-il', 'dit']);
+  assert.deepEqual(words('Macron dit-il'), ['Macron', 'dit', '-il']);
+  assert.deepEqual(words('« Non », Dit-il.'), ['«', 'Non', '»', ',', 'Dit', '-il', '.']);
+  assert.deepEqual(words('Ainsi Parla-t-il'), ['Ainsi', 'Parla', '-t-il']);
+});
+
 test('inverted pronouns', () => {
   assert.deepEqual(words('dit-il, a-t-il, a t-il, a-t-elle ajouté, est-ce'), [
     'dit',

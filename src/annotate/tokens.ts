@@ -309,13 +309,30 @@ function splitWord(text: string, start: number, end: number, apostrophe: boolean
     s = apo + 1;
   }
   // Inverted clitics: dit-il → dit + -il; a-t-elle → a + -t-elle; "a t-il" → t-il alone.
-  const cut = hyphen && data.invertedClitics.size > 0 ? cliticStart(text, s, end, data) : -1;
+  let cut = hyphen && data.invertedClitics.size > 0 ? cliticStart(text, s, end, data) : -1;
+  // « Kim Jong-il »: a name's part, unless a euphonic letter marks a verb (« Ainsi Parla-t-il »).
+  if (cut > s && !isHyphen(text.charCodeAt(cut + 2)) && isNamePart(text, s, out)) cut = -1;
   if (cut > s) {
     out.push({ start: s, end: cut, kind: 'word' });
     out.push({ start: cut, end, kind: 'word' });
     return;
   }
   out.push({ start: s, end, kind: classOf(text.charCodeAt(s)) === DIGIT ? 'number' : 'word' });
+}
+
+/**
+ * Whether the hyphenated word at text[s] is part of a name, not a verb with its clitic: it starts with a capital and
+ * directly follows a capitalised word (« Kim Jong-il », « Park Sung-il »). A verb inverted after its subject's name never
+ * starts with a capital inside a sentence (« Kim a-t-il », « Macron dit-il »), and one opening a sentence follows
+ * punctuation, not a word (« Dit-il »).
+ */
+function isNamePart(text: string, s: number, out: readonly Token[]): boolean {
+  if (!isUpperCase(text[s] ?? '')) return false;
+  const prev = out[out.length - 1];
+  if (prev?.kind !== 'word' || !isUpperCase(text[prev.start] ?? '')) return false;
+  // Only a space between them: the name's words, not a word ending a clause before a dash or a line break.
+  for (let k = prev.end; k < s; k++) if (text[k] !== ' ' && text[k] !== '\u00a0') return false;
+  return s > prev.end;
 }
 
 /** Where a trailing "-il" / "-t-il" clitic starts in text[s, end), or -1. */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { calendarDayOf, claimTable, onlySaying, sayingStems, statedNumbers, untyped, weekdayOf } from './claim-table.js';
 import { wordTools } from '../lang/stems.js';
-import { agree, explainPair, matchClaims, Matcher, matchRule, PairJudge, roughlySame, type PairFeatures } from './claim-groups.js';
+import { agree, explainPair, matchClaims, Matcher, matchRule, PairJudge, PairSet, roughlySame, type PairFeatures } from './claim-groups.js';
 import { DEFAULT_PAIR_MODEL, loadPairModel, PAIR_FEATURES, PairModel, pairVector } from './claim-pair-model.js';
 import type { ClaimFeatures } from './store.js';
 
@@ -412,4 +412,14 @@ test('two dates of one weekday are two days: « samedi 17 novembre » and « sam
   assert.deepEqual(matchClaims(t, { pairModel: null }), []);
   const same = await claimTable([claim('a', ['date:--11-24']), claim('b', ['date:2018-11-24'])]);
   assert.equal(matchClaims(same, { pairModel: null }).length, 1);
+});
+
+test('PairSet: each pair is new once, across growth and large keys', () => {
+  const s = new PairSet();
+  const keys = Array.from({ length: 200_000 }, (_, i) => i * 300_001 + (i % 7) + 2 ** 40 * (i % 3));
+  assert.ok(keys.every((k) => s.add(k)));
+  assert.ok(keys.every((k) => !s.add(k)));
+  assert.equal(s.add(2 ** 52 + 1), true);
+  assert.equal(s.add(5), true);
+  assert.equal(s.add(5), false);
 });

@@ -623,6 +623,36 @@ class ClaimSets {
   }
 }
 
+/**
+ * A set of claim pairs (x × count + y, below 2^53), open addressing in a Float64Array: a `Set` stops at 2^24 entries
+ * and costs several times the memory, and a large corpus visits tens of millions of candidate pairs.
+ */
+export class PairSet {
+  private keys = new Float64Array(1 << 16).fill(-1);
+  private size = 0;
+
+  /** Adds a pair; whether it was new. */
+  add(k: number): boolean {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let i = (Math.imul(k % 0x40000000, 0x9e3779b1) ^ Math.imul(Math.floor(k / 0x40000000), 0x85ebca6b)) & mask;
+    while (keys[i] !== -1) {
+      if (keys[i] === k) return false;
+      i = (i + 1) & mask;
+    }
+    keys[i] = k;
+    if (++this.size * 2 > keys.length) this.grow();
+    return true;
+  }
+
+  private grow(): void {
+    const old = this.keys;
+    this.keys = new Float64Array(old.length * 2).fill(-1);
+    this.size = 0;
+    for (const k of old) if (k !== -1) this.add(k);
+  }
+}
+
 /** A group before it is described: its id and its claims (numbers in the table). */
 export interface GroupMembers {
   id: string;
@@ -734,20 +764,16 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
   // one it shares most with, not the one a scan happened to meet first, and the groups do not depend on claim order.
   const matches: { a: number; b: number; features: PairFeatures; strength: number }[] = [];
   const judge = new PairJudge(options.pairModel === undefined ? loadPairModel() : options.pairModel);
-  const seenPairs = new Set<number>();
+  const seenPairs = new PairSet();
+  // A pair sharing several blocks is judged once: the verdict depends only on the pair.
   candidatePairs(t, matcher, blocks, (x, y) => {
     sets.seen[x] = sets.seen[y] = 1;
     const pair = x * t.count + y;
-    if (seenPairs.has(pair)) return;
+    if (!seenPairs.add(pair)) return;
     const f = matcher.compare(x, y);
     const strength = judge.strength(f);
-    if (strength >= 0) {
-      seenPairs.add(pair);
-      matches.push({ a: x, b: y, features: f, strength });
-    } else if (contradicts(f)) {
-      seenPairs.add(pair);
-      denials.push([x, y]);
-    }
+    if (strength >= 0) matches.push({ a: x, b: y, features: f, strength });
+    else if (contradicts(f)) denials.push([x, y]);
   });
   matches.sort((p, q) => q.strength - p.strength || p.a - q.a || p.b - q.b);
   const members = new Map<number, number[]>();

@@ -72,7 +72,9 @@ export function pairVector(p: PairFeatures, rule: boolean): Float64Array {
     sameDay: p.daysApart < 1 ? 1 : 0,
     verbsJaccard: p.verbs,
   };
-  return Float64Array.from(PAIR_FEATURES, (k) => v[k]);
+  const x = new Float64Array(PAIR_FEATURES.length);
+  for (let i = 0; i < PAIR_FEATURES.length; i++) x[i] = v[PAIR_FEATURES[i]!];
+  return x;
 }
 
 /**

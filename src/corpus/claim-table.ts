@@ -165,10 +165,11 @@ class Interner {
 
   /** Names in sort order, and each arrival id's new id. */
   sorted(): { names: string[]; renumber: Int32Array } {
-    const order = this.names.map((_, i) => i).sort((a, b) => (this.names[a]! < this.names[b]! ? -1 : this.names[a]! > this.names[b]! ? 1 : 0));
-    const renumber = new Int32Array(order.length);
-    order.forEach((old, i) => (renumber[old] = i));
-    return { names: order.map((i) => this.names[i]!), renumber };
+    // The default sort compares UTF-16 code units, as `<` does, and is much faster than a comparator; names are unique.
+    const names = [...this.names].sort();
+    const renumber = new Int32Array(names.length);
+    names.forEach((name, i) => (renumber[this.ids.get(name)!] = i));
+    return { names, renumber };
   }
 }
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { calendarDayOf, claimTable, onlySaying, sayingStems, statedNumbers, untyped, weekdayOf } from './claim-table.js';
 import { wordTools } from '../lang/stems.js';
-import { agree, explainPair, matchClaims, Matcher, matchRule, PairJudge, PairSet, roughlySame, type PairFeatures } from './claim-groups.js';
+import { agree, candidatePairs, claimBlocks, explainPair, matchClaims, Matcher, matchRule, PairJudge, roughlySame, type PairFeatures } from './claim-groups.js';
 import { DEFAULT_PAIR_MODEL, loadPairModel, PAIR_FEATURES, PairModel, pairVector } from './claim-pair-model.js';
 import type { ClaimFeatures } from './store.js';
 
@@ -414,12 +414,32 @@ test('two dates of one weekday are two days: « samedi 17 novembre » and « sam
   assert.equal(matchClaims(same, { pairModel: null }).length, 1);
 });
 
-test('PairSet: each pair is new once, across growth and large keys', () => {
-  const s = new PairSet();
-  const keys = Array.from({ length: 200_000 }, (_, i) => i * 300_001 + (i % 7) + 2 ** 40 * (i % 3));
-  assert.ok(keys.every((k) => s.add(k)));
-  assert.ok(keys.every((k) => !s.add(k)));
-  assert.equal(s.add(2 ** 52 + 1), true);
-  assert.equal(s.add(5), true);
-  assert.equal(s.add(5), false);
+test('candidate pairs: each pair once, and every pair some block visits (windows over time in large blocks)', async () => {
+  // 150 claims over 150 days sharing two entity keys (two blocks past BLOCK_WINDOW: sorted by date, windowed), a third
+  // of them a third key: pairs meet in several blocks, some only in one.
+  const claims = Array.from({ length: 150 }, (_, i) =>
+    row(`d${i}`, {
+      published: new Date(Date.UTC(2018, 0, 1 + i)).toISOString().slice(0, 10),
+      entityKeys: i % 3 === 0 ? ['per:nissan', 'loc:tokyo', 'org:renault'] : ['per:nissan', 'loc:tokyo'],
+    }),
+  );
+  const t = await claimTable(claims);
+  const m = new Matcher(t);
+  const once: string[] = [];
+  candidatePairs(t, m, claimBlocks(t), (x, y) => once.push(`${x}-${y}`));
+  assert.equal(new Set(once).size, once.length);
+  // The same pairs as visiting every block's window and keeping the first visit.
+  const all = new Set<string>();
+  const blocks = claimBlocks(t);
+  for (const members of blocks.values()) {
+    if (members.length > 64) members.sort((x, y) => t.document[x]! - t.document[y]!);
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length && j <= i + 64; j++) {
+        const x = Math.min(members[i]!, members[j]!);
+        const y = Math.max(members[i]!, members[j]!);
+        if (m.near(x, y)) all.add(`${x}-${y}`);
+      }
+  }
+  assert.ok(once.length > 0);
+  assert.deepEqual(new Set(once), all);
 });

@@ -623,36 +623,6 @@ class ClaimSets {
   }
 }
 
-/**
- * A set of claim pairs (x × count + y, below 2^53), open addressing in a Float64Array: a `Set` stops at 2^24 entries
- * and costs several times the memory, and a large corpus visits tens of millions of candidate pairs.
- */
-export class PairSet {
-  private keys = new Float64Array(1 << 16).fill(-1);
-  private size = 0;
-
-  /** Adds a pair; whether it was new. */
-  add(k: number): boolean {
-    const keys = this.keys;
-    const mask = keys.length - 1;
-    let i = (Math.imul(k % 0x40000000, 0x9e3779b1) ^ Math.imul(Math.floor(k / 0x40000000), 0x85ebca6b)) & mask;
-    while (keys[i] !== -1) {
-      if (keys[i] === k) return false;
-      i = (i + 1) & mask;
-    }
-    keys[i] = k;
-    if (++this.size * 2 > keys.length) this.grow();
-    return true;
-  }
-
-  private grow(): void {
-    const old = this.keys;
-    this.keys = new Float64Array(old.length * 2).fill(-1);
-    this.size = 0;
-    for (const k of old) if (k !== -1) this.add(k);
-  }
-}
-
 /** A group before it is described: its id and its claims (numbers in the table). */
 export interface GroupMembers {
   id: string;
@@ -666,22 +636,53 @@ export interface GroupMembers {
 
 /**
  * Every pair of claims sharing a block (a window over time in large ones) and published close enough in time, as
- * (lower, higher) claim numbers; a pair sharing several blocks is visited once per block. Bounded by the blocks: a
- * claim has at most MAX_BLOCK_KEYS + its predicates + RARE_WORDS keys and meets at most 2 × BLOCK_WINDOW claims in each.
+ * (lower, higher) claim numbers, each pair once: in the first block that visits it. Bounded by the blocks: a claim has
+ * at most MAX_BLOCK_KEYS + its predicates + RARE_WORDS keys and meets at most 2 × BLOCK_WINDOW claims in each; telling
+ * whether an earlier block visited a pair walks the two claims' block lists (no table of pairs, which at 30k articles
+ * held tens of millions of them: 2 GB).
  */
 export function candidatePairs(t: ClaimTable, matcher: Matcher, blocks: Map<number, number[]>, visit: (x: number, y: number) => void): void {
   const when = dateRanks(t);
+  const visited: number[][] = [];
   for (const members of blocks.values()) {
     if (members.length < 2) continue;
     if (members.length > BLOCK_WINDOW) members.sort((x, y) => when[t.document[x]!]! - when[t.document[y]!]!);
+    visited.push(members);
+  }
+  // Per claim, the blocks visited that hold it (in visiting order) and its place in each: compressed rows.
+  const offsets = new Int32Array(t.count + 1);
+  for (const members of visited) for (const c of members) offsets[c + 1]!++;
+  for (let c = 0; c < t.count; c++) offsets[c + 1]! += offsets[c]!;
+  const blockOf = new Int32Array(offsets[t.count]!);
+  const placeIn = new Int32Array(offsets[t.count]!);
+  const filled = offsets.slice(0, t.count);
+  visited.forEach((members, b) =>
+    members.forEach((c, i) => {
+      const k = filled[c]!++;
+      blockOf[k] = b;
+      placeIn[k] = i;
+    }),
+  );
+  // Whether a block before `b` holding both claims visited them as a pair (within BLOCK_WINDOW places of each other).
+  const metBefore = (x: number, y: number, b: number): boolean => {
+    let i = offsets[x]!;
+    let j = offsets[y]!;
+    while (i < offsets[x + 1]! && j < offsets[y + 1]! && blockOf[i]! < b && blockOf[j]! < b) {
+      if (blockOf[i]! < blockOf[j]!) i++;
+      else if (blockOf[j]! < blockOf[i]!) j++;
+      else if (Math.abs(placeIn[i++]! - placeIn[j++]!) <= BLOCK_WINDOW) return true;
+    }
+    return false;
+  };
+  visited.forEach((members, b) => {
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length && j <= i + BLOCK_WINDOW; j++) {
         const x = Math.min(members[i]!, members[j]!);
         const y = Math.max(members[i]!, members[j]!);
         // Too far apart in time to be one event: no need to compare the rest.
-        if (matcher.near(x, y)) visit(x, y);
+        if (matcher.near(x, y) && !metBefore(x, y, b)) visit(x, y);
       }
-  }
+  });
 }
 
 /** The blocks of a table's claims: block key → claim numbers (`blockKeys`). */
@@ -764,12 +765,9 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
   // one it shares most with, not the one a scan happened to meet first, and the groups do not depend on claim order.
   const matches: { a: number; b: number; features: PairFeatures; strength: number }[] = [];
   const judge = new PairJudge(options.pairModel === undefined ? loadPairModel() : options.pairModel);
-  const seenPairs = new PairSet();
-  // A pair sharing several blocks is judged once: the verdict depends only on the pair.
+  // Each pair is judged once (`candidatePairs`): the verdict depends only on the pair.
   candidatePairs(t, matcher, blocks, (x, y) => {
     sets.seen[x] = sets.seen[y] = 1;
-    const pair = x * t.count + y;
-    if (!seenPairs.add(pair)) return;
     const f = matcher.compare(x, y);
     const strength = judge.strength(f);
     if (strength >= 0) matches.push({ a: x, b: y, features: f, strength });

@@ -1,14 +1,12 @@
 // Whether a claim denies what it states: « personne n'a été blessé », « aucun blessé grave », « sans faire de
 // blessé », « n'a pas quitté », "nobody was hurt", "did not leave".
 import type { Syntax } from '../syntax/index.js';
-import { OPEN_QUOTES as OPENERS } from '../syntax/words.js';
+import { CLOSE_QUOTES, OPEN_QUOTES as OPENERS } from '../syntax/words.js';
 import { type Clause, wordsOf } from './clause.js';
 import type { ClaimsLexicon } from './lexicon.js';
 
 /** Negation words count within this many words after "ne". */
 const NEGATION_REACH = 4;
-/** A quotation mark, opening or closing. */
-const QUOTE_MARKS = /^["«»“”„‹›]$/u;
 
 /**
  * Whether the clause denies what it states: it opens with a negative determiner or opener (« aucun blessé … »,
@@ -31,7 +29,7 @@ export function negated(sx: Syntax, lex: ClaimsLexicon, c: Clause): boolean {
     // Quotation marks do not count as words (« n'avait "participé à aucune réunion" »).
     for (let k = i + 1, n = 0; k <= last && n < NEGATION_REACH; k++) {
       const w = sx.words[k]!;
-      if (QUOTE_MARKS.test(w.text)) continue;
+      if (OPENERS.has(w.text) || CLOSE_QUOTES.has(w.text)) continue;
       n++;
       if (lex.negation.has(w.lower)) return true;
     }

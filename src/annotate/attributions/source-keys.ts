@@ -263,7 +263,7 @@ export function isAnaphoric(phrase: string, language: string): boolean {
  * `platforms`): « Twitter », « son compte Facebook ». A channel, never an intermediary between a speaker and a publisher.
  */
 export function isPlatform(phrase: string, language: string): boolean {
-  if (!existsSync(langPath(language, 'syntax.json'))) return false;
+  if (!hasSyntax(language)) return false;
   const words = keyWords(language);
   const name = nameIn(phrase, words);
   return name !== null && words.platforms.has(name.toLowerCase());

@@ -413,8 +413,8 @@ export class SourceKeyer {
     if (!own) return null;
     const ws = own.split(' ');
     // « Jean Marc Ayrault »: a gendered given name opening the name is the name's (« Justice », listed without a gender, is not).
-    if (ws.length < 3 || this.isGiven(ws[0]!, true)) return null;
-    const at = ws.findIndex((w, i) => i > 0 && this.isGiven(w, true));
+    if (ws.length < 3 || this.isGiven(ws[0]!)) return null;
+    const at = ws.findIndex((w, i) => i > 0 && this.isGiven(w));
     if (at < 1 || at > ws.length - 2 || ws.slice(0, at).some((w) => !NAME_WORD.test(w[0]!))) return null;
     // The word before the name: in the phrase when it opens later, else just before the span in the text.
     const inPhrase = wordsOf(phrase);
@@ -424,9 +424,9 @@ export class SourceKeyer {
     return ws.slice(at).join(' ');
   }
 
-  /** Whether a word (or the first part of a hyphenated one) is a known given name (`gendered`: listed with a gender). */
-  private isGiven(word: string, gendered = false): boolean {
-    const known = (w: string) => (gendered ? !!this.words.firstNames.get(w) : this.words.firstNames.has(w));
+  /** Whether a word (or the first part of a hyphenated one) is a given name listed with a gender (« Justice », listed without one, is not). */
+  private isGiven(word: string): boolean {
+    const known = (w: string) => !!this.words.firstNames.get(w);
     return known(word) || known(word.split('-')[0]!);
   }
 

@@ -51,24 +51,12 @@ export const untyped = (key: string) => (TYPED.test(key) ? `name:${key.slice(key
  * different days, say « lundi » or « le 19 novembre » of it, never another day.
  */
 export function weekdayOf(time: readonly string[], published: string | null): number {
-  let found = 0;
-  for (const k of time) {
-    let day = 0;
+  return onlyValue(time, (k) => {
     const w = /^date:-W-([1-7])(?:$|-)/.exec(k);
-    const full = /^date:(\d{4})-(\d{2})-(\d{2})(?:$|-)/.exec(k);
-    const monthDay = /^date:--(\d{2})-(\d{2})(?:$|-)/.exec(k);
-    if (w) day = Number(w[1]);
-    else if (full) day = isoWeekday(Number(full[1]), Number(full[2]), Number(full[3]));
-    else if (monthDay && published && /^\d{4}-\d{2}/.test(published)) {
-      // A day and month without a year: the year of publication, or the year before for a later month (« le 28 décembre » in January).
-      const year = Number(published.slice(0, 4)) - (Number(monthDay[1]) > Number(published.slice(5, 7)) ? 1 : 0);
-      day = isoWeekday(year, Number(monthDay[1]), Number(monthDay[2]));
-    }
-    if (day === 0) continue;
-    if (found !== 0 && found !== day) return 0;
-    found = day;
-  }
-  return found;
+    if (w) return Number(w[1]);
+    const d = dayOfKey(k, published);
+    return d ? isoWeekday(d[0], d[1], d[2]) : 0;
+  });
 }
 
 /**
@@ -77,21 +65,33 @@ export function weekdayOf(time: readonly string[], published: string | null): nu
  * (« samedi 17 novembre » and « samedi 24 novembre » name one weekday, not one day).
  */
 export function calendarDayOf(time: readonly string[], published: string | null): number {
+  return onlyValue(time, (k) => {
+    const d = dayOfKey(k, published);
+    return d ? d[0] * 10000 + d[1] * 100 + d[2] : 0;
+  });
+}
+
+/** The one non-zero value `of` gives a claim's date keys; 0 when none gives one or two disagree. */
+function onlyValue(time: readonly string[], of: (key: string) => number): number {
   let found = 0;
   for (const k of time) {
-    let day = 0;
-    const full = /^date:(\d{4})-(\d{2})-(\d{2})(?:$|-)/.exec(k);
-    const monthDay = /^date:--(\d{2})-(\d{2})(?:$|-)/.exec(k);
-    if (full) day = Number(full[1]) * 10000 + Number(full[2]) * 100 + Number(full[3]);
-    else if (monthDay && published && /^\d{4}-\d{2}/.test(published)) {
-      const year = Number(published.slice(0, 4)) - (Number(monthDay[1]) > Number(published.slice(5, 7)) ? 1 : 0);
-      day = year * 10000 + Number(monthDay[1]) * 100 + Number(monthDay[2]);
-    }
-    if (day === 0) continue;
-    if (found !== 0 && found !== day) return 0;
-    found = day;
+    const v = of(k);
+    if (v === 0) continue;
+    if (found !== 0 && found !== v) return 0;
+    found = v;
   }
   return found;
+}
+
+/** The year, month and day a date key names: a full date, or a day and month read against the publication year. */
+function dayOfKey(k: string, published: string | null): [number, number, number] | null {
+  const full = /^date:(\d{4})-(\d{2})-(\d{2})(?:$|-)/.exec(k);
+  if (full) return [Number(full[1]), Number(full[2]), Number(full[3])];
+  const monthDay = /^date:--(\d{2})-(\d{2})(?:$|-)/.exec(k);
+  if (!monthDay || !published || !/^\d{4}-\d{2}/.test(published)) return null;
+  // A day and month without a year: the year of publication, or the year before for a later month (« le 28 décembre » in January).
+  const year = Number(published.slice(0, 4)) - (Number(monthDay[1]) > Number(published.slice(5, 7)) ? 1 : 0);
+  return [year, Number(monthDay[1]), Number(monthDay[2])];
 }
 
 function isoWeekday(year: number, month: number, day: number): number {

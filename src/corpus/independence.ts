@@ -151,26 +151,12 @@ const short = (id: string) => id.slice(0, 12);
 /** Whether a speaker is a news outlet: a medium of the knowledge base, a name of its outlet lists (« Sud Ouest »), or a name an outlet noun introduces (« le site Reporterre »). */
 const isOutlet = (name: string, language: string) => knowledgeBase(language).lookup(name)?.subtype === 'media' || isOutletPhrase(name, language);
 
-/** Keys of the knowledge base's organisations, by language. */
-const bodyKeys = new Map<string, Set<string>>();
-
 /**
  * Whether an actor key names an organisation: a body keyed by its letters (`org:`), or an organisation of the knowledge
  * base. Never a person, a place or country (« Paris » may speak for « l'Elysée »), a role or an anonymous source.
  */
 function isBody(key: string, language: string): boolean {
-  if (key.startsWith('org:')) return true;
-  let keys = bodyKeys.get(language);
-  if (!keys)
-    bodyKeys.set(
-      language,
-      (keys = new Set(
-        knowledgeBase(language)
-          .entities.filter((e) => e.type === 'ORG')
-          .map((e) => e.key),
-      )),
-    );
-  return keys.has(key);
+  return key.startsWith('org:') || knowledgeBase(language).has(key, 'ORG');
 }
 
 /**

@@ -206,6 +206,11 @@ export class KnowledgeBase {
   entity(index: number): KbEntity {
     return this.entities[index]!;
   }
+
+  /** Whether the knowledge base holds an entity of that key and type (a country's key is also its demonyms' MISC). */
+  has(key: string, type: GazType): boolean {
+    return this.byKey.has(`${key}\t${type}`);
+  }
 }
 
 /** The name with an accented capital at its start written without the accent ("États-Unis" → "Etats-Unis"). */

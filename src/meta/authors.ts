@@ -109,9 +109,11 @@ function endOfNames(t: string, declared: boolean): number {
   return end;
 }
 
-const DECLARED_FIELD_END = /\s[|•·—–-]\s|\||\d|(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})|(?<=\p{L})\s?@/u;
-// The glued field follows a name: its word is not the credit's first ("LinkNaija" alone is one name).
-const GLUED_FIELD_END = /\s[|•·—–-]\s|\||\d|(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})|(?<=\S\s+[\p{L}'’-]*\p{Ll}{3})\p{Lu}|(?<=\p{L})\s?@/u;
+/** Field ends in any credit: a pipe or dash between fields, a digit, a full stop after a word, a handle. */
+const FIELD_ENDS = String.raw`\s[|•·—–-]\s|\||\d|(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})|(?<=\p{L})\s?@`;
+const DECLARED_FIELD_END = new RegExp(FIELD_ENDS, 'u');
+// And in text a browser drew, a field glued to a name: its word is not the credit's first ("LinkNaija" alone is one name).
+const GLUED_FIELD_END = new RegExp(String.raw`${FIELD_ENDS}|(?<=\S\s+[\p{L}'’-]*\p{Ll}{3})\p{Lu}`, 'u');
 
 /**
  * The end of the first by-line prefix followed by a name ("Recueilli par Jeanne …"), or 0. In running text a name

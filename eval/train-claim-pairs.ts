@@ -118,10 +118,9 @@ const matcher = new Matcher(t);
 const pairs: Pair[] = [];
 const seen = new Set<number>();
 let guardedPairs = 0;
+// Each candidate pair comes once (`candidatePairs`); `seen` keeps them for blocking's reach below.
 candidatePairs(t, matcher, claimBlocks(t), (a, b) => {
-  const key = a * t.count + b;
-  if (seen.has(key)) return;
-  seen.add(key);
+  seen.add(a * t.count + b);
   const ca = claimClusters[a]!;
   const cb = claimClusters[b]!;
   let label: 0 | 1;

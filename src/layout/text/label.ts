@@ -216,7 +216,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   // A line ending like a question or an exclamation may be a headline ("Is Football Violence a Crime?") or a widget's
   // prompt ("Mot de passe oublié ?"): only the body's echo of its words makes it the title.
   const questions: number[] = [];
-  const dateLines: { i: number; announced: boolean }[] = [];
+  // `update`: the line says when the article was changed ("Mis à jour le …", "Updated …"), not when it was published.
+  const dateLines: { i: number; announced: boolean; update: boolean }[] = [];
   for (let i = 0; i < (first < 0 ? blocks.length : first); i++) {
     const t = blocks[i]!.plain;
     // A long headline reads as prose outside the article's run: it stays a title candidate.
@@ -236,7 +237,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       dateLine(t) ?? (announced ? firstDateOf(t) : undefined) ?? (announced || credited(i - 1) || credited(i + 1) ? yearlessDateLine(t, announced) : undefined);
     if (dl) {
       // "announced": a rule saw "Publié le …" / "Published …"; what surrounds the date is then no outlet name.
-      dateLines.push({ i, announced: verdicts[i] === 'dateline' });
+      dateLines.push({ i, announced: verdicts[i] === 'dateline', update: !!firstGroup(cues.updateLine, t) });
       verdicts[i] = 'dateline';
       continue;
     }
@@ -247,20 +248,22 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     else if (t.length < SHORT_LINE && (blocks[i]!.heading || !/[.!?]$/.test(t)) && !pictures(t)) titleCandidates.push(i);
     else if (t.length < SHORT_LINE && /[^.][?!]$/.test(t)) questions.push(i);
   }
-  // Several date lines above the body: the article's is the last one beside a by-line or a bare name (the
-  // article's credit block), else the first announced one ("Published on …", "Publié le …"; an "Updated …" line
-  // follows it), else the last; the others are crawl, page, caption or teaser dates.
+  // Several date lines above the body: the article's is the last one beside a by-line or a bare name, or holding
+  // one (the article's credit block: "Par Jeanne Dupont, 12 déc. 2017"), else the first announced one ("Published on
+  // …", "Publié le …"; an "Updated …" line follows it), else the last; the others are crawl, page, caption or teaser
+  // dates. A line saying when the article was updated ("Mis à jour le …") dates it only when no other line does.
   let articleDate = -1;
   let besideCredit = -1;
   dateLines.forEach((d, k) => {
-    if (credited(d.i - 1) || credited(d.i + 1)) besideCredit = k;
+    if (!d.update && (credited(d.i - 1) || credited(d.i + 1) || bylineCue(blocks[d.i]!.plain))) besideCredit = k;
   });
-  const firstAnnounced = dateLines.findIndex((d) => d.announced);
-  let chosen = besideCredit >= 0 ? besideCredit : firstAnnounced >= 0 ? firstAnnounced : dateLines.length - 1;
+  const firstAnnounced = dateLines.findIndex((d) => d.announced && !d.update);
+  const lastPublished = dateLines.reduce((at, d, k) => (d.update ? at : k), -1);
+  let chosen = besideCredit >= 0 ? besideCredit : firstAnnounced >= 0 ? firstAnnounced : lastPublished >= 0 ? lastPublished : dateLines.length - 1;
   // A bare date line (no credit beside it, no "Publié le") above a by-line that carries its own date is the page's
   // date of the day printed in its header: the by-line dates the article ("Wed, Nov 20, 2019" / … / "By X On 11/13/19").
   const bylineDated = (i: number) => verdicts[i] === 'byline' && !!firstDateOf(blocks[i]!.plain.slice(0, SHORT_LINE));
-  const weak = (k: number) => k >= 0 && k !== besideCredit && !dateLines[k]!.announced;
+  const weak = (k: number) => k >= 0 && k !== besideCredit && (!dateLines[k]!.announced || dateLines[k]!.update);
   if (weak(chosen) && blocks.some((_, i) => i > dateLines[chosen]!.i && i < (first < 0 ? blocks.length : first) && bylineDated(i))) chosen = -1;
   const settle = () =>
     dateLines.forEach((d, k) => {

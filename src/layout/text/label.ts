@@ -43,7 +43,27 @@ const CREDIT_LIKE = new Set(['caption', 'credits']);
 const CARRIES_META = new Set(['byline', 'dateline']);
 
 const isProse = (b: TextBlock) =>
-  !b.heading && b.plain.length >= PROSE_CHARS && (/[.!?…»"”]\s*$/u.test(b.plain) || b.plain.split(/\s+/).length >= PROSE_WORDS) && !isList(b);
+  !b.heading && b.plain.length >= PROSE_CHARS && (/[.!?…»"”]\s*$/u.test(b.plain) || b.plain.split(/\s+/).length >= PROSE_WORDS) && !isList(b) && !isMenu(b);
+
+/** Lines of a menu: a few words each ("□ Afrique", "DW.COM", "Académie de la DW"). */
+const MENU_LINES = 4;
+const MENU_ITEM_WORDS = 4;
+/**
+ * A menu drawn as one block: most of its characters lie in lines of a few words, bulleted or not, under a heading
+ * or a sentence of the site's ("Wrong language? Change it here…" above "• ACTUALITÉS / □ Afrique / □ Sport"). A
+ * paragraph wrapped by the renderer has long lines; a page run together keeps most of its text in them.
+ */
+function isMenu(b: TextBlock): boolean {
+  if (b.lines.length < MENU_LINES) return false;
+  let short = 0;
+  let all = 0;
+  for (const l of b.lines) {
+    const t = unbulleted(marked(l)).trim();
+    all += t.length;
+    if (t.split(/\s+/).length < MENU_ITEM_WORDS) short += t.length;
+  }
+  return short * 2 > all;
+}
 
 /** Bullet marks a text browser draws for list items and menus (•, □, ☆ of w3m's nested levels, ◦, ▪, *, -, +, "1."). */
 const BULLET_MARK = '(?:[•□☆★◦▪▫■●○◆◇►▸·*+‣⁃-]|\\d{1,2}[.)])';
@@ -291,9 +311,13 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       continue;
     }
     if (verdicts[i] || !titleCandidates.includes(i)) continue;
-    // An author box prints the name with its social handle ("Keris Lahiff@kerisalison", "Jeanne Dupont @jdupont").
-    const t = unbulleted(blocks[i]!.plain).replace(/\s?@\w{2,30}$/u, '');
-    if (t.length < SHORT_LINE && (i === articleDate - 2 ? bareName(t) : firstGroup(cues.signature, t))) {
+    // An author box prints the name with its social handle ("Keris Lahiff@kerisalison", "Jeanne Dupont @jdupont"): a
+    // person's; without it, capitalised words beside the date are a person's when they open with a given name (a
+    // picture's button "Enlarge Image" is none).
+    const line = unbulleted(blocks[i]!.plain);
+    const t = line.replace(/\s?@\w{2,30}$/u, '');
+    const person = bareName(t) || (i !== articleDate - 2 && t !== line && !!firstGroup(cues.signature, t));
+    if (t.length < SHORT_LINE && person) {
       author(i, 'byline');
       titleCandidates.splice(titleCandidates.indexOf(i), 1);
     }

@@ -23,7 +23,7 @@ const entries = new Map<string, CueEntry>();
 function anyVerb(frame: Frame, pronominal: boolean): CueEntry {
   const key = `${frame}:${pronominal}`;
   let e = entries.get(key);
-  if (!e) entries.set(key, (e = { entry: '', pronominal, cls: 'speech', frames: new Set([frame]), particle: [] }));
+  if (!e) entries.set(key, (e = { entry: '', lemma: '', pronominal, cls: 'speech', frames: new Set([frame]), particle: [] }));
   return e;
 }
 

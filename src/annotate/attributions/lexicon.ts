@@ -17,6 +17,8 @@ export type { RoleKind };
 export interface CueEntry {
   /** Lemma plus particle, as in the generated forms file ("faire état"). */
   entry: string;
+  /** The verb's lemma alone ("faire"; "se féliciter"): cues.tsv's first column. */
+  lemma: string;
   pronominal: boolean;
   cls: CueClass;
   frames: Set<Frame>;
@@ -151,6 +153,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       const entry = particle ? `${lemma} ${particle}` : lemma!;
       cues.set(entry, {
         entry,
+        lemma: lemma!,
         pronominal: grammar.pronominalLemma.test(lemma!),
         cls: cls as CueClass,
         frames: new Set((frames ?? '').split(',').filter(Boolean) as Frame[]),

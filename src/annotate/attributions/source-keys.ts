@@ -55,7 +55,10 @@ interface KeyWords {
   reportedWords: Set<string>;
   /** Prepositions that open a complement, not a noun phrase: the language's prepositions less its indefinite determiners ("des", "de" open « des sources »). */
   complementOpeners: Set<string>;
-  /** Definite, demonstrative and possessive determiners (lang/<xx>/syntax.json `definite`): « le », « cette », « son »; "the", "his". */
+  /**
+   * Definite, demonstrative and possessive determiners: « le », « cette », « son »; "the", "his". The union of the
+   * grammar's `definiteDeterminers` and `possessiveDeterminers` and the syntax lexicon's `demonstratives`.
+   */
   definite: Set<string>;
 }
 
@@ -110,7 +113,7 @@ function keyWords(language: string): KeyWords {
       outletWords: outletNames(code).reduce((most, n) => Math.max(most, wordsOf(n).length), 1),
       reportedWords: lex.reportedWords,
       complementOpeners: new Set([...syntax.prepositions].filter((w) => !syntax.indefinite.has(w))),
-      definite: new Set(readJson<{ definite?: string[] }>(langPath(code, 'syntax.json')).definite ?? []),
+      definite: new Set([...syntax.g.definiteDeterminers, ...syntax.demonstratives, ...syntax.g.possessiveDeterminers]),
       ...channels(code),
     };
   });

@@ -40,6 +40,8 @@ export const AttributionGrammarSchema = z.object({
   idioms: words,
   adverbialLinks: words.default([]),
   infinitiveLinks: words,
+  prospectiveModals: words.default([]),
+  asidePrepositions: words.default([]),
   rolePhrases: z.record(z.string(), z.string()),
   reportedWords: words,
   learningCues: words,
@@ -98,6 +100,10 @@ export interface AttributionLexicon {
   adverbialLinks: Map<string, string[][]>;
   /** "pour", "à", "de" before a cue infinitive ("pour rappeler que"). */
   infinitiveLinks: Set<string>;
+  /** Lemmas of the modals whose infinitive is an act to come, not one reported ("devrait annoncer", "va dire"). */
+  prospectiveModals: Set<string>;
+  /** Prepositions of a manner aside between an incise verb and its subject ("glisse dans un sourire X"). */
+  asidePrepositions: Set<string>;
   /** Periphrases for an office ("chef de l'état" → "président"), by first word. */
   rolePhrases: Map<string, string[][]>;
   rolePhraseOffice: Map<string, string>;
@@ -195,6 +201,8 @@ export function attributionLexicon(language: string): AttributionLexicon {
       idioms: phraseIndex(g.idioms),
       adverbialLinks: phraseIndex(g.adverbialLinks),
       infinitiveLinks: new Set(g.infinitiveLinks),
+      prospectiveModals: new Set(g.prospectiveModals),
+      asidePrepositions: new Set(g.asidePrepositions),
       rolePhrases: phraseIndex(Object.keys(g.rolePhrases)),
       rolePhraseOffice: new Map(Object.entries(g.rolePhrases).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       reportedWords: new Set(g.reportedWords),

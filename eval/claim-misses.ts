@@ -33,6 +33,8 @@ export interface MissCounts {
   sameDocument: number;
   buckets: Record<MissBucket, { pairs: number; sameDocument: number }>;
   rejected: Record<RejectReason, number>;
+  /** Rejected pairs (bucket c) whose closest pair has a side naming no entity, not even a subject resolved by the claim layer. */
+  rejectedEntityless: number;
   /** Each missed pair's bucket, with the features of its compared pair closest to passing (for --verbose on DEV). */
   pairs: { a: string; b: string; bucket: MissBucket; reason: RejectReason | null; features: PairFeatures | null }[];
 }
@@ -76,6 +78,7 @@ export function explainMisses(
     sameDocument: 0,
     buckets: Object.fromEntries(MISS_BUCKETS.map((b) => [b, { pairs: 0, sameDocument: 0 }])) as MissCounts['buckets'],
     rejected: Object.fromEntries(REJECT_REASONS.map((r) => [r, 0])) as MissCounts['rejected'],
+    rejectedEntityless: 0,
     pairs: [],
   };
   for (const [a, b] of missed) {
@@ -103,6 +106,7 @@ export function explainMisses(
     counts.buckets[bucket].pairs++;
     if (one) counts.buckets[bucket].sameDocument++;
     if (reason) counts.rejected[reason]++;
+    if (features?.entityless) counts.rejectedEntityless++;
     counts.pairs.push({ a, b, bucket, reason, features });
   }
   return counts;
@@ -115,7 +119,7 @@ export function renderMisses(c: MissCounts): string[] {
     `missed gold pairs: ${c.missed} (${c.sameDocument} in one document), first cause:`,
     `  (a) a mention with no claim of the store:        ${b('no claim')}`,
     `  (b) never compared (blocking):                   ${b('not compared')}`,
-    `  (c) compared and rejected by the pair judge:     ${b('rejected')}: ${REJECT_REASONS.map((r) => `${r} ${c.rejected[r]}`).join(', ')}`,
+    `  (c) compared and rejected by the pair judge:     ${b('rejected')}: ${REJECT_REASONS.map((r) => `${r} ${c.rejected[r]}`).join(', ')}; one side naming no entity or subject: ${c.rejectedEntityless}`,
     `  (d) a compared pair accepted, the join refused:  ${b('join refused')}`,
   ];
 }

@@ -56,6 +56,7 @@ test('missed gold pairs are told apart: no claim, never compared, rejected (with
   assert.equal(c.buckets['no claim'].pairs, 1);
   assert.equal(c.buckets['no claim'].sameDocument, 1);
   assert.equal(c.sameDocument, 1);
+  assert.equal(c.rejectedEntityless, 0);
   assert.deepEqual(
     c.pairs.map((p) => p.bucket),
     ['rejected', 'not compared', 'no claim'],

@@ -13,7 +13,7 @@ import type { Candidate } from './candidate.js';
 import { asksAfter, ENTITY_KINDS, kindOf, MIN_QUOTED_WORDS, wordsIn, type FrameContext } from './frames.js';
 import type { AttributionLexicon, CueEntry, Frame } from './lexicon.js';
 import { headOf } from './via.js';
-import { hasName, opensNp, splitRole, subjectBefore, type SourceRef } from './subjects.js';
+import { hasName, inciseAside, opensNp, splitRole, subjectBefore, type SourceRef } from './subjects.js';
 
 /** Words scanned back from a colon for the verb whose subject speaks ("reste sceptique :", "se souvient des débuts difficiles :"). */
 const MAX_VERB_BEFORE_COLON = 6;
@@ -23,7 +23,7 @@ const entries = new Map<string, CueEntry>();
 function anyVerb(frame: Frame, pronominal: boolean): CueEntry {
   const key = `${frame}:${pronominal}`;
   let e = entries.get(key);
-  if (!e) entries.set(key, (e = { entry: '', pronominal, cls: 'speech', frames: new Set([frame]), particle: [] }));
+  if (!e) entries.set(key, (e = { entry: '', lemma: '', pronominal, cls: 'speech', frames: new Set([frame]), particle: [] }));
   return e;
 }
 
@@ -98,8 +98,9 @@ function inversionAt(
   let head = at;
   if (syntax.isAux[at] === 1 && words[at + 1] && !words[at + 1]!.cap && syntax.lex.g.eventParticiple.test(words[at + 1]!.lower)) head = at + 1;
   else if (!isFiniteVerb(syntax, at)) return null;
-  if (!opensNp(syntax, head + 1) || !frameOk(head)) return null;
-  const end = npForward(syntax, head + 1);
+  const subject = inciseAside(syntax, lex, head + 1);
+  if (!opensNp(syntax, subject) || !frameOk(head)) return null;
+  const end = npForward(syntax, subject);
   const after = words[end + 1];
   // The subject ends the clause: a stop, a comma, a medium ("glisse le chef au Monde") or the sentence's end.
   if (end < 0 || (after && after.sentence === w.sentence && !/^[.,;:!?…)]$/.test(after.text) && !lex.mediumPrepositions.has(after.lower))) return null;
@@ -165,14 +166,14 @@ function colonVerb(ctx: FrameContext, colon: number, free: (head: number) => boo
     if (w.sentence !== sentence || /^[.;:!?«»"“”]$/.test(w.text)) return null;
     // A compound tense: "Mon voisin m'avait prévenu : « … »", "Elle a tranché :" (not "Il a été clair :").
     if (syntax.isAux[k - 1] === 1 && !w.cap && !lex.notIncise.has(w.lower) && syntax.lex.g.eventParticiple.test(w.lower) && !afterDeterminer(syntax, k)) {
-      if (!free(k) || directObjectAfter(syntax, k)) return null;
+      if (!free(k) || (directObjectAfter(syntax, k) && !addressedBefore(ctx, k, colon))) return null;
       const subject = subjectBefore(syntax, lex, k - 1);
       if (!subject || !speaks(ctx, subject) || !agent(ctx, subject)) return null;
       return cueOf(syntax, k - 1, k, k, -1, 'col', false);
     }
     // A noun homograph of a verb form ("la nouvelle règle :") is no verb.
     if (!isFiniteVerb(syntax, k) || lex.notIncise.has(w.lower) || afterDeterminer(syntax, k)) continue;
-    if (!free(k) || directObjectAfter(syntax, k)) return null;
+    if (!free(k) || (directObjectAfter(syntax, k) && !addressedBefore(ctx, k, colon))) return null;
     let first = k;
     const reflexive = syntax.lex.g.reflexives.has(words[k - 1]?.lower ?? '');
     if (reflexive) first = k - 1;
@@ -203,6 +204,20 @@ function directObjectAfter(syntax: Syntax, verb: number): boolean {
   const w = syntax.words[verb + 1]?.lower ?? '';
   const g = syntax.lex.g;
   return g.definiteDeterminers.has(w) || (g.singularIndefinite.has(w) && !syntax.lex.prepositions.has(w)) || syntax.lex.demonstratives.has(w);
+}
+
+/**
+ * "L'économiste tacle le gouvernement : « … »", "La maire interpelle la ministre Anne Roy : « … »": an object right
+ * before the colon that is a person or a body (a person or body noun of roles.tsv, or a person or organisation of the
+ * entities layer) is whom the quotation addresses, not what it spells out.
+ */
+function addressedBefore(ctx: FrameContext, verb: number, colon: number): boolean {
+  const { syntax, lex } = ctx;
+  const end = npForward(syntax, verb + 1);
+  if (end < 0 || end + 1 !== colon) return false;
+  const head = headOf(syntax, { first: verb + 1, last: end });
+  const kind = lex.roles.get(syntax.words[head]!.lower)?.kind;
+  return kind === 'person' || kind === 'org' || ctx.entityKind[head] === ENTITY_KINDS.PER || ctx.entityKind[head] === ENTITY_KINDS.ORG;
 }
 
 /**

@@ -44,6 +44,8 @@ export interface FrameContext {
   quoteStartingAt: Map<number, Quote>;
   /** Per word, the entities layer's type of the entity holding it (ENTITY_KINDS values, 0 for none). */
   entityKind: Uint8Array;
+  /** Per word, the last word of the entity holding it (-1 for none). */
+  entityLast?: Int32Array;
 }
 
 /** Entity types of the entities layer as per-word codes (0: no entity). */
@@ -526,7 +528,10 @@ function tryComment(ctx: FrameContext, cue: Cue): Candidate | null {
   const wordBefore = words[cue.first - 1]?.lower ?? '';
   const twoBefore = words[cue.first - 2]?.lower ?? '';
   const grammar = syntax.lex.g;
-  const cleft = syntax.lex.complementizers.has(wordBefore) && grammar.cleftPronoun.has(twoBefore);
+  // "« Ce que propose X est injuste »": "ce que" opening a sentence or a quotation is a free relative, the subject of
+  // what follows, no comment on what came before.
+  const opensClause = cue.first - 2 === syntax.first[words[cue.head]!.sentence] || OPEN_QUOTES.has(words[cue.first - 3]?.text ?? '');
+  const cleft = syntax.lex.complementizers.has(wordBefore) && grammar.cleftPronoun.has(twoBefore) && !opensClause;
   const comme = grammar.asConjunction.has(twoBefore) && grammar.asObjectPronouns.has(wordBefore);
   if (!cleft && !comme) return grammar.subjectFirstIncise ? tryAsSubjectFirst(ctx, cue) : null;
   const inversion = invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender);
@@ -675,6 +680,13 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
   if (frames.has('inf') && isInfinitive(ctx, at) && at <= end) {
     const src = speaker();
     return src || continues ? make(ctx, cue, 'infinitive', src, chars(syntax, at, end), via) : null;
+  }
+  // "s'inquiète d'une « dérive autoritaire »", "se félicite de « l'avancée »": a pronominal cue whose "de" complement
+  // quotes the speaker's words.
+  if (cue.entry.pronominal && at < end && (grammar.ofBare.has(complementWord.lower) || grammar.ofContracted.has(complementWord.lower))) {
+    const src = speaker();
+    const content = chars(syntax, at, objectEnd(ctx, at, end, via));
+    if (src && quotes(syntax.text, content)) return make(ctx, cue, 'object', src, content, via);
   }
   const objvia = frames.has('objvia');
   // Where cue forms double as plural nouns ("reports of …"), an object opening with a preposition means a noun.

@@ -17,6 +17,8 @@ export type { RoleKind };
 export interface CueEntry {
   /** Lemma plus particle, as in the generated forms file ("faire état"). */
   entry: string;
+  /** The verb's lemma alone ("faire"; "se féliciter"): cues.tsv's first column. */
+  lemma: string;
   pronominal: boolean;
   cls: CueClass;
   frames: Set<Frame>;
@@ -38,6 +40,8 @@ export const AttributionGrammarSchema = z.object({
   idioms: words,
   adverbialLinks: words.default([]),
   infinitiveLinks: words,
+  prospectiveModals: words.default([]),
+  asidePrepositions: words.default([]),
   rolePhrases: z.record(z.string(), z.string()),
   reportedWords: words,
   learningCues: words,
@@ -64,6 +68,8 @@ export const AttributionGrammarSchema = z.object({
   indirectQuestion: words.default([]),
   /** Words of a relative clause saying the speaker asked not to be named ("qui a requis l'anonymat"). */
   anonymityWords: words.default([]),
+  /** Pronouns of the persons of a conversation ("I", "you"): as the subject of a cue inside a framed quotation, the quoted speaker telling words. */
+  quotedPersons: words.default([]),
 });
 
 export interface Role {
@@ -94,6 +100,10 @@ export interface AttributionLexicon {
   adverbialLinks: Map<string, string[][]>;
   /** "pour", "à", "de" before a cue infinitive ("pour rappeler que"). */
   infinitiveLinks: Set<string>;
+  /** Lemmas of the modals whose infinitive is an act to come, not one reported ("devrait annoncer", "va dire"). */
+  prospectiveModals: Set<string>;
+  /** Prepositions of a manner aside between an incise verb and its subject ("glisse dans un sourire X"). */
+  asidePrepositions: Set<string>;
   /** Periphrases for an office ("chef de l'état" → "président"), by first word. */
   rolePhrases: Map<string, string[][]>;
   rolePhraseOffice: Map<string, string>;
@@ -135,6 +145,8 @@ export interface AttributionLexicon {
   indirectQuestion: Set<string>;
   /** "qui a requis l'anonymat", "who asked not to be named": a relative clause holding one describes the speaker. */
   anonymityWords: Set<string>;
+  /** "\"I told them …,\" she said": a cue inside a quotation another attribution frames, with one of these as subject, is part of the quotation. */
+  quotedPersons: Set<string>;
 }
 
 export function attributionLexicon(language: string): AttributionLexicon {
@@ -145,6 +157,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       const entry = particle ? `${lemma} ${particle}` : lemma!;
       cues.set(entry, {
         entry,
+        lemma: lemma!,
         pronominal: grammar.pronominalLemma.test(lemma!),
         cls: cls as CueClass,
         frames: new Set((frames ?? '').split(',').filter(Boolean) as Frame[]),
@@ -188,6 +201,8 @@ export function attributionLexicon(language: string): AttributionLexicon {
       idioms: phraseIndex(g.idioms),
       adverbialLinks: phraseIndex(g.adverbialLinks),
       infinitiveLinks: new Set(g.infinitiveLinks),
+      prospectiveModals: new Set(g.prospectiveModals),
+      asidePrepositions: new Set(g.asidePrepositions),
       rolePhrases: phraseIndex(Object.keys(g.rolePhrases)),
       rolePhraseOffice: new Map(Object.entries(g.rolePhrases).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       reportedWords: new Set(g.reportedWords),
@@ -212,6 +227,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       quotedAsLinks: new Set(g.quotedAsLinks),
       indirectQuestion: new Set(g.indirectQuestion),
       anonymityWords: new Set(g.anonymityWords),
+      quotedPersons: new Set(g.quotedPersons),
     };
   });
 }

@@ -572,6 +572,24 @@ function dateAt(syntax: Syntax, lex: AttributionLexicon, i: number): number {
   return dated ? last : -1;
 }
 
+/**
+ * What may follow a medium phrase before the statement: the medium behind it ("dans une interview accordée au
+ * Parisien", pushed on `via`) or a participle and a date ("dans un rapport publié jeudi"). Returns the next word.
+ */
+function afterMedium(syntax: Syntax, lex: AttributionLexicon, i: number, via: WordRange[]): number {
+  const behind = agentVia(syntax, lex, i);
+  if (behind) {
+    via.push(behind);
+    return behind.last + 1;
+  }
+  const w = syntax.words[i];
+  if (w && !w.cap && (syntax.formFlags[i]! & FORM_PARTICIPLE) !== 0) {
+    const date = dateAt(syntax, lex, i + 1);
+    if (date >= 0) return date + 1;
+  }
+  return i;
+}
+
 /** Collect medium phrases and skippable adverbials from word i on. */
 export function collectVia(syntax: Syntax, lex: AttributionLexicon, i: number, via: WordRange[]): number {
   for (let guard = 0; guard < 6; guard++) {
@@ -579,13 +597,7 @@ export function collectVia(syntax: Syntax, lex: AttributionLexicon, i: number, v
     const v = viaAt(syntax, lex, afterSkip);
     if (v) {
       via.push(v);
-      i = v.last + 1;
-      // "dans une interview accordée au Parisien": the medium behind the interview.
-      const behind = agentVia(syntax, lex, i);
-      if (behind) {
-        via.push(behind);
-        i = behind.last + 1;
-      }
+      i = afterMedium(syntax, lex, v.last + 1, via);
       continue;
     }
     // "assurait en janvier que …", "rapporte dimanche 18 septembre Nice-Matin": a date without commas.
@@ -603,10 +615,14 @@ export function collectVia(syntax: Syntax, lex: AttributionLexicon, i: number, v
     // ", dans un communiqué," between the cue and its subject; "Jean Dupont a affirmé, selon Le Monde, que …": a
     // "selon" phrase set off there names who relayed the statement, an intermediary.
     const w = syntax.words[afterSkip]?.text === ',' ? (viaAt(syntax, lex, afterSkip + 1) ?? accordingVia(syntax, lex, afterSkip + 1)) : null;
-    if (w && syntax.words[w.last + 1]?.text === ',') {
-      via.push(w);
-      i = w.last + 2;
-      continue;
+    if (w) {
+      const more: WordRange[] = [];
+      const end = afterMedium(syntax, lex, w.last + 1, more);
+      if (syntax.words[end]?.text === ',') {
+        via.push(w, ...more);
+        i = end + 1;
+        continue;
+      }
     }
     return afterSkip;
   }
@@ -626,6 +642,56 @@ function accordingVia(syntax: Syntax, lex: AttributionLexicon, n: number): WordR
   return { first: n + len, last: e };
 }
 
+/** Adjectives a comma-separated aside may hold ("lâche, amer, un élu", "répond, las et amer, le maire"). */
+const MAX_ASIDE_WORDS = 3;
+
+/**
+ * A manner aside between an inverted incise verb and its subject: ", amer," ("« … », lâche, amer, un élu") or a
+ * prepositional phrase on a determiner (`asidePrepositions`: "« … », glisse dans un sourire X"), when a noun phrase
+ * follows it. Returns the word after the aside, or `i` when there is none.
+ */
+export function inciseAside(syntax: Syntax, lex: AttributionLexicon, i: number): number {
+  const { words } = syntax;
+  const w = words[i];
+  if (!w) return i;
+  if (w.text === ',') {
+    let k = i + 1;
+    while (
+      k <= i + MAX_ASIDE_WORDS &&
+      words[k]?.kind === 'word' &&
+      !words[k]!.cap &&
+      !syntax.lex.determiners.has(words[k]!.lower) &&
+      !syntax.lex.prepositions.has(words[k]!.lower) &&
+      syntax.isAux[k] !== 1 &&
+      !isFiniteVerb(syntax, k)
+    )
+      k++;
+    return k > i + 1 && words[k]?.text === ',' && words[k + 1]?.sentence === w.sentence && opensNp(syntax, k + 1) ? k + 1 : i;
+  }
+  if (!lex.asidePrepositions.has(w.lower)) return i;
+  // "avec colère le maire": a bare noun.
+  const bare = words[i + 1];
+  if (bare?.kind === 'word' && !bare.cap && !syntax.lex.determiners.has(bare.lower) && syntax.isAux[i + 1] !== 1 && opensNp(syntax, i + 2))
+    return words[i + 2]!.sentence === w.sentence ? i + 2 : i;
+  if (!syntax.lex.determiners.has(words[i + 1]?.lower ?? '') || syntax.chunkOf[i + 1]! >= 0) return i;
+  const end = npForward(syntax, i + 1);
+  if (end < 0) return i;
+  // "dans un sourire Michel Durand": a name after the aside's lower-case noun is the subject, not its complement.
+  for (let k = i + 3; k <= end; k++) if (syntax.chunkOf[k]! >= 0 && !words[k - 1]!.cap) return k;
+  // "d'une voix calme la juge": an adjective or two may close the aside.
+  let k = end + 1;
+  while (
+    k <= end + 2 &&
+    words[k]?.kind === 'word' &&
+    !words[k]!.cap &&
+    !syntax.lex.determiners.has(words[k]!.lower) &&
+    !syntax.lex.prepositions.has(words[k]!.lower) &&
+    syntax.isAux[k] !== 1
+  )
+    k++;
+  return words[k]?.sentence === w.sentence && opensNp(syntax, k) ? k : i;
+}
+
 /**
  * The inverted subject after an incise cue ("…, a annoncé l'OMPI", "…, écrit le site X, citant Y, le chef …").
  * `clitic` is the word index of an inverted pronoun ("dit-il"), or -1.
@@ -637,6 +703,7 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
   const told = clitic >= 0 && syntax.lex.g.indefinitePronouns.has(cliticPronoun(syntax.lex.g, syntax.words[clitic]!.lower)) ? toldBy(syntax, i) : null;
   if (told) return { source: { ...told, pronoun: null, description: null }, via, next: told.last + 1 };
   if (clitic >= 0) return { source: pronounSource(syntax, clitic, cliticGender), via, next: i };
+  i = inciseAside(syntax, lex, i);
   // "…, ont écrit au Premier ministre": a phrase opened by a preposition (« au », « aux », not the partitive « des »)
   // is a complement of the verb, never its inverted subject.
   const w = syntax.words[i];

@@ -102,3 +102,19 @@ export class QuotationIndex {
       .map((c) => ({ speaker: c.speaker, speakerKey: c.key, documents: [...c.documents].sort() }));
   }
 }
+
+/** What `markConflicts` reads and writes of a group's claims. */
+interface MarkedClaim {
+  documentId: string;
+  attribution?: number | null;
+  speakerKey: string | null;
+  conflictingSpeakers?: QuoteCredit[];
+}
+
+/** Gives each claim quoting words the corpus also credits to other people those people (`conflictingSpeakers`; mutates). */
+export function markConflicts(claims: Iterable<MarkedClaim>, index: QuotationIndex): void {
+  for (const c of claims) {
+    const others = index.othersThan(c.documentId, c.attribution ?? null, c.speakerKey);
+    if (others.length > 0) c.conflictingSpeakers = others;
+  }
+}

@@ -3,7 +3,7 @@
 // matching rule (eval/score-attributions.ts). Each document is analysed like
 // `recoupe analyze --raw`.
 //
-//   npm run eval:attributions [-- --gold FILE] [--seeds DIR] [--jsonl FILE] [--verbose]
+//   npm run eval:attributions [-- --gold FILE] [--seeds DIR] [--jsonl FILE] [--verbose] [--errors]
 //   npm run eval:attributions -- --gold eval/gold/orangesum-attributions.json   (held-out OrangeSum gold)
 //
 // A record's `doc` names its text: the prefix of a file in --seeds (seed ids
@@ -15,7 +15,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline/analyze.js';
 import { SHARED } from '../test/helpers/shared.js';
-import { matches, scoreAttributions, type GoldRecord, type PredictedAttribution } from './score-attributions.js';
+import { contentMatches, matches, scoreAttributions, speakerMatches, words, type GoldRecord, type PredictedAttribution } from './score-attributions.js';
 import { loadOrangesumGold } from './gold/orangesum.js';
 import { loadStoryDocs, type StoryDoc } from './gold/stories.js';
 import { isGenresGold, loadGenresGold } from './gold/genres.js';
@@ -34,7 +34,11 @@ const goldPath = arg('--gold', join(SHARED, 'gold', 'attributions.json'));
 const seedsDir = arg('--seeds', join(SHARED, 'seeds'));
 const jsonlPath = arg('--jsonl', join(SHARED, 'datasets', 'orangesum', 'orangesum_sample2000.jsonl'));
 const verbose = process.argv.includes('--verbose');
+/** --errors: each error with its category (wrong speaker, content span, missed, spurious), counted per category. */
+const errors = process.argv.includes('--errors');
 if (!existsSync(goldPath)) fail(`no gold file at ${goldPath}`);
+// Held-out gold is never studied: only its totals are printed.
+if (errors && /heldout|orangesum-attributions\.json$/.test(goldPath)) fail('--errors is for DEV gold only (held-out sets print totals only)');
 
 let records: GoldRecord[];
 /** Texts by doc id when the gold file carries references to them (offset-based gold). */
@@ -118,4 +122,28 @@ if (verbose) {
   for (const r of s.missed) console.log(`MISS [${r.doc}] ${r.cue} | ${r.source.join(' / ')} | ${r.content}`);
   for (const { doc, prediction: p } of s.spurious)
     console.log(`SPURIOUS [${doc}] ${p.cue?.text ?? '—'} | ${p.source?.text ?? '—'} (${p.source?.resolved ?? ''}) | ${p.content.text.slice(0, 120)}`);
+}
+if (errors) {
+  // A missed record and a spurious prediction of its document are one error when only one half fails:
+  // the content is right and the speaker wrong ("speaker"), or the speaker right and the content span off ("span").
+  const counts = new Map<string, number>();
+  const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+  const used = new Set<PredictedAttribution>();
+  for (const r of s.missed) {
+    const spur = s.spurious.filter((x) => x.doc === r.doc && !used.has(x.prediction)).map((x) => x.prediction);
+    const sameContent = spur.find((p) => contentMatches(r.content, p.content.text));
+    const sameSpeaker = spur.find((p) => speakerMatches(r.source, p.source) && words(p.content.text).some((w) => words(r.content).includes(w)));
+    const p = sameContent ?? sameSpeaker;
+    const cat = sameContent ? 'speaker' : sameSpeaker ? 'span' : 'missed';
+    if (p) used.add(p);
+    bump(cat);
+    const got = p ? ` => ${p.cue?.text ?? '—'} | ${p.source?.text ?? '—'} (${p.source?.resolved ?? ''}) | ${p.content.text.slice(0, 100)}` : '';
+    console.log(`${cat.toUpperCase()} [${r.doc}] ${r.cue} | ${r.source.join(' / ')} | ${r.content.slice(0, 140)}${got}`);
+  }
+  for (const { doc, prediction: p } of s.spurious) {
+    if (used.has(p)) continue;
+    bump('spurious');
+    console.log(`SPURIOUS [${doc}] ${p.cue?.text ?? '—'} | ${p.source?.text ?? '—'} (${p.source?.resolved ?? ''}) | ${p.content.text.slice(0, 120)}`);
+  }
+  console.log(`errors by category: ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 }

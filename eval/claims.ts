@@ -34,7 +34,11 @@ import {
   sha256,
   type DocText,
 } from './gold/claims.js';
-import { locate, normaliseVerdict, oracleScore, scoreClaims, tokens, VERDICTS, type SystemGroup } from './score-claims.js';
+import { locate, normaliseVerdict, oracleScore, scoreClaims, textMatches, tokens, VERDICTS, type SystemGroup } from './score-claims.js';
+import { explainMisses, renderMisses, type LocatedClaim } from './claim-misses.js';
+import { claimTable } from '../src/corpus/claim-table.js';
+import { PairJudge } from '../src/corpus/claim-groups.js';
+import { loadPairModel } from '../src/corpus/claim-pair-model.js';
 import { openStore } from '../src/corpus/open.js';
 import { verdictsOf, type Independence } from '../src/corpus/independence.js';
 import type { ClaimKey } from '../src/corpus/store.js';
@@ -290,7 +294,21 @@ const oracleVerdicts = await verdictsOf(
   oracleStore,
   oracleKeys.filter((k) => k.length > 0),
 );
+// Why the missed gold pairs are missed (eval/claim-misses.ts): no claim, never compared, rejected, or the join refused.
+// The grouping's own table and judge, in process, on the same store.
+const table = await claimTable(oracleStore.claimFeatures());
 await oracleStore.close();
+const numberOf = new Map<string, number>();
+for (let c = 0; c < table.count; c++) numberOf.set(`${table.documentIds[table.document[c]!]}#${table.index[c]}`, c);
+const mentionsByDoc = new Map<string, typeof mentions>();
+for (const m of mentions) mentionsByDoc.set(m.doc, [...(mentionsByDoc.get(m.doc) ?? []), m]);
+const located: LocatedClaim[] = [];
+for (const c of everyClaim) {
+  const n = numberOf.get(`${c.documentId}#${c.index}`);
+  const ms = c.doc ? (mentionsByDoc.get(c.doc) ?? []).filter((m) => textMatches(m.text, c.text)).map((m) => m.key) : [];
+  if (n !== undefined && ms.length) located.push({ claim: n, mentions: ms });
+}
+const misses = explainMisses(table, new PairJudge(loadPairModel()), located, s.missedPairs, new Map(mentions.map((m) => [m.key, m.doc])));
 const oracleOf = new Map<string, Independence | null>();
 let nextVerdict = 0;
 judged.forEach((c, i) => oracleOf.set(c.id, oracleKeys[i]!.length > 0 ? oracleVerdicts[nextVerdict++]! : null));
@@ -314,6 +332,7 @@ console.log(
 console.log(
   `gold mentions in no group: ${s.ungrouped.length} of ${s.mentions} (${extracted.size} match no claim of the store at all: missed by the claim layer, not by grouping)`,
 );
+for (const line of renderMisses(misses)) console.log(line);
 console.log(`verdict confusion (gold rows × system columns, clusters of >= 2 mentions; system = the group holding most of the cluster):`);
 printConfusion(s.confusion);
 // The answer users come for, per gold cluster of >= 2 mentions: is what is independent called so, and is what rests on one upstream told so.
@@ -329,7 +348,13 @@ if (values.verbose) {
   const text = new Map(mentions.map((m) => [m.key, `${m.doc}: ${m.text.slice(0, 90)}`]));
   for (const f of s.falseIndependent) console.log(`FALSE INDEPENDENT ${f.group}: ${f.reason}; clusters ${f.clusters.join(', ')}`);
   for (const [a, b] of s.falsePairs) console.log(`FALSE PAIR\n  ${a} ${text.get(a)}\n  ${b} ${text.get(b)}`);
-  for (const [a, b] of s.missedPairs) console.log(`MISSED PAIR\n  ${a} ${text.get(a)}\n  ${b} ${text.get(b)}`);
+  for (const m of misses.pairs) {
+    const f = m.features;
+    const why = f
+      ? ` verb ${f.sharedVerb} subj ${f.subject.same} ent ${f.entities.common}/${f.entities.jaccard.toFixed(2)}/${f.entities.containment.toFixed(2)} words ${f.words.shared.toFixed(2)}/${f.words.jaccard.toFixed(2)}/${f.words.containment.toFixed(2)} fig ${f.sameFigure}${f.figuresDisagree ? ' FIGURES' : ''}${f.daysDiffer ? ' DAYS' : ''}${f.modalDiffer ? ' MODAL' : ''}${f.negation ? ' NEGATION' : ''}${f.subject.peopleDiffer ? ' SUBJECT-PEOPLE' : ''}${f.entities.peopleDiffer ? ' PEOPLE' : ''}${f.near ? '' : ' FAR'}${f.sameDocument ? ' SAMEDOC' : ''}`
+      : '';
+    console.log(`MISSED PAIR [${m.bucket}${m.reason ? `: ${m.reason}` : ''}${why}]\n  ${m.a} ${text.get(m.a)}\n  ${m.b} ${text.get(m.b)}`);
+  }
   for (const k of s.ungrouped) console.log(`${extracted.has(k) ? 'NO CLAIM' : 'UNGROUPED'} ${k} ${text.get(k)}`);
   // Verdicts that differ from the gold: the gold mentions' upstreams against the system's reasons.
   const verdictByGroup = new Map(groups.map((g) => [g.id, normaliseVerdict(g.verdict)]));
@@ -351,6 +376,7 @@ if (values.verbose) {
 
 if (values.json) {
   const { falsePairs, missedPairs, ungrouped, falseIndependent, verdictGroups: _verdictGroups, ...summary } = s;
+  const { pairs: _missPairs, ...missCounts } = misses;
   // Lists of mentions only for DEV; the held-out file gets counts.
   const lists = gold.split === 'heldout' ? {} : { ungroupedMentions: ungrouped, falseIndependentGroups: falseIndependent, noClaim: [...extracted] };
   const counts = {
@@ -370,6 +396,7 @@ if (values.json) {
         ...summary,
         ...counts,
         ...lists,
+        misses: missCounts,
         oracle: {
           clusters: oracle.clusters,
           unlocated: oracle.unlocated,

@@ -2,7 +2,8 @@
 // (src/meta/language.ts) against franc-min and tinyld (both restricted to the
 // same six languages), on short sentences (one clause) and long texts.
 //   npm run eval:language-id
-// Texts: eval/gold/language-id.json (written for recoupe: de, es, it, pt, fr, en),
+// Texts: eval/gold/language-id.json (written for recoupe: de, es, it, pt, fr, en), the DEV briefs of
+// eval/gold/language-id-dev.json (one to three sentences, written for recoupe),
 // plus, when ../shared is present, 300 OrangeSum articles (fr) and 300 CoNLL-2003
 // train stories (en), each whole ("long") and as its first body sentence ("short").
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,6 +29,9 @@ for (const [lang, v] of Object.entries(own.texts)) {
   for (const text of v.short) samples.push({ lang, set: 'written, short', text });
   for (const text of v.long) samples.push({ lang, set: 'written, long', text });
 }
+// DEV: briefs of one to three sentences (eval/gold/language-id-dev.json), what the identifier's choices are tuned on.
+const dev = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'eval', 'gold', 'language-id-dev.json'), 'utf8')) as { texts: Record<string, string[]> };
+for (const [lang, texts] of Object.entries(dev.texts)) for (const text of texts) samples.push({ lang, set: 'DEV brief', text });
 const firstSentence = (t: string) => t.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
 const orangesum = join(SHARED, 'datasets', 'orangesum', 'orangesum_sample2000.jsonl');
 if (existsSync(orangesum)) {

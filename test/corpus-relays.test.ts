@@ -16,6 +16,7 @@ test('a statement told directly and through a relay (« cité par ») has one up
       {
         outlet: 'Journal A',
         published: '2024-03-01',
+        url: 'https://journal-a.example/hopitaux',
         title: 'Hôpitaux',
         text: 'Le ministre de la Santé, Jean Dupont, a affirmé mardi que 1200 lits avaient été fermés en Bretagne en 2023.',
       },
@@ -36,7 +37,15 @@ test('a statement told directly and through a relay (« cité par ») has one up
   const group = r.stdout
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as { label: string; verdict: string; upstream_sources: { key: string; kind?: string }[] })
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          label: string;
+          verdict: string;
+          upstream_sources: { key: string; kind?: string }[];
+          documents: { outlet: string; title: string | null; url: string | null }[];
+        },
+    )
     .find((g) => g.label.includes('1200 lits'));
   assert.ok(group, r.stdout);
   assert.notEqual(group.verdict, 'independent', JSON.stringify(group.upstream_sources));
@@ -44,4 +53,9 @@ test('a statement told directly and through a relay (« cité par ») has one up
     group.upstream_sources.filter((s) => s.kind !== 'outlet').map((s) => s.key),
     ['per:jean-dupont'],
   );
+  // Each document says where to read it again: its title and URL (null when the input gave none).
+  assert.deepEqual(group.documents.map((d) => [d.outlet, d.title, d.url]).sort(), [
+    ['Journal A', 'Hôpitaux', 'https://journal-a.example/hopitaux'],
+    ['Journal E', 'Le ministre alerte', null],
+  ]);
 });

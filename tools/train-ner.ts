@@ -1,7 +1,7 @@
 // Trains the NER tagger (averaged structured perceptron, Viterbi over BIO) on CoNLL-style
 // corpora, re-tokenised by the project tokenizer, and writes models/ner-<lang>.bin.
 //   npm run train:ner -- [--train wikineural-val] [--dev wikineural-val-tail]   (--train a*2,b: corpus a twice per epoch)
-//                        [--epochs 6] [--bits 18] [--out models/ner-fr.bin] [--data ../shared/datasets/ner]
+//                        [--epochs 6] [--bits 18] [--out models/ner-fr.bin] [--data ../shared/datasets/ner] [--save-at 8,10]
 // Test splits are refused: they are for eval/ner.ts only.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +49,9 @@ const { values: args } = parseArgs({
     'line-features': { type: 'boolean', default: false },
     // A second pass with document features (document-features.ts), recorded in the model header.
     'document-features': { type: 'boolean', default: false },
+    // Also write the model as it is after these epochs ("10,12": <out>.e10, <out>.e12), so one run
+    // gives the candidates a tuning run's per-epoch dev scores choose between.
+    'save-at': { type: 'string', default: '' },
   },
 });
 
@@ -319,6 +322,8 @@ function shuffle<T>(a: T[], seed: number): void {
   }
 }
 
+const out = args.out ?? join(PACKAGE_ROOT, 'models', `ner-${args.lang}.bin`);
+const saveAt = new Set(args['save-at']!.split(',').filter(Boolean).map(Number));
 const t0 = performance.now();
 const train = load(args.train!).map(toExample);
 const dev = args
@@ -353,17 +358,21 @@ for (let epoch = 1; epoch <= Number(args.epochs); epoch++) {
     if (m.second) for (const d of dev) console.log(`  (first pass only: ${evaluate(d.examples, m, header.documentConsistency, false)})`);
     if (header.documentConsistency) for (const d of dev) console.log(`  (without document consistency: ${evaluate(d.examples, m, false)})`);
   }
+  if (saveAt.has(epoch) && epoch < Number(args.epochs)) save(`${out}.e${epoch}`);
 }
-const avg = trainer.averaged();
-const secondAvg = secondTrainer?.averaged();
-const final = new NerModel(
-  { ...header, scale: quantisationScale(avg) },
-  avg,
-  secondAvg && new NerModel({ ...header, scale: quantisationScale(secondAvg) }, secondAvg),
-);
-const bytes = final.serialize();
-const shipped = NerModel.parse(bytes, 'trained model');
+const shipped = save(out);
 for (const d of dev) console.log(`int16 model, dev ${d.name}: ${evaluate(d.examples, shipped)}`);
-const out = args.out ?? join(PACKAGE_ROOT, 'models', `ner-${args.lang}.bin`);
-writeFileSync(out, bytes);
-console.log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+/** The model as trained so far, quantised as shipped, and its bytes written to `path`. */
+function save(path: string): NerModel {
+  const avg = trainer.averaged();
+  const secondAvg = secondTrainer?.averaged();
+  const final = new NerModel(
+    { ...header, scale: quantisationScale(avg) },
+    avg,
+    secondAvg && new NerModel({ ...header, scale: quantisationScale(secondAvg) }, secondAvg),
+  );
+  const bytes = final.serialize();
+  writeFileSync(path, bytes);
+  console.log(`wrote ${path} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return NerModel.parse(bytes, 'trained model');
+}

@@ -64,6 +64,7 @@ export function claimRows(a: Analysis): ClaimRow[] {
             viaKeys: chain ? chain.map((x) => x.key) : [],
             ...(attr?.coSources?.length ? { coSources: attr.coSources.map((x) => ({ name: x.text, key: x.key })) } : {}),
             ...(quotedSpan(quotes, c) ? { quoted: true } : {}),
+            ...(attr?.source?.office ? { speakerOffice: attr.source.office } : {}),
           }
         : null,
     };

@@ -7,6 +7,7 @@
 // blocking on entity-key pairs, never from all pairs; matches are closed
 // transitively. Matching runs on a claim table (claim-table.ts: interned ids,
 // no text); only the claims of groups are then read in full, to describe them.
+import type { QuoteCredit } from './misattribution.js';
 import { createHash } from 'node:crypto';
 import type { ClaimWithDocument, CorpusStore } from './store.js';
 import { claimTable, facts, keysOf, type ClaimTable, type Ragged } from './claim-table.js';
@@ -46,6 +47,10 @@ export interface GroupedClaim {
   via: string[];
   hedged: boolean;
   candidate: boolean;
+  /** Index of the attribution the claim reports, in its document; null for the outlet's own voice. */
+  attribution?: number | null;
+  /** The same quotation credited to other people elsewhere in the corpus (src/corpus/misattribution.ts); absent when none. */
+  conflictingSpeakers?: QuoteCredit[];
 }
 
 export interface GroupDocument {
@@ -981,6 +986,7 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
       via: c.via,
       hedged: c.hedged,
       candidate: c.candidate,
+      attribution: c.attribution,
     })),
     speakers: [...new Set(cs.map((c) => c.speaker).filter((s): s is string => s !== null))],
     first: dates[0] ?? null,

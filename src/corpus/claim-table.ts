@@ -9,8 +9,9 @@ import type { ClaimFeatures } from './store.js';
 import { isClass, lightClasses, modalClasses, phraseClasses, predicateClass } from '../lang/predicate-classes.js';
 import { crossLanguageKeys, figureUnitClass } from './cross-language.js';
 import { acronymOf, CorpusKeys, personKeyTrimmer } from './claim-keys.js';
-import { existsSync } from 'node:fs';
-import { cached, hasLanguage, langPath, readJson, readTsv } from '../lang/resources.js';
+import { cached } from '../lang/resources.js';
+import { languageOf } from '../lang/registry.js';
+import { attributionLexicon } from '../annotate/attributions/lexicon.js';
 import { wordTools } from '../lang/stems.js';
 
 const unique = (xs: string[]) => [...new Set(xs)];
@@ -101,22 +102,18 @@ function isoWeekday(year: number, month: number, day: number): number {
 }
 
 /**
- * The stems of a language's words of saying: its reporting verbs (the one-word lemmas of lang/<xx>/cues.tsv) and its
- * nouns of saying (`speechNouns` and `reportedWords` of lang/<xx>/attribution-grammar.json: « l'information »,
- * « ses propos »). Empty when the language has neither file.
+ * The stems of a language's words of saying: its reporting verbs (the one-word lemmas of the attribution lexicon's
+ * cues, lang/<xx>/cues.tsv) and its nouns of saying (`speechNouns` and `reportedWords` of attribution-grammar.json:
+ * « l'information », « ses propos »). Empty for a language without attributions.
  */
 export function sayingStems(language: string): ReadonlySet<string> {
-  if (!hasLanguage(language)) return new Set();
+  if (!languageOf(language).supports('attributions')) return new Set();
   return cached(language, 'saying-stems', (code) => {
     const tools = wordTools(code);
+    const lex = attributionLexicon(code);
     const out = new Set<string>();
-    const cues = langPath(code, 'cues.tsv');
-    if (existsSync(cues)) for (const [lemma] of readTsv(cues)) if (lemma && !/\s/.test(lemma)) out.add(tools.stem(lemma.toLowerCase()));
-    const grammar = langPath(code, 'attribution-grammar.json');
-    if (existsSync(grammar)) {
-      const g = readJson<{ speechNouns?: string[]; reportedWords?: string[] }>(grammar);
-      for (const w of [...(g.speechNouns ?? []), ...(g.reportedWords ?? [])]) out.add(tools.stem(w.toLowerCase()));
-    }
+    for (const { lemma } of lex.cues.values()) if (!/\s/.test(lemma)) out.add(tools.stem(lemma.toLowerCase()));
+    for (const w of [...lex.speechNouns, ...lex.reportedWords]) out.add(tools.stem(w.toLowerCase()));
     return out;
   });
 }

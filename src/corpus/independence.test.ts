@@ -409,3 +409,21 @@ test('declared copies: an origin giving the URL of a corpus document links the t
   assert.equal(families.familyOf('a'), families.familyOf('b'));
   assert.notEqual(families.familyOf('a'), families.familyOf('c'));
 });
+
+test('two officials of one body in two outlets are one upstream, the body; officials of two bodies stay two', () => {
+  const office = (speakerOffice: string) => ({
+    proposition: { predicate: ['ced'], figures: [], subject: [], arguments: [], time: [], negated: false, viaKeys: [], speakerOffice },
+  });
+  // « le ministre de la Défense, Karim Oubaid » in one outlet, « le porte-parole du ministère de la Défense, Ali Nasser » in another.
+  const minister = mention('d1', 'Le Courrier', { text: 'Karim Oubaid', key: 'per:karim-oubaid' }, office('role:ministre@defense'));
+  const spokesman = mention('d2', 'Radio Sud', { text: 'Ali Nasser', key: 'per:ali-nasser' }, office('role:porte-parole@ministere-defense'));
+  const r = independence([minister, spokesman], NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream');
+  assert.equal(r.sources.length, 1);
+  // The unnamed spokesman too.
+  const unnamed = mention('d2', 'Radio Sud', { text: 'le porte-parole du ministère de la Défense', key: 'role:porte-parole@ministere-defense' });
+  assert.equal(independence([minister, unnamed], NO_COPIES).verdict, 'single-upstream');
+  // The minister of the Interior is another body: two named upstreams.
+  const interior = mention('d2', 'Radio Sud', { text: 'Ali Nasser', key: 'per:ali-nasser' }, office('role:ministre@interieur'));
+  assert.equal(independence([minister, interior], NO_COPIES).verdict, 'independent');
+});

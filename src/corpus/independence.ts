@@ -20,6 +20,7 @@ import type { ClaimKey, ClaimWithDocument, CorpusStore, DocumentRow, NearDuplica
 import { UnionFind } from './union-find.js';
 import { fold } from '../text/fold.js';
 import { compact, isAnaphoric, isOutletPhrase, isPlatform, reportsSpeech } from '../annotate/attributions/source-keys.js';
+import { institutionOf } from '../annotate/attributions/offices.js';
 import { knowledgeBase } from '../kb/kb.js';
 import { actorCanon, IDENTITY, type KeyCanon } from './source-keys.js';
 import { personNameKey } from './claim-keys.js';
@@ -366,6 +367,10 @@ export function independence(
     families_.add(families.familyOf(c.documentId));
     for (const t of all) {
       uf.find(t.key);
+      // Two officials of one body (« le ministre de la Défense, Amir Hatami » here, « le porte-parole du ministère de la
+      // Défense » there), or an office and the body it heads, speak for that body: one upstream (`institutionOf`).
+      const body = t.kind === 'speaker' ? institutionOf(t === first ? (c.proposition?.speakerOffice ?? t.key) : t.key, c.language) : null;
+      if (body) uf.union(t.key, body);
       // An outlet's own voice is its copies' voice too.
       if (t.kind === 'outlet' || t.kind === 'agency') uf.union(t.key, `family:${families.familyOf(c.documentId)}`);
       let i = info.get(t.key);
@@ -492,9 +497,11 @@ export function independence(
    * other's spokesman or the holder of the office it names): two institutions named apart in one dispatch (the hospitals
    * and the police prefecture) are two speakers, whereas « la garde des Sceaux » and « Nicole Belloubet » may be one.
    */
-  const twoAccounts = (x: string, y: string, family: string) =>
-    (elsewhere(x, family) && elsewhere(y, family)) || (isBody(x, language) && isBody(y, language) && (elsewhere(x, family) || elsewhere(y, family)));
   const language = claims[0]?.language ?? 'fr';
+  // The actors (sets of keys) that hold a body's key: a person who speaks for a body is still a person here.
+  const bodies = new Set([...info.keys()].filter((k) => isBody(k, language)).map((k) => uf.find(k)));
+  const twoAccounts = (x: string, y: string, family: string) =>
+    (elsewhere(x, family) && elsewhere(y, family)) || (bodies.has(x) && bodies.has(y) && (elsewhere(x, family) || elsewhere(y, family)));
   const confirmed = new Set<string>();
   /** Whether some confirmation crossed publishers (else each came from one publisher relaying distinct actors). */
   let across = false;

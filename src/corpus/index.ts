@@ -5,6 +5,7 @@ import { storeCopyFamilies } from './independence.js';
 import { buildGraph, MEDIA_SUBTYPE, type Graph } from './graph.js';
 import type { CorpusStore } from './store.js';
 import { actorCanon } from './source-keys.js';
+import { markConflicts, QuotationIndex } from './misattribution.js';
 
 export type * from './store.js';
 export { openStore, DEFAULT_DB } from './open.js';
@@ -12,12 +13,20 @@ export { ingest, type IngestOptions, type IngestReport } from './ingest.js';
 export { groupClaims, storeClaimGroups, type ClaimGroup, type GroupOptions } from './claim-groups.js';
 export { independence, copyFamilies, declaredCopies, storeCopyFamilies, type Independence, type UpstreamSource } from './independence.js';
 export { narratives, type Narrative } from './narratives.js';
+export { markConflicts, QuotationIndex, quotationWords, type QuoteCredit } from './misattribution.js';
 export { buildGraph, gexf, graphJson, type Graph, type GraphNode, type GraphEdge } from './graph.js';
 export { writeChunks, writeRows, ROW_FORMATS, type RowFormat } from './export.js';
 
-/** Claim groups of the whole corpus, largest first and streamed; copies (near-duplicates) count as one voice. */
+/**
+ * Claim groups of the whole corpus, largest first and streamed; copies (near-duplicates) count as one voice. A claim
+ * quoting words the corpus credits to someone else too carries them as `conflictingSpeakers` (misattribution.ts).
+ */
 export async function* streamClaimGroups(store: CorpusStore, options: GroupOptions = {}): AsyncGenerator<ClaimGroup> {
-  yield* storeClaimGroups(store, await storeCopyFamilies(store), options);
+  const quotations = await QuotationIndex.build(store.attributions());
+  for await (const g of storeClaimGroups(store, await storeCopyFamilies(store), options)) {
+    markConflicts(g.claims, quotations);
+    yield g;
+  }
 }
 
 /** All claim groups of the corpus (see `streamClaimGroups`). */

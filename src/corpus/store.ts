@@ -123,6 +123,11 @@ export interface ClaimProposition extends Proposition {
   coSources?: { name: string; key: string | null }[];
   /** The claim lies inside a quotation (its speaker's own words), for the independence verdict (absent in older stores). */
   quoted?: boolean;
+  /**
+   * The office a named speaker holds, as the text describes it (« le ministre de la Défense, Amir Hatami » →
+   * role:ministre@defense): two officials of one body are one upstream source (absent in older stores and when none).
+   */
+  speakerOffice?: string;
 }
 
 /** What claim matching reads of a claim (no text): its features and its document's date and language. */

@@ -101,6 +101,12 @@ export const Source = Span.extend({
   resolved: z.string().nullable().describe('the named speaker behind a pronoun, surname, title or role; null when unknown'),
   anonymous: z.boolean().describe('true when the speaker cannot be pinned to a named person, body, outlet or document'),
   description: Span.nullable().optional().describe('the role given to the speaker ("le chef du Conseil provincial")'),
+  office: z
+    .string()
+    .optional()
+    .describe(
+      'the office the speaker holds in a body, from the description or the role phrase the name was resolved from ("le ministre de la Défense" → role:ministre@defense), one office under all its names (lang/<xx>/offices.json: "le garde des Sceaux" = "le ministre de la Justice")',
+    ),
   key: z
     .string()
     .nullable()

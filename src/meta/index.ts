@@ -56,8 +56,8 @@ export function guessMeta(doc: Doc, opts: MetaOptions): void {
   const declared = langHint?.value.toLowerCase().slice(0, 2);
   if (!doc.known.language) {
     // A page template declares one language for every page of a site: a long text in another one ("de" text under
-    // <html lang="en">) is read in the language its own words say.
-    const read = declared && hasLanguage(declared) && doc.text.length >= LONG_TEXT ? detectLanguage(doc.text) : declared;
+    // <html lang="en">) is read in the language its own words say; a close call between neighbours keeps the declared one.
+    const read = declared && hasLanguage(declared) && doc.text.length >= LONG_TEXT ? detectLanguage(doc.text, declared) : declared;
     if (declared && hasLanguage(declared) && (read === declared || read === UNDETERMINED)) {
       doc.meta.language = declared;
       note('language', langHint!);

@@ -14,6 +14,30 @@ test('tells fr, en, de, es, it and pt apart, on one sentence too', () => {
   for (const [lang, text] of cases) assert.equal(detectLanguage(text), lang, text);
 });
 
+test('short briefs: a word several languages hold is a shared vote, names and ordinals are no evidence', () => {
+  // Written for this test. French briefs with many « à » and « se » (Portuguese holds both) were read as Portuguese.
+  const cases: [string, string][] = [
+    ['fr', "À Coimbra, la ministre se rendra à l'hôpital de Santa Maria. Visite prévue à 10 heures."],
+    ['fr', 'Arrivée à São Paulo à 7 h, départ pour Brasília à midi. Retour à Paris jeudi.'],
+    // « 36e »: letters glued to a figure are an ordinal, not Italian or Portuguese « e ».
+    ['fr', 'La chanteuse américaine sort son 36e album.'],
+    ['es', 'La ministra dijo que la reforma entrará en vigor en enero.'],
+    ['pt', 'Lisboa à noite: a cidade recebe o festival até domingo.'],
+  ];
+  for (const [lang, text] of cases) assert.equal(detectLanguage(text), lang, text);
+  // A capitalised function word inside a sentence is part of a name (« Larbi El Khattabi »), not Spanish.
+  const results = `Leading results in the Brussels meeting on Friday: ${'1. Ahmed El Amrani (Morocco) 8:17.29 2. Luis El Cid (Spain) 8:18.01 '.repeat(3)}`;
+  assert.equal(detectLanguage(results), 'en');
+});
+
+test('the declared language keeps a close call between neighbours, not a clear one', () => {
+  // Written for this test: a French brief quoting a Portuguese title (its words outnumber the French ones).
+  const brief = '« O Brasil não é para amadores », a écrit le romancier, cité à Rio.';
+  assert.equal(detectLanguage(brief, 'fr'), 'fr');
+  assert.notEqual(detectLanguage(brief, 'en'), 'en');
+  assert.equal(detectLanguage('Die Polizei hat drei Verdächtige festgenommen, sagte der Sprecher in Köln am Montag.', 'fr'), 'de');
+});
+
 test('no evidence is "und", never French', () => {
   assert.equal(detectLanguage('12 34 56'), UNDETERMINED);
   assert.equal(detectLanguage('Министр заявил в понедельник, что план провалится.'), UNDETERMINED);

@@ -13,6 +13,8 @@ import { languageOf, registeredLanguages } from '../lang/registry.js';
 export const UNDETERMINED = 'und';
 
 let profiles: Map<string, ReadonlySet<string>> | undefined;
+/** Per function word, the profiles holding it (indices in `load()`'s order). */
+let holders: Map<string, number[]> | undefined;
 
 function load(): Map<string, ReadonlySet<string>> {
   if (!profiles) {
@@ -25,6 +27,10 @@ function load(): Map<string, ReadonlySet<string>> {
       // a language folder without a profile is not identifiable
       if (words.size > 0) profiles.set(code, words);
     }
+    holders = new Map();
+    [...profiles.values()].forEach((words, k) => {
+      for (const w of words) holders!.get(w)?.push(k) ?? holders!.set(w, [k]);
+    });
   }
   return profiles;
 }
@@ -47,21 +53,42 @@ function letterAt(text: string, i: number): number {
   return lo >= 0xdc00 && lo <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
+/** An ASCII digit (NaN, out of the text, is none). */
+function isDigitUnit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The word at i follows a letter, a figure or a comma: it does not open a sentence, a line or a quotation. */
+function insideSentence(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  if (k < 0) return false;
+  const c = text.charAt(k);
+  return c === ',' || isDigitUnit(c.charCodeAt(0)) || isLetterUnit(c.charCodeAt(0));
+}
+
 /** A one-letter capital word ending at e starts a sentence ("A spokesman", "Y el") when a lower-case word follows. */
 function startsSentence(text: string, e: number): boolean {
   const next = text.charAt(e + 1);
   return text.charAt(e) === ' ' && next !== next.toUpperCase();
 }
 
-/** The ISO 639-1 code whose function words are most frequent in the first 20k chars, or `und` when none occurs. */
-export function detectLanguage(text: string): string {
+/**
+ * The ISO 639-1 code whose function words are most frequent in the first 20k chars, or `und` when none occurs.
+ * A word several profiles hold ("à" in French and Portuguese, "la" in French, Spanish and Italian) is one vote
+ * shared among them: only the words of one language tell it from its neighbours, so a short French brief with
+ * three "à" is not Portuguese. `declared`, the language the page declares (<html lang>), is kept unless the
+ * function words clearly say another: a close call between neighbours goes to it.
+ */
+export function detectLanguage(text: string, declared?: string): string {
   const head = text.slice(0, 20000);
   const lower = head.toLowerCase();
   const languages = [...load()];
-  const counts = new Int32Array(languages.length);
+  const counts = new Float64Array(languages.length);
   // Words in capitals ("NA", "PER", "ST"; a lone "Y" or "O." that no lower-case word follows) are abbreviations,
-  // initials, table cells or headlines more often than prose: they count only when no other word of the text does.
-  const capsCounts = new Int32Array(languages.length);
+  // initials, table cells or headlines more often than prose, and a capitalised one inside a sentence is part of a
+  // name ("Larbi El Khattabi", "selon Le Monde", "Il Sole"): they count only when no other word of the text does.
+  const capsCounts = new Float64Array(languages.length);
   let words = 0;
   // Words opening with a lower-case or a capital letter (scripts without case count in neither): prose is mostly
   // lower case, a table of results or a list of names mostly capitals.
@@ -81,11 +108,14 @@ export function detectLanguage(text: string): string {
     const initial = head.charAt(i);
     if (initial !== initial.toUpperCase()) lowerInitial++;
     else if (initial !== initial.toLowerCase()) upperInitial++;
-    if (e - i <= longest) {
+    // Letters glued to a figure ("36e", "1st", "10h", "km2") are an ordinal or a unit, never a function word.
+    if (e - i <= longest && !isDigitUnit(head.charCodeAt(i - 1)) && !isDigitUnit(head.charCodeAt(e))) {
       const raw = head.slice(i, e);
       const word = raw.toLowerCase();
-      const tally = raw !== word && raw === raw.toUpperCase() && (e - i > 1 || !startsSentence(head, e)) ? capsCounts : counts;
-      for (let k = 0; k < languages.length; k++) if (languages[k]![1].has(word)) tally[k] = tally[k]! + 1;
+      const capital = raw !== word && (raw === raw.toUpperCase() ? e - i > 1 || !startsSentence(head, e) : insideSentence(head, i));
+      const tally = capital ? capsCounts : counts;
+      const held = holders!.get(word);
+      if (held) for (const k of held) tally[k] = tally[k]! + 1 / held.length;
     }
     i = e;
   }
@@ -100,6 +130,8 @@ export function detectLanguage(text: string): string {
       bestCount = counts[k]!;
     } else if (counts[k]! > second) second = counts[k]!;
   }
+  const claimed = declared === undefined ? -1 : languages.findIndex(([code]) => code === declared);
+  if (claimed >= 0 && bestCount > 0 && counts[claimed]! * MARGIN >= bestCount) return declared!;
   // Few function words of any registered language in a text of some length: another language (Russian, Indonesian,
   // Korean…), named as franc, unrestricted, names it, so that it is never analysed with a registered language's rules.
   // Only prose says so: a list of Polish clubs in an English results table is no Polish text.

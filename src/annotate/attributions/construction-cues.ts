@@ -13,7 +13,7 @@ import type { Candidate } from './candidate.js';
 import { asksAfter, ENTITY_KINDS, kindOf, MIN_QUOTED_WORDS, wordsIn, type FrameContext } from './frames.js';
 import type { AttributionLexicon, CueEntry, Frame } from './lexicon.js';
 import { headOf } from './via.js';
-import { hasName, opensNp, splitRole, subjectBefore, type SourceRef } from './subjects.js';
+import { hasName, inciseAside, opensNp, splitRole, subjectBefore, type SourceRef } from './subjects.js';
 
 /** Words scanned back from a colon for the verb whose subject speaks ("reste sceptique :", "se souvient des débuts difficiles :"). */
 const MAX_VERB_BEFORE_COLON = 6;
@@ -23,7 +23,7 @@ const entries = new Map<string, CueEntry>();
 function anyVerb(frame: Frame, pronominal: boolean): CueEntry {
   const key = `${frame}:${pronominal}`;
   let e = entries.get(key);
-  if (!e) entries.set(key, (e = { entry: '', pronominal, cls: 'speech', frames: new Set([frame]), particle: [] }));
+  if (!e) entries.set(key, (e = { entry: '', lemma: '', pronominal, cls: 'speech', frames: new Set([frame]), particle: [] }));
   return e;
 }
 
@@ -98,8 +98,9 @@ function inversionAt(
   let head = at;
   if (syntax.isAux[at] === 1 && words[at + 1] && !words[at + 1]!.cap && syntax.lex.g.eventParticiple.test(words[at + 1]!.lower)) head = at + 1;
   else if (!isFiniteVerb(syntax, at)) return null;
-  if (!opensNp(syntax, head + 1) || !frameOk(head)) return null;
-  const end = npForward(syntax, head + 1);
+  const subject = inciseAside(syntax, lex, head + 1);
+  if (!opensNp(syntax, subject) || !frameOk(head)) return null;
+  const end = npForward(syntax, subject);
   const after = words[end + 1];
   // The subject ends the clause: a stop, a comma, a medium ("glisse le chef au Monde") or the sentence's end.
   if (end < 0 || (after && after.sentence === w.sentence && !/^[.,;:!?…)]$/.test(after.text) && !lex.mediumPrepositions.has(after.lower))) return null;

@@ -259,6 +259,10 @@ function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueE
       first = i - 2;
       infinitive = true;
       past = true;
+    } else if (isFiniteVerb(syntax, i - 1) && !lex.readerCues.has(entry.entry) && syntax.forms[i - 1]?.some((f) => lex.prospectiveModals.has(f.entry))) {
+      // "devrait annoncer", "va dire que": an act to come or a possibility, nothing said yet ("on peut lire que" is a
+      // reader frame, readerCues).
+      return null;
     } else if (
       (lex.infinitiveLinks.has(words[i - 1]?.lower ?? '') ||
         isFiniteVerb(syntax, i - 1) ||
@@ -269,6 +273,14 @@ function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueE
       infinitive = true;
       gerund = true;
       dependent = true;
+      // "« … », peut-on lire dans X": the inverted modal and its clitic belong to the cue, the clitic is its subject.
+      if (lex.readerCues.has(entry.entry) && syntax.lex.invertedClitics.has(words[i - 1]?.lower ?? '') && isFiniteVerb(syntax, i - 2)) {
+        first = i - 2;
+        clitic = i - 1;
+        infinitive = false;
+        gerund = false;
+        dependent = false;
+      }
     } else return null;
   } else return null;
   if (entry.pronominal) {

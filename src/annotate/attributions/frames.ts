@@ -44,6 +44,8 @@ export interface FrameContext {
   quoteStartingAt: Map<number, Quote>;
   /** Per word, the entities layer's type of the entity holding it (ENTITY_KINDS values, 0 for none). */
   entityKind: Uint8Array;
+  /** Per word, the last word of the entity holding it (-1 for none). */
+  entityLast?: Int32Array;
 }
 
 /** Entity types of the entities layer as per-word codes (0: no entity). */
@@ -526,7 +528,10 @@ function tryComment(ctx: FrameContext, cue: Cue): Candidate | null {
   const wordBefore = words[cue.first - 1]?.lower ?? '';
   const twoBefore = words[cue.first - 2]?.lower ?? '';
   const grammar = syntax.lex.g;
-  const cleft = syntax.lex.complementizers.has(wordBefore) && grammar.cleftPronoun.has(twoBefore);
+  // "« Ce que propose X est injuste »": "ce que" opening a sentence or a quotation is a free relative, the subject of
+  // what follows, no comment on what came before.
+  const opensClause = cue.first - 2 === syntax.first[words[cue.head]!.sentence] || OPEN_QUOTES.has(words[cue.first - 3]?.text ?? '');
+  const cleft = syntax.lex.complementizers.has(wordBefore) && grammar.cleftPronoun.has(twoBefore) && !opensClause;
   const comme = grammar.asConjunction.has(twoBefore) && grammar.asObjectPronouns.has(wordBefore);
   if (!cleft && !comme) return grammar.subjectFirstIncise ? tryAsSubjectFirst(ctx, cue) : null;
   const inversion = invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender);

@@ -198,14 +198,66 @@ function mediumForIndefinite(syntax: Syntax, lex: AttributionLexicon, c: Candida
   return true;
 }
 
-/** Per word, the type of the entities-layer entity holding it (ENTITY_NONE when none): one pass over entities. */
-function entityKinds(syntax: Syntax, doc: Doc): Uint8Array {
-  const out = new Uint8Array(syntax.words.length);
+/**
+ * Per word, the type of the entities-layer entity holding it (0 when none) and that entity's last word (-1 when
+ * none): one pass over entities.
+ */
+function entityWords(syntax: Syntax, doc: Doc): { kind: Uint8Array; last: Int32Array } {
+  const kind = new Uint8Array(syntax.words.length);
+  const last = new Int32Array(syntax.words.length).fill(-1);
   for (const e of doc.entities) {
-    const kind = ENTITY_KINDS[e.type as keyof typeof ENTITY_KINDS] ?? ENTITY_OTHER;
-    for (let k = wordAtOrAfter(syntax.words, e.start); k < syntax.words.length && syntax.words[k]!.start < e.end; k++) out[k] = kind;
+    const type = ENTITY_KINDS[e.type as keyof typeof ENTITY_KINDS] ?? ENTITY_OTHER;
+    const first = wordAtOrAfter(syntax.words, e.start);
+    let end = first;
+    while (end < syntax.words.length && syntax.words[end]!.start < e.end) end++;
+    for (let k = first; k < end; k++) {
+      kind[k] = type;
+      last[k] = end - 1;
+    }
   }
-  return out;
+  return { kind, last };
+}
+
+/**
+ * « L'augmentation annoncée par X « sera versée dès janvier », a précisé Y »: a participle with its agent inside words
+ * an incise after them gives to Y (the content ends where the incise's does) is part of what Y says, not X's statement.
+ * The incises indexed by content end make each lookup a map access: linear.
+ */
+function withoutParticiplesInIncisedWords(found: Candidate[]): Candidate[] {
+  // Per content end, the incise whose content starts first (it holds every other one's start).
+  const incised = new Map<number, Candidate>();
+  for (const c of found) {
+    if (c.construction !== 'incise' || !c.cue || c.cue.start < c.content.end) continue;
+    const widest = incised.get(c.content.end);
+    if (!widest || c.content.start < widest.content.start) incised.set(c.content.end, c);
+  }
+  if (incised.size === 0) return found;
+  return found.filter((c) => {
+    if (c.construction !== 'passive' || !c.verb?.bare || !c.cue) return true;
+    const d = incised.get(c.content.end);
+    return !d || d.content.start > c.cue.start;
+  });
+}
+
+/**
+ * "Selon les estimations des Nations unies", "selon les données de Santé publique France": a source phrase that stops
+ * inside a name of the entities layer (its lower-case word read as the end of the phrase) runs to the name's end,
+ * unless that crosses the content or the sentence.
+ */
+function sourcesToEntityEnds(ctx: FrameContext, found: Candidate[]): void {
+  const { syntax } = ctx;
+  const entityLast = ctx.entityLast;
+  if (!entityLast) return;
+  for (const c of found) {
+    const src = c.source;
+    if (!src || src.pronoun) continue;
+    const end = entityLast[src.last]!;
+    if (end <= src.last || syntax.words[end]!.sentence !== syntax.words[src.last]!.sentence) continue;
+    const from = syntax.words[src.last + 1]!.start;
+    const to = syntax.words[end]!.end;
+    if ((c.content.start < to && c.content.end > from) || (c.cue && c.cue.start < to && c.cue.end > from)) continue;
+    c.source = { ...src, last: end };
+  }
 }
 
 /**
@@ -239,7 +291,8 @@ export function findAttributions(doc: Doc): Attribution[] {
     quoteEndingAt.set(q.end, q);
     quoteStartingAt.set(q.start, q);
   }
-  const ctx: FrameContext = { syntax, lex, quoteEndingAt, quoteStartingAt, entityKind: entityKinds(syntax, doc) };
+  const entities = entityWords(syntax, doc);
+  const ctx: FrameContext = { syntax, lex, quoteEndingAt, quoteStartingAt, entityKind: entities.kind, entityLast: entities.last };
   let found: Candidate[] = [];
   for (const cue of findCues(syntax, lex)) {
     const c = frameOf(ctx, cue);
@@ -262,6 +315,8 @@ export function findAttributions(doc: Doc): Attribution[] {
     if (v && c.construction !== 'according') c.via.unshift(v);
   }
   trimTrailingFrames(ctx, found);
+  sourcesToEntityEnds(ctx, found);
+  found = withoutParticiplesInIncisedWords(found);
   // The medium helped find the speech act (« a rejeté ces conclusions dans un communiqué »); once a speaker is known,
   // the speaker's own document is no link of the chain (it showed « un communiqué ← HydroVal », newcomer trial).
   for (const c of found) if (c.source) c.via = c.via.filter((v) => !isOwnDocument(syntax, lex, v));

@@ -17,6 +17,8 @@ export type { RoleKind };
 export interface CueEntry {
   /** Lemma plus particle, as in the generated forms file ("faire état"). */
   entry: string;
+  /** The verb's lemma alone ("faire"; "se féliciter"): cues.tsv's first column. */
+  lemma: string;
   pronominal: boolean;
   cls: CueClass;
   frames: Set<Frame>;
@@ -38,6 +40,8 @@ export const AttributionGrammarSchema = z.object({
   idioms: words,
   adverbialLinks: words.default([]),
   infinitiveLinks: words,
+  prospectiveModals: words.default([]),
+  asidePrepositions: words.default([]),
   rolePhrases: z.record(z.string(), z.string()),
   reportedWords: words,
   learningCues: words,
@@ -94,6 +98,10 @@ export interface AttributionLexicon {
   adverbialLinks: Map<string, string[][]>;
   /** "pour", "à", "de" before a cue infinitive ("pour rappeler que"). */
   infinitiveLinks: Set<string>;
+  /** Lemmas of the modals whose infinitive is an act to come, not one reported ("devrait annoncer", "va dire"). */
+  prospectiveModals: Set<string>;
+  /** Prepositions of a manner aside between an incise verb and its subject ("glisse dans un sourire X"). */
+  asidePrepositions: Set<string>;
   /** Periphrases for an office ("chef de l'état" → "président"), by first word. */
   rolePhrases: Map<string, string[][]>;
   rolePhraseOffice: Map<string, string>;
@@ -145,6 +153,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       const entry = particle ? `${lemma} ${particle}` : lemma!;
       cues.set(entry, {
         entry,
+        lemma: lemma!,
         pronominal: grammar.pronominalLemma.test(lemma!),
         cls: cls as CueClass,
         frames: new Set((frames ?? '').split(',').filter(Boolean) as Frame[]),
@@ -188,6 +197,8 @@ export function attributionLexicon(language: string): AttributionLexicon {
       idioms: phraseIndex(g.idioms),
       adverbialLinks: phraseIndex(g.adverbialLinks),
       infinitiveLinks: new Set(g.infinitiveLinks),
+      prospectiveModals: new Set(g.prospectiveModals),
+      asidePrepositions: new Set(g.asidePrepositions),
       rolePhrases: phraseIndex(Object.keys(g.rolePhrases)),
       rolePhraseOffice: new Map(Object.entries(g.rolePhrases).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       reportedWords: new Set(g.reportedWords),

@@ -202,3 +202,23 @@ test("the body of a role before a person's name is no part of the name, and a la
   // A gendered given name opening the name is the name's: « Jean Marc Ayrault » keeps « Jean ».
   assert.equal(keys('Le maire de Nantes Jean Marc Ayrault a affirmé que le pont serait rouvert.')[0], 'per:jean-marc-ayrault');
 });
+
+test('a named speaker keeps the office the text gives them, one office under all its names (lang/fr/offices.json)', () => {
+  const sources = (text: string) => analyze(text, { raw: true }).attributions.map((a) => ({ key: a.source?.key, office: a.source?.office }));
+  assert.deepEqual(sources("Le convoi a été détruit à l'aube, a déclaré samedi le ministre de la Défense, Karim Oubaid, à la radio."), [
+    { key: 'per:karim-oubaid', office: 'role:ministre@defense' },
+  ]);
+  // « le garde des Sceaux » is the minister of Justice: the same office key whether named so or the other way.
+  const [sceaux] = keys('Le garde des Sceaux a annoncé lundi la fermeture de la prison de Lunel.');
+  const [justice] = keys('Le ministre de la Justice a annoncé lundi la fermeture de la prison de Lunel.');
+  assert.equal(sceaux, 'role:ministre@justice');
+  assert.equal(justice, sceaux);
+  assert.deepEqual(sources('La garde des Sceaux, Sylvie Marchal, a annoncé une réforme des prisons.'), [
+    { key: 'per:sylvie-marchal', office: 'role:ministre@justice' },
+  ]);
+  // A description that holds no office (a relation, a profession) gives none.
+  assert.deepEqual(
+    sources('La mère de Paul Marin, Jeanne Marin, a affirmé que le garçon était rentré.').map((s) => s.office),
+    [undefined],
+  );
+});

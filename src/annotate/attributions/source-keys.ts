@@ -25,6 +25,7 @@ import { languageOf } from '../../lang/registry.js';
 import { syntaxLexicon } from '../syntax/lexicon.js';
 import { cliticPronoun } from '../../lang/grammar.js';
 import { attributionLexicon } from './lexicon.js';
+import { officeSynonym } from './offices.js';
 
 interface KeyWords {
   /** Pronouns and function words: never a source by themselves. */
@@ -54,7 +55,10 @@ interface KeyWords {
   reportedWords: Set<string>;
   /** Prepositions that open a complement, not a noun phrase: the language's prepositions less its indefinite determiners ("des", "de" open « des sources »). */
   complementOpeners: Set<string>;
-  /** Definite, demonstrative and possessive determiners (lang/<xx>/syntax.json `definite`): « le », « cette », « son »; "the", "his". */
+  /**
+   * Definite, demonstrative and possessive determiners: « le », « cette », « son »; "the", "his". The union of the
+   * grammar's `definiteDeterminers` and `possessiveDeterminers` and the syntax lexicon's `demonstratives`.
+   */
   definite: Set<string>;
 }
 
@@ -109,7 +113,7 @@ function keyWords(language: string): KeyWords {
       outletWords: outletNames(code).reduce((most, n) => Math.max(most, wordsOf(n).length), 1),
       reportedWords: lex.reportedWords,
       complementOpeners: new Set([...syntax.prepositions].filter((w) => !syntax.indefinite.has(w))),
-      definite: new Set(readJson<{ definite?: string[] }>(langPath(code, 'syntax.json')).definite ?? []),
+      definite: new Set([...syntax.g.definiteDeterminers, ...syntax.demonstratives, ...syntax.g.possessiveDeterminers]),
       ...channels(code),
     };
   });
@@ -308,13 +312,54 @@ export class SourceKeyer {
   private outletMentions: SpanIndex<{ start: number; end: number; key: string }> | null = null;
   private actors: SpanIndex<Entity> | null = null;
 
-  constructor(private readonly doc: Pick<Doc, 'text' | 'meta' | 'entities'>) {
+  /** `raw`: office keys as the words give them, without the synonyms of lang/<xx>/offices.json (used to read that file). */
+  constructor(
+    private readonly doc: Pick<Doc, 'text' | 'meta' | 'entities'>,
+    private readonly raw = false,
+  ) {
     this.words = keyWords(doc.meta.language);
   }
 
   /** A short id of the document, scoping its anonymous sources. */
   private scope(): string {
     return (this.docKey ??= createHash('sha256').update(this.doc.text).digest('hex').slice(0, 12));
+  }
+
+  /** An office in a body as a key, `role:<office>@<body>`, one office under all its names (`officeSynonym`). */
+  private role(office: string, body: string): string {
+    const key = `role:${office}@${body}`;
+    return this.raw ? key : officeSynonym(key, this.doc.meta.language);
+  }
+
+  /**
+   * The office a phrase describes someone by (« le ministre de la Défense », « la garde des Sceaux »), as a role key:
+   * a person's office noun with a value in lang/<xx>/roles.tsv `office`, or a lowercase head noun the lexicon does not
+   * know followed by a preposition, then the body it is held in. Null for other descriptions (« l'économiste », « la
+   * mère d'Arnaud Beltrame »).
+   */
+  officeOf(span: { start: number; end: number; text: string }): string | null {
+    const phrase = span.text;
+    if (!phrase || phrase.length > OUTLET_MEMO_CHARS) return null;
+    const role = this.roleOf(phrase);
+    if (!role?.lowercase || role.at !== 1 + this.leading(phrase)) return null;
+    const known = this.words.roles.get(role.noun);
+    if (known ? known.kind !== 'person' || !known.office : !this.prepositionBefore(phrase, role.at)) return null;
+    // « la mère de Paul Marin »: a relation of a person, no office in a body.
+    const own = nameIn(phrase, this.words);
+    if (own && this.personIn(own, span.start, span.end)) return null;
+    const body = this.bodyOf(phrase, role.at);
+    return body ? this.role(role.office, body) : null;
+  }
+
+  /**
+   * A phrase of lang/<xx>/offices.json as the key it gets when it is a source, and as an office (`office`, `body`) when
+   * a lowercase noun heads it (« le garde des Sceaux »: garde, sceaux; body "" when none follows).
+   */
+  officeParts(phrase: string): { key: string | null; office: { office: string; body: string } | null } {
+    const key = this.key({ start: 0, end: phrase.length, text: phrase, resolved: null, anonymous: false });
+    const role = this.roleOf(phrase);
+    const office = role?.lowercase && role.at === 1 + this.leading(phrase) ? { office: role.office, body: this.bodyOf(phrase, role.at) ?? '' } : null;
+    return { key, office };
   }
 
   /** Person keys given to names read where the article writes them (`afterComplement`), for the mentions resolved to those names later. */
@@ -367,7 +412,7 @@ export class SourceKeyer {
       (kind === 'org' || kind === 'group' || unknownHead || (kind === 'person' && (!own || this.bodyFollows(name, role.at, start, end))))
     ) {
       const body = this.bodyOf(name, role.at);
-      if (body) return `role:${role.office}@${body}`;
+      if (body) return this.role(role.office, body);
     }
     if (inner && (inner.curated || inner.subtype === 'country')) return inner.key;
     if (this.titled(name)) return `per:${slug(own ?? name)}`;
@@ -618,7 +663,7 @@ export class SourceKeyer {
     if (!role) return null;
     const body = this.bodyOf(text, role.at);
     // A definite office in a named body is one specific holder: the same key across articles.
-    if (!anonymous && body && this.words.roles.get(role.noun)?.office) return `role:${role.office}@${body}`;
+    if (!anonymous && body && this.words.roles.get(role.noun)?.office) return this.role(role.office, body);
     const what = body ? `${role.office}@${body}` : role.office;
     return `anon:${this.scope()}:${what}`;
   }
@@ -719,8 +764,16 @@ export function addSourceKeys(doc: Doc, attributions: Attribution[]): void {
   const keyer = new SourceKeyer(doc);
   for (const a of attributions) {
     if (a.source) splitCoordination(doc, a, keyer);
-    if (a.source) a.source.key = keyer.key(a.source);
+    if (a.source) {
+      a.source.key = officeSynonym(keyer.key(a.source), doc.meta.language);
+      // The office the speaker holds, as the text gives it: a description (« le ministre de la Défense, Amir Hatami »),
+      // or the role phrase a name was resolved from (« le garde des Sceaux » → Nicole Belloubet).
+      const described = a.source.description ?? (a.source.resolved && a.source.resolved !== a.source.text ? a.source : null);
+      const office = described ? keyer.officeOf(described) : null;
+      if (office && office !== a.source.key) a.source.office = office;
+    }
     // An intermediary ("l'agence Fars", "le site d'information al-Ahad", "BFMTV") is a named medium or person.
-    for (const v of a.via) v.key = keyer.via(v);
+    for (const v of a.via) v.key = officeSynonym(keyer.via(v), doc.meta.language);
+    for (const c of a.coSources ?? []) c.key = officeSynonym(c.key, doc.meta.language);
   }
 }

@@ -210,6 +210,9 @@ export class SourceResolver {
       for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
         const candidate = this.speakers[k]!;
         if (sentence - candidate.sentence > PRONOUN_REACH) break;
+        // A speaker named inside the incise's own content ("« Ce que propose X est injuste », a-t-il poursuivi") is
+        // someone the quoted speaker talks about, never the incise's antecedent.
+        if (candidate.source.start >= until && candidate.source.start < base.start) continue;
         if (!isBare(candidate) && !candidate.medium && candidate.plural === p.plural && ok(candidate)) return candidate;
       }
       return null;
@@ -406,7 +409,10 @@ export class SourceResolver {
     // "Ukrainian officials": a name premodifying the head is no speaker's name.
     // (headOf passes over such a name only when no other name follows.)
     const h = headOf(syntax, ref);
-    const named = hasName(syntax, ref) && !(h > ref.first && syntax.chunkOf[h]! < 0 && syntax.chunkOf[h - 1]! >= 0 && syntax.lex.g.namesPremodify);
+    const named =
+      hasName(syntax, ref) &&
+      !(h > ref.first && syntax.chunkOf[h]! < 0 && syntax.chunkOf[h - 1]! >= 0 && syntax.lex.g.namesPremodify) &&
+      !this.capitalisedDescription(ref);
     // "cette Moscovite", "ce père de famille de 40 ans", "cette économiste": a demonstrative description points back
     // to the last person.
     if ((!kind || personDescription) && !plural && syntax.lex.demonstratives.has(first.lower) && !this.namesPerson(ref)) {
@@ -547,18 +553,19 @@ export class SourceResolver {
    * gender. With `unique`, only when no other person of that gender is named in between (else it is a guess).
    */
   private recentMention(gender: Gender, sentence: number, at: number, reach = 1, unique = false): { name: string; gender: Gender } | null {
-    if (!gender) return null;
+    // An ungendered description ("l'écologiste") needs the one person named within reach, whatever their gender.
+    if (!gender && !unique) return null;
     let found: Mention | null = null;
     for (let k = this.mentionBefore(at), floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
       const m = this.mentions[k]!;
       if (sentence - m.sentence > reach) break;
       // A name in the description's own sentence is another participant ("… au patron Paul Verdier, le syndicaliste").
-      if (!m.person || m.gender !== gender || (unique && m.sentence === sentence)) continue;
+      if (!m.person || (gender && m.gender !== gender) || (unique && m.sentence === sentence)) continue;
       if (!found) found = m;
       else if (m.name !== found.name) return unique ? null : { name: found.name, gender };
       if (!unique) break;
     }
-    return found ? { name: found.name, gender } : null;
+    return found ? { name: found.name, gender: gender ?? found.gender } : null;
   }
 
   /**
@@ -575,6 +582,24 @@ export class SourceResolver {
       if (persons.includes(w)) return true;
     }
     return false;
+  }
+
+  /**
+   * "L'Insoumis a estimé …", "Le Républicain a jugé …": a lone capitalised word that is a person description of
+   * roles.tsv (no office) is that description, not a name; it points back to the person named before.
+   */
+  private capitalisedDescription(ref: SourceRef): boolean {
+    const { syntax } = this;
+    let seen = false;
+    for (let k = ref.first; k <= ref.last; k++) {
+      const c = syntax.chunkOf[k]!;
+      if (c < 0) continue;
+      const chunk = syntax.names[c]!;
+      const role = this.lex.roles.get(syntax.words[k]!.lower);
+      if (chunk.first !== chunk.last || chunk.title >= 0 || role?.kind !== 'person' || role.office) return false;
+      seen = true;
+    }
+    return seen;
   }
 
   private namesPerson(ref: SourceRef): boolean {

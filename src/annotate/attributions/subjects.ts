@@ -626,6 +626,56 @@ function accordingVia(syntax: Syntax, lex: AttributionLexicon, n: number): WordR
   return { first: n + len, last: e };
 }
 
+/** Adjectives a comma-separated aside may hold ("lâche, amer, un élu", "répond, las et amer, le maire"). */
+const MAX_ASIDE_WORDS = 3;
+
+/**
+ * A manner aside between an inverted incise verb and its subject: ", amer," ("« … », lâche, amer, un élu") or a
+ * prepositional phrase on a determiner (`asidePrepositions`: "« … », glisse dans un sourire X"), when a noun phrase
+ * follows it. Returns the word after the aside, or `i` when there is none.
+ */
+export function inciseAside(syntax: Syntax, lex: AttributionLexicon, i: number): number {
+  const { words } = syntax;
+  const w = words[i];
+  if (!w) return i;
+  if (w.text === ',') {
+    let k = i + 1;
+    while (
+      k <= i + MAX_ASIDE_WORDS &&
+      words[k]?.kind === 'word' &&
+      !words[k]!.cap &&
+      !syntax.lex.determiners.has(words[k]!.lower) &&
+      !syntax.lex.prepositions.has(words[k]!.lower) &&
+      syntax.isAux[k] !== 1 &&
+      !isFiniteVerb(syntax, k)
+    )
+      k++;
+    return k > i + 1 && words[k]?.text === ',' && words[k + 1]?.sentence === w.sentence && opensNp(syntax, k + 1) ? k + 1 : i;
+  }
+  if (!lex.asidePrepositions.has(w.lower)) return i;
+  // "avec colère le maire": a bare noun.
+  const bare = words[i + 1];
+  if (bare?.kind === 'word' && !bare.cap && !syntax.lex.determiners.has(bare.lower) && syntax.isAux[i + 1] !== 1 && opensNp(syntax, i + 2))
+    return words[i + 2]!.sentence === w.sentence ? i + 2 : i;
+  if (!syntax.lex.determiners.has(words[i + 1]?.lower ?? '') || syntax.chunkOf[i + 1]! >= 0) return i;
+  const end = npForward(syntax, i + 1);
+  if (end < 0) return i;
+  // "dans un sourire Michel Durand": a name after the aside's lower-case noun is the subject, not its complement.
+  for (let k = i + 3; k <= end; k++) if (syntax.chunkOf[k]! >= 0 && !words[k - 1]!.cap) return k;
+  // "d'une voix calme la juge": an adjective or two may close the aside.
+  let k = end + 1;
+  while (
+    k <= end + 2 &&
+    words[k]?.kind === 'word' &&
+    !words[k]!.cap &&
+    !syntax.lex.determiners.has(words[k]!.lower) &&
+    !syntax.lex.prepositions.has(words[k]!.lower) &&
+    syntax.isAux[k] !== 1
+  )
+    k++;
+  return words[k]?.sentence === w.sentence && opensNp(syntax, k) ? k : i;
+}
+
 /**
  * The inverted subject after an incise cue ("…, a annoncé l'OMPI", "…, écrit le site X, citant Y, le chef …").
  * `clitic` is the word index of an inverted pronoun ("dit-il"), or -1.
@@ -637,6 +687,7 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
   const told = clitic >= 0 && syntax.lex.g.indefinitePronouns.has(cliticPronoun(syntax.lex.g, syntax.words[clitic]!.lower)) ? toldBy(syntax, i) : null;
   if (told) return { source: { ...told, pronoun: null, description: null }, via, next: told.last + 1 };
   if (clitic >= 0) return { source: pronounSource(syntax, clitic, cliticGender), via, next: i };
+  i = inciseAside(syntax, lex, i);
   // "…, ont écrit au Premier ministre": a phrase opened by a preposition (« au », « aux », not the partitive « des »)
   // is a complement of the verb, never its inverted subject.
   const w = syntax.words[i];

@@ -94,3 +94,44 @@ test('the pipeline uses the mention style its model declares: HIPE for the histo
     else process.env.RECOUPE_NER_MODEL = prev;
   }
 });
+
+test('a place or organisation name right after a lowercase title word is a person; a regnal number joins the name', () => {
+  assert.deepEqual(widen("Il l'a dit à la reine Victoria hier.", [['Victoria', 'LOC']]), ['PER reine Victoria']);
+  assert.deepEqual(
+    widen("On a arrêté l'amiral Bryon à Varna.", [
+      ['Bryon', 'ORG'],
+      ['Varna', 'LOC'],
+    ]),
+    ['PER amiral Bryon', 'LOC Varna'],
+  );
+  // Not after a capitalised title word, nor after a title and a preposition.
+  assert.deepEqual(widen('Il visite Saint Gall demain.', [['Gall', 'LOC']]), ['LOC Gall']);
+  assert.deepEqual(widen('Le consul de France est parti.', [['France', 'LOC']]), ['LOC France']);
+  assert.deepEqual(widen('Sa Majesté le roi Georges V a parlé.', [['Georges', 'PER']]), ['PER roi Georges V']);
+  assert.deepEqual(widen('Le pape Pie XI est mort.', [['Pie', 'PER']]), ['PER pape Pie XI']);
+  // "I" is left out: OCR reads it for an exclamation mark.
+  assert.deepEqual(widen('Bravo Dupont I La suite demain.', [['Dupont', 'PER']]), ['PER Dupont']);
+});
+
+test('a title of a place before a name joins the person mention, the place with it', () => {
+  assert.deepEqual(
+    widen('La jeune reine de Portugal, Maria da Gloria, arrive.', [
+      ['Portugal', 'LOC'],
+      ['Maria da Gloria', 'PER'],
+    ]),
+    ['PER jeune reine de Portugal, Maria da Gloria'],
+  );
+  // The place the tagger left out, and a complement after it.
+  assert.deepEqual(widen('La championne de France de ski nautique, Sylvie Maurial, arrive.', [['Sylvie Maurial', 'PER']]), [
+    'PER championne de France de ski nautique, Sylvie Maurial',
+  ]);
+  // No name after it, or a verb between: the place stays a place.
+  assert.deepEqual(
+    widen('Le roi de Prusse a reçu M. Dupont.', [
+      ['Prusse', 'LOC'],
+      ['Dupont', 'PER'],
+    ]),
+    ['LOC Prusse', 'PER M. Dupont'],
+  );
+  assert.deepEqual(widen('La reine de Hongrie, arrivera.', [['Hongrie', 'LOC']]), ['LOC Hongrie']);
+});

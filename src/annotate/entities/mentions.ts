@@ -27,6 +27,8 @@ const MAX_APPOSITION = 12;
 /** Punctuation that ends an apposition. */
 /** Signs OCR reads for the period of an abbreviated civility ("MM," "M »" for "MM." "M."). */
 const OCR_PERIODS = new Set([',', ';', ':', '»', '«', '"', '°']);
+/** A Roman number up to 39, as a sovereign's or a pope's ordinal is written. */
+const REGNAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Longest civility abbreviation ("Mme"). */
 const MAX_CIVILITY = 3;
 /** A short capitalised title word: a civility ("M", "MM", "Mme"). */
@@ -86,9 +88,15 @@ export function hipeMentions<S extends TokenSpan>(spans: S[], forms: readonly st
     personEnds: new Set(spans.filter((s) => s.type === 'PER').map((s) => s.last)),
   };
   const out: S[] = [];
-  for (const s of spans) {
+  for (const tagged of spans) {
     let floor = out.length ? out[out.length - 1]!.last + 1 : 0;
-    if (s.first < floor) continue; // covered by the apposition of the mention before
+    if (tagged.first < floor) continue; // covered by the apposition of the mention before
+    // A name right after a lowercase title word is a person's, whatever type the tagger gave it
+    // ("la reine Victoria", "l'amiral Bryon", "le curé Schœfer"): a place or an organisation takes
+    // no title. Capitalised title words are left out ("Saint Gall" is a place).
+    const j = tagged.first - 1;
+    const titled = tagged.type !== 'PER' && tagged.type !== 'MISC' && j >= floor && scan.joined(j, j + 1) && title(j) && forms[j] === forms[j]!.toLowerCase();
+    const s = titled ? { ...tagged, type: 'PER' as const } : tagged;
     if (s.type === 'LOC') {
       const first = placeNounStart(s.first, floor, scan);
       out.push(first === s.first ? s : { ...s, first, start: tokens[first]!.start, name: { first: s.first, last: s.last } });
@@ -116,6 +124,18 @@ export function hipeMentions<S extends TokenSpan>(spans: S[], forms: readonly st
         continue;
       else break;
     }
+    // Or a title of a place before the name ("la jeune reine de Portugal, D. Maria", "le roi de
+    // Pologne Wadislas", "la championne de France de ski nautique, Sylvie M."): the place mention
+    // already out is part of the person's.
+    if (first === s.first) {
+      const titled = titledPlaceStart(s.first, out, floor, scan);
+      if (titled >= 0) {
+        if (out.length && out[out.length - 1]!.last >= titled) out.pop();
+        floor = out.length ? out[out.length - 1]!.last + 1 : 0;
+        first = titled;
+        while (first - 1 >= floor && s.first - first < MAX_LEFT + MAX_TITLED_PLACE && title(first - 1) && scan.joined(first - 1, first)) first--;
+      }
+    }
     // Or a title-led apposition before the name ("le président du club, X"), which may hold
     // other (place, organisation) mentions already out.
     if (first === s.first) {
@@ -126,9 +146,11 @@ export function hipeMentions<S extends TokenSpan>(spans: S[], forms: readonly st
         if (opened >= floor) first = opened;
       }
     }
-    const last = appositionEnd(s.last, scan);
+    // A regnal number after the name ("Georges V", "Louis XIV", "Pie XI"); not "I", which OCR reads for "!".
+    const numbered = s.last + 1 < forms.length && forms[s.last + 1] !== 'I' && REGNAL.test(forms[s.last + 1]!) && scan.joined(s.last, s.last + 1);
+    const last = appositionEnd(numbered ? s.last + 1 : s.last, scan);
     if (first === s.first && last === s.last) out.push(s);
-    else out.push({ ...s, first, last, start: tokens[first]!.start, end: tokens[last]!.end, name: { first: s.first, last: s.last } });
+    else out.push({ ...s, first, last, start: tokens[first]!.start, end: tokens[last]!.end, name: { first: s.first, last: numbered ? s.last + 1 : s.last } });
   }
   return out;
 }
@@ -140,6 +162,42 @@ interface Scan {
   joined: (a: number, b: number) => boolean;
   personStarts: Set<number>;
   personEnds: Set<number>;
+}
+
+/** Tokens between a place and the name after it: a complement ("de ski nautique") and a comma. */
+const MAX_TITLED_PLACE = 5;
+/** Words of a place name the tagger left out ("Pays-Bas", "Nouvelle Zélande"). */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * First token of "title particle Place [complement] [,]" right before the name at `first`: the
+ * title word, lowercase; −1 if none. The place is the place mention last out (`out`) or
+ * capitalised words no mention holds (the tagger left "France" out of "la championne de France,
+ * Sylvie M."). The complement opens with a particle and holds lowercase words only, no verb
+ * ("le roi de Prusse a reçu X" is no title).
+ */
+function titledPlaceStart(first: number, out: readonly TokenSpan[], floor: number, scan: Scan): number {
+  const { forms, words } = scan;
+  const lower = (j: number) => forms[j] === forms[j]!.toLowerCase();
+  let j = first - 1;
+  if (j >= 0 && forms[j] === ',' && scan.joined(j, j + 1)) j--;
+  const complementEnd = j;
+  while (j >= floor && first - j <= MAX_TITLED_PLACE && lower(j) && stops(j, scan) === null && scan.joined(j, j + 1)) j--;
+  if (complementEnd > j && !words.syntax.nameParticles.has(keyOf(forms[j + 1]!))) return -1;
+  const last = out[out.length - 1];
+  let place = j;
+  let below = floor;
+  if (last?.last === j && last.type === 'LOC') {
+    place = last.first;
+    below = out.length > 1 ? out[out.length - 2]!.last + 1 : 0;
+  } else {
+    if (j < floor) return -1;
+    while (place - 1 >= floor && j - place < MAX_PLACE_WORDS - 1 && !lower(place - 1) && scan.joined(place - 1, place)) place--;
+    if (lower(place) || !/^\p{Lu}/u.test(forms[place]!)) return -1;
+  }
+  const title = place - 2;
+  if (title < below || !scan.joined(title, title + 1) || !scan.joined(title + 1, place) || !words.syntax.nameParticles.has(keyOf(forms[title + 1]!))) return -1;
+  return scan.title(title) && lower(title) ? title : -1;
 }
 
 /** How token j bears on an apposition: punctuation or a clause word ends it, a finite verb shows it is a clause. */

@@ -28,7 +28,16 @@ function groupOptions(values: { 'min-documents'?: string; 'min-claims'?: string 
   return { minDocuments: positiveInt(values['min-documents'], '--min-documents'), minClaims: positiveInt(values['min-claims'], '--min-claims') };
 }
 
-function groupRow(g: ClaimGroup) {
+/** Where a document can be found again: its title and URL, by document id (read once, without the texts). */
+type Whereabouts = Map<string, { title: string | null; url: string | null }>;
+
+async function whereabouts(store: CorpusStore): Promise<Whereabouts> {
+  const out: Whereabouts = new Map();
+  for await (const d of store.documents()) out.set(d.id, { title: d.title, url: d.url });
+  return out;
+}
+
+function groupRow(g: ClaimGroup, where: Whereabouts) {
   return {
     id: g.id,
     label: g.label,
@@ -45,7 +54,8 @@ function groupRow(g: ClaimGroup) {
     numbers: g.numbers,
     speakers: g.speakers,
     upstream_sources: g.independence.sources,
-    documents: g.documents,
+    // The contract's fields, then the title and URL a reader needs to open the article (null when unknown).
+    documents: g.documents.map((d) => ({ ...d, title: where.get(d.id)?.title ?? null, url: where.get(d.id)?.url ?? null })),
     claims: g.claims,
   };
 }
@@ -92,8 +102,9 @@ const claims: Command = {
   usage: `Usage: recoupe corpus claims [options]
 
 Groups of claims that assert the same thing (same entities, same numbers, same
-predicate), each with its documents, claims, speakers and via chains, first and
-last dates, and how many independent upstream sources confirm it. Largest first.
+predicate), each with its documents (id, input path, outlet, date, title, URL),
+claims, speakers and via chains, first and last dates, and how many independent
+upstream sources confirm it. Largest first.
 
 Options:
 ${DB_HELP}
@@ -104,7 +115,8 @@ ${GROUP_HELP}`,
     const format = rowFormat(values.format);
     const options = groupOptions(values);
     return exportRows(io, values.db, format, async function* (store) {
-      for await (const g of streamClaimGroups(store, options)) yield groupRow(g);
+      const where = await whereabouts(store);
+      for await (const g of streamClaimGroups(store, options)) yield groupRow(g, where);
     });
   },
 };

@@ -95,12 +95,3 @@ test('a reflexive attributive verb gives its adjective as the predicate (« s\'e
   // « se dire que … » reports; the verb of what follows is the predicate of that claim, « dire » no adjective's.
   assert.ok(!that!.predicate.includes('inquiet') && !that!.predicate.includes('prudent'), JSON.stringify(that));
 });
-
-test("a verbless clause headed by an action noun gets the verb it nominalises, a time between noun and argument (« l'effondrement lundi de … »)", () => {
-  const c = analyze("Trois familles ont été relogées après l'effondrement samedi 4 mai de deux granges du hameau.", { raw: true }).claims;
-  const event = c.find((x) => x.text.startsWith("l'effondrement"));
-  assert.ok(event, JSON.stringify(c));
-  assert.equal(event!.proposition!.predicate.length, 1);
-  assert.match(event!.proposition!.predicate[0]!, /^effondr/);
-  assert.deepEqual(event!.proposition!.figures, ['2 grang']);
-});

@@ -290,8 +290,6 @@ export function proposition(
     }
   }
   if (predicate.size === 0) for (const v of relativePredicate) predicate.add(v);
-  // A verbless clause headed by an action noun (« l'effondrement lundi 5 novembre de deux immeubles »): its verb.
-  if (predicate.size === 0 && first + 1 <= last && actionNoun(sx, first + 1)) predicate.add(nominalisedStem(sx.language, sx.words[first + 1]!.lower)!);
   if (verbAt < 0) verbAt = relativeVerb;
   const startOfVerb = verbAt >= 0 ? sx.words[verbAt]!.start : Infinity;
   const subject = new Set<string>();

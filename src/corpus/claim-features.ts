@@ -7,7 +7,6 @@ import type { ClaimRow } from './store.js';
 import { fold } from '../text/fold.js';
 import { words, wordTools } from '../lang/stems.js';
 import { mergeSpans, SpanIndex } from '../text/span-index.js';
-import { nominalisedStem } from '../annotate/propositions.js';
 
 /** Entity types that are not "things a claim is about" for matching. */
 const NON_TOPIC_TYPES = new Set(['DATE', 'QUANTITY']);
@@ -150,15 +149,12 @@ function titleClaim(a: Analysis, rows: ClaimRow[], title: string): ClaimRow {
     if (/^\p{N}/u.test(w.word) || tools.isStopword(w.word) || w.word.length < 2 || named.has(fold(w.word))) continue;
     const st = tools.stem(w.word);
     stems.add(st);
-    // A headline's action noun states its event (« Arrestation de X à Tokyo », « l'évacuation de Tolbiac »): the verb
-    // it nominalises is a predicate (lang/<code>/nominalisations*.tsv, src/annotate/propositions.ts).
-    const nominal = nominalisedStem(a.meta.language, w.word);
-    if (nominal) predicate.add(nominal);
-    if (verbs.has(st)) predicate.add(st);
-    if (predicateAt < 0 && (nominal || verbs.has(st))) predicateAt = folded.indexOf(` ${fold(w.word)} `);
+    if (!verbs.has(st)) continue;
+    predicate.add(st);
+    if (predicateAt < 0) predicateAt = folded.indexOf(` ${fold(w.word)} `);
   }
   // « Carlos Ghosn arrêté à Tokyo »: the name before the predicate is its subject, as in the body's « Carlos Ghosn a été
-  // arrêté »; « Arrestation de Carlos Ghosn »: after it, an argument.
+  // arrêté »; « Nissan a révoqué Carlos Ghosn »: after it, an argument.
   const subject = new Set(namedAt.filter((n) => predicateAt > 0 && n.at >= 0 && n.at < predicateAt).map((n) => n.key));
   const args = [...entityKeys].filter((k) => !subject.has(k)).sort();
   const numbers = [...new Set(numbersIn(title))].sort();

@@ -345,15 +345,3 @@ test('a determiner is no object pronoun (« le conseil », « la digue ») : no 
   assert.ok(vote, JSON.stringify(c));
   assert.ok(!vote!.arguments.includes('per:hugo-ferrand'), JSON.stringify(vote));
 });
-
-test("an event told in passing by an action noun with a figure or a name is a claim of its own (« après l'effondrement de deux granges »)", () => {
-  const c = propositionsOf(
-    "Six personnes manquent à l'appel après l'effondrement samedi de deux granges du hameau. Les voisins ont salué la décision du maire de Lunel.",
-  );
-  assert.ok(
-    c.some((x) => x.text === "l'effondrement samedi de deux granges du hameau"),
-    JSON.stringify(c),
-  );
-  // « la décision du maire de Lunel »: no figure after the link, no claim of its own.
-  assert.ok(!c.some((x) => x.text.startsWith('la décision')), JSON.stringify(c));
-});

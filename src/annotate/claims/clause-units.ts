@@ -1,8 +1,7 @@
 // A clause cut into the propositions it holds: « X, soupçonné de Y, a été arrêté » (an apposition), « X, qui avait
 // été arrêté lundi, … » (a relative clause), « a tué trois personnes et en a blessé 16 autres » (coordination),
 // « tué par Radouane Lakdim alors qu'il avait pris … » (a subordinate clause), « Après plus de 24 heures de garde à
-// vue, … » (a fronted adjunct), « Jean Mazières, 61 ans » (an apposed figure), « après l'effondrement de deux
-// immeubles » (an event told by an action noun); each construction lives in its file.
+// vue, … » (a fronted adjunct), « Jean Mazières, 61 ans » (an apposed figure); each construction lives in its file.
 import type { Syntax } from '../syntax/index.js';
 import { apposedFigures } from './apposed-figures.js';
 import { checkable } from './checkable.js';
@@ -10,7 +9,6 @@ import { type Clause, verbAt, wordsOf } from './clause.js';
 import { opensClause } from './coordination.js';
 import { frontedAdjunct } from './fronted-adjuncts.js';
 import { infinitiveAt } from './infinitives.js';
-import { nominalEvents } from './nominal-events.js';
 import type { ClaimsLexicon } from './lexicon.js';
 import { participial } from './participles.js';
 import { nameBefore } from './relative-clauses.js';
@@ -29,7 +27,7 @@ const CUT_PUNCT = new Set([',', ';', '(', ')', '–', '—']);
 export function clauseUnits(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i: number) => boolean): Clause[] {
   const [first, last] = wordsOf(sx, c);
   const units = cutUnits(sx, lex, c, isEvent);
-  return first > last ? units : units.concat(apposedFigures(sx, lex, first, last), nominalEvents(sx, lex, first, last));
+  return first > last ? units : units.concat(apposedFigures(sx, lex, first, last));
 }
 
 /** The clause's words as [from, to] ranges between cuts: punctuation, a subordinate clause, a coordinated clause. */

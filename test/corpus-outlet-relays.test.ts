@@ -3,32 +3,7 @@
 // Through the real CLI, in French and in English.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from './helpers/cli.js';
-
-interface Group {
-  label: string;
-  verdict: string;
-  contradicts: string[];
-  upstream_sources: { key: string; label: string; kind?: string }[];
-}
-
-/** The groups `corpus claims` prints for these articles. */
-export function groupsOf(articles: object[]): Group[] {
-  const dir = mkdtempSync(join(tmpdir(), 'recoupe-outlet-relays-'));
-  const input = join(dir, 'in.jsonl');
-  writeFileSync(input, articles.map((r) => JSON.stringify(r)).join('\n'));
-  const db = join(dir, 'x.db');
-  assert.equal(runCli(['corpus', 'add', input, '--db', db]).code, 0);
-  const r = runCli(['corpus', 'claims', '--db', db]);
-  assert.equal(r.code, 0, r.stderr);
-  return r.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Group);
-}
+import { groupsOf } from './helpers/corpus-groups.js';
 
 test('« selon <outlet> » when the outlet’s own article cites a study is the study relayed, not a second source', () => {
   const groups = groupsOf([

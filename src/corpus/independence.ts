@@ -38,6 +38,8 @@ export interface UpstreamSource {
   kind: 'speaker' | 'relay' | 'agency' | 'outlet' | 'anonymous';
   documents: string[];
   claims: number;
+  /** Every mention leading to it denies the group's claim (« a démenti les rumeurs selon lesquelles … »): it contradicts, never confirms. */
+  denies?: boolean;
 }
 
 export interface Independence {
@@ -392,7 +394,10 @@ export function independence(
 ): Independence {
   const families = takenFrom(claims, corpusFamilies);
   const uf = new UnionFind<string>();
-  const info = new Map<string, { name: Trace['name']; kind: UpstreamSource['kind']; documents: Set<string>; claims: number; publishers: Set<string> }>();
+  const info = new Map<
+    string,
+    { name: Trace['name']; kind: UpstreamSource['kind']; documents: Set<string>; claims: number; publishers: Set<string>; denials: number }
+  >();
   const reasons: GroupReason[] = [];
   const publishers = new Set<string>();
   const families_ = new Set<string>();
@@ -404,8 +409,10 @@ export function independence(
     const first = trace(c, families, canon);
     const all = [first, ...coTraces(c, first, canon)];
     const pub = publisher(c, families);
+    // A mention its speaker denies (« a démenti les rumeurs selon lesquelles … ») confirms nothing: it contradicts.
+    const asserts = c.proposition?.denied !== true;
     traces.push({
-      keys: all.map((t) => ({ key: t.key, named: identified(t) })),
+      keys: all.map((t) => ({ key: t.key, named: asserts && identified(t) })),
       publisher: pub,
       family: families.familyOf(c.documentId),
       anaphor: first.anaphor === true,
@@ -422,10 +429,11 @@ export function independence(
       // An outlet's own voice is its copies' voice too.
       if (t.kind === 'outlet' || t.kind === 'agency') uf.union(t.key, `family:${families.familyOf(c.documentId)}`);
       let i = info.get(t.key);
-      if (!i) info.set(t.key, (i = { name: t.name, kind: t.kind, documents: new Set(), claims: 0, publishers: new Set() }));
+      if (!i) info.set(t.key, (i = { name: t.name, kind: t.kind, documents: new Set(), claims: 0, publishers: new Set(), denials: 0 }));
       i.documents.add(c.documentId);
       i.publishers.add(pub);
       i.claims++;
+      if (!asserts) i.denials++;
     }
     const co = all.slice(1).map((t) => ({ names: [t.name] }));
     reasons.push({ id: 'mention', text: c.text, kind: first.kind, ...first.chain, source: { names: [first.name] }, ...(co.length ? { coSources: co } : {}) });
@@ -529,6 +537,7 @@ export function independence(
       kind,
       documents: [...new Set(parts.flatMap((p) => [...p.documents]))],
       claims: parts.reduce((n, p) => n + p.claims, 0),
+      ...(parts.every((p) => p.denials === p.claims) ? { denies: true } : {}),
     });
   }
   sources.sort((a, b) => b.claims - a.claims || a.key.localeCompare(b.key));

@@ -167,7 +167,7 @@ test('unreadable folders, an --out that is a file, HTML without tags, a JSONL by
 
   const o = runCli(['analyze', good, '--out', good]);
   assert.equal(o.code, 2);
-  assert.match(o.stderr, /--out .*good\.txt: cannot create the folder/);
+  assert.match(o.stderr, /--out .*good\.txt: a file is in the way: --out names a folder/);
 
   const jsonl = join(dir, 'bom.jsonl');
   writeFileSync(jsonl, '\uFEFF' + JSON.stringify({ html: 'Du texte brut donné comme HTML.' }) + '\n');

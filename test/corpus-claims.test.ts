@@ -322,3 +322,28 @@ test('the same documents added in another order give the same groups', async () 
   await forward.close();
   await backward.close();
 });
+
+test('corpus claims: a quotation credited to another person in another article is shown on the claim (conflictingSpeakers)', async () => {
+  const quote = 'Nous ne laisserons jamais tomber les habitants de la vallée';
+  const said = (outlet: string, who: string, key: string) => {
+    const a = article({
+      outlet,
+      published: '2024-03-02',
+      text: `« ${quote} », a déclaré ${who} lundi à Lunel.`,
+      attributions: [{ source: who, content: quote, kind: 'direct', cue: 'a déclaré', claim: true }],
+    });
+    a.attributions[0]!.source!.key = key;
+    return a;
+  };
+  const marin = said('Le Courrier', 'Paul Marin', 'per:paul-marin');
+  const roux = said('Radio Sud', 'Claire Roux', 'per:claire-roux');
+  const s = await storeOf([marin, roux]);
+  try {
+    const claims = (await claimGroupsOf(s, { minClaims: 1 })).flatMap((g) => g.claims);
+    const of = (id: string) => claims.find((c) => c.documentId === id)!;
+    assert.deepEqual(of(marin.id).conflictingSpeakers, [{ speaker: 'Claire Roux', speakerKey: 'per:claire-roux', documents: [roux.id] }]);
+    assert.deepEqual(of(roux.id).conflictingSpeakers, [{ speaker: 'Paul Marin', speakerKey: 'per:paul-marin', documents: [marin.id] }]);
+  } finally {
+    await s.close();
+  }
+});

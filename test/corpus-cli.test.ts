@@ -70,6 +70,11 @@ test('search is uncapped and every format carries the same rows', () => {
   const hits = JSON.parse(lyon.stdout) as { outlet: string; published: string }[];
   assert.ok(hits.length > 0 && hits.length < N);
   assert.ok(hits.every((h) => h.outlet === 'La Gazette Fictive' && h.published <= '2021-03-10'));
+  // An entity no document names: no rows, and a line saying so.
+  const unknown = runCli(['corpus', 'search', '--entity', 'Zorglub', '--db', db]);
+  assert.equal(unknown.code, 0, unknown.stderr);
+  assert.equal(unknown.stdout, '');
+  assert.match(unknown.stderr, /no document names the entity "Zorglub"/);
   const limited = runCli(['corpus', 'search', 'budget', '--db', db, '--limit', '5']);
   assert.equal(limited.stdout.trim().split('\n').length, 5);
 });
@@ -124,13 +129,18 @@ test('a usage error prints one line and a hint to the subcommand help, not the w
   for (const [args, sub, message] of [
     [['corpus', 'stats', '--db', join(dir, 'nonexist.db')], 'corpus stats', /no corpus at /],
     [['corpus', 'search', '--db', db], 'corpus search', /no QUERY and no filter given/],
+    // Empty values would match every document; a negative number is the option's own error, not parseArgs' guess.
+    [['corpus', 'search', '  ', '--db', db], 'corpus search', /QUERY is empty/],
+    [['corpus', 'search', 'x', '--speaker', '', '--db', db], 'corpus search', /--speaker is empty/],
+    [['corpus', 'search', 'x', '--limit', '-3', '--db', db], 'corpus search', /--limit must be a positive integer \(got "-3"\)/],
+    [['frobnicate'], '', /unknown command "frobnicate"/],
   ] as const) {
     const r = runCli([...args]);
     assert.equal(r.code, 2);
     const lines = r.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 2, r.stderr);
     assert.match(lines[0]!, message);
-    assert.equal(lines[1], `see \`recoupe ${sub} --help\``);
+    assert.equal(lines[1], sub ? `see \`recoupe ${sub} --help\`` : 'see `recoupe --help`');
   }
   assert.equal(runCli(['corpus', 'frobnicate']).stderr.trimEnd().split('\n')[1], 'see `recoupe corpus --help`');
 });

@@ -52,6 +52,9 @@ const { values: args } = parseArgs({
     // Also write the model as it is after these epochs ("10,12": <out>.e10, <out>.e12), so one run
     // gives the candidates a tuning run's per-epoch dev scores choose between.
     'save-at': { type: 'string', default: '' },
+    // Epochs of the two jackknifed first-pass models that tag the training text for the second pass's document
+    // features (--document-features); default: --epochs.
+    'first-pass-epochs': { type: 'string' },
   },
 });
 
@@ -255,7 +258,7 @@ function withDocumentFeatures(examples: Example[]): Map<Example, StaticFeatures>
   for (const half of [0, 1]) {
     const part = examples.filter((ex) => groupOf.get(ex.doc)! % 2 !== half);
     const p = perceptron(header);
-    for (let epoch = 1; epoch <= Number(args.epochs); epoch++) {
+    for (let epoch = 1; epoch <= Number(args['first-pass-epochs'] ?? args.epochs); epoch++) {
       shuffle(part, Number(args.seed) + epoch);
       for (const ex of part) p.step(ex, ex.stat);
     }

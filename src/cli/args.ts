@@ -13,10 +13,27 @@ export function parse<T extends Options>(
   allowPositionals = true,
 ): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>> {
   try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
+    return parseArgs({ args: withNegativeValues(args, options), allowPositionals, options, strict: true });
   } catch (e) {
     throw new UsageError((e as Error).message.replace(/^.*?: /, ''));
   }
+}
+
+/**
+ * `--budget -5`: a value option followed by a negative number takes it as its value (`--budget=-5`), so the option's
+ * own check says what is wrong ("--budget must be a positive number") instead of parseArgs' three-line guess.
+ */
+function withNegativeValues(args: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i]!.startsWith('--') ? args[i]!.slice(2) : null;
+    const next = args[i + 1];
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else out.push(args[i]!);
+  }
+  return out;
 }
 
 export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {

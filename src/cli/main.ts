@@ -40,7 +40,7 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
-    full.stderr.write(`recoupe: unknown command "${name}"\n\n${help()}\n`);
+    full.stderr.write(`recoupe: unknown command "${name}"\nsee \`recoupe --help\`\n`);
     return 2;
   }
   const cmd = { ...('load' in entry ? await entry.load() : entry), name: entry.name };

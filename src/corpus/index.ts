@@ -5,7 +5,7 @@ import { storeCopyFamilies } from './independence.js';
 import { buildGraph, MEDIA_SUBTYPE, type Graph } from './graph.js';
 import type { CorpusStore } from './store.js';
 import { actorCanon } from './source-keys.js';
-import { QuotationIndex } from './misattribution.js';
+import { markConflicts, QuotationIndex } from './misattribution.js';
 
 export type * from './store.js';
 export { openStore, DEFAULT_DB } from './open.js';
@@ -13,7 +13,7 @@ export { ingest, type IngestOptions, type IngestReport } from './ingest.js';
 export { groupClaims, storeClaimGroups, type ClaimGroup, type GroupOptions } from './claim-groups.js';
 export { independence, copyFamilies, declaredCopies, storeCopyFamilies, type Independence, type UpstreamSource } from './independence.js';
 export { narratives, type Narrative } from './narratives.js';
-export { QuotationIndex, quotationWords, type QuoteCredit } from './misattribution.js';
+export { markConflicts, QuotationIndex, quotationWords, type QuoteCredit } from './misattribution.js';
 export { buildGraph, gexf, graphJson, type Graph, type GraphNode, type GraphEdge } from './graph.js';
 export { writeChunks, writeRows, ROW_FORMATS, type RowFormat } from './export.js';
 
@@ -24,10 +24,7 @@ export { writeChunks, writeRows, ROW_FORMATS, type RowFormat } from './export.js
 export async function* streamClaimGroups(store: CorpusStore, options: GroupOptions = {}): AsyncGenerator<ClaimGroup> {
   const quotations = await QuotationIndex.build(store.attributions());
   for await (const g of storeClaimGroups(store, await storeCopyFamilies(store), options)) {
-    for (const c of g.claims) {
-      const others = quotations.othersThan(c.documentId, c.attribution ?? null, c.speakerKey);
-      if (others.length > 0) c.conflictingSpeakers = others;
-    }
+    markConflicts(g.claims, quotations);
     yield g;
   }
 }

@@ -341,6 +341,7 @@ export class StoreCorpus implements CorpusPort {
           anonymous: row?.anonymous ?? false,
           cue: at?.cue ?? null,
           via: c.via,
+          ...(c.conflictingSpeakers ? { conflictingSpeakers: c.conflictingSpeakers } : {}),
         };
       }),
     };

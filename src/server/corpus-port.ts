@@ -49,6 +49,10 @@ export const ClaimMention = z.object({
   anonymous: z.boolean(),
   cue: z.string().nullable(),
   via: z.array(z.string()).describe('intermediaries from the speaker towards the outlet'),
+  conflictingSpeakers: z
+    .array(z.object({ speaker: z.string(), speakerKey: z.string(), documents: z.array(z.string()) }))
+    .optional()
+    .describe('other people the corpus credits with the same quotation (same words), each with the documents that do: a possible misattribution'),
 });
 export type ClaimMention = z.infer<typeof ClaimMention>;
 

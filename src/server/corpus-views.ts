@@ -5,6 +5,7 @@
 // answering; library callers handing a store object compute it in process.
 import type { AttributionRow, ClaimWithDocument, CorpusStore, DocumentRow } from '../corpus/store.js';
 import { groupClaims, type ClaimGroup as StoreGroup } from '../corpus/claim-groups.js';
+import { markConflicts, QuotationIndex } from '../corpus/misattribution.js';
 import { copyFamilies, declaredCopies } from '../corpus/independence.js';
 import { buildGraph, MEDIA_SUBTYPE, type Graph as StoreGraph } from '../corpus/graph.js';
 import { narratives as findNarratives, type Narrative as StoreNarrative } from '../corpus/narratives.js';
@@ -69,6 +70,11 @@ export async function deriveViews(st: CorpusStore, version: string): Promise<Der
   for (const a of attributionRows) count(a.documentId).attributions++;
   for (const c of claimRows) if (!c.candidate) count(c.documentId).claims++;
   const groups = await groupClaims(claimRows, copyFamilies(near, declaredCopies(documents.values())));
+  // A quotation credited to other people elsewhere in the corpus (misattribution hunting).
+  markConflicts(
+    groups.flatMap((g) => g.claims),
+    await QuotationIndex.build(attributionRows),
+  );
   await new Promise((resolve) => setImmediate(resolve));
   const graph = await buildGraph({
     documents: yielding(each(documents.values())),

@@ -260,3 +260,19 @@ test('English: an inverted speaker followed by a description with a complement (
   speakersAndContents('The talks have stalled, said John Smith, a spokesman for the company.', [['John Smith', 'The talks have stalled']]);
   speakersAndContents('Prices will rise, said Mary Jones, a professor of economics at Harvard University.', [['Mary Jones', 'Prices will rise']]);
 });
+
+test('English: "I" and "you" inside a framed quotation tell the quoted speaker\'s words, they are no speaker of their own', () => {
+  // Written for this test.
+  speakersAndContents('"I told the players they were lazy," Walsh said. "You promised us a title," said Dave Hill.', [
+    ['Walsh', '"I told the players they were lazy,"'],
+    ['Dave Hill', '"You promised us a title,"'],
+  ]);
+  speakersAndContents('A spokesman said on Tuesday: "We can confirm that the plant will close."', [
+    ['A spokesman', '"We can confirm that the plant will close."'],
+  ]);
+  // Outside a quotation another attribution frames, the first person still speaks.
+  assert.deepEqual(
+    attributions('The coach was blunt. "I told the players they were lazy."').map((a) => [a.cue, a.source]),
+    [['told', 'I']],
+  );
+});

@@ -321,10 +321,45 @@ export function findAttributions(doc: Doc): Attribution[] {
   // the speaker's own document is no link of the chain (it showed « un communiqué ← HydroVal », newcomer trial).
   for (const c of found) if (c.source) c.via = c.via.filter((v) => !isOwnDocument(syntax, lex, v));
   found.push(...continuations(syntax, found));
+  found = withoutQuotedPersons(ctx, found);
   found.sort((a, b) => position(a) - position(b));
   splitSharedQuotations(ctx, found);
   boundNestedContents(ctx, found);
   return build(doc, ctx, found);
+}
+
+/**
+ * "\"I told the players they were not good enough,\" Walsh said", "\"You promised us a title,\" said Hill": inside a
+ * quotation that another attribution frames, a cue whose subject is a pronoun of the conversation (attribution-grammar
+ * `quotedPersons`: "I", "we", "you") is the quoted speaker telling their own or their addressee's words, part of the
+ * quotation; it is no attribution of its own, and its pronoun never speaks for the frame. A language without the list
+ * (French resolves « nous avons affirmé » to the quotation's speaker) keeps every candidate.
+ */
+function withoutQuotedPersons(ctx: FrameContext, found: Candidate[]): Candidate[] {
+  const persons = ctx.lex.quotedPersons;
+  const { words } = ctx.syntax;
+  const told = (c: Candidate) => !!c.cue && !!c.source && c.source.first === c.source.last && persons.has(words[c.source.first]!.lower);
+  if (persons.size === 0 || !found.some(told)) return found;
+  // Contents by start, with the furthest end reached by any content starting at or before each: a quotation is
+  // framed when a content starting at or before its opening mark reaches its closing one.
+  const contents = found.map((c) => c.content).sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const c of contents) reach.push(Math.max(c.end, reach[reach.length - 1] ?? -1));
+  const framed = (q: { start: number; end: number }) => {
+    let lo = 0;
+    let hi = contents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (contents[mid]!.start <= q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= q.end;
+  };
+  return found.filter((c) => {
+    if (!told(c)) return true;
+    const q = quoteAround(ctx, words[c.source!.first]!.start);
+    return !(q?.closed && framed(q));
+  });
 }
 
 /**

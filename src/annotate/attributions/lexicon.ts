@@ -68,6 +68,8 @@ export const AttributionGrammarSchema = z.object({
   indirectQuestion: words.default([]),
   /** Words of a relative clause saying the speaker asked not to be named ("qui a requis l'anonymat"). */
   anonymityWords: words.default([]),
+  /** Pronouns of the persons of a conversation ("I", "you"): as the subject of a cue inside a framed quotation, the quoted speaker telling words. */
+  quotedPersons: words.default([]),
 });
 
 export interface Role {
@@ -143,6 +145,8 @@ export interface AttributionLexicon {
   indirectQuestion: Set<string>;
   /** "qui a requis l'anonymat", "who asked not to be named": a relative clause holding one describes the speaker. */
   anonymityWords: Set<string>;
+  /** "\"I told them …,\" she said": a cue inside a quotation another attribution frames, with one of these as subject, is part of the quotation. */
+  quotedPersons: Set<string>;
 }
 
 export function attributionLexicon(language: string): AttributionLexicon {
@@ -223,6 +227,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       quotedAsLinks: new Set(g.quotedAsLinks),
       indirectQuestion: new Set(g.indirectQuestion),
       anonymityWords: new Set(g.anonymityWords),
+      quotedPersons: new Set(g.quotedPersons),
     };
   });
 }

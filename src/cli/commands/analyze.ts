@@ -62,7 +62,11 @@ export const analyzeCommand: CommandBody = {
       try {
         mkdirSync(outDir, { recursive: true });
       } catch (e) {
-        throw new UsageError(`--out ${outDir}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+        const code = (e as NodeJS.ErrnoException).code;
+        // EEXIST from a recursive mkdir: the path (or one of its parents) is a file, not a folder.
+        const reason =
+          code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way: --out names a folder' : `cannot create the folder (${code ?? String(e)})`;
+        throw new UsageError(`--out ${outDir}: ${reason}`);
       }
     }
     const fetch = fetcherOptions(values);

@@ -60,6 +60,10 @@ export const corpusSearch: Command = {
       anonymous: { type: 'boolean' },
       limit: { type: 'string' },
     });
+    // An empty value (`--speaker ''`, a QUERY of spaces) would match everything: it is a usage error, not a filter.
+    for (const k of ['outlet', 'from', 'to', 'language', 'speaker', 'entity'] as const)
+      if (values[k] !== undefined && values[k].trim() === '') throw new UsageError(`--${k} is empty`);
+    if (positionals.length > 0 && positionals.join('').trim() === '') throw new UsageError('QUERY is empty');
     const filtered = ['outlet', 'from', 'to', 'language', 'speaker', 'entity', 'hedged', 'anonymous'].some(
       (k) => values[k as keyof typeof values] !== undefined,
     );
@@ -82,7 +86,16 @@ export const corpusSearch: Command = {
     return exportRows(io, values.db, format, async function* (store) {
       // `--entity` takes a key or a name, resolved against the corpus as the web API does.
       const entity = query.entity === undefined ? undefined : await entityFilterKey(query.entity, storeEntities(store));
-      for await (const h of store.search({ ...query, entity })) yield hitRow(h);
+      let hits = 0;
+      for await (const h of store.search({ ...query, entity })) {
+        hits++;
+        yield hitRow(h);
+      }
+      // No row is no error, but an entity no document names is worth saying (a misspelt name, a form never used).
+      if (hits === 0 && entity !== undefined) {
+        const key = entity === query.entity ? '' : ` (${entity})`;
+        io.stderr.write(`recoupe corpus search: no document names the entity "${query.entity}"${key}\n`);
+      }
     });
   },
 };

@@ -220,7 +220,22 @@ export async function groupPage(root: HTMLElement, id: string): Promise<void> {
             h('td', { class: m.anonymous ? 'anon' : '' }, who),
             h('td', {}, m.document.published ?? '—'),
             h('td', {}, [m.document.outlet ?? '…', ...m.via, m.source ?? '?'].join(' ← ')),
-            h('td', { class: 'quote' }, m.text, m.hedged ? ` (${t('hedged')})` : ''),
+            h(
+              'td',
+              { class: 'quote' },
+              m.text,
+              m.hedged ? ` (${t('hedged')})` : '',
+              // The same words credited to someone else elsewhere: which is right is for the reader to check.
+              ...(m.conflictingSpeakers?.length
+                ? [
+                    h(
+                      'div',
+                      { class: 'conflict' },
+                      `${t('alsoCreditedTo')} ${m.conflictingSpeakers.map((x) => `${x.speaker} (${x.documents.length})`).join(', ')}`,
+                    ),
+                  ]
+                : []),
+            ),
             h('td', {}, docLine(m.document)),
           ),
         );

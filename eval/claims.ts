@@ -203,9 +203,15 @@ const addSeconds = (performance.now() - t0) / 1000;
 
 // Document ids of the store → gold document ids, through the input path and line.
 const docOf = new Map<string, string>();
-for (const line of run(['corpus', 'search', '', '--db', db, '--format', 'jsonl'], 'corpus search').split('\n')) {
-  if (!line.trim()) continue;
-  const h = JSON.parse(line) as { id: string; input_path: string | null; input_line: number | null };
+// Read from the store itself: `corpus search` needs a query or a filter (an empty one is a usage error).
+const docRows = new Database(db, { readonly: true, fileMustExist: true });
+const storeDocs = docRows.prepare('SELECT id, input_path, input_line FROM documents').all() as {
+  id: string;
+  input_path: string | null;
+  input_line: number | null;
+}[];
+docRows.close();
+for (const h of storeDocs) {
   const p = h.input_path ?? '';
   const id = p.endsWith('.jsonl') && h.input_line ? byLine.get(h.input_line) : seedByFile.get(basename(p));
   if (id) docOf.set(h.id, id);

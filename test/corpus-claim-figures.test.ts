@@ -3,29 +3,10 @@
 // (« meurtre », « morts ») with nothing else in common is one kind of event, not one proposition. Through the real CLI.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from './helpers/cli.js';
+import { groupsOf } from './helpers/corpus-groups.js';
 
-interface Group {
-  label: string;
-  claims: { text: string }[];
-}
-
-function groups(articles: { outlet: string; published: string; title: string; text: string }[]): Group[] {
-  const dir = mkdtempSync(join(tmpdir(), 'recoupe-figures-'));
-  const input = join(dir, 'in.jsonl');
-  writeFileSync(input, articles.map((r) => JSON.stringify(r)).join('\n'));
-  const db = join(dir, 'x.db');
-  assert.equal(runCli(['corpus', 'add', input, '--db', db]).code, 0);
-  const r = runCli(['corpus', 'claims', '--db', db]);
-  assert.equal(r.code, 0, r.stderr);
-  return r.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Group);
-}
+type Group = { claims: { text: string }[] };
+const groups = (articles: object[]) => groupsOf(articles) as unknown as Group[];
 
 const together = (gs: Group[], a: string, b: string) => gs.some((g) => g.claims.some((c) => c.text.includes(a)) && g.claims.some((c) => c.text.includes(b)));
 

@@ -201,11 +201,17 @@ const t0 = performance.now();
 if (!values.reuse) run(['corpus', 'add', jsonl, ...seedPaths, '--db', db, '--jobs', values.jobs!], 'corpus add');
 const addSeconds = (performance.now() - t0) / 1000;
 
-// Document ids of the store → gold document ids, through the input path and line.
+// Document ids of the store → gold document ids, through the input path and line, read from the store's documented
+// `documents` table (`corpus search` refuses an empty query since b7c72ff).
 const docOf = new Map<string, string>();
-for (const line of run(['corpus', 'search', '', '--db', db, '--format', 'jsonl'], 'corpus search').split('\n')) {
-  if (!line.trim()) continue;
-  const h = JSON.parse(line) as { id: string; input_path: string | null; input_line: number | null };
+const listed = new Database(db, { readonly: true, fileMustExist: true });
+const storedDocs = listed.prepare('SELECT id, input_path, input_line FROM documents').all() as {
+  id: string;
+  input_path: string | null;
+  input_line: number | null;
+}[];
+listed.close();
+for (const h of storedDocs) {
   const p = h.input_path ?? '';
   const id = p.endsWith('.jsonl') && h.input_line ? byLine.get(h.input_line) : seedByFile.get(basename(p));
   if (id) docOf.set(h.id, id);

@@ -14,7 +14,7 @@ import { readHipe } from '../src/annotate/entities/corpus.js';
 import { align, goldId } from '../eval/link-scoring.js';
 
 const MIN_VOTES = 2;
-const MIN_SHARE = 0.8;
+const MIN_SHARE = 0.9;
 const FILES: Record<string, string> = { train: 'HIPE-data-v0.9-train-fr.tsv', dev: 'HIPE-data-v1.4-dev-fr.tsv' };
 
 const { values: args } = parseArgs({

@@ -37,10 +37,10 @@ test('the same quotation credited to two people in two documents: each sees the 
     quote('d2', 3, `${words}.`, 'Claire Roux', 'per:claire-roux'),
     quote('d3', 1, 'Une autre phrase qui ne dit pas du tout la même chose', 'Claire Roux', 'per:claire-roux'),
   ]);
-  assert.deepEqual(index.othersThan('d1', 0, 'per:paul-marin'), [{ speaker: 'Claire Roux', speakerKey: 'per:claire-roux', documents: ['d2'] }]);
-  assert.deepEqual(index.othersThan('d2', 3, 'per:claire-roux'), [{ speaker: 'Paul Marin', speakerKey: 'per:paul-marin', documents: ['d1'] }]);
-  assert.deepEqual(index.othersThan('d3', 1, 'per:claire-roux'), []);
-  assert.deepEqual(index.othersThan('d1', null, 'per:paul-marin'), []);
+  assert.deepEqual(index.othersThan('d1', 0), [{ speaker: 'Claire Roux', speakerKey: 'per:claire-roux', documents: ['d2'] }]);
+  assert.deepEqual(index.othersThan('d2', 3), [{ speaker: 'Paul Marin', speakerKey: 'per:paul-marin', documents: ['d1'] }]);
+  assert.deepEqual(index.othersThan('d3', 1), []);
+  assert.deepEqual(index.othersThan('d1', null), []);
 });
 
 test('one person under two keys, a body, an anonymous source or an indirect report is no conflict', async () => {
@@ -51,7 +51,12 @@ test('one person under two keys, a body, an anonymous source or an indirect repo
     quote('d3', 0, words, 'la préfecture', 'org:prefecture'),
     quote('d4', 0, words, 'une source proche du dossier', 'anon:0123456789ab:source@proche-dossier'),
     quote('d5', 0, words, 'Claire Roux', 'per:claire-roux', 'indirect'),
+    // One letter of the surname spelt otherwise in one article; a role keyed as a person by mistake.
+    quote('d6', 0, words, 'Paul Marim', 'per:paul-marim'),
+    quote('d7', 0, words, 'le Premier ministre', 'per:premier'),
+    // Words before the name that the speaker's span swallowed (« le procureur de Paris Paul Marin »).
+    quote('d8', 0, words, 'Paris Paul Marin', 'per:paris-paul-marin'),
   ]);
-  assert.deepEqual(index.othersThan('d1', 0, 'per:paul-marin'), []);
-  assert.deepEqual(index.othersThan('d2', 0, 'per:marin'), []);
+  assert.deepEqual(index.othersThan('d1', 0), []);
+  assert.deepEqual(index.othersThan('d2', 0), []);
 });

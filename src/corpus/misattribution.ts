@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { fold } from '../text/fold.js';
 import type { AttributionRow } from './store.js';
 import { keyCanon, type KeyCanon } from './source-keys.js';
-import { personNameKey } from './claim-keys.js';
+import { isFullNameKey, personNameKey } from './claim-keys.js';
 
 /** Fewest words of a quotation for its words alone to say it is the same quotation (« C'est faux » is said by many). */
 export const MIN_QUOTE_WORDS = 6;
@@ -36,33 +36,76 @@ const hashOf = (words: string) => createHash('sha1').update(words).digest('base6
 interface Credit {
   speaker: string;
   key: string;
+  /** Its keys as `canon` gives them (two spellings of one name are one person). */
+  keys: Set<string>;
   documents: Set<string>;
+}
+
+/** Fewest letters of a surname for one other letter in it to be a misspelling (« Shaninyan » / « Shahinyan »). */
+const MIN_SPELT_SURNAME = 5;
+
+/** Whether two words differ by at most one letter changed, added or dropped. Linear. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Whether two person keys are one name spelt twice: the same words but for one letter of the surname, or one key the
+ * other with words before it that the span swallowed (`per:paris-francois-molins`, from « procureur de Paris François
+ * Molins », and `per:francois-molins`).
+ */
+function sameNameSpelt(x: string, y: string): boolean {
+  if (x.endsWith(`-${y.slice(4)}`) || y.endsWith(`-${x.slice(4)}`)) return true;
+  const a = x.slice(4).split('-');
+  const b = y.slice(4).split('-');
+  if (a.length !== b.length) return false;
+  const last = a.length - 1;
+  return a.slice(0, last).join('-') === b.slice(0, last).join('-') && a[last]!.length >= MIN_SPELT_SURNAME && oneEditApart(a[last]!, b[last]!);
+}
+
+/** The credits of one quotation with one name spelt twice (a typo in one article) taken as one person. Quadratic in the few people credited with one quotation. */
+function oneSpelling(credits: Credit[]): Credit[] {
+  const out: Credit[] = [];
+  for (const c of credits) {
+    const same = out.find((o) => sameNameSpelt(o.key, c.key));
+    if (!same) out.push(c);
+    else {
+      for (const d of c.documents) same.documents.add(d);
+      for (const k of c.keys) same.keys.add(k);
+    }
+  }
+  return out;
 }
 
 export class QuotationIndex {
   private constructor(
     /** Quotation hash → the people credited with it (only quotations credited to two people or more are kept). */
     private readonly credits: Map<string, Credit[]>,
-    /** `documentId#attribution` → its quotation's hash, for the attributions of those quotations. */
-    private readonly quoteOf: Map<string, string>,
-    private readonly canon: KeyCanon,
+    /** `documentId#attribution` → its quotation's hash and its speaker's key as `canon` gives it, for those quotations. */
+    private readonly quoteOf: Map<string, { hash: string; key: string }>,
   ) {}
 
   /** One pass over the corpus's attributions (direct quotations credited to a person). Linear in the attributions. */
   static async build(attributions: AsyncIterable<AttributionRow> | Iterable<AttributionRow>): Promise<QuotationIndex> {
     const raw = new Map<string, { speaker: string; key: string; document: string }[]>();
-    const quoteOf = new Map<string, string>();
+    const quoteOf = new Map<string, { hash: string; key: string }>();
     const keys = new Set<string>();
     for await (const a of attributions) {
-      if (a.kind !== 'direct' || !a.sourceKey?.startsWith('per:')) continue;
+      // A full name only (a given name, then a surname): « le ministre », « le Premier ministre » keyed as a person
+      // (`per:premier`) or a lone surname is not enough to say the words were given to someone else.
+      if (a.kind !== 'direct' || !a.sourceKey || !isFullNameKey(a.sourceKey)) continue;
       const words = quotationWords(a.content);
       if (!words) continue;
-      const h = hashOf(words);
-      const speaker = a.sourceResolved ?? a.source ?? a.sourceKey;
-      const list = raw.get(h);
-      if (list) list.push({ speaker, key: a.sourceKey, document: a.documentId });
-      else raw.set(h, [{ speaker, key: a.sourceKey, document: a.documentId }]);
-      quoteOf.set(`${a.documentId}#${a.index}`, h);
+      const hash = hashOf(words);
+      const credit = { speaker: a.sourceResolved ?? a.source ?? a.sourceKey, key: a.sourceKey, document: a.documentId };
+      const list = raw.get(hash);
+      if (list) list.push(credit);
+      else raw.set(hash, [credit]);
+      quoteOf.set(`${a.documentId}#${a.index}`, { hash, key: a.sourceKey });
       keys.add(a.sourceKey);
     }
     // People under one key as the corpus reports unify them (a surname alone, title words, the same given name with a
@@ -73,32 +116,34 @@ export class QuotationIndex {
       return personNameKey(c) ?? c;
     };
     const credits = new Map<string, Credit[]>();
-    for (const [h, list] of raw) {
+    for (const [hash, list] of raw) {
       const byKey = new Map<string, Credit>();
       for (const x of list) {
         const k = canon(x.key);
         const c = byKey.get(k);
         if (c) c.documents.add(x.document);
-        else byKey.set(k, { speaker: x.speaker, key: unify(x.key), documents: new Set([x.document]) });
+        else byKey.set(k, { speaker: x.speaker, key: unify(x.key), keys: new Set([k]), documents: new Set([x.document]) });
       }
-      if (byKey.size >= 2) credits.set(h, [...byKey.values()]);
+      const people = oneSpelling([...byKey.values()]);
+      if (people.length >= 2) credits.set(hash, people);
     }
-    for (const [at, h] of quoteOf) if (!credits.has(h)) quoteOf.delete(at);
-    return new QuotationIndex(credits, quoteOf, canon);
+    for (const [at, q] of quoteOf) {
+      if (credits.has(q.hash)) q.key = canon(q.key);
+      else quoteOf.delete(at);
+    }
+    return new QuotationIndex(credits, quoteOf);
   }
 
   /**
-   * The other people credited with the quotation of attribution `attribution` of document `documentId`, when its
-   * speaker is `speakerKey`; empty when none (or when the attribution quotes nobody named).
+   * The other people credited with the quotation of attribution `attribution` of document `documentId` than its own
+   * speaker; empty when none (or when the attribution quotes nobody the index holds).
    */
-  othersThan(documentId: string, attribution: number | null, speakerKey: string | null): QuoteCredit[] {
-    if (attribution === null || !speakerKey) return [];
-    const h = this.quoteOf.get(`${documentId}#${attribution}`);
-    if (!h) return [];
-    const own = this.canon(speakerKey);
+  othersThan(documentId: string, attribution: number | null): QuoteCredit[] {
+    const q = attribution === null ? undefined : this.quoteOf.get(`${documentId}#${attribution}`);
+    if (!q) return [];
     return this.credits
-      .get(h)!
-      .filter((c) => this.canon(c.key) !== own)
+      .get(q.hash)!
+      .filter((c) => !c.keys.has(q.key))
       .map((c) => ({ speaker: c.speaker, speakerKey: c.key, documents: [...c.documents].sort() }));
   }
 }
@@ -107,14 +152,13 @@ export class QuotationIndex {
 interface MarkedClaim {
   documentId: string;
   attribution?: number | null;
-  speakerKey: string | null;
   conflictingSpeakers?: QuoteCredit[];
 }
 
 /** Gives each claim quoting words the corpus also credits to other people those people (`conflictingSpeakers`; mutates). */
 export function markConflicts(claims: Iterable<MarkedClaim>, index: QuotationIndex): void {
   for (const c of claims) {
-    const others = index.othersThan(c.documentId, c.attribution ?? null, c.speakerKey);
+    const others = index.othersThan(c.documentId, c.attribution ?? null);
     if (others.length > 0) c.conflictingSpeakers = others;
   }
 }

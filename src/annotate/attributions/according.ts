@@ -6,7 +6,7 @@ import type { Syntax } from '../syntax/index.js';
 import { isPluralPronoun } from '../../lang/grammar.js';
 import { isFiniteVerb, npForward, phraseAt, skipBackward } from '../syntax/phrases.js';
 import type { Candidate } from './candidate.js';
-import { kindOf, sentenceEnd, type FrameContext } from './frames.js';
+import { ENTITY_KINDS, kindOf, sentenceEnd, type FrameContext } from './frames.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { hasFiniteVerb, hasName, speakerNpForward, speakingAntecedent, splitRole, type SourceRef } from './subjects.js';
 import { headOf, type WordRange } from './via.js';
@@ -46,11 +46,21 @@ function ownerOfWords(syntax: Syntax, lex: AttributionLexicon, source: SourceRef
   const end = speakerNpForward(syntax, k + 1);
   if (end < 0) return null;
   // « du directeur de l'ordre public, Alain Gibelin »: the person's name apposed to the description.
-  const c = words[end + 1]?.text === ',' ? (syntax.chunkOf[end + 2] ?? -1) : -1;
+  return apposedName(syntax, { first: k + 1, last: end }) ?? splitRole(syntax, lex, { first: k + 1, last: end });
+}
+
+/**
+ * "le directeur de l'ordre public, Alain Gibelin", "Pour la porte-parole du collectif, Lucie Martin, …", "À en croire
+ * le maire, Gilles Fabre, …": a person's name (titled, or of two words or more) apposed after a comma to a description
+ * is the speaker, the description describes them. Null when no such name follows.
+ */
+function apposedName(syntax: Syntax, description: WordRange): SourceRef | null {
+  const { words } = syntax;
+  const c = words[description.last + 1]?.text === ',' ? (syntax.chunkOf[description.last + 2] ?? -1) : -1;
   const name = c >= 0 ? syntax.names[c]! : null;
-  if (name && name.first === end + 2 && words[name.first]!.sentence === sentence && (name.title >= 0 || name.last > name.first))
-    return { first: name.first, last: name.last, pronoun: null, description: { first: k + 1, last: end } };
-  return splitRole(syntax, lex, { first: k + 1, last: end });
+  if (!name || name.first !== description.last + 2 || words[name.first]!.sentence !== words[description.last]!.sentence) return null;
+  if (name.title < 0 && name.last === name.first) return null;
+  return { first: name.first, last: name.last, pronoun: null, description };
 }
 
 function sourceAfter(syntax: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
@@ -89,15 +99,33 @@ function perspectiveSource(syntax: Syntax, lex: AttributionLexicon, i: number, l
   return { first: i + 1, last: i + 1, pronoun: { gender: null, plural: number === 'plural' }, description: null };
 }
 
-/** "Pour le ministre," / "Pour lui," / "Pour Jean Dupont,": a person or a body, followed by a comma. */
-function personLike(syntax: Syntax, lex: AttributionLexicon, src: SourceRef): boolean {
+/**
+ * "Pour le ministre," / "Pour lui," / "Pour Jean Dupont,": a person or a body, followed by a comma. A one-word name
+ * ("Pour Greenpeace,", "Pour Macron,") needs the entities layer to call it a person, or an organisation whose words
+ * the rest of the sentence quotes ("Pour Greenpeace, ce projet est « une aberration »"; "Pour Renault, l'année a été
+ * difficile" speaks about Renault).
+ */
+function personLike(ctx: FrameContext, src: SourceRef): boolean {
+  const { syntax, lex } = ctx;
   if (syntax.words[src.last + 1]?.text !== ',') return false;
   if (src.pronoun) return true;
   // The head, not a name among its complements: "Pour la première fois de l'histoire de Fort Boyard," names no one.
-  const c = syntax.chunkOf[headOf(syntax, src)]!;
+  const head = headOf(syntax, src);
+  const c = syntax.chunkOf[head]!;
   if (c >= 0 && (syntax.names[c]!.title >= 0 || syntax.names[c]!.last > syntax.names[c]!.first)) return true;
-  const kind = lex.roles.get(syntax.words[headOf(syntax, src)]!.lower)?.kind;
+  if (c >= 0 && syntax.names[c]!.first === src.first && syntax.names[c]!.last === src.last) {
+    if (ctx.entityKind[head] === ENTITY_KINDS.PER) return true;
+    if (ctx.entityKind[head] === ENTITY_KINDS.ORG) return quotedLater(syntax, src.last + 1);
+  }
+  const kind = lex.roles.get(syntax.words[head]!.lower)?.kind;
   return kind === 'person' || kind === 'org';
+}
+
+/** Does the sentence hold an opening quotation mark from word `from` on? */
+function quotedLater(syntax: Syntax, from: number): boolean {
+  const sentence = syntax.words[from]?.sentence;
+  for (let k = from; k < syntax.words.length && syntax.words[k]!.sentence === sentence; k++) if (OPEN_QUOTES.has(syntax.words[k]!.text)) return true;
+  return false;
 }
 
 /**
@@ -205,7 +233,7 @@ function relativeAccording(ctx: FrameContext, i: number): Candidate | null {
   if (!OPEN_QUOTES.has(words[i + 2]!.text)) for (let k = i + 2; k <= end; k++) if (words[k]!.text === ',') return null;
   const source = speakingAntecedent(syntax, lex, i - 1);
   // A name with its role ("l'éditorialiste du Figaro" gives Figaro, described), or a person or body on its own.
-  if (!source || (!source.description && !personLike(syntax, lex, { ...source, last: i - 2 }))) return null;
+  if (!source || (!source.description && !personLike(ctx, { ...source, last: i - 2 }))) return null;
   const content = { start: words[i + 2]!.start, end: words[end]!.end };
   return {
     construction: 'according',
@@ -254,7 +282,13 @@ export function findAccording(ctx: FrameContext): Candidate[] {
     }
     let source = perspective > 0 ? perspectiveSource(syntax, lex, i, len) : sourceAfter(syntax, lex, i + len);
     if (source && perspective === 0) source = ownerOfWords(syntax, lex, source) ?? source;
-    if (!source || (personOnly && !personLike(syntax, lex, source))) continue;
+    // "Pour la porte-parole du collectif, Lucie Martin, il n'y a …": the name after the description, then a comma.
+    // (Only after a description naming no one: "Selon l'AFP, Reuters et …" is a list of sources.)
+    if (source && !source.pronoun && !source.description && !hasName(syntax, source)) {
+      const named = apposedName(syntax, { first: source.first, last: source.last });
+      if (named && words[named.last + 1]?.text === ',') source = named;
+    }
+    if (!source || (personOnly && !personLike(ctx, source))) continue;
     // "fini de sourcer « selon l'Élysée »": a quotation holding only the phrase mentions it, it reports nothing.
     const quoted = OPEN_QUOTES.has(words[i - 1]?.text ?? '') ? ctx.quoteStartingAt.get(words[i - 1]!.start) : undefined;
     if (quoted && quoted.end <= (words[source.last + 2]?.end ?? Infinity)) continue;

@@ -166,14 +166,14 @@ function colonVerb(ctx: FrameContext, colon: number, free: (head: number) => boo
     if (w.sentence !== sentence || /^[.;:!?«»"“”]$/.test(w.text)) return null;
     // A compound tense: "Mon voisin m'avait prévenu : « … »", "Elle a tranché :" (not "Il a été clair :").
     if (syntax.isAux[k - 1] === 1 && !w.cap && !lex.notIncise.has(w.lower) && syntax.lex.g.eventParticiple.test(w.lower) && !afterDeterminer(syntax, k)) {
-      if (!free(k) || directObjectAfter(syntax, k)) return null;
+      if (!free(k) || (directObjectAfter(syntax, k) && !addressedBefore(ctx, k, colon))) return null;
       const subject = subjectBefore(syntax, lex, k - 1);
       if (!subject || !speaks(ctx, subject) || !agent(ctx, subject)) return null;
       return cueOf(syntax, k - 1, k, k, -1, 'col', false);
     }
     // A noun homograph of a verb form ("la nouvelle règle :") is no verb.
     if (!isFiniteVerb(syntax, k) || lex.notIncise.has(w.lower) || afterDeterminer(syntax, k)) continue;
-    if (!free(k) || directObjectAfter(syntax, k)) return null;
+    if (!free(k) || (directObjectAfter(syntax, k) && !addressedBefore(ctx, k, colon))) return null;
     let first = k;
     const reflexive = syntax.lex.g.reflexives.has(words[k - 1]?.lower ?? '');
     if (reflexive) first = k - 1;
@@ -204,6 +204,20 @@ function directObjectAfter(syntax: Syntax, verb: number): boolean {
   const w = syntax.words[verb + 1]?.lower ?? '';
   const g = syntax.lex.g;
   return g.definiteDeterminers.has(w) || (g.singularIndefinite.has(w) && !syntax.lex.prepositions.has(w)) || syntax.lex.demonstratives.has(w);
+}
+
+/**
+ * "L'économiste tacle le gouvernement : « … »", "La maire interpelle la ministre Anne Roy : « … »": an object right
+ * before the colon that is a person or a body (a person or body noun of roles.tsv, or a person or organisation of the
+ * entities layer) is whom the quotation addresses, not what it spells out.
+ */
+function addressedBefore(ctx: FrameContext, verb: number, colon: number): boolean {
+  const { syntax, lex } = ctx;
+  const end = npForward(syntax, verb + 1);
+  if (end < 0 || end + 1 !== colon) return false;
+  const head = headOf(syntax, { first: verb + 1, last: end });
+  const kind = lex.roles.get(syntax.words[head]!.lower)?.kind;
+  return kind === 'person' || kind === 'org' || ctx.entityKind[head] === ENTITY_KINDS.PER || ctx.entityKind[head] === ENTITY_KINDS.ORG;
 }
 
 /**

@@ -681,6 +681,13 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     const src = speaker();
     return src || continues ? make(ctx, cue, 'infinitive', src, chars(syntax, at, end), via) : null;
   }
+  // "s'inquiète d'une « dérive autoritaire »", "se félicite de « l'avancée »": a pronominal cue whose "de" complement
+  // quotes the speaker's words.
+  if (cue.entry.pronominal && at < end && (grammar.ofBare.has(complementWord.lower) || grammar.ofContracted.has(complementWord.lower))) {
+    const src = speaker();
+    const content = chars(syntax, at, objectEnd(ctx, at, end, via));
+    if (src && quotes(syntax.text, content)) return make(ctx, cue, 'object', src, content, via);
+  }
   const objvia = frames.has('objvia');
   // Where cue forms double as plural nouns ("reports of …"), an object opening with a preposition means a noun.
   const nounForm = grammar.cueNounHomographs && syntax.lex.prepositions.has(complementWord.lower) && !syntax.lex.determiners.has(complementWord.lower);

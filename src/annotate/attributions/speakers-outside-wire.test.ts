@@ -105,3 +105,56 @@ test('a manner aside between an incise verb and its subject: ", amer,", "dans un
     false,
   );
 });
+
+test('a name apposed to the description after a perspective or "selon" phrase is the speaker, not content', () => {
+  const a = byCue("Pour la porte-parole du collectif, Lucie Marin, il n'y a « aucune alternative crédible ».", 'Pour');
+  assert.equal(a.source?.text, 'Lucie Marin');
+  assert.equal(a.content.text, "il n'y a « aucune alternative crédible »");
+  const b = byCue("À en croire le maire, Gilles Fabre, la route sera refaite avant l'été.", 'À en croire');
+  assert.equal(b.source?.text, 'Gilles Fabre');
+  assert.equal(b.content.text, "la route sera refaite avant l'été");
+});
+
+test('"Pour X," with a one-word organisation speaks only when the sentence quotes it', () => {
+  const a = byCue('Pour Greenpeace, ce projet est « une aberration climatique ».', 'Pour');
+  assert.equal(a.source?.text, 'Greenpeace');
+  assert.deepEqual(
+    run("Pour Renault, l'année a été difficile sur le marché européen.").map((x) => x.cue?.text),
+    [],
+  );
+});
+
+test('a person or body as the object before a colon is addressed by the quotation: "tacle le gouvernement : « … »"', () => {
+  const a = byCue("L'économiste Thomas Porcher tacle le gouvernement : « Ils n'ont rien compris à la crise. »", 'tacle');
+  assert.equal(a.source?.text, 'Thomas Porcher');
+  assert.equal(a.kind, 'direct');
+  // A thing as the object is what the quotation spells out, no speech.
+  for (const text of ['Les enquêteurs ont découvert un message : « Je reviendrai. »', 'La mairie affiche ce slogan : « Ensemble pour demain. »'])
+    assert.deepEqual(
+      run(text).map((x) => x.rule),
+      [],
+      text,
+    );
+});
+
+test('a medium with a participle and a date between the cue and its quoted object: "dénonce, dans un rapport publié jeudi, « … »"', () => {
+  for (const text of [
+    "L'ONG Terre Vive dénonce, dans un rapport publié jeudi, « des violations massives du droit du travail ».",
+    "L'ONG Terre Vive dénonce dans un rapport publié jeudi « des violations massives du droit du travail ».",
+  ]) {
+    const a = byCue(text, 'dénonce');
+    assert.equal(a.content.text, '« des violations massives du droit du travail »', text);
+    assert.equal(a.kind, 'direct');
+  }
+});
+
+test('a pronominal cue with a quoted "de" complement: "s\'inquiète d\'une « dérive autoritaire »"', () => {
+  const a = byCue("Le sénateur Jean Dupuis s'inquiète d'une « dérive autoritaire ».", "s'inquiète");
+  assert.equal(a.content.text, "d'une « dérive autoritaire »");
+  assert.equal(a.kind, 'mixed');
+  // Without quoted words the complement is a feeling, not a statement.
+  assert.deepEqual(
+    run("Le sénateur Jean Dupuis s'inquiète de la situation.").map((x) => x.cue?.text),
+    [],
+  );
+});

@@ -572,6 +572,24 @@ function dateAt(syntax: Syntax, lex: AttributionLexicon, i: number): number {
   return dated ? last : -1;
 }
 
+/**
+ * What may follow a medium phrase before the statement: the medium behind it ("dans une interview accordée au
+ * Parisien", pushed on `via`) or a participle and a date ("dans un rapport publié jeudi"). Returns the next word.
+ */
+function afterMedium(syntax: Syntax, lex: AttributionLexicon, i: number, via: WordRange[]): number {
+  const behind = agentVia(syntax, lex, i);
+  if (behind) {
+    via.push(behind);
+    return behind.last + 1;
+  }
+  const w = syntax.words[i];
+  if (w && !w.cap && (syntax.formFlags[i]! & FORM_PARTICIPLE) !== 0) {
+    const date = dateAt(syntax, lex, i + 1);
+    if (date >= 0) return date + 1;
+  }
+  return i;
+}
+
 /** Collect medium phrases and skippable adverbials from word i on. */
 export function collectVia(syntax: Syntax, lex: AttributionLexicon, i: number, via: WordRange[]): number {
   for (let guard = 0; guard < 6; guard++) {
@@ -579,13 +597,7 @@ export function collectVia(syntax: Syntax, lex: AttributionLexicon, i: number, v
     const v = viaAt(syntax, lex, afterSkip);
     if (v) {
       via.push(v);
-      i = v.last + 1;
-      // "dans une interview accordée au Parisien": the medium behind the interview.
-      const behind = agentVia(syntax, lex, i);
-      if (behind) {
-        via.push(behind);
-        i = behind.last + 1;
-      }
+      i = afterMedium(syntax, lex, v.last + 1, via);
       continue;
     }
     // "assurait en janvier que …", "rapporte dimanche 18 septembre Nice-Matin": a date without commas.
@@ -603,10 +615,14 @@ export function collectVia(syntax: Syntax, lex: AttributionLexicon, i: number, v
     // ", dans un communiqué," between the cue and its subject; "Jean Dupont a affirmé, selon Le Monde, que …": a
     // "selon" phrase set off there names who relayed the statement, an intermediary.
     const w = syntax.words[afterSkip]?.text === ',' ? (viaAt(syntax, lex, afterSkip + 1) ?? accordingVia(syntax, lex, afterSkip + 1)) : null;
-    if (w && syntax.words[w.last + 1]?.text === ',') {
-      via.push(w);
-      i = w.last + 2;
-      continue;
+    if (w) {
+      const more: WordRange[] = [];
+      const end = afterMedium(syntax, lex, w.last + 1, more);
+      if (syntax.words[end]?.text === ',') {
+        via.push(w, ...more);
+        i = end + 1;
+        continue;
+      }
     }
     return afterSkip;
   }

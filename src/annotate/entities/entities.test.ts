@@ -318,3 +318,14 @@ test('a user knowledge-base file adds entities and wins over the shipped one', (
   writeFileSync(file, '{"entities": [{"type": "ORG"}]}');
   assert.throws(() => buildKnowledgeBase('fr', file), /knowledge base .*kb\.json/);
 });
+
+test('the names of a ranked list are persons; numbered paragraphs opening on common words are not', () => {
+  const es = entities(
+    'Puis les autres coureurs : 12. Camenzind. 23. Huser. 28. Dufaux m. t. 60. Moos à 44 secondes.\n' +
+      '1. Toutes les marchandises seront taxées. 2. Amnistie complète est accordée. 3. Projet de loi sur les communes. ' +
+      "L'amnistie a été votée.",
+  );
+  for (const name of ['Camenzind', 'Huser', 'Dufaux', 'Moos']) assert.equal(find(es, name)?.type, 'PER', name);
+  // A common word (written in lowercase elsewhere in the document, or a function word) and a word before lowercase words are no names.
+  for (const word of ['Toutes', 'Amnistie', 'Projet']) assert.equal(find(es, word), undefined, word);
+});

@@ -74,6 +74,12 @@ const MAX_QUALIFIERS = 2;
 const MAX_CIVILITY = 4;
 /** Words of a name the tagger left out, added by rule ("King Air", "M. al-Zameli"). */
 const MAX_NAME_WORDS = 3;
+/** A rank in a list of results ("12."): one to three digits. */
+const RANK = /^\d{1,3}$/;
+/** Tokens around a ranked item where another rank shows a list. */
+const RANK_REACH = 12;
+/** Signs that end a ranked list's item after the name. */
+const RANK_ITEM_ENDS = new Set(['.', ',', ';', '(', ')', '—', '–', '-']);
 const UPPER_START = /^\p{Lu}/u;
 /** A word that can start a name: capitalised, or a lowercase particle joined to a capitalised word ("al-Zameli"). */
 const NAME_START = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
@@ -366,6 +372,49 @@ export function findEntities(doc: Doc): Entity[] {
     const last = nameEnd(i, NAME_START);
     const first = model?.header.mentionStyle === 'hipe' ? i - 1 : i;
     push(first, last, slugLink('PER', text.slice(tokens[i]!.start, tokens[last]!.end)), i, last);
+    i = last;
+  }
+  // "12. Camenzind. 23. Huser. 28. Dufaux m. t.": the names of a ranked list (results, standings)
+  // that no mention covers are persons. An item is a rank ("12."), then one to three capitalised
+  // words on the rank's line, then the item's end (punctuation, a figure, "à" and a figure); another
+  // rank opens an item within RANK_REACH tokens. Words the document also writes in lowercase are
+  // common words opening a numbered paragraph ("1. Toutes les marchandises"), function words and
+  // places the knowledge base knows are no person's name.
+  const lowercaseForms = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) if (prepared.forms[i] === prepared.lowered[i]) lowercaseForms.add(prepared.lowered[i]!);
+  const rankAt = (i: number) => i >= 2 && RANK.test(prepared.forms[i - 2]!) && prepared.forms[i - 1] === '.' && sameLine(i - 2, i);
+  const rankNear = (i: number): boolean => {
+    for (let j = Math.max(2, i - RANK_REACH); j <= Math.min(tokens.length - 1, i + RANK_REACH); j++)
+      if (j !== i && rankAt(j) && UPPER_START.test(prepared.forms[j]!)) return true;
+    return false;
+  };
+  const commonWord = (i: number) =>
+    prepared.forms[i] === prepared.lowered[i] || lowercaseForms.has(prepared.lowered[i]!) || isFunctionWord(i) || isPlace(kb.lookup(prepared.forms[i]!));
+  const itemEnd = (j: number): boolean => {
+    if (j >= tokens.length || !sameLine(j - 1, j)) return true;
+    const f = prepared.forms[j]!;
+    if (RANK_ITEM_ENDS.has(f) || /^\d/.test(f)) return true;
+    // A short lowercase word before a figure or an abbreviation ("à 2'24", "m. t." for "même temps").
+    if (!/^\p{Ll}{1,2}\.?$/u.test(f)) return false;
+    const next = prepared.forms[j + 1] ?? '';
+    return f.endsWith('.') || next === '.' || /^\d/.test(next);
+  };
+  for (let i = 2; i < tokens.length; i++) {
+    if (taken[i] || dateToken[i] || !rankAt(i) || !/^\p{Lu}\p{L}/u.test(prepared.forms[i]!)) continue;
+    let last = i;
+    while (
+      last + 1 < tokens.length &&
+      last - i + 1 < MAX_NAME_WORDS &&
+      !taken[last + 1] &&
+      /^\p{Lu}\p{L}/u.test(prepared.forms[last + 1]!) &&
+      sameLine(last, last + 1)
+    )
+      last++;
+    if (!itemEnd(last + 1) || !rankNear(i)) continue;
+    let common = false;
+    for (let j = i; j <= last && !common; j++) common = commonWord(j);
+    if (common) continue;
+    push(i, last, slugLink('PER', text.slice(tokens[i]!.start, tokens[last]!.end)));
     i = last;
   }
   // A URL or e-mail address of a known outlet or organisation cites it.

@@ -295,3 +295,46 @@ test('layout: the outlet is read from the copyright notice below the text past i
   assert.equal(page(['Published on March 12, 2017, at 4:28 am'], []), null);
   assert.equal(page(['12 mars 2017 10:05 GMT'], []), null);
 });
+
+test('layout: a menu drawn as one block under a sentence of the site is no article text; a caption with its credit is no headline', () => {
+  const menu = [
+    'Mauvaise langue ? Changez-la ici. Exemple Gazette a choisi le français comme langue d’affichage pour vous.',
+    'Exemple Gazette en 12 langues',
+    'À propos de nous',
+    'Exemple Gazette',
+    '  • ACTUALITÉS',
+    '      □ Afrique',
+    '      □ International',
+    '      □ Allemagne',
+    '      □ Sport',
+    '      □ Économie',
+    '      □ Culture',
+    '    SPÉCIAL',
+    '      □ Migrations',
+    '      □ Climat',
+    '    DOSSIERS',
+    '  • MÉDIATHÈQUE',
+    '      □ Direct TV',
+    '      □ Tous les contenus',
+    '      □ Nos podcasts',
+  ].join('\n');
+  // The article is one paragraph, shorter than the menu, its credit below it.
+  const page = [
+    menu,
+    'Le nouveau pont sera livré en 2019',
+    'Le pont enjambera la rivière sur trois cents mètres, à la place du bac actuel. Image: Keystone',
+    article[2],
+    'Auteur : Jeanne Dupont',
+    '• Date 12.03.2017',
+  ].join('\n\n');
+  const doc = analyzeDoc({ text: page, path: 'page.txt' }, { stages: [] });
+  assertArticleMeta(doc);
+  for (const junk of ['Afrique', 'Changez-la', 'Keystone']) assert.ok(!doc.text.includes(junk), `${junk} left in the text: ${doc.text}`);
+  assert.ok(doc.text.startsWith('Le conseil municipal a validé'), doc.text);
+});
+
+test("layout: beside the date line, a picture's button in capitals is no author; a name with its handle is one", () => {
+  const page = (credit: string) => ['Le nouveau pont sera livré en 2019', '12 mars 2017', credit, ...article.slice(2)].join('\n\n');
+  assert.deepEqual(analyzeDoc({ text: page('Enlarge Image'), path: 'page.txt' }, { stages: [] }).meta.authors, []);
+  assert.deepEqual(analyzeDoc({ text: page('Kerys Lahif@kerysl'), path: 'page.txt' }, { stages: [] }).meta.authors, ['Kerys Lahif']);
+});

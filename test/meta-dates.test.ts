@@ -149,3 +149,21 @@ test('a date line right below a credit the article run swallowed dates the artic
   const text = [...menus, 'New bridge approved by the council', 'By Jeanne Dupont', 'Updated 3:27 am PST, Wednesday, November 20, 2019', body].join('\n\n');
   assert.equal(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.published, '2019-11-20');
 });
+
+/** The metadata of a scraped page: its head lines above two paragraphs of body. */
+const metaOfPage = (head: string[], body: string) =>
+  analyzeDoc({ text: [...head, body, `${body} Les travaux reprendront.`].join('\n\n'), path: 'page.txt' }, { stages: [] }).meta;
+
+test('a line saying when the article was updated never beats the date of its by-line, abbreviated month or not', () => {
+  const body = 'Le Conseil a annoncé mardi qu’il renonçait au projet de tunnel sous la rade, faute de financement, après des années de débat.';
+  const page = (head: string[]) => metaOfPage(head, body);
+  const fr = page(['Mis à jour le 7 décembre 2024', 'Politique', 'Le canton renonce à son tunnel', 'Par Jeanne Dupont, 12 déc. 2017, 18h05']);
+  assert.equal(fr.published, '2017-12-12');
+  assert.deepEqual(fr.authors, ['Jeanne Dupont']);
+  const en = page(['Updated: December 7, 2024', 'Council drops the tunnel plan', 'By John Smith', 'Dec. 12, 2017 6:05 PM']);
+  assert.equal(en.published, '2017-12-12');
+  // The crawl date printed above the article, not announced, yields to the by-line's date too.
+  assert.equal(page(['07.12.2024 10:31', 'Le canton renonce à son tunnel', 'Jeanne Dupont', '12 déc. 2017 à 18h05']).published, '2017-12-12');
+  // Alone, the update line still dates the article.
+  assert.equal(page(['Le canton renonce à son tunnel', 'Mis à jour le 7 décembre 2024']).published, '2024-12-07');
+});

@@ -140,3 +140,10 @@ test('authors: a by-line that goes on to credit a translator, an editor or the p
   // Opening the credit, "Edited by" is a prefix as before.
   assert.deepEqual(cleanAuthors(['Edited by Dana Wells']), ['Dana Wells']);
 });
+
+test("authors: a desk's credit before the site's own domain or name names nobody, a person's does", () => {
+  assert.deepEqual(cleanAuthors(['Zone Société - ICI.Valinfo.ca']), []);
+  assert.deepEqual(cleanAuthors(['Service Politique | Le Courrier du Val'], { outlets: ['Le Courrier du Val'] }), []);
+  assert.deepEqual(cleanAuthors(['Jeanne Dupont - ICI.Valinfo.ca']), ['Jeanne Dupont']);
+  assert.deepEqual(cleanAuthors(['Jeanne Dupont | Le Courrier du Val'], { outlets: ['Le Courrier du Val'] }), ['Jeanne Dupont']);
+});

@@ -10,6 +10,7 @@ import type { MetaHint } from '../layout/types.js';
 import { authorLexicon } from '../layout/lexicon/author-lexicon.js';
 import { firstGroup, metaCues } from '../layout/lexicon/cues.js';
 import { linkSpaces } from '../layout/text/label.js';
+import { isFirstName } from '../layout/lexicon/first-names.js';
 
 export interface AuthorContext {
   /**
@@ -34,6 +35,9 @@ export function cleanAuthors(values: string[], ctx: AuthorContext = {}): string[
   const outletKeys = outletNames(ctx);
   for (const drawn of values) {
     const value = linkSpaces(drawn);
+    // A desk's credit: a section of the site before the site itself ("Zone Société - ICI.Radio-Canada.ca", "Service
+    // Politique | Le Quotidien"): the part before names a person only when it opens with a given name.
+    const desk = siteAfterField(value, outletKeys);
     const names: string[] = [];
     let afterAgency = false;
     for (const part of creditParts(value, ctx.declared).map(undoubled)) {
@@ -45,7 +49,7 @@ export function cleanAuthors(values: string[], ctx: AuthorContext = {}): string[
       else if (place) continue;
       else {
         const name = personName(part, outletKeys);
-        if (name) names.push(name);
+        if (name && (!desk || isFirstName(name.split(' ')[0]!))) names.push(name);
       }
     }
     // "Jeanne Dupont, Futurism": beside a full name, a lone word is an affiliation, not a co-author.
@@ -53,6 +57,15 @@ export function cleanAuthors(values: string[], ctx: AuthorContext = {}): string[
     for (const n of names) if (!full || n.includes(' ')) addOnce(people, n);
   }
   return people.length ? people : agencies;
+}
+
+/** A domain name ("ICI.Radio-Canada.ca", "www.example.com/"). */
+const DOMAIN = /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]{1,63}\.){1,4}[a-z]{2,6}\/?$/iu;
+
+/** Whether the last field of a credit, after a dash or a bar, is the site itself (its domain or its outlet's name). */
+function siteAfterField(value: string, outletKeys: string[]): boolean {
+  const last = /^.*\s[|•·—–-]\s+(.{2,60})$/u.exec(value.trim().slice(-MAX_CREDIT))?.[1]?.trim();
+  return !!last && (DOMAIN.test(last) || isOutlet(last, outletKeys));
 }
 
 /** A credit written twice in a row ("PTI PTI", a logo's alt text before the name): once. */

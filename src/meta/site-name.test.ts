@@ -52,3 +52,50 @@ test('site name: a section or a button printed twice is no site', () => {
   const page = ['Communes Communes', '', 'La piscine ferme pour travaux', '', BODY, '', 'Envoyer Envoyer', '', 'Toutes les communes du département'].join('\n');
   assert.equal(outletOf(page), null);
 });
+
+const EN_BODY = [
+  'The city council voted on Tuesday night to close the public pool for repairs, after two years of debate over the cost.',
+  '',
+  'The works will last eight months, the mayor said, promising that the pool would reopen before next summer for schools.',
+  '',
+  'Sports clubs have asked for temporary access to the pool of the neighbouring town for the whole length of the works.',
+].join('\n');
+
+test('site name: the logo link, the main menu, the staff credit and the group note name the site', () => {
+  const page = [
+    'Valley Ledger homepage',
+    '',
+    'Valley Ledger main menu',
+    '',
+    '□ Back To Main Menu',
+    '',
+    'Pool closes for repairs',
+    '',
+    'By Jane Miller, Valley Ledger Staff',
+    '',
+    EN_BODY,
+    '',
+    'Valley Ledger is part of Hill Media Inc, a regional publisher.',
+  ].join('\n');
+  assert.equal(outletOf(page), 'Valley Ledger');
+});
+
+test('site name: a button alone at the top of the page, printed again and again, is no site', () => {
+  const page = ['Watch Live', '', 'Pool closes for repairs', '', EN_BODY, '', 'Watch Live', '', 'Watch Live'].join('\n');
+  assert.equal(outletOf(page), null);
+});
+
+test("site name: the French footer's rights notice and the logo's link home name the site, without a text browser's marks", () => {
+  const page = [
+    'Le Courrier du Val (Retour à l’accueil)',
+    '',
+    'La piscine ferme pour travaux',
+    '',
+    BODY,
+    '',
+    'Tous droits réservés - Le Courrier du Val 2021',
+  ].join('\n');
+  assert.equal(outletOf(page), 'Le Courrier du Val');
+  const lynx = ['#Le Courrier du Val', '', 'La piscine ferme pour travaux', '', BODY, '', '© Le_Courrier_du_Val, tous droits réservés'].join('\n');
+  assert.equal(outletOf(lynx), 'Le Courrier du Val');
+});

@@ -86,6 +86,23 @@ function lowerUse(name: string, lines: string[]): boolean {
   return lines.some((l) => re.test(l));
 }
 
+/** Marks a text browser draws before a line: list bullets of every level, lynx's "#" of an in-page link. */
+const LEADING_MARKS = /^[\s•□☆★◦▪▫■●○*+·#-]+/u;
+
+/** Rules that read a line only by its place or its shape, not by words naming the site. */
+const WEAK = new Set(['top line', 'logo written twice']);
+/** Marks of form fields and markup a text browser leaves in a line ("(BUTTON)", "<img …>", "[   ]"): no site name. */
+const FORM_MARK = /\((?:BUTTON|IMAGE|FORM)\)|[<>{}]|\[\s*\]/u;
+
+/** A name as printed, without a text browser's marks: lynx's "#" of an in-page link, html2text's underscores and brackets. */
+function cleanName(name: string): string {
+  return name
+    .replace(LEADING_MARKS, '')
+    .replace(/(?<=[\p{L}\p{N}.’'\]])_(?=[\p{L}\p{N}[])/gu, ' ')
+    .replace(/^\[([^\]]+)\]$/u, '$1')
+    .trim();
+}
+
 /** Rules that read a notice or a date line: the line says it names the site. */
 const NOTICE = new Set(['outlet notice', 'date line', 'domain in page chrome']);
 /** Rules that may read a name written all in lower case ("bondyblog" at the top, "actu.fr", "Site icon medias-presse.info"). */
@@ -122,13 +139,13 @@ interface Candidate {
  */
 export function siteNameHint(blocks: LabelledBlock[], found: MetaHint[]): MetaHint | undefined {
   const cues = metaCues();
-  const candidates: Candidate[] = found.map((h) => ({ name: h.value, rule: h.rule, text: h.text ?? h.value }));
+  const candidates: Candidate[] = found.map((h) => ({ name: cleanName(h.value), rule: h.rule, text: h.text ?? h.value }));
   const all: string[] = [];
   let top = 0;
   for (const b of blocks) {
     const lines = b.lines?.map((l) => l.plain) ?? b.text.split('\n');
     for (const raw of lines) {
-      const t = raw.replace(/^[\s•*+◦▪·-]+/u, '').trim();
+      const t = raw.replace(LEADING_MARKS, '').trim();
       if (!t) continue;
       all.push(t);
       if (b.kept) {
@@ -136,7 +153,8 @@ export function siteNameHint(blocks: LabelledBlock[], found: MetaHint[]): MetaHi
         continue;
       }
       const add = (name: string | undefined, rule: string) => {
-        if (name && nameLike(name) && candidates.length < MAX_CANDIDATES) candidates.push({ name: name.trim(), rule, text: t });
+        const n = name === undefined ? undefined : cleanName(name);
+        if (n && nameLike(n) && !FORM_MARK.test(n) && candidates.length < MAX_CANDIDATES) candidates.push({ name: n, rule, text: t });
       };
       add(firstGroup(cues.siteLine, t), 'site line');
       // A form field and its button ("Rechercher [    ] Rechercher") is no logo.
@@ -161,6 +179,9 @@ export function siteNameHint(blocks: LabelledBlock[], found: MetaHint[]): MetaHi
     // case (a section or a button label is a common word: "Business" / "the news business", "Donate Donate"), and
     // not as a widget's label printed alone on many lines ("Subscribe", "Logo").
     if (!NOTICE.has(c.rule) && (reps < 2 || all.filter((l) => l === c.name).length >= WIDGET_LABEL)) continue;
+    // A line at the top or a logo's alt text printed twice may be a button ("Envoyer", "Watch Live", "Connectez-vous"):
+    // the site's name is also printed inside a longer line (a copyright notice, "More from X", a sentence).
+    if (WEAK.has(c.rule) && !all.some((l, k) => l.length > c.name.length + 2 && folded[k]!.includes(w) && !writtenTwice(l))) continue;
     if (lowerUse(c.name, all)) continue;
     // The owner a copyright notice names ("© Future US, Inc.", "© 2019 Hearst Communications, Inc.") is a company,
     // not the site.

@@ -16,6 +16,8 @@ export interface Cues {
   siteLine: RegExp[];
   /** A company's name by its legal form ("Hearst Communications, Inc.", "Future US"): the owner, not the site. */
   ownerName: RegExp[];
+  /** A line giving when the article was last changed ("Mis à jour le …", "Updated …"): group 1 is the update word. */
+  updateLine: RegExp[];
   originSplit: RegExp[];
   originStrip: RegExp[];
   /** "Traduit de l'anglais par …": group 1 names the source language. */
@@ -44,6 +46,7 @@ export function metaCues(): Cues {
     signature: [],
     siteLine: [],
     ownerName: [],
+    updateLine: [],
     originSplit: [],
     originStrip: [],
     translationLine: [],
@@ -66,6 +69,7 @@ export function metaCues(): Cues {
       else if (kind === 'signature') add(c.signature, re, 'u');
       else if (kind === 'site-line') add(c.siteLine, re, 'iu');
       else if (kind === 'owner-name') add(c.ownerName, re, 'iu');
+      else if (kind === 'update-line') add(c.updateLine, re, 'iu');
       else if (kind === 'origin-split') c.originSplit.push(unicodeRegex(re, 'iu'));
       else if (kind === 'origin-strip') c.originStrip.push(unicodeRegex(re, 'iu'));
     }

@@ -43,7 +43,27 @@ const CREDIT_LIKE = new Set(['caption', 'credits']);
 const CARRIES_META = new Set(['byline', 'dateline']);
 
 const isProse = (b: TextBlock) =>
-  !b.heading && b.plain.length >= PROSE_CHARS && (/[.!?…»"”]\s*$/u.test(b.plain) || b.plain.split(/\s+/).length >= PROSE_WORDS) && !isList(b);
+  !b.heading && b.plain.length >= PROSE_CHARS && (/[.!?…»"”]\s*$/u.test(b.plain) || b.plain.split(/\s+/).length >= PROSE_WORDS) && !isList(b) && !isMenu(b);
+
+/** Lines of a menu: a few words each ("□ Afrique", "DW.COM", "Académie de la DW"). */
+const MENU_LINES = 4;
+const MENU_ITEM_WORDS = 4;
+/**
+ * A menu drawn as one block: most of its characters lie in lines of a few words, bulleted or not, under a heading
+ * or a sentence of the site's ("Wrong language? Change it here…" above "• ACTUALITÉS / □ Afrique / □ Sport"). A
+ * paragraph wrapped by the renderer has long lines; a page run together keeps most of its text in them.
+ */
+function isMenu(b: TextBlock): boolean {
+  if (b.lines.length < MENU_LINES) return false;
+  let short = 0;
+  let all = 0;
+  for (const l of b.lines) {
+    const t = unbulleted(marked(l)).trim();
+    all += t.length;
+    if (t.split(/\s+/).length < MENU_ITEM_WORDS) short += t.length;
+  }
+  return short * 2 > all;
+}
 
 /** Bullet marks a text browser draws for list items and menus (•, □, ☆ of w3m's nested levels, ◦, ▪, *, -, +, "1."). */
 const BULLET_MARK = '(?:[•□☆★◦▪▫■●○◆◇►▸·*+‣⁃-]|\\d{1,2}[.)])';
@@ -216,7 +236,8 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   // A line ending like a question or an exclamation may be a headline ("Is Football Violence a Crime?") or a widget's
   // prompt ("Mot de passe oublié ?"): only the body's echo of its words makes it the title.
   const questions: number[] = [];
-  const dateLines: { i: number; announced: boolean }[] = [];
+  // `update`: the line says when the article was changed ("Mis à jour le …", "Updated …"), not when it was published.
+  const dateLines: { i: number; announced: boolean; update: boolean }[] = [];
   for (let i = 0; i < (first < 0 ? blocks.length : first); i++) {
     const t = blocks[i]!.plain;
     // A long headline reads as prose outside the article's run: it stays a title candidate.
@@ -236,7 +257,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       dateLine(t) ?? (announced ? firstDateOf(t) : undefined) ?? (announced || credited(i - 1) || credited(i + 1) ? yearlessDateLine(t, announced) : undefined);
     if (dl) {
       // "announced": a rule saw "Publié le …" / "Published …"; what surrounds the date is then no outlet name.
-      dateLines.push({ i, announced: verdicts[i] === 'dateline' });
+      dateLines.push({ i, announced: verdicts[i] === 'dateline', update: !!firstGroup(cues.updateLine, t) });
       verdicts[i] = 'dateline';
       continue;
     }
@@ -247,20 +268,22 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     else if (t.length < SHORT_LINE && (blocks[i]!.heading || !/[.!?]$/.test(t)) && !pictures(t)) titleCandidates.push(i);
     else if (t.length < SHORT_LINE && /[^.][?!]$/.test(t)) questions.push(i);
   }
-  // Several date lines above the body: the article's is the last one beside a by-line or a bare name (the
-  // article's credit block), else the first announced one ("Published on …", "Publié le …"; an "Updated …" line
-  // follows it), else the last; the others are crawl, page, caption or teaser dates.
+  // Several date lines above the body: the article's is the last one beside a by-line or a bare name, or holding
+  // one (the article's credit block: "Par Jeanne Dupont, 12 déc. 2017"), else the first announced one ("Published on
+  // …", "Publié le …"; an "Updated …" line follows it), else the last; the others are crawl, page, caption or teaser
+  // dates. A line saying when the article was updated ("Mis à jour le …") dates it only when no other line does.
   let articleDate = -1;
   let besideCredit = -1;
   dateLines.forEach((d, k) => {
-    if (credited(d.i - 1) || credited(d.i + 1)) besideCredit = k;
+    if (!d.update && (credited(d.i - 1) || credited(d.i + 1) || bylineCue(blocks[d.i]!.plain))) besideCredit = k;
   });
-  const firstAnnounced = dateLines.findIndex((d) => d.announced);
-  let chosen = besideCredit >= 0 ? besideCredit : firstAnnounced >= 0 ? firstAnnounced : dateLines.length - 1;
+  const firstAnnounced = dateLines.findIndex((d) => d.announced && !d.update);
+  const lastPublished = dateLines.reduce((at, d, k) => (d.update ? at : k), -1);
+  let chosen = besideCredit >= 0 ? besideCredit : firstAnnounced >= 0 ? firstAnnounced : lastPublished >= 0 ? lastPublished : dateLines.length - 1;
   // A bare date line (no credit beside it, no "Publié le") above a by-line that carries its own date is the page's
   // date of the day printed in its header: the by-line dates the article ("Wed, Nov 20, 2019" / … / "By X On 11/13/19").
   const bylineDated = (i: number) => verdicts[i] === 'byline' && !!firstDateOf(blocks[i]!.plain.slice(0, SHORT_LINE));
-  const weak = (k: number) => k >= 0 && k !== besideCredit && !dateLines[k]!.announced;
+  const weak = (k: number) => k >= 0 && k !== besideCredit && (!dateLines[k]!.announced || dateLines[k]!.update);
   if (weak(chosen) && blocks.some((_, i) => i > dateLines[chosen]!.i && i < (first < 0 ? blocks.length : first) && bylineDated(i))) chosen = -1;
   const settle = () =>
     dateLines.forEach((d, k) => {
@@ -288,9 +311,13 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       continue;
     }
     if (verdicts[i] || !titleCandidates.includes(i)) continue;
-    // An author box prints the name with its social handle ("Keris Lahiff@kerisalison", "Jeanne Dupont @jdupont").
-    const t = unbulleted(blocks[i]!.plain).replace(/\s?@\w{2,30}$/u, '');
-    if (t.length < SHORT_LINE && (i === articleDate - 2 ? bareName(t) : firstGroup(cues.signature, t))) {
+    // An author box prints the name with its social handle ("Keris Lahiff@kerisalison", "Jeanne Dupont @jdupont"): a
+    // person's; without it, capitalised words beside the date are a person's when they open with a given name (a
+    // picture's button "Enlarge Image" is none).
+    const line = unbulleted(blocks[i]!.plain);
+    const t = line.replace(/\s?@\w{2,30}$/u, '');
+    const person = bareName(t) || (i !== articleDate - 2 && t !== line && !!firstGroup(cues.signature, t));
+    if (t.length < SHORT_LINE && person) {
       author(i, 'byline');
       titleCandidates.splice(titleCandidates.indexOf(i), 1);
     }

@@ -7,6 +7,7 @@ import type { ClaimRow } from './store.js';
 import { fold } from '../text/fold.js';
 import { words, wordTools } from '../lang/stems.js';
 import { mergeSpans, SpanIndex } from '../text/span-index.js';
+import { deniedByCue } from '../annotate/claims/denial.js';
 
 /** Entity types that are not "things a claim is about" for matching. */
 const NON_TOPIC_TYPES = new Set(['DATE', 'QUANTITY']);
@@ -38,6 +39,7 @@ export function claimRows(a: Analysis): ClaimRow[] {
       predicate.add(tools.stem(w.word));
     }
     const chain = attr ? viaChain(a.attributions, attr) : null;
+    const denied = deniedByCue(a.attributions, c.attribution, a.meta.language);
     return {
       documentId: a.id,
       index,
@@ -59,7 +61,10 @@ export function claimRows(a: Analysis): ClaimRow[] {
       proposition: c.proposition
         ? {
             ...c.proposition,
-            negated: c.negated ?? false,
+            // What the speaker asserts: a claim its speaker denies (« a démenti les rumeurs selon lesquelles … ») asserts
+            // the opposite of its words, so it contradicts the claim it repeats and never confirms it.
+            negated: (c.negated ?? false) !== denied,
+            ...(denied ? { denied: true } : {}),
             viaKeys: chain ? chain.map((x) => x.key) : [],
             ...(attr?.coSources?.length ? { coSources: attr.coSources.map((x) => ({ name: x.text, key: x.key })) } : {}),
             ...(quotedSpan(quotes, c) ? { quoted: true } : {}),

@@ -38,6 +38,8 @@ export interface UpstreamSource {
   kind: 'speaker' | 'relay' | 'agency' | 'outlet' | 'anonymous';
   documents: string[];
   claims: number;
+  /** Every mention leading to it denies the group's claim (« a démenti les rumeurs selon lesquelles … »): it contradicts, never confirms. */
+  denies?: boolean;
 }
 
 export interface Independence {
@@ -296,6 +298,51 @@ const MAX_QUOTATION_PAIRS = 2000;
 /** Fewest distinct words of a mention for its wording alone to make it one statement with another (`independence`). */
 const SAME_STATEMENT_WORDS = 8;
 
+/**
+ * The outlet a mention credits, when it names one as its speaker or as the intermediary it traces to (« selon Le
+ * Dauphiné Libéré », "The Times reported", « selon une source citée par Le Monde »), as an outlet key.
+ */
+function relayedOutlet(c: ClaimWithDocument, t: Trace): string | null {
+  if (t.kind !== 'speaker' && t.kind !== 'relay') return null;
+  const name = t.kind === 'relay' ? (t.chain.relay ?? t.name.name) : t.name.name;
+  return name && isOutlet(name, c.language) ? outletKey(name, c.language) : null;
+}
+
+/**
+ * A mention crediting an outlet whose own article is in the group (« Selon Le Dauphiné Libéré, le glacier a perdu 40
+ * mètres » in Le Progrès, and Le Dauphiné's article citing a study) relays that article: it traces back to the article's
+ * own upstream sources, never a second source beside them. When the relayed article's mentions lead to one source, the
+ * relay is that source; when they lead to several, which one the relay repeats cannot be told, and it confirms none.
+ */
+function relayedOutlets(
+  claims: ClaimWithDocument[],
+  traces: { keys: { key: string; named: boolean }[]; outlet?: string }[],
+  uf: UnionFind<string>,
+  relayOnly: Set<string>,
+): void {
+  let byOutlet: Map<string, number[]> | null = null;
+  traces.forEach((t, i) => {
+    if (!t.outlet) return;
+    if (!byOutlet) {
+      byOutlet = new Map();
+      claims.forEach((c, j) => {
+        if (!c.outlet) return;
+        const k = outletKey(c.outlet, c.language);
+        const list = byOutlet!.get(k);
+        if (list) list.push(j);
+        else byOutlet!.set(k, [j]);
+      });
+    }
+    const relayed = (byOutlet.get(t.outlet) ?? []).filter((j) => claims[j]!.documentId !== claims[i]!.documentId && traces[j]!.outlet !== t.outlet);
+    if (relayed.length === 0) return;
+    const own = t.keys[0]!;
+    const roots = new Set(relayed.map((j) => uf.find(traces[j]!.keys[0]!.key)));
+    if (roots.size === 1) uf.union([...roots][0]!, own.key);
+    else own.named = false;
+    relayOnly.add(own.key);
+  });
+}
+
 /** Kinds of upstream source an intermediary may also be when it states the proposition in its own name. */
 const RELAYS_THAT_SPEAK = new Set<UpstreamSource['kind'] | undefined>(['speaker', 'relay']);
 
@@ -347,21 +394,29 @@ export function independence(
 ): Independence {
   const families = takenFrom(claims, corpusFamilies);
   const uf = new UnionFind<string>();
-  const info = new Map<string, { name: Trace['name']; kind: UpstreamSource['kind']; documents: Set<string>; claims: number; publishers: Set<string> }>();
+  const info = new Map<
+    string,
+    { name: Trace['name']; kind: UpstreamSource['kind']; documents: Set<string>; claims: number; publishers: Set<string>; denials: number }
+  >();
   const reasons: GroupReason[] = [];
   const publishers = new Set<string>();
   const families_ = new Set<string>();
   /** Each mention's upstream sources (its source, then any coordinated with it), named or not. */
-  const traces: { keys: { key: string; named: boolean }[]; publisher: string; family: string; anaphor: boolean }[] = [];
+  const traces: { keys: { key: string; named: boolean }[]; publisher: string; family: string; anaphor: boolean; outlet?: string }[] = [];
+  /** Keys united with another actor only because they relay it (an intermediary, an outlet relayed): never shown as « X = Y ». */
+  const relayOnly = new Set<string>();
   for (const c of claims) {
     const first = trace(c, families, canon);
     const all = [first, ...coTraces(c, first, canon)];
     const pub = publisher(c, families);
+    // A mention its speaker denies (« a démenti les rumeurs selon lesquelles … ») confirms nothing: it contradicts.
+    const asserts = c.proposition?.denied !== true;
     traces.push({
-      keys: all.map((t) => ({ key: t.key, named: identified(t) })),
+      keys: all.map((t) => ({ key: t.key, named: asserts && identified(t) })),
       publisher: pub,
       family: families.familyOf(c.documentId),
       anaphor: first.anaphor === true,
+      ...(relayedOutlet(c, first) ? { outlet: relayedOutlet(c, first)! } : {}),
     });
     publishers.add(pub);
     families_.add(families.familyOf(c.documentId));
@@ -374,10 +429,11 @@ export function independence(
       // An outlet's own voice is its copies' voice too.
       if (t.kind === 'outlet' || t.kind === 'agency') uf.union(t.key, `family:${families.familyOf(c.documentId)}`);
       let i = info.get(t.key);
-      if (!i) info.set(t.key, (i = { name: t.name, kind: t.kind, documents: new Set(), claims: 0, publishers: new Set() }));
+      if (!i) info.set(t.key, (i = { name: t.name, kind: t.kind, documents: new Set(), claims: 0, publishers: new Set(), denials: 0 }));
       i.documents.add(c.documentId);
       i.publishers.add(pub);
       i.claims++;
+      if (!asserts) i.denials++;
     }
     const co = all.slice(1).map((t) => ({ names: [t.name] }));
     reasons.push({ id: 'mention', text: c.text, kind: first.kind, ...first.chain, source: { names: [first.name] }, ...(co.length ? { coSources: co } : {}) });
@@ -391,7 +447,10 @@ export function independence(
     for (const v of c.proposition?.viaKeys ?? []) {
       const relay = v && !v.startsWith('anon:') ? canon(v) : null;
       const kind = relay ? info.get(relay)?.kind : undefined;
-      if (relay && relay !== speaker && RELAYS_THAT_SPEAK.has(kind)) uf.union(speaker, relay);
+      if (relay && relay !== speaker && RELAYS_THAT_SPEAK.has(kind)) {
+        uf.union(speaker, relay);
+        relayOnly.add(relay);
+      }
     }
   }
   /** Each mention's distinct words, read once for the word comparisons below. */
@@ -439,6 +498,7 @@ export function independence(
     if (only !== null && points) uf.union(only, k);
     else if (k.startsWith('anaphor:')) uf.union(`anonymous@${t.family}`, k);
   });
+  relayedOutlets(claims, traces, uf, relayOnly);
   /**
    * A mention's source when it is an identified actor quoted directly: its own words or statement, through no named
    * intermediary, not only coordinated with another, and not an outlet (an outlet quoted is its own reporting relayed).
@@ -463,7 +523,11 @@ export function independence(
     const parts = keys.map((k) => info.get(k)!);
     const named = parts.find((p) => p.kind === 'speaker' || p.kind === 'relay' || p.kind === 'agency');
     const kind = named?.kind ?? parts[0]!.kind;
-    const names: ReasonSource = { names: parts.map((p) => p.name), documents: new Set(parts.flatMap((p) => [...p.documents])).size };
+    // A relay's name is no second name of the actor it relays (« OSDH = le groupe EI » would equate the observatory
+    // with what it reports): it is shown only when the group holds nothing else.
+    const shown = keys.filter((k) => !relayOnly.has(k));
+    const labelled = (shown.length ? shown : keys).map((k) => info.get(k)!);
+    const names: ReasonSource = { names: labelled.map((p) => p.name), documents: new Set(parts.flatMap((p) => [...p.documents])).size };
     named_.set(keys[0]!, names);
     sources.push({
       key: keys[0]!,
@@ -473,6 +537,7 @@ export function independence(
       kind,
       documents: [...new Set(parts.flatMap((p) => [...p.documents]))],
       claims: parts.reduce((n, p) => n + p.claims, 0),
+      ...(parts.every((p) => p.denials === p.claims) ? { denies: true } : {}),
     });
   }
   sources.sort((a, b) => b.claims - a.claims || a.key.localeCompare(b.key));

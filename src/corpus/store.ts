@@ -121,6 +121,8 @@ export interface ClaimProposition extends Proposition {
   viaKeys: (string | null)[];
   /** Speakers coordinated with the source (« selon Mediapart et Le Monde »: Le Monde), each an upstream source too. */
   coSources?: { name: string; key: string | null }[];
+  /** Its speaker denies the claim's words (a cue of denial: « a démenti les rumeurs selon lesquelles … »); `negated` then says what the speaker asserts. */
+  denied?: boolean;
   /** The claim lies inside a quotation (its speaker's own words), for the independence verdict (absent in older stores). */
   quoted?: boolean;
   /**

@@ -56,6 +56,8 @@ const ClaimsFields = z.object({
   numberWords: words,
   /** Stems of accusation: a clause holding one accuses someone (« accus », « soupçon »). */
   accusation: words,
+  /** Lemmas of reporting verbs of denial (« démentir », "deny"): a claim they introduce is denied by its speaker. */
+  denialCues: words.optional(),
   /** Where an own-voice sentence splits into separate claims (« ; », « , mais »). */
   clauseBreaks: words,
   /** Words completing « ne » into a negation (« pas », « jamais »). */

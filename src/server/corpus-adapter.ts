@@ -327,6 +327,7 @@ export class StoreCorpus implements CorpusPort {
         claims: s.claims,
         documents: s.documents.length,
         documentIds: s.documents,
+        ...(s.denies ? { denies: true } : {}),
       })),
       items: g.claims.map((c) => {
         const row = v.claims.get(key(c.documentId, c.index));

@@ -145,6 +145,7 @@ export const ClaimGroup = ClaimGroupSummary.extend({
         claims: z.number().int(),
         documents: z.number().int(),
         documentIds: z.array(z.string()).describe('the documents whose mentions lead back to it'),
+        denies: z.boolean().optional().describe('true when every mention leading to it denies the claim: it contradicts, never confirms'),
       }),
     )
     .describe('the distinct origins the mentions lead back to (copies and relays of one origin count once)'),

@@ -52,7 +52,7 @@ export async function groupsPage(root: HTMLElement, params: URLSearchParams): Pr
 }
 
 /** The named upstream sources: only they can confirm a claim independently. */
-const named = (g: ClaimGroup) => g.upstream.filter((u) => !u.anonymous);
+const named = (g: ClaimGroup) => g.upstream.filter((u) => !u.anonymous && !u.denies);
 
 /**
  * The verdict shown: "independent" (the only one that reads as confirmed) needs two distinct named upstream
@@ -95,7 +95,9 @@ function upstreamList(g: ClaimGroup): HTMLElement {
         u.label,
         h('span', { class: 'muted' }, ` — ${tMaybe(`upKind_${u.kind}`, u.kind)}, ${count(u.claims, 'n_mentions')}, ${count(u.documents, 'n_documents')}`),
         ' ',
-        h('span', { class: `counts ${u.anonymous ? 'no' : 'yes'}` }, u.anonymous ? `✗ ${t('countsNo')}` : `✓ ${t('countsYes')}`),
+        u.denies
+          ? h('span', { class: 'counts no denies' }, `✗ ${t('countsDenies')}`)
+          : h('span', { class: `counts ${u.anonymous ? 'no' : 'yes'}` }, u.anonymous ? `✗ ${t('countsNo')}` : `✓ ${t('countsYes')}`),
         h(
           'div',
           { class: 'leads' },

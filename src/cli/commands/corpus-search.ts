@@ -63,10 +63,11 @@ export const corpusSearch: Command = {
     // An empty value (`--speaker ''`, a QUERY of spaces) would match everything: it is a usage error, not a filter.
     for (const k of ['outlet', 'from', 'to', 'language', 'speaker', 'entity'] as const)
       if (values[k] !== undefined && values[k].trim() === '') throw new UsageError(`--${k} is empty`);
-    if (positionals.length > 0 && positionals.join('').trim() === '') throw new UsageError('QUERY is empty');
+    const blank = positionals.length > 0 && positionals.join('').trim() === '';
     const filtered = ['outlet', 'from', 'to', 'language', 'speaker', 'entity', 'hedged', 'anonymous'].some(
       (k) => values[k as keyof typeof values] !== undefined,
     );
+    if (blank && !filtered) throw new UsageError('QUERY is empty (give words, or a filter such as --entity NAME)');
     if (positionals.length === 0 && !filtered) throw new UsageError('no QUERY and no filter given (a QUERY, or a filter such as --entity NAME)');
     const format = rowFormat(values.format);
     const query = {

@@ -33,18 +33,22 @@ test('bad inputs: one line each naming the path, the others still written, exit 
   mkdirSync(emptyDir);
   writeFileSync(join(emptyDir, 'notes.pdf'), 'x');
   const missing = join(dir, 'missing.txt');
-  const r = runCli(['analyze', empty, good, binary, invalid, emptyDir, missing]);
+  // A page of menus only has no article: its <nav> is navigation, however much of the page it is.
+  const menus = join(dir, 'menus.html');
+  writeFileSync(menus, '<html><body><nav>Accueil | Politique</nav><footer>(c) 2018</footer></body></html>');
+  const r = runCli(['analyze', empty, good, binary, invalid, emptyDir, missing, menus]);
   assert.equal(r.code, 1);
   const out = r.stdout.trim().split('\n');
   assert.equal(out.length, 1);
   assert.match(JSON.parse(out[0]!).text, /pont/);
   const errs = r.stderr.trim().split('\n');
-  assert.equal(errs.length, 5, r.stderr);
+  assert.equal(errs.length, 6, r.stderr);
   assert.match(r.stderr, /empty\.txt: empty file/);
   assert.match(r.stderr, /image\.html: binary file/);
   assert.match(r.stderr, /invalid\.txt: invalid bytes/);
   assert.match(r.stderr, /nothing: directory holds no readable article/);
   assert.match(r.stderr, /missing\.txt: no such file/);
+  assert.match(r.stderr, /menus\.html: no article text left after cleaning/);
   assert.doesNotMatch(r.stderr, /\n\s+at /);
 });
 

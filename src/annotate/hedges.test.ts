@@ -15,7 +15,16 @@ test('the conditional of any verb, from generated stems, but not imperfects or n
 });
 
 test('lexical hedges: adverbs, adjectives, phrases, hedge verbs', () => {
-  assert.deepEqual(markers("Le présumé complice semble avoir fui, sans doute vers l'étranger."), ['présumé', 'semble', 'sans doute']);
+  assert.deepEqual(markers("Un possible complice semble avoir fui, sans doute vers l'étranger."), ['possible', 'semble', 'sans doute']);
+});
+
+test('a status label ("présumé") hedges a predicate, not a person noun of the subject; "présumé innocent" is the law', () => {
+  assert.deepEqual(markers('Le présumé complice a été arrêté dimanche à la frontière.'), []);
+  assert.deepEqual(markers("L'auteur présumé de l'attaque a été interpellé."), []);
+  assert.deepEqual(markers("L'homme est l'auteur présumé de l'attaque."), ['présumé']);
+  assert.deepEqual(markers("Le suspect reste présumé innocent jusqu'au procès."), []);
+  // On a thing the label doubts the thing itself.
+  assert.deepEqual(markers('Un accord présumé entre les deux pays prévoit un échange.'), ['présumé']);
 });
 
 test('modal conditionals are not hedges; sequence of tenses drops the conditional but keeps "pourrait"', () => {

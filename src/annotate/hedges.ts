@@ -13,6 +13,10 @@ import { isFiniteVerb, phraseAt } from './syntax/phrases.js';
 
 interface HedgeLexicon {
   phrases: Map<string, string[][]>;
+  /** Adjectives of alleged status ("présumé"): a hedge in a predicate, not on a person noun of the subject. */
+  labels: Map<string, string[][]>;
+  /** Person nouns of alleged status ("terroriste", "auteur"). */
+  personLabels: Set<string>;
   /** Openers of a hypothesis ("si", "au cas où"): the conditional after them in the sentence is its consequence. */
   hypothesis: Map<string, string[][]>;
   /** Phrases that look like a hedge and are none ("ne saurait" = cannot): their words are skipped. */
@@ -24,16 +28,22 @@ interface HedgeLexicon {
 function hedgeLexicon(language: string): HedgeLexicon {
   return cached(language, 'hedges', (code) => {
     const phrases: string[] = [];
+    const labels: string[] = [];
+    const personLabels = new Set<string>();
     const hypothesis: string[] = [];
     const notHedges: string[] = [];
     for (const [entry, kind] of readTsv(langPath(code, 'hedges.tsv'))) {
       if (kind === 'adverb' || kind === 'adjective' || kind === 'phrase') phrases.push(entry!);
+      if (kind === 'label') labels.push(entry!);
+      if (kind === 'person-label') personLabels.add(entry!);
       if (kind === 'hypothesis') hypothesis.push(entry!);
       if (kind === 'not-hedge') notHedges.push(entry!);
     }
     const stems = new Set(readLines(langPath(code, 'conditional-stems.generated.txt')));
     return {
       phrases: phraseIndex(phrases),
+      labels: phraseIndex(labels),
+      personLabels,
       hypothesis: phraseIndex(hypothesis),
       notHedges: phraseIndex(notHedges),
       stems,
@@ -65,12 +75,15 @@ export function hedgeMarkers(sx: Syntax, first: number, last: number, opts: { se
   // Inside the condition itself ("si cela paraît nécessaire", "si c'est possible"), up to the next punctuation: what
   // is supposed is not asserted, so nothing there hedges the statement.
   let condition = false;
+  // Has the clause's verb been seen in this sentence of the span? Before it, a status label is in the subject.
+  let verbSentence = -1;
   for (let i = first; i <= last && i < sx.words.length; i++) {
     const w = sx.words[i]!;
     if (w.kind !== 'word') {
       if (w.kind === 'punct') condition = false;
       continue;
     }
+    if (verbSentence !== w.sentence && (sx.isAux[i] === 1 || isFiniteVerb(sx, i))) verbSentence = w.sentence;
     const skip = phraseAt(sx.words, i, lex.notHedges);
     if (skip > 0) {
       i += skip - 1;
@@ -91,6 +104,15 @@ export function hedgeMarkers(sx: Syntax, first: number, last: number, opts: { se
           isFiniteVerb(sx, k + 1));
     }
     if (condition) continue;
+    // "le présumé terroriste a été arrêté": a status label on a person noun of the subject names who is meant, the
+    // clause is asserted ("un accord présumé" still doubts the accord).
+    const label = phraseAt(sx.words, i, lex.labels);
+    if (label > 0) {
+      const person = lex.personLabels.has(sx.words[i + label]?.lower ?? '') || lex.personLabels.has(sx.words[i - 1]?.lower ?? '');
+      if (verbSentence === w.sentence || !person) out.push({ start: w.start, end: sx.words[i + label - 1]!.end, kind: 'lexical' });
+      i += label - 1;
+      continue;
+    }
     const len = phraseAt(sx.words, i, lex.phrases);
     if (len > 0) {
       out.push({ start: w.start, end: sx.words[i + len - 1]!.end, kind: 'lexical' });

@@ -36,9 +36,12 @@ test('a number word after the auxiliary is a figure, not the predicate (« il y 
 });
 
 test('an action noun with its argument gets the predicate of the verb it nominalises (lang/fr/nominalisations.generated.tsv)', () => {
-  const [noun, verb, revoked, revocation] = props(
+  const c = analyze(
     "Les secours cherchent des survivants après l'effondrement de trois immeubles à Marseille. Trois immeubles se sont effondrés à Marseille. Carlos Ghosn a été révoqué par Nissan. Le conseil de Nissan a voté la révocation de Carlos Ghosn.",
-  );
+    { raw: true },
+  ).claims;
+  const at = (start: string) => c.find((x) => x.text.startsWith(start))!.proposition!;
+  const [noun, verb, revoked, revocation] = [at('Les secours'), at('Trois immeubles'), at('Carlos Ghosn a été'), at('Le conseil')];
   assert.ok(verb!.predicate.length === 1 && noun!.predicate.includes(verb!.predicate[0]!), JSON.stringify([noun, verb]));
   assert.ok(revoked!.predicate.length === 1 && revocation!.predicate.includes(revoked!.predicate[0]!), JSON.stringify([revoked, revocation]));
 });
@@ -81,4 +84,14 @@ test("a relative clause's verb is the predicate only when the main clause has no
   const text =
     "Aucun blessé grave qui puisse être en lien avec cette opération n'avait été hospitalisé. La police a arrêté un homme qui portait une arme. C'est le groupe de Kaaris qui a provoqué l'altercation. Thierry Bolloré pourrait donc récupérer le fauteuil de Carlos Ghosn. L'accident de Lunel a fait quatre blessés.";
   assert.deepEqual(predicates(text), [['hospitalis'], ['arret'], ['provoqu'], ['recuper'], []]);
+});
+
+test('a reflexive attributive verb gives its adjective as the predicate (« s\'est dit "inquiet" », « se montre prudent »), not « dire »', () => {
+  const [said, shown, that] = props(
+    'Le maire de Sète, Paul Garnier, s\'est dit "inquiet" après la crue du Lez. La préfète Anne Roux se montre très prudente sur la réouverture du pont. Paul Garnier s\'est dit que la digue de Sète avait cédé.',
+  );
+  assert.deepEqual(said!.predicate, ['inquiet']);
+  assert.deepEqual(shown!.predicate, ['prudent']);
+  // « se dire que … » reports; the verb of what follows is the predicate of that claim, « dire » no adjective's.
+  assert.ok(!that!.predicate.includes('inquiet') && !that!.predicate.includes('prudent'), JSON.stringify(that));
 });

@@ -43,6 +43,9 @@ interface PropositionWords {
   nominalLinks: Set<string>;
   auxAdverbs: Set<string>;
   verbAfter: Set<string>;
+  /** Reflexive verbs attributing the adjective after them (« s'est dit "choqué" »), and the reflexive clitics before them. */
+  attributive: Set<string>;
+  reflexives: Set<string>;
   clitics: Set<string>;
   /** Action noun → the verb it nominalises (lang/<code>/nominalisations.generated.tsv; empty without it). */
   nominalisations: Map<string, string>;
@@ -64,6 +67,8 @@ function propositionWords(language: string): PropositionWords {
       nominalLinks: new Set(j?.nominalLinks ?? []),
       auxAdverbs: new Set(j?.auxAdverbs ?? []),
       verbAfter: new Set(j?.verbAfter ?? []),
+      attributive: new Set(j?.attributiveVerbs ?? []),
+      reflexives: new Set(j?.reflexives ?? []),
       clitics: new Set(file.clauseClitics ?? []),
       nominalisations: nominalisations(code),
       tools: wordTools(code),
@@ -104,6 +109,11 @@ export function nominalisedStem(language: string, noun: string): string | undefi
 /** Whether `word` links an action noun to its argument (lang/<code>/claims.json `nominalLinks`: « de », "of"). */
 export function isNominalLink(language: string, word: string): boolean {
   return propositionWords(language).nominalLinks.has(word);
+}
+
+/** Whether `word` is a modal or support verb form (lang/<code>/claims.json `lightVerbs`: « veut », « va », "could"). */
+export function isLightVerb(language: string, word: string): boolean {
+  return propositionWords(language).lightVerbs.has(word);
 }
 
 /** Whether word i is an action noun after a determiner (« son entretien avec », « l'arrestation »), whatever follows. */
@@ -231,6 +241,14 @@ export function proposition(
       if (relative(i)) {
         if (relativeVerb < 0) relativeVerb = i;
       } else if (verbAt < 0) verbAt = i;
+      // « s'est dit "choqué" »: the adjective a reflexive attributive verb gives its subject is the predicate.
+      const adjective =
+        p && k <= last && words.attributive.has(p.lower) && words.reflexives.has(sx.words[i - 1]?.lower ?? '') ? attributed(sx, words, k, last) : -1;
+      if (adjective >= 0) {
+        add(i, tools.stem(sx.words[adjective]!.lower));
+        i = adjective;
+        continue;
+      }
       // « a eu trois blessés »: a number word after the auxiliary is a figure, not a participle.
       if (
         p &&
@@ -264,7 +282,12 @@ export function proposition(
       if (k >= 0) add(k, tools.stem(sx.words[k]!.lower));
       continue;
     }
-    if (!words.lightVerbs.has(w.lower) && (isFiniteVerb(sx, i) || afterSubjectPronoun(sx, i)) && !adjectiveBeforeVerb(sx, i, last)) add(i, tools.stem(w.lower));
+    if (!words.lightVerbs.has(w.lower) && (isFiniteVerb(sx, i) || afterSubjectPronoun(sx, i)) && !adjectiveBeforeVerb(sx, i, last)) {
+      // « se dit prêt », « se montre prudent »: the adjective is the predicate.
+      const adjective = words.attributive.has(w.lower) && words.reflexives.has(sx.words[i - 1]?.lower ?? '') ? attributed(sx, words, i, last) : -1;
+      add(i, tools.stem(sx.words[adjective >= 0 ? adjective : i]!.lower));
+      if (adjective >= 0) i = adjective;
+    }
   }
   if (predicate.size === 0) for (const v of relativePredicate) predicate.add(v);
   if (verbAt < 0) verbAt = relativeVerb;
@@ -286,6 +309,29 @@ export function proposition(
   }
   const sorted = (s: Set<string>) => [...s].sort();
   return { predicate: sorted(predicate), figures: sorted(figures), subject: sorted(subject), arguments: sorted(args), time: sorted(time) };
+}
+
+/** How many words (quotation marks, adverbs, negation) may stand between an attributive verb and its adjective. */
+const ATTRIBUTE_REACH = 3;
+
+/**
+ * The adjective or participle an attributive verb at word i gives its subject (« s'est dit "choqué" », « se montre
+ * très prudent »), past opening quotation marks, adverbs, negation and other function words, or -1 when a name, a
+ * preposition, a determiner or a figure comes first (« s'est dit que la partie … », « se dit en colère »).
+ */
+function attributed(sx: Syntax, words: PropositionWords, i: number, last: number): number {
+  for (let k = i + 1; k <= last && k <= i + 1 + ATTRIBUTE_REACH; k++) {
+    const w = sx.words[k]!;
+    if (w.kind !== 'word') {
+      if (OPEN_QUOTES.has(w.text)) continue;
+      return -1;
+    }
+    if (w.cap || sx.lex.prepositions.has(w.lower) || sx.lex.determiners.has(w.lower) || words.numberValues.has(w.lower)) return -1;
+    // Adverbs and negation (« très », « pas ») before it; an adjective may also be a verb form (« inquiète »).
+    if (words.auxAdverbs.has(w.lower) || sx.lex.negation.has(w.lower) || words.tools.isStopword(w.lower)) continue;
+    return sx.isAux[k] === 1 || words.lightVerbs.has(w.lower) ? -1 : k;
+  }
+  return -1;
 }
 
 /**

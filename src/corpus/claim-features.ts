@@ -128,6 +128,8 @@ function titleClaim(a: Analysis, rows: ClaimRow[], title: string): ClaimRow {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const entityKeys = new Set<string>();
   const named = new Set<string>();
+  // Where in the folded title each entity is named (its first occurrence), for telling subject from arguments.
+  const namedAt: { key: string; at: number }[] = [];
   for (const e of a.entities) {
     if (NON_TOPIC_TYPES.has(e.type)) continue;
     const name = fold(e.text)
@@ -140,17 +142,26 @@ function titleClaim(a: Analysis, rows: ClaimRow[], title: string): ClaimRow {
     const as = folded.includes(` ${name} `) ? name : surname.length >= MIN_SURNAME && surname !== name && folded.includes(` ${surname} `) ? surname : null;
     if (!as) continue;
     entityKeys.add(e.key);
+    namedAt.push({ key: e.key, at: folded.indexOf(` ${as} `) });
     for (const w of as.split(' ')) named.add(w);
   }
   const verbs = new Set(rows.flatMap((r) => r.proposition?.predicate ?? []));
   const predicate = new Set<string>();
   const stems = new Set<string>();
+  // Where the first predicate word is in the folded title: the entities named before it are the subject.
+  let predicateAt = -1;
   for (const w of words(title)) {
     if (/^\p{N}/u.test(w.word) || tools.isStopword(w.word) || w.word.length < 2 || named.has(fold(w.word))) continue;
     const st = tools.stem(w.word);
     stems.add(st);
-    if (verbs.has(st)) predicate.add(st);
+    if (!verbs.has(st)) continue;
+    predicate.add(st);
+    if (predicateAt < 0) predicateAt = folded.indexOf(` ${fold(w.word)} `);
   }
+  // « Carlos Ghosn arrêté à Tokyo »: the name before the predicate is its subject, as in the body's « Carlos Ghosn a été
+  // arrêté »; « Nissan a révoqué Carlos Ghosn »: after it, an argument.
+  const subject = new Set(namedAt.filter((n) => predicateAt > 0 && n.at >= 0 && n.at < predicateAt).map((n) => n.key));
+  const args = [...entityKeys].filter((k) => !subject.has(k)).sort();
   const numbers = [...new Set(numbersIn(title))].sort();
   return {
     documentId: a.id,
@@ -168,7 +179,7 @@ function titleClaim(a: Analysis, rows: ClaimRow[], title: string): ClaimRow {
     numbers,
     predicate: [...stems].sort(),
     speakerKey: null,
-    proposition: { predicate: [...predicate].sort(), figures: numbers, subject: [], arguments: [...entityKeys].sort(), time: [], negated: false, viaKeys: [] },
+    proposition: { predicate: [...predicate].sort(), figures: numbers, subject: [...subject].sort(), arguments: args, time: [], negated: false, viaKeys: [] },
   };
 }
 

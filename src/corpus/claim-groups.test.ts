@@ -341,7 +341,10 @@ const flatModel = (p: number, threshold: number, orRules: boolean) =>
 
 test('the pair model joins pairs of two documents it scores above its threshold, never a pair a guard holds apart', () => {
   const sure = new PairJudge(flatModel(0.99, 0.5, false));
-  assert.ok(sure.strength(features({ words: { jaccard: 0, containment: 0, shared: 0 }, sharedVerb: false })) > 0.9);
+  const named = { common: 1, jaccard: 0.5, containment: 1, shared: 0.5, peopleDiffer: false };
+  assert.ok(sure.strength(features({ words: { jaccard: 0, containment: 0, shared: 0 }, sharedVerb: false, entities: named })) > 0.9);
+  // A pair naming nothing in common, with almost no wording in common, is never the model's to join.
+  assert.equal(sure.strength(features({ words: { jaccard: 0, containment: 0, shared: 0 }, sharedVerb: false })), -1);
   for (const guard of [{ figuresDisagree: true }, { daysDiffer: true }, { modalDiffer: true }, { near: false }, { negation: true }])
     assert.equal(sure.strength(features(guard)), -1, JSON.stringify(guard));
   assert.equal(sure.strength(features({ subject: { same: false, peopleDiffer: true } })), -1);
@@ -442,4 +445,39 @@ test('candidate pairs: each pair once, and every pair some block visits (windows
   }
   assert.ok(once.length > 0);
   assert.deepEqual(new Set(once), all);
+});
+
+test('a figure in a unit that measures (« 10 ans ») is evidence only with a shared predicate; a count is evidence alone', async () => {
+  // « ami depuis 10 ans de X » and « risquait jusqu'à 10 ans de prison »: one figure, one unit, two things.
+  const friend = row('a', { numbers: ['10'], predicate: ['ami', 'accompagn'], proposition: proposition(['accompagn'], ['10 an'], []) });
+  const prison = row('b', { numbers: ['10'], predicate: ['risqu', 'prison', 'magnat'], proposition: proposition(['risqu'], ['10 an'], []) });
+  // The same duration with one predicate: « condamné à 10 ans » twice.
+  const jailed = row('c', { numbers: ['10'], predicate: ['=convict', 'prison'], proposition: proposition(['=convict'], ['10 an'], []) });
+  const jailed2 = row('d', { numbers: ['10'], predicate: ['=convict', 'ferm'], proposition: proposition(['=convict'], ['10 an'], []) });
+  // A count of a thing (« 40 familles ») is evidence without a predicate in common.
+  const families = row('e', { numbers: ['40'], predicate: ['evacu'], proposition: proposition(['evacu'], ['40 famill'], []) });
+  const families2 = row('f', { numbers: ['40'], predicate: ['reloge'], proposition: proposition(['reloge'], ['40 famill'], []) });
+  const t = await claimTable([friend, prison, jailed, jailed2, families, families2]);
+  const m = new Matcher(t);
+  const measured = m.compare(0, 1);
+  assert.equal(measured.sameFigure, false);
+  assert.equal(measured.sharedFigure, false);
+  assert.equal(measured.figuresDisagree, false);
+  const convicted = m.compare(2, 3);
+  assert.equal(convicted.sameFigure, true);
+  assert.equal(convicted.sharedFigure, true);
+  const counted = m.compare(4, 5);
+  assert.equal(counted.sameFigure, true);
+  assert.equal(counted.sharedFigure, true);
+});
+
+test('a day named in a date (« le 30 janvier dernier ») is no stated figure', () => {
+  assert.deepEqual(statedNumbers({ numbers: ['30', '12'], proposition: proposition([], [], ['date:30--01-dernier']) }), ['12']);
+  assert.deepEqual(statedNumbers({ numbers: ['30'], proposition: proposition([], [], ['date:1er--05-prochain']) }), ['30']);
+});
+
+test('the pair model never joins two claims of two documents that share only a predicate class', () => {
+  const judge = new PairJudge(loadPairModel());
+  const bare = features({ sharedVerb: true, predicates: true, sharedFigure: true, verbs: 0.25, words: { jaccard: 0.03, containment: 0.1, shared: 0.35 } });
+  assert.equal(judge.strength(bare), -1);
 });

@@ -241,8 +241,8 @@ export class Matcher {
       daysDiffer: this.daysDiffer(x, y),
       modalDiffer: t.modal[x] !== t.modal[y],
       figuresDisagree: this.figuresDisagree(x, y) || (nx > 0 && ny > 0 && !this.factsMeet(x, y) && !this.sameFigure(x, y)),
-      sharedFigure: nx > 0 && ny > 0,
-      sameFigure: this.sameFigure(x, y),
+      sharedFigure: nx > 0 && ny > 0 && this.numbersCount(x, y),
+      sameFigure: this.countedFigure(x, y),
       entityless: e.left === 0 || e.right === 0,
       sharedVerb: this.sharesVerb(x, y),
       predicates: this.hasVerbs(x) && this.hasVerbs(y),
@@ -316,6 +316,48 @@ export class Matcher {
     for (let i = r.offsets[x]!; i < r.offsets[x + 1]!; i++) {
       if (!r.names[r.values[i]!]!.includes(' ')) continue;
       for (let j = r.offsets[y]!; j < r.offsets[y + 1]!; j++) if (r.values[j] === r.values[i]) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Both state one figure with its unit, and it says what the two claims count: a unit naming the thing counted (« 4
+   * person », « 30 mort »), or a unit that measures (« 10 ans », « 12 % », « 3 millions ») with a predicate in common.
+   * « ami depuis 10 ans » and « risquait jusqu'à 10 ans de prison » share « 10 an » about two different things.
+   */
+  private countedFigure(x: number, y: number): boolean {
+    const r = this.t.figures;
+    for (let i = r.offsets[x]!; i < r.offsets[x + 1]!; i++) {
+      if (!r.names[r.values[i]!]!.includes(' ')) continue;
+      for (let j = r.offsets[y]!; j < r.offsets[y + 1]!; j++)
+        if (r.values[j] === r.values[i] && (!this.t.measureFigures[r.values[i]!] || this.sharesVerb(x, y))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Some number of one claim is a number of the other, and it is evidence of one proposition: the two share a
+   * predicate, or the number measures nothing on either side (a bare count, « 30 morts »). A number that is a duration,
+   * a share or an amount on either side (« 10 ans », « 12 % ») tells nothing about what is counted.
+   */
+  private numbersCount(x: number, y: number): boolean {
+    if (this.sharesVerb(x, y)) return true;
+    const f = this.t.facts;
+    for (let i = f.offsets[x]!; i < f.offsets[x + 1]!; i++)
+      for (let j = f.offsets[y]!; j < f.offsets[y + 1]!; j++) {
+        const a = f.names[f.values[i]!]!;
+        const b = f.names[f.values[j]!]!;
+        if ((f.values[i] === f.values[j] || roughlySame(a, b)) && !this.measured(x, a) && !this.measured(y, b)) return true;
+      }
+    return false;
+  }
+
+  /** Whether claim c states the number `n` with a unit that measures (« 10 ans »). */
+  private measured(c: number, n: string): boolean {
+    const r = this.t.figures;
+    for (let i = r.offsets[c]!; i < r.offsets[c + 1]!; i++) {
+      const name = r.names[r.values[i]!]!;
+      if (this.t.measureFigures[r.values[i]!] && name.slice(0, name.indexOf(' ')) === n) return true;
     }
     return false;
   }
@@ -439,7 +481,7 @@ export class Matcher {
   private words(x: number, y: number): { jaccard: number; containment: number; shared: number } {
     const t = this.t;
     if (t.language[t.document[x]!] === t.language[t.document[y]!]) return this.stems.rows(t.stems, x, y);
-    if (!this.sharesVerb(x, y) || !(this.anchored(x, y) || this.sameFigure(x, y))) return NO_AGREEMENT;
+    if (!this.sharesVerb(x, y) || !(this.anchored(x, y) || this.countedFigure(x, y))) return NO_AGREEMENT;
     return this.cross.rows(t.crossStems, x, y);
   }
 }
@@ -705,6 +747,9 @@ export function claimBlocks(t: ClaimTable): Map<number, number[]> {
   return blocks;
 }
 
+/** The pair model weighs a pair naming nothing in common only with this much rare wording in common (rare-word units). */
+const MODEL_MIN_WORDS = 0.5;
+
 /** Strengths of the rules' matches, above every probability (`PairJudge`). */
 const RULE_FIRST = 2;
 
@@ -738,6 +783,10 @@ export class PairJudge {
     if (rule && this.model.orRules) return RULE_FIRST + f.words.shared + f.entities.shared;
     // The model weighs claims of two documents (within one, the rules alone: the gold labels few pairs of one article).
     if (f.sameDocument) return -1;
+    // Nor a pair with nothing that names what it is about: no entity or subject in common, no figure of one thing,
+    // and under MODEL_MIN_WORDS rare words of wording (a shared predicate class alone, « mis en examen pour meurtre »
+    // and « un attentat qui a fait 30 morts », is one kind of event, not one proposition).
+    if (f.entities.common === 0 && !f.subject.same && !f.sameFigure && f.words.shared < MODEL_MIN_WORDS) return -1;
     const p = this.model.probability(pairVector(f, rule));
     return p >= this.model.threshold ? p : -1;
   }

@@ -7,7 +7,7 @@
 // in the same order as over the strings.
 import type { ClaimFeatures } from './store.js';
 import { isClass, lightClasses, modalClasses, phraseClasses, predicateClass } from '../lang/predicate-classes.js';
-import { crossLanguageKeys, figureUnitClass } from './cross-language.js';
+import { crossLanguageKeys, figureUnitClass, measureUnitClasses } from './cross-language.js';
 import { acronymOf, CorpusKeys, personKeyTrimmer } from './claim-keys.js';
 import { cached } from '../lang/resources.js';
 import { languageOf } from '../lang/registry.js';
@@ -29,7 +29,8 @@ export const facts = (numbers: readonly string[]) => numbers.filter((n) => !YEAR
 export function statedNumbers(c: Pick<ClaimFeatures, 'numbers' | 'proposition'>): string[] {
   const days = new Set<string>();
   for (const k of c.proposition?.time ?? []) {
-    const m = /^date:(?:\d{4})?-?-\d{2}-(\d{2})(?:$|-)/.exec(k);
+    // « le 29 décembre 2018 » (date:2018-12-29, date:--12-29), « le 30 janvier dernier » (date:30--01-dernier).
+    const m = /^date:(?:\d{4})?-?-\d{2}-(\d{2})(?:$|-)/.exec(k) ?? /^date:(\d{1,2})(?:er)?--\d{2}(?:$|-)/.exec(k);
     if (m) days.add(String(Number(m[1])));
   }
   return facts(days.size ? c.numbers.filter((n) => !days.has(n)) : c.numbers);
@@ -343,6 +344,8 @@ export interface ClaimTable {
   /** The proposition's parts: predicate stems, figures with units ("12 mort"); empty without a proposition. */
   verbs: Ragged;
   figures: Ragged;
+  /** Per figure of `figures.names`, 1 when its unit measures (a `light` class of unit-classes.json: « 10 ans », « 12 % »), not the thing counted. */
+  measureFigures: Uint8Array;
   /** The modal classes (intent, threat, attempt) among its predicates, as a set of bits (`modalClasses`). */
   modal: Int32Array;
   /** Per predicate of `verbs.names`, 1 when it is a light class (`lightClasses`: « se dérouler », « aider »), never a match's only evidence. */
@@ -392,6 +395,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
   const modal = new IntList();
   const modalBits = new Map<string, number>();
   const light = new Set<string>();
+  const measures = new Set<string>();
   const personKeys = new Set<string>();
   // Sources' keys, and acronyms beside their long forms (claims come document by document).
   const corpusKeys = new CorpusKeys();
@@ -402,6 +406,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     const cls = predicateClass(c.language);
     const lights = lightClasses(c.language);
     for (const p of lights) light.add(p);
+    for (const u of measureUnitClasses(c.language)) measures.add(u);
     // A nominalised predicate of a class (« l'arrestation de », « la mort de ») is a predicate too.
     const content = c.predicate.map(cls);
     // So is a fixed phrase of a class whose content words the claim holds (« placé en garde à vue »: arrest).
@@ -470,6 +475,7 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     return untyped(personVariants.get(p) ?? p);
   };
   const verbTable = verbs.build(count);
+  const figureTable = figures.build(count);
   return {
     count,
     document: document.done(),
@@ -486,7 +492,8 @@ export async function claimTable(rows: AsyncIterable<ClaimFeatures> | Iterable<C
     facts: numbers.build(count),
     verbs: verbTable,
     lightVerbs: Uint8Array.from(verbTable.names, (n) => (light.has(n) ? 1 : 0)),
-    figures: figures.build(count),
+    figures: figureTable,
+    measureFigures: Uint8Array.from(figureTable.names, (n) => (measures.has(n.slice(n.indexOf(' ') + 1)) ? 1 : 0)),
     negated: Uint8Array.from(negated.done()),
     title: Uint8Array.from(title.done()),
     speaker: speaker.done(),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { crossLanguageKeys, figureUnitClass } from './cross-language.js';
+import { crossLanguageKeys, figureUnitClass, measureUnitClasses } from './cross-language.js';
 import { predicateClass } from '../lang/predicate-classes.js';
 import { wordTools } from '../lang/stems.js';
 
@@ -13,7 +13,11 @@ test('figures and predicates meet across languages: « 40 familles ont quitté �
   assert.equal(fr, '40 ~family');
   assert.notEqual(figureUnitClass('en')(`40 ${stem('farms', 'en')}`), fr);
   // A unit outside the lists and a bare value stay as they are.
-  assert.equal(figureUnitClass('en')('12 euro'), '12 euro');
+  assert.equal(figureUnitClass('en')('12 ferm'), '12 ferm');
+  // Units that measure are classes too, marked light: « 10 ans » = "10 years".
+  assert.equal(figureUnitClass('fr')(`10 ${stem('ans', 'fr')}`), figureUnitClass('en')(`10 ${stem('years', 'en')}`));
+  assert.ok(measureUnitClasses('fr').has('~year'));
+  assert.ok(!measureUnitClasses('fr').has('~family'));
   assert.equal(figureUnitClass('fr')('12'), '12');
   assert.equal(figureUnitClass('xx')('3 ferm'), '3 ferm');
   assert.equal(predicateClass('fr')(stem('quitté', 'fr')), predicateClass('en')(stem('left', 'en')));

@@ -7,7 +7,7 @@
 // predicate-classes.json the same way, and date keys through the month and
 // weekday numbers of lang/<code>/dates.tsv: DATE entity keys are ISO 8601
 // ("date:march" = « date:mars » = "date:--03"; src/lang/date-keys.ts).
-import { isClass, stemClasses } from '../lang/predicate-classes.js';
+import { flaggedClasses, isClass, stemClasses } from '../lang/predicate-classes.js';
 
 /** Unit class keys start with this, so they never meet a plain stem. */
 const PREFIX = '~';
@@ -21,6 +21,16 @@ export function figureUnitClass(language: string): (figure: string) => string {
     const unit = space < 0 ? undefined : classOf.get(f.slice(space + 1));
     return unit ? f.slice(0, space + 1) + unit : f;
   };
+}
+
+/**
+ * The unit classes of a language marked `light` in unit-classes.json: units that measure (years, days, percent, euros,
+ * kilometres) rather than name the thing counted. « ami depuis 10 ans » and « risquait 10 ans de prison » state the
+ * same figure in the same unit about two different things: such a figure is evidence of one proposition only with a
+ * shared predicate (claim-groups.ts `Matcher`).
+ */
+export function measureUnitClasses(language: string): ReadonlySet<string> {
+  return flaggedClasses(language, 'light', 'unit-classes.json', PREFIX);
 }
 
 /** Lexicon class keys start with this: they never meet a plain stem, a predicate class or a unit class. */

@@ -27,6 +27,13 @@ const CoreferenceSchema = z.object({
    * The verb a listed noun nominalises (nominalisations*.tsv) finds the antecedent (« l'évacuation » ← « ont évacué »).
    */
   eventNouns: words.optional(),
+  /**
+   * Object pronouns referring to people, singular or plural (« le », « la », « l' », « les », « lui », « leur »): their
+   * referent is an argument of the claim (« Nissan veut le démettre », « la police l'a arrêté »). A form that is also
+   * a determiner counts only before an auxiliary, an infinitive after a modal, a preposition or a negation, or a verb
+   * after a subject pronoun (src/annotate/claims/coreference.ts, `objectReferents`).
+   */
+  objects: z.record(z.string(), grammaticalNumber).optional(),
 });
 
 /** Parts of a claim as a proposition (src/annotate/propositions.ts); without it, figures are bare values. */
@@ -49,6 +56,13 @@ const PropositionWordsSchema = z.object({
   auxAdverbs: words.optional(),
   /** Subject pronouns whose verb follows them, past clitics (« je vis », « j'en ai », « we live »). */
   verbAfter: words.optional(),
+  /**
+   * Forms of verbs that, reflexive, attribute the adjective after them to their subject (« s'est dit "choqué" », « se
+   * montre prudent », « s'est déclaré favorable »): the adjective is the predicate, not the verb.
+   */
+  attributiveVerbs: words.optional(),
+  /** Reflexive clitics before such a verb (« se », « s' »). */
+  reflexives: words.optional(),
 });
 
 const ClaimsFields = z.object({

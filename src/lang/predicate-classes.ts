@@ -81,16 +81,16 @@ export function lightClasses(language: string): ReadonlySet<string> {
   return flaggedClasses(language, 'light');
 }
 
-/** The class keys of a language whose classes carry `flag`, loaded once; empty when the language has no classes file. */
-function flaggedClasses(language: string, flag: 'modal' | 'light'): ReadonlySet<string> {
+/** The class keys (`prefix` + name) of a language whose classes of `file` carry `flag`, loaded once; empty when the language has no such file. */
+export function flaggedClasses(language: string, flag: 'modal' | 'light', file = 'predicate-classes.json', prefix = PREFIX): ReadonlySet<string> {
   if (!hasLanguage(language)) return new Set();
-  return cached(language, `predicate-classes.json#${flag}`, (code) => {
-    const path = langPath(code, 'predicate-classes.json');
+  return cached(language, `${file}#${flag}`, (code) => {
+    const path = langPath(code, file);
     if (!existsSync(path)) return new Set<string>();
     return new Set(
       readValidJson(path, PredicateClassesSchema)
         .classes.filter((c) => c[flag])
-        .map((c) => PREFIX + c.name),
+        .map((c) => prefix + c.name),
     );
   });
 }

@@ -98,4 +98,6 @@ test("site name: the French footer's rights notice and the logo's link home name
   assert.equal(outletOf(page), 'Le Courrier du Val');
   const lynx = ['#Le Courrier du Val', '', 'La piscine ferme pour travaux', '', BODY, '', '© Le_Courrier_du_Val, tous droits réservés'].join('\n');
   assert.equal(outletOf(lynx), 'Le Courrier du Val');
+  const link = ['Le Courrier du Val Retour à l’accueil', '', 'La piscine ferme pour travaux', '', BODY, '', 'Suivre Le Courrier du Val'].join('\n');
+  assert.equal(outletOf(link), 'Le Courrier du Val');
 });

@@ -1,5 +1,6 @@
 // Interface strings of the web app and the HTML reports, French and English.
 // Keys are the same in both: the type of `en` makes the compiler refuse a missing one.
+import type { Role } from '../layout/types.js';
 
 export const UI_LANGUAGES = ['fr', 'en'] as const;
 export type UiLang = (typeof UI_LANGUAGES)[number];
@@ -52,6 +53,7 @@ const fr = {
   hedged: 'conditionnel',
   entity: 'entités',
   claim: 'affirmations',
+  claimsHeading: 'Affirmations',
   direct: 'direct',
   indirect: 'indirect',
   mixed: 'mixte',
@@ -166,6 +168,7 @@ const en: Record<MessageKey, string> = {
   hedged: 'hedged',
   entity: 'entities',
   claim: 'claims',
+  claimsHeading: 'Claims',
   direct: 'direct',
   indirect: 'indirect',
   mixed: 'mixed',
@@ -231,6 +234,62 @@ const en: Record<MessageKey, string> = {
 };
 
 export const MESSAGES: Record<UiLang, Record<MessageKey, string>> = { fr, en };
+
+/** A page block's role (layout stage) as the reports name it: « chapô » for "standfirst". */
+const ROLE_NAMES: Record<UiLang, Record<Role, string>> = {
+  fr: {
+    'site header': 'en-tête du site',
+    navigation: 'navigation',
+    title: 'titre',
+    standfirst: 'chapô',
+    'by-line': "ligne d'auteurs",
+    'date line': 'ligne de date',
+    body: 'corps',
+    caption: 'légende',
+    credit: 'crédit',
+    'share bar': 'boutons de partage',
+    'related links': 'liens connexes',
+    comments: 'commentaires',
+    signature: 'signature',
+    'origin notice': "mention d'origine",
+    'author bio': "notice sur l'auteur",
+    advertising: 'publicité',
+    newsletter: "lettre d'information",
+    'legal notice': 'mentions légales',
+    sidebar: 'encadré',
+    form: 'formulaire',
+    hidden: 'masqué',
+    footer: 'pied de page',
+  },
+  en: {
+    'site header': 'site header',
+    navigation: 'navigation',
+    title: 'title',
+    standfirst: 'standfirst',
+    'by-line': 'by-line',
+    'date line': 'date line',
+    body: 'body',
+    caption: 'caption',
+    credit: 'credit',
+    'share bar': 'share bar',
+    'related links': 'related links',
+    comments: 'comments',
+    signature: 'signature',
+    'origin notice': 'origin notice',
+    'author bio': 'author bio',
+    advertising: 'advertising',
+    newsletter: 'newsletter',
+    'legal notice': 'legal notice',
+    sidebar: 'sidebar',
+    form: 'form',
+    hidden: 'hidden',
+    footer: 'footer',
+  },
+};
+
+export function roleName(lang: UiLang, role: Role): string {
+  return ROLE_NAMES[lang][role];
+}
 
 /** The short label of a claim group's verdict (lists and report tables): the same three states everywhere. */
 export function verdictShortKey(v: 'independent' | 'single-upstream' | 'undetermined'): MessageKey {

@@ -2,7 +2,8 @@
 // and Markdown reports): the metadata lines, a source's name, an attribution's kind.
 import type { Analysis, Attribution, Meta } from '../doc/schema.js';
 import type { Mark } from './html-marks.js';
-import type { MessageKey } from './html-i18n.js';
+import { roleName, type MessageKey, type UiLang } from './html-i18n.js';
+import type { Role } from '../layout/types.js';
 
 type T = (key: MessageKey) => string;
 
@@ -49,9 +50,17 @@ export function describeMark(a: Analysis, m: Mark, t: T): string {
   return t('claimText');
 }
 
-/** How a removed block is named in the reports: its role on the page, with the rule's reason when it says more ("related links (promo)"). */
-export function removedLabel(r: { reason: string; role?: string }): string {
-  return r.role && r.role !== r.reason ? `${r.role} (${r.reason})` : r.reason;
+const letters = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
+
+/**
+ * How a removed block is named in the reports: its role on the page in the report's language; in English with the
+ * rule's reason when it says more ("related links (promo)", not "by-line (byline)"). The reasons are the rules' own
+ * English names, so a French report shows the role alone (« chapô », « mentions légales »).
+ */
+export function removedLabel(r: { reason: string; role?: Role }, lang: UiLang): string {
+  if (!r.role) return r.reason;
+  const said = lang === 'en' && !letters(r.role).includes(letters(r.reason)) ? ` (${r.reason})` : '';
+  return roleName(lang, r.role) + said;
 }
 
 /**

@@ -91,7 +91,7 @@ export function articleReportHtml(a: Analysis, lang: UiLang): string {
   const links = (a.links ?? []).map(
     (l) => `<li>${safeHttpUrl(l.href) ? link(l.href, l.text || l.href) : `${e(l.text)} — ${e(t('blockedLink'))}: ${e(l.href)}`}</li>`,
   );
-  const removed = a.removed.map((r) => `<li><strong>${e(removedLabel(r))}</strong> ${e(r.text)}</li>`);
+  const removed = a.removed.map((r) => `<li><strong>${e(removedLabel(r, lang))}</strong> ${e(r.text)}</li>`);
   const body = [
     `<h1>${link(m.url, title)}</h1>`,
     `<dl class="meta">${articleFacts(m)

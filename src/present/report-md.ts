@@ -46,12 +46,12 @@ export function articleReportMd(a: Analysis, lang: UiLang): string {
       ),
     );
   if (a.claims.length) {
-    lines.push('', `## ${t('claim')} (${a.claims.length})`, '');
+    lines.push('', `## ${t('claimsHeading')} (${a.claims.length})`, '');
     for (const c of a.claims) lines.push(`- ${mdText(c.text)}${c.hedged ? ` _(${t('hedged')})_` : ''}`);
   }
   if (a.removed.length) {
     lines.push('', `## ${t('removed')} (${a.removed.length})`, '');
-    for (const r of a.removed) lines.push(`- **${mdText(removedLabel(r))}:** ${mdText(r.text)}`);
+    for (const r of a.removed) lines.push(`- **${mdText(removedLabel(r, lang))}:** ${mdText(r.text)}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -34,6 +34,23 @@ test('the HTML article report highlights the layers and is self-contained', () =
   assert.match(articleReportHtml(B, 'fr'), /Passages retirés/);
 });
 
+test('removed blocks are named by their role in the report language, the rule reason only in English when it adds', () => {
+  const doc = {
+    ...B,
+    removed: [
+      { text: 'Partager sur Facebook', reason: 'share', role: 'share bar' as const },
+      { text: '© 2018 Le Journal', reason: 'copyright', role: 'legal notice' as const },
+    ],
+  };
+  const fr = articleReportMd(doc, 'fr');
+  assert.match(fr, /\*\*boutons de partage:\*\* Partager sur Facebook/);
+  assert.match(fr, /\*\*mentions légales:\*\* ©/);
+  assert.doesNotMatch(fr, /share|copyright/);
+  const en = articleReportMd(doc, 'en');
+  assert.match(en, /\*\*share bar:\*\* Partager/);
+  assert.match(en, /\*\*legal notice \\\(copyright\\\):\*\*/);
+});
+
 test('the corpus report lists documents, top sources and claim groups with their drafts', () => {
   const s = new CorpusSummary();
   FIXTURE_DOCS.forEach((a, i) => s.add(a, `articles/doc ${i}.html`));

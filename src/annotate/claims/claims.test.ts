@@ -324,3 +324,24 @@ test('an anaphoric event phrase (« cette opération », "the attack") takes the
     JSON.stringify(e!.proposition),
   );
 });
+
+const propositionsOf = (text: string, title?: string) =>
+  analyze(title ? { text, known: { title } } : text, { raw: true }).claims.map((c) => ({ text: c.text, ...c.proposition! }));
+
+test("an object pronoun's referent is an argument (« veut le démettre », « l'a interpellé »), never the clause's own subject", () => {
+  const c = propositionsOf('Le banquier Hugo Ferrand a quitté Lyon lundi. Le ministre Paul Brun veut le démettre de ses fonctions.');
+  const wants = c.find((x) => x.text.startsWith('Le ministre'));
+  assert.ok(wants, JSON.stringify(c));
+  assert.ok(wants!.subject.includes('per:paul-brun') && wants!.arguments.includes('per:hugo-ferrand'), JSON.stringify(wants));
+  const arrested = propositionsOf("Le banquier Hugo Ferrand a quitté Lyon lundi. La gendarmerie l'a interpellé vendredi à Vienne.").find((x) =>
+    x.text.startsWith('La gendarmerie'),
+  );
+  assert.ok(arrested!.arguments.includes('per:hugo-ferrand'), JSON.stringify(arrested));
+});
+
+test('a determiner is no object pronoun (« le conseil », « la digue ») : no referent added', () => {
+  const c = propositionsOf('Le banquier Hugo Ferrand a quitté Lyon. Le conseil a voté la dissolution de la société Marvel.');
+  const vote = c.find((x) => x.text.startsWith('Le conseil'));
+  assert.ok(vote, JSON.stringify(c));
+  assert.ok(!vote!.arguments.includes('per:hugo-ferrand'), JSON.stringify(vote));
+});

@@ -7,6 +7,7 @@ import type { SpanIndex } from '../../text/span-index.js';
 import { attributionLexicon } from '../attributions/lexicon.js';
 import type { Syntax } from '../syntax/index.js';
 import { wordAtOrAfter } from '../syntax/words.js';
+import { isLightVerb } from '../propositions.js';
 import { verbAt } from './clause.js';
 import type { ClaimsLexicon } from './lexicon.js';
 
@@ -56,6 +57,57 @@ export function subjectOf(doc: Doc, sx: Syntax, lex: ClaimsLexicon, names: Named
   return [];
 }
 
+const NONE: ReadonlySet<string> = new Set();
+/** Object pronouns resolved per clause, at most (the first ones): each looks back over a few sentences. */
+const MAX_OBJECTS = 2;
+/** Clitics (« en », « y », « ne ») skipped between an object pronoun and its verb, at most. */
+const CLITIC_REACH = 2;
+
+/**
+ * The people a clause names by an object pronoun (lang/<code>/claims.json `coreference.objects`: « Nissan veut le
+ * démettre », « la police l'a interpellé », « lui répond l'opératrice »), as entity keys: the person (or group, for
+ * « les ») named before, other than the clause's subject. A form that is also a determiner (« le », « la », « les »)
+ * is a pronoun only before an auxiliary, before an infinitive after a light verb, a preposition or a negation
+ * (« veut le démettre », « pour la sauver »), or before the verb of a subject pronoun (« il la connaît »).
+ */
+export function objectReferents(
+  doc: Doc,
+  sx: Syntax,
+  lex: ClaimsLexicon,
+  names: NamedActors,
+  first: number,
+  last: number,
+  subject: readonly string[],
+): string[] {
+  if (lex.objects.size === 0) return [];
+  const out = new Set<string>();
+  let found = 0;
+  for (let i = first; i < last && found < MAX_OBJECTS; i++) {
+    const w = sx.words[i]!;
+    const number = lex.objects.get(w.lower);
+    if (!number) continue;
+    let k = i + 1;
+    while (k < last && k <= i + CLITIC_REACH && lex.clauseClitics.has(sx.words[k]!.lower) && !lex.objects.has(sx.words[k]!.lower)) k++;
+    if (!objectBefore(sx, lex, i, k)) continue;
+    found++;
+    for (const key of antecedents(doc, sx, names, w.start, number, new Set(subject))) out.add(key);
+  }
+  return [...out].sort();
+}
+
+/** Whether the object-pronoun form at word i is a pronoun, with word k its verb (see `objectReferents`). */
+function objectBefore(sx: Syntax, lex: ClaimsLexicon, i: number, k: number): boolean {
+  const v = sx.words[k]!;
+  if (v.kind !== 'word' || v.cap || v.sentence !== sx.words[i]!.sentence) return false;
+  if (sx.isAux[k] === 1) return true;
+  const before = i > 0 && sx.words[i - 1]!.sentence === v.sentence ? sx.words[i - 1]!.lower : '';
+  if (!sx.lex.determiners.has(sx.words[i]!.lower)) return verbAt(sx, k);
+  const g = sx.lex.g;
+  if (v.lower.length >= g.infinitiveMinLength && g.infinitive.test(v.lower))
+    return isLightVerb(sx.language, before) || sx.lex.prepositions.has(before) || sx.lex.negation.has(before) || lex.infinitiveOpeners.has(before);
+  return verbAt(sx, k) && (lex.third.has(before) || lex.firstPerson.has(before) || sx.lex.relatives.has(before));
+}
+
 /** Whether a person noun of roles.tsv follows word i (past DESCRIPTION_REACH lower-case words): its number, or null. */
 function describedPerson(sx: Syntax, lex: ClaimsLexicon, i: number, last: number): 'singular' | 'plural' | null {
   const roles = attributionLexicon(sx.language).roles;
@@ -79,7 +131,14 @@ export function speakerOf(doc: Doc, names: NamedActors, attribution: number | nu
  * one person for the singular (« a annoncé à Mamoudou Gassama qu'il … »), a group of two or more actors for the
  * plural (« Booba et Kaaris … Ils »).
  */
-export function antecedents(doc: Doc, sx: Syntax, names: NamedActors, at: number, number: 'singular' | 'plural'): string[] {
+export function antecedents(
+  doc: Doc,
+  sx: Syntax,
+  names: NamedActors,
+  at: number,
+  number: 'singular' | 'plural',
+  exclude: ReadonlySet<string> = NONE,
+): string[] {
   const sentence = sx.words[wordAtOrAfter(sx.words, at)]!.sentence;
   for (let s = sentence; s >= 0 && s > sentence - COREFERENCE_REACH; s--) {
     const from = doc.sentences[s]!.start;
@@ -98,6 +157,7 @@ export function antecedents(doc: Doc, sx: Syntax, names: NamedActors, at: number
     const named = names.entities.startingIn(from, until);
     for (let k = named.length - 1; k >= 0; k--) {
       const e = named[k]!;
+      if (exclude.has(e.key)) continue;
       if (e.type === 'PER') people.push(e.key);
       // A name coordinated with an actor's (« Booba et Kaaris », Kaaris read as a place) is one of the group.
       if (e.type === 'PER' || e.type === 'ORG' || coordinatedActor(doc, sx, named, k)) group.push(e.key);

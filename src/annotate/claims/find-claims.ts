@@ -12,7 +12,7 @@ import { checkable } from './checkable.js';
 import { type Clause, onlyOpeners, trim, verbless, wordsOf } from './clause.js';
 import { clausesOf } from './clause-breaks.js';
 import { clauseUnits } from './clause-units.js';
-import { antecedents, namedActors, speakerOf, subjectOf } from './coreference.js';
+import { antecedents, namedActors, objectReferents, speakerOf, subjectOf } from './coreference.js';
 import { resolveEventAnaphora } from './event-coreference.js';
 import { eventWords } from './event-words.js';
 import { narrativeInfinitive } from './infinitives.js';
@@ -46,6 +46,10 @@ export function findClaims(doc: Doc): Claim[] {
     const [first, last] = wordsOf(sx, c);
     const inside = entities.overlapping(c.start, c.end);
     const shared = c.subject ? entities.overlapping(c.subject.start, c.subject.end) : [];
+    const p = proposition(doc, sx, first, last, inside, shared.length ? shared : () => pronounSubject(c, first, last, attribution), openingVerb(sx, lex, c));
+    // The people it names by an object pronoun (« Nissan veut le démettre »): arguments too.
+    const objects = objectReferents(doc, sx, lex, names, first, last, p.subject);
+    if (objects.length) p.arguments = [...new Set([...p.arguments, ...objects])].sort();
     claims.push({
       start: c.start,
       end: c.end,
@@ -54,15 +58,7 @@ export function findClaims(doc: Doc): Claim[] {
       hedged: hedged(),
       negated: negated(sx, lex, c),
       question: /\?\s*$/.test(text),
-      proposition: proposition(
-        doc,
-        sx,
-        first,
-        last,
-        inside,
-        shared.length ? shared : () => pronounSubject(c, first, last, attribution),
-        openingVerb(sx, lex, c),
-      ),
+      proposition: p,
     });
   };
   doc.attributions.forEach((a, i) => {

@@ -21,6 +21,8 @@ export interface ClaimsLexicon {
   impersonal: Set<string>;
   anaphoric: Map<string, 'singular' | 'plural'>;
   describedPersons: Set<string>;
+  /** Object pronouns naming a person, with their number (« le », « les »). */
+  objects: Map<string, 'singular' | 'plural'>;
   /** Nouns of events that point back after an anaphoric determiner (« cette opération »). */
   eventNouns: Set<string>;
 }
@@ -45,6 +47,7 @@ export function claimsLexicon(language: string): ClaimsLexicon {
       impersonal: new Set(j.coreference?.impersonal ?? []),
       anaphoric: new Map(Object.entries(j.coreference?.anaphoric ?? {})),
       describedPersons: new Set(j.coreference?.persons ?? []),
+      objects: new Map(Object.entries(j.coreference?.objects ?? {})),
       eventNouns: new Set(j.coreference?.eventNouns ?? []),
     };
   });

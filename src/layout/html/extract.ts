@@ -52,6 +52,9 @@ function furnitureSkip(rootTextLength: number) {
     // A hover card's trigger is the link the reader sees in the sentence ("Rep. <span class=rollover><a>Ilhan
     // Omar</a><span class=rollover-block>…card…</span></span>"): walk into it, the card itself is dropped.
     if (reason === 'popup' && (tag === 'A' || (!BLOCK.has(tag) && el.firstElementChild?.tagName === 'A'))) return undefined;
+    // A <nav> is navigation whatever its size (a page of menus only has no article); other furniture is never the
+    // bulk of the content: whole pages sit in one <form> (ASP.NET) or under a container class such as "share".
+    if (tag === 'NAV') return reason;
     const len = (el.textContent ?? '').length;
     return len < rootTextLength * 0.5 ? reason : undefined;
   };

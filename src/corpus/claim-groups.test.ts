@@ -481,3 +481,10 @@ test('the pair model never joins two claims of two documents that share only a p
   const bare = features({ sharedVerb: true, predicates: true, sharedFigure: true, verbs: 0.25, words: { jaccard: 0.03, containment: 0.1, shared: 0.35 } });
   assert.equal(judge.strength(bare), -1);
 });
+
+test('without predicates, the same entities group a title, not two body clauses with no word in common', () => {
+  const same = { common: 2, jaccard: 1, containment: 1, shared: 1.5, peopleDiffer: false };
+  const none = { jaccard: 0, containment: 0, shared: 0 };
+  assert.ok(!agree(features({ sharedVerb: false, predicates: false, entities: same, words: none })));
+  assert.ok(agree(features({ sharedVerb: false, predicates: false, entities: same, words: none, titles: 1 })));
+});

@@ -561,7 +561,10 @@ export function matchRule(p: PairFeatures): MatchRule | null {
   if (w.shared >= THRESHOLD.shared && (w.jaccard >= THRESHOLD.jaccard || w.containment >= THRESHOLD.containment)) return 'wording';
   // Or the same predicate about the same named entities, told in other words (« combattants de Daesh » = « jihadistes de l'État islamique »).
   // Without predicates to compare (titles, claims read without their proposition), the entities must nearly coincide.
-  const entities = p.sharedVerb ? THRESHOLD.entities : p.predicates ? Infinity : THRESHOLD.entitiesAlone;
+  // Without predicates, a title (a headline names its story's actors and little else) matches on entities alone; two
+  // body clauses need a word in common too: naming one person and one place (« ami … d'Emmanuel Macron … jusqu'à
+  // l'Élysée », « Maintenant qu'il est à l'Élysée ») with no word in common, they say different things about them.
+  const entities = p.sharedVerb ? THRESHOLD.entities : p.predicates || (p.titles === 0 && w.shared === 0) ? Infinity : THRESHOLD.entitiesAlone;
   if (p.entities.common >= 2 && p.entities.jaccard >= entities) return 'predicate and entities';
   // Or the same predicate (class) and the same figure with its unit (« tué quatre personnes » = « la mort de quatre
   // personnes »), about a common entity or with one side naming none.

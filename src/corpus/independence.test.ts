@@ -427,3 +427,24 @@ test('two officials of one body in two outlets are one upstream, the body; offic
   const interior = mention('d2', 'Radio Sud', { text: 'Ali Nasser', key: 'per:ali-nasser' }, office('role:ministre@interieur'));
   assert.equal(independence([minister, interior], NO_COPIES).verdict, 'independent');
 });
+
+test('a definite description keyed as a name (« le Marseillais de 42 ans ») is no named source of its own', () => {
+  const description = { text: 'le Marseillais de 42 ans', key: 'org:marseillais' };
+  const r = independence([mention('d1', 'Le Courrier', marin), mention('d2', 'Radio Sud', description)], NO_COPIES);
+  assert.notEqual(r.verdict, 'independent', JSON.stringify(r.sources));
+  // Its article quoting Paul Marin in the group too: the description is Paul Marin, one upstream.
+  const same = independence(
+    [mention('d1', 'Le Courrier', marin), mention('d2', 'Radio Sud', description), { ...mention('d2', 'Radio Sud', marin), index: 1 }],
+    NO_COPIES,
+  );
+  assert.equal(same.verdict, 'single-upstream', JSON.stringify(same.sources));
+  // A body the knowledge base knows keeps its name: two named sources.
+  const body = independence([mention('d1', 'Le Courrier', marin), mention('d2', 'Radio Sud', { text: "l'Unicef", key: 'org:unicef' })], NO_COPIES);
+  assert.equal(body.verdict, 'independent', JSON.stringify(body.sources));
+});
+
+test('a mention crediting an outlet whose article is in the group relays that article: one upstream', () => {
+  const r = independence([mention('d1', 'Le Parisien', marin), mention('d2', 'Radio Sud', { text: 'Le Parisien', key: 'org:le-parisien' })], NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream', JSON.stringify(r.sources));
+  assert.ok(!r.sources.some((s) => s.label.includes(' = ')), JSON.stringify(r.sources));
+});

@@ -147,6 +147,19 @@ interface Trace {
   chain: Pick<MentionReason, 'speaker' | 'via' | 'relay' | 'where' | 'published'>;
   /** An unnamed speaker that points back to someone the article names (« il », « le chef de l'Etat »): see `isAnaphoric`. */
   anaphor?: boolean;
+  /** A definite description keyed as a name (« le Toulousain de 35 ans »): the person it describes, not a name (`describesPerson`). */
+  describes?: boolean;
+}
+
+/**
+ * Whether a definite speaker phrase keyed as a name is a description of a person the article names (« le Toulousain de
+ * 35 ans », « l'Américain »): the determiner, one capitalised word the knowledge base does not know (not an acronym:
+ * « la CGT » is a body) and at most a complement (« de 35 ans »). It points back like « le chef de l'Etat » does.
+ */
+function describesPerson(phrase: string | null, key: string, language: string): boolean {
+  if (!phrase || !/^(?:org|name):/.test(key) || knowledgeBase(language).has(key, 'ORG') || isOutlet(phrase, language)) return false;
+  const m = /^\S+?['’\s]\s*(\p{Lu}\p{Ll}+)(?:\s+(?:de|d['’]|of|aged)\s.*)?$/u.exec(phrase.trim());
+  return m !== null && knowledgeBase(language).lookup(m[1]!) === undefined;
 }
 
 const short = (id: string) => id.slice(0, 12);
@@ -167,7 +180,7 @@ function isBody(key: string, language: string): boolean {
  * unnamed speaker (two outlets relaying « des sources proches du dossier » may relay the same person), nor an unnamed
  * office holder (`role:` keys: « le porte-parole de la police » may be the person another article names).
  */
-const identified = (t: Trace) => t.kind === 'speaker' && !t.key.startsWith('role:');
+const identified = (t: Trace) => t.kind === 'speaker' && !t.key.startsWith('role:') && !t.describes;
 
 /** Who publishes a document: the wire it declares, else its outlet, else the document (copies share their original's). */
 function publisher(c: ClaimWithDocument, families: CopyFamilies): string {
@@ -193,6 +206,7 @@ function trace(c: ClaimWithDocument, families: CopyFamilies, canon: KeyCanon): T
       kind: 'speaker',
       chain: at,
       ...(anaphor && speakerKey.startsWith('role:') ? { anaphor } : {}),
+      ...(anaphor && describesPerson(c.speaker, speakerKey, c.language) ? { anaphor, describes: true } : {}),
     };
   }
   // An unnamed speaker relayed by a named intermediary: the intermediary is as far up as the text lets us go.

@@ -226,13 +226,14 @@ test('English: "according to X, citing Y": Y speaks, X relays it', () => {
 });
 
 test('English: "he" never stands for a company, even one described in the sentence before', () => {
+  // "Inc": the company must be one for the tagger ("Harlow Steel" alone reads as two surnames to the issue 15 session 14 model).
   const got = attributions(
-    'Harlow Steel said on Tuesday it would cut 200 jobs at its Ohio plant. The company has struggled since the merger. He added that the plant would close in June.',
+    'Harlow Steel Inc said on Tuesday it would cut 200 jobs at its Ohio plant. The company has struggled since the merger. He added that the plant would close in June.',
   );
   assert.deepEqual(
     got.map((a) => [a.source, a.content]),
     [
-      ['Harlow Steel', 'it would cut 200 jobs at its Ohio plant'],
+      ['Harlow Steel Inc', 'it would cut 200 jobs at its Ohio plant'],
       ['He', 'the plant would close in June'],
     ],
   );

@@ -28,13 +28,20 @@ export function isDenialCue(cue: string, language: string): boolean {
 /**
  * Whether the claim attributed to `attributions[index]` is denied by its speaker: an odd number of the attributions
  * from it outwards (its parents) have a cue of denial that is not itself negated (« n'a pas démenti » denies nothing).
+ * A parent denies its child only when the child sits in the denial's complement, after the cue (« Bercy a démenti
+ * les rumeurs selon lesquelles … », "denied reports that …"). A denial told after a statement ("Villagers said that
+ * strikes destroyed three farms, a claim the ministry denied", « …, ce que le ministère a démenti ») is the
+ * ministry's own mention: the villagers' statement still asserts what they said.
  */
 export function deniedByCue(attributions: readonly Attribution[], index: number | null, language: string): boolean {
   let denied = false;
+  let child: Attribution | null = null;
   for (let i = index, n = 0; i !== null && n < MAX_LEVELS; n++) {
     const a = attributions[i];
     if (!a) break;
-    if (a.cue && !a.negated && isDenialCue(a.cue.text, language)) denied = !denied;
+    const governs = child === null || (a.cue !== null && a.cue.start < child.content.start);
+    if (governs && a.cue && !a.negated && isDenialCue(a.cue.text, language)) denied = !denied;
+    child = a;
     i = a.parent;
   }
   return denied;

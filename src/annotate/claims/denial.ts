@@ -3,18 +3,16 @@
 // The claim's text states what is denied: the mention contradicts a claim of the same proposition, it never confirms it.
 import type { Attribution } from '../../doc/schema.js';
 import { claimsData } from '../../lang/claims-data.js';
-import { existsSync } from 'node:fs';
-import { cached, langPath } from '../../lang/resources.js';
+import { cached } from '../../lang/resources.js';
+import { languageOf } from '../../lang/registry.js';
 import { syntaxLexicon } from '../syntax/lexicon.js';
 
 /** Levels of attributions around a claim looked at (a chain longer than this is read up to it). */
 const MAX_LEVELS = 8;
 
-/** The language's verbs of denial; none for a language without claims or syntax data. */
+/** The language's verbs of denial; none for a language the registry gives no claims layer (no claims or syntax data). */
 const denialLemmas = (language: string) =>
-  cached(language, 'denial-cues', (code) =>
-    existsSync(langPath(code, 'claims.json')) && existsSync(langPath(code, 'syntax.json')) ? new Set(claimsData(code).denialCues ?? []) : new Set<string>(),
-  );
+  cached(language, 'denial-cues', (code) => (languageOf(code).supports('claims') ? new Set(claimsData(code).denialCues ?? []) : new Set<string>()));
 
 /** Whether a cue's words hold a form of a verb of denial (lang/<xx>/claims.json `denialCues`, cue forms of cues.tsv). */
 export function isDenialCue(cue: string, language: string): boolean {

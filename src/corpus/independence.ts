@@ -334,19 +334,17 @@ function relayedOutlets(
   uf: UnionFind<string>,
   relayOnly: Set<string>,
 ): void {
-  let byOutlet: Map<string, number[]> | null = null;
+  if (!traces.some((t) => t.outlet)) return;
+  const byOutlet = new Map<string, number[]>();
+  claims.forEach((c, j) => {
+    if (!c.outlet) return;
+    const k = outletKey(c.outlet, c.language);
+    const list = byOutlet.get(k);
+    if (list) list.push(j);
+    else byOutlet.set(k, [j]);
+  });
   traces.forEach((t, i) => {
     if (!t.outlet) return;
-    if (!byOutlet) {
-      byOutlet = new Map();
-      claims.forEach((c, j) => {
-        if (!c.outlet) return;
-        const k = outletKey(c.outlet, c.language);
-        const list = byOutlet!.get(k);
-        if (list) list.push(j);
-        else byOutlet!.set(k, [j]);
-      });
-    }
     const relayed = (byOutlet.get(t.outlet) ?? []).filter((j) => claims[j]!.documentId !== claims[i]!.documentId && traces[j]!.outlet !== t.outlet);
     if (relayed.length === 0) return;
     const own = t.keys[0]!;
@@ -422,6 +420,7 @@ export function independence(
   for (const c of claims) {
     const first = trace(c, families, canon);
     const all = [first, ...coTraces(c, first, canon)];
+    const outlet = relayedOutlet(c, first);
     const pub = publisher(c, families);
     // A mention its speaker denies (« a démenti les rumeurs selon lesquelles … ») confirms nothing: it contradicts.
     const asserts = c.proposition?.denied !== true;
@@ -430,7 +429,7 @@ export function independence(
       publisher: pub,
       family: families.familyOf(c.documentId),
       anaphor: first.anaphor === true,
-      ...(relayedOutlet(c, first) ? { outlet: relayedOutlet(c, first)! } : {}),
+      ...(outlet ? { outlet } : {}),
     });
     publishers.add(pub);
     families_.add(families.familyOf(c.documentId));

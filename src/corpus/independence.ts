@@ -21,6 +21,8 @@ import { UnionFind } from './union-find.js';
 import { fold } from '../text/fold.js';
 import { compact, isAnaphoric, isOutletPhrase, isPlatform, reportsSpeech } from '../annotate/attributions/source-keys.js';
 import { institutionOf } from '../annotate/attributions/offices.js';
+import { attributionLexicon } from '../annotate/attributions/lexicon.js';
+import { languageOf } from '../lang/registry.js';
 import { knowledgeBase } from '../kb/kb.js';
 import { actorCanon, IDENTITY, type KeyCanon } from './source-keys.js';
 import { personNameKey } from './claim-keys.js';
@@ -158,8 +160,24 @@ interface Trace {
  */
 function describesPerson(phrase: string | null, key: string, language: string): boolean {
   if (!phrase || !/^(?:org|name):/.test(key) || knowledgeBase(language).has(key, 'ORG') || isOutlet(phrase, language)) return false;
-  const m = /^\S+?['’\s]\s*(\p{Lu}\p{Ll}+)(?:\s+(?:de|d['’]|of|aged)\s.*)?$/u.exec(phrase.trim());
+  const m = descriptionPattern(language).exec(phrase.trim());
   return m !== null && knowledgeBase(language).lookup(m[1]!) === undefined;
+}
+
+const descriptionPatterns = new Map<string, RegExp>();
+/**
+ * The determiner, one capitalised word, and at most a complement opened by one of the language's
+ * `descriptionComplements` (lang/<xx>/attribution-grammar.json: « de 35 ans », "aged 40"), an apostrophe in either form.
+ */
+function descriptionPattern(language: string): RegExp {
+  let re = descriptionPatterns.get(language);
+  if (re) return re;
+  const words = languageOf(language).supports('attributions') ? [...attributionLexicon(language).descriptionComplements] : [];
+  const opener = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');
+  const complement = opener ? `(?:\\s+(?:${opener})\\s.*)?` : '';
+  re = new RegExp(`^\\S+?['’\\s]\\s*(\\p{Lu}\\p{Ll}+)${complement}$`, 'u');
+  descriptionPatterns.set(language, re);
+  return re;
 }
 
 const short = (id: string) => id.slice(0, 12);

@@ -68,6 +68,7 @@ export const AttributionGrammarSchema = z.object({
   indirectQuestion: words.default([]),
   /** Words of a relative clause saying the speaker asked not to be named ("qui a requis l'anonymat"). */
   anonymityWords: words.default([]),
+  descriptionComplements: words.default([]),
   /** Pronouns of the persons of a conversation ("I", "you"): as the subject of a cue inside a framed quotation, the quoted speaker telling words. */
   quotedPersons: words.default([]),
 });
@@ -145,6 +146,8 @@ export interface AttributionLexicon {
   indirectQuestion: Set<string>;
   /** "qui a requis l'anonymat", "who asked not to be named": a relative clause holding one describes the speaker. */
   anonymityWords: Set<string>;
+  /** « de », "aged": words opening the complement of a one-word description (« le Toulousain de 35 ans »). */
+  descriptionComplements: Set<string>;
   /** "\"I told them …,\" she said": a cue inside a quotation another attribution frames, with one of these as subject, is part of the quotation. */
   quotedPersons: Set<string>;
 }
@@ -227,6 +230,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       quotedAsLinks: new Set(g.quotedAsLinks),
       indirectQuestion: new Set(g.indirectQuestion),
       anonymityWords: new Set(g.anonymityWords),
+      descriptionComplements: new Set(g.descriptionComplements),
       quotedPersons: new Set(g.quotedPersons),
     };
   });

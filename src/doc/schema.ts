@@ -168,6 +168,12 @@ export const Claim = Span.extend({
   attribution: z.number().int().nullable().describe("index of the attribution it comes from; null = the outlet's own voice"),
   hedged: z.boolean(),
   negated: z.boolean().optional().describe('the clause is negated'),
+  denied: z
+    .boolean()
+    .optional()
+    .describe(
+      'present and true when its speaker denies it (a cue of denial: « dément avoir reçu … », "denied that …"): the speaker asserts the opposite of its text',
+    ),
   question: z.boolean().optional().describe('the clause is a question'),
   proposition: Proposition.optional().describe('the claim as a proposition: what cross-document matching compares'),
 });

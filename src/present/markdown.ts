@@ -102,7 +102,9 @@ export function markdownSummary(a: Analysis): string {
     lines.push('', `## Check-worthy claims (${a.claims.length})`, '');
     for (const c of a.claims) {
       const at = c.attribution !== null ? a.attributions[c.attribution] : undefined;
-      const by = at ? `according to ${at.source ? (at.source.resolved ?? at.source.text) : '?'} (#${c.attribution! + 1})` : "outlet's own voice";
+      const by = at
+        ? `${c.denied ? 'denied by' : 'according to'} ${at.source ? (at.source.resolved ?? at.source.text) : '?'} (#${c.attribution! + 1})`
+        : "outlet's own voice";
       const flags = [c.hedged ? 'hedged' : '', c.negated ? 'negated' : '', c.question ? 'question' : ''].filter(Boolean).join(', ');
       lines.push(`- ${clip(c.text)} — ${by}${flags ? `, ${flags}` : ''}`);
     }

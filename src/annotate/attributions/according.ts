@@ -21,13 +21,25 @@ function viaOfSource(syntax: Syntax, lex: AttributionLexicon, i: number): { via:
   if (grammar.reflexives.has(words[k]?.lower ?? '')) k++;
   const w = words[k];
   const participle = w && (lex.viaParticiples.has(w.lower) || lex.viaParticiples.has(grammar.reflexivePrefix + w.lower));
-  if (!participle || !lex.viaPrepositions.has(words[k + 1]?.lower ?? '')) return { via: null, next: i };
-  const end = npForward(syntax, k + 2);
-  return end >= 0 ? { via: { first: k + 2, last: end }, next: end + 1 } : { via: null, next: i };
+  if (!participle) return { via: null, next: i };
+  // « les chiffres publiés jeudi par France Travail »: a date or time phrase may stand between participle and agent.
+  let p = k + 1;
+  for (let n = 0, len = 0; n < MAX_SKIPPED_PHRASES && (len = phraseAt(words, p, syntax.lex.skippable)) > 0; n++) p += len;
+  if (!lex.viaPrepositions.has(words[p]?.lower ?? '')) return { via: null, next: i };
+  const end = npForward(syntax, p + 1);
+  return end >= 0 ? { via: { first: p + 1, last: end }, next: end + 1 } : { via: null, next: i };
 }
 
 /** Time and manner words skipped between someone's words and whose they are (« les déclarations lundi soir du … »). */
 const MAX_SKIPPED_PHRASES = 4;
+
+/**
+ * Words or figures that belong to whoever gave them (`reportedWords`), or a noun of saying (`speechNouns`): « selon des
+ * informations du Monde » is Le Monde's reporting, « selon la version du ministère » the ministry's.
+ */
+function ownedWords(lex: AttributionLexicon, noun: string): boolean {
+  return lex.reportedWords.has(noun) || lex.speechNouns.has(noun);
+}
 
 /**
  * « selon les déclarations lundi soir du directeur de l'ordre public, Alain Gibelin », « selon les propos de X »:
@@ -37,12 +49,13 @@ const MAX_SKIPPED_PHRASES = 4;
 function ownerOfWords(syntax: Syntax, lex: AttributionLexicon, source: SourceRef): SourceRef | null {
   const { words } = syntax;
   const head = headOf(syntax, source);
-  if (source.pronoun || !lex.reportedWords.has(words[head]!.lower)) return null;
+  if (source.pronoun || !ownedWords(lex, words[head]!.lower)) return null;
   const sentence = words[head]!.sentence;
   let k = head + 1;
   for (let n = 0, len = 0; n < MAX_SKIPPED_PHRASES && (len = phraseAt(words, k, syntax.lex.skippable)) > 0; n++) k += len;
   const of = words[k];
-  if (!of || of.sentence !== sentence || !syntax.lex.npLinks.has(of.lower) || !syntax.lex.prepositions.has(of.lower)) return null;
+  const link = (syntax.lex.npLinks.has(of?.lower ?? '') && syntax.lex.prepositions.has(of?.lower ?? '')) || lex.ownerLinks.has(of?.lower ?? '');
+  if (!of || of.sentence !== sentence || !link) return null;
   const end = speakerNpForward(syntax, k + 1);
   if (end < 0) return null;
   // « du directeur de l'ordre public, Alain Gibelin »: the person's name apposed to the description.
@@ -294,9 +307,14 @@ export function findAccording(ctx: FrameContext): Candidate[] {
     if (quoted && quoted.end <= (words[source.last + 2]?.end ?? Infinity)) continue;
     const via: WordRange[] = [];
     let next = perspective > 0 ? i + len : source.last + 1;
-    const v = viaOfSource(syntax, lex, next);
+    let v = viaOfSource(syntax, lex, next);
+    // "D'après une source proche du ministère, citée par Le Figaro, le projet …": the relay set off between commas.
+    if (!v.via && perspective === 0 && words[next]?.text === ',') {
+      const aside = viaOfSource(syntax, lex, next + 1);
+      if (aside.via && words[aside.next]?.text === ',') v = aside;
+    }
     // "selon des propos rapportés par X": X is the source, not an intermediary.
-    if (v.via && lex.reportedWords.has(syntax.words[headOf(syntax, source)]!.lower)) source = splitRole(syntax, lex, v.via);
+    if (v.via && ownedWords(lex, syntax.words[headOf(syntax, source)]!.lower)) source = splitRole(syntax, lex, v.via);
     else if (v.via) via.push(v.via);
     next = v.next;
     // "selon l'AFP citant des sources militaires", "according to Reuters, citing officials": the one cited speaks, the

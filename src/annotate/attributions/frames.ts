@@ -4,7 +4,7 @@
 // infinitive ("a affirmé avoir libéré"), object ("a démenti toute livraison").
 import { wordAt, type Syntax } from '../syntax/index.js';
 import { FORM_GERUND, FORM_PARTICIPLE } from '../syntax/lexicon.js';
-import { isAdverb, isFiniteVerb, npBackward, npForward, skipForward } from '../syntax/phrases.js';
+import { isAdverb, isFiniteVerb, npBackward, npForward, skipBackward, skipForward } from '../syntax/phrases.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, wordAtOrAfter } from '../syntax/words.js';
 import type { Candidate, Construction } from './candidate.js';
 import type { Cue } from './cues.js';
@@ -100,8 +100,11 @@ function make(
   const contentFirst = wordAtOrAfter(ctx.syntax.words, content.start);
   let frameLast = cue.last;
   for (const v of via) if (v.first > cue.last && v.last < contentFirst) frameLast = Math.max(frameLast, v.last);
+  // "Une source citée par Le Monde assure que …": the frame runs from the speaker over the relay inside its phrase, so
+  // the participle "citée" makes no attribution of its own.
+  const frameFirst = source?.via?.some((v) => v.first > source.first && v.last < cue.first) ? source.first : cue.first;
   return {
-    ...(frameLast > cue.last ? { frame: { first: cue.first, last: frameLast } } : {}),
+    ...(frameLast > cue.last || frameFirst < cue.first ? { frame: { first: frameFirst, last: frameLast } } : {}),
     construction,
     cue: chars(ctx.syntax, cue.first, cue.last),
     cueWords: { first: cue.first, last: cue.last },
@@ -202,6 +205,23 @@ function tryPassive(ctx: FrameContext, cue: Cue): Candidate | null {
   let last = sentenceEnd(syntax, syntax.words[cue.head]!.sentence);
   if (syntax.words[end + 1]?.text === ',') last = end;
   return make(ctx, cue, 'passive', source, chars(syntax, subj, last), []);
+}
+
+/**
+ * "…, as first reported by Reuters.", « Comme rapporté par Le Monde, … »: a passive comment clause (the participle
+ * after "as" and its agent, whatever mood the tagger gave the form); the agent reports the clause beside it.
+ */
+function tryAsPassive(ctx: FrameContext, cue: Cue): Candidate | null {
+  const { syntax, lex } = ctx;
+  if (!cue.entry.frames.has('pass') || cue.first !== cue.head || !lex.passiveAgent.has(syntax.words[cue.last + 1]?.lower ?? '')) return null;
+  const as = skipBackward(syntax, cue.first - 1);
+  const w = syntax.words[as];
+  if (!w || !syntax.lex.g.asConjunction.has(w.lower) || w.sentence !== syntax.words[cue.first]!.sentence) return null;
+  const end = npForward(syntax, cue.last + 2);
+  const content = end >= 0 ? commentedClause(syntax, as, end + 1) : null;
+  if (!content) return null;
+  const source: SourceRef = { first: cue.last + 2, last: end, pronoun: null, description: null };
+  return { ...make(ctx, cue, 'incise', source, content, []), frame: { first: as, last: end } };
 }
 
 /** "…, a annoncé X." / "« … », dit-il." / "« … »\n\na déclaré X." */
@@ -505,17 +525,26 @@ function tryAsSubjectFirst(ctx: FrameContext, cue: Cue): Candidate | null {
   while (as >= subject.first - 1 - MAX_AS_LEAD && words[as]?.kind === 'word' && !words[as]!.cap && !syntax.lex.g.asConjunction.has(words[as]!.lower)) as--;
   if (!syntax.lex.g.asConjunction.has(words[as]?.lower ?? '')) return null;
   subject = { ...subject, first: as + 1 };
-  const sentence = words[cue.head]!.sentence;
-  const first = syntax.first[sentence]!;
-  const end = sentenceEnd(syntax, sentence);
   const via: WordRange[] = [];
   const next = collectVia(syntax, lex, cue.last + 1, via);
-  let content: { start: number; end: number } | null = null;
-  // The clause may open the sentence after a coordinator ("But as … has pointed out, …").
-  const opens = as === first || (as - 1 === first && syntax.lex.g.coordinators.has(words[first]!.lower));
-  if (opens && words[next]?.text === ',' && next < end) content = chars(syntax, next + 1, end);
-  else if (as - 2 >= first && words[as - 1]!.text === ',' && clauseEndsAt(syntax, next, sentence)) content = chars(syntax, first, as - 2);
+  const content = commentedClause(syntax, as, next);
   return content ? { ...make(ctx, cue, 'incise', subject, content, via), frame: { first: as, last: next - 1 } } : null;
+}
+
+/**
+ * The clause a comment clause opened by "as" at word `as` (ending before word `next`) reports: the rest of the sentence
+ * after its comma when it opens the sentence ("As … has pointed out, …", also after a coordinator), else the clause
+ * before it when it closes the sentence ("…, as Smith noted."); null otherwise.
+ */
+function commentedClause(syntax: Syntax, as: number, next: number): { start: number; end: number } | null {
+  const { words } = syntax;
+  const sentence = words[as]!.sentence;
+  const first = syntax.first[sentence]!;
+  const end = sentenceEnd(syntax, sentence);
+  const opens = as === first || (as - 1 === first && syntax.lex.g.coordinators.has(words[first]!.lower));
+  if (opens && words[next]?.text === ',' && next < end) return chars(syntax, next + 1, end);
+  if (as - 2 >= first && words[as - 1]!.text === ',' && clauseEndsAt(syntax, next, sentence)) return chars(syntax, first, as - 2);
+  return null;
 }
 
 /**
@@ -906,6 +935,8 @@ function tryOpeningParticiple(ctx: FrameContext, cue: Cue): Candidate | null {
 
 /** The attribution a cue introduces, or null when no construction fits. */
 export function frameOf(ctx: FrameContext, cue: Cue): Candidate | null {
+  const comment = tryAsPassive(ctx, cue);
+  if (comment) return comment;
   if (cue.passive) return tryImpersonal(ctx, cue) ?? tryPassive(ctx, cue);
   if (cue.gerund && ctx.syntax.first[ctx.syntax.words[cue.head]!.sentence] === cue.first) return tryOpeningParticiple(ctx, cue);
   return tryIncise(ctx, cue) ?? tryComment(ctx, cue) ?? tryComplement(ctx, cue);

@@ -44,6 +44,8 @@ export const AttributionGrammarSchema = z.object({
   asidePrepositions: words.default([]),
   rolePhrases: z.record(z.string(), z.string()),
   reportedWords: words,
+  /** Prepositions besides the noun-phrase links that name whose words or figures they are ("data from X"). */
+  ownerLinks: words.default([]),
   learningCues: words,
   titleRoles: z.record(z.string(), z.string()),
   dependingOnBefore: words,
@@ -110,6 +112,7 @@ export interface AttributionLexicon {
   rolePhraseOffice: Map<string, string>;
   /** "propos", "déclarations": in "selon des propos rapportés par X", X is the source. */
   reportedWords: Set<string>;
+  ownerLinks: Set<string>;
   /** "apprendre": the medium learns from the source named by "auprès de". */
   learningCues: Set<string>;
   /** Titles naming an office ("Me" → "avocat"). */
@@ -209,6 +212,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       rolePhrases: phraseIndex(Object.keys(g.rolePhrases)),
       rolePhraseOffice: new Map(Object.entries(g.rolePhrases).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       reportedWords: new Set(g.reportedWords),
+      ownerLinks: new Set(g.ownerLinks),
       learningCues: new Set(g.learningCues),
       titleRoles: new Map(Object.entries(g.titleRoles)),
       dependingOnBefore: new Set(g.dependingOnBefore),

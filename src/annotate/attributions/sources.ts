@@ -7,7 +7,7 @@ import { wordAt, type Syntax } from '../syntax/index.js';
 import type { Gender } from '../syntax/lexicon.js';
 import type { AttributionLexicon, RoleKind } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { hasHeadName, hasName, subjectBefore, type SourceRef } from './subjects.js';
+import { hasHeadName, hasName, isPersonChunk, subjectBefore, type SourceRef } from './subjects.js';
 import { isFiniteVerb, npForward, phraseAt } from '../syntax/phrases.js';
 import { headOf, isMedium, type WordRange } from './via.js';
 import { claimsData } from '../../lang/claims-data.js';
@@ -482,6 +482,9 @@ export class SourceResolver {
         this.byRole(head, kind, gender, sentence, base.start) ??
         (personDescription ? this.recentPerson(gender, sentence) : null);
       if (found) return mk(found.name, found.anonymous, found.gender ?? gender);
+      // "A senior defense official said … \"…,\" the official said.": the description points back to an anonymous
+      // speaker of that role, and stays anonymous.
+      if (this.anonymousOfRole(head, sentence)) return mk(null, true);
     }
     // An unlisted title right after a named speaker ("…, a ajouté l'ayatollah"): that speaker.
     if (!kind && grammar.definiteDeterminers.has(first.lower) && ref.last - ref.first <= 1 && !plural) {
@@ -613,9 +616,18 @@ export class SourceResolver {
     return false;
   }
 
+  /** Is the latest speaker of this role noun, within reach, an anonymous one ("a senior official")? */
+  private anonymousOfRole(head: string, sentence: number): boolean {
+    for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
+      const candidate = this.speakers[k]!;
+      if (sentence - candidate.sentence > ROLE_REACH) break;
+      if (candidate.head === head || this.holds(candidate.source.text, head, this.lex.roles.get(head)?.office ?? null)) return candidate.source.anonymous;
+    }
+    return false;
+  }
+
   private isPerson(chunk: number): boolean {
-    const c = this.syntax.names[chunk]!;
-    return c.title >= 0 || c.last > c.first;
+    return isPersonChunk(this.syntax, chunk);
   }
 
   /**

@@ -80,6 +80,23 @@ export function titledName(syntax: Syntax, lex: AttributionLexicon, end: number)
   return person ? syntax.names[c]!.last : end;
 }
 
+/**
+ * Can name chunk c be a person's name: titled, or of two capitalised words or more, not opening on an article (« le
+ * député La France insoumise de la Somme », « la députée Les Républicains »: such a name is a party's or a body's, part
+ * of the description).
+ */
+export function isPersonChunk(syntax: Syntax, c: number): boolean {
+  const chunk = syntax.names[c]!;
+  if (chunk.title >= 0) return true;
+  return chunk.last > chunk.first && !syntax.lex.determiners.has(syntax.words[chunk.first]!.lower);
+}
+
+/** Does a name hold a first name followed by another of its words ("Justice Nicole Belloubet"; not "Maison Blanche")? */
+function holdsGivenName(syntax: Syntax, chunk: { first: number; last: number }): boolean {
+  for (let k = chunk.first; k < chunk.last; k++) if (syntax.lex.firstNames.has(syntax.words[k]!.text.split('-')[0]!)) return true;
+  return false;
+}
+
 /** Split "le général russe Valery Gerasimov" into name + role description. */
 export function splitRole(syntax: Syntax, lex: AttributionLexicon, r: WordRange): SourceRef {
   const base: SourceRef = { ...r, pronoun: null, description: null };
@@ -88,11 +105,16 @@ export function splitRole(syntax: Syntax, lex: AttributionLexicon, r: WordRange)
   const chunk = syntax.names[c]!;
   const head = headOf(syntax, r);
   if (chunk.first <= head || chunk.first > r.last) return base;
-  // "un responsable du parc national de Batang Gadis": a name after a preposition is a complement.
-  const before = syntax.words[chunk.first - 1]!.lower;
+  // "un responsable du parc national de Batang Gadis": a name after a preposition is a complement, also past its
+  // article ("un conseiller de la Maison Blanche").
+  // (Not « de la Justice Nicole Belloubet »: a first name before another word of the name makes it a person's.)
+  let b = chunk.first - 1;
+  const article = syntax.words[b]!.lower;
+  if (b > r.first && syntax.lex.determiners.has(article) && !syntax.lex.prepositions.has(article) && !holdsGivenName(syntax, chunk)) b--;
+  const before = syntax.words[b]!.lower;
   if (syntax.lex.prepositions.has(before) || syntax.lex.npLinks.has(before)) return base;
   const role = lex.roles.get(syntax.words[head]!.lower);
-  const personName = chunk.title >= 0 || chunk.last > chunk.first;
+  const personName = isPersonChunk(syntax, c);
   // "l'architecte Hugo Ferrand": a role noun from the lexicon, or any noun before a first name.
   const firstName = syntax.lex.firstNames.has(syntax.words[chunk.first]!.text.split('-')[0]!);
   if (!personName || (role?.kind !== 'person' && !firstName)) return base;
@@ -248,7 +270,9 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
     // ("Le gouvernement, pourtant, martèle", "Le maire, lundi, a annoncé") it is skipped.
     if (skipForward(syntax, seg.first) > seg.last || syntax.lex.timeWords.has(syntax.words[seg.first]!.lower)) {
       const next = segs[i + 1];
-      if (cands.length === 0 && i === 0 && seg.last - seg.first < MAX_ADVERBIAL && next && isNpSegment(syntax, next, lex)) continue;
+      // ("Spokeswoman Linda Park, however, told …": a title before a name is one noun phrase scanned backwards.)
+      const subject = next && (isNpSegment(syntax, next, lex) || npBackward(syntax, next.last) === next.first);
+      if (cands.length === 0 && i === 0 && seg.last - seg.first < MAX_ADVERBIAL && subject) continue;
       break;
     }
     if (isRelative(syntax, seg)) {
@@ -282,10 +306,27 @@ function fromSegments(syntax: Syntax, lex: AttributionLexicon, comma: number): S
   }
   if (cands.length === 0) return null;
   const pick =
-    cands.find((c) => isPureName(syntax, c)) ?? cands.find((c) => hasHeadName(syntax, c)) ?? cands.find((c) => hasName(syntax, c)) ?? cands[cands.length - 1]!;
+    cands.find((c) => isPureName(syntax, c)) ??
+    cands.find((c) => titledPerson(syntax, c)) ??
+    cands.find((c) => hasHeadName(syntax, c)) ??
+    cands.find((c) => hasName(syntax, c)) ??
+    cands[cands.length - 1]!;
   const other = cands.find((c) => c !== pick) ?? null;
   const src = splitRole(syntax, lex, pick);
   return { ...src, description: src.description ?? other ?? described ?? anonymity, ...(via.length ? { via } : {}) };
+}
+
+/**
+ * "Governor Mark Ellison, a Democrat from Oregon, said": a person's name after capitalised or bare title words, with
+ * no determiner nor preposition, names the speaker before any description apposed to it ("a Democrat from Oregon").
+ */
+function titledPerson(syntax: Syntax, r: WordRange): boolean {
+  if (!endsInPerson(syntax, r)) return false;
+  for (let k = r.first; k <= r.last; k++) {
+    const w = syntax.words[k]!.lower;
+    if (syntax.lex.determiners.has(w) || syntax.lex.prepositions.has(w) || syntax.lex.npLinks.has(w)) return false;
+  }
+  return true;
 }
 
 /** Longest adverbial (words) skipped between a subject and its verb: "Le maire, lundi 3 mars, a annoncé". */
@@ -385,6 +426,8 @@ export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: numbe
   if (v.text === ',') return fromSegments(syntax, lex, i);
   const head = relativeHead(syntax, at);
   if (head >= 0) return pronounSource(syntax, head, syntax.lex.relativeHeads.get(syntax.words[head]!.lower) ?? null);
+  const relayed = relayedSubject(syntax, lex, i);
+  if (relayed) return relayed;
   const first = withComplement(syntax, npBackward(syntax, i), i);
   if (first < 0) return null;
   // "Un homme a disparu en Argentine révèle La Dépêche": a phrase governed by a preposition after the clause's own
@@ -402,6 +445,21 @@ export function subjectBefore(syntax: Syntax, lex: AttributionLexicon, at: numbe
     if (prev && isPureName(syntax, np) && isNpSegment(syntax, prev, lex)) return { ...np, pronoun: null, description: prev };
   }
   return splitRole(syntax, lex, np);
+}
+
+/**
+ * "Une source judiciaire citée par Le Monde assure que …", "an aide quoted by Reuters said …": a participle with its
+ * agent right before the verb (no commas around it) names the relay; the phrase before the participle speaks. `i` is
+ * the last word before the verb group.
+ */
+function relayedSubject(syntax: Syntax, lex: AttributionLexicon, i: number): SourceRef | null {
+  const agent = npBackward(syntax, i);
+  const participle = agent - 2;
+  if (participle < 1 || syntax.words[participle]!.sentence !== syntax.words[i]!.sentence) return null;
+  const relay = agentVia(syntax, lex, participle);
+  if (!relay || relay.first !== agent || relay.last !== i) return null;
+  const speaker = subjectBefore(syntax, lex, participle);
+  return speaker ? { ...speaker, via: [relay, ...(speaker.via ?? [])] } : null;
 }
 
 /** Is word i an object clitic of the verb at `verb`? "nous" / "vous" are its subject only when it agrees ("nous avons"). */

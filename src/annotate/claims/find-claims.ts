@@ -17,6 +17,7 @@ import { resolveEventAnaphora } from './event-coreference.js';
 import { eventWords } from './event-words.js';
 import { narrativeInfinitive } from './infinitives.js';
 import { claimsLexicon } from './lexicon.js';
+import { deniedByCue } from './denial.js';
 import { negated } from './negation.js';
 import { openingVerb } from './opening-verb.js';
 
@@ -57,6 +58,8 @@ export function findClaims(doc: Doc): Claim[] {
       attribution,
       hedged: hedged(),
       negated: negated(sx, lex, c),
+      // « X dément avoir reçu 50 000 euros »: what the speaker denies, not what they assert (only set when true).
+      ...(attribution !== null && deniedByCue(doc.attributions, attribution, doc.meta.language) ? { denied: true } : {}),
       question: /\?\s*$/.test(text),
       proposition: p,
     });

@@ -237,7 +237,8 @@ export function findEntities(doc: Doc): Entity[] {
       known: KbEntity | undefined;
       unsupported?: boolean;
     }> = [];
-    // "PARIS (Reuters) -": the dateline's words are a place, whatever the tagger made of them.
+    // "PARIS (Reuters) -": the dateline's words are a place, whatever the tagger made of them, and
+    // its credit an organisation (a news agency: "LONDRES. 15 (Havas). —").
     const lineStart = (i: number) => i === 0 || hasNewline(text, tokens[i - 1]!.end, tokens[i]!.start);
     const dateline = new Uint8Array(tokens.length);
     for (const d of datelinePlaces(prepared.forms, lineStart)) {
@@ -249,6 +250,11 @@ export function findEntities(doc: Doc): Entity[] {
       const place = isPlace(known) ? known : undefined;
       noteMention(context, place, 'LOC');
       tagged.push({ first: d.first, last: d.last, nameFirst: d.first, nameLast: d.last, type: 'LOC', name, known: place });
+      const { first, last } = d.credit;
+      const credit = text.slice(tokens[first]!.start, tokens[last]!.end);
+      const agency = kb.lookup(credit);
+      dateline.fill(1, first, last + 1);
+      tagged.push({ first, last, nameFirst: first, nameLast: last, type: 'ORG', name: credit, known: agency?.type === 'ORG' ? agency : undefined });
     }
     for (let k = 0; k < spans.length; k++) {
       const s = spans[k]!;

@@ -48,7 +48,12 @@ export function datelinePlaces(forms: readonly string[], lineStart: (i: number) 
     const word = opens ? PLACE_WORD : CAPITALS_WORD;
     // The place: capitalised words, with short lowercase connectors inside ("RIO de JANEIRO" is rare; "Rio de Janeiro").
     let last = i;
-    while (last + 1 < n && last + 1 - i < MAX_PLACE && !lineStart(last + 1) && (word.test(forms[last + 1]!) || (opens && LOWER_CONNECTOR.test(forms[last + 1]!))))
+    while (
+      last + 1 < n &&
+      last + 1 - i < MAX_PLACE &&
+      !lineStart(last + 1) &&
+      (word.test(forms[last + 1]!) || (opens && LOWER_CONNECTOR.test(forms[last + 1]!)))
+    )
       last++;
     while (last > i && !CAPITALISED.test(forms[last]!)) last--;
     let k = last + 1;

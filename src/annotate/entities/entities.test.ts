@@ -335,5 +335,8 @@ test("in a ranked list, a short abbreviation in brackets after a competitor's na
   const es = analyze(list, { raw: true }).entities;
   for (const code of ['Fr', 'It', 'S']) assert.equal(es.find((e) => e.text === code)?.type, 'LOC', code);
   const prose = 'Selon Jean Dupont (Ps), la motion passera.';
-  assert.equal(analyze(prose, { raw: true }).entities.find((e) => e.text === 'Ps'), undefined);
+  assert.equal(
+    analyze(prose, { raw: true }).entities.find((e) => e.text === 'Ps'),
+    undefined,
+  );
 });

@@ -441,6 +441,10 @@ test('a definite description keyed as a name (« le Marseillais de 42 ans ») is
   // A body the knowledge base knows keeps its name: two named sources.
   const body = independence([mention('d1', 'Le Courrier', marin), mention('d2', 'Radio Sud', { text: "l'Unicef", key: 'org:unicef' })], NO_COPIES);
   assert.equal(body.verdict, 'independent', JSON.stringify(body.sources));
+  // A capitalised noun of a body (roles.tsv kind `org`), with its complement, is that body speaking, not a person described.
+  const prefecture = { text: 'La Préfecture de police (PP)', key: 'org:pp' };
+  const two = independence([mention('d1', 'Le Courrier', marin), mention('d2', 'Radio Sud', prefecture)], NO_COPIES);
+  assert.equal(two.verdict, 'independent', JSON.stringify(two.sources));
 });
 
 test('a mention crediting an outlet whose article is in the group relays that article: one upstream', () => {

@@ -161,7 +161,17 @@ interface Trace {
 function describesPerson(phrase: string | null, key: string, language: string): boolean {
   if (!phrase || !/^(?:org|name):/.test(key) || knowledgeBase(language).has(key, 'ORG') || isOutlet(phrase, language)) return false;
   const m = descriptionPattern(language).exec(phrase.trim());
-  return m !== null && knowledgeBase(language).lookup(m[1]!) === undefined;
+  return m !== null && knowledgeBase(language).lookup(m[1]!) === undefined && !namesNoPerson(m[1]!, language);
+}
+
+/**
+ * Whether a capitalised head noun is the language's noun for a body, an outlet, a document or a group (lang/<xx>/roles.tsv
+ * kinds other than `person`): « La Préfecture de police (PP) » is a body speaking, no description of a person.
+ */
+function namesNoPerson(word: string, language: string): boolean {
+  if (!languageOf(language).supports('attributions')) return false;
+  const role = attributionLexicon(language).roles.get(word.toLowerCase());
+  return role !== undefined && role.kind !== 'person';
 }
 
 const descriptionPatterns = new Map<string, RegExp>();

@@ -11,15 +11,26 @@
 // de la Défense » in another) are then one upstream source for the independence verdict (src/corpus/independence.ts).
 import { existsSync } from 'node:fs';
 import type { Doc } from '../../doc/doc.js';
-import { cached, langPath, readJson } from '../../lang/resources.js';
+import { z } from 'zod';
+import { cached, langPath, readValidJson } from '../../lang/resources.js';
 import { slug } from '../../kb/normalise.js';
 import { attributionLexicon } from './lexicon.js';
 import { SourceKeyer } from './source-keys.js';
 
-interface OfficesFile {
-  speaksFor?: { offices: Record<string, string> };
-  synonyms?: { entries: { phrase: string; same: string }[] };
-}
+/**
+ * lang/<xx>/offices.json, validated when a language first needs it: `about` and each entry's `source` say where the
+ * data comes from; any other unknown key is an error (a misspelt `same` would otherwise drop an entry silently).
+ */
+export const OfficesFileSchema = z.strictObject({
+  about: z.string(),
+  speaksFor: z.strictObject({ about: z.string(), offices: z.record(z.string(), z.string()) }).optional(),
+  synonyms: z
+    .strictObject({
+      about: z.string(),
+      entries: z.array(z.strictObject({ phrase: z.string().min(1), same: z.string().min(1), source: z.string().min(1) })),
+    })
+    .optional(),
+});
 
 interface Offices {
   /** Office noun → the noun of the body it heads ("" when the words after the office name the body). */
@@ -44,7 +55,7 @@ function offices(language: string): Offices {
       .sort((a, b) => b.length - a.length);
     const out: Offices = { speaksFor: new Map(), roles: [], keys: new Map(), bodies };
     if (!existsSync(path)) return out;
-    const data = readJson<OfficesFile>(path);
+    const data = readValidJson(path, OfficesFileSchema);
     for (const [office, body] of Object.entries(data.speaksFor?.offices ?? {})) out.speaksFor.set(office, body);
     // Each phrase read as a source is (« le garde des Sceaux » → office garde, body sceaux), with the words as they are.
     const parts = (phrase: string) => new SourceKeyer({ text: phrase, meta: { language: code } as Doc['meta'], entities: [] }, true).officeParts(phrase);

@@ -340,3 +340,12 @@ test("in a ranked list, a short abbreviation in brackets after a competitor's na
     undefined,
   );
 });
+
+test("an acronym in brackets right after an organisation's name is its short name, not after a place", () => {
+  const es = analyze("L'Union des fromagers du Jura (UFJ) constate que les prix baissent.", { raw: true }).entities;
+  assert.equal(es.find((e) => e.text === 'UFJ')?.type, 'ORG');
+  assert.equal(
+    analyze('Il habite à Lausanne (VD) depuis dix ans.', { raw: true }).entities.find((e) => e.text === 'VD'),
+    undefined,
+  );
+});

@@ -80,6 +80,8 @@ const RANK = /^\d{1,3}$/;
 const RANK_REACH = 12;
 /** Signs that end a ranked list's item after the name. */
 const RANK_ITEM_ENDS = new Set(['.', ',', ';', '(', ')', '—', '–', '-']);
+/** An acronym: two to six capitals ("SEC", "USP", "CPLN"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A competitor's country in a results list: one to three letters, capitalised ("S", "Fr", "EU", "Slo"). */
 const COUNTRY_ABBREVIATION = /^\p{Lu}\p{L}{0,2}$/u;
 /** What follows a competitor's country in brackets: the bracket's end, or a comma before more ("(It, bonif. 12")"). */
@@ -435,6 +437,14 @@ export function findEntities(doc: Doc): Entity[] {
     if (prepared.forms[i] !== '(' || !personEnds.has(i - 1) || taken[i + 1] || !COUNTRY_ABBREVIATION.test(prepared.forms[i + 1]!)) continue;
     if (!COUNTRY_ABBREVIATION_ENDS.has(prepared.forms[i + 2]!) || !sameLine(i - 1, i + 2) || !rankNear(i + 1)) continue;
     push(i + 1, i + 1, slugLink('LOC', prepared.forms[i + 1]!));
+  }
+  // "la Securities and Exchange Commission (SEC)", "l'Union suisse des paysans (USP)": an acronym in
+  // brackets right after an organisation's name is that organisation's short name.
+  const organisationEnds = new Set<number>();
+  for (const m of out) if (m.entity.type === 'ORG' && tokens[m.last]!.end === m.entity.end) organisationEnds.add(m.last);
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (prepared.forms[i] !== '(' || !organisationEnds.has(i - 1) || taken[i + 1] || prepared.forms[i + 2] !== ')') continue;
+    if (ACRONYM.test(prepared.forms[i + 1]!) && sameLine(i - 1, i + 2)) push(i + 1, i + 1, slugLink('ORG', prepared.forms[i + 1]!));
   }
   // A URL or e-mail address of a known outlet or organisation cites it.
   for (let i = 0; i < tokens.length; i++) {

@@ -349,3 +349,11 @@ test("an acronym in brackets right after an organisation's name is its short nam
     undefined,
   );
 });
+
+test('the names listed after a plural civility are persons, each its own mention', () => {
+  const es = analyze('Les orateurs politiques : MM. Marc Peter, Rochaix, Fazy, Horace Micheli et Sion ont parlé.', { raw: true }).entities;
+  for (const name of ['Rochaix', 'Fazy', 'Horace Micheli', 'Sion']) assert.equal(es.find((e) => e.text === name)?.type, 'PER', name);
+  // Without the plural civility, a place stays a place.
+  const places = analyze('Les orateurs sont venus de Genève, Fribourg et Sion.', { raw: true }).entities;
+  assert.equal(places.find((e) => e.text === 'Sion')?.type, 'LOC');
+});

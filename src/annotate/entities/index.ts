@@ -10,6 +10,7 @@ import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { tokenizerData } from '../../lang/tokenizer-data.js';
 import { languageOf, layerSupported } from '../../lang/registry.js';
 import { wordTools } from '../../lang/stems.js';
+import { syntaxLexicon } from '../syntax/lexicon.js';
 import { consistentSpans } from './consistency.js';
 import { hasNewline, prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
@@ -63,6 +64,9 @@ const nonNameOpenersOf = (language: string) => wordListOf(language, 'non-name-op
 /** Determiners a city's name does not take ("la Mustang", "une Bentley"; lang/<code>/non-city-determiners.txt). */
 const nonCityDeterminersOf = (language: string) => wordListOf(language, 'non-city-determiners');
 
+/** Civilities of several persons ("MM.", "Mmes"; lang/<code>/plural-civilities.txt), lowercase, without their period. */
+const pluralCivilitiesOf = (language: string) => wordListOf(language, 'plural-civilities');
+
 /** Closed-class words that open a sentence and are never a name alone (lang/<code>/sentence-initial-words.txt). */
 const sentenceInitialWordsOf = (language: string) => wordListOf(language, 'sentence-initial-words');
 
@@ -80,6 +84,10 @@ const RANK = /^\d{1,3}$/;
 const RANK_REACH = 12;
 /** Signs that end a ranked list's item after the name. */
 const RANK_ITEM_ENDS = new Set(['.', ',', ';', '(', ')', '—', '–', '-']);
+/** Names read after a plural civility ("MM. A, B, C et D"). */
+const MAX_LISTED = 12;
+/** Links of a listed name that a plural civility retypes as a person: slugs and cities, never a curated actor or a country. */
+const RETYPABLE_IN_LIST: ReadonlySet<string> = new Set(['slug', 'slug-unsupported', 'kb-city-large', 'kb-city-country']);
 /** An acronym: two to six capitals ("SEC", "USP", "CPLN"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A competitor's country in a results list: one to three letters, capitalised ("S", "Fr", "EU", "Slo"). */
@@ -385,6 +393,39 @@ export function findEntities(doc: Doc): Entity[] {
     const first = model?.header.mentionStyle === 'hipe' ? i - 1 : i;
     push(first, last, slugLink('PER', text.slice(tokens[i]!.start, tokens[last]!.end)), i, last);
     i = last;
+  }
+  // "MM. Bertoni, Micheli et Tissières": the names listed after a plural civility are persons, each
+  // its own mention, whatever type the tagger gave them (it had "Tissières" for a place).
+  const pluralCivilities = pluralCivilitiesOf(language);
+  const and = syntaxLexicon(language).g.and;
+  /** Per mention start and end (characters), its first and last token; built once, when a rule needs it. */
+  let tokenAt: { start: Map<number, number>; end: Map<number, number> } | null = null;
+  const tokenIndex = () => {
+    tokenAt ??= { start: new Map(tokens.map((t, i) => [t.start, i])), end: new Map(tokens.map((t, i) => [t.end, i])) };
+    return tokenAt;
+  };
+  for (let i = 0; pluralCivilities.size && i + 1 < tokens.length; i++) {
+    if (!pluralCivilities.has(prepared.lowered[i]!.replace(/\.$/, ''))) continue;
+    const at = tokenIndex();
+    const startsAt = new Map<number, NamedMention>();
+    for (const m of out) startsAt.set(at.start.get(m.entity.start)!, m);
+    const head = startsAt.get(i) ?? startsAt.get(i + 1);
+    if (head?.entity.type !== 'PER') continue;
+    // The list: separators (a comma, "et") each followed by a name, on one line.
+    let k = at.end.get(head.entity.end)! + 1;
+    for (let items = 0; k + 1 < tokens.length && items < MAX_LISTED && sameLine(k - 1, k + 1); items++) {
+      if (prepared.forms[k] !== ',' && !and.has(prepared.lowered[k]!)) break;
+      const item = startsAt.get(k + 1);
+      if (item) {
+        if (item.entity.type !== 'PER' && !RETYPABLE_IN_LIST.has(item.entity.rule!)) break;
+        if (item.entity.type !== 'PER') Object.assign(item.entity, slugLink('PER', item.entity.text));
+        k = at.end.get(item.entity.end)! + 1;
+      } else if (!taken[k + 1] && UPPER_START.test(prepared.forms[k + 1]!)) {
+        const last = nameEnd(k + 1, NAME_START);
+        push(k + 1, last, slugLink('PER', text.slice(tokens[k + 1]!.start, tokens[last]!.end)));
+        k = last + 1;
+      } else break;
+    }
   }
   // "12. Camenzind. 23. Huser. 28. Dufaux m. t.": the names of a ranked list (results, standings)
   // that no mention covers are persons. An item is a rank ("12."), then one to three capitalised

@@ -331,3 +331,14 @@ test('the names of a ranked list are persons; numbered paragraphs opening on com
   // A common word (written in lowercase elsewhere in the document, or a function word) and a word before lowercase words are no names.
   for (const word of ['Toutes', 'Amnistie', 'Projet']) assert.equal(find(es, word), undefined, word);
 });
+
+test("in a ranked list, a short abbreviation in brackets after a competitor's name is a country; elsewhere it is left to the tagger", () => {
+  const list = "Classement de l'étape : 1. Jean Dupont (Fr) à 2'24. 2. Marco Rossi (It) à 3'10. 3. Peter Müller (S) m. t.";
+  const es = analyze(list, { raw: true }).entities;
+  for (const code of ['Fr', 'It', 'S']) assert.equal(es.find((e) => e.text === code)?.type, 'LOC', code);
+  const prose = 'Selon Jean Dupont (Ps), la motion passera.';
+  assert.equal(
+    analyze(prose, { raw: true }).entities.find((e) => e.text === 'Ps'),
+    undefined,
+  );
+});

@@ -183,6 +183,8 @@ test('a model with a second pass survives serialisation and mixing, and tags wit
     'the random model tags something',
   );
   assert.deepEqual([...again.tagDocument(p)], [...twoSweeps]);
+  // A fresh model's first tagDocument fills both models' word sums in one sweep over the interleaved table.
+  assert.deepEqual([...NerModel.parse(m.serialize(), 'fresh').tagDocument(p)], [...twoSweeps]);
   const mixed = mixModels([m, again]);
   assert.ok(mixed.second);
   assert.deepEqual([...NerModel.parse(mixed.serialize(), 'mixed').tagDocument(p)], [...m.tagDocument(p)]);

@@ -359,3 +359,12 @@ test('the names listed after a plural civility are persons, each its own mention
   const places = analyze('Les orateurs sont venus de Genève, Fribourg et Sion.', { raw: true }).entities;
   assert.equal(places.find((e) => e.text === 'Sion')?.type, 'LOC');
 });
+
+test('a place prefix joined to a capitalised name makes a place ("outre-Rhin"), not of a lowercase word', () => {
+  const es = analyze('Les méthodes en vigueur outre-Rhin sont discutées. Une vente outre-mer.', { raw: true }).entities;
+  assert.equal(es.find((e) => e.text === 'outre-Rhin')?.type, 'LOC');
+  assert.equal(
+    es.find((e) => e.text === 'outre-mer'),
+    undefined,
+  );
+});

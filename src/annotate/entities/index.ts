@@ -67,6 +67,9 @@ const nonCityDeterminersOf = (language: string) => wordListOf(language, 'non-cit
 /** Civilities of several persons ("MM.", "Mmes"; lang/<code>/plural-civilities.txt), lowercase, without their period. */
 const pluralCivilitiesOf = (language: string) => wordListOf(language, 'plural-civilities');
 
+/** Prefixes that make a place of a hyphenated name ("outre-Rhin"; lang/<code>/place-prefixes.txt). */
+const placePrefixesOf = (language: string) => wordListOf(language, 'place-prefixes');
+
 /** Closed-class words that open a sentence and are never a name alone (lang/<code>/sentence-initial-words.txt). */
 const sentenceInitialWordsOf = (language: string) => wordListOf(language, 'sentence-initial-words');
 
@@ -486,6 +489,14 @@ export function findEntities(doc: Doc): Entity[] {
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (prepared.forms[i] !== '(' || !organisationEnds.has(i - 1) || taken[i + 1] || prepared.forms[i + 2] !== ')') continue;
     if (ACRONYM.test(prepared.forms[i + 1]!) && sameLine(i - 1, i + 2)) push(i + 1, i + 1, slugLink('ORG', prepared.forms[i + 1]!));
+  }
+  // "outre-Rhin", "outre-Atlantique": a prefix of lang/<code>/place-prefixes.txt joined to a capitalised
+  // name makes a place (the land beyond it) of a word no mention covers.
+  const placePrefixes = placePrefixesOf(language);
+  for (let i = 0; placePrefixes.size && i < tokens.length; i++) {
+    const w = prepared.forms[i]!;
+    const dash = w.indexOf('-');
+    if (dash > 0 && !taken[i] && UPPER_START.test(w.slice(dash + 1)) && placePrefixes.has(prepared.lowered[i]!.slice(0, dash))) push(i, i, slugLink('LOC', w));
   }
   // A URL or e-mail address of a known outlet or organisation cites it.
   for (let i = 0; i < tokens.length; i++) {

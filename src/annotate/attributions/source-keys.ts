@@ -813,7 +813,7 @@ export function addSourceKeys(doc: Doc, attributions: Attribution[]): void {
   for (const a of attributions) {
     if (a.source) splitCoordination(doc, a, keyer);
     if (a.source) {
-      a.source.key = officeSynonym(keyer.key(a.source), doc.meta.language);
+      a.source.key = keyer.key(a.source);
       // The office the speaker holds, as the text gives it: a description (« le ministre de la Défense, Amir Hatami »),
       // or the role phrase a name was resolved from (« le garde des Sceaux » → Nicole Belloubet).
       const described = a.source.description ?? (a.source.resolved && a.source.resolved !== a.source.text ? a.source : null);
@@ -821,7 +821,6 @@ export function addSourceKeys(doc: Doc, attributions: Attribution[]): void {
       if (office && office !== a.source.key) a.source.office = office;
     }
     // An intermediary ("l'agence Fars", "le site d'information al-Ahad", "BFMTV") is a named medium or person.
-    for (const v of a.via) v.key = officeSynonym(keyer.via(v), doc.meta.language);
-    for (const c of a.coSources ?? []) c.key = officeSynonym(c.key, doc.meta.language);
+    for (const v of a.via) v.key = keyer.via(v);
   }
 }

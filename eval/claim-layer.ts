@@ -158,7 +158,7 @@ const tableIndex = (c: number) => row.get(`${all[c]!.documentId}#${all[c]!.index
 let goldPairs = 0;
 let unlocatedPairs = 0;
 let judgedApart = 0;
-const apart: [GoldMention, GoldMention][] = [];
+const apart: [GoldMention, GoldMention, string][] = [];
 const why = new Map<string, PairFeatures>();
 const whatIf = { subject: 0, verb: 0, both: 0 };
 const byCluster = new Map<string, GoldMention[]>();
@@ -178,13 +178,19 @@ for (const ms of byCluster.values())
       const f = matcher.compare(Math.min(x, y), Math.max(x, y));
       if (judge.strength(f) >= 0) continue;
       judgedApart++;
-      apart.push([ms[i]!, ms[j]!]);
       why.set(`${ms[i]!.key} ${ms[j]!.key}`, f);
       const sameSubject = { subject: { same: true, peopleDiffer: false } };
       const sameVerb = { sharedVerb: true, verbs: Math.max(f.verbs, 0.5) };
-      if (judge.strength({ ...f, ...sameSubject }) >= 0) whatIf.subject++;
-      if (judge.strength({ ...f, ...sameVerb }) >= 0) whatIf.verb++;
-      if (judge.strength({ ...f, ...sameVerb, ...sameSubject }) >= 0) whatIf.both++;
+      // Which of the what-ifs would join the pair: printed with it by --verbose.
+      const joinsIf = [
+        judge.strength({ ...f, ...sameSubject }) >= 0 ? 'subject' : '',
+        judge.strength({ ...f, ...sameVerb }) >= 0 ? 'verb' : '',
+        judge.strength({ ...f, ...sameVerb, ...sameSubject }) >= 0 ? 'both' : '',
+      ].filter(Boolean);
+      if (joinsIf.includes('subject')) whatIf.subject++;
+      if (joinsIf.includes('verb')) whatIf.verb++;
+      if (joinsIf.includes('both')) whatIf.both++;
+      apart.push([ms[i]!, ms[j]!, joinsIf.length ? ` joins-if ${joinsIf.join(',')}` : '']);
     }
 
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -211,10 +217,10 @@ if (values.verbose) {
     return `${m.key} ${m.doc}${titleOf.has(m.key) ? ' TITLE' : ''}: ${m.text.slice(0, 110)}\n      claim: ${c === undefined ? '—' : all[c]!.text.slice(0, 110)}\n      ${prop}`;
   };
   for (const m of mentions) if (category(m) !== 'ok') console.log(`${category(m).toUpperCase()} ${show(m)}`);
-  for (const [a, b] of apart) {
+  for (const [a, b, joinsIf] of apart) {
     const f = why.get(`${a.key} ${b.key}`)!;
     const r = (x: number) => Math.round(x * 100) / 100;
     const features = `verb ${f.sharedVerb} subject ${f.subject.same} entities ${f.entities.common}/${r(f.entities.containment)} words ${r(f.words.shared)}/${r(f.words.containment)}${f.near ? '' : ' far'}${f.figuresDisagree ? ' figures-disagree' : ''}${f.modalDiffer ? ' modal-differ' : ''}${f.negation ? ' negation' : ''}`;
-    console.log(`APART (${features})\n  ${show(a)}\n  ${show(b)}`);
+    console.log(`APART (${features})${joinsIf}\n  ${show(a)}\n  ${show(b)}`);
   }
 }

@@ -29,7 +29,6 @@ const SLOW = [
   'test/queue.test.ts', // PostgreSQL queue workers, one killed mid-batch (~15 s CPU)
   'test/hostile/postgres-restart.test.ts', // starts its own PostgreSQL and restarts it under corpus add, worker and serve (~20 s CPU)
   'test/browser.test.ts', // the web app in chromium
-  'test/browser-a11y.test.ts', // accessibility and phone layout of every page, in chromium
   'test/xss.test.ts', // hostile articles rendered in chromium
   'test/browser-a11y.test.ts', // every page of the web app through axe-core, at 1366 and 390 px
 ];

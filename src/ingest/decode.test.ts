@@ -44,6 +44,17 @@ test('empty, binary and invalid inputs are refused with a reason', () => {
   assert.throws(() => decode(Buffer.from([0x41, 0x81, 0x42])), /invalid bytes/);
 });
 
+test('random bytes that start with a UTF-16 byte-order mark are binary, not UTF-16', () => {
+  // A linear congruential sequence stands for random data (a photo, a zip) whose first bytes happen to be FF FE.
+  let seed = 12345;
+  const noise = Buffer.alloc(4096, 0).map(() => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return (seed >>> 16) & 0xff;
+  });
+  assert.throws(() => decode(Buffer.concat([Buffer.from([0xff, 0xfe]), noise])), /binary file, not text; not UTF-16LE/);
+  assert.throws(() => decode(Buffer.concat([Buffer.from([0xfe, 0xff]), noise])), /binary file, not text; not UTF-16BE/);
+});
+
 test('UTF-16 without a byte-order mark is recognised from its zero bytes', () => {
   const le = decode(iconv.encode(phrase, 'utf-16le'));
   assert.equal(le.text, phrase);

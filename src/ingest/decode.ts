@@ -27,18 +27,10 @@ export function decode(bytes: Uint8Array, hint?: { charset?: string }): Decoded 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return finish(decodeUtf8(bytes.subarray(3)), 'utf-8', notes, 'UTF-8 byte-order mark');
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return finish(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), 'utf-16le', notes, 'UTF-16LE byte-order mark');
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return finish(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), 'utf-16be', notes, 'UTF-16BE byte-order mark');
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le', notes, 'UTF-16LE byte-order mark');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be', notes, 'UTF-16BE byte-order mark');
   const utf16 = sniffUtf16(bytes);
-  if (utf16) {
-    const text = iconv.decode(Buffer.from(bytes), utf16);
-    if (!looksLikeText(text)) throw new DecodeError(`binary file (NUL bytes), not text; not ${utf16.toUpperCase()} either`);
-    return finish(text, utf16, notes, 'no byte-order mark; detected from its zero bytes');
-  }
+  if (utf16) return decodeUtf16(bytes, utf16, notes, 'no byte-order mark; detected from its zero bytes');
   if (looksBinary(bytes)) throw new DecodeError('binary file (NUL or control bytes), not text');
 
   const declared = normaliseCharset(hint?.charset ?? sniffHtmlCharset(bytes));
@@ -62,6 +54,16 @@ export function decode(bytes: Uint8Array, hint?: { charset?: string }): Decoded 
   if (bad >= 0) throw new DecodeError(`invalid bytes: not UTF-8, UTF-16 or Windows-1252 (byte 0x${bytes[bad]!.toString(16)} at offset ${bad})`);
   notes.push(declared === 'utf-8' ? 'declared UTF-8 but bytes are not; decoded as Windows-1252' : 'not UTF-8; decoded as Windows-1252');
   return finish(iconv.decode(Buffer.from(bytes), 'windows-1252'), 'windows-1252', notes);
+}
+
+/**
+ * UTF-16 found by its byte-order mark or its zero bytes. Two bytes FF FE are no proof: random binary data starting
+ * so decodes to unpaired surrogates and controls, which `looksLikeText` refuses.
+ */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', notes: string[], why: string): Decoded {
+  const text = iconv.decode(Buffer.from(bytes), encoding);
+  if (!looksLikeText(text)) throw new DecodeError(`binary file, not text; not ${encoding.toUpperCase()} either`);
+  return finish(text, encoding, notes, why);
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {

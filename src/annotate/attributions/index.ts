@@ -21,6 +21,7 @@ import { isOwnDocument, viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
 import { FORM_HEDGE } from '../syntax/lexicon.js';
 import { layerSupported } from '../../lang/registry.js';
+import { SpanIndex } from '../../text/span-index.js';
 import { cliticPronoun } from '../../lang/grammar.js';
 
 /** A quotation continues the previous speaker when it starts at most this many sentences after. */
@@ -343,25 +344,12 @@ function withoutQuotedPersons(ctx: FrameContext, found: Candidate[]): Candidate[
   const { words } = ctx.syntax;
   const told = (c: Candidate) => !!c.cue && !!c.source && c.source.first === c.source.last && persons.has(words[c.source.first]!.lower);
   if (persons.size === 0 || !found.some(told)) return found;
-  // Contents by start, with the furthest end reached by any content starting at or before each: a quotation is
-  // framed when a content starting at or before its opening mark reaches its closing one.
-  const contents = found.map((c) => c.content).sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  for (const c of contents) reach.push(Math.max(c.end, reach[reach.length - 1] ?? -1));
-  const framed = (q: { start: number; end: number }) => {
-    let lo = 0;
-    let hi = contents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (contents[mid]!.start <= q.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! >= q.end;
-  };
+  // A quotation is framed when some candidate's content contains it.
+  const contents = new SpanIndex(found.map((c) => c.content));
   return found.filter((c) => {
     if (!told(c)) return true;
     const q = quoteAround(ctx, words[c.source!.first]!.start);
-    return !(q?.closed && framed(q));
+    return !(q?.closed && contents.covers(q.start, q.end));
   });
 }
 

@@ -1,7 +1,9 @@
 // Offices and the bodies they speak for (lang/fr/offices.json; invented keys).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { institutionOf, officeSynonym } from './offices.js';
+import { readJson } from '../../lang/files.js';
+import { langPath } from '../../lang/resources.js';
+import { OfficesFileSchema, institutionOf, officeSynonym } from './offices.js';
 
 test('an office under its other names is one office key; a qualifier after the body is kept', () => {
   assert.equal(officeSynonym('role:garde@sceaux', 'fr'), 'role:ministre@justice');
@@ -31,4 +33,14 @@ test('the minister, the spokesman of the ministry and the ministry are one body;
   assert.equal(institutionOf('role:avocat@per:paul-marin', 'fr'), null);
   assert.equal(institutionOf('per:paul-marin', 'fr'), null);
   assert.equal(institutionOf('anon:0123456789ab:source@proche-dossier', 'fr'), null);
+});
+
+test('lang/fr/offices.json validates; an entry without its source or with a misspelt field is refused', () => {
+  const file = readJson<{ synonyms: { entries: Record<string, string>[] } }>(langPath('fr', 'offices.json'));
+  assert.equal(OfficesFileSchema.safeParse(file).success, true);
+  const [first, ...rest] = file.synonyms.entries;
+  const { source: _, ...unsourced } = first!;
+  const withEntries = (entries: Record<string, string>[]) => ({ ...file, synonyms: { ...file.synonyms, entries } });
+  assert.equal(OfficesFileSchema.safeParse(withEntries([unsourced, ...rest])).success, false);
+  assert.equal(OfficesFileSchema.safeParse(withEntries([{ ...first!, sam: 'x' }, ...rest])).success, false);
 });

@@ -11,15 +11,27 @@
 // de la Défense » in another) are then one upstream source for the independence verdict (src/corpus/independence.ts).
 import { existsSync } from 'node:fs';
 import type { Doc } from '../../doc/doc.js';
-import { cached, langPath, readJson } from '../../lang/resources.js';
+import { z } from 'zod';
+import { cached, langPath, readValidJson } from '../../lang/resources.js';
 import { slug } from '../../kb/normalise.js';
 import { attributionLexicon } from './lexicon.js';
 import { SourceKeyer } from './source-keys.js';
 
-interface OfficesFile {
-  speaksFor?: { offices: Record<string, string> };
-  synonyms?: { entries: { phrase: string; same: string }[] };
-}
+/**
+ * lang/<xx>/offices.json, validated when a language first needs it: `about` and each entry's `source` say where the
+ * data comes from; any other unknown key is an error (a misspelt `same` would otherwise drop an entry silently).
+ */
+export const OfficesFileSchema = z.strictObject({
+  about: z.string(),
+  speaksFor: z.strictObject({ about: z.string(), offices: z.record(z.string(), z.string()) }).optional(),
+  synonyms: z
+    .strictObject({
+      about: z.string(),
+      entries: z.array(z.strictObject({ phrase: z.string().min(1), same: z.string().min(1), source: z.string().min(1) })),
+    })
+    .optional(),
+  placeNouns: z.strictObject({ about: z.string(), nouns: z.record(z.string(), z.enum(['city', 'country'])) }).optional(),
+});
 
 interface Offices {
   /** Office noun → the noun of the body it heads ("" when the words after the office name the body). */
@@ -30,6 +42,8 @@ interface Offices {
   keys: Map<string, string>;
   /** Body nouns (lang/<xx>/roles.tsv kind org), slugged, longest first. */
   bodies: string[];
+  /** A generic noun of a place, slugged (« la ville »), → the kind of place it points back to (`placeNouns`). */
+  places: Map<string, 'city' | 'country'>;
 }
 
 const ROLE_KEY = /^role:([^@]+)@(.+)$/;
@@ -42,9 +56,10 @@ function offices(language: string): Offices {
       .map(([noun]) => slug(noun))
       .filter((n) => n !== '')
       .sort((a, b) => b.length - a.length);
-    const out: Offices = { speaksFor: new Map(), roles: [], keys: new Map(), bodies };
+    const out: Offices = { speaksFor: new Map(), roles: [], keys: new Map(), bodies, places: new Map() };
     if (!existsSync(path)) return out;
-    const data = readJson<OfficesFile>(path);
+    const data = readValidJson(path, OfficesFileSchema);
+    for (const [noun, kind] of Object.entries(data.placeNouns?.nouns ?? {})) out.places.set(slug(noun), kind);
     for (const [office, body] of Object.entries(data.speaksFor?.offices ?? {})) out.speaksFor.set(office, body);
     // Each phrase read as a source is (« le garde des Sceaux » → office garde, body sceaux), with the words as they are.
     const parts = (phrase: string) => new SourceKeyer({ text: phrase, meta: { language: code } as Doc['meta'], entities: [] }, true).officeParts(phrase);
@@ -59,6 +74,14 @@ function offices(language: string): Offices {
     }
     return out;
   });
+}
+
+/**
+ * The kind of place a body's generic noun points back to (« le maire de la ville »: `ville` → city), from
+ * lang/<xx>/offices.json `placeNouns`; undefined for any other body.
+ */
+export function placeNoun(body: string, language: string): 'city' | 'country' | undefined {
+  return offices(language).places.get(body);
 }
 
 /**

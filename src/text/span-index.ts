@@ -12,6 +12,8 @@ const MAX_NESTING_SCAN = 256;
 export class SpanIndex<T extends Span> {
   private readonly spans: T[];
   private readonly longest: number;
+  /** reach[i]: the furthest end of spans[0..i] (built on the first `covers` call). */
+  private reach?: number[];
 
   constructor(spans: readonly T[]) {
     this.spans = [...spans].sort((a, b) => a.start - b.start);
@@ -50,6 +52,17 @@ export class SpanIndex<T extends Span> {
   lastEndingBy(pos: number): T | undefined {
     for (let i = this.firstFrom(pos) - 1; i >= 0; i--) if (this.spans[i]!.end <= pos) return this.spans[i];
     return undefined;
+  }
+
+  /** Whether some span contains [start, end): one starting at or before `start` reaches `end`. */
+  covers(start: number, end: number): boolean {
+    if (!this.reach) {
+      const reach: number[] = [];
+      for (const s of this.spans) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -1));
+      this.reach = reach;
+    }
+    const before = this.firstFrom(start + 1);
+    return before > 0 && this.reach[before - 1]! >= end;
   }
 
   /** The shortest span containing `pos`, looking back over a bounded number of spans. */

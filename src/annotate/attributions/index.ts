@@ -15,12 +15,13 @@ import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
 import { hasFiniteVerb } from './subjects.js';
-import { addSourceKeys } from './source-keys.js';
+import { addSourceKeys, isOutletPhrase } from './source-keys.js';
 import { npForward, phraseAt } from '../syntax/phrases.js';
 import { isOwnDocument, viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
 import { FORM_HEDGE } from '../syntax/lexicon.js';
 import { layerSupported } from '../../lang/registry.js';
+import { SpanIndex } from '../../text/span-index.js';
 import { cliticPronoun } from '../../lang/grammar.js';
 
 /** A quotation continues the previous speaker when it starts at most this many sentences after. */
@@ -85,7 +86,7 @@ function headingQuote(text: string, q: Quote): boolean {
   return !/[.!?…]/u.test(text[last]!);
 }
 
-function continuations(syntax: Syntax, found: Candidate[]): Candidate[] {
+function continuations(syntax: Syntax, found: Candidate[], language: string): Candidate[] {
   const out: Candidate[] = [];
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start);
   let k = 0;
@@ -115,6 +116,9 @@ function continuations(syntax: Syntax, found: Candidate[]): Candidate[] {
     // among them is the prefix maximum kept while advancing k.
     const prev = latest;
     if (!prev || prev.kind === 'according' || prev.kind === 'indirect') continue;
+    // An outlet that reports is no speaker of the quotation after it: in « Edouard Philippe a fait une référence au
+    // passé, a relevé le Huffington Post. "J'ai vu, dans le passé, …" » the words are Philippe's, not the outlet's.
+    if (prev.source && isOutletPhrase(syntax.text.slice(syntax.words[prev.source.first]!.start, syntax.words[prev.source.last]!.end), language)) continue;
     const prevEnd = wordIndex(syntax, prev.content.start);
     const prevSentence = prevEnd >= 0 ? syntax.words[prevEnd]!.sentence : prev.sentence;
     if (sentence - Math.max(prevSentence, prev.sentence) > CONTINUATION_REACH + 1) continue;
@@ -320,7 +324,7 @@ export function findAttributions(doc: Doc): Attribution[] {
   // The medium helped find the speech act (« a rejeté ces conclusions dans un communiqué »); once a speaker is known,
   // the speaker's own document is no link of the chain (it showed « un communiqué ← HydroVal », newcomer trial).
   for (const c of found) if (c.source) c.via = c.via.filter((v) => !isOwnDocument(syntax, lex, v));
-  found.push(...continuations(syntax, found));
+  found.push(...continuations(syntax, found, doc.meta.language));
   found = withoutQuotedPersons(ctx, found);
   found.sort((a, b) => position(a) - position(b));
   splitSharedQuotations(ctx, found);
@@ -340,25 +344,12 @@ function withoutQuotedPersons(ctx: FrameContext, found: Candidate[]): Candidate[
   const { words } = ctx.syntax;
   const told = (c: Candidate) => !!c.cue && !!c.source && c.source.first === c.source.last && persons.has(words[c.source.first]!.lower);
   if (persons.size === 0 || !found.some(told)) return found;
-  // Contents by start, with the furthest end reached by any content starting at or before each: a quotation is
-  // framed when a content starting at or before its opening mark reaches its closing one.
-  const contents = found.map((c) => c.content).sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  for (const c of contents) reach.push(Math.max(c.end, reach[reach.length - 1] ?? -1));
-  const framed = (q: { start: number; end: number }) => {
-    let lo = 0;
-    let hi = contents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (contents[mid]!.start <= q.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! >= q.end;
-  };
+  // A quotation is framed when some candidate's content contains it.
+  const contents = new SpanIndex(found.map((c) => c.content));
   return found.filter((c) => {
     if (!told(c)) return true;
     const q = quoteAround(ctx, words[c.source!.first]!.start);
-    return !(q?.closed && framed(q));
+    return !(q?.closed && contents.covers(q.start, q.end));
   });
 }
 

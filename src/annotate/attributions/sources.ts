@@ -52,6 +52,15 @@ function isBare(candidate: Speaker): boolean {
   return candidate.source.resolved === null && candidate.head === null && candidate.source.anonymous;
 }
 
+/**
+ * A bare description (« le journal ») is no antecedent; an outlet named with its noun (« Le Quotidien du Sud ») is: its
+ * head noun is written as a word of the source in capitals.
+ */
+function namedWithHead(candidate: Speaker): boolean {
+  const head = candidate.head;
+  return head === null || candidate.source.text.split(/[^\p{L}-]+/u).some((w) => w !== head && w.toLowerCase() === head);
+}
+
 export class SourceResolver {
   private readonly speakers: Speaker[] = [];
   private readonly aliases = new Map<string, string>();
@@ -497,10 +506,7 @@ export class SourceResolver {
     for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
       const candidate = this.speakers[k]!;
       if (sentence - candidate.sentence > ROLE_REACH) break;
-      // A bare description ("le journal") is no antecedent; an outlet named with its noun ("Le Quotidien du Sud") is.
-      const head = candidate.head;
-      const named = head === null || candidate.source.text.includes(head.charAt(0).toUpperCase() + head.slice(1));
-      if (!candidate.medium || candidate.source.anonymous || !named) continue;
+      if (!candidate.medium || candidate.source.anonymous || !namedWithHead(candidate)) continue;
       return { name: candidate.source.resolved ?? candidate.source.text, anonymous: false, gender: candidate.gender };
     }
     return null;

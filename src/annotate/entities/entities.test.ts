@@ -183,6 +183,8 @@ test('a model with a second pass survives serialisation and mixing, and tags wit
     'the random model tags something',
   );
   assert.deepEqual([...again.tagDocument(p)], [...twoSweeps]);
+  // A fresh model's first tagDocument fills both models' word sums in one sweep over the interleaved table.
+  assert.deepEqual([...NerModel.parse(m.serialize(), 'fresh').tagDocument(p)], [...twoSweeps]);
   const mixed = mixModels([m, again]);
   assert.ok(mixed.second);
   assert.deepEqual([...NerModel.parse(mixed.serialize(), 'mixed').tagDocument(p)], [...m.tagDocument(p)]);
@@ -328,4 +330,15 @@ test('the names of a ranked list are persons; numbered paragraphs opening on com
   for (const name of ['Camenzind', 'Huser', 'Dufaux', 'Moos']) assert.equal(find(es, name)?.type, 'PER', name);
   // A common word (written in lowercase elsewhere in the document, or a function word) and a word before lowercase words are no names.
   for (const word of ['Toutes', 'Amnistie', 'Projet']) assert.equal(find(es, word), undefined, word);
+});
+
+test("in a ranked list, a short abbreviation in brackets after a competitor's name is a country; elsewhere it is left to the tagger", () => {
+  const list = "Classement de l'étape : 1. Jean Dupont (Fr) à 2'24. 2. Marco Rossi (It) à 3'10. 3. Peter Müller (S) m. t.";
+  const es = analyze(list, { raw: true }).entities;
+  for (const code of ['Fr', 'It', 'S']) assert.equal(es.find((e) => e.text === code)?.type, 'LOC', code);
+  const prose = 'Selon Jean Dupont (Ps), la motion passera.';
+  assert.equal(
+    analyze(prose, { raw: true }).entities.find((e) => e.text === 'Ps'),
+    undefined,
+  );
 });

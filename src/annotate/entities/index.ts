@@ -80,6 +80,10 @@ const RANK = /^\d{1,3}$/;
 const RANK_REACH = 12;
 /** Signs that end a ranked list's item after the name. */
 const RANK_ITEM_ENDS = new Set(['.', ',', ';', '(', ')', '—', '–', '-']);
+/** A competitor's country in a results list: one to three letters, capitalised ("S", "Fr", "EU", "Slo"). */
+const COUNTRY_ABBREVIATION = /^\p{Lu}\p{L}{0,2}$/u;
+/** What follows a competitor's country in brackets: the bracket's end, or a comma before more ("(It, bonif. 12")"). */
+const COUNTRY_ABBREVIATION_ENDS = new Set([')', ',']);
 const UPPER_START = /^\p{Lu}/u;
 /** A word that can start a name: capitalised, or a lowercase particle joined to a capitalised word ("al-Zameli"). */
 const NAME_START = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
@@ -237,7 +241,8 @@ export function findEntities(doc: Doc): Entity[] {
       known: KbEntity | undefined;
       unsupported?: boolean;
     }> = [];
-    // "PARIS (Reuters) -": the dateline's words are a place, whatever the tagger made of them.
+    // "PARIS (Reuters) -": the dateline's words are a place, whatever the tagger made of them, and
+    // its credit an organisation (a news agency: "LONDRES. 15 (Havas). —").
     const lineStart = (i: number) => i === 0 || hasNewline(text, tokens[i - 1]!.end, tokens[i]!.start);
     const dateline = new Uint8Array(tokens.length);
     for (const d of datelinePlaces(prepared.forms, lineStart)) {
@@ -249,6 +254,11 @@ export function findEntities(doc: Doc): Entity[] {
       const place = isPlace(known) ? known : undefined;
       noteMention(context, place, 'LOC');
       tagged.push({ first: d.first, last: d.last, nameFirst: d.first, nameLast: d.last, type: 'LOC', name, known: place });
+      const { first, last } = d.credit;
+      const credit = text.slice(tokens[first]!.start, tokens[last]!.end);
+      const agency = kb.lookup(credit);
+      dateline.fill(1, first, last + 1);
+      tagged.push({ first, last, nameFirst: first, nameLast: last, type: 'ORG', name: credit, known: agency?.type === 'ORG' ? agency : undefined });
     }
     for (let k = 0; k < spans.length; k++) {
       const s = spans[k]!;
@@ -416,6 +426,15 @@ export function findEntities(doc: Doc): Entity[] {
     if (common) continue;
     push(i, last, slugLink('PER', text.slice(tokens[i]!.start, tokens[last]!.end)));
     i = last;
+  }
+  // "4. Mattan (Be). 5. M. Zberg (S). 6. Hvastija (Slo)": in a ranked list, a short capitalised
+  // abbreviation in brackets right after a person's name is the country the competitor runs for.
+  const personEnds = new Set<number>();
+  for (const m of out) if (m.entity.type === 'PER') personEnds.add(m.last);
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (prepared.forms[i] !== '(' || !personEnds.has(i - 1) || taken[i + 1] || !COUNTRY_ABBREVIATION.test(prepared.forms[i + 1]!)) continue;
+    if (!COUNTRY_ABBREVIATION_ENDS.has(prepared.forms[i + 2]!) || !sameLine(i - 1, i + 2) || !rankNear(i + 1)) continue;
+    push(i + 1, i + 1, slugLink('LOC', prepared.forms[i + 1]!));
   }
   // A URL or e-mail address of a known outlet or organisation cites it.
   for (let i = 0; i < tokens.length; i++) {

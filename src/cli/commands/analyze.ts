@@ -17,6 +17,8 @@ import {
   IN_PROCESS_MAX_BYTES,
   inputSize,
   ordered,
+  WINDOW_MAX_BYTES,
+  WINDOW_PER_THREAD,
   peek,
   type AnalysisResult,
 } from '../../pipeline/analysis-pool.js';
@@ -89,13 +91,18 @@ export const analyzeCommand: CommandBody = {
       );
       const only = first.length === 1 ? first[0]! : null;
       const inProcess = only !== null && only.kind !== 'error' && inputSize(only) <= IN_PROCESS_MAX_BYTES && values.budget === undefined;
-      const analyses = ordered(inputs, jobs * 4, async (item): Promise<AnalysisResult> => {
-        if (item.kind === 'error') return { ok: false, path: item.error.path, reason: item.error.reason, stack: item.error.cause?.stack };
-        const job = { kind: 'format', item, raw, layers, format } as const;
-        if (inProcess) return analyzeInProcess(job);
-        pool ??= new AnalysisPool({ size: jobs, budgetMs, depth: 2 });
-        return pool.analyze(job, itemWhere(item));
-      });
+      const analyses = ordered(
+        inputs,
+        jobs * WINDOW_PER_THREAD,
+        async (item): Promise<AnalysisResult> => {
+          if (item.kind === 'error') return { ok: false, path: item.error.path, reason: item.error.reason, stack: item.error.cause?.stack };
+          const job = { kind: 'format', item, raw, layers, format } as const;
+          if (inProcess) return analyzeInProcess(job);
+          pool ??= new AnalysisPool({ size: jobs, budgetMs, depth: 2 });
+          return pool.analyze(job, itemWhere(item));
+        },
+        { of: (item) => (item.kind === 'error' ? 0 : inputSize(item)), max: WINDOW_MAX_BYTES },
+      );
       for await (const r of analyses) {
         if (!r.ok) {
           failures++;

@@ -338,3 +338,22 @@ test("layout: beside the date line, a picture's button in capitals is no author;
   assert.deepEqual(analyzeDoc({ text: page('Enlarge Image'), path: 'page.txt' }, { stages: [] }).meta.authors, []);
   assert.deepEqual(analyzeDoc({ text: page('Kerys Lahif@kerysl'), path: 'page.txt' }, { stages: [] }).meta.authors, ['Kerys Lahif']);
 });
+
+test('layout: a by-line drawn as a list item is a by-line; a search form\'s "Author" field is none', () => {
+  const head = ['Le nouveau pont sera livré en 2019', '• Par Jeanne Dupont', '• 12 mars 2017'];
+  const text = [...head, ...article.slice(2)].join('\n\n');
+  assertArticleMeta(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }));
+  for (const form of ['• Author [Any Reporter         ] Or', '* Author [Any Reporter_] Or']) {
+    const withForm = [form, ...head, ...article.slice(2)].join('\n\n');
+    assert.deepEqual(analyzeDoc({ text: withForm, path: 'page.txt' }, { stages: [] }).meta.authors, ['Jeanne Dupont'], form);
+  }
+});
+
+test('layout: among lines the body echoes as much, the one right above the by-line is the headline; a short question above its deck is one', () => {
+  // A gallery's title further up repeats more words of the body than the headline does.
+  const gallery = 'Chantier du nouveau pont au printemps';
+  const text = [gallery, '• Photo Mairie', 'Un nouveau pont en 2019', 'Par Jeanne Dupont', ...article.slice(1)].join('\n\n');
+  assert.equal(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.title, 'Un nouveau pont en 2019');
+  const question = ['12 mars 2017', 'Chantier du pont?', 'Le conseil municipal a-t-il validé trop vite le chantier du nouveau pont ?', ...article.slice(2)];
+  assert.equal(analyzeDoc({ text: question.join('\n\n'), path: 'page.txt' }, { stages: [] }).meta.title, 'Chantier du pont?');
+});

@@ -473,3 +473,18 @@ test("an outlet's headline above its article's sourced mention leads to that sou
   const r2 = independence([mention('d1', 'Le Courrier', marin), headline('d2', 'Radio Sud'), mention('d2', 'Radio Sud', marin)], NO_COPIES);
   assert.notEqual(r2.verdict, 'independent');
 });
+
+test('a reporter of the publisher is its own reporting, a reporter of another outlet that outlet relayed: never an anonymous source', () => {
+  const afp = { origin: ['AFP'] };
+  // « …, rapporte une journaliste de l'agence de presse » in a wire's dispatch, and the wire's voice elsewhere: one wire.
+  const reporter = { text: "une journaliste de l'agence de presse", key: 'anon:0123456789ab:journaliste@agence-presse', anonymous: true };
+  const r = independence([mention('d1', 'Orange', reporter, afp), mention('d2', 'Orange', null, afp)], NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream', JSON.stringify(r.sources));
+  // Any other anonymous speaker beside the wire's voice cannot be told from it: undetermined, as before.
+  const source = { text: 'une source proche du dossier', key: 'anon:0123456789ab:source@proche-dossier', anonymous: true };
+  assert.equal(independence([mention('d1', 'Orange', source, afp), mention('d2', 'Orange', null, afp)], NO_COPIES).verdict, 'undetermined');
+  // « un journaliste de l'AFP » quoted by Le Courrier relays the AFP: one upstream with the AFP's own dispatch.
+  const afpReporter = { text: "un journaliste de l'AFP", key: 'anon:0123456789ab:journaliste@Q40464', anonymous: true };
+  const relayed = independence([mention('d1', 'Le Courrier', afpReporter), mention('d2', 'Orange', null, afp)], NO_COPIES);
+  assert.equal(relayed.verdict, 'single-upstream', JSON.stringify(relayed.sources));
+});

@@ -19,7 +19,7 @@
 import type { ClaimKey, ClaimWithDocument, CorpusStore, DocumentRow, NearDuplicateRow } from './store.js';
 import { UnionFind } from './union-find.js';
 import { fold } from '../text/fold.js';
-import { compact, isAnaphoric, isOutletPhrase, isPlatform, reportsSpeech } from '../annotate/attributions/source-keys.js';
+import { compact, isAnaphoric, isOutletPhrase, isPlatform, reporterOutlet, reportsSpeech } from '../annotate/attributions/source-keys.js';
 import { institutionOf } from '../annotate/attributions/offices.js';
 import { attributionLexicon } from '../annotate/attributions/lexicon.js';
 import { languageOf } from '../lang/registry.js';
@@ -245,7 +245,14 @@ function trace(c: ClaimWithDocument, families: CopyFamilies, canon: KeyCanon): T
     const k = viaKeys[i];
     if (k && !k.startsWith('anon:')) return { key: canon(k), name: { name: c.via[i] ?? k }, kind: 'relay', chain: { ...at, relay: c.via[i] } };
   }
-  if (c.speaker) {
+  // A reporter of the publisher (« rapporte une journaliste de l'agence de presse » in a wire's dispatch) is the
+  // publisher's own reporting; a reporter of another outlet (« un journaliste de l'AFP » in Le Parisien) is that outlet
+  // relayed. Neither is an anonymous source beside the outlet's voice.
+  const reporter = reporterOutlet(speakerKey, c.language);
+  const own = reporter === '' || (reporter !== null && reporter === publisher(c, families));
+  if (reporter !== null && !own)
+    return { key: canon(reporter), name: { name: c.speaker ?? reporter }, kind: 'relay', chain: { ...at, relay: c.speaker ?? reporter } };
+  if (c.speaker && !own) {
     // Anonymous sources cannot be told apart across outlets: one per family of copies.
     // (An anaphor is kept apart until the group says whom it may point to: see `independence`.)
     return {

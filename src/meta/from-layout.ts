@@ -60,7 +60,8 @@ function textHints(page: PageLayout): MetaHint[] {
     const translated = b.reason === 'origin' ? translationOfLine(t) : null;
     if (translated) hints.push({ field: 'translatedFrom', value: translated, rule: 'translation notice', text: t });
     if (b.zone !== 'body' && (b.reason === 'byline' || b.reason === 'signature'))
-      hints.push({ field: 'author', value: unbulleted(t), rule: b.reason === 'signature' ? 'signature' : 'by-line', text: t });
+      // Without the list mark and the author's picture a text browser draws before the name ("[d442840] Jeanne Dupont").
+      hints.push({ field: 'author', value: titleText(unbulleted(t)), rule: b.reason === 'signature' ? 'signature' : 'by-line', text: t });
     // A date line that is a by-line too ("By Jeanne Dupont, Wednesday, 20 November 2019 08:05 GMT").
     const datedByline = b.reason === 'dateline' && b.zone !== 'body' && t.length < MAX_BYLINE ? firstGroup(cues.byline, t) : undefined;
     if (datedByline) hints.push({ field: 'author', value: t, rule: 'by-line', text: t });

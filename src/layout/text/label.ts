@@ -153,9 +153,17 @@ function lineEnd(l: Line): number {
 /** A line that furniture rules recognise on its own. */
 /**
  * A by-line cue's names on a line ("By …", "Par …"), past the author's picture a text browser draws as its alt text in
- * brackets before it ("[Eric Song]By Eric Song, IGN Staff").
+ * brackets before it ("[Eric Song]By Eric Song, IGN Staff") and past the list mark it draws for a by-line set as a list
+ * item ("• By Rich McCormick", "□ Par Jeanne Dupont, Marie Durand").
  */
-const bylineCue = (t: string) => firstGroup(metaCues().byline, titleText(t));
+const bylineCue = (t: string) => (FORM_FIELD.test(t) ? undefined : firstGroup(metaCues().byline, titleText(oneItem(t))));
+/**
+ * A form's text field as a text browser draws it, its value padded with spaces (w3m: "[Any Reporter         ]") or
+ * underscores (lynx: "[Any Reporter_]"): a search form's "Author" is no credit.
+ */
+const FORM_FIELD = /\[[^\]]*(?:\s{2}|_)\]/;
+/** A line without its list mark when it is one list item ("• By X"), as drawn when it holds several ("• Author […] Or • Date"). */
+const oneItem = (t: string) => ((t.match(BULLET) ?? []).length > 1 ? t : unbulleted(t));
 
 const isFurnitureLine = (t: string) => !!boilerplateReason(t) || !!dateLine(t) || (t.length < SHORT_LINE && (!!bylineCue(t) || handleCredit(t)));
 
@@ -517,6 +525,8 @@ const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
 /** Share of a line's content words the body must repeat for the line to be its headline. */
 const ECHO_SHARE = 0.5;
 const ECHO_MIN_WORDS = 2;
+/** What sitting right above the by-line or date line adds to a headline's echo score (a tie of two echoed words). */
+const BESIDE_CREDIT = 2;
 
 /** A line of fewer words above a headline is its kicker; one of more than TEASER_RUN times its words, teasers run together. */
 const KICKER_WORDS = 4;
@@ -530,28 +540,46 @@ const contentWords = (t: string) => (t.toLowerCase().match(CONTENT_WORD) ?? []) 
  * News Emails"), by-lines and teasers of other articles share few of their
  * words. Ties go to the line nearest the article.
  */
-function echoedTitle(blocks: TextBlock[], candidates: number[], body: number, last: number): number | undefined {
-  if (body < 0 || body >= blocks.length) return undefined;
-  const below: { plain: string; words: string[] }[] = [];
+/** The article's opening, from block `body` on: each block's text and content words, what a headline's words are looked up in. */
+type Opening = { plain: string; words: string[] }[];
+function openingOf(blocks: TextBlock[], body: number, last: number): Opening {
+  const below: Opening = [];
   let chars = 0;
   for (let i = body; i <= Math.max(body, last) && i < blocks.length && chars < ECHO_BODY_CHARS; i++) {
     below.push({ plain: blocks[i]!.plain, words: contentWords(blocks[i]!.plain) });
     chars += blocks[i]!.plain.length;
   }
+  return below;
+}
+
+/** How many of a line's content words the article's opening repeats, of how many. */
+function echoOf(text: string, below: Opening): { hits: number; size: number } {
+  // A block holding the line itself repeats it (a menu, a teaser list, a share text): no echo of its words.
+  const words = new Set<string>();
+  for (const b of below) if (!b.plain.includes(text)) for (const w of b.words) words.add(w);
+  const ws = new Set(contentWords(text));
+  return { hits: [...ws].filter((w) => words.has(w)).length, size: ws.size };
+}
+
+/**
+ * `credit`: the article's by-line or date line, when one lies above the body. Among the lines the body echoes, the one
+ * right above it counts more, as the page's markup sets the <h1> beside the credit ("Washington Monument Closes to
+ * Repair…" / "By: Jared T. Miller" beats a gallery's "East Coast Quake" further up that the body echoes as much); a
+ * deck between them is climbed past below.
+ */
+function echoedTitle(blocks: TextBlock[], candidates: number[], body: number, last: number, credit?: number): number | undefined {
+  if (body < 0 || body >= blocks.length) return undefined;
+  const below = openingOf(blocks, body, last);
   const passing: { i: number; score: number }[] = [];
   for (const i of candidates) {
     if (i < body - ECHO_REACH || i >= body) continue;
     const text = titleText(blocks[i]!.plain);
-    // A block holding the line itself repeats it (a menu, a teaser list, a share text): no echo of its words.
-    const words = new Set<string>();
-    for (const b of below) if (!b.plain.includes(text)) for (const w of b.words) words.add(w);
-    const ws = new Set(contentWords(text));
-    const hits = [...ws].filter((w) => words.has(w)).length;
-    if (hits < ECHO_MIN_WORDS || text.split(/\s+/).length < 3 || hits / ws.size < ECHO_SHARE) continue;
+    const { hits, size } = echoOf(text, below);
+    if (hits < ECHO_MIN_WORDS || text.split(/\s+/).length < 3 || hits / size < ECHO_SHARE) continue;
     // Among the lines the body echoes enough, the one with the most echoed words less the others: a credit line
     // ("Le Monde with AFP") echoes two words any body uses, the headline most of its own, and the headline glued to
     // widget words ("… 1 / 23 Back to Gallery", "… Partager") carries words the body lacks.
-    passing.push({ i, score: 2 * hits - ws.size });
+    passing.push({ i, score: 2 * hits - size + (i === (credit ?? -1) - 1 ? BESIDE_CREDIT : 0) });
   }
   let best: number | undefined;
   let bestScore = -Infinity;
@@ -570,7 +598,8 @@ function echoedTitle(blocks: TextBlock[], candidates: number[], body: number, la
   const words = (i: number) => titleText(blocks[i]!.plain).split(/\s+/).length;
   const upper = (i: number) =>
     passing.some((p) => p.i === i - 1) &&
-    words(i - 1) >= KICKER_WORDS &&
+    // (a question or an exclamation is a headline however short: "Florida, Alabama grandstanding?")
+    (words(i - 1) >= KICKER_WORDS || /\p{L}\s?[?!]$/u.test(blocks[i - 1]!.plain)) &&
     /\p{Ll}/u.test(blocks[i - 1]!.plain) &&
     words(i - 1) <= TEASER_RUN * words(i) &&
     // …or as a copy of the line glued to widget words ("Accueil <headline> Partager").
@@ -648,11 +677,12 @@ function chooseTitle(
       [...candidates, ...questions].filter((i) => titleLike(i) && i < start).sort((a, b) => a - b),
       body,
       last,
+      start < body ? start : undefined,
     ) ??
     // Some pages print the headline below the by-line and date line.
     echoedTitle(
       blocks,
-      candidates.filter((i) => titleLike(i) && i >= start),
+      [...candidates, ...questions].filter((i) => titleLike(i) && i >= start).sort((a, b) => a - b),
       body,
       last,
     );

@@ -358,9 +358,12 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   }
   // A bare date line in the head (no credit beside it, nothing announcing it) yields to an announced one the article's
   // run swallowed early in the body ("Thursday, November 02, 2023" in the header; "Published on October 29, 2023, at
-  // 4:28 am" below the headline's picture).
+  // 4:28 am" below the headline's picture). Several such lines in the body date readers' comments ("Posted by: X, 27
+  // Sep 2011 | 15:22") or a live blog's entries: then only the body's first blocks may hold the article's own.
   if (articleDate >= 0 && weak(chosen) && first >= 0) {
-    const reach = earlyReach(first, last);
+    let announced = 0;
+    for (let i = first; i <= last && announced < 2; i++) if (verdicts[i] === 'dateline') announced++;
+    const reach = announced > 1 ? Math.min(earlyReach(first, last), first + EARLY_BLOCKS) : earlyReach(first, last);
     for (let i = first; i <= reach; i++) {
       if (verdicts[i] !== 'dateline' || prose[i] || !firstDateOf(blocks[i]!.plain.slice(0, SHORT_LINE))) continue;
       verdicts[articleDate] = 'crawl date';
@@ -387,10 +390,14 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     }
   }
   // Still no date: the nearest short line just above the body holding a full date (a theme's meta line running
-  // author, category, date and tags together: "Martin Clavey Politique 20 janvier 2020 évaluation").
+  // author, category, date and tags together: "Martin Clavey Politique 20 janvier 2020 évaluation"), else the first
+  // one below the headline, where the page sets its credit block (a date glued to widget words: "text size: T T Your
+  // Company September 20, 2011, 6:37 PM EDT").
   const dated = () => rules.some((r) => r === 'date line' || r === 'announced date line') || datedByline;
+  const belowTitle = title >= 0 && title < first ? Array.from({ length: first - title - 1 }, (_, k) => title + 1 + k) : [];
+  const nearBody = Array.from({ length: Math.min(NEAR_DATE, first) }, (_, k) => first - 1 - k);
   if (first >= 0 && !dated()) {
-    for (let i = first - 1; i >= 0 && i >= first - NEAR_DATE; i--) {
+    for (const i of [...nearBody, ...belowTitle.filter((i) => i < first - NEAR_DATE)]) {
       const t = blocks[i]!.plain;
       if ((verdicts[i] && !CARRIES_META.has(verdicts[i]!)) || t.length >= SHORT_LINE || /^[—–-]|@\w/.test(t)) continue;
       if (!findDates(t).some((d) => d.iso)) continue;
@@ -403,6 +410,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   if (first >= 0) for (let i = 0; i < first; i++) verdicts[i] ??= 'outside main content';
 
   // Tail.
+  const headCredit = first >= 0 && blocks.some((_, k) => k < first && verdicts[k] === 'byline');
   for (let i = last + 1; last >= 0 && i < blocks.length; i++) {
     if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
     const t = blocks[i]!.plain;
@@ -412,8 +420,12 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     // Only a name opening with a given name: widget headings below the text are capitalised too ("More In Trading
     // Nation", "UPCOMING EVENTS", "Next Auto News").
     if (i <= last + SIGNATURE_REACH && !blocks[i]!.heading && t.length < SHORT_LINE && bareName(t)) author(i, 'signature');
-    else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && bylineCue(t))) author(i, 'byline');
-    else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
+    else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && bylineCue(t))) {
+      // Further down than a signature, and with the article's own by-line above it, a by-line credits another piece
+      // (a list of related articles: "by Rick Stoeckel (5/17/2007)", "By Ellis Hamburger").
+      if (headCredit && i > last + SIGNATURE_REACH) verdicts[i] = 'related';
+      else author(i, 'byline');
+    } else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
     // An article ends on text, not on a heading: a heading below the last prose block titles a widget.
     else if (!verdicts[i] && (i > last + 1 || blocks[i]!.heading)) verdicts[i] = 'outside main content';
   }

@@ -94,6 +94,21 @@ test('candidate claims when the claims layer is empty: sentences with an entity 
   );
 });
 
+test('a candidate sentence framing a quotation stands in by the quoted words, with their speaker', () => {
+  // The quotation ends before the sentence's middle: the speaker must still be found, and the cue left out.
+  const a = article({
+    outlet: 'Test',
+    published: '2020-01-01',
+    text: "« Nous fermerons l'usine de Lunel en juin », a déclaré mardi à l'agence le directeur général du groupe Valcor, Jean Portal.",
+    entities: [{ text: 'Lunel', type: 'LOC', key: 'lunel' }],
+    attributions: [{ cue: 'a déclaré', source: 'Jean Portal', kind: 'direct', content: "Nous fermerons l'usine de Lunel en juin" }],
+  });
+  const [row] = claimRows(a);
+  assert.equal(row!.candidate, true);
+  assert.equal(row!.text, "Nous fermerons l'usine de Lunel en juin");
+  assert.equal(row!.speaker, 'Jean Portal');
+});
+
 test('claims from the claims layer keep their attribution chain (outermost first)', () => {
   const a = article({
     outlet: 'Test',

@@ -7,7 +7,9 @@ import {
   ATTRIBUTIONS_GOLD,
   DEV_2018_ATTRIBUTIONS_GOLD,
   DEV_ATTRIBUTIONS_GOLD,
+  DEV_MAGAZINES_ATTRIBUTIONS_GOLD,
   HELDOUT_2018_ATTRIBUTIONS_GOLD,
+  HELDOUT_MAGAZINES_ATTRIBUTIONS_GOLD,
   hasOrangesum,
   loadOrangesumGold,
   loadSentenceGold,
@@ -25,10 +27,12 @@ const ATTRIBUTION_FILES = [
   { name: 'held-out', path: ATTRIBUTIONS_GOLD, inRange: HELD_OUT },
   { name: 'dev', path: DEV_ATTRIBUTIONS_GOLD, inRange: DEV },
 ];
-/** 2018 articles of the full dataset (issue 14), outside the sample; the split is the parity of sha256(id)'s last hex digit. */
+/** Articles of the full dataset (issue 14: 2018 ones, then magazine and opinion outlets), outside the sample; the split is the parity of sha256(id)'s last hex digit. */
 const FULL_2018_FILES = [
   { name: '2018 dev', path: DEV_2018_ATTRIBUTIONS_GOLD, parity: 0 },
   { name: '2018 held-out', path: HELDOUT_2018_ATTRIBUTIONS_GOLD, parity: 1 },
+  { name: 'magazines dev', path: DEV_MAGAZINES_ATTRIBUTIONS_GOLD, parity: 0 },
+  { name: 'magazines held-out', path: HELDOUT_MAGAZINES_ATTRIBUTIONS_GOLD, parity: 1 },
 ];
 
 test('the stored gold holds no article text, only short cue and speaker forms', () => {
@@ -68,7 +72,7 @@ for (const { name, path, inRange } of ATTRIBUTION_FILES) {
 }
 
 for (const { name, path, parity } of FULL_2018_FILES) {
-  test(`${name} attribution gold: full-dataset 2018 articles outside the sample, split by id hash, every snippet found`, { skip: needsOrangesum }, () => {
+  test(`${name} attribution gold: full-dataset articles outside the sample, split by id hash, every snippet found`, { skip: needsOrangesum }, () => {
     const raw = JSON.parse(readFileSync(path, 'utf8')) as { docs: { id: string; file?: string }[] };
     const sampleIds = new Set(
       readFileSync(ORANGESUM_SAMPLE, 'utf8')

@@ -338,3 +338,59 @@ test("layout: beside the date line, a picture's button in capitals is no author;
   assert.deepEqual(analyzeDoc({ text: page('Enlarge Image'), path: 'page.txt' }, { stages: [] }).meta.authors, []);
   assert.deepEqual(analyzeDoc({ text: page('Kerys Lahif@kerysl'), path: 'page.txt' }, { stages: [] }).meta.authors, ['Kerys Lahif']);
 });
+
+test('layout: a by-line drawn as a list item is a by-line; a search form\'s "Author" field is none', () => {
+  const head = ['Le nouveau pont sera livré en 2019', '• Par Jeanne Dupont', '• 12 mars 2017'];
+  const text = [...head, ...article.slice(2)].join('\n\n');
+  assertArticleMeta(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }));
+  for (const form of ['• Author [Any Reporter         ] Or', '* Author [Any Reporter_] Or']) {
+    const withForm = [form, ...head, ...article.slice(2)].join('\n\n');
+    assert.deepEqual(analyzeDoc({ text: withForm, path: 'page.txt' }, { stages: [] }).meta.authors, ['Jeanne Dupont'], form);
+  }
+});
+
+test('layout: among lines the body echoes as much, the one right above the by-line is the headline; a short question above its deck is one', () => {
+  // A gallery's title further up repeats more words of the body than the headline does.
+  const gallery = 'Chantier du nouveau pont au printemps';
+  const text = [gallery, '• Photo Mairie', 'Un nouveau pont en 2019', 'Par Jeanne Dupont', ...article.slice(1)].join('\n\n');
+  assert.equal(analyzeDoc({ text, path: 'page.txt' }, { stages: [] }).meta.title, 'Un nouveau pont en 2019');
+  const question = ['12 mars 2017', 'Chantier du pont?', 'Le conseil municipal a-t-il validé trop vite le chantier du nouveau pont ?', ...article.slice(2)];
+  assert.equal(analyzeDoc({ text: question.join('\n\n'), path: 'page.txt' }, { stages: [] }).meta.title, 'Chantier du pont?');
+});
+
+test('layout: with no date line, the first line below the headline holding a full date dates the article, glued widget words and all', () => {
+  const widgets = ['• Partager', '• Imprimer', '• Envoyer', '[photo-pont]'];
+  const text = ['Le nouveau pont sera livré en 2019', 'Taille du texte : A A Politique locale 12 mars 2017, 18h05', ...widgets, ...article.slice(2)];
+  assert.equal(analyzeDoc({ text: text.join('\n\n'), path: 'page.txt' }, { stages: [] }).meta.published, '2017-03-12');
+});
+
+test("layout: a by-line the article's run swallowed dates it; a reader's comment far down the body does not", () => {
+  const blurb = para('Notre journal couvre la vie de la ville et de ses quartiers depuis plus de cinquante ans.');
+  const swallowed = [blurb, blurb, blurb, blurb, blurb, 'By JEANNE DUPONT, Executive Editor | Friday March 10, 2017 @ 6:43pm EST', ...article.slice(2)];
+  const doc = analyzeDoc({ text: ['Le nouveau pont sera livré en 2019', ...swallowed].join('\n\n'), path: 'page.txt' }, { stages: [] });
+  assert.equal(doc.meta.published, '2017-03-10');
+  const long = Array.from({ length: 10 }, (_, k) => para(`Paragraphe ${k + 1} du compte rendu de la séance.`));
+  const comments = [
+    'Posted by: Marc, 27 Mar 2017 | 15:22',
+    para('Un lecteur trouve le projet trop cher.'),
+    'Posted by: Anne, 28 Mar 2017 | 09:10',
+    para('Une lectrice approuve.'),
+  ];
+  const text = ['Le nouveau pont sera livré en 2019', '12 mars 2017', ...article.slice(2), ...long, ...comments, ...long];
+  assert.equal(analyzeDoc({ text: text.join('\n\n'), path: 'page.txt' }, { stages: [] }).meta.published, '2017-03-12');
+});
+
+test("layout: below the text, by-lines further down than a signature credit other pieces when the article's by-line stands above it", () => {
+  const related = [
+    'More from the city desk',
+    'The new bridge, seen from the river',
+    'by Marc Leroy (5/17/2017)',
+    'A pool closes for repairs',
+    'by Anne Martin (3/2/2017)',
+  ];
+  const text = ['Le nouveau pont sera livré en 2019', 'Par Jeanne Dupont', '12 mars 2017', ...article.slice(2), ...related];
+  assert.deepEqual(analyzeDoc({ text: text.join('\n\n'), path: 'page.txt' }, { stages: [] }).meta.authors, ['Jeanne Dupont']);
+  // Without a by-line above, the credit right below the text signs it.
+  const below = ['Le nouveau pont sera livré en 2019', '12 mars 2017', ...article.slice(2), 'By Jeanne Dupont'];
+  assert.deepEqual(analyzeDoc({ text: below.join('\n\n'), path: 'page.txt' }, { stages: [] }).meta.authors, ['Jeanne Dupont']);
+});

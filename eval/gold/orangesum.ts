@@ -22,6 +22,9 @@ export const DEV_ATTRIBUTIONS_GOLD = join(GOLD_DIR, 'orangesum-dev-attributions.
  */
 export const DEV_2018_ATTRIBUTIONS_GOLD = join(GOLD_DIR, 'orangesum-2018-dev-attributions.json');
 export const HELDOUT_2018_ATTRIBUTIONS_GOLD = join(GOLD_DIR, 'orangesum-2018-heldout-attributions.json');
+/** Issue 14, session 4: full-dataset articles of magazine, opinion, TV and web outlets (any year), DEV and held-out. */
+export const DEV_MAGAZINES_ATTRIBUTIONS_GOLD = join(GOLD_DIR, 'orangesum-magazines-dev-attributions.json');
+export const HELDOUT_MAGAZINES_ATTRIBUTIONS_GOLD = join(GOLD_DIR, 'orangesum-magazines-heldout-attributions.json');
 export const ORANGESUM_SAMPLE = sharedPath('datasets', 'orangesum', 'orangesum_sample2000.jsonl');
 export const ORANGESUM_FULL = sharedPath('datasets', 'orangesum', 'orangesum_articles_full.jsonl.gz');
 export const hasOrangesum = existsSync(ORANGESUM_SAMPLE);

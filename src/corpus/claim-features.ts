@@ -186,7 +186,12 @@ function titleClaim(a: Analysis, rows: ClaimRow[], title: string): ClaimRow {
 /** A claim of the claims layer, or a sentence standing in for one. */
 type CandidateClaim = Pick<ClaimRow, 'start' | 'end' | 'text' | 'attribution' | 'hedged' | 'candidate'> & { negated?: boolean; proposition?: Proposition };
 
-/** Sentences with a number or a topic entity, each tied to the attribution whose content holds it. */
+/**
+ * Sentences with a number or a topic entity, each tied to the attribution whose content covers most of it. A sentence
+ * that frames a quotation (« « Nous fermerons l'usine en juin », a déclaré à l'AFP le directeur ») stands in by the
+ * quoted words alone, with their speaker: the whole sentence, cue included, read as the outlet's own voice (newcomer
+ * trial s12).
+ */
 function candidateClaims(a: Analysis, topics: SpanIndex<Span>): CandidateClaim[] {
   const contents = new SpanIndex(a.attributions.map((x, i) => ({ start: x.content.start, end: x.content.end, i })));
   const out = [];
@@ -194,10 +199,25 @@ function candidateClaims(a: Analysis, topics: SpanIndex<Span>): CandidateClaim[]
     const text = a.text.slice(s.start, s.end);
     NUMBER.lastIndex = 0;
     if (topics.overlapping(s.start, s.end).length === 0 && !NUMBER.test(text)) continue;
-    const attribution = contents.innermost(Math.floor((s.start + s.end) / 2))?.i ?? null;
-    out.push({ start: s.start, end: s.end, text, attribution, hedged: attribution !== null && a.attributions[attribution]!.hedged, candidate: true });
+    const content = widestOverlap(contents.overlapping(s.start, s.end), s);
+    const attribution = content?.i ?? null;
+    const hedged = attribution !== null && a.attributions[attribution]!.hedged;
+    if (content && content.start >= s.start && content.end <= s.end && content.end - content.start < s.end - s.start) {
+      out.push({ start: content.start, end: content.end, text: a.text.slice(content.start, content.end), attribution, hedged, candidate: true });
+    } else out.push({ start: s.start, end: s.end, text, attribution, hedged, candidate: true });
   }
   return out;
+}
+
+/** The span sharing the most characters with `s`, if any shares some. */
+function widestOverlap<T extends Span>(spans: T[], s: Span): T | undefined {
+  let best: T | undefined;
+  let most = 0;
+  for (const x of spans) {
+    const shared = Math.min(x.end, s.end) - Math.max(x.start, s.start);
+    if (shared > most) [best, most] = [x, shared];
+  }
+  return best;
 }
 
 /**

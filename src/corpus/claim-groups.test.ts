@@ -61,6 +61,7 @@ const features = (over: Partial<PairFeatures> = {}): PairFeatures => ({
   near: true,
   sameDocument: false,
   titles: 0,
+  topicTitle: false,
   sameSpeaker: false,
   daysApart: 0,
   verbs: 0,
@@ -487,4 +488,31 @@ test('without predicates, the same entities group a title, not two body clauses 
   const none = { jaccard: 0, containment: 0, shared: 0 };
   assert.ok(!agree(features({ sharedVerb: false, predicates: false, entities: same, words: none })));
   assert.ok(agree(features({ sharedVerb: false, predicates: false, entities: same, words: none, titles: 1 })));
+});
+
+test('a headline naming a topic (« Attaques dans l’Aude ») joins no clause of another article, only its own lead', async () => {
+  const aude = 'geonames:3038032';
+  const attack = (documentId: string, predicate: string[], over: Partial<ClaimFeatures> = {}) =>
+    row(documentId, { entityKeys: [aude], predicate, proposition: { ...proposition(['attaqu'], [], []), arguments: [aude] }, ...over });
+  const t = await claimTable([
+    attack('a', ['attaqu'], { title: true }),
+    // Two facts of the story in two other articles: the headline agreed with each and chained them.
+    attack('b', ['attaqu', 'tu', 'person']),
+    attack('c', ['attaqu', 'bless', 'seiz']),
+    attack('a', ['attaqu', 'terror', 'carcasson'], { index: 1 }),
+    // Other stories of the corpus: the Aude and attacks are rare in it.
+    ...Array.from({ length: 12 }, (_, i) => row(`other${i}`, { entityKeys: [`loc:ville${i}`], predicate: [`sujet${i}`, 'vot'] })),
+  ]);
+  const m = new Matcher(t);
+  const f = m.compare(0, 1);
+  assert.ok(f.topicTitle && matchRule(f) === null && matchRule({ ...f, topicTitle: false }) !== null, 'a topic headline and another article');
+  assert.ok(!m.compare(0, 3).topicTitle && matchRule(m.compare(0, 3)) !== null, 'a topic headline and its own article');
+  // With the rules alone (the pair model weighs the two facts' shared predicate and place on its own).
+  assert.ok(!matchClaims(t, { pairModel: null }).some((x) => x.claims.includes(1) && x.claims.includes(2)));
+  // A headline naming its subject is a claim: « Lakdim attaque dans l'Aude ».
+  const named = await claimTable([
+    attack('d', ['attaqu'], { title: true, proposition: { ...proposition(['attaqu'], [], []), subject: ['per:radouane-lakdim'] } }),
+    attack('b', ['attaqu', 'tu', 'person']),
+  ]);
+  assert.ok(!new Matcher(named).compare(0, 1).topicTitle, 'a headline naming its subject');
 });

@@ -78,11 +78,14 @@ export function pairVector(p: PairFeatures, rule: boolean): Float64Array {
 }
 
 /**
- * Pairs no score makes one proposition: far apart in time, another figure for one unit or other numbers, another day
- * of the week, an intent and the act, the same predicate negated (a denial) or said of another person.
+ * Pairs no score makes one proposition: far apart in time, a headline naming a topic, another figure for one unit or
+ * other numbers, another day of the week, an intent and the act, the same predicate negated (a denial) or said of
+ * another person.
  */
 export function guarded(p: PairFeatures): boolean {
-  return !p.near || p.figuresDisagree || p.daysDiffer || p.modalDiffer || (p.negation && p.sharedVerb) || (p.sharedVerb && p.subject.peopleDiffer);
+  return (
+    !p.near || p.topicTitle || p.figuresDisagree || p.daysDiffer || p.modalDiffer || (p.negation && p.sharedVerb) || (p.sharedVerb && p.subject.peopleDiffer)
+  );
 }
 
 const ModelFile = z.object({

@@ -25,3 +25,16 @@ test('media nodes use the unified actor keys: elision and determiners dropped, t
   assert.equal(media.length, 3, media.join(' '));
   assert.ok(!media.includes('media:1'));
 });
+
+test("an outlet's own reporting is no citation: no edge from an outlet to itself under another spelling", async () => {
+  const g = await buildGraph({
+    documents: each([doc('d1'), doc('d2')]),
+    attributions: each([cited('d1', 'le Réveil'), cited('d2', 'Réveil'), cited('d2', "l'AFP")]),
+    media: each([]),
+    nearDuplicates: each([]),
+  });
+  assert.deepEqual(
+    g.edges.map((e) => `${e.source} -> ${e.target}`),
+    ['outlet:le reveil -> media:Q40464'],
+  );
+});

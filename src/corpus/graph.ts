@@ -150,12 +150,18 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
     const d = docs.get(a.documentId);
     if (!d?.outlet) continue;
     const from = node('outlet', d.outlet, a.documentId);
+    // An outlet's own reporting is no citation (« Mediapart ← Mediapart ← des documents », « a déclaré au Parisien » in
+    // Le Parisien): the edge would loop from its outlet node to its media node.
+    const own = sourceKey(d.outlet, a.documentId);
     for (const v of a.via) {
-      mediaKeys.add(sourceKey(v, a.documentId));
-      edge(from, node('media', v, a.documentId), 'cites', d.published);
+      const k = sourceKey(v, a.documentId);
+      mediaKeys.add(k);
+      if (k !== own) edge(from, node('media', v, a.documentId), 'cites', d.published);
     }
     const speaks = (name: string, key: string | null | undefined) => {
-      if (mediaKeys.has(sourceKey(name, a.documentId))) edge(from, node('media', name, a.documentId), 'cites', d.published);
+      const k = sourceKey(name, a.documentId);
+      if (k === own) return;
+      if (mediaKeys.has(k)) edge(from, node('media', name, a.documentId), 'cites', d.published);
       else edge(from, node('speaker', name, a.documentId, key ? canon(key) : undefined), 'quotes', d.published);
     };
     const speaker = a.sourceResolved ?? a.source;

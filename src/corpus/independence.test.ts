@@ -452,3 +452,39 @@ test('a mention crediting an outlet whose article is in the group relays that ar
   assert.equal(r.verdict, 'single-upstream', JSON.stringify(r.sources));
   assert.ok(!r.sources.some((s) => s.label.includes(' = ')), JSON.stringify(r.sources));
 });
+
+test("an outlet's headline above its article's sourced mention leads to that source: a relay chain is a single upstream", () => {
+  // Le Courrier quotes Paul Marin; Radio Sud and La Gazette relay him, each with a headline in its own voice.
+  const headline = (id: string, outlet: string) => ({ ...mention(id, outlet, null), index: 1, text: 'Lunel : le barrage a cédé' });
+  const relayed = (id: string, outlet: string) => mention(id, outlet, { text: 'M. Marin', key: 'per:paul-marin' }, { via: ['Le Courrier'] });
+  const group = [
+    mention('d1', 'Le Courrier', marin),
+    headline('d2', 'Radio Sud'),
+    relayed('d2', 'Radio Sud'),
+    headline('d3', 'La Gazette'),
+    relayed('d3', 'La Gazette'),
+  ];
+  const r = independence(group, NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream');
+  assert.ok(r.reasons.some((x) => /own voice of Radio Sud, 2024-03-02, which its article sources to M\. Marin/.test(x)));
+  // A headline with no sourced mention in its article stays its outlet's unsourced voice.
+  assert.equal(independence([mention('d1', 'Le Courrier', marin), headline('d2', 'Radio Sud')], NO_COPIES).verdict, 'undetermined');
+  // The voice confirms nothing: a headline above Radio Sud's own quote of Paul Marin adds no source beside him.
+  const r2 = independence([mention('d1', 'Le Courrier', marin), headline('d2', 'Radio Sud'), mention('d2', 'Radio Sud', marin)], NO_COPIES);
+  assert.notEqual(r2.verdict, 'independent');
+});
+
+test('a reporter of the publisher is its own reporting, a reporter of another outlet that outlet relayed: never an anonymous source', () => {
+  const afp = { origin: ['AFP'] };
+  // « …, rapporte une journaliste de l'agence de presse » in a wire's dispatch, and the wire's voice elsewhere: one wire.
+  const reporter = { text: "une journaliste de l'agence de presse", key: 'anon:0123456789ab:journaliste@agence-presse', anonymous: true };
+  const r = independence([mention('d1', 'Orange', reporter, afp), mention('d2', 'Orange', null, afp)], NO_COPIES);
+  assert.equal(r.verdict, 'single-upstream', JSON.stringify(r.sources));
+  // Any other anonymous speaker beside the wire's voice cannot be told from it: undetermined, as before.
+  const source = { text: 'une source proche du dossier', key: 'anon:0123456789ab:source@proche-dossier', anonymous: true };
+  assert.equal(independence([mention('d1', 'Orange', source, afp), mention('d2', 'Orange', null, afp)], NO_COPIES).verdict, 'undetermined');
+  // « un journaliste de l'AFP » quoted by Le Courrier relays the AFP: one upstream with the AFP's own dispatch.
+  const afpReporter = { text: "un journaliste de l'AFP", key: 'anon:0123456789ab:journaliste@Q40464', anonymous: true };
+  const relayed = independence([mention('d1', 'Le Courrier', afpReporter), mention('d2', 'Orange', null, afp)], NO_COPIES);
+  assert.equal(relayed.verdict, 'single-upstream', JSON.stringify(relayed.sources));
+});

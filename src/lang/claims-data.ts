@@ -78,6 +78,8 @@ const ClaimsFields = z.object({
   negation: words,
   /** Clitic pronouns and negation between a coordinator and the verb of a new clause (« et en a blessé 16 »). */
   clauseClitics: words.optional(),
+  /** Relative pronouns that a coordinator repeats before a relative clause of its own (« où X et où Y », "where X and where Y"). */
+  coordinatedRelatives: words.optional(),
   /** Prepositions opening a clause unit with an infinitive or a gerund (« , sans faire de blessé »). */
   infinitiveOpeners: words.optional(),
   /** Those of them that deny what follows (« sans faire de blessé » = no one was hurt): the claim is negated. */

@@ -60,7 +60,8 @@ function textHints(page: PageLayout): MetaHint[] {
     const translated = b.reason === 'origin' ? translationOfLine(t) : null;
     if (translated) hints.push({ field: 'translatedFrom', value: translated, rule: 'translation notice', text: t });
     if (b.zone !== 'body' && (b.reason === 'byline' || b.reason === 'signature'))
-      hints.push({ field: 'author', value: unbulleted(t), rule: b.reason === 'signature' ? 'signature' : 'by-line', text: t });
+      // Without the list mark and the author's picture a text browser draws before the name ("[d442840] Jeanne Dupont").
+      hints.push({ field: 'author', value: titleText(unbulleted(t)), rule: b.reason === 'signature' ? 'signature' : 'by-line', text: t });
     // A date line that is a by-line too ("By Jeanne Dupont, Wednesday, 20 November 2019 08:05 GMT").
     const datedByline = b.reason === 'dateline' && b.zone !== 'body' && t.length < MAX_BYLINE ? firstGroup(cues.byline, t) : undefined;
     if (datedByline) hints.push({ field: 'author', value: t, rule: 'by-line', text: t });
@@ -100,10 +101,12 @@ function textHints(page: PageLayout): MetaHint[] {
       }
     }
   }
-  // By-lines that also date the article ("Par Jeanne Dupont le 14.09.2020 à 11h46"), after any date line.
+  // By-lines that also date the article ("Par Jeanne Dupont le 14.09.2020 à 11h46"), after any date line; one the
+  // article's run swallowed counts too ("By X, Executive Editor | Friday June 7, 2013 @ 6:43pm EDT" below menus read
+  // as prose), after those of the head.
   const bylineDates: MetaHint[] = [];
   for (const b of page.blocks) {
-    if (b.zone !== 'head' || b.reason !== 'byline') continue;
+    if (b.zone === 'tail' || b.reason !== 'byline') continue;
     // A by-line announces its date: a two-digit year is read there too ("By X - 11/19/19 06:56 AM EST").
     const d = findDates(t0(b.text)).find((x) => x.iso) ?? shortYearDate(t0(b.text));
     if (d) bylineDates.push({ field: 'published', value: d.iso!, rule: 'date in the by-line', text: b.text });

@@ -45,6 +45,8 @@ test('site name: a copyright notice naming the owner company names no site', () 
   assert.equal(outletOf(page), null);
   const en = ['Pool closes for repairs', '', BODY, '', '© 2019 Valley Communications, Inc. All rights reserved.'].join('\n');
   assert.equal(outletOf(en), null);
+  const partnership = ['Pool closes for repairs', '', BODY, '', '©2011 Valley Media L.P. All Rights Reserved.'].join('\n');
+  assert.equal(outletOf(partnership), null);
 });
 
 test('site name: a section or a button printed twice is no site', () => {

@@ -19,7 +19,7 @@ export interface MentionReason {
   speaker: string | null;
   /** Intermediaries from the outlet towards the speaker. */
   via: string[];
-  /** The relay (kind relay) or the declared wire (kind agency). */
+  /** The relay (kind relay), the declared wire (kind agency), or the source its article gives an outlet's voice (kind outlet). */
   relay?: string;
   where: string;
   published: string | null;
@@ -95,6 +95,7 @@ interface Words {
   anonymous: (who: string, via: string, where: string) => string;
   agency: (where: string, origin: string) => string;
   outlet: (where: string) => string;
+  outletSourced: (where: string, source: string) => string;
   via: (chain: string) => string;
   singleSource: (s: string) => string;
   singleDocument: (list: string) => string;
@@ -128,6 +129,7 @@ const en: Words = {
   anonymous: (who, via, where) => `${who} (anonymous)${via} in ${where}`,
   agency: (where, origin) => `own voice of ${where}, taken from ${origin}`,
   outlet: (where) => `own voice of ${where}, no source given`,
+  outletSourced: (where, source) => `own voice of ${where}, which its article sources to ${source}`,
   via: (chain) => ` via ${chain}`,
   singleSource: (s) => `single upstream: every mention traces back to ${s}`,
   singleDocument: (list) => `single upstream: all mentions come from one document and its copies (${list})`,
@@ -174,6 +176,7 @@ const fr: Words = {
   anonymous: (who, via, where) => `${who} (anonyme)${via} dans ${where}`,
   agency: (where, origin) => `voix propre de ${where}, reprise de ${origin}`,
   outlet: (where) => `voix propre de ${where}, sans source citée`,
+  outletSourced: (where, source) => `voix propre de ${where}, que son article attribue à ${source}`,
   via: (chain) => ` via ${chain}`,
   singleSource: (s) => `une seule origine\u202f: toutes les mentions remontent à ${s}`,
   singleDocument: (list) => `une seule origine\u202f: toutes les mentions viennent d’un seul document et de ses copies (${list})`,
@@ -245,7 +248,9 @@ export function renderGroupReason(r: GroupReason, lang: UiLang): string {
               ? w.anonymous(r.speaker ?? '', via, where)
               : r.kind === 'agency'
                 ? w.agency(where, r.relay ?? '')
-                : w.outlet(where);
+                : r.relay
+                  ? w.outletSourced(where, r.relay)
+                  : w.outlet(where);
       return `«${clip(r.text)}» — ${chain} → ${list([r.source, ...(r.coSources ?? [])])}`;
     }
     case 'single-source':

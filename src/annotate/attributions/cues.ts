@@ -6,7 +6,7 @@ import type { Syntax } from '../syntax/index.js';
 import { FORM_CUE, type Gender } from '../syntax/lexicon.js';
 import { afterDeterminer, isFiniteVerb, phraseAt, phraseEndingAt, skipBackward } from '../syntax/phrases.js';
 import type { AttributionLexicon, CueEntry } from './lexicon.js';
-import { OPEN_QUOTES } from '../syntax/words.js';
+import { CLOSE_QUOTES, OPEN_QUOTES } from '../syntax/words.js';
 
 export interface Cue {
   /** First and last word of the verbal group (auxiliaries and particle included). */
@@ -178,6 +178,21 @@ function clauseAhead(syntax: Syntax, last: number): boolean {
   return false;
 }
 
+/**
+ * The governing verb of the cue infinitive at `i` ("finit par dire", "a tenu à préciser") when that verb opens an
+ * incise right after a comma or a closing quotation mark, else -1.
+ */
+function inciseGoverning(syntax: Syntax, lex: AttributionLexicon, i: number): number {
+  const { words } = syntax;
+  if (!lex.infinitiveLinks.has(words[i - 1]?.lower ?? '')) return -1;
+  let k = i - 2;
+  // "a tenu à préciser": the participle's auxiliary governs.
+  if (k > 0 && !isFiniteVerb(syntax, k) && syntax.isAux[k - 1] === 1) k--;
+  if (k < 1 || !isFiniteVerb(syntax, k)) return -1;
+  const prev = words[k - 1]!;
+  return prev.text === ',' || CLOSE_QUOTES.has(prev.text) ? k : -1;
+}
+
 function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueEntry, moods: string): Cue | null {
   const { words } = syntax;
   let last = i;
@@ -273,6 +288,10 @@ function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueE
       infinitive = true;
       gerund = true;
       dependent = true;
+      // "« … », finit par dire Cali", "« … », a tenu à préciser le ministre": the governing verb opens an incise, so
+      // the cue starts there and its subject is inverted after the infinitive.
+      const governing = inciseGoverning(syntax, lex, i);
+      if (governing >= 0) first = governing;
       // "« … », peut-on lire dans X": the inverted modal and its clitic belong to the cue, the clitic is its subject.
       if (lex.readerCues.has(entry.entry) && syntax.lex.invertedClitics.has(words[i - 1]?.lower ?? '') && isFiniteVerb(syntax, i - 2)) {
         first = i - 2;

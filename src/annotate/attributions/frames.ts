@@ -551,6 +551,15 @@ function commentedClause(syntax: Syntax, as: number, next: number): { start: num
  * Inversion after "ce que" or "comme": "C'est ce que révélait le Daily Mail." (the content is the sentence
  * before), "comme l'a indiqué le ministre, …" / "…, comme le rapporte Reuters." (the rest of the sentence).
  */
+/** Words scanned back from "ce que" for the presentative of a cleft ("C'est en tout cas ce que …"). */
+const MAX_CLEFT_REACH = 5;
+
+function presentativeBefore(syntax: Syntax, from: number): boolean {
+  const { words } = syntax;
+  for (let k = from; k >= 0 && k > from - MAX_CLEFT_REACH && words[k]!.kind === 'word'; k--) if (syntax.lex.g.cleftSubject.has(words[k]!.lower)) return true;
+  return false;
+}
+
 function tryComment(ctx: FrameContext, cue: Cue): Candidate | null {
   const { syntax, lex } = ctx;
   const { words } = syntax;
@@ -560,7 +569,10 @@ function tryComment(ctx: FrameContext, cue: Cue): Candidate | null {
   // "« Ce que propose X est injuste »": "ce que" opening a sentence or a quotation is a free relative, the subject of
   // what follows, no comment on what came before.
   const opensClause = cue.first - 2 === syntax.first[words[cue.head]!.sentence] || OPEN_QUOTES.has(words[cue.first - 3]?.text ?? '');
-  const cleft = syntax.lex.complementizers.has(wordBefore) && grammar.cleftPronoun.has(twoBefore) && !opensClause;
+  // The cleft needs its presentative ("c'est", "c'était en tout cas", "voilà"): in "J'entends ce que disent les
+  // Français" the free relative is the object of another verb and comments on nothing.
+  const cleft =
+    syntax.lex.complementizers.has(wordBefore) && grammar.cleftPronoun.has(twoBefore) && !opensClause && presentativeBefore(syntax, cue.first - 3);
   const comme = grammar.asConjunction.has(twoBefore) && grammar.asObjectPronouns.has(wordBefore);
   if (!cleft && !comme) return grammar.subjectFirstIncise ? tryAsSubjectFirst(ctx, cue) : null;
   const inversion = invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender);

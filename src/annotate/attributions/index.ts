@@ -15,7 +15,7 @@ import { attributionLexicon, type AttributionLexicon } from './lexicon.js';
 import { collectMentions } from './mentions.js';
 import { SourceResolver, type Speaker } from './sources.js';
 import { hasFiniteVerb } from './subjects.js';
-import { addSourceKeys } from './source-keys.js';
+import { addSourceKeys, isOutletPhrase } from './source-keys.js';
 import { npForward, phraseAt } from '../syntax/phrases.js';
 import { isOwnDocument, viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
@@ -86,7 +86,7 @@ function headingQuote(text: string, q: Quote): boolean {
   return !/[.!?…]/u.test(text[last]!);
 }
 
-function continuations(syntax: Syntax, found: Candidate[]): Candidate[] {
+function continuations(syntax: Syntax, found: Candidate[], language: string): Candidate[] {
   const out: Candidate[] = [];
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start);
   let k = 0;
@@ -116,6 +116,9 @@ function continuations(syntax: Syntax, found: Candidate[]): Candidate[] {
     // among them is the prefix maximum kept while advancing k.
     const prev = latest;
     if (!prev || prev.kind === 'according' || prev.kind === 'indirect') continue;
+    // An outlet that reports is no speaker of the quotation after it: in « Edouard Philippe a fait une référence au
+    // passé, a relevé le Huffington Post. "J'ai vu, dans le passé, …" » the words are Philippe's, not the outlet's.
+    if (prev.source && isOutletPhrase(syntax.text.slice(syntax.words[prev.source.first]!.start, syntax.words[prev.source.last]!.end), language)) continue;
     const prevEnd = wordIndex(syntax, prev.content.start);
     const prevSentence = prevEnd >= 0 ? syntax.words[prevEnd]!.sentence : prev.sentence;
     if (sentence - Math.max(prevSentence, prev.sentence) > CONTINUATION_REACH + 1) continue;
@@ -321,7 +324,7 @@ export function findAttributions(doc: Doc): Attribution[] {
   // The medium helped find the speech act (« a rejeté ces conclusions dans un communiqué »); once a speaker is known,
   // the speaker's own document is no link of the chain (it showed « un communiqué ← HydroVal », newcomer trial).
   for (const c of found) if (c.source) c.via = c.via.filter((v) => !isOwnDocument(syntax, lex, v));
-  found.push(...continuations(syntax, found));
+  found.push(...continuations(syntax, found, doc.meta.language));
   found = withoutQuotedPersons(ctx, found);
   found.sort((a, b) => position(a) - position(b));
   splitSharedQuotations(ctx, found);

@@ -30,6 +30,7 @@ export const OfficesFileSchema = z.strictObject({
       entries: z.array(z.strictObject({ phrase: z.string().min(1), same: z.string().min(1), source: z.string().min(1) })),
     })
     .optional(),
+  placeNouns: z.strictObject({ about: z.string(), nouns: z.record(z.string(), z.enum(['city', 'country'])) }).optional(),
 });
 
 interface Offices {
@@ -41,6 +42,8 @@ interface Offices {
   keys: Map<string, string>;
   /** Body nouns (lang/<xx>/roles.tsv kind org), slugged, longest first. */
   bodies: string[];
+  /** A generic noun of a place, slugged (« la ville »), → the kind of place it points back to (`placeNouns`). */
+  places: Map<string, 'city' | 'country'>;
 }
 
 const ROLE_KEY = /^role:([^@]+)@(.+)$/;
@@ -53,9 +56,10 @@ function offices(language: string): Offices {
       .map(([noun]) => slug(noun))
       .filter((n) => n !== '')
       .sort((a, b) => b.length - a.length);
-    const out: Offices = { speaksFor: new Map(), roles: [], keys: new Map(), bodies };
+    const out: Offices = { speaksFor: new Map(), roles: [], keys: new Map(), bodies, places: new Map() };
     if (!existsSync(path)) return out;
     const data = readValidJson(path, OfficesFileSchema);
+    for (const [noun, kind] of Object.entries(data.placeNouns?.nouns ?? {})) out.places.set(slug(noun), kind);
     for (const [office, body] of Object.entries(data.speaksFor?.offices ?? {})) out.speaksFor.set(office, body);
     // Each phrase read as a source is (« le garde des Sceaux » → office garde, body sceaux), with the words as they are.
     const parts = (phrase: string) => new SourceKeyer({ text: phrase, meta: { language: code } as Doc['meta'], entities: [] }, true).officeParts(phrase);
@@ -70,6 +74,14 @@ function offices(language: string): Offices {
     }
     return out;
   });
+}
+
+/**
+ * The kind of place a body's generic noun points back to (« le maire de la ville »: `ville` → city), from
+ * lang/<xx>/offices.json `placeNouns`; undefined for any other body.
+ */
+export function placeNoun(body: string, language: string): 'city' | 'country' | undefined {
+  return offices(language).places.get(body);
 }
 
 /**

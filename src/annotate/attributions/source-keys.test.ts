@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
+import { institutionOf } from './offices.js';
 import { outletNamed, SourceKeyer } from './source-keys.js';
 
 const keys = (text: string) => analyze(text, { raw: true }).attributions.map((a) => a.source?.key);
@@ -221,4 +222,30 @@ test('a named speaker keeps the office the text gives them, one office under all
     sources('La mère de Paul Marin, Jeanne Marin, a affirmé que le garçon était rentré.').map((s) => s.office),
     [undefined],
   );
+});
+
+test('a body named by its noun and a complement in lowercase is that body in every article, and meets its head (« la préfecture de police »)', () => {
+  const [a] = keys('Selon la préfecture de police, deux personnes ont été interpellées.');
+  const [b] = keys('Trois manifestants ont été blessés, a indiqué la préfecture de police.');
+  assert.equal(a, 'role:préfecture@police');
+  assert.equal(b, a);
+  assert.equal(institutionOf(a, 'fr'), institutionOf(keys('Selon le préfet de police, le cortège a été dispersé.')[0], 'fr'));
+  // Without a complement the noun says which body only in its article: scoped to it.
+  assert.match(keys('Selon la préfecture, deux personnes ont été interpellées.')[0]!, /^anon:[0-9a-f]{12}:préfecture$/);
+});
+
+test('« le maire de la ville » is the mayor of the town the article names, never one office shared by every town', () => {
+  const [marseille] = keys('Trois immeubles se sont effondrés lundi à Marseille. Le maire de la ville a déclaré que le quartier serait évacué.');
+  assert.equal(marseille, keys('Le maire de Marseille a déclaré que le quartier serait évacué.')[0]);
+  const [calais] = keys('Un camion a pris feu lundi à Calais. Le maire de la ville a déclaré que le port resterait ouvert.');
+  assert.notEqual(calais, marseille);
+  // No town named before: the office is scoped to its article.
+  assert.match(keys('Le maire de la ville a déclaré que le port resterait ouvert.')[0]!, /^anon:[0-9a-f]{12}:maire@ville$/);
+  // A named mayor keeps the office of that town.
+  const named = analyze('Un camion a pris feu lundi à Calais. Le maire de la ville, Paul Marin, a déclaré que le port resterait ouvert.', { raw: true });
+  assert.equal(named.attributions[0]?.source?.office, calais);
+});
+
+test('figures someone counted are relayed by them (« selon des éléments recensés par l’AFP »)', () => {
+  assert.deepEqual(vias("Selon des éléments recensés par l'AFP, trois immeubles avaient des fragilités."), ['Q40464']);
 });

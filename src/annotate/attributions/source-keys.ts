@@ -25,7 +25,7 @@ import { languageOf } from '../../lang/registry.js';
 import { syntaxLexicon } from '../syntax/lexicon.js';
 import { cliticPronoun } from '../../lang/grammar.js';
 import { attributionLexicon } from './lexicon.js';
-import { officeSynonym } from './offices.js';
+import { officeSynonym, placeNoun } from './offices.js';
 
 interface KeyWords {
   /** Pronouns and function words: never a source by themselves. */
@@ -45,6 +45,8 @@ interface KeyWords {
   platforms: Set<string>;
   /** Nouns describing an outlet without naming it ("le média", "le journal"). */
   outletNouns: Set<string>;
+  /** Nouns of someone reporting for an outlet ("journaliste", "correspondant"), slugged as office keys give them. */
+  reporterNouns: Set<string>;
   /** A comma or the language's "and" between noun phrases (lang/<xx>/grammar.json `and`); null without an "and". */
   separator: RegExp | null;
   /** Names of news outlets (kb/actors.<xx>.json, media entities' names and outletNames), as `normaliseAlias` gives them. */
@@ -63,11 +65,15 @@ interface KeyWords {
 }
 
 /** lang/<xx>/channels.json (a language without it has no platforms nor outlet nouns). */
-function channels(code: string): { platforms: Set<string>; outletNouns: Set<string> } {
+function channels(code: string): { platforms: Set<string>; outletNouns: Set<string>; reporterNouns: Set<string> } {
   const path = langPath(code, 'channels.json');
-  if (!existsSync(path)) return { platforms: new Set(), outletNouns: new Set() };
-  const data = readJson<{ platforms: string[]; outletNouns: string[] }>(path);
-  return { platforms: new Set(data.platforms.map((w) => w.toLowerCase())), outletNouns: new Set(data.outletNouns.map((w) => w.toLowerCase())) };
+  if (!existsSync(path)) return { platforms: new Set(), outletNouns: new Set(), reporterNouns: new Set() };
+  const data = readJson<{ platforms: string[]; outletNouns: string[]; reporterNouns?: string[] }>(path);
+  return {
+    platforms: new Set(data.platforms.map((w) => w.toLowerCase())),
+    outletNouns: new Set(data.outletNouns.map((w) => w.toLowerCase())),
+    reporterNouns: new Set((data.reporterNouns ?? []).map((w) => slug(w))),
+  };
 }
 
 function keyWords(language: string): KeyWords {
@@ -289,6 +295,24 @@ export function isOutletPhrase(phrase: string, language: string): boolean {
 }
 
 /**
+ * The outlet an unnamed reporter works for, read from the reporter's anonymous key (`anon:<doc>:<office>@<body>`): « un
+ * journaliste de l'AFP » (`journaliste@Q40464`) reports for the AFP, « une journaliste de l'agence de presse »
+ * (`journaliste@agence-presse`) for an outlet it does not name, which is the publisher's own (`''`). What such a reporter
+ * saw is the outlet's own reporting, not an anonymous source's. Null for any other key (lang/<xx>/channels.json
+ * `reporterNouns`, `outletNouns`).
+ */
+export function reporterOutlet(key: string | null, language: string): string | null {
+  const m = key && hasSyntax(language) ? /^anon:[0-9a-f]+:([^@]+)@(.+)$/.exec(key) : null;
+  if (!m) return null;
+  const words = keyWords(language);
+  if (!words.reporterNouns.has(m[1]!)) return null;
+  const body = m[2]!;
+  // An outlet's key: the knowledge base's (`Q40464`) or a name's letters (`org:parisien`).
+  if (body.includes(':') || knowledgeBase(language).has(body, 'ORG')) return body;
+  return [...words.outletNouns].some((n) => body === slug(n) || body.startsWith(`${slug(n)}-`)) ? '' : null;
+}
+
+/**
  * Whether a text holds a form of one of the language's reporting verbs (lang/<xx>/cues.tsv, the classes that make
  * attributions): « Le principal intéressé a confirmé avoir été contacté » does. A statement credited to an outlet that
  * itself reports someone's words is that someone's: the outlet only relays it.
@@ -347,7 +371,7 @@ export class SourceKeyer {
     // « la mère de Paul Marin »: a relation of a person, no office in a body.
     const own = nameIn(phrase, this.words);
     if (own && this.personIn(own, span.start, span.end)) return null;
-    const body = this.bodyOf(phrase, role.at);
+    const body = this.placeOf(this.bodyOf(phrase, role.at), span.start);
     return body ? this.role(role.office, body) : null;
   }
 
@@ -661,11 +685,35 @@ export class SourceKeyer {
     if (outlet) return outlet;
     const role = this.roleOf(text);
     if (!role) return null;
-    const body = this.bodyOf(text, role.at);
-    // A definite office in a named body is one specific holder: the same key across articles.
-    if (!anonymous && body && this.words.roles.get(role.noun)?.office) return this.role(role.office, body);
-    const what = body ? `${role.office}@${body}` : role.office;
+    const written = this.bodyOf(text, role.at);
+    const body = this.placeOf(written, source.start);
+    const known = this.words.roles.get(role.noun);
+    // A definite office in a named body is one specific holder: the same key across articles. So is a body named by its
+    // noun and a complement (« la préfecture de police », « le ministère de l'intérieur » in lowercase): the body, keyed
+    // as its capitalised name is (`role:préfecture@police`, which `institutionOf` reads as the prefecture).
+    const definiteBody = known?.kind === 'org' && role.at === 1 + this.leading(text) && this.words.definite.has(wordsOf(text)[0]!.lower);
+    if (!anonymous && body && (known?.office || definiteBody)) return this.role(role.office, body);
+    const what = written ? `${role.office}@${written}` : role.office;
     return `anon:${this.scope()}:${what}`;
+  }
+
+  /**
+   * A body written as a generic noun of a place (« le maire de la ville », lang/<xx>/offices.json `placeNouns`) is the
+   * last place of that kind (a city, a country of the knowledge base) the article names before `at`, keyed as its name
+   * would be (« le maire de Marseille »); null when it names none (the office is then scoped to its document). Any
+   * other body is returned as it is.
+   */
+  private placeOf(body: string | null, at: number): string | null {
+    // The raw keyer reads lang/<xx>/offices.json itself, whose phrases name no place of an article.
+    const kind = body && !this.raw ? placeNoun(body, this.doc.meta.language) : undefined;
+    if (!kind) return body;
+    const kb = knowledgeBase(this.doc.meta.language);
+    let place: string | null = null;
+    for (const e of this.doc.entities) {
+      if (e.end > at) continue;
+      if (e.type === 'LOC' && kb.lookup(e.text)?.subtype === kind) place = e.text;
+    }
+    return place === null ? null : this.bodyOf(place, 0);
   }
 }
 

@@ -345,3 +345,25 @@ test('a determiner is no object pronoun (« le conseil », « la digue ») : no 
   assert.ok(vote, JSON.stringify(c));
   assert.ok(!vote!.arguments.includes('per:hugo-ferrand'), JSON.stringify(vote));
 });
+
+test('a colon inside a sentence and a coordinated relative pronoun (« et où ») cut a clause into its propositions', () => {
+  const texts = (t: string) => claims(t).map((c) => c.text);
+  const a = texts('Ces arrestations ont eu lieu après de nouveaux incidents : deux voitures ont été incendiées jeudi à Mantes.');
+  assert.ok(a.includes('deux voitures ont été incendiées jeudi à Mantes'), JSON.stringify(a));
+  const b = texts('Ils ont manifesté devant le lycée de Mantes, où deux voitures ont été incendiées jeudi et où des heurts ont éclaté avec la police.');
+  assert.ok(b.includes('où deux voitures ont été incendiées jeudi') && b.includes('et où des heurts ont éclaté avec la police'), JSON.stringify(b));
+  // A verbless piece after the colon stays with its clause (« Bilan : … »), a relative without a clause after « et » too.
+  const c = texts('La police a arrêté trois suspects à Lyon : deux hommes et une femme.');
+  assert.ok(c.includes('La police a arrêté trois suspects à Lyon : deux hommes et une femme'), JSON.stringify(c));
+});
+
+test('English: a coordinated relative pronoun ("and where") opens a clause unit of its own', () => {
+  const c = analyze(
+    {
+      text: 'Protesters gathered at the school in Leeds, where two cars were burnt on Thursday and where two officers were injured by stones.',
+      known: { language: 'en' },
+    },
+    { raw: true },
+  ).claims.map((x) => x.text);
+  assert.ok(c.includes('and where two officers were injured by stones'), JSON.stringify(c));
+});

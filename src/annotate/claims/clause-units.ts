@@ -14,8 +14,12 @@ import { participial } from './participles.js';
 import { nameBefore } from './relative-clauses.js';
 import { subordinateVerb } from './subordinates.js';
 
-/** Where a clause's words are cut into clause units: commas, semicolons, brackets, dashes. */
-const CUT_PUNCT = new Set([',', ';', '(', ')', '–', '—']);
+/**
+ * Where a clause's words are cut into clause units: commas, semicolons, brackets, dashes, and a colon inside the
+ * sentence (« Ces arrestations ont eu lieu après de nouveaux incidents : deux voitures ont été incendiées ce jeudi »:
+ * the event after the colon is a proposition of its own; a verbless piece after it stays with the clause before).
+ */
+const CUT_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—']);
 
 /**
  * A clause cut into the propositions it holds, each a contiguous span: at commas and brackets (« X, soupçonné de Y, a

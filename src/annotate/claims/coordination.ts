@@ -8,11 +8,16 @@ import { participial } from './participles.js';
 /** Words of a noun phrase a coordinator may open before the verb of a new clause (« et des enquêtes administratives ont été ouvertes »). */
 const SUBJECT_REACH = 6;
 
-/** Whether the coordinator at word i opens a new clause: a verb (past clitics), a participle, or a subject and its verb follow. */
+/**
+ * Whether the coordinator at word i opens a new clause: a verb (past clitics), a participle, or a subject and its verb
+ * follow, also after a relative pronoun repeating the one before (« où deux voitures ont été incendiées [et où des heurts
+ * ont éclaté avec la police] »).
+ */
 export function opensClause(sx: Syntax, lex: ClaimsLexicon, i: number, last: number): boolean {
-  let k = i + 1;
-  while (k <= last && k <= i + COORDINATION_REACH && lex.clauseClitics.has(sx.words[k]!.lower)) k++;
-  return k <= last && (verbAt(sx, k) || participial(sx, k, last) || subjectThenVerb(sx, i + 1, last));
+  const from = i + 1 <= last && lex.coordinatedRelatives.has(sx.words[i + 1]!.lower) ? i + 1 : i;
+  let k = from + 1;
+  while (k <= last && k <= from + COORDINATION_REACH && lex.clauseClitics.has(sx.words[k]!.lower)) k++;
+  return k <= last && (verbAt(sx, k) || participial(sx, k, last) || subjectThenVerb(sx, from + 1, last));
 }
 
 /**

@@ -9,6 +9,8 @@ export interface ClaimsLexicon {
   clauseBreaks: string[];
   negation: Set<string>;
   clauseClitics: Set<string>;
+  /** Relative pronouns a coordinator repeats before a clause of its own (« … et où des heurts ont éclaté »). */
+  coordinatedRelatives: Set<string>;
   infinitiveOpeners: Set<string>;
   negativeOpeners: Set<string>;
   narrativeOpeners: Set<string>;
@@ -36,6 +38,7 @@ export function claimsLexicon(language: string): ClaimsLexicon {
       clauseBreaks: j.clauseBreaks,
       negation: new Set(j.negation),
       clauseClitics: new Set(j.clauseClitics ?? []),
+      coordinatedRelatives: new Set(j.coordinatedRelatives ?? []),
       infinitiveOpeners: new Set(j.infinitiveOpeners ?? []),
       negativeOpeners: new Set(j.negativeOpeners ?? []),
       narrativeOpeners: new Set(j.narrativeOpeners ?? []),

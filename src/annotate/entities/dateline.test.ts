@@ -20,6 +20,20 @@ test('a wire dateline opens a line: place, optional date, bracketed credit, dash
   assert.deepEqual(places('PARIS (selon nos informations) - rien.'), []);
 });
 
+test('inside a line, a dateline is a place in capitals, a day number and the credit (old newspapers)', () => {
+  assert.deepEqual(places('une représentation diplomatique LONDRES. 15 (Havas). — On mande de Tokio'), ['LONDRES']);
+  assert.deepEqual(places('EN PALESTINE. JERUSALEM, 24 (Reuter). — Le consulat a été attaqué.'), ['JERUSALEM']);
+  // Without the day number, or in lowercase, inside a line: no dateline.
+  assert.deepEqual(places('Il a quitté LONDRES. Le 15 (Havas). — Rien.'), []);
+  assert.deepEqual(places('Il habite Londres, 15 (Havas). — Rien.'), []);
+});
+
+test('the credit of a dateline is an organisation', () => {
+  const es = analyze("La conférence s'ouvre. LONDRES, 15 (Eeuter). — Le ministre est arrivé hier.", { raw: true }).entities;
+  assert.equal(es.find((e) => e.text === 'LONDRES')?.type, 'LOC');
+  assert.equal(es.find((e) => e.text === 'Eeuter')?.type, 'ORG');
+});
+
 test('the dateline place is a place, not the organisation the tagger may see next to the credit', () => {
   const es = analyze('PARIS (Reuters) - Le gouvernement a annoncé lundi une réforme des retraites.', { raw: true }).entities;
   const paris = es.find((e) => e.text === 'PARIS');

@@ -183,6 +183,8 @@ test('a model with a second pass survives serialisation and mixing, and tags wit
     'the random model tags something',
   );
   assert.deepEqual([...again.tagDocument(p)], [...twoSweeps]);
+  // A fresh model's first tagDocument fills both models' word sums in one sweep over the interleaved table.
+  assert.deepEqual([...NerModel.parse(m.serialize(), 'fresh').tagDocument(p)], [...twoSweeps]);
   const mixed = mixModels([m, again]);
   assert.ok(mixed.second);
   assert.deepEqual([...NerModel.parse(mixed.serialize(), 'mixed').tagDocument(p)], [...m.tagDocument(p)]);
@@ -328,4 +330,41 @@ test('the names of a ranked list are persons; numbered paragraphs opening on com
   for (const name of ['Camenzind', 'Huser', 'Dufaux', 'Moos']) assert.equal(find(es, name)?.type, 'PER', name);
   // A common word (written in lowercase elsewhere in the document, or a function word) and a word before lowercase words are no names.
   for (const word of ['Toutes', 'Amnistie', 'Projet']) assert.equal(find(es, word), undefined, word);
+});
+
+test("in a ranked list, a short abbreviation in brackets after a competitor's name is a country; elsewhere it is left to the tagger", () => {
+  const list = "Classement de l'étape : 1. Jean Dupont (Fr) à 2'24. 2. Marco Rossi (It) à 3'10. 3. Peter Müller (S) m. t.";
+  const es = analyze(list, { raw: true }).entities;
+  for (const code of ['Fr', 'It', 'S']) assert.equal(es.find((e) => e.text === code)?.type, 'LOC', code);
+  const prose = 'Selon Jean Dupont (Ps), la motion passera.';
+  assert.equal(
+    analyze(prose, { raw: true }).entities.find((e) => e.text === 'Ps'),
+    undefined,
+  );
+});
+
+test("an acronym in brackets right after an organisation's name is its short name, not after a place", () => {
+  const es = analyze("L'Union des fromagers du Jura (UFJ) constate que les prix baissent.", { raw: true }).entities;
+  assert.equal(es.find((e) => e.text === 'UFJ')?.type, 'ORG');
+  assert.equal(
+    analyze('Il habite à Lausanne (VD) depuis dix ans.', { raw: true }).entities.find((e) => e.text === 'VD'),
+    undefined,
+  );
+});
+
+test('the names listed after a plural civility are persons, each its own mention', () => {
+  const es = analyze('Les orateurs politiques : MM. Marc Peter, Rochaix, Fazy, Horace Micheli et Sion ont parlé.', { raw: true }).entities;
+  for (const name of ['Rochaix', 'Fazy', 'Horace Micheli', 'Sion']) assert.equal(es.find((e) => e.text === name)?.type, 'PER', name);
+  // Without the plural civility, a place stays a place.
+  const places = analyze('Les orateurs sont venus de Genève, Fribourg et Sion.', { raw: true }).entities;
+  assert.equal(places.find((e) => e.text === 'Sion')?.type, 'LOC');
+});
+
+test('a place prefix joined to a capitalised name makes a place ("outre-Rhin"), not of a lowercase word', () => {
+  const es = analyze('Les méthodes en vigueur outre-Rhin sont discutées. Une vente outre-mer.', { raw: true }).entities;
+  assert.equal(es.find((e) => e.text === 'outre-Rhin')?.type, 'LOC');
+  assert.equal(
+    es.find((e) => e.text === 'outre-mer'),
+    undefined,
+  );
 });

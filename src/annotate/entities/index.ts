@@ -10,6 +10,7 @@ import { cached, langPath, readTsv } from '../../lang/resources.js';
 import { tokenizerData } from '../../lang/tokenizer-data.js';
 import { languageOf, layerSupported } from '../../lang/registry.js';
 import { wordTools } from '../../lang/stems.js';
+import { syntaxLexicon } from '../syntax/lexicon.js';
 import { consistentSpans } from './consistency.js';
 import { hasNewline, prepare } from './features.js';
 import type { GazMatch } from './gazetteer.js';
@@ -63,6 +64,12 @@ const nonNameOpenersOf = (language: string) => wordListOf(language, 'non-name-op
 /** Determiners a city's name does not take ("la Mustang", "une Bentley"; lang/<code>/non-city-determiners.txt). */
 const nonCityDeterminersOf = (language: string) => wordListOf(language, 'non-city-determiners');
 
+/** Civilities of several persons ("MM.", "Mmes"; lang/<code>/plural-civilities.txt), lowercase, without their period. */
+const pluralCivilitiesOf = (language: string) => wordListOf(language, 'plural-civilities');
+
+/** Prefixes that make a place of a hyphenated name ("outre-Rhin"; lang/<code>/place-prefixes.txt). */
+const placePrefixesOf = (language: string) => wordListOf(language, 'place-prefixes');
+
 /** Closed-class words that open a sentence and are never a name alone (lang/<code>/sentence-initial-words.txt). */
 const sentenceInitialWordsOf = (language: string) => wordListOf(language, 'sentence-initial-words');
 
@@ -80,6 +87,16 @@ const RANK = /^\d{1,3}$/;
 const RANK_REACH = 12;
 /** Signs that end a ranked list's item after the name. */
 const RANK_ITEM_ENDS = new Set(['.', ',', ';', '(', ')', '—', '–', '-']);
+/** Names read after a plural civility ("MM. A, B, C et D"). */
+const MAX_LISTED = 12;
+/** Links of a listed name that a plural civility retypes as a person: slugs and cities, never a curated actor or a country. */
+const RETYPABLE_IN_LIST: ReadonlySet<string> = new Set(['slug', 'slug-unsupported', 'kb-city-large', 'kb-city-country']);
+/** An acronym: two to six capitals ("SEC", "USP", "CPLN"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A competitor's country in a results list: one to three letters, capitalised ("S", "Fr", "EU", "Slo"). */
+const COUNTRY_ABBREVIATION = /^\p{Lu}\p{L}{0,2}$/u;
+/** What follows a competitor's country in brackets: the bracket's end, or a comma before more ("(It, bonif. 12")"). */
+const COUNTRY_ABBREVIATION_ENDS = new Set([')', ',']);
 const UPPER_START = /^\p{Lu}/u;
 /** A word that can start a name: capitalised, or a lowercase particle joined to a capitalised word ("al-Zameli"). */
 const NAME_START = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
@@ -237,7 +254,8 @@ export function findEntities(doc: Doc): Entity[] {
       known: KbEntity | undefined;
       unsupported?: boolean;
     }> = [];
-    // "PARIS (Reuters) -": the dateline's words are a place, whatever the tagger made of them.
+    // "PARIS (Reuters) -": the dateline's words are a place, whatever the tagger made of them, and
+    // its credit an organisation (a news agency: "LONDRES. 15 (Havas). —").
     const lineStart = (i: number) => i === 0 || hasNewline(text, tokens[i - 1]!.end, tokens[i]!.start);
     const dateline = new Uint8Array(tokens.length);
     for (const d of datelinePlaces(prepared.forms, lineStart)) {
@@ -249,6 +267,11 @@ export function findEntities(doc: Doc): Entity[] {
       const place = isPlace(known) ? known : undefined;
       noteMention(context, place, 'LOC');
       tagged.push({ first: d.first, last: d.last, nameFirst: d.first, nameLast: d.last, type: 'LOC', name, known: place });
+      const { first, last } = d.credit;
+      const credit = text.slice(tokens[first]!.start, tokens[last]!.end);
+      const agency = kb.lookup(credit);
+      dateline.fill(1, first, last + 1);
+      tagged.push({ first, last, nameFirst: first, nameLast: last, type: 'ORG', name: credit, known: agency?.type === 'ORG' ? agency : undefined });
     }
     for (let k = 0; k < spans.length; k++) {
       const s = spans[k]!;
@@ -374,6 +397,39 @@ export function findEntities(doc: Doc): Entity[] {
     push(first, last, slugLink('PER', text.slice(tokens[i]!.start, tokens[last]!.end)), i, last);
     i = last;
   }
+  // "MM. Bertoni, Micheli et Tissières": the names listed after a plural civility are persons, each
+  // its own mention, whatever type the tagger gave them (it had "Tissières" for a place).
+  const pluralCivilities = pluralCivilitiesOf(language);
+  const and = syntaxLexicon(language).g.and;
+  /** Per mention start and end (characters), its first and last token; built once, when a rule needs it. */
+  let tokenAt: { start: Map<number, number>; end: Map<number, number> } | null = null;
+  const tokenIndex = () => {
+    tokenAt ??= { start: new Map(tokens.map((t, i) => [t.start, i])), end: new Map(tokens.map((t, i) => [t.end, i])) };
+    return tokenAt;
+  };
+  for (let i = 0; pluralCivilities.size && i + 1 < tokens.length; i++) {
+    if (!pluralCivilities.has(prepared.lowered[i]!.replace(/\.$/, ''))) continue;
+    const at = tokenIndex();
+    const startsAt = new Map<number, NamedMention>();
+    for (const m of out) startsAt.set(at.start.get(m.entity.start)!, m);
+    const head = startsAt.get(i) ?? startsAt.get(i + 1);
+    if (head?.entity.type !== 'PER') continue;
+    // The list: separators (a comma, "et") each followed by a name, on one line.
+    let k = at.end.get(head.entity.end)! + 1;
+    for (let items = 0; k + 1 < tokens.length && items < MAX_LISTED && sameLine(k - 1, k + 1); items++) {
+      if (prepared.forms[k] !== ',' && !and.has(prepared.lowered[k]!)) break;
+      const item = startsAt.get(k + 1);
+      if (item) {
+        if (item.entity.type !== 'PER' && !RETYPABLE_IN_LIST.has(item.entity.rule!)) break;
+        if (item.entity.type !== 'PER') Object.assign(item.entity, slugLink('PER', item.entity.text));
+        k = at.end.get(item.entity.end)! + 1;
+      } else if (!taken[k + 1] && UPPER_START.test(prepared.forms[k + 1]!)) {
+        const last = nameEnd(k + 1, NAME_START);
+        push(k + 1, last, slugLink('PER', text.slice(tokens[k + 1]!.start, tokens[last]!.end)));
+        k = last + 1;
+      } else break;
+    }
+  }
   // "12. Camenzind. 23. Huser. 28. Dufaux m. t.": the names of a ranked list (results, standings)
   // that no mention covers are persons. An item is a rank ("12."), then one to three capitalised
   // words on the rank's line, then the item's end (punctuation, a figure, "à" and a figure); another
@@ -416,6 +472,31 @@ export function findEntities(doc: Doc): Entity[] {
     if (common) continue;
     push(i, last, slugLink('PER', text.slice(tokens[i]!.start, tokens[last]!.end)));
     i = last;
+  }
+  // "4. Mattan (Be). 5. M. Zberg (S). 6. Hvastija (Slo)": in a ranked list, a short capitalised
+  // abbreviation in brackets right after a person's name is the country the competitor runs for.
+  const personEnds = new Set<number>();
+  for (const m of out) if (m.entity.type === 'PER') personEnds.add(m.last);
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (prepared.forms[i] !== '(' || !personEnds.has(i - 1) || taken[i + 1] || !COUNTRY_ABBREVIATION.test(prepared.forms[i + 1]!)) continue;
+    if (!COUNTRY_ABBREVIATION_ENDS.has(prepared.forms[i + 2]!) || !sameLine(i - 1, i + 2) || !rankNear(i + 1)) continue;
+    push(i + 1, i + 1, slugLink('LOC', prepared.forms[i + 1]!));
+  }
+  // "la Securities and Exchange Commission (SEC)", "l'Union suisse des paysans (USP)": an acronym in
+  // brackets right after an organisation's name is that organisation's short name.
+  const organisationEnds = new Set<number>();
+  for (const m of out) if (m.entity.type === 'ORG' && tokens[m.last]!.end === m.entity.end) organisationEnds.add(m.last);
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (prepared.forms[i] !== '(' || !organisationEnds.has(i - 1) || taken[i + 1] || prepared.forms[i + 2] !== ')') continue;
+    if (ACRONYM.test(prepared.forms[i + 1]!) && sameLine(i - 1, i + 2)) push(i + 1, i + 1, slugLink('ORG', prepared.forms[i + 1]!));
+  }
+  // "outre-Rhin", "outre-Atlantique": a prefix of lang/<code>/place-prefixes.txt joined to a capitalised
+  // name makes a place (the land beyond it) of a word no mention covers.
+  const placePrefixes = placePrefixesOf(language);
+  for (let i = 0; placePrefixes.size && i < tokens.length; i++) {
+    const w = prepared.forms[i]!;
+    const dash = w.indexOf('-');
+    if (dash > 0 && !taken[i] && UPPER_START.test(w.slice(dash + 1)) && placePrefixes.has(prepared.lowered[i]!.slice(0, dash))) push(i, i, slugLink('LOC', w));
   }
   // A URL or e-mail address of a known outlet or organisation cites it.
   for (let i = 0; i < tokens.length; i++) {

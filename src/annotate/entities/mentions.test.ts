@@ -38,6 +38,12 @@ test('a civility whose period OCR read as another sign joins the mention; a long
   assert.deepEqual(widen('Il a vu le ministre, Arnaud Berthier.', [['Arnaud Berthier', 'PER']]), ['PER Arnaud Berthier']);
 });
 
+test('a civility before a determiner and a title heads the mention; a determiner without a civility does not join', () => {
+  assert.deepEqual(widen('On attend M. le ministre Berthier demain.', [['Berthier', 'PER']]), ['PER M. le ministre Berthier']);
+  assert.deepEqual(widen("Les mémoires de M. l'abbé Vauclair paraissent.", [['Vauclair', 'PER']]), ["PER M. l'abbé Vauclair"]);
+  assert.deepEqual(widen('Il salue le ministre Berthier.', [['Berthier', 'PER']]), ['PER ministre Berthier']);
+});
+
 test('an apposition led by a title joins the mention up to the next punctuation, with the places in it', () => {
   assert.deepEqual(
     widen("Mme Lenoir, ancienne directrice de l'école de Sorvenne, a parlé.", [

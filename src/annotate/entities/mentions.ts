@@ -115,6 +115,17 @@ export function hipeMentions<S extends TokenSpan>(spans: S[], forms: readonly st
       if (title(j)) first = j;
       // A civility whose period OCR read as another sign ("MM, Emile X", "M » Ramsay Y").
       else if (j === s.first - 1 && j > floor && OCR_PERIODS.has(k) && isCivility(forms[j - 1]!, title(j - 1)) && scan.joined(j - 1, j)) continue;
+      // A determiner between a civility and the title words taken in ("M. le ministre X", "M. l'abbé X",
+      // "MM. les directeurs X"): the civility heads the mention.
+      else if (
+        j === first - 1 &&
+        title(first) &&
+        j > floor &&
+        words.syntax.determiners.has(k) &&
+        isCivility(forms[j - 1]!, title(j - 1)) &&
+        scan.joined(j - 1, j)
+      )
+        continue;
       else if (
         j === first - 1 &&
         j > floor &&

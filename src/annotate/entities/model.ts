@@ -420,8 +420,7 @@ export class NerModel {
     const c1 = (this.constantRows ??= this.buildConstantRows());
     const c2 = (second.constantRows ??= second.buildConstantRows());
     const n = p.n;
-    this.ensureAllSums(p);
-    second.ensureAllSums(p);
+    this.ensureAllSums(p, both);
     const s1 = this.sums;
     const s2 = second.sums;
     const out1 = this.emit;
@@ -501,19 +500,59 @@ export class NerModel {
     this.transitionReady.fill(0);
   }
 
-  /** The sums of every word of the document in the roles its tokens need (`emissions`). */
-  private ensureAllSums(p: Prepared): void {
+  /**
+   * The sums of every word of the document in the roles its tokens need (`emissions`); with `both` (bothTables), the
+   * second model's too (`ensureSumsOfBoth`).
+   */
+  private ensureAllSums(p: Prepared, both: Int16Array | null = null): void {
     const ids = p.ids;
     const n = p.n;
-    this.growSums(n + 4 > 0 ? maxOf(ids, n + 4) : 0);
+    const most = n + 4 > 0 ? maxOf(ids, n + 4) : 0;
+    this.growSums(most);
+    if (both) this.second!.growSums(most);
     const start = p.start;
+    const ensure = both ? (id: number, role: number) => this.ensureSumsOfBoth(id, role, both) : (id: number, role: number) => this.ensureSums(id, role);
     for (let i = 0; i < n; i++) {
-      this.ensureSums(ids[i + 2]!, start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT);
-      this.ensureSums(ids[i + 1]!, ROLE_PREV);
-      this.ensureSums(ids[i + 3]!, ROLE_NEXT);
-      this.ensureSums(ids[i]!, ROLE_PREV2);
-      this.ensureSums(ids[i + 4]!, ROLE_NEXT2);
+      ensure(ids[i + 2]!, start[i] ? ROLE_CURRENT_AT_START : ROLE_CURRENT);
+      ensure(ids[i + 1]!, ROLE_PREV);
+      ensure(ids[i + 3]!, ROLE_NEXT);
+      ensure(ids[i]!, ROLE_PREV2);
+      ensure(ids[i + 4]!, ROLE_NEXT2);
     }
+  }
+
+  /**
+   * `ensureSums` of this model and of the second pass's at once: the word's features are hashed once and each row is
+   * read from `both` (bothTables), one or two cache lines for both models instead of one in each table (a new word's
+   * rows are scattered over the tables: reading them was about a third of tagging a document). Sums of int16 weights
+   * are exact in any order, so the sums are those of `ensureSums`. A word and role one model already has (a
+   * single-pass `tag` filled the first) takes `ensureSums` in each.
+   */
+  private ensureSumsOfBoth(id: number, role: number, both: Int16Array): void {
+    const second = this.second!;
+    const at = id * ROLES + role;
+    if (this.sumsReady[at] || second.sumsReady[at]) {
+      this.ensureSums(id, role);
+      second.ensureSums(id, role);
+      return;
+    }
+    const feats = this.feats;
+    const k = wordFeatures(id, role, feats, 0, this.options);
+    const a1 = this.sumRow;
+    const a2 = second.sumRow;
+    a1.fill(0);
+    a2.fill(0);
+    for (let j = 0; j < k; j++) {
+      const row = 2 * (feats[j]! & this.mask) * NT;
+      for (let t = 0; t < NT; t++) {
+        a1[t]! += both[row + t]!;
+        a2[t]! += both[row + NT + t]!;
+      }
+    }
+    this.sums.set(a1, at * NT);
+    second.sums.set(a2, at * NT);
+    this.sumsReady[at] = 1;
+    second.sumsReady[at] = 1;
   }
 
   /** Room in the sums cache for word ids up to `id`. */

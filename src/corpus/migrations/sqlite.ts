@@ -28,6 +28,10 @@ export function migrateSqlite(db: Database.Database, location: string, migration
 export function checkSqliteSchema(db: Database.Database, location: string, migrations: readonly Migration[] = SQLITE_MIGRATIONS): void {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(MIGRATIONS_TABLE);
   const applied = exists ? (db.prepare(`SELECT version FROM ${MIGRATIONS_TABLE}`).pluck().all() as number[]) : [];
+  // No migrations table: an empty file or another program's SQLite database, which `corpus add` should not be pointed at
+  // to « upgrade » it (it would add a corpus's tables to it).
+  if (!exists)
+    throw new Error(`${location} is not a recoupe corpus (an empty file or another SQLite database); \`recoupe corpus add PATH --db NEW_FILE\` creates one`);
   const pending = pendingMigrations(migrations, applied, location);
   if (pending.length > 0)
     throw new Error(

@@ -153,9 +153,17 @@ function lineEnd(l: Line): number {
 /** A line that furniture rules recognise on its own. */
 /**
  * A by-line cue's names on a line ("By …", "Par …"), past the author's picture a text browser draws as its alt text in
- * brackets before it ("[Eric Song]By Eric Song, IGN Staff").
+ * brackets before it ("[Eric Song]By Eric Song, IGN Staff") and past the list mark it draws for a by-line set as a list
+ * item ("• By Rich McCormick", "□ Par Jeanne Dupont, Marie Durand").
  */
-const bylineCue = (t: string) => firstGroup(metaCues().byline, titleText(t));
+const bylineCue = (t: string) => (FORM_FIELD.test(t) ? undefined : firstGroup(metaCues().byline, titleText(oneItem(t))));
+/**
+ * A form's text field as a text browser draws it, its value padded with spaces (w3m: "[Any Reporter         ]") or
+ * underscores (lynx: "[Any Reporter_]"): a search form's "Author" is no credit.
+ */
+const FORM_FIELD = /\[[^\]]*(?:\s{2}|_)\]/;
+/** A line without its list mark when it is one list item ("• By X"), as drawn when it holds several ("• Author […] Or • Date"). */
+const oneItem = (t: string) => ((t.match(BULLET) ?? []).length > 1 ? t : unbulleted(t));
 
 const isFurnitureLine = (t: string) => !!boilerplateReason(t) || !!dateLine(t) || (t.length < SHORT_LINE && (!!bylineCue(t) || handleCredit(t)));
 
@@ -350,9 +358,12 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   }
   // A bare date line in the head (no credit beside it, nothing announcing it) yields to an announced one the article's
   // run swallowed early in the body ("Thursday, November 02, 2023" in the header; "Published on October 29, 2023, at
-  // 4:28 am" below the headline's picture).
+  // 4:28 am" below the headline's picture). Several such lines in the body date readers' comments ("Posted by: X, 27
+  // Sep 2011 | 15:22") or a live blog's entries: then only the body's first blocks may hold the article's own.
   if (articleDate >= 0 && weak(chosen) && first >= 0) {
-    const reach = earlyReach(first, last);
+    let announced = 0;
+    for (let i = first; i <= last && announced < 2; i++) if (verdicts[i] === 'dateline') announced++;
+    const reach = announced > 1 ? Math.min(earlyReach(first, last), first + EARLY_BLOCKS) : earlyReach(first, last);
     for (let i = first; i <= reach; i++) {
       if (verdicts[i] !== 'dateline' || prose[i] || !firstDateOf(blocks[i]!.plain.slice(0, SHORT_LINE))) continue;
       verdicts[articleDate] = 'crawl date';
@@ -379,10 +390,14 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     }
   }
   // Still no date: the nearest short line just above the body holding a full date (a theme's meta line running
-  // author, category, date and tags together: "Martin Clavey Politique 20 janvier 2020 évaluation").
+  // author, category, date and tags together: "Martin Clavey Politique 20 janvier 2020 évaluation"), else the first
+  // one below the headline, where the page sets its credit block (a date glued to widget words: "text size: T T Your
+  // Company September 20, 2011, 6:37 PM EDT").
   const dated = () => rules.some((r) => r === 'date line' || r === 'announced date line') || datedByline;
+  const belowTitle = title >= 0 && title < first ? Array.from({ length: first - title - 1 }, (_, k) => title + 1 + k) : [];
+  const nearBody = Array.from({ length: Math.min(NEAR_DATE, first) }, (_, k) => first - 1 - k);
   if (first >= 0 && !dated()) {
-    for (let i = first - 1; i >= 0 && i >= first - NEAR_DATE; i--) {
+    for (const i of [...nearBody, ...belowTitle.filter((i) => i < first - NEAR_DATE)]) {
       const t = blocks[i]!.plain;
       if ((verdicts[i] && !CARRIES_META.has(verdicts[i]!)) || t.length >= SHORT_LINE || /^[—–-]|@\w/.test(t)) continue;
       if (!findDates(t).some((d) => d.iso)) continue;
@@ -395,6 +410,7 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
   if (first >= 0) for (let i = 0; i < first; i++) verdicts[i] ??= 'outside main content';
 
   // Tail.
+  const headCredit = first >= 0 && blocks.some((_, k) => k < first && verdicts[k] === 'byline');
   for (let i = last + 1; last >= 0 && i < blocks.length; i++) {
     if (verdicts[i] && !CARRIES_META.has(verdicts[i]!)) continue;
     const t = blocks[i]!.plain;
@@ -404,8 +420,12 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
     // Only a name opening with a given name: widget headings below the text are capitalised too ("More In Trading
     // Nation", "UPCOMING EVENTS", "Next Auto News").
     if (i <= last + SIGNATURE_REACH && !blocks[i]!.heading && t.length < SHORT_LINE && bareName(t)) author(i, 'signature');
-    else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && bylineCue(t))) author(i, 'byline');
-    else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
+    else if (verdicts[i] === 'byline' || (t.length < SHORT_LINE && bylineCue(t))) {
+      // Further down than a signature, and with the article's own by-line above it, a by-line credits another piece
+      // (a list of related articles: "by Rick Stoeckel (5/17/2007)", "By Ellis Hamburger").
+      if (headCredit && i > last + SIGNATURE_REACH) verdicts[i] = 'related';
+      else author(i, 'byline');
+    } else if (LINK_ONLY(blocks[i]!)) verdicts[i] = 'links';
     // An article ends on text, not on a heading: a heading below the last prose block titles a widget.
     else if (!verdicts[i] && (i > last + 1 || blocks[i]!.heading)) verdicts[i] = 'outside main content';
   }
@@ -517,6 +537,8 @@ const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
 /** Share of a line's content words the body must repeat for the line to be its headline. */
 const ECHO_SHARE = 0.5;
 const ECHO_MIN_WORDS = 2;
+/** What sitting right above the by-line or date line adds to a headline's echo score (a tie of two echoed words). */
+const BESIDE_CREDIT = 2;
 
 /** A line of fewer words above a headline is its kicker; one of more than TEASER_RUN times its words, teasers run together. */
 const KICKER_WORDS = 4;
@@ -530,28 +552,46 @@ const contentWords = (t: string) => (t.toLowerCase().match(CONTENT_WORD) ?? []) 
  * News Emails"), by-lines and teasers of other articles share few of their
  * words. Ties go to the line nearest the article.
  */
-function echoedTitle(blocks: TextBlock[], candidates: number[], body: number, last: number): number | undefined {
-  if (body < 0 || body >= blocks.length) return undefined;
-  const below: { plain: string; words: string[] }[] = [];
+/** The article's opening, from block `body` on: each block's text and content words, what a headline's words are looked up in. */
+type Opening = { plain: string; words: string[] }[];
+function openingOf(blocks: TextBlock[], body: number, last: number): Opening {
+  const below: Opening = [];
   let chars = 0;
   for (let i = body; i <= Math.max(body, last) && i < blocks.length && chars < ECHO_BODY_CHARS; i++) {
     below.push({ plain: blocks[i]!.plain, words: contentWords(blocks[i]!.plain) });
     chars += blocks[i]!.plain.length;
   }
+  return below;
+}
+
+/** How many of a line's content words the article's opening repeats, of how many. */
+function echoOf(text: string, below: Opening): { hits: number; size: number } {
+  // A block holding the line itself repeats it (a menu, a teaser list, a share text): no echo of its words.
+  const words = new Set<string>();
+  for (const b of below) if (!b.plain.includes(text)) for (const w of b.words) words.add(w);
+  const ws = new Set(contentWords(text));
+  return { hits: [...ws].filter((w) => words.has(w)).length, size: ws.size };
+}
+
+/**
+ * `credit`: the article's by-line or date line, when one lies above the body. Among the lines the body echoes, the one
+ * right above it counts more, as the page's markup sets the <h1> beside the credit ("Washington Monument Closes to
+ * Repair…" / "By: Jared T. Miller" beats a gallery's "East Coast Quake" further up that the body echoes as much); a
+ * deck between them is climbed past below.
+ */
+function echoedTitle(blocks: TextBlock[], candidates: number[], body: number, last: number, credit?: number): number | undefined {
+  if (body < 0 || body >= blocks.length) return undefined;
+  const below = openingOf(blocks, body, last);
   const passing: { i: number; score: number }[] = [];
   for (const i of candidates) {
     if (i < body - ECHO_REACH || i >= body) continue;
     const text = titleText(blocks[i]!.plain);
-    // A block holding the line itself repeats it (a menu, a teaser list, a share text): no echo of its words.
-    const words = new Set<string>();
-    for (const b of below) if (!b.plain.includes(text)) for (const w of b.words) words.add(w);
-    const ws = new Set(contentWords(text));
-    const hits = [...ws].filter((w) => words.has(w)).length;
-    if (hits < ECHO_MIN_WORDS || text.split(/\s+/).length < 3 || hits / ws.size < ECHO_SHARE) continue;
+    const { hits, size } = echoOf(text, below);
+    if (hits < ECHO_MIN_WORDS || text.split(/\s+/).length < 3 || hits / size < ECHO_SHARE) continue;
     // Among the lines the body echoes enough, the one with the most echoed words less the others: a credit line
     // ("Le Monde with AFP") echoes two words any body uses, the headline most of its own, and the headline glued to
     // widget words ("… 1 / 23 Back to Gallery", "… Partager") carries words the body lacks.
-    passing.push({ i, score: 2 * hits - ws.size });
+    passing.push({ i, score: 2 * hits - size + (i === (credit ?? -1) - 1 ? BESIDE_CREDIT : 0) });
   }
   let best: number | undefined;
   let bestScore = -Infinity;
@@ -570,7 +610,8 @@ function echoedTitle(blocks: TextBlock[], candidates: number[], body: number, la
   const words = (i: number) => titleText(blocks[i]!.plain).split(/\s+/).length;
   const upper = (i: number) =>
     passing.some((p) => p.i === i - 1) &&
-    words(i - 1) >= KICKER_WORDS &&
+    // (a question or an exclamation is a headline however short: "Florida, Alabama grandstanding?")
+    (words(i - 1) >= KICKER_WORDS || /\p{L}\s?[?!]$/u.test(blocks[i - 1]!.plain)) &&
     /\p{Ll}/u.test(blocks[i - 1]!.plain) &&
     words(i - 1) <= TEASER_RUN * words(i) &&
     // …or as a copy of the line glued to widget words ("Accueil <headline> Partager").
@@ -648,11 +689,12 @@ function chooseTitle(
       [...candidates, ...questions].filter((i) => titleLike(i) && i < start).sort((a, b) => a - b),
       body,
       last,
+      start < body ? start : undefined,
     ) ??
     // Some pages print the headline below the by-line and date line.
     echoedTitle(
       blocks,
-      candidates.filter((i) => titleLike(i) && i >= start),
+      [...candidates, ...questions].filter((i) => titleLike(i) && i >= start).sort((a, b) => a - b),
       body,
       last,
     );

@@ -571,8 +571,7 @@ function tryComment(ctx: FrameContext, cue: Cue): Candidate | null {
   const opensClause = cue.first - 2 === syntax.first[words[cue.head]!.sentence] || OPEN_QUOTES.has(words[cue.first - 3]?.text ?? '');
   // The cleft needs its presentative ("c'est", "c'était en tout cas", "voilà"): in "J'entends ce que disent les
   // Français" the free relative is the object of another verb and comments on nothing.
-  const cleft =
-    syntax.lex.complementizers.has(wordBefore) && grammar.cleftPronoun.has(twoBefore) && !opensClause && presentativeBefore(syntax, cue.first - 3);
+  const cleft = syntax.lex.complementizers.has(wordBefore) && grammar.cleftPronoun.has(twoBefore) && !opensClause && presentativeBefore(syntax, cue.first - 3);
   const comme = grammar.asConjunction.has(twoBefore) && grammar.asObjectPronouns.has(wordBefore);
   if (!cleft && !comme) return grammar.subjectFirstIncise ? tryAsSubjectFirst(ctx, cue) : null;
   const inversion = invertedSubject(syntax, lex, cue.last, cue.clitic, cue.cliticGender);

@@ -35,19 +35,22 @@ test('the verb governing a cue infinitive opens an incise: "finit par dire X", "
 
 test('an outlet that reports is no speaker of the quotation standing after it', () => {
   const text =
-    'Paul Morel a fait une petite référence au passé, a relevé le Huffington Post.\n\n« J\'ai vu, dans le passé, beaucoup de responsables changer leurs plans. »';
+    "Paul Morel a fait une petite référence au passé, a relevé le Huffington Post.\n\n« J'ai vu, dans le passé, beaucoup de responsables changer leurs plans. »";
   const a = run(text);
   assert.ok(a.some((x) => x.cue?.text === 'a relevé'));
   assert.equal(a.filter((x) => x.cue === null).length, 0, JSON.stringify(a.map((x) => [x.cue?.text, x.source?.text])));
   // A person's quotation still continues: the rule is about outlets.
   const b = run('Paul Morel a dénoncé un « scandale », a-t-il dit.\n\n« Nous ne lâcherons rien, jamais, sur ce dossier. »');
-  assert.ok(b.some((x) => x.cue === null && x.source?.resolved === 'Paul Morel'), JSON.stringify(b.map((x) => [x.cue?.text, x.source?.text])));
+  assert.ok(
+    b.some((x) => x.cue === null && x.source?.resolved === 'Paul Morel'),
+    JSON.stringify(b.map((x) => [x.cue?.text, x.source?.text])),
+  );
 });
 
 test('"ce que" + inverted verb comments on what came before only after a presentative', () => {
-  const a = run('Le ministre n\'en démord pas. « J\'entends ce que disent les Français. Je garde le cap. »');
+  const a = run("Le ministre n'en démord pas. « J'entends ce que disent les Français. Je garde le cap. »");
   assert.ok(!a.some((x) => x.cue?.text === 'disent'), JSON.stringify(a.map((x) => x.cue?.text)));
-  const b = byCue('Le projet sera abandonné. C\'est en tout cas ce que révèle Le Parisien.', 'révèle');
+  const b = byCue("Le projet sera abandonné. C'est en tout cas ce que révèle Le Parisien.", 'révèle');
   assert.equal(b.content.text, 'Le projet sera abandonné');
   const c = byCue('Le projet sera abandonné. Voilà ce que révèle Le Parisien.', 'révèle');
   assert.equal(c.source?.text, 'Le Parisien');

@@ -3,14 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
+import { chainsOf } from '../../../test/helpers/attributions.js';
 
-const brief = (text: string) =>
-  analyze(text, { raw: true }).attributions.map((a) => ({
-    source: a.source?.resolved ?? a.source?.text ?? null,
-    anonymous: a.source?.anonymous ?? null,
-    via: a.via.map((v) => v.text),
-    content: a.content.text,
-  }));
+const brief = chainsOf;
 
 test('« X, cité par Y, a affirmé que … »: X speaks, Y relays', () => {
   assert.deepEqual(brief('Jean Dupont, cité par Le Monde, a affirmé que 1200 lits avaient été fermés.'), [

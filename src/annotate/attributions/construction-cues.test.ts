@@ -2,14 +2,10 @@
 // in an inverted incise or before a colon, perspective phrases, and what must not fire.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../pipeline/analyze.js';
+import { attributionByCue, attributionsOf } from '../../../test/helpers/attributions.js';
 
-const run = (text: string) => analyze(text, { raw: true }).attributions;
-const byCue = (text: string, cue: string) => {
-  const a = run(text).find((x) => x.cue?.text === cue);
-  assert.ok(a, `no attribution with cue "${cue}" in: ${text}`);
-  return a;
-};
+const run = (text: string) => attributionsOf(text);
+const byCue = (text: string, cue: string) => attributionByCue(text, cue);
 
 const LEAD = 'Marion Vasseur tient la boutique depuis dix ans. ';
 

@@ -2,14 +2,10 @@
 // relative-clause subjects, opening medium phrases, fronted clefts, infinitives.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../pipeline/analyze.js';
+import { attributionByCue, attributionsOf } from '../../../test/helpers/attributions.js';
 
-const run = (text: string) => analyze(text, { raw: true }).attributions;
-const byCue = (text: string, cue: string) => {
-  const a = run(text).find((x) => x.cue?.text === cue);
-  assert.ok(a, `no attribution with cue "${cue}" in: ${text}`);
-  return a;
-};
+const run = (text: string) => attributionsOf(text);
+const byCue = (text: string, cue: string) => attributionByCue(text, cue);
 
 test('"Celle qui … confie avoir …": the pronoun heading the relative clause speaks', () => {
   const a = byCue('Nora Belkacem a quitté la scène en 2019. Celle qui a longtemps dirigé la troupe confie avoir hésité.', 'confie');

@@ -2,15 +2,11 @@
 // incise verb and its subject or participle, incises opened by the verb governing a cue infinitive.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../pipeline/analyze.js';
+import { attributionByCue, attributionsOf } from '../../../test/helpers/attributions.js';
 
 // Short texts are given their language: identification needs more words than one test sentence holds.
-const run = (text: string) => analyze({ text, known: { language: 'fr' } }, { raw: true }).attributions;
-const byCue = (text: string, cue: string) => {
-  const a = run(text).find((x) => x.cue?.text === cue);
-  assert.ok(a, `no attribution with cue "${cue}" in: ${text}: ${JSON.stringify(run(text).map((x) => x.cue?.text))}`);
-  return a;
-};
+const run = (text: string) => attributionsOf(text, 'fr');
+const byCue = (text: string, cue: string) => attributionByCue(text, cue, 'fr');
 
 test('a connective between an inverted verb and its subject, or between auxiliary and participle, keeps the incise', () => {
   const a = byCue('« Je ne suis pas en mesure de le dire », conclut néanmoins Bernard Lacombe.', 'conclut');

@@ -4,14 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
+import { chainsOf } from '../../../test/helpers/attributions.js';
 
-const brief = (text: string) =>
-  analyze(text, { raw: true }).attributions.map((a) => ({
-    source: a.source?.resolved ?? a.source?.text ?? null,
-    anonymous: a.source?.anonymous ?? null,
-    via: a.via.map((v) => v.text),
-    content: a.content.text,
-  }));
+const brief = chainsOf;
 
 test('« une source citée par X affirme que … »: one attribution, the anonymous source speaks, X relays', () => {
   assert.deepEqual(brief("Une source policière citée par Libération affirme qu'aucune arrestation n'a eu lieu."), [

@@ -3,12 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../pipeline/analyze.js';
+import { attributionByCue } from '../../../test/helpers/attributions.js';
 
-const byCue = (text: string, cue: string) => {
-  const a = analyze(text, { raw: true }).attributions.find((x) => x.cue?.text === cue);
-  assert.ok(a, `no attribution with cue "${cue}" in: ${text}`);
-  return a.source!;
-};
+const byCue = (text: string, cue: string) => attributionByCue(text, cue).source!;
 
 test('an office is not given to a recent speaker who holds another one', () => {
   const s = byCue(

@@ -3,13 +3,9 @@
 // from OrangeSum 2018 articles of the DEV set, not these sentences).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../pipeline/analyze.js';
+import { attributionByCue } from '../../../test/helpers/attributions.js';
 
-const byCue = (text: string, cue: string) => {
-  const a = analyze(text, { raw: true }).attributions.find((x) => x.cue?.text === cue);
-  assert.ok(a, `no attribution with cue "${cue}" in: ${text}`);
-  return a.source!;
-};
+const byCue = (text: string, cue: string) => attributionByCue(text, cue).source!;
 
 test("a long bare description after a person's name: the name speaks, not a name in its complement", () => {
   const a = byCue('Julien Bayou, tête de liste des écologistes pour les régionales en Île-de-France, a dénoncé des « promesses creuses ».', 'a dénoncé');

@@ -3,15 +3,11 @@
 // inside an incised statement, reader frames and manner asides between an incise verb and its subject.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../pipeline/analyze.js';
+import { attributionByCue, attributionsOf } from '../../../test/helpers/attributions.js';
 
 // Short texts are given their language: identification needs more words than one test sentence holds.
-const run = (text: string) => analyze({ text, known: { language: 'fr' } }, { raw: true }).attributions;
-const byCue = (text: string, cue: string) => {
-  const a = run(text).find((x) => x.cue?.text === cue);
-  assert.ok(a, `no attribution with cue "${cue}" in: ${text}`);
-  return a;
-};
+const run = (text: string) => attributionsOf(text, 'fr');
+const byCue = (text: string, cue: string) => attributionByCue(text, cue, 'fr');
 
 test('a source phrase stopping inside a name runs to its end: "selon les estimations des Nations unies"', () => {
   const a = byCue("La guerre dure depuis dix ans. Selon les estimations des Nations unies, trois millions d'habitants ont fui.", 'Selon');

@@ -2,14 +2,10 @@
 // here on invented sentences (other words, other names) besides the one that showed it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../pipeline/analyze.js';
+import { attributionByCue, attributionsOf } from '../../../test/helpers/attributions.js';
 
-const run = (text: string) => analyze(text, { raw: true }).attributions;
-const byCue = (text: string, cue: string) => {
-  const a = run(text).find((x) => x.cue?.text === cue);
-  assert.ok(a, `no attribution with cue "${cue}" in: ${text}`);
-  return a;
-};
+const run = (text: string) => attributionsOf(text);
+const byCue = (text: string, cue: string) => attributionByCue(text, cue);
 
 test('"Après avoir assuré que …, X …": the subject of the main clause speaks, not the preposition', () => {
   const a = byCue(

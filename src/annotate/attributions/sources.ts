@@ -215,17 +215,19 @@ export class SourceResolver {
     if (this.syntax.lex.g.firstPerson.has(lower)) return { ...mk(null, true, null), firstPerson: true };
     const compatible = (grammar: Gender) => !p.gender || !grammar || grammar === p.gender;
     // The latest compatible speaker, named ones first ("a-t-il ajouté" rarely means an anonymous group).
-    const latest = (ok: (candidate: Speaker) => boolean): Speaker | null => {
-      for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
-        const candidate = this.speakers[k]!;
-        if (sentence - candidate.sentence > PRONOUN_REACH) break;
-        // A speaker named inside the incise's own content ("« Ce que propose X est injuste », a-t-il poursuivi") is
-        // someone the quoted speaker talks about, never the incise's antecedent.
-        if (candidate.source.start >= until && candidate.source.start < base.start) continue;
-        if (!isBare(candidate) && !candidate.medium && candidate.plural === p.plural && ok(candidate)) return candidate;
-      }
-      return null;
-    };
+    const latest = (ok: (candidate: Speaker) => boolean): Speaker | null =>
+      this.latestSpeaker(
+        sentence,
+        PRONOUN_REACH,
+        (candidate) =>
+          // A speaker named inside the incise's own content ("« Ce que propose X est injuste », a-t-il poursuivi") is
+          // someone the quoted speaker talks about, never the incise's antecedent.
+          !(candidate.source.start >= until && candidate.source.start < base.start) &&
+          !isBare(candidate) &&
+          !candidate.medium &&
+          candidate.plural === p.plural &&
+          ok(candidate),
+      );
     if (this.syntax.lex.g.nonPersonPronouns.has(lower)) return this.fromBodyPronoun(base, sentence, until, latest, mk);
     // "he", "she" (grammar.json `personPronouns`): a company or a ministry is no antecedent.
     const personOnly = this.syntax.lex.g.personPronouns.has(lower);
@@ -506,22 +508,27 @@ export class SourceResolver {
    * latest named outlet speaking (the same article rarely quotes two outlets in a row without naming them).
    */
   private recentOutlet(sentence: number): { name: string; anonymous: boolean; gender: Gender } | null {
-    for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
-      const candidate = this.speakers[k]!;
-      if (sentence - candidate.sentence > ROLE_REACH) break;
-      if (!candidate.medium || candidate.source.anonymous || !namedWithHead(candidate)) continue;
-      return { name: candidate.source.resolved ?? candidate.source.text, anonymous: false, gender: candidate.gender };
-    }
-    return null;
+    const outlet = this.latestSpeaker(sentence, ROLE_REACH, (c) => !!c.medium && !c.source.anonymous && namedWithHead(c));
+    return outlet && { name: outlet.source.resolved ?? outlet.source.text, anonymous: false, gender: outlet.gender };
   }
 
   /** The latest speaker within two sentences, of the same kind when known (any kind for groups: "ces sources"). */
   private previousOfKind(kind: RoleKind | null, sentence: number): Speaker | null {
+    return this.latestSpeaker(sentence, 2, (candidate) => {
+      const own = candidate.head ? (this.lex.roles.get(candidate.head)?.kind ?? null) : null;
+      return !isBare(candidate) && (!kind || kind === 'group' || own === kind);
+    });
+  }
+
+  /**
+   * The latest speaker `accept` takes, looking back at most `reach` sentences from `sentence` and over at most
+   * LOOKBACK speakers (one sentence of a hostile input may hold thousands: the bound keeps resolution linear).
+   */
+  private latestSpeaker(sentence: number, reach: number, accept: (candidate: Speaker) => boolean): Speaker | null {
     for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
       const candidate = this.speakers[k]!;
-      if (sentence - candidate.sentence > 2) break;
-      const own = candidate.head ? (this.lex.roles.get(candidate.head)?.kind ?? null) : null;
-      if (!isBare(candidate) && (!kind || kind === 'group' || own === kind)) return candidate;
+      if (sentence - candidate.sentence > reach) break;
+      if (accept(candidate)) return candidate;
     }
     return null;
   }
@@ -618,12 +625,9 @@ export class SourceResolver {
 
   /** Is the latest speaker of this role noun, within reach, an anonymous one ("a senior official")? */
   private anonymousOfRole(head: string, sentence: number): boolean {
-    for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
-      const candidate = this.speakers[k]!;
-      if (sentence - candidate.sentence > ROLE_REACH) break;
-      if (candidate.head === head || this.holds(candidate.source.text, head, this.lex.roles.get(head)?.office ?? null)) return candidate.source.anonymous;
-    }
-    return false;
+    const office = this.lex.roles.get(head)?.office ?? null;
+    const holder = this.latestSpeaker(sentence, ROLE_REACH, (c) => c.head === head || this.holds(c.source.text, head, office));
+    return holder?.source.anonymous ?? false;
   }
 
   private isPerson(chunk: number): boolean {
@@ -673,21 +677,16 @@ export class SourceResolver {
   ): { name: string; anonymous: boolean; gender: Gender } | null {
     const office = this.lex.roles.get(head)?.office ?? null;
     const fits = (grammar: Gender) => kind !== 'person' || !gender || !grammar || gender === grammar;
-    let best: { name: string; anonymous: boolean; gender: Gender; start: number } | null = null;
-    for (let k = this.speakers.length - 1, floor = Math.max(0, k - LOOKBACK); k >= floor; k--) {
-      const candidate = this.speakers[k]!;
-      if (sentence - candidate.sentence > ROLE_REACH) break;
-      if (candidate.source.anonymous || !fits(candidate.gender)) continue;
+    const holder = this.latestSpeaker(sentence, ROLE_REACH, (candidate) => {
+      if (candidate.source.anonymous || !fits(candidate.gender)) return false;
       // A person's role may sit in the description ("Gautam Sawang, chef de la police"); a body's name may not.
       const described = kind === 'person' && this.holds(candidate.source.description?.text ?? '', head, office);
-      if (body && !`${candidate.source.text} ${candidate.source.description?.text ?? ''}`.includes(body)) continue;
-      if (candidate.head === head || this.holds(candidate.source.text, head, office) || described) {
-        // A mention inside that speaker's own phrase ("l'[Organisation] des moudjahidine du peuple (OMPI)") is that
-        // speaker, not a more recent antecedent: the mentions after it are those from its end on.
-        best = { name: candidate.source.resolved ?? candidate.source.text, anonymous: false, gender: candidate.gender, start: candidate.source.end - 1 };
-        break;
-      }
-    }
+      if (body && !`${candidate.source.text} ${candidate.source.description?.text ?? ''}`.includes(body)) return false;
+      return candidate.head === head || this.holds(candidate.source.text, head, office) || described;
+    });
+    // A mention inside that speaker's own phrase ("l'[Organisation] des moudjahidine du peuple (OMPI)") is that
+    // speaker, not a more recent antecedent: the mentions after it are those from its end on.
+    const best = holder && { name: holder.source.resolved ?? holder.source.text, anonymous: false, gender: holder.gender, start: holder.source.end - 1 };
     // A person named with that role after the latest such speaker is the more recent antecedent.
     for (let k = this.mentionBefore(at), floor = Math.max(0, k - LOOKBACK); k >= floor && !body; k--) {
       const m = this.mentions[k]!;

@@ -447,6 +447,13 @@ function takenFrom(claims: ClaimWithDocument[], families: CopyFamilies): CopyFam
   return { familyOf: (id) => joined.find(families.familyOf(id)) };
 }
 
+/** Whether most of a group's mentions assert a negation (« personne n'a été blessé »): the group's claim is negative. */
+function groupPolarity(claims: ClaimWithDocument[]): boolean {
+  let negated = 0;
+  for (const c of claims) if (c.proposition?.negated) negated++;
+  return 2 * negated > claims.length;
+}
+
 /**
  * `corroborates(i, j)`: whether mentions i and j of `claims` state the proposition in agreement on their own (not only
  * through other mentions of the group). Without it, any two mentions of the group count as agreeing.
@@ -471,6 +478,7 @@ export function independence(
   /** Keys united with another actor only because they relay it (an intermediary, an outlet relayed): never shown as « X = Y ». */
   const relayOnly = new Set<string>();
   const own = claims.map((c) => trace(c, families, canon));
+  const polarity = groupPolarity(claims);
   const sourced = sourcedInDocument(claims, own);
   claims.forEach((c, index) => {
     const voice = own[index]!;
@@ -479,8 +487,10 @@ export function independence(
     const all = [first, ...coTraces(c, first, canon)];
     const outlet = relayedOutlet(c, first);
     const pub = publisher(c, families);
-    // A mention its speaker denies (« a démenti les rumeurs selon lesquelles … ») confirms nothing: it contradicts.
-    const asserts = c.proposition?.denied !== true;
+    // A mention its speaker denies (« a démenti les rumeurs selon lesquelles … ») confirms nothing: it contradicts. So
+    // does one that states the opposite of most of the group ("There is no plan to withdraw 3,000 troops" among
+    // mentions of the plan), even when no verb is shared to tell it a denial of the same predicate.
+    const asserts = c.proposition?.denied !== true && (c.proposition?.negated ?? false) === polarity;
     traces.push({
       keys: all.map((t) => ({ key: t.key, named: asserts && !t.inherited && identified(t) })),
       publisher: pub,

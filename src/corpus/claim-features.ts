@@ -7,7 +7,7 @@ import type { ClaimRow } from './store.js';
 import { fold } from '../text/fold.js';
 import { words, wordTools } from '../lang/stems.js';
 import { mergeSpans, SpanIndex } from '../text/span-index.js';
-import { deniedByCue } from '../annotate/claims/denial.js';
+import { isDenialCue } from '../annotate/claims/denial.js';
 
 /** Entity types that are not "things a claim is about" for matching. */
 const NON_TOPIC_TYPES = new Set(['DATE', 'QUANTITY']);
@@ -45,7 +45,9 @@ export function claimRows(a: Analysis): ClaimRow[] {
       else predicate.add(tools.stem(w.word));
     }
     const chain = attr ? viaChain(a.attributions, attr) : null;
-    const denied = deniedByCue(a.attributions, c.attribution, a.meta.language);
+    // The claims layer says whether the speaker denies the claim (src/annotate/claims/denial.ts); sentences standing in
+    // for claims (no claims layer) deny nothing.
+    const denied = c.denied === true;
     return {
       documentId: a.id,
       index,
@@ -79,7 +81,7 @@ export function claimRows(a: Analysis): ClaimRow[] {
         : null,
     };
   });
-  if (a.claims.length > 0) for (const part of titleParts(a.meta.title)) rows.push(titleClaim(a, rows, part));
+  if (a.claims.length > 0) for (const part of titleParts(a.meta.title)) rows.push(headlineDenial(a, rows, titleClaim(a, rows, part)));
   return rows;
 }
 
@@ -214,8 +216,52 @@ function titleClaim(a: Analysis, rows: ClaimRow[], title: string): ClaimRow {
   };
 }
 
+/**
+ * A headline that repeats its article's denial (« Le maire de Brest dément avoir reçu 50 000 euros » above « Le maire
+ * de Brest, François Cuillandre, dément avoir reçu 50 000 euros de la société Armorlog ») is that denial: a word of
+ * the headline is a cue of denial (lang/<xx>/claims.json `denialCues`) and every content word after it is a word of a
+ * body claim its speaker denies. It then asserts the opposite of its words, in that speaker's name, as the body claim
+ * does; read as the outlet's own voice, it was grouped as one more mention of the accusation it denies (newcomer
+ * trial, Brest). Any other headline is returned unchanged.
+ */
+function headlineDenial(a: Analysis, rows: ClaimRow[], title: ClaimRow): ClaimRow {
+  const tools = wordTools(a.meta.language);
+  const all = [...words(title.text)];
+  const cue = all.findIndex((w) => isDenialCue(w.word, a.meta.language));
+  if (cue < 0) return title;
+  const after = all
+    .slice(cue + 1)
+    .filter((w) => !/^\p{N}/u.test(w.word) && !tools.isStopword(w.word) && w.word.length >= 2)
+    .map((w) => tools.stem(w.word));
+  if (after.length === 0) return title;
+  const denial = rows.find((r) => r.proposition?.denied === true && after.every((s) => r.predicate.includes(s)));
+  if (!denial || !title.proposition) return title;
+  // The cue says that someone spoke, not what (the body claim's text starts after it): no word of the proposition.
+  const cueStem = tools.stem(all[cue]!.word);
+  return {
+    ...title,
+    predicate: title.predicate.filter((s) => s !== cueStem),
+    attribution: denial.attribution,
+    speaker: denial.speaker,
+    anonymous: denial.anonymous,
+    via: denial.via,
+    speakerKey: denial.speakerKey,
+    proposition: {
+      ...title.proposition,
+      negated: true,
+      denied: true,
+      viaKeys: denial.proposition!.viaKeys,
+      ...(denial.proposition!.speakerOffice ? { speakerOffice: denial.proposition!.speakerOffice } : {}),
+    },
+  };
+}
+
 /** A claim of the claims layer, or a sentence standing in for one. */
-type CandidateClaim = Pick<ClaimRow, 'start' | 'end' | 'text' | 'attribution' | 'hedged' | 'candidate'> & { negated?: boolean; proposition?: Proposition };
+type CandidateClaim = Pick<ClaimRow, 'start' | 'end' | 'text' | 'attribution' | 'hedged' | 'candidate'> & {
+  negated?: boolean;
+  denied?: boolean;
+  proposition?: Proposition;
+};
 
 /**
  * Sentences with a number or a topic entity, each tied to the attribution whose content covers most of it. A sentence

@@ -706,7 +706,12 @@ export interface GroupMembers {
   links: { a: number; b: number; features: PairFeatures }[];
   /** Ids of groups denying this one (or denied by it). */
   contradicts: string[];
+  /** Claims of no group or of another one that state the opposite of one of its claims (a denial of it), at most MAX_CONTRADICTING. */
+  contradictedBy: number[];
 }
+
+/** Contradicting claims kept per group: a fact-checker reads a few denials, not every repeat of one. */
+const MAX_CONTRADICTING = 20;
 
 /**
  * Every pair of claims sharing a block (a window over time in large ones) and published close enough in time, as
@@ -896,6 +901,19 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
     if (!g) byRoot.set(r, (g = []));
     g.push(c);
   }
+  // Per group root, the claims outside it that state the opposite of one of its claims.
+  const against = new Map<number, Set<number>>();
+  for (const [x, y] of denials)
+    for (const [c, other] of [
+      [x, y],
+      [y, x],
+    ] as const) {
+      const r = sets.find(c);
+      if (r === sets.find(other)) continue;
+      let a = against.get(r);
+      if (!a) against.set(r, (a = new Set()));
+      if (a.size < MAX_CONTRADICTING) a.add(other);
+    }
   const minDocuments = options.minDocuments ?? 1;
   const minClaims = options.minClaims ?? 2;
   const groups: GroupMembers[] = [];
@@ -910,7 +928,9 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
   for (const [root, claims] of byRoot) {
     if (claims.length < minClaims) continue;
     const documents = new Set(claims.map((c) => t.document[c]!)).size;
-    if (documents < minDocuments) continue;
+    const contradictedBy = [...(against.get(root) ?? [])].sort((a, b) => a - b);
+    // A claim one article states and another denies is a story across documents: the denial's documents count.
+    if (new Set([...claims, ...contradictedBy].map((c) => t.document[c]!)).size < minDocuments) continue;
     // The id names the claims (document id and index), so it is stable across runs and backends.
     const id = createHash('sha256')
       .update(
@@ -921,7 +941,7 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
       )
       .digest('hex')
       .slice(0, 16);
-    const g = { id, claims, documents, links: linksOf.get(root) ?? [], contradicts: [] as string[] };
+    const g = { id, claims, documents, links: linksOf.get(root) ?? [], contradicts: [] as string[], contradictedBy };
     byRootGroup.set(root, g);
     groups.push(g);
   }
@@ -956,6 +976,7 @@ export async function groupClaims(
       families,
       canon,
       matcher,
+      g.contradictedBy.map((c) => all[c]!),
     ),
   );
 }
@@ -986,7 +1007,7 @@ export async function* storeClaimGroups(
       batch.push(groups[start++]!);
     }
     const rows = new Map<string, ClaimWithDocument>();
-    const keys = batch.flatMap((g) => g.claims.map((c) => ({ documentId: t.documentIds[t.document[c]!]!, index: t.index[c]! })));
+    const keys = batch.flatMap((g) => [...g.claims, ...g.contradictedBy].map((c) => ({ documentId: t.documentIds[t.document[c]!]!, index: t.index[c]! })));
     for await (const r of store.claimsAt(keys)) rows.set(keyOf(r.documentId, r.index), r);
     for (const g of batch)
       yield describe(
@@ -996,12 +1017,21 @@ export async function* storeClaimGroups(
         families,
         canon,
         matcher,
+        g.contradictedBy.map((c) => rows.get(keyOf(t.documentIds[t.document[c]!]!, t.index[c]!))!),
       );
   }
 }
 
 /** A group's claims in full: `id` as `matchClaims` gave it. */
-function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], families: CopyFamilies, canon: KeyCanon, matcher: Matcher): ClaimGroup {
+function describe(
+  g: GroupMembers,
+  t: ClaimTable,
+  claims: ClaimWithDocument[],
+  families: CopyFamilies,
+  canon: KeyCanon,
+  matcher: Matcher,
+  against: ClaimWithDocument[],
+): ClaimGroup {
   const id = g.id;
   // Table numbers of the group's claims, by document id and index (for the direct corroboration check).
   const numberOf = new Map(g.claims.map((c) => [`${t.documentIds[t.document[c]!]}#${t.index[c]}`, c]));
@@ -1078,11 +1108,17 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
     speakers: [...new Set(cs.map((c) => c.speaker).filter((s): s is string => s !== null))],
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
-    independence: independence(cs, families, canon, (i, j) => {
-      const a = numberOf.get(`${cs[i]!.documentId}#${cs[i]!.index}`);
-      const b = numberOf.get(`${cs[j]!.documentId}#${cs[j]!.index}`);
-      return a !== undefined && b !== undefined && matcher.same(a, b) && matcher.anchored(a, b);
-    }),
+    independence: independence(
+      cs,
+      families,
+      canon,
+      (i, j) => {
+        const a = numberOf.get(`${cs[i]!.documentId}#${cs[i]!.index}`);
+        const b = numberOf.get(`${cs[j]!.documentId}#${cs[j]!.index}`);
+        return a !== undefined && b !== undefined && matcher.same(a, b) && matcher.anchored(a, b);
+      },
+      against,
+    ),
     explanation: explanationMessages.map((m) => renderMatchReason(m, 'en')),
     explanationMessages,
     contradicts: g.contradicts,

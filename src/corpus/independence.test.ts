@@ -318,6 +318,15 @@ test('a denial is no confirmation: one speaker denying what another states does 
   assert.equal(independence([denied(mention('d1', 'Le Courrier', marin)), other], NO_COPIES).verdict, 'independent');
 });
 
+test('a mention stating the opposite of the group confirms nothing, even with no verb in common to tell it a denial', () => {
+  // "There is no plan to withdraw the troops" among mentions of "a plan to withdraw the troops": no shared predicate.
+  const opposite = (c: ClaimWithDocument) => ({ ...c, proposition: { ...c.proposition!, predicate: [], negated: true } });
+  const r = independence([mention('d1', 'Le Courrier', marin), opposite(mention('d2', 'Radio Sud', roux))], NO_COPIES);
+  assert.notEqual(r.verdict, 'independent');
+  // The same two speakers both asserting it are two independent sources.
+  assert.equal(independence([mention('d1', 'Le Courrier', marin), mention('d2', 'Radio Sud', roux)], NO_COPIES).verdict, 'independent');
+});
+
 test('one quotation in the same words credited to two named speakers in two publishers is one statement: one upstream', () => {
   const quote = { text: 'Depuis le 11 mars 2011, je vis l’enfer de cette calomnie, a-t-il dit' };
   const r = independence([mention('d1', 'Le Courrier', marin, quote), mention('d2', 'Radio Sud', roux, quote)], NO_COPIES);

@@ -461,6 +461,13 @@ function takenFrom(claims: ClaimWithDocument[], families: CopyFamilies): CopyFam
   return { familyOf: (id) => joined.find(families.familyOf(id)) };
 }
 
+/** Whether most of a group's mentions assert a negation (« personne n'a été blessé »): the group's claim is negative. */
+function groupPolarity(claims: ClaimWithDocument[]): boolean {
+  let negated = 0;
+  for (const c of claims) if (c.proposition?.negated) negated++;
+  return 2 * negated > claims.length;
+}
+
 /**
  * The mentions that state the opposite of the group's claims, each with whether its speaker is the subject of one of
  * them: « Le maire de Brest, François Cuillandre, aurait reçu 50 000 euros » (subject François Cuillandre) and « Le
@@ -515,6 +522,7 @@ export function independence(
   /** Keys united with another actor only because they relay it (an intermediary, an outlet relayed): never shown as « X = Y ». */
   const relayOnly = new Set<string>();
   const own = claims.map((c) => trace(c, families, canon));
+  const polarity = groupPolarity(claims);
   const sourced = sourcedInDocument(claims, own);
   claims.forEach((c, index) => {
     const voice = own[index]!;
@@ -523,8 +531,10 @@ export function independence(
     const all = [first, ...coTraces(c, first, canon)];
     const outlet = relayedOutlet(c, first);
     const pub = publisher(c, families);
-    // A mention its speaker denies (« a démenti les rumeurs selon lesquelles … ») confirms nothing: it contradicts.
-    const asserts = c.proposition?.denied !== true;
+    // A mention its speaker denies (« a démenti les rumeurs selon lesquelles … ») confirms nothing: it contradicts. So
+    // does one that states the opposite of most of the group ("There is no plan to withdraw 3,000 troops" among
+    // mentions of the plan), even when no verb is shared to tell it a denial of the same predicate.
+    const asserts = c.proposition?.denied !== true && (c.proposition?.negated ?? false) === polarity;
     traces.push({
       keys: all.map((t) => ({ key: t.key, named: asserts && !t.inherited && identified(t) })),
       publisher: pub,

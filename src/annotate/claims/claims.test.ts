@@ -294,6 +294,14 @@ test('a negative quantifier subject with « ne » on its verb negates the clause
   );
 });
 
+test('an English negation particle negates alone, and an existential clause by its negative determiner (grammar.json negationParticleAlone, existentialSubjects)', () => {
+  const negatedOf = (text: string) => analyze({ text, known: { language: 'en' } }, { raw: true }).claims.map((c) => c.negated);
+  assert.deepEqual(negatedOf('The governor said the convoy did not reach the border town of Rafah on Friday.'), [true]);
+  assert.deepEqual(negatedOf('The ministry said there were no casualties in the strike on the depot near Kharkiv.'), [true]);
+  // The same clause without its negation.
+  assert.deepEqual(negatedOf('The governor said the convoy reached the border town of Rafah on Friday.'), [false]);
+});
+
 test('an anaphoric event phrase (« cette opération », "the attack") takes the entity keys of the earlier claim naming the event', () => {
   const fr = analyze(
     "La faculté de Tolbiac a été évacuée vendredi lors d'une opération de police. Selon la préfecture, aucun blessé n'a été recensé sur cette opération.",

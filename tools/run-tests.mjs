@@ -22,7 +22,7 @@ import { availableParallelism } from 'node:os';
  * tens of seconds of CPU on its own; `npm run test:slow` runs them, and so does CI.
  */
 const SLOW = [
-  'test/fuzz.test.ts', // hostile inputs at 5k and 20k characters through every mode, timed for linearity (~33 s CPU)
+  'test/fuzz.test.ts', // hostile inputs from 5k characters up through every mode, timed for linearity (~50 s CPU)
   'test/corpus-cli.test.ts', // every corpus report in every format, one CLI process each (~38 s CPU)
   'test/corpus-add.test.ts', // corpus add killed with SIGKILL, then resumed (~18 s CPU)
   'test/watch.test.ts', // the feed watcher's rounds and its loop, against a local site (~26 s CPU)

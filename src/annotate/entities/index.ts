@@ -57,9 +57,14 @@ const placeQualifiersOf = (language: string) => wordListOf(language, 'place-qual
 const nameConnectorsOf = (language: string) => wordListOf(language, 'name-connectors');
 /** Nouns of a division named after a city ("canton de Genève", lang/<code>/division-nouns.txt). */
 const divisionNounsOf = (language: string) => wordListOf(language, 'division-nouns');
+/** Nouns whose complement names a government portfolio ("ministre de l'Économie", lang/<code>/portfolio-nouns.txt). */
+const portfolioNounsOf = (language: string) => wordListOf(language, 'portfolio-nouns');
 
 /** Prepositions that never open a name ("Selon OMPI" is "OMPI", lang/<code>/non-name-openers.txt). */
 const nonNameOpenersOf = (language: string) => wordListOf(language, 'non-name-openers');
+
+/** Capitalised words that are no name alone anywhere ("le Premier ministre"; lang/<code>/non-name-words.txt). */
+const nonNameWordsOf = (language: string) => wordListOf(language, 'non-name-words');
 
 /** Determiners a city's name does not take ("la Mustang", "une Bentley"; lang/<code>/non-city-determiners.txt). */
 const nonCityDeterminersOf = (language: string) => wordListOf(language, 'non-city-determiners');
@@ -257,6 +262,42 @@ function taggedMentions(scan: Scan, model: NerModel): void {
     i < tokens.length && nextFirst !== i && placeQualifiers.has(prepared.forms[i]!) && sameLine(i - 1, i);
   /** A place name that is no place of the knowledge base here: it ends a longer name, or names a division after a city. */
   const notThePlace = (e: KbEntity | undefined, i: number): boolean => isPlace(e) && (insideLongerName(i) || (e?.subtype === 'city' && afterDivisionNoun(i)));
+  const portfolioNouns = portfolioNounsOf(language);
+  /**
+   * Token i follows a portfolio noun and a connector, an article maybe between them, on one line
+   * ("ministre de l'Économie", "ministère des Armées"): it starts the portfolio's name.
+   */
+  const afterPortfolioNoun = (i: number): boolean => {
+    let j = i - 1;
+    if (j > 0 && !nameConnectors.has(prepared.lowered[j]!.replace(/['’]$/, '')) && functionWords.has(prepared.lowered[j]!.replace(/['’]$/, ''))) j--;
+    return j > 0 && sameLine(j - 1, i) && nameConnectors.has(prepared.lowered[j]!.replace(/['’]$/, '')) && portfolioNouns.has(prepared.lowered[j - 1]!);
+  };
+  const firstNames = syntaxLexicon(language).firstNames;
+  /**
+   * The person named inside tokens first..last: from the first given name, over the capitalised words
+   * after it (at least one: "Éric Coquerel", not "Éric" alone); undefined when there is none.
+   */
+  const personIn = (first: number, last: number): { first: number; last: number } | undefined => {
+    for (let k = first; k < last; k++) {
+      if (!firstNames.has(prepared.forms[k]!)) continue;
+      let end = k;
+      while (end < last && UPPER_START.test(prepared.forms[end + 1]!)) end++;
+      if (end > k) return { first: k, last: end };
+    }
+    return undefined;
+  };
+  /**
+   * The KB match (from index `from`) of a curated organisation opening the span first..last when a
+   * person is named after it in the span ("LFI Éric Coquerel", "AFP Guillaume Demarcq"); else undefined.
+   */
+  const leadingOrganisation = (first: number, last: number, from: number): GazMatch | undefined => {
+    for (let j = from; j < kbMatches.length && kbMatches[j]!.start === first; j++) {
+      const m = kbMatches[j]!;
+      const e = kb.entity(m.entry);
+      if (e.curated && e.type === 'ORG' && m.end < last && firstNames.has(prepared.forms[m.end]!)) return m;
+    }
+    return undefined;
+  };
   /**
    * The KB match (from index `from` of the matches) of an actor, person or place ending the
    * span first..last after a function word, when every word before it is lowercase or a
@@ -281,11 +322,24 @@ function taggedMentions(scan: Scan, model: NerModel): void {
   const sentenceInitialWords = sentenceInitialWordsOf(language);
   const nonNameOpeners = nonNameOpenersOf(language);
   const nonCityDeterminers = nonCityDeterminersOf(language);
-  /** Token i is capitalised, no curated name (a town called "Mon" is not), and a function word or a word of lang/<code>/sentence-initial-words.txt. */
-  const notNameAtStart = (i: number): boolean =>
-    prepared.forms[i] !== prepared.lowered[i] &&
-    (isFunctionWord(i) || sentenceInitialWords.has(prepared.lowered[i]!)) &&
-    !kb.lookup(prepared.forms[i]!)?.curated;
+  const nonNameWords = nonNameWordsOf(language);
+  /**
+   * Tokens first..last are capitalised closed-class words, no name: at a sentence start, function
+   * words and words of sentence-initial-words.txt ("Personne ne veut", "Mon voisin", "It's a
+   * disaster"); anywhere, words of non-name-words.txt with function words ("le Premier ministre",
+   * "La Première ministre"). A curated name is a name ("Mon", a town).
+   */
+  const noName = (first: number, last: number): boolean => {
+    const atStart = prepared.start[first] === 1;
+    let nonName = atStart;
+    for (let i = first; i <= last; i++) {
+      const w = prepared.lowered[i]!.replace('’', "'");
+      if (prepared.forms[i] === prepared.lowered[i] || kb.lookup(prepared.forms[i]!)?.curated) return false;
+      if (nonNameWords.has(w)) nonName = true;
+      else if (!isFunctionWord(i) && !(atStart && sentenceInitialWords.has(w))) return false;
+    }
+    return nonName;
+  };
   /**
    * `det` is a determiner a city name does not take, unless the city's own name opens with it ("la
    * Chaux-de-Fonds" is La Chaux-de-Fonds, "le Havre" Le Havre).
@@ -310,6 +364,20 @@ function taggedMentions(scan: Scan, model: NerModel): void {
     known: KbEntity | undefined;
     unsupported?: boolean;
   }> = [];
+  /** Tag the person named inside tokens first..last, if any, as a PER mention (`personIn`). */
+  const pushPersonIn = (first: number, last: number) => {
+    const p = personIn(first, last);
+    if (p)
+      tagged.push({
+        first: p.first,
+        last: p.last,
+        nameFirst: p.first,
+        nameLast: p.last,
+        type: 'PER',
+        name: text.slice(tokens[p.first]!.start, tokens[p.last]!.end),
+        known: undefined,
+      });
+  };
   // "PARIS (Reuters) -": the dateline's words are a place, whatever the tagger made of them, and
   // its credit an organisation (a news agency: "LONDRES. 15 (Havas). —").
   const lineStart = (i: number) => i === 0 || hasNewline(text, tokens[i - 1]!.end, tokens[i]!.start);
@@ -349,8 +417,8 @@ function taggedMentions(scan: Scan, model: NerModel): void {
       s.first++;
     if (s.first > s.last) continue;
     if (allEqual(dateToken, s.first, s.last, 1)) continue;
-    // "Personne ne veut en parler", "Mon voisin": one capitalised closed-class word opening a sentence is no name.
-    if (s.first === s.last && prepared.start[s.first] && notNameAtStart(s.first)) continue;
+    // "Personne ne veut en parler", "Mon voisin", "le Premier ministre": capitalised closed-class words are no name.
+    if (noName(s.first, s.last)) continue;
     // The name is what is looked up and slugged: without a widened mention's titles or
     // place noun, and without a person's leading titles ("Mme Psaki" is "Psaki").
     let nameFirst = Math.max(s.first, s.name?.first ?? s.first);
@@ -369,6 +437,12 @@ function taggedMentions(scan: Scan, model: NerModel): void {
       inner = kb.entity(m.entry).curated && onlyFunctionWords(prepared.forms, s.first, s.last, m, functionWords);
     }
     if (inner) continue;
+    // "le ministre de l'Économie": a name after a portfolio noun that the knowledge base does not know is the portfolio, no entity;
+    // "la ministre de la Santé Agnès Buzyn" taken whole: the person after the portfolio stays.
+    if (!known && s.type !== 'PER' && afterPortfolioNoun(s.first)) {
+      pushPersonIn(s.first + 1, s.last);
+      continue;
+    }
     // "la lutte contre Daesh", "guerre en Syrie": a span that is no known name, opened on
     // lowercase or function words, and ending on a known actor, person or place right after a
     // function word is cut to that name, which then gets its type and key (an alias search for
@@ -379,6 +453,25 @@ function taggedMentions(scan: Scan, model: NerModel): void {
       const cutName = text.slice(tokens[cut.start]!.start, tokens[cut.end - 1]!.end);
       noteMention(context, e, e.type);
       tagged.push({ first: cut.start, last: cut.end - 1, nameFirst: cut.start, nameLast: cut.end - 1, type: e.type, name: cutName, known: e });
+      continue;
+    }
+    // "le député LFI Éric Coquerel" tagged as one organisation: a curated organisation's name opening
+    // the span, then a person's name, is two mentions, the organisation and the person.
+    const lead = known || s.name ? undefined : leadingOrganisation(s.first, s.last, next);
+    if (lead) {
+      const e = kb.entity(lead.entry);
+      const orgLast = lead.end - 1;
+      noteMention(context, e, e.type);
+      tagged.push({
+        first: s.first,
+        last: orgLast,
+        nameFirst: s.first,
+        nameLast: orgLast,
+        type: e.type,
+        name: text.slice(tokens[s.first]!.start, tokens[orgLast]!.end),
+        known: e,
+      });
+      pushPersonIn(lead.end, s.last);
       continue;
     }
     const type = known ? s.type : afterProductNoun(s.first) ? 'MISC' : afterPersonTitle(s.first, s.type) ? 'PER' : s.type;

@@ -167,3 +167,11 @@ test('a line saying when the article was updated never beats the date of its by-
   // Alone, the update line still dates the article.
   assert.equal(page(['Le canton renonce à son tunnel', 'Mis à jour le 7 décembre 2024']).published, '2024-12-07');
 });
+
+test('a date line may end with counters (views, comments), and a line of "|"-separated parts holding a date is a date line', () => {
+  assert.equal(dateLine('Sep. 21, 2011, 3:17 PM | 1,209 | 5')?.date.iso, '2011-09-21');
+  assert.equal(dateLine('Home | News | Sports | 1,209 | 5'), undefined);
+  const body = 'The city council voted on Tuesday night to close the public pool for repairs, after two years of debate over its cost.';
+  const m = metaOfPage(['Pool closes for repairs', 'John Smith | Sep. 21, 2011, 3:17 PM | 1,209 |  5'], body);
+  assert.equal(m.published, '2011-09-21');
+});

@@ -258,6 +258,8 @@ export function dateLine(t: string): { date: FoundDate; rest: string } | undefin
     .replace(/[-–—|,·•:()/_]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (rest.split(' ').length > DATE_LINE_WORDS * dates.length) return undefined;
+  // Counters printed after the date (views, comments, shares: "Sep. 21, 2011, 3:17 PM | 1,209 | 5") are no words.
+  const words = rest.split(' ').filter((w) => w && !/^\d+$/.test(w));
+  if (words.length > DATE_LINE_WORDS * dates.length) return undefined;
   return { date: d, rest };
 }

@@ -104,7 +104,8 @@ test('a person named by surname alone after the full name is that person, not a 
     { raw: true },
   );
   const shocked = claimRows(a).find((r) => r.text.startsWith('Blanquer'));
-  assert.ok(shocked?.entityKeys.includes('per:jean-michel-blanquer'), JSON.stringify(shocked));
+  assert.ok(shocked, JSON.stringify(claimRows(a)));
+  assert.ok(shocked.entityKeys.includes('per:jean-michel-blanquer'), JSON.stringify(shocked));
   assert.ok(!shocked.predicate.some((s) => s.startsWith('blanqu')), JSON.stringify(shocked));
   // Two people of one surname: the surname alone names neither.
   const two = analyze(

@@ -296,6 +296,23 @@ export class Matcher {
     );
   }
 
+  /**
+   * Whether two claims state one measured value in largely the same rare words, naming no common entity: a figure of a
+   * measuring unit (a share, an amount, a length: `measureFigures`) with the same value in both, and wording sharing at
+   * least MEASURE_WORDS rarest words' weight (« Le taux de chômage a reculé à 7,1 % au quatrième trimestre 2024 » / « Le
+   * taux de chômage est tombé à 7,1 % au quatrième trimestre 2024 »). The value and what it measures anchor the claim as
+   * an entity does (`anchored`); a count (« tué trois personnes ») or a few common words do not.
+   */
+  measuredAlike(x: number, y: number): boolean {
+    const r = this.t.figures;
+    let measure = false;
+    for (let i = r.offsets[x]!; i < r.offsets[x + 1]! && !measure; i++)
+      for (let j = r.offsets[y]!; j < r.offsets[y + 1]!; j++) if (r.values[j] === r.values[i] && this.t.measureFigures[r.values[i]!]) measure = true;
+    if (!measure) return false;
+    const w = this.words(x, y);
+    return w.shared / this.rarest >= MEASURE_WORDS && w.jaccard >= THRESHOLD.jaccard;
+  }
+
   /** Both name the day of the event, and not the same day of the week (« arrêté lundi » / « découvert mardi ») or not the same date (« samedi 17 novembre » / « samedi 24 novembre »). */
   private daysDiffer(x: number, y: number): boolean {
     const w = this.t.weekday;
@@ -552,6 +569,9 @@ export interface PairFeatures {
  * the weight (IDF) of the content stems both hold, in words held by a single claim of the corpus, and that weight over the union (jaccard) or over the lighter side
  * (containment: a short title inside a long lead sentence).
  */
+/** Rarest words' weight two claims of one measured value share for the value to anchor them (`Matcher.measuredAlike`): twice what wording needs. */
+const MEASURE_WORDS = 2.4;
+
 export const THRESHOLD = {
   shared: 1.2,
   jaccard: 0.25,
@@ -1115,7 +1135,7 @@ function describe(
       (i, j) => {
         const a = numberOf.get(`${cs[i]!.documentId}#${cs[i]!.index}`);
         const b = numberOf.get(`${cs[j]!.documentId}#${cs[j]!.index}`);
-        return a !== undefined && b !== undefined && matcher.same(a, b) && matcher.anchored(a, b);
+        return a !== undefined && b !== undefined && matcher.same(a, b) && (matcher.anchored(a, b) || matcher.measuredAlike(a, b));
       },
       against,
     ),

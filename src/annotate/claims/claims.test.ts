@@ -375,3 +375,25 @@ test('English: a coordinated relative pronoun ("and where") opens a clause unit 
   ).claims.map((x) => x.text);
   assert.ok(c.includes('and where two officers were injured by stones'), JSON.stringify(c));
 });
+
+test('a reported content opening with an infinitive is said of its speaker (« assure n\'avoir "jamais vu" », « a reconnu être »)', () => {
+  const c = subjects(
+    'Claude Guéant assure n\'avoir "jamais vu un centime de financement libyen". Christophe Castaner a reconnu être "peu optimiste" quant aux chances de retrouver des survivants.',
+  );
+  assert.deepEqual(c, [
+    ['avoir "jamais vu un centime de financement libyen"', ['per:claude-gueant']],
+    ['être "peu optimiste" quant aux chances de retrouver des survivants', ['per:christophe-castaner']],
+  ]);
+  // A completive with a subject of its own keeps it (none named here), never the speaker.
+  assert.deepEqual(subjects('Le préfet a déclaré que le suspect avait avoué le meurtre de deux personnes.'), [
+    ['le suspect avait avoué le meurtre de deux personnes', []],
+  ]);
+});
+
+test('after the copula, the adjective is the predicate (« sera "extrêmement vigilant" »); a participle stays one (« a été tué »)', () => {
+  const predicates = (text: string) => analyze({ text, known: { language: 'fr' } }, { raw: true }).claims.map((c) => [c.text, c.proposition!.predicate]);
+  assert.deepEqual(predicates('Emmanuel Macron a assuré que l\'État sera "extrêmement vigilant" à la stabilité de l\'alliance.'), [
+    ['l\'État sera "extrêmement vigilant" à la stabilité de l\'alliance', ['vigil']],
+  ]);
+  assert.deepEqual(predicates('Le gendarme Jean Dupont a été tué à Trèbes.'), [['Le gendarme Jean Dupont a été tué à Trèbes', ['tu']]]);
+});

@@ -38,3 +38,30 @@ test('relatives, friends and neighbours speak, and a possessive one stays unreso
   assert.equal(b.source?.text, 'Sa mère');
   assert.equal(b.source?.resolved ?? null, null);
 });
+
+test('a participle after an incise frames a que-clause behind an aside: "…, reconnaissant au passage que …"', () => {
+  const a = byCue('« Nous irons jusqu’au bout », a déclaré le syndicaliste Paul Roux, reconnaissant au passage que la grève coûtait cher.', 'reconnaissant');
+  assert.equal(a.source?.resolved, 'Paul Roux');
+  assert.equal(a.content.text, 'la grève coûtait cher');
+});
+
+test('« On y lit que … »: the clitic stands for the medium named in the sentence before, which is the source', () => {
+  const a = byCue(
+    'Le quotidien The New York Times a publié des extraits d’un document classifié. On y lit que les pertes seraient deux fois supérieures.',
+    'lit',
+  );
+  assert.equal(a.source?.text, 'un document classifié');
+  // No medium in the sentence before: hearsay in the author's voice, no attribution.
+  assert.deepEqual(
+    attributionsOf('Paul Roux est allé à Lyon en mai. On y lit que la ville change vite.', 'fr').map((x) => x.cue?.text),
+    [],
+  );
+});
+
+test('a companion is no part of the inverted subject, and a name apposed to it is the companion’s', () => {
+  const a = byCue('« On n’a jamais légitimé la moindre violence », a assuré l’avocat aux côtés de son associée, Ornella Spatafora.', 'a assuré');
+  assert.equal(a.source?.text, 'l’avocat');
+  // Without a companion the name apposed to the role speaks.
+  const b = byCue('« On n’a jamais légitimé la moindre violence », a assuré l’avocat, Paul Roux.', 'a assuré');
+  assert.equal(b.source?.resolved, 'Paul Roux');
+});

@@ -381,7 +381,8 @@ test('a reported content opening with an infinitive is said of its speaker (« a
     'Claude Guéant assure n\'avoir "jamais vu un centime de financement libyen". Christophe Castaner a reconnu être "peu optimiste" quant aux chances de retrouver des survivants.',
   );
   assert.deepEqual(c, [
-    ['avoir "jamais vu un centime de financement libyen"', ['per:claude-gueant']],
+    // The content keeps its negation (« n'avoir »): the claim is what he denies having seen.
+    [`n'avoir "jamais vu un centime de financement libyen"`, ['per:claude-gueant']],
     ['être "peu optimiste" quant aux chances de retrouver des survivants', ['per:christophe-castaner']],
   ]);
   // A completive with a subject of its own keeps it (none named here), never the speaker.

@@ -75,6 +75,8 @@ const ClaimsFields = z.object({
   numberWords: words,
   /** Stems of accusation: a clause holding one accuses someone (« accus », « soupçon »). */
   accusation: words,
+  /** Stock disclaimers of a newsroom (« n'a pas pu être vérifié de manière indépendante », "declined to comment"): a clause holding one hedges or reports no answer, and is no claim. */
+  disclaimers: words.optional(),
   /** Lemmas of reporting verbs of denial (« démentir », "deny"): a claim they introduce is denied by its speaker. */
   denialCues: words.optional(),
   /** Where an own-voice sentence splits into separate claims (« ; », « , mais »). */

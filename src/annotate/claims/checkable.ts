@@ -35,11 +35,14 @@ export function checkable(sx: Syntax, lex: ClaimsLexicon, c: Clause, isEvent: (i
       event = participle(sx.words[i + 1]) || participle(sx.words[afterAuxiliary(sx, i, last)]);
     }
   }
+  // A stock disclaimer ("could not independently verify their account", « n'a pas souhaité faire de commentaire »)
+  // hedges what is said or reports no answer: no claim, though it names the outlet and may hold an event word.
+  const lower = sx.text.slice(c.start, c.end).toLowerCase().replaceAll('\u2019', "'");
+  if (lex.disclaimers.some((d) => lower.includes(d))) return false;
   if (c.verbless) return true;
   if (words < MIN_WORDS || !verb) return false;
   // A unit cut from a checkable clause is part of its claim: a verb and enough words make it a proposition.
   if (event || number || named || c.cut || c.reported) return true;
-  const lower = sx.text.slice(c.start, c.end).toLowerCase();
   for (const a of lex.accusation) if (lower.includes(a)) return true;
   return false;
 }

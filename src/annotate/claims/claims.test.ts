@@ -398,3 +398,19 @@ test('after the copula, the adjective is the predicate (« sera "extrêmement vi
   ]);
   assert.deepEqual(predicates('Le gendarme Jean Dupont a été tué à Trèbes.'), [['Le gendarme Jean Dupont a été tué à Trèbes', ['tu']]]);
 });
+
+test('a stock disclaimer of verification or no comment is no claim, the claim beside it stays', () => {
+  const en = claims(
+    'Rebels shelled two villages near the border on Sunday, residents said. The Daily Courier could not independently verify the reports. The defence ministry declined to comment.',
+  );
+  assertHasClaim(en, 'Rebels shelled two villages near the border on Sunday');
+  assert.ok(!en.some((c) => /verify|comment/.test(c.text)), JSON.stringify(en));
+  const fr = claims(
+    "Deux villages ont été bombardés dimanche près de la frontière, selon des habitants. Ces témoignages n’ont pas pu être vérifiés de manière indépendante. Le ministère de la Défense n'a pas souhaité faire de commentaire.",
+  );
+  assert.ok(
+    fr.some((c) => c.text.startsWith('Deux villages ont été bombardés')),
+    JSON.stringify(fr),
+  );
+  assert.ok(!fr.some((c) => /vérifiés|commentaire/.test(c.text)), JSON.stringify(fr));
+});

@@ -6,6 +6,8 @@ import { cached } from '../../lang/resources.js';
 export interface ClaimsLexicon {
   numberWords: Set<string>;
   accusation: string[];
+  /** Stock disclaimers, lower case with straight apostrophes: a clause holding one is no claim. */
+  disclaimers: string[];
   clauseBreaks: string[];
   negation: Set<string>;
   clauseClitics: Set<string>;
@@ -35,6 +37,7 @@ export function claimsLexicon(language: string): ClaimsLexicon {
     return {
       numberWords: new Set(j.numberWords),
       accusation: j.accusation,
+      disclaimers: (j.disclaimers ?? []).map((d) => d.toLowerCase()),
       clauseBreaks: j.clauseBreaks,
       negation: new Set(j.negation),
       clauseClitics: new Set(j.clauseClitics ?? []),

@@ -1,0 +1,31 @@
+// Relays told in one sentence: "Capitol Dispatch reported on Monday, citing three unnamed officials, that …",
+// « Le site avait affirmé lundi, en citant trois responsables anonymes, que … », « X affirmait, sur la foi de sources
+// anonymes, que … ». The aside between the cue and its complement (attribution-grammar.json `citingAsides`) names whom
+// the subject relies on: the one cited speaks, the subject relays them, as in "…, Reuters reported, citing officials."
+import type { Syntax } from '../syntax/index.js';
+import { phraseAt } from '../syntax/phrases.js';
+import type { AttributionLexicon } from './lexicon.js';
+import { speakerNpForward, splitRole, titledName, type SourceRef } from './subjects.js';
+
+export interface CitedAside {
+  /** The one cited: the speaker of the statement. */
+  source: SourceRef;
+  /** Last word of the aside (the cited phrase), before its closing comma. */
+  last: number;
+  /** The word after the closing comma. */
+  next: number;
+}
+
+/** The aside opening on the comma at word `at`, closed by a comma in the same sentence, else null. */
+export function citedAside(syntax: Syntax, lex: AttributionLexicon, at: number): CitedAside | null {
+  const { words } = syntax;
+  const comma = words[at];
+  if (comma?.text !== ',') return null;
+  const len = phraseAt(words, at + 1, lex.citingAsides);
+  if (len === 0) return null;
+  const first = at + 1 + len;
+  const last = titledName(syntax, lex, speakerNpForward(syntax, first));
+  const close = words[last + 1];
+  if (last < first || close?.text !== ',' || close.sentence !== comma.sentence) return null;
+  return { source: splitRole(syntax, lex, { first, last }), last, next: last + 2 };
+}

@@ -17,8 +17,16 @@ const MAX_BYLINE = 160;
 /** Words around the date of a date line that may name the outlet ("Le Quotidien, 3 mars 2021"). */
 const OUTLET_WORDS = 4;
 
-/** Times and time zones left around a date line's date ("10:05 GMT", "4:28 AM UTC"): no outlet name. */
-const TIME_WORDS = /^(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[ECMP][SD]T|CES?T|IST|BST|HNE|HAE)$/u;
+/** Times and time zones left around a date line's date ("10:05 GMT", "4:28 AM UTC", "04:05 pm PT (07:05 pm ET)"): no outlet name. */
+const TIME_WORDS = /^(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[ECMP][SD]?T|CES?T|IST|BST|HNE|HAE)$/u;
+
+/** A date line's words after its date without the time words opening them ("AM GMT Le Quotidien" → "Le Quotidien"). */
+function withoutTime(rest: string): string {
+  const ws = rest.split(' ');
+  let k = 0;
+  while (k < ws.length && TIME_WORDS.test(ws[k]!)) k++;
+  return ws.slice(k).join(' ');
+}
 
 /** An outlet notice's name, unless it is a date ("Published on October 29, 2023" names no site). */
 function siteName(v: string | undefined): string | undefined {
@@ -77,7 +85,8 @@ function textHints(page: PageLayout): MetaHint[] {
       const signed = before.length > 0 && (bareName(before) || authorLexicon().agencies.has(before.toLowerCase()));
       if (signed) hints.push({ field: 'author', value: before, rule: 'by-line', text: t });
       // A date line without its year names no outlet around it ("Updated … Posted …").
-      const rest = dl?.date.iso === null ? '' : (dl?.rest ?? '');
+      // The time left after the date is no part of it: "Apr. 24, 2014, 9:49 AM 286,248 40" (view and comment counts) names none.
+      const rest = dl?.date.iso === null ? '' : withoutTime(dl?.rest ?? '');
       if (
         b.rule === 'date line' &&
         !datedByline &&

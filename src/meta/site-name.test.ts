@@ -20,6 +20,10 @@ test('site name: a name written twice is a logo and its alt text', () => {
   assert.equal(writtenTwice('ValInfoValInfo'), 'ValInfo');
   assert.equal(writtenTwice('Le Courrier du Val'), undefined);
   assert.equal(writtenTwice('Val Info Val'), undefined);
+  // The alt text as a file name in lower case, then the name as printed; two logos' alt texts; a row of spacers.
+  assert.equal(writtenTwice('[valinfo]ValInfo'), 'ValInfo');
+  assert.equal(writtenTwice('[ValInfo][ValInfo]'), 'ValInfo');
+  assert.equal(writtenTwice('[1px] [1px] [1px] [1px] [1px] [1px]'), undefined);
 });
 
 test('site name: the name the page repeats, from its logo line, its follow line and its footer', () => {
@@ -102,4 +106,38 @@ test("site name: the French footer's rights notice and the logo's link home name
   assert.equal(outletOf(lynx), 'Le Courrier du Val');
   const link = ['Le Courrier du Val Retour à l’accueil', '', 'La piscine ferme pour travaux', '', BODY, '', 'Suivre Le Courrier du Val'].join('\n');
   assert.equal(outletOf(link), 'Le Courrier du Val');
+});
+
+test('site name: « Suivez Le X sur … » names the site; « Suivez le direct » names nothing', () => {
+  const page = [
+    'La piscine ferme pour travaux',
+    '',
+    BODY,
+    '',
+    'Suivez le direct',
+    '',
+    'Suivez Le Courrier sur Facebook',
+    '',
+    'Le Courrier dès 6 h sur votre tablette',
+  ].join('\n');
+  assert.equal(outletOf(page), 'Le Courrier');
+});
+
+test('site name: the contact link names the site; a series ("This story is part of X") does not', () => {
+  const page = ['Pool closes for repairs', '', EN_BODY, '', 'This story is part of Town Talk', '', 'Contact Valley Ledger', '', 'Tips for Valley Ledger'].join(
+    '\n',
+  );
+  assert.equal(outletOf(page), 'Valley Ledger');
+});
+
+test('site name: a top line cut out of a phrase in brackets, or counts after a date line, name no site', () => {
+  const cut = ['Valley Business)', '', 'Pool closes for repairs', '', EN_BODY, '', 'More from Valley Business'].join('\n');
+  assert.equal(outletOf(cut), null);
+  const counts = ['Pool closes for repairs', '', 'Apr. 24, 2014, 9:49 AM 286,248 40', '', EN_BODY].join('\n');
+  assert.equal(outletOf(counts), null);
+});
+
+test('site name: a word in lower case at the top that a sentence of the page uses is a section, not the site', () => {
+  const page = ['business', '', 'Pool closes for repairs', '', EN_BODY, '', 'More business news from the valley'].join('\n');
+  assert.equal(outletOf(page), null);
 });

@@ -45,6 +45,9 @@ const words = (t: string) =>
     .trim()} `;
 const squash = (t: string) => foldLower(t).replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** Brackets closed as opened: a line cut out of a longer phrase ("Fox Business)" of "(… Fox Business)") is no name. */
+const balanced = (t: string) => (t.match(/[([{]/gu) ?? []).length === (t.match(/[)\]}]/gu) ?? []).length;
+
 /** A plausible site name: a few words with a letter, no date, no sentence. */
 function nameLike(t: string): boolean {
   const n = t.trim();
@@ -53,6 +56,7 @@ function nameLike(t: string): boolean {
     n.length <= MAX_NAME &&
     /\p{L}/u.test(n) &&
     n.split(/\s+/).length <= MAX_WORDS &&
+    balanced(n) &&
     !/[.!?:;]$/u.test(n.replace(/\.[a-z]{2,6}$/i, '')) &&
     !findDates(n).length
   );
@@ -60,6 +64,9 @@ function nameLike(t: string): boolean {
 
 /** A line holding one name written twice, as a logo and its alt text ("Le Point Le Point", "MoreBikesMoreBikes", "[Le_Point]_Le_Point"). */
 export function writtenTwice(line: string): string | undefined {
+  // A row of more than two pictures and nothing else ("[1px] [1px] [1px] [1px]": spacers, icons) is no logo and its
+  // alt text ("[MoreBikes][MoreBikes]" is one).
+  if ((line.match(/\[[^\]]*\]/gu) ?? []).length > 2 && !/\p{L}/u.test(line.replace(/\[[^\]]*\]/gu, ''))) return undefined;
   const tokens = line.split(/[\s_[\]•*|]+/u).filter(Boolean);
   if (tokens.length === 1) {
     const t = tokens[0]!;
@@ -70,20 +77,23 @@ export function writtenTwice(line: string): string | undefined {
   if (!Number.isInteger(half) || half > MAX_WORDS) return undefined;
   const a = tokens.slice(0, half);
   const b = tokens.slice(half);
-  return a.every((w, k) => foldLower(w) === foldLower(b[k]!)) ? a.join(' ') : undefined;
+  if (!a.every((w, k) => foldLower(w) === foldLower(b[k]!))) return undefined;
+  // The alt text may be a file name in lower case ("[gizmodo]Gizmodo"): the name as the page prints it.
+  return /\p{Lu}/u.test(a.join('')) || !/\p{Lu}/u.test(b.join('')) ? a.join(' ') : b.join(' ');
 }
 
 /**
- * Whether a one-word name written with a capital ("Business", "Policy") is also written all in lower case on the
- * page: a common word (a section, a button), not a name. Capitals only ("WIRED") and names of several words are
- * kept.
+ * Whether a one-word name written with a capital ("Business", "Policy") or none ("business") is also written all in
+ * lower case elsewhere on the page: a common word (a section, a button), not a name. Capitals only ("WIRED") and
+ * names of several words are kept.
  */
 function lowerUse(name: string, lines: string[]): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  if (!/^\p{L}\p{Ll}+$/u.test(name)) return false;
   const lower = name.toLowerCase();
   // As a word of a sentence: not glued to a domain, a file name or a handle ("cleveland.com", "inexhibit_logo").
   const re = new RegExp(`(?<=^|[\\s(«"“])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s,;:!?)»"”]|\\.(?:\\s|$))`, 'u');
-  return lines.some((l) => re.test(l));
+  // A name in lower case at the top ("business" above "The Huffington Post") is a common word when a sentence uses it.
+  return lines.some((l) => l !== name && re.test(l));
 }
 
 /** Marks a text browser draws before a line: list bullets of every level, lynx's "#" of an in-page link. */

@@ -368,3 +368,31 @@ test('a place prefix joined to a capitalised name makes a place ("outre-Rhin"), 
     undefined,
   );
 });
+
+test('a portfolio after "ministre de" is no entity; a known place there stays', () => {
+  const es = entities("Le ministre de l'Économie, Bruno Le Maire, a parlé. Les ministres de l'Union européenne se réunissent à Bruxelles.");
+  assert.equal(find(es, 'Économie'), undefined, JSON.stringify(es));
+  assert.equal(find(es, 'Bruno Le Maire')?.type, 'PER');
+  assert.equal(find(es, 'Union européenne')?.key, 'Q458');
+});
+
+test('ordinals in titles of office are no name, at a sentence start or elsewhere; contractions opening a quote neither', () => {
+  const fr = entities('La Première ministre Élisabeth Borne a défendu le budget. Selon le Premier ministre, tout va bien.');
+  for (const word of ['La Première', 'Première', 'Premier']) assert.equal(find(fr, word), undefined, JSON.stringify(fr));
+  assert.equal(find(fr, 'Élisabeth Borne')?.type, 'PER');
+  const en = entities('"It\'s a disaster," said Tom Reyes, a former U.S. ambassador to Niger. "It’s over," he added.');
+  for (const word of ["It's", 'It’s']) assert.equal(find(en, word), undefined, JSON.stringify(en));
+  assert.equal(find(en, 'Tom Reyes')?.type, 'PER');
+});
+
+test('a curated organisation opening a person name the tagger took whole is two mentions', () => {
+  const es = entities("Interrogé par France Inter, le député LFI Éric Coquerel a dénoncé « un budget d'austérité ».");
+  assert.equal(find(es, 'LFI')?.type, 'ORG');
+  assert.equal(find(es, 'Éric Coquerel')?.type, 'PER');
+  assert.equal(find(es, 'LFI Éric Coquerel'), undefined);
+});
+
+test('the French statistics office is an organisation, not a place', () => {
+  const es = entities("Selon l'Insee, le PIB a reculé de 0,1 % au troisième trimestre.");
+  assert.equal(find(es, 'Insee')?.type, 'ORG');
+});

@@ -17,7 +17,7 @@ import type { GazMatch } from './gazetteer.js';
 import { datelinePlaces } from './dateline.js';
 import { curatedLink, emptyContext, kbLink, linkMention, linkSurnames, noteMatch, noteMention, slugLink, type Link, type NamedMention } from './link.js';
 import { hipeMentions, personTitleTest } from './mentions.js';
-import { loadModel } from './model.js';
+import { loadModel, type NerModel } from './model.js';
 import { ruleEntities } from './rules.js';
 import { neutralDateKey } from '../../lang/date-keys.js';
 import { spansFromTags } from './spans.js';
@@ -57,9 +57,14 @@ const placeQualifiersOf = (language: string) => wordListOf(language, 'place-qual
 const nameConnectorsOf = (language: string) => wordListOf(language, 'name-connectors');
 /** Nouns of a division named after a city ("canton de Genève", lang/<code>/division-nouns.txt). */
 const divisionNounsOf = (language: string) => wordListOf(language, 'division-nouns');
+/** Nouns whose complement names a government portfolio ("ministre de l'Économie", lang/<code>/portfolio-nouns.txt). */
+const portfolioNounsOf = (language: string) => wordListOf(language, 'portfolio-nouns');
 
 /** Prepositions that never open a name ("Selon OMPI" is "OMPI", lang/<code>/non-name-openers.txt). */
 const nonNameOpenersOf = (language: string) => wordListOf(language, 'non-name-openers');
+
+/** Capitalised words that are no name alone anywhere ("le Premier ministre"; lang/<code>/non-name-words.txt). */
+const nonNameWordsOf = (language: string) => wordListOf(language, 'non-name-words');
 
 /** Determiners a city's name does not take ("la Mustang", "une Bentley"; lang/<code>/non-city-determiners.txt). */
 const nonCityDeterminersOf = (language: string) => wordListOf(language, 'non-city-determiners');
@@ -120,7 +125,14 @@ function hostOf(address: string): string {
   return end >= 0 ? rest.slice(0, end) : rest;
 }
 
-export function findEntities(doc: Doc): Entity[] {
+/**
+ * One document as the passes below read it (tokens, features, knowledge base, the rules' dates,
+ * the helpers several passes share) and what they add to (`out`, `taken`). findEntities runs one
+ * function per pass over the tokens rather than all of them in one body: V8 optimises a hot function
+ * as a whole and compiles it again when a branch not yet taken deoptimises it; as one body (~30
+ * closures) it was compiled seven times over 500 articles, a quarter of a worker's compile time.
+ */
+function scanOf(doc: Doc) {
   const { text, tokens } = doc;
   const language = doc.meta.language;
   const kb = knowledgeBase(language);
@@ -162,14 +174,7 @@ export function findEntities(doc: Doc): Entity[] {
     const form = prepared.forms[i]!;
     return isTitle !== null && form.length <= MAX_CIVILITY && UPPER_START.test(form) && isTitle(form);
   };
-  /** "M. al-Zameli" the tagger calls an organisation or a place: a name right after a civility is a person. */
-  const afterPersonTitle = (first: number, type: Entity['type']): boolean =>
-    (type === 'ORG' || type === 'LOC') && first > 0 && sameLine(first - 1, first) && isCivility(first - 1);
   const functionWords = functionWordsAndElisions(language);
-  const placeQualifiers = placeQualifiersOf(language);
-  /** Token i is a place qualifier on the line of the token before it, and no mention starts there (`nextFirst`). */
-  const qualifiedAt = (i: number, nextFirst: number | undefined): boolean =>
-    i < tokens.length && nextFirst !== i && placeQualifiers.has(prepared.forms[i]!) && sameLine(i - 1, i);
   const nameConnectors = nameConnectorsOf(language);
   /**
    * Token i follows a name connector after a capitalised word that starts no sentence, on one
@@ -185,13 +190,113 @@ export function findEntities(doc: Doc): Entity[] {
     if (i < 2 || !sameLine(i - 2, i)) return false;
     return nameConnectors.has(prepared.lowered[i - 1]!.replace(/['’]$/, '')) && divisionNouns.has(prepared.lowered[i - 2]!);
   };
-  /** A place name that is no place of the knowledge base here: it ends a longer name, or names a division after a city. */
-  const notThePlace = (e: KbEntity | undefined, i: number): boolean => isPlace(e) && (insideLongerName(i) || (e?.subtype === 'city' && afterDivisionNoun(i)));
   const closedClass = wordTools(language);
   /** Token i is a function word, elided or not, in any case ("contre", "en", "d'", "Cette"): lang/<code>/corpus.json stopwords. */
   const isFunctionWord = (i: number): boolean => {
     const w = prepared.lowered[i]!.replace(/['’]$/, '');
     return functionWords.has(w) || closedClass.isStopword(w);
+  };
+  const context = emptyContext();
+  for (const m of prepared.matches) noteMatch(context, kb.entity(m.entry));
+  // Dates first: "Mercredi" at a sentence start is a day, not the tagger's LOC.
+  const rules = ruleEntities(prepared.forms, tokens, language, prepared.lowered);
+  const dateToken = new Uint8Array(tokens.length);
+  for (const r of rules) if (r.type === 'DATE') dateToken.fill(1, r.first, r.last + 1);
+  const kbMatches = prepared.matches;
+  const free = (first: number, last: number) => allEqual(taken, first, last, 0);
+  /** Last token of the name starting at token i that no mention covers: up to MAX_NAME_WORDS words matching `word`, on one line. */
+  const nameEnd = (i: number, word: RegExp): number => {
+    let last = i;
+    while (last + 1 < tokens.length && last - i + 1 < MAX_NAME_WORDS && !taken[last + 1] && word.test(prepared.forms[last + 1]!) && sameLine(last, last + 1))
+      last++;
+    return last;
+  };
+  const rankAt = (i: number) => i >= 2 && RANK.test(prepared.forms[i - 2]!) && prepared.forms[i - 1] === '.' && sameLine(i - 2, i);
+  const rankNear = (i: number): boolean => {
+    for (let j = Math.max(2, i - RANK_REACH); j <= Math.min(tokens.length - 1, i + RANK_REACH); j++)
+      if (j !== i && rankAt(j) && UPPER_START.test(prepared.forms[j]!)) return true;
+    return false;
+  };
+  return {
+    text,
+    tokens,
+    language,
+    kb,
+    model,
+    prepared,
+    taken,
+    out,
+    push,
+    isTitle,
+    sameLine,
+    afterProductNoun,
+    isCivility,
+    functionWords,
+    nameConnectors,
+    insideLongerName,
+    afterDivisionNoun,
+    isFunctionWord,
+    context,
+    rules,
+    dateToken,
+    kbMatches,
+    free,
+    nameEnd,
+    rankAt,
+    rankNear,
+  };
+}
+
+type Scan = ReturnType<typeof scanOf>;
+
+/** The tagger's mentions and the datelines', typed, cut to their names and linked once the document's context is known. */
+function taggedMentions(scan: Scan, model: NerModel): void {
+  const { text, tokens, language, kb, prepared, push, isTitle, sameLine, isCivility, afterProductNoun, functionWords } = scan;
+  const { nameConnectors, insideLongerName, afterDivisionNoun, isFunctionWord, context, dateToken, kbMatches } = scan;
+  /** "M. al-Zameli" the tagger calls an organisation or a place: a name right after a civility is a person. */
+  const afterPersonTitle = (first: number, type: Entity['type']): boolean =>
+    (type === 'ORG' || type === 'LOC') && first > 0 && sameLine(first - 1, first) && isCivility(first - 1);
+  const placeQualifiers = placeQualifiersOf(language);
+  /** Token i is a place qualifier on the line of the token before it, and no mention starts there (`nextFirst`). */
+  const qualifiedAt = (i: number, nextFirst: number | undefined): boolean =>
+    i < tokens.length && nextFirst !== i && placeQualifiers.has(prepared.forms[i]!) && sameLine(i - 1, i);
+  /** A place name that is no place of the knowledge base here: it ends a longer name, or names a division after a city. */
+  const notThePlace = (e: KbEntity | undefined, i: number): boolean => isPlace(e) && (insideLongerName(i) || (e?.subtype === 'city' && afterDivisionNoun(i)));
+  const portfolioNouns = portfolioNounsOf(language);
+  /**
+   * Token i follows a portfolio noun and a connector, an article maybe between them, on one line
+   * ("ministre de l'Économie", "ministère des Armées"): it starts the portfolio's name.
+   */
+  const afterPortfolioNoun = (i: number): boolean => {
+    let j = i - 1;
+    if (j > 0 && !nameConnectors.has(prepared.lowered[j]!.replace(/['’]$/, '')) && functionWords.has(prepared.lowered[j]!.replace(/['’]$/, ''))) j--;
+    return j > 0 && sameLine(j - 1, i) && nameConnectors.has(prepared.lowered[j]!.replace(/['’]$/, '')) && portfolioNouns.has(prepared.lowered[j - 1]!);
+  };
+  const firstNames = syntaxLexicon(language).firstNames;
+  /**
+   * The person named inside tokens first..last: from the first given name, over the capitalised words
+   * after it (at least one: "Éric Coquerel", not "Éric" alone); undefined when there is none.
+   */
+  const personIn = (first: number, last: number): { first: number; last: number } | undefined => {
+    for (let k = first; k < last; k++) {
+      if (!firstNames.has(prepared.forms[k]!)) continue;
+      let end = k;
+      while (end < last && UPPER_START.test(prepared.forms[end + 1]!)) end++;
+      if (end > k) return { first: k, last: end };
+    }
+    return undefined;
+  };
+  /**
+   * The KB match (from index `from`) of a curated organisation opening the span first..last when a
+   * person is named after it in the span ("LFI Éric Coquerel", "AFP Guillaume Demarcq"); else undefined.
+   */
+  const leadingOrganisation = (first: number, last: number, from: number): GazMatch | undefined => {
+    for (let j = from; j < kbMatches.length && kbMatches[j]!.start === first; j++) {
+      const m = kbMatches[j]!;
+      const e = kb.entity(m.entry);
+      if (e.curated && e.type === 'ORG' && m.end < last && firstNames.has(prepared.forms[m.end]!)) return m;
+    }
+    return undefined;
   };
   /**
    * The KB match (from index `from` of the matches) of an actor, person or place ending the
@@ -217,11 +322,24 @@ export function findEntities(doc: Doc): Entity[] {
   const sentenceInitialWords = sentenceInitialWordsOf(language);
   const nonNameOpeners = nonNameOpenersOf(language);
   const nonCityDeterminers = nonCityDeterminersOf(language);
-  /** Token i is capitalised, no curated name (a town called "Mon" is not), and a function word or a word of lang/<code>/sentence-initial-words.txt. */
-  const notNameAtStart = (i: number): boolean =>
-    prepared.forms[i] !== prepared.lowered[i] &&
-    (isFunctionWord(i) || sentenceInitialWords.has(prepared.lowered[i]!)) &&
-    !kb.lookup(prepared.forms[i]!)?.curated;
+  const nonNameWords = nonNameWordsOf(language);
+  /**
+   * Tokens first..last are capitalised closed-class words, no name: at a sentence start, function
+   * words and words of sentence-initial-words.txt ("Personne ne veut", "Mon voisin", "It's a
+   * disaster"); anywhere, words of non-name-words.txt with function words ("le Premier ministre",
+   * "La Première ministre"). A curated name is a name ("Mon", a town).
+   */
+  const noName = (first: number, last: number): boolean => {
+    const atStart = prepared.start[first] === 1;
+    let nonName = atStart;
+    for (let i = first; i <= last; i++) {
+      const w = prepared.lowered[i]!.replace('’', "'");
+      if (prepared.forms[i] === prepared.lowered[i] || kb.lookup(prepared.forms[i]!)?.curated) return false;
+      if (nonNameWords.has(w)) nonName = true;
+      else if (!isFunctionWord(i) && !(atStart && sentenceInitialWords.has(w))) return false;
+    }
+    return nonName;
+  };
   /**
    * `det` is a determiner a city name does not take, unless the city's own name opens with it ("la
    * Chaux-de-Fonds" is La Chaux-de-Fonds, "le Havre" Le Havre).
@@ -231,129 +349,168 @@ export function findEntities(doc: Doc): Entity[] {
     const prefix = det.endsWith("'") ? det : `${det} `;
     return !known?.names.some((n) => n.toLowerCase().replace('’', "'").startsWith(prefix));
   };
-  const context = emptyContext();
-  for (const m of prepared.matches) noteMatch(context, kb.entity(m.entry));
-  // Dates first: "Mercredi" at a sentence start is a day, not the tagger's LOC.
-  const rules = ruleEntities(prepared.forms, tokens, language, prepared.lowered);
-  const dateToken = new Uint8Array(tokens.length);
-  for (const r of rules) if (r.type === 'DATE') dateToken.fill(1, r.first, r.last + 1);
-  const kbMatches = prepared.matches;
-  if (model) {
-    let next = 0; // first KB match that may lie inside the current span (both lists run left to right)
-    let spans = spansFromTags(tokens, model.tagDocument(prepared), text);
-    if (model.header.documentConsistency) spans = consistentSpans(spans, prepared.forms, prepared.lowered, tokens, text);
-    if (model.header.mentionStyle === 'hipe') spans = hipeMentions(spans, prepared.forms, tokens, text, language);
-    /** Tagged mentions kept, with the KB entity of their name, linked once the document's context is known. */
-    const tagged: Array<{
-      first: number;
-      last: number;
-      nameFirst: number;
-      nameLast: number;
-      type: Entity['type'];
-      name: string;
-      known: KbEntity | undefined;
-      unsupported?: boolean;
-    }> = [];
-    // "PARIS (Reuters) -": the dateline's words are a place, whatever the tagger made of them, and
-    // its credit an organisation (a news agency: "LONDRES. 15 (Havas). —").
-    const lineStart = (i: number) => i === 0 || hasNewline(text, tokens[i - 1]!.end, tokens[i]!.start);
-    const dateline = new Uint8Array(tokens.length);
-    for (const d of datelinePlaces(prepared.forms, lineStart)) {
-      const name = text.slice(tokens[d.first]!.start, tokens[d.last]!.end);
-      const known = kb.lookup(name);
-      // Words in capitals, or a place the knowledge base knows ("Lyon (AFP) -"); not "Le Monde (AFP) -".
-      if (name !== name.toUpperCase() && !isPlace(known)) continue;
-      dateline.fill(1, d.first, d.last + 1);
-      const place = isPlace(known) ? known : undefined;
-      noteMention(context, place, 'LOC');
-      tagged.push({ first: d.first, last: d.last, nameFirst: d.first, nameLast: d.last, type: 'LOC', name, known: place });
-      const { first, last } = d.credit;
-      const credit = text.slice(tokens[first]!.start, tokens[last]!.end);
-      const agency = kb.lookup(credit);
-      dateline.fill(1, first, last + 1);
-      tagged.push({ first, last, nameFirst: first, nameLast: last, type: 'ORG', name: credit, known: agency?.type === 'ORG' ? agency : undefined });
-    }
-    for (let k = 0; k < spans.length; k++) {
-      const s = spans[k]!;
-      if (dateline[s.first] || dateline[s.last]) continue;
-      // Names are not URLs: a URL token at either end is left out of the mention.
-      while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
-      while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;
-      // Nor does a name end on an elided word ("Emmanuel Macron n'", "Jen Psaki l'"), nor start
-      // on an elided article in lowercase ("l'AFP" is "AFP"; "L'Oréal" keeps its capital).
-      while (s.last > s.first && isElided(prepared.forms[s.last]!, functionWords)) s.last--;
-      while (s.first < s.last && prepared.forms[s.first] === prepared.lowered[s.first] && isElided(prepared.forms[s.first]!, functionWords)) s.first++;
-      // Nor on a capitalised preposition before a capitalised word ("Selon OMPI" at a sentence start is "OMPI").
-      while (
-        s.first < s.last &&
-        prepared.forms[s.first] !== prepared.lowered[s.first] &&
-        nonNameOpeners.has(prepared.lowered[s.first]!) &&
-        UPPER_START.test(prepared.forms[s.first + 1]!)
-      )
-        s.first++;
-      if (s.first > s.last) continue;
-      if (allEqual(dateToken, s.first, s.last, 1)) continue;
-      // "Personne ne veut en parler", "Mon voisin": one capitalised closed-class word opening a sentence is no name.
-      if (s.first === s.last && prepared.start[s.first] && notNameAtStart(s.first)) continue;
-      // The name is what is looked up and slugged: without a widened mention's titles or
-      // place noun, and without a person's leading titles ("Mme Psaki" is "Psaki").
-      let nameFirst = Math.max(s.first, s.name?.first ?? s.first);
-      const nameLast = Math.min(s.last, s.name?.last ?? s.last);
-      while (s.type === 'PER' && isTitle && nameFirst < nameLast && isTitle(prepared.forms[nameFirst]!)) nameFirst++;
-      const surface = text.slice(tokens[s.first]!.start, tokens[s.last]!.end);
-      const name = nameFirst === s.first && nameLast === s.last ? surface : text.slice(tokens[nameFirst]!.start, tokens[nameLast]!.end);
-      const known = kb.lookup(name) ?? (name === surface ? undefined : kb.lookup(surface));
-      while (next < kbMatches.length && kbMatches[next]!.start < s.first) next++;
-      // "Selon l'AFP" tagged as one name: when the tagger's span is no known name but
-      // holds a curated one plus only function words, the curated name is the entity
-      // (added below with the other KB matches).
-      let inner = false;
-      for (let j = next; !known && !inner && j < kbMatches.length && kbMatches[j]!.end - 1 <= s.last; j++) {
-        const m = kbMatches[j]!;
-        inner = kb.entity(m.entry).curated && onlyFunctionWords(prepared.forms, s.first, s.last, m, functionWords);
-      }
-      if (inner) continue;
-      // "la lutte contre Daesh", "guerre en Syrie": a span that is no known name, opened on
-      // lowercase or function words, and ending on a known actor, person or place right after a
-      // function word is cut to that name, which then gets its type and key (an alias search for
-      // the actor finds it; the phrase itself is no name).
-      const cut = known ? undefined : trailingKnownName(s.first, s.last, next);
-      if (cut) {
-        const e = kb.entity(cut.entry);
-        const cutName = text.slice(tokens[cut.start]!.start, tokens[cut.end - 1]!.end);
-        noteMention(context, e, e.type);
-        tagged.push({ first: cut.start, last: cut.end - 1, nameFirst: cut.start, nameLast: cut.end - 1, type: e.type, name: cutName, known: e });
-        continue;
-      }
-      const type = known ? s.type : afterProductNoun(s.first) ? 'MISC' : afterPersonTitle(s.first, s.type) ? 'PER' : s.type;
-      // "la Suisse romande": the qualifier joins the place mention, which is no longer the country.
-      if (isPlace(known) && s.type === 'LOC' && nameLast === s.last && qualifiedAt(s.last + 1, spans[k + 1]?.first)) {
-        const end = tokens[s.last + 1]!.end;
-        tagged.push({
-          first: s.first,
-          last: s.last + 1,
-          nameFirst,
-          nameLast: s.last + 1,
-          type,
-          name: text.slice(tokens[nameFirst]!.start, end),
-          known: undefined,
-        });
-        continue;
-      }
-      // "l'Echo de Paris", "la Tribune de Genève", "le Tour de France": a place name ending a longer
-      // capitalised name the tagger cut is not the place; it keeps the tagger's mention, unlinked.
-      // "le canton de Genève" is the canton, not the city.
-      const embedded = notThePlace(known, nameFirst);
-      noteMention(context, embedded ? undefined : known, type);
-      tagged.push({ first: s.first, last: s.last, nameFirst, nameLast, type, name, known: embedded ? undefined : known, unsupported: embedded });
-    }
-    for (const t of tagged) {
-      const determined = t.nameFirst > 0 && sameLine(t.nameFirst - 1, t.nameFirst) && takesNoDeterminer(t.known, prepared.lowered[t.nameFirst - 1]!);
-      const link = t.unsupported ? slugLink(t.type, t.name, 'slug-unsupported') : linkMention(t.known, t.type, t.name, context, determined);
-      push(t.first, t.last, link, t.nameFirst, t.nameLast);
-    }
+  let next = 0; // first KB match that may lie inside the current span (both lists run left to right)
+  let spans = spansFromTags(tokens, model.tagDocument(prepared), text);
+  if (model.header.documentConsistency) spans = consistentSpans(spans, prepared.forms, prepared.lowered, tokens, text);
+  if (model.header.mentionStyle === 'hipe') spans = hipeMentions(spans, prepared.forms, tokens, text, language);
+  /** Tagged mentions kept, with the KB entity of their name, linked once the document's context is known. */
+  const tagged: Array<{
+    first: number;
+    last: number;
+    nameFirst: number;
+    nameLast: number;
+    type: Entity['type'];
+    name: string;
+    known: KbEntity | undefined;
+    unsupported?: boolean;
+  }> = [];
+  /** Tag the person named inside tokens first..last, if any, as a PER mention (`personIn`). */
+  const pushPersonIn = (first: number, last: number) => {
+    const p = personIn(first, last);
+    if (p)
+      tagged.push({
+        first: p.first,
+        last: p.last,
+        nameFirst: p.first,
+        nameLast: p.last,
+        type: 'PER',
+        name: text.slice(tokens[p.first]!.start, tokens[p.last]!.end),
+        known: undefined,
+      });
+  };
+  // "PARIS (Reuters) -": the dateline's words are a place, whatever the tagger made of them, and
+  // its credit an organisation (a news agency: "LONDRES. 15 (Havas). —").
+  const lineStart = (i: number) => i === 0 || hasNewline(text, tokens[i - 1]!.end, tokens[i]!.start);
+  const dateline = new Uint8Array(tokens.length);
+  for (const d of datelinePlaces(prepared.forms, lineStart)) {
+    const name = text.slice(tokens[d.first]!.start, tokens[d.last]!.end);
+    const known = kb.lookup(name);
+    // Words in capitals, or a place the knowledge base knows ("Lyon (AFP) -"); not "Le Monde (AFP) -".
+    if (name !== name.toUpperCase() && !isPlace(known)) continue;
+    dateline.fill(1, d.first, d.last + 1);
+    const place = isPlace(known) ? known : undefined;
+    noteMention(context, place, 'LOC');
+    tagged.push({ first: d.first, last: d.last, nameFirst: d.first, nameLast: d.last, type: 'LOC', name, known: place });
+    const { first, last } = d.credit;
+    const credit = text.slice(tokens[first]!.start, tokens[last]!.end);
+    const agency = kb.lookup(credit);
+    dateline.fill(1, first, last + 1);
+    tagged.push({ first, last, nameFirst: first, nameLast: last, type: 'ORG', name: credit, known: agency?.type === 'ORG' ? agency : undefined });
   }
-  const free = (first: number, last: number) => allEqual(taken, first, last, 0);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (dateline[s.first] || dateline[s.last]) continue;
+    // Names are not URLs: a URL token at either end is left out of the mention.
+    while (s.first <= s.last && isAddress(tokens[s.first]!)) s.first++;
+    while (s.last >= s.first && isAddress(tokens[s.last]!)) s.last--;
+    // Nor does a name end on an elided word ("Emmanuel Macron n'", "Jen Psaki l'"), nor start
+    // on an elided article in lowercase ("l'AFP" is "AFP"; "L'Oréal" keeps its capital).
+    while (s.last > s.first && isElided(prepared.forms[s.last]!, functionWords)) s.last--;
+    while (s.first < s.last && prepared.forms[s.first] === prepared.lowered[s.first] && isElided(prepared.forms[s.first]!, functionWords)) s.first++;
+    // Nor on a capitalised preposition before a capitalised word ("Selon OMPI" at a sentence start is "OMPI").
+    while (
+      s.first < s.last &&
+      prepared.forms[s.first] !== prepared.lowered[s.first] &&
+      nonNameOpeners.has(prepared.lowered[s.first]!) &&
+      UPPER_START.test(prepared.forms[s.first + 1]!)
+    )
+      s.first++;
+    if (s.first > s.last) continue;
+    if (allEqual(dateToken, s.first, s.last, 1)) continue;
+    // "Personne ne veut en parler", "Mon voisin", "le Premier ministre": capitalised closed-class words are no name.
+    if (noName(s.first, s.last)) continue;
+    // The name is what is looked up and slugged: without a widened mention's titles or
+    // place noun, and without a person's leading titles ("Mme Psaki" is "Psaki").
+    let nameFirst = Math.max(s.first, s.name?.first ?? s.first);
+    const nameLast = Math.min(s.last, s.name?.last ?? s.last);
+    while (s.type === 'PER' && isTitle && nameFirst < nameLast && isTitle(prepared.forms[nameFirst]!)) nameFirst++;
+    const surface = text.slice(tokens[s.first]!.start, tokens[s.last]!.end);
+    const name = nameFirst === s.first && nameLast === s.last ? surface : text.slice(tokens[nameFirst]!.start, tokens[nameLast]!.end);
+    const known = kb.lookup(name) ?? (name === surface ? undefined : kb.lookup(surface));
+    while (next < kbMatches.length && kbMatches[next]!.start < s.first) next++;
+    // "Selon l'AFP" tagged as one name: when the tagger's span is no known name but
+    // holds a curated one plus only function words, the curated name is the entity
+    // (added below with the other KB matches).
+    let inner = false;
+    for (let j = next; !known && !inner && j < kbMatches.length && kbMatches[j]!.end - 1 <= s.last; j++) {
+      const m = kbMatches[j]!;
+      inner = kb.entity(m.entry).curated && onlyFunctionWords(prepared.forms, s.first, s.last, m, functionWords);
+    }
+    if (inner) continue;
+    // "le ministre de l'Économie": a name after a portfolio noun that the knowledge base does not know is the portfolio, no entity;
+    // "la ministre de la Santé Agnès Buzyn" taken whole: the person after the portfolio stays.
+    if (!known && s.type !== 'PER' && afterPortfolioNoun(s.first)) {
+      pushPersonIn(s.first + 1, s.last);
+      continue;
+    }
+    // "la lutte contre Daesh", "guerre en Syrie": a span that is no known name, opened on
+    // lowercase or function words, and ending on a known actor, person or place right after a
+    // function word is cut to that name, which then gets its type and key (an alias search for
+    // the actor finds it; the phrase itself is no name).
+    const cut = known ? undefined : trailingKnownName(s.first, s.last, next);
+    if (cut) {
+      const e = kb.entity(cut.entry);
+      const cutName = text.slice(tokens[cut.start]!.start, tokens[cut.end - 1]!.end);
+      noteMention(context, e, e.type);
+      tagged.push({ first: cut.start, last: cut.end - 1, nameFirst: cut.start, nameLast: cut.end - 1, type: e.type, name: cutName, known: e });
+      continue;
+    }
+    // "le député LFI Éric Coquerel" tagged as one organisation: a curated organisation's name opening
+    // the span, then a person's name, is two mentions, the organisation and the person.
+    const lead = known || s.name ? undefined : leadingOrganisation(s.first, s.last, next);
+    if (lead) {
+      const e = kb.entity(lead.entry);
+      const orgLast = lead.end - 1;
+      noteMention(context, e, e.type);
+      tagged.push({
+        first: s.first,
+        last: orgLast,
+        nameFirst: s.first,
+        nameLast: orgLast,
+        type: e.type,
+        name: text.slice(tokens[s.first]!.start, tokens[orgLast]!.end),
+        known: e,
+      });
+      pushPersonIn(lead.end, s.last);
+      continue;
+    }
+    const type = known ? s.type : afterProductNoun(s.first) ? 'MISC' : afterPersonTitle(s.first, s.type) ? 'PER' : s.type;
+    // "la Suisse romande": the qualifier joins the place mention, which is no longer the country.
+    if (isPlace(known) && s.type === 'LOC' && nameLast === s.last && qualifiedAt(s.last + 1, spans[k + 1]?.first)) {
+      const end = tokens[s.last + 1]!.end;
+      tagged.push({
+        first: s.first,
+        last: s.last + 1,
+        nameFirst,
+        nameLast: s.last + 1,
+        type,
+        name: text.slice(tokens[nameFirst]!.start, end),
+        known: undefined,
+      });
+      continue;
+    }
+    // "l'Echo de Paris", "la Tribune de Genève", "le Tour de France": a place name ending a longer
+    // capitalised name the tagger cut is not the place; it keeps the tagger's mention, unlinked.
+    // "le canton de Genève" is the canton, not the city.
+    const embedded = notThePlace(known, nameFirst);
+    noteMention(context, embedded ? undefined : known, type);
+    tagged.push({ first: s.first, last: s.last, nameFirst, nameLast, type, name, known: embedded ? undefined : known, unsupported: embedded });
+  }
+  for (const t of tagged) {
+    const determined = t.nameFirst > 0 && sameLine(t.nameFirst - 1, t.nameFirst) && takesNoDeterminer(t.known, prepared.lowered[t.nameFirst - 1]!);
+    const link = t.unsupported ? slugLink(t.type, t.name, 'slug-unsupported') : linkMention(t.known, t.type, t.name, context, determined);
+    push(t.first, t.last, link, t.nameFirst, t.nameLast);
+  }
+}
+
+/**
+ * Curated actors and demonyms the tagger left out ("l'EI", "les forces irakiennes"), and
+ * country names it left out after a lowercase function word ("les Etats-Unis approvisionnent",
+ * "aux Etats-Unis"): a country name there is the country, while one at a sentence start or
+ * before another capitalised word may be a first name or part of a longer name.
+ */
+function knownNamesLeftOut(scan: Scan): void {
+  const { text, tokens, kb, prepared, push, sameLine, functionWords, insideLongerName, afterDivisionNoun, context, kbMatches, free } = scan;
   /** Tokens first..last follow a lowercase function word on their line and no capitalised word follows them. */
   const countryInContext = (first: number, last: number): boolean => {
     const before = prepared.forms[first - 1];
@@ -361,10 +518,6 @@ export function findEntities(doc: Doc): Entity[] {
     if (!functionWords.has(before.replace(/['’]$/, '')) || insideLongerName(first)) return false;
     return last + 1 >= tokens.length || !sameLine(last, last + 1) || !UPPER_START.test(prepared.forms[last + 1]!);
   };
-  // Curated actors and demonyms the tagger left out ("l'EI", "les forces irakiennes"), and
-  // country names it left out after a lowercase function word ("les Etats-Unis approvisionnent",
-  // "aux Etats-Unis"): a country name there is the country, while one at a sentence start or
-  // before another capitalised word may be a first name or part of a longer name.
   for (const m of kbMatches) {
     const e = kb.entity(m.entry);
     if (!free(m.start, m.end - 1)) continue;
@@ -373,23 +526,28 @@ export function findEntities(doc: Doc): Entity[] {
     else if (e.subtype === 'demonym') push(m.start, m.end - 1, kbLink(e, 'kb-demonym'));
     else if (e.subtype === 'country' && countryInContext(m.start, m.end - 1)) push(m.start, m.end - 1, kbLink(e, 'kb-country'));
   }
-  /** Last token of the name starting at token i that no mention covers: up to MAX_NAME_WORDS words matching `word`, on one line. */
-  const nameEnd = (i: number, word: RegExp): number => {
-    let last = i;
-    while (last + 1 < tokens.length && last - i + 1 < MAX_NAME_WORDS && !taken[last + 1] && word.test(prepared.forms[last + 1]!) && sameLine(last, last + 1))
-      last++;
-    return last;
-  };
-  // A capitalised name right after a product noun that no mention covers ("75 missiles air-sol
-  // Hellfire" the tagger left out) is a MISC mention too: up to MAX_NAME_WORDS capitalised words.
+}
+
+/**
+ * A capitalised name right after a product noun that no mention covers ("75 missiles air-sol
+ * Hellfire" the tagger left out) is a MISC mention too: up to MAX_NAME_WORDS capitalised words.
+ */
+function namesAfterProductNouns(scan: Scan): void {
+  const { text, tokens, prepared, taken, push, afterProductNoun, dateToken, nameEnd } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || prepared.start[i] || dateToken[i] || !UPPER_START.test(prepared.forms[i]!) || !afterProductNoun(i)) continue;
     const last = nameEnd(i, UPPER_START);
     push(i, last, slugLink('MISC', text.slice(tokens[i]!.start, tokens[last]!.end)));
     i = last;
   }
-  // "a affirmé M. al-Zameli": a name right after a civility that no mention covers is a
-  // person; with the HIPE mention style the civility joins the mention.
+}
+
+/**
+ * "a affirmé M. al-Zameli": a name right after a civility that no mention covers is a
+ * person; with the HIPE mention style the civility joins the mention.
+ */
+function namesAfterCivilities(scan: Scan): void {
+  const { text, tokens, model, prepared, taken, push, isTitle, sameLine, isCivility, dateToken, nameEnd } = scan;
   for (let i = 1; isTitle && i < tokens.length; i++) {
     if (taken[i] || taken[i - 1] || dateToken[i] || !NAME_START.test(prepared.forms[i]!) || !sameLine(i - 1, i) || !isCivility(i - 1)) continue;
     const last = nameEnd(i, NAME_START);
@@ -397,8 +555,14 @@ export function findEntities(doc: Doc): Entity[] {
     push(first, last, slugLink('PER', text.slice(tokens[i]!.start, tokens[last]!.end)), i, last);
     i = last;
   }
-  // "MM. Bertoni, Micheli et Tissières": the names listed after a plural civility are persons, each
-  // its own mention, whatever type the tagger gave them (it had "Tissières" for a place).
+}
+
+/**
+ * "MM. Bertoni, Micheli et Tissières": the names listed after a plural civility are persons, each
+ * its own mention, whatever type the tagger gave them (it had "Tissières" for a place).
+ */
+function namesAfterPluralCivilities(scan: Scan): void {
+  const { text, tokens, language, prepared, taken, out, push, sameLine, nameEnd } = scan;
   const pluralCivilities = pluralCivilitiesOf(language);
   const and = syntaxLexicon(language).g.and;
   /** Per mention start and end (characters), its first and last token; built once, when a rule needs it. */
@@ -430,20 +594,20 @@ export function findEntities(doc: Doc): Entity[] {
       } else break;
     }
   }
-  // "12. Camenzind. 23. Huser. 28. Dufaux m. t.": the names of a ranked list (results, standings)
-  // that no mention covers are persons. An item is a rank ("12."), then one to three capitalised
-  // words on the rank's line, then the item's end (punctuation, a figure, "à" and a figure); another
-  // rank opens an item within RANK_REACH tokens. Words the document also writes in lowercase are
-  // common words opening a numbered paragraph ("1. Toutes les marchandises"), function words and
-  // places the knowledge base knows are no person's name.
+}
+
+/**
+ * "12. Camenzind. 23. Huser. 28. Dufaux m. t.": the names of a ranked list (results, standings)
+ * that no mention covers are persons. An item is a rank ("12."), then one to three capitalised
+ * words on the rank's line, then the item's end (punctuation, a figure, "à" and a figure); another
+ * rank opens an item within RANK_REACH tokens. Words the document also writes in lowercase are
+ * common words opening a numbered paragraph ("1. Toutes les marchandises"), function words and
+ * places the knowledge base knows are no person's name.
+ */
+function rankedListNames(scan: Scan): void {
+  const { text, tokens, kb, prepared, taken, push, sameLine, isFunctionWord, dateToken, rankAt, rankNear } = scan;
   const lowercaseForms = new Set<string>();
   for (let i = 0; i < tokens.length; i++) if (prepared.forms[i] === prepared.lowered[i]) lowercaseForms.add(prepared.lowered[i]!);
-  const rankAt = (i: number) => i >= 2 && RANK.test(prepared.forms[i - 2]!) && prepared.forms[i - 1] === '.' && sameLine(i - 2, i);
-  const rankNear = (i: number): boolean => {
-    for (let j = Math.max(2, i - RANK_REACH); j <= Math.min(tokens.length - 1, i + RANK_REACH); j++)
-      if (j !== i && rankAt(j) && UPPER_START.test(prepared.forms[j]!)) return true;
-    return false;
-  };
   const commonWord = (i: number) =>
     prepared.forms[i] === prepared.lowered[i] || lowercaseForms.has(prepared.lowered[i]!) || isFunctionWord(i) || isPlace(kb.lookup(prepared.forms[i]!));
   const itemEnd = (j: number): boolean => {
@@ -473,8 +637,14 @@ export function findEntities(doc: Doc): Entity[] {
     push(i, last, slugLink('PER', text.slice(tokens[i]!.start, tokens[last]!.end)));
     i = last;
   }
-  // "4. Mattan (Be). 5. M. Zberg (S). 6. Hvastija (Slo)": in a ranked list, a short capitalised
-  // abbreviation in brackets right after a person's name is the country the competitor runs for.
+}
+
+/**
+ * "4. Mattan (Be). 5. M. Zberg (S). 6. Hvastija (Slo)": in a ranked list, a short capitalised
+ * abbreviation in brackets right after a person's name is the country the competitor runs for.
+ */
+function rankedListCountries(scan: Scan): void {
+  const { tokens, prepared, taken, out, push, sameLine, rankNear } = scan;
   const personEnds = new Set<number>();
   for (const m of out) if (m.entity.type === 'PER') personEnds.add(m.last);
   for (let i = 1; i + 2 < tokens.length; i++) {
@@ -482,28 +652,51 @@ export function findEntities(doc: Doc): Entity[] {
     if (!COUNTRY_ABBREVIATION_ENDS.has(prepared.forms[i + 2]!) || !sameLine(i - 1, i + 2) || !rankNear(i + 1)) continue;
     push(i + 1, i + 1, slugLink('LOC', prepared.forms[i + 1]!));
   }
-  // "la Securities and Exchange Commission (SEC)", "l'Union suisse des paysans (USP)": an acronym in
-  // brackets right after an organisation's name is that organisation's short name.
+}
+
+/**
+ * "la Securities and Exchange Commission (SEC)", "l'Union suisse des paysans (USP)": an acronym in
+ * brackets right after an organisation's name is that organisation's short name.
+ */
+function organisationAcronyms(scan: Scan): void {
+  const { tokens, prepared, taken, out, push, sameLine } = scan;
   const organisationEnds = new Set<number>();
   for (const m of out) if (m.entity.type === 'ORG' && tokens[m.last]!.end === m.entity.end) organisationEnds.add(m.last);
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (prepared.forms[i] !== '(' || !organisationEnds.has(i - 1) || taken[i + 1] || prepared.forms[i + 2] !== ')') continue;
     if (ACRONYM.test(prepared.forms[i + 1]!) && sameLine(i - 1, i + 2)) push(i + 1, i + 1, slugLink('ORG', prepared.forms[i + 1]!));
   }
-  // "outre-Rhin", "outre-Atlantique": a prefix of lang/<code>/place-prefixes.txt joined to a capitalised
-  // name makes a place (the land beyond it) of a word no mention covers.
+}
+
+/**
+ * "outre-Rhin", "outre-Atlantique": a prefix of lang/<code>/place-prefixes.txt joined to a capitalised
+ * name makes a place (the land beyond it) of a word no mention covers.
+ */
+function prefixedPlaces(scan: Scan): void {
+  const { tokens, language, prepared, taken, push } = scan;
   const placePrefixes = placePrefixesOf(language);
   for (let i = 0; placePrefixes.size && i < tokens.length; i++) {
     const w = prepared.forms[i]!;
     const dash = w.indexOf('-');
     if (dash > 0 && !taken[i] && UPPER_START.test(w.slice(dash + 1)) && placePrefixes.has(prepared.lowered[i]!.slice(0, dash))) push(i, i, slugLink('LOC', w));
   }
-  // A URL or e-mail address of a known outlet or organisation cites it.
+}
+
+/**
+ * A URL or e-mail address of a known outlet or organisation cites it.
+ */
+function addressMentions(scan: Scan): void {
+  const { tokens, kb, prepared, taken, push } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (!isAddress(tokens[i]!) || taken[i]) continue;
     const e = kb.lookupDomain(hostOf(prepared.forms[i]!));
     if (e) push(i, i, kbLink(e, 'kb-domain'));
   }
+}
+
+/** Dates and quantities of the rules where no mention is yet. */
+function ruleMentions(scan: Scan): void {
+  const { text, tokens, language, push, rules, free } = scan;
   const isoDate = neutralDateKey(language);
   for (const r of rules) {
     if (!free(r.first, r.last)) continue;
@@ -511,6 +704,22 @@ export function findEntities(doc: Doc): Entity[] {
     // Date keys in ISO 8601, the same in every language (« mars » = "March" = "date:--03").
     push(r.first, r.last, r.type === 'DATE' ? { ...link, key: isoDate(link.key) } : link);
   }
+}
+
+export function findEntities(doc: Doc): Entity[] {
+  const scan = scanOf(doc);
+  if (scan.model) taggedMentions(scan, scan.model);
+  knownNamesLeftOut(scan);
+  namesAfterProductNouns(scan);
+  namesAfterCivilities(scan);
+  namesAfterPluralCivilities(scan);
+  rankedListNames(scan);
+  rankedListCountries(scan);
+  organisationAcronyms(scan);
+  prefixedPlaces(scan);
+  addressMentions(scan);
+  ruleMentions(scan);
+  const { prepared, out, isTitle, functionWords } = scan;
   linkSurnames(out, prepared.forms, isTitle, (w) => functionWords.has(w));
   return out.map((m) => m.entity).sort((a, b) => a.start - b.start);
 }

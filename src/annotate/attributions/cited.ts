@@ -25,7 +25,18 @@ export function citedAside(syntax: Syntax, lex: AttributionLexicon, at: number):
   if (len === 0) return null;
   const first = at + 1 + len;
   const last = titledName(syntax, lex, speakerNpForward(syntax, first));
-  const close = words[last + 1];
-  if (last < first || close?.text !== ',' || close.sentence !== comma.sentence) return null;
-  return { source: splitRole(syntax, lex, { first, last }), last, next: last + 2 };
+  if (last < first) return null;
+  // "citing two people briefed on the talks,": the phrase's modifiers run to the closing comma.
+  for (let k = last + 1; k <= last + MAX_MODIFIER && words[k]?.sentence === comma.sentence; k++) {
+    const w = words[k]!;
+    if (w.text === ',') {
+      const source = splitRole(syntax, lex, { first, last: k - 1 });
+      return { source, last: k - 1, next: k + 1 };
+    }
+    if (w.kind === 'punct' || syntax.lex.complementizers.has(w.lower)) return null;
+  }
+  return null;
 }
+
+/** Words of a modifier after the cited phrase before the aside's closing comma ("briefed on the talks"). */
+const MAX_MODIFIER = 8;

@@ -718,8 +718,12 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     for (let guard = 0; guard < MAX_ADDRESSEES && phraseEnd >= 0 && syntax.lex.g.and.has(words[phraseEnd + 1]?.lower ?? ''); guard++)
       phraseEnd = npForward(syntax, phraseEnd + 2);
     // « a déclaré aux journalistes à Lyon vendredi que … »: places and dates may follow the addressee.
-    const next = phraseEnd >= 0 ? placesBeforeClause(ctx, collectVia(syntax, lex, phraseEnd + 1, via), via) : -1;
-    if (next >= 0 && (syntax.lex.complementizers.has(words[next]?.lower ?? '') || citedAside(syntax, lex, next))) at = next;
+    const more: WordRange[] = [];
+    const next = phraseEnd >= 0 ? placesBeforeClause(ctx, collectVia(syntax, lex, phraseEnd + 1, more), more) : -1;
+    if (next >= 0 && (syntax.lex.complementizers.has(words[next]?.lower ?? '') || citedAside(syntax, lex, next))) {
+      at = next;
+      via.push(...more);
+    }
   } else if (syntax.chunkOf[at]! >= 0 && frames.has('que')) {
     // "a assuré Emmanuel Macron que …": a named addressee as direct object.
     const phraseEnd = npForward(syntax, at);

@@ -54,6 +54,37 @@ test('"X denied reports that …" never confirms the claim it denies', () => {
   assert.ok(!council || council.denies === true, JSON.stringify(group.upstream_sources));
 });
 
+test('an accusation its subject denies in another outlet, headline included, is shown as denied by the subject, never confirmed', () => {
+  const groups = groupsOf([
+    {
+      outlet: 'Le Courrier de l’Ouest',
+      published: '2025-02-10',
+      title: 'Le maire de Saumur aurait touché 30 000 euros de la société Batiloire',
+      text: 'Le maire de Saumur, Jackie Goulet, aurait touché 30 000 euros de la société Batiloire en 2022, selon des documents consultés par Le Courrier de l’Ouest.',
+    },
+    {
+      outlet: 'Ouest-France',
+      published: '2025-02-11',
+      title: 'Le maire de Saumur dément avoir touché 30 000 euros',
+      text: 'Le maire de Saumur, Jackie Goulet, dément avoir touché 30 000 euros de la société Batiloire en 2022. Il annonce une plainte.',
+    },
+  ]);
+  const accusation = groups.find((g) => g.label.includes('aurait touché'));
+  assert.ok(accusation, JSON.stringify(groups.map((g) => g.label)));
+  // The denial, headline included, is no mention of the accusation: it contradicts it, by the person concerned.
+  assert.ok(!accusation.claims.some((c) => /dément/.test(c.text)), JSON.stringify(accusation.claims));
+  assert.ok(!accusation.upstream_sources.some((u) => /Goulet/.test(u.label)), JSON.stringify(accusation.upstream_sources));
+  assert.notEqual(accusation.verdict, 'independent');
+  assert.ok(
+    accusation.contradicted_by.length > 0 && accusation.contradicted_by.every((x) => x.bySubject && /Goulet/.test(x.speaker ?? '')),
+    JSON.stringify(accusation),
+  );
+  assert.ok(
+    accusation.reasons.some((r) => /^contradicted: .*denied by the subject, Jackie Goulet/.test(r)),
+    accusation.reasons.join('\n'),
+  );
+});
+
 test('a cue of denial marks its claim denied; a negated one (« n’a pas démenti ») and other cues do not', () => {
   const denied = (text: string, language = 'fr') => {
     const a = analyze({ text, known: { language } }, { raw: true });

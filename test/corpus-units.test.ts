@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { indexStems, wordTools, words } from '../src/lang/stems.js';
 import { BANDS, lshBuckets, minhash, similarity } from '../src/corpus/minhash.js';
 import { claimRows, numbersIn } from '../src/corpus/claim-features.js';
+import { analyze } from '../src/pipeline/analyze.js';
 import { sourceKey } from '../src/corpus/independence.js';
 import { peaks } from '../src/corpus/narratives.js';
 import { writeRows } from '../src/corpus/export.js';
@@ -92,6 +93,30 @@ test('candidate claims when the claims layer is empty: sentences with an entity 
     claimRows(bare).map((r) => r.entityKeys),
     [['paul durand', 'villeneuve']],
   );
+});
+
+test('a person named by surname alone after the full name is that person, not a content word (« Blanquer "choqué" »)', () => {
+  const a = analyze(
+    {
+      text: 'Jean-Michel Blanquer a visité lundi le lycée de Mantes-la-Jolie.\n\nBlanquer "choqué" mais rappelle "le contexte"\n\nLes blanquer du pays.',
+      known: { language: 'fr' },
+    },
+    { raw: true },
+  );
+  const shocked = claimRows(a).find((r) => r.text.startsWith('Blanquer'));
+  assert.ok(shocked, JSON.stringify(claimRows(a)));
+  assert.ok(shocked.entityKeys.includes('per:jean-michel-blanquer'), JSON.stringify(shocked));
+  assert.ok(!shocked.predicate.some((s) => s.startsWith('blanqu')), JSON.stringify(shocked));
+  // Two people of one surname: the surname alone names neither.
+  const two = analyze(
+    {
+      text: 'Jean Dupont et Marie Dupont ont visité lundi le lycée de Mantes-la-Jolie.\n\nDupont "choqué" mais rappelle "le contexte"',
+      known: { language: 'fr' },
+    },
+    { raw: true },
+  );
+  const alone = claimRows(two).find((r) => r.text.startsWith('Dupont'));
+  assert.ok(alone && !alone.entityKeys.some((k) => k.includes('dupont')), JSON.stringify(alone));
 });
 
 test('a candidate sentence framing a quotation stands in by the quoted words, with their speaker', () => {

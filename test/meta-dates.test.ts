@@ -1,7 +1,17 @@
 // Date parsing: French and English written dates, machine dates, URL dates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyrightYear, dateLine, findDates, machineDate, resolveYear, shortYearDate, urlDate, yearlessDateLine } from '../src/layout/lexicon/dates.js';
+import {
+  copyrightYear,
+  dateLine,
+  findDates,
+  machineDate,
+  pageReading,
+  resolveYear,
+  shortYearDate,
+  urlDate,
+  yearlessDateLine,
+} from '../src/layout/lexicon/dates.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 
 const isoOf = (s: string) => findDates(s).map((d) => d.iso);
@@ -166,4 +176,29 @@ test('a line saying when the article was updated never beats the date of its by-
   assert.equal(page(['07.12.2024 10:31', 'Le canton renonce à son tunnel', 'Jeanne Dupont', '12 déc. 2017 à 18h05']).published, '2017-12-12');
   // Alone, the update line still dates the article.
   assert.equal(page(['Le canton renonce à son tunnel', 'Mis à jour le 7 décembre 2024']).published, '2024-12-07');
+});
+
+test('a date line may end with counters (views, comments), and a line of "|"-separated parts holding a date is a date line', () => {
+  assert.equal(dateLine('Sep. 21, 2011, 3:17 PM | 1,209 | 5')?.date.iso, '2011-09-21');
+  assert.equal(dateLine('Home | News | Sports | 1,209 | 5'), undefined);
+  const body = 'The city council voted on Tuesday night to close the public pool for repairs, after two years of debate over its cost.';
+  const m = metaOfPage(['Pool closes for repairs', 'John Smith | Sep. 21, 2011, 3:17 PM | 1,209 |  5'], body);
+  assert.equal(m.published, '2011-09-21');
+});
+
+test('figures that read either way are read as the page reads its dates', () => {
+  const byline = shortYearDate('By Jane Miller | 10/9/10 7:15 AM EDT')!;
+  assert.equal(byline.iso, '2010-09-10');
+  // A comment's date written with its month's name falls on the month-first reading.
+  assert.equal(pageReading(byline, findDates('Oct. 9, 2010 - 7:28 AM EST')), '2010-10-09');
+  // Unambiguous figures elsewhere put the month first (second number above 12), or the day first.
+  assert.equal(pageReading(byline, findDates('Posted 11/19/2010')), '2010-10-09');
+  assert.equal(pageReading(byline, findDates('Publié le 19/11/2010')), '2010-09-10');
+  // Nothing to agree with, or one reading only: as read.
+  assert.equal(pageReading(byline, []), '2010-09-10');
+  const only = findDates('le 27/06/2019')[0]!;
+  assert.equal(pageReading(only, findDates('June 28, 2019')), '2019-06-27');
+  const body = 'The city council voted on Tuesday night to close the public pool for repairs, after two years of debate over its cost.';
+  const m = metaOfPage(['Pool closes for repairs', 'By Jane Miller | 10/9/10 7:15 AM EDT'], `${body} Comments: Oct. 9, 2010 - 7:28 AM EST`);
+  assert.equal(m.published, '2010-10-09');
 });

@@ -46,6 +46,8 @@ interface PropositionWords {
   /** Reflexive verbs attributing the adjective after them (« s'est dit "choqué" »), and the reflexive clitics before them. */
   attributive: Set<string>;
   reflexives: Set<string>;
+  /** Forms of the copula: its adjective, when no participle follows, is the predicate (« sera "extrêmement vigilant" »). */
+  copulas: Set<string>;
   clitics: Set<string>;
   /** Action noun → the verb it nominalises (lang/<code>/nominalisations.generated.tsv; empty without it). */
   nominalisations: Map<string, string>;
@@ -69,6 +71,7 @@ function propositionWords(language: string): PropositionWords {
       verbAfter: new Set(j?.verbAfter ?? []),
       attributive: new Set(j?.attributiveVerbs ?? []),
       reflexives: new Set(j?.reflexives ?? []),
+      copulas: new Set(j?.copulas ?? []),
       clitics: new Set(file.clauseClitics ?? []),
       nominalisations: nominalisations(code),
       tools: wordTools(code),
@@ -262,6 +265,13 @@ export function proposition(
       ) {
         add(i, tools.stem(p.lower));
         i = k;
+        continue;
+      }
+      // « sera "extrêmement vigilant" », « être "peu optimiste" »: with no participle after it, the copula's adjective is the predicate.
+      const attribute = words.copulas.has(w.lower) ? attributed(sx, words, i, last) : -1;
+      if (attribute >= 0) {
+        add(i, tools.stem(sx.words[attribute]!.lower));
+        i = attribute;
       }
       continue;
     }

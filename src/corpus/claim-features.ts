@@ -7,7 +7,7 @@ import type { ClaimRow } from './store.js';
 import { fold } from '../text/fold.js';
 import { words, wordTools } from '../lang/stems.js';
 import { mergeSpans, SpanIndex } from '../text/span-index.js';
-import { deniedByCue } from '../annotate/claims/denial.js';
+import { isDenialCue } from '../annotate/claims/denial.js';
 
 /** Entity types that are not "things a claim is about" for matching. */
 const NON_TOPIC_TYPES = new Set(['DATE', 'QUANTITY']);
@@ -25,21 +25,29 @@ export function claimRows(a: Analysis): ClaimRow[] {
   const spans: CandidateClaim[] = a.claims.length > 0 ? a.claims.map((c) => ({ ...c, candidate: false })) : candidateClaims(a, topics);
   const tools = wordTools(a.meta.language);
   const quotes = new SpanIndex((a.quotes ?? []).filter((q) => q.closed !== false));
+  let bySurnameOf: Map<string, string> | undefined;
+  const surnames = () => (bySurnameOf ??= personSurnames(a));
   const rows = spans.map((c, index): ClaimRow => {
     const attr = c.attribution !== null ? a.attributions[c.attribution] : undefined;
     const inside = topics.overlapping(c.start, c.end);
     const covered = mergeSpans(inside);
     let k = 0;
     const predicate = new Set<string>();
+    const bySurname = new Set<string>();
     for (const w of words(c.text)) {
       const at = c.start + w.start;
       while (k < covered.length && covered[k]!.end <= at) k++;
       if (k < covered.length && covered[k]!.start <= at) continue;
       if (/^\p{N}/u.test(w.word) || tools.isStopword(w.word) || w.word.length < 2) continue;
-      predicate.add(tools.stem(w.word));
+      // « Blanquer "choqué" mais rappelle "le contexte" » after « Jean-Michel Blanquer »: the person, not a content word.
+      const person = /^\p{Lu}/u.test(c.text.slice(w.start, w.end)) ? surnames().get(fold(w.word).toLowerCase()) : undefined;
+      if (person) bySurname.add(person);
+      else predicate.add(tools.stem(w.word));
     }
     const chain = attr ? viaChain(a.attributions, attr) : null;
-    const denied = deniedByCue(a.attributions, c.attribution, a.meta.language);
+    // The claims layer says whether the speaker denies the claim (src/annotate/claims/denial.ts); sentences standing in
+    // for claims (no claims layer) deny nothing.
+    const denied = c.denied === true;
     return {
       documentId: a.id,
       index,
@@ -54,7 +62,7 @@ export function claimRows(a: Analysis): ClaimRow[] {
       via: chain ? chain.map((x) => x.text) : [],
       // The subject a clause shares with its sentence (« [X], soupçonné de … ») counts as named in it, and so do the
       // keys of the event an anaphoric phrase points back to (« cette opération »: see claims/event-coreference.ts).
-      entityKeys: [...new Set([...inside.map((t) => t.key), ...(c.proposition?.subject ?? []), ...(c.proposition?.refersTo?.keys ?? [])])].sort(),
+      entityKeys: [...new Set([...inside.map((t) => t.key), ...bySurname, ...(c.proposition?.subject ?? []), ...(c.proposition?.refersTo?.keys ?? [])])].sort(),
       numbers: [...new Set(numbersIn(c.text))].sort(),
       predicate: [...predicate].sort(),
       speakerKey: attr?.source ? (attr.source.key ?? null) : null,
@@ -73,7 +81,7 @@ export function claimRows(a: Analysis): ClaimRow[] {
         : null,
     };
   });
-  if (a.claims.length > 0) for (const part of titleParts(a.meta.title)) rows.push(titleClaim(a, rows, part));
+  if (a.claims.length > 0) for (const part of titleParts(a.meta.title)) rows.push(headlineDenial(a, rows, titleClaim(a, rows, part)));
   return rows;
 }
 
@@ -82,6 +90,31 @@ function quotedSpan(quotes: SpanIndex<Span>, c: Span): boolean {
   let inside = 0;
   for (const q of mergeSpans(quotes.overlapping(c.start, c.end))) inside += Math.min(q.end, c.end) - Math.max(q.start, c.start);
   return inside * 2 > c.end - c.start;
+}
+
+/**
+ * The people of a document by surname (folded, lowercase), for the words that name them alone after their full name
+ * (« Jean-Michel Blanquer … Blanquer "choqué" »): a surname of MIN_SURNAME letters or more that one person of the
+ * entities layer ends with; a surname two people of the document share names neither.
+ */
+function personSurnames(a: Analysis): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const e of a.entities) {
+    if (e.type !== 'PER') continue;
+    const name = fold(e.text)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    const space = name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const surname = name.slice(space + 1);
+    if (surname.length < MIN_SURNAME) continue;
+    if (out.has(surname) && out.get(surname) !== e.key) shared.add(surname);
+    else out.set(surname, e.key);
+  }
+  for (const s of shared) out.delete(s);
+  return out;
 }
 
 /** Whether a claim row is (a part of) its document's title: title claims are not in the text, their span is empty [0, 0). */
@@ -183,8 +216,52 @@ function titleClaim(a: Analysis, rows: ClaimRow[], title: string): ClaimRow {
   };
 }
 
+/**
+ * A headline that repeats its article's denial (« Le maire de Brest dément avoir reçu 50 000 euros » above « Le maire
+ * de Brest, François Cuillandre, dément avoir reçu 50 000 euros de la société Armorlog ») is that denial: a word of
+ * the headline is a cue of denial (lang/<xx>/claims.json `denialCues`) and every content word after it is a word of a
+ * body claim its speaker denies. It then asserts the opposite of its words, in that speaker's name, as the body claim
+ * does; read as the outlet's own voice, it was grouped as one more mention of the accusation it denies (newcomer
+ * trial, Brest). Any other headline is returned unchanged.
+ */
+function headlineDenial(a: Analysis, rows: ClaimRow[], title: ClaimRow): ClaimRow {
+  const tools = wordTools(a.meta.language);
+  const all = [...words(title.text)];
+  const cue = all.findIndex((w) => isDenialCue(w.word, a.meta.language));
+  if (cue < 0) return title;
+  const after = all
+    .slice(cue + 1)
+    .filter((w) => !/^\p{N}/u.test(w.word) && !tools.isStopword(w.word) && w.word.length >= 2)
+    .map((w) => tools.stem(w.word));
+  if (after.length === 0) return title;
+  const denial = rows.find((r) => r.proposition?.denied === true && after.every((s) => r.predicate.includes(s)));
+  if (!denial || !title.proposition) return title;
+  // The cue says that someone spoke, not what (the body claim's text starts after it): no word of the proposition.
+  const cueStem = tools.stem(all[cue]!.word);
+  return {
+    ...title,
+    predicate: title.predicate.filter((s) => s !== cueStem),
+    attribution: denial.attribution,
+    speaker: denial.speaker,
+    anonymous: denial.anonymous,
+    via: denial.via,
+    speakerKey: denial.speakerKey,
+    proposition: {
+      ...title.proposition,
+      negated: true,
+      denied: true,
+      viaKeys: denial.proposition!.viaKeys,
+      ...(denial.proposition!.speakerOffice ? { speakerOffice: denial.proposition!.speakerOffice } : {}),
+    },
+  };
+}
+
 /** A claim of the claims layer, or a sentence standing in for one. */
-type CandidateClaim = Pick<ClaimRow, 'start' | 'end' | 'text' | 'attribution' | 'hedged' | 'candidate'> & { negated?: boolean; proposition?: Proposition };
+type CandidateClaim = Pick<ClaimRow, 'start' | 'end' | 'text' | 'attribution' | 'hedged' | 'candidate'> & {
+  negated?: boolean;
+  denied?: boolean;
+  proposition?: Proposition;
+};
 
 /**
  * Sentences with a number or a topic entity, each tied to the attribution whose content covers most of it. A sentence

@@ -296,6 +296,23 @@ export class Matcher {
     );
   }
 
+  /**
+   * Whether two claims state one measured value in largely the same rare words, naming no common entity: a figure of a
+   * measuring unit (a share, an amount, a length: `measureFigures`) with the same value in both, and wording sharing at
+   * least MEASURE_WORDS rarest words' weight (« Le taux de chômage a reculé à 7,1 % au quatrième trimestre 2024 » / « Le
+   * taux de chômage est tombé à 7,1 % au quatrième trimestre 2024 »). The value and what it measures anchor the claim as
+   * an entity does (`anchored`); a count (« tué trois personnes ») or a few common words do not.
+   */
+  measuredAlike(x: number, y: number): boolean {
+    const r = this.t.figures;
+    let measure = false;
+    for (let i = r.offsets[x]!; i < r.offsets[x + 1]! && !measure; i++)
+      for (let j = r.offsets[y]!; j < r.offsets[y + 1]!; j++) if (r.values[j] === r.values[i] && this.t.measureFigures[r.values[i]!]) measure = true;
+    if (!measure) return false;
+    const w = this.words(x, y);
+    return w.shared / this.rarest >= MEASURE_WORDS && w.jaccard >= THRESHOLD.jaccard;
+  }
+
   /** Both name the day of the event, and not the same day of the week (« arrêté lundi » / « découvert mardi ») or not the same date (« samedi 17 novembre » / « samedi 24 novembre »). */
   private daysDiffer(x: number, y: number): boolean {
     const w = this.t.weekday;
@@ -552,6 +569,9 @@ export interface PairFeatures {
  * the weight (IDF) of the content stems both hold, in words held by a single claim of the corpus, and that weight over the union (jaccard) or over the lighter side
  * (containment: a short title inside a long lead sentence).
  */
+/** Rarest words' weight two claims of one measured value share for the value to anchor them (`Matcher.measuredAlike`): twice what wording needs. */
+const MEASURE_WORDS = 2.4;
+
 export const THRESHOLD = {
   shared: 1.2,
   jaccard: 0.25,
@@ -706,7 +726,12 @@ export interface GroupMembers {
   links: { a: number; b: number; features: PairFeatures }[];
   /** Ids of groups denying this one (or denied by it). */
   contradicts: string[];
+  /** Claims of no group or of another one that state the opposite of one of its claims (a denial of it), at most MAX_CONTRADICTING. */
+  contradictedBy: number[];
 }
+
+/** Contradicting claims kept per group: a fact-checker reads a few denials, not every repeat of one. */
+const MAX_CONTRADICTING = 20;
 
 /**
  * Every pair of claims sharing a block (a window over time in large ones) and published close enough in time, as
@@ -896,6 +921,19 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
     if (!g) byRoot.set(r, (g = []));
     g.push(c);
   }
+  // Per group root, the claims outside it that state the opposite of one of its claims.
+  const against = new Map<number, Set<number>>();
+  for (const [x, y] of denials)
+    for (const [c, other] of [
+      [x, y],
+      [y, x],
+    ] as const) {
+      const r = sets.find(c);
+      if (r === sets.find(other)) continue;
+      let a = against.get(r);
+      if (!a) against.set(r, (a = new Set()));
+      if (a.size < MAX_CONTRADICTING) a.add(other);
+    }
   const minDocuments = options.minDocuments ?? 1;
   const minClaims = options.minClaims ?? 2;
   const groups: GroupMembers[] = [];
@@ -910,7 +948,9 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
   for (const [root, claims] of byRoot) {
     if (claims.length < minClaims) continue;
     const documents = new Set(claims.map((c) => t.document[c]!)).size;
-    if (documents < minDocuments) continue;
+    const contradictedBy = [...(against.get(root) ?? [])].sort((a, b) => a - b);
+    // A claim one article states and another denies is a story across documents: the denial's documents count.
+    if (new Set([...claims, ...contradictedBy].map((c) => t.document[c]!)).size < minDocuments) continue;
     // The id names the claims (document id and index), so it is stable across runs and backends.
     const id = createHash('sha256')
       .update(
@@ -921,7 +961,7 @@ export function matchClaims(t: ClaimTable, options: GroupOptions = {}): GroupMem
       )
       .digest('hex')
       .slice(0, 16);
-    const g = { id, claims, documents, links: linksOf.get(root) ?? [], contradicts: [] as string[] };
+    const g = { id, claims, documents, links: linksOf.get(root) ?? [], contradicts: [] as string[], contradictedBy };
     byRootGroup.set(root, g);
     groups.push(g);
   }
@@ -956,6 +996,7 @@ export async function groupClaims(
       families,
       canon,
       matcher,
+      g.contradictedBy.map((c) => all[c]!),
     ),
   );
 }
@@ -986,7 +1027,7 @@ export async function* storeClaimGroups(
       batch.push(groups[start++]!);
     }
     const rows = new Map<string, ClaimWithDocument>();
-    const keys = batch.flatMap((g) => g.claims.map((c) => ({ documentId: t.documentIds[t.document[c]!]!, index: t.index[c]! })));
+    const keys = batch.flatMap((g) => [...g.claims, ...g.contradictedBy].map((c) => ({ documentId: t.documentIds[t.document[c]!]!, index: t.index[c]! })));
     for await (const r of store.claimsAt(keys)) rows.set(keyOf(r.documentId, r.index), r);
     for (const g of batch)
       yield describe(
@@ -996,12 +1037,21 @@ export async function* storeClaimGroups(
         families,
         canon,
         matcher,
+        g.contradictedBy.map((c) => rows.get(keyOf(t.documentIds[t.document[c]!]!, t.index[c]!))!),
       );
   }
 }
 
 /** A group's claims in full: `id` as `matchClaims` gave it. */
-function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], families: CopyFamilies, canon: KeyCanon, matcher: Matcher): ClaimGroup {
+function describe(
+  g: GroupMembers,
+  t: ClaimTable,
+  claims: ClaimWithDocument[],
+  families: CopyFamilies,
+  canon: KeyCanon,
+  matcher: Matcher,
+  against: ClaimWithDocument[],
+): ClaimGroup {
   const id = g.id;
   // Table numbers of the group's claims, by document id and index (for the direct corroboration check).
   const numberOf = new Map(g.claims.map((c) => [`${t.documentIds[t.document[c]!]}#${t.index[c]}`, c]));
@@ -1078,11 +1128,17 @@ function describe(g: GroupMembers, t: ClaimTable, claims: ClaimWithDocument[], f
     speakers: [...new Set(cs.map((c) => c.speaker).filter((s): s is string => s !== null))],
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
-    independence: independence(cs, families, canon, (i, j) => {
-      const a = numberOf.get(`${cs[i]!.documentId}#${cs[i]!.index}`);
-      const b = numberOf.get(`${cs[j]!.documentId}#${cs[j]!.index}`);
-      return a !== undefined && b !== undefined && matcher.same(a, b) && matcher.anchored(a, b);
-    }),
+    independence: independence(
+      cs,
+      families,
+      canon,
+      (i, j) => {
+        const a = numberOf.get(`${cs[i]!.documentId}#${cs[i]!.index}`);
+        const b = numberOf.get(`${cs[j]!.documentId}#${cs[j]!.index}`);
+        return a !== undefined && b !== undefined && matcher.same(a, b) && (matcher.anchored(a, b) || matcher.measuredAlike(a, b));
+      },
+      against,
+    ),
     explanation: explanationMessages.map((m) => renderMatchReason(m, 'en')),
     explanationMessages,
     contradicts: g.contradicts,

@@ -38,3 +38,20 @@ test("an outlet's own reporting is no citation: no edge from an outlet to itself
     ['outlet:le reveil -> media:Q40464'],
   );
 });
+
+test('two outlets whose names end alike stay two nodes: a publisher by its whole name, a cited outlet by the name it ends with', async () => {
+  const outlet = (id: string, name: string): DocumentRow => ({ ...doc(id), outlet: name }) as DocumentRow;
+  const g = await buildGraph({
+    documents: each([outlet('d1', 'Le Courrier'), outlet('d2', "Le Courrier de l'Ouest"), outlet('d3', 'La Voix')]),
+    attributions: each([cited('d3', 'le site Le Relais du Monde'), cited('d3', "l'hebdomadaire Le Courrier de l'Ouest")]),
+    media: each([]),
+    nearDuplicates: each([]),
+  });
+  const ids = g.nodes.map((n) => n.id);
+  assert.ok(ids.includes('outlet:le courrier') && ids.includes("outlet:le courrier de l'ouest"), ids.join(' '));
+  // « Le Relais du Monde » is not Le Monde (the knowledge base's key for « Monde »).
+  assert.deepEqual(
+    g.edges.map((e) => e.target),
+    ['media:courrierdelouest', 'media:relaisdumonde'],
+  );
+});

@@ -5,9 +5,10 @@
 // corpus is linked to it too: article nodes, and a "translates" edge when their
 // languages differ ("Traduit de l'anglais … Source : Anti-Media"), else "republishes".
 import type { AttributionRow, DocumentRow, EntityRow, NearDuplicateRow } from './store.js';
-import { sourceKey as nameKey, nameRun, outletKey } from './independence.js';
+import { sourceKey as nameKey, outletKey } from './independence.js';
 import { compact } from '../annotate/attributions/source-keys.js';
 import { knowledgeBase } from '../kb/kb.js';
+import { fold } from '../text/fold.js';
 import { isRegistered, registeredLanguages } from '../lang/registry.js';
 import { IDENTITY, type KeyCanon } from './source-keys.js';
 
@@ -57,9 +58,32 @@ export interface GraphInput {
   canon?: KeyCanon;
 }
 
+/** A word that starts a name: a capital or a digit, also after an elided article (« l'Est », « d'Ivoire »). */
+const NAME_START = /^(?:\p{Ll}{1,2}['’])?[\p{Lu}\p{N}]/u;
+/** A short lower-case word between two name words: a connector inside the name (« du », « de », "of"). */
+const CONNECTOR = /^\p{Ll}{1,3}$/u;
+
+/**
+ * The name a phrase ends with: its last capitalised word and, leftwards, the capitalised words and short connectors
+ * before it (« le site Le Relais du Monde » → Le Relais du Monde, « l'agence Reuters » → Reuters); the whole phrase when
+ * it ends in no name. Its last capitalised run alone (« Monde ») would make two outlets one node.
+ */
+function nameAtEnd(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  let first = words.length - 1;
+  if (first < 0 || !NAME_START.test(words[first]!)) return phrase;
+  while (first > 0) {
+    if (NAME_START.test(words[first - 1]!)) first--;
+    else if (first > 1 && CONNECTOR.test(words[first - 1]!) && NAME_START.test(words[first - 2]!)) first -= 2;
+    else break;
+  }
+  return words.slice(first).join(' ');
+}
+
 /**
  * A name as the graph keys it: the knowledge base's key in the document's language, else in any other language's (an
- * English outlet named in a French article), else the letters of its last run of capitalised words (« La Gazette » → gazette).
+ * English outlet named in a French article), else the letters of the name it ends with (« la Gazette du Nord » →
+ * gazettedunord).
  */
 function graphKey(name: string, language: string): string {
   const others = registeredLanguages().filter((l) => l !== language);
@@ -69,12 +93,17 @@ function graphKey(name: string, language: string): string {
     if (!k.startsWith('outlet:')) return k;
   }
   // Else its last run of capitalised words when it names a medium (« le site InfoWars »; not the town of a byline).
-  const run = nameRun(name);
+  const run = nameAtEnd(name);
   for (const l of languages) {
     const known = knowledgeBase(l).lookup(run);
     if (known?.subtype === MEDIA_SUBTYPE) return known.key;
   }
   return compact(run) || name;
+}
+
+/** A publisher's name as a node key: the whole name, folded (« Le Quotidien de l'Est » → le quotidien de l'est). */
+function publisherKey(name: string): string {
+  return fold(name).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export async function buildGraph(input: GraphInput): Promise<Graph> {
@@ -96,9 +125,13 @@ export async function buildGraph(input: GraphInput): Promise<Graph> {
   const mediaKeys = new Set<string>();
   const outletLanguage = new Map<string, string>();
 
-  /** `key`: the actor key when the store has one (speakers: « M. Psaki » and « Jen Psaki » are one node). */
+  /**
+   * `key`: the actor key when the store has one (speakers: « M. Psaki » and « Jen Psaki » are one node). A publisher is
+   * keyed by its whole name: its last capitalised words would make « Le Quotidien de l'Est » one node with « Le
+   * Quotidien », and « Le Relais du Monde » one with any « Monde ».
+   */
   const node = (kind: NodeKind, label: string, documentId: string, key?: string) => {
-    const id = `${kind}:${key ?? (kind === 'media' ? sourceKey(label, documentId) : nameKey(label))}`;
+    const id = `${kind}:${key ?? (kind === 'media' ? sourceKey(label, documentId) : kind === 'outlet' ? publisherKey(label) : nameKey(label))}`;
     let n = nodes.get(id);
     if (!n) nodes.set(id, (n = { id, kind, label, documents: 0, docs: new Set() }));
     n.docs.add(documentId);

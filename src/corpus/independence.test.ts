@@ -318,6 +318,15 @@ test('a denial is no confirmation: one speaker denying what another states does 
   assert.equal(independence([denied(mention('d1', 'Le Courrier', marin)), other], NO_COPIES).verdict, 'independent');
 });
 
+test('a mention stating the opposite of the group confirms nothing, even with no verb in common to tell it a denial', () => {
+  // "There is no plan to withdraw the troops" among mentions of "a plan to withdraw the troops": no shared predicate.
+  const opposite = (c: ClaimWithDocument) => ({ ...c, proposition: { ...c.proposition!, predicate: [], negated: true } });
+  const r = independence([mention('d1', 'Le Courrier', marin), opposite(mention('d2', 'Radio Sud', roux))], NO_COPIES);
+  assert.notEqual(r.verdict, 'independent');
+  // The same two speakers both asserting it are two independent sources.
+  assert.equal(independence([mention('d1', 'Le Courrier', marin), mention('d2', 'Radio Sud', roux)], NO_COPIES).verdict, 'independent');
+});
+
 test('one quotation in the same words credited to two named speakers in two publishers is one statement: one upstream', () => {
   const quote = { text: 'Depuis le 11 mars 2011, je vis l’enfer de cette calomnie, a-t-il dit' };
   const r = independence([mention('d1', 'Le Courrier', marin, quote), mention('d2', 'Radio Sud', roux, quote)], NO_COPIES);
@@ -487,4 +496,35 @@ test('a reporter of the publisher is its own reporting, a reporter of another ou
   const afpReporter = { text: "un journaliste de l'AFP", key: 'anon:0123456789ab:journaliste@Q40464', anonymous: true };
   const relayed = independence([mention('d1', 'Le Courrier', afpReporter), mention('d2', 'Orange', null, afp)], NO_COPIES);
   assert.equal(relayed.verdict, 'single-upstream', JSON.stringify(relayed.sources));
+});
+
+test('a mention stating the opposite is listed as contradicting, and as denied by the subject when its speaker is the claim’s subject', () => {
+  // « Paul Marin aurait touché 30 000 euros » (des documents via Le Courrier), « Paul Marin dément … » (Paul Marin), and
+  // « … n'a rien touché » said by Claire Roux: the first denial is the person concerned's, the second someone else's.
+  const about = (c: ClaimWithDocument) => ({ ...c, proposition: { ...c.proposition!, subject: ['per:paul-marin'] } });
+  const accusation = about(mention('d1', 'Le Courrier', { text: 'des documents', key: 'anon:d1:documents', anonymous: true }));
+  const denial = (speaker: { text: string; key: string }) => ({
+    ...mention('d2', 'Radio Sud', speaker),
+    proposition: { ...accusation.proposition!, negated: true, denied: true },
+  });
+  const r = independence([accusation], NO_COPIES, undefined, undefined, [denial(marin), { ...denial(roux), index: 1 }]);
+  assert.deepEqual(
+    r.contradictedBy.map((x) => [x.speaker, x.bySubject]),
+    [
+      ['Paul Marin', true],
+      ['Claire Roux', false],
+    ],
+  );
+  // Listed after the mentions, never as an upstream source.
+  assert.deepEqual(
+    r.reasonMessages.filter((m) => m.id === 'contradicted').map((m) => m.id === 'contradicted' && m.bySubject),
+    [true, false],
+  );
+  assert.ok(
+    r.sources.every((s) => s.key !== 'per:paul-marin' && s.key !== 'per:claire-roux'),
+    JSON.stringify(r.sources),
+  );
+  // One person keyed with a title before the name (« le député Paul Marin ») is still the subject.
+  const titled = independence([accusation], NO_COPIES, undefined, undefined, [denial({ text: 'le député Paul Marin', key: 'per:depute-paul-marin' })]);
+  assert.equal(titled.contradictedBy[0]!.bySubject, true);
 });

@@ -53,6 +53,20 @@ export interface Independence {
   /** Why: the verdict first, then each mention with the chain it traces through, as messages each interface renders in its language. */
   reasonMessages: GroupReason[];
   sources: UpstreamSource[];
+  /** Mentions elsewhere stating the opposite of the group's claim (a denial of it), in the order given. */
+  contradictedBy: Contradiction[];
+}
+
+/** A mention that states the opposite of a group's claim: it contradicts the claim, it never confirms it. */
+export interface Contradiction {
+  documentId: string;
+  index: number;
+  text: string;
+  /** Who states the opposite (null: the outlet's own voice). */
+  speaker: string | null;
+  speakerKey: string | null;
+  /** The speaker is the subject of the group's claim (« François Cuillandre dément » what is said of him): the person concerned denies it. */
+  bySubject: boolean;
 }
 
 /** Which documents are copies of one another. */
@@ -447,15 +461,52 @@ function takenFrom(claims: ClaimWithDocument[], families: CopyFamilies): CopyFam
   return { familyOf: (id) => joined.find(families.familyOf(id)) };
 }
 
+/** Whether most of a group's mentions assert a negation (« personne n'a été blessé »): the group's claim is negative. */
+function groupPolarity(claims: ClaimWithDocument[]): boolean {
+  let negated = 0;
+  for (const c of claims) if (c.proposition?.negated) negated++;
+  return 2 * negated > claims.length;
+}
+
+/**
+ * The mentions that state the opposite of the group's claims, each with whether its speaker is the subject of one of
+ * them: « Le maire de Brest, François Cuillandre, aurait reçu 50 000 euros » (subject François Cuillandre) and « Le
+ * maire de Brest, François Cuillandre, dément avoir reçu 50 000 euros » (speaker François Cuillandre) is a denial by the
+ * person concerned, which a fact-checker reads first. One person under two spellings is one (`personNameKey`).
+ */
+export function contradictions(claims: ClaimWithDocument[], against: ClaimWithDocument[], canon: KeyCanon = IDENTITY): Contradiction[] {
+  const subjects = new Set<string>();
+  for (const c of claims)
+    for (const k of c.proposition?.subject ?? []) {
+      subjects.add(canon(k));
+      const name = personNameKey(canon(k));
+      if (name) subjects.add(name);
+    }
+  return against.map((c) => {
+    const key = c.speakerKey && !c.speakerKey.startsWith('anon:') ? canon(c.speakerKey) : null;
+    const name = key ? personNameKey(key) : undefined;
+    return {
+      documentId: c.documentId,
+      index: c.index,
+      text: c.text,
+      speaker: c.speaker,
+      speakerKey: key,
+      bySubject: key !== null && (subjects.has(key) || (name !== undefined && subjects.has(name))),
+    };
+  });
+}
+
 /**
  * `corroborates(i, j)`: whether mentions i and j of `claims` state the proposition in agreement on their own (not only
- * through other mentions of the group). Without it, any two mentions of the group count as agreeing.
+ * through other mentions of the group). Without it, any two mentions of the group count as agreeing. `against`: the
+ * mentions elsewhere that state the opposite (`contradictions`): listed after the mentions, never counted.
  */
 export function independence(
   claims: ClaimWithDocument[],
   corpusFamilies: CopyFamilies,
   canon: KeyCanon = IDENTITY,
   corroborates: (i: number, j: number) => boolean = () => true,
+  against: ClaimWithDocument[] = [],
 ): Independence {
   const families = takenFrom(claims, corpusFamilies);
   const uf = new UnionFind<string>();
@@ -471,6 +522,7 @@ export function independence(
   /** Keys united with another actor only because they relay it (an intermediary, an outlet relayed): never shown as « X = Y ». */
   const relayOnly = new Set<string>();
   const own = claims.map((c) => trace(c, families, canon));
+  const polarity = groupPolarity(claims);
   const sourced = sourcedInDocument(claims, own);
   claims.forEach((c, index) => {
     const voice = own[index]!;
@@ -479,8 +531,10 @@ export function independence(
     const all = [first, ...coTraces(c, first, canon)];
     const outlet = relayedOutlet(c, first);
     const pub = publisher(c, families);
-    // A mention its speaker denies (« a démenti les rumeurs selon lesquelles … ») confirms nothing: it contradicts.
-    const asserts = c.proposition?.denied !== true;
+    // A mention its speaker denies (« a démenti les rumeurs selon lesquelles … ») confirms nothing: it contradicts. So
+    // does one that states the opposite of most of the group ("There is no plan to withdraw 3,000 troops" among
+    // mentions of the plan), even when no verb is shared to tell it a denial of the same predicate.
+    const asserts = c.proposition?.denied !== true && (c.proposition?.negated ?? false) === polarity;
     traces.push({
       keys: all.map((t) => ({ key: t.key, named: asserts && !t.inherited && identified(t) })),
       publisher: pub,
@@ -734,6 +788,18 @@ export function independence(
       indistinct: unnamed.map(ref),
     });
   }
+  const contradictedBy = contradictions(claims, against, canon);
+  contradictedBy.forEach((x, i) => {
+    const c = against[i]!;
+    reasons.push({
+      id: 'contradicted',
+      text: x.text,
+      speaker: x.speaker,
+      where: c.outlet ?? c.inputPath ?? short(c.documentId),
+      published: c.published,
+      bySubject: x.bySubject,
+    });
+  });
   return {
     // Undetermined: how many stand behind it cannot be told (never « 1 », which would read as one origin repeated).
     distinctSources: verdict === 'independent' ? named.length : verdict === 'single-upstream' ? 1 : 0,
@@ -741,6 +807,7 @@ export function independence(
     reasons: reasons.map((r) => renderGroupReason(r, 'en')),
     reasonMessages: reasons,
     sources,
+    contradictedBy,
   };
 }
 

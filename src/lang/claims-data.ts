@@ -63,6 +63,11 @@ const PropositionWordsSchema = z.object({
   attributiveVerbs: words.optional(),
   /** Reflexive clitics before such a verb (« se », « s' »). */
   reflexives: words.optional(),
+  /**
+   * Forms of the copula (« être »): with an adjective after it and no participle, the adjective is the predicate (« sera
+   * "extrêmement vigilant" », « être "peu optimiste" »), as after an attributive verb.
+   */
+  copulas: words.optional(),
 });
 
 const ClaimsFields = z.object({

@@ -24,6 +24,8 @@ export const GrammarSchema = z.object({
   negationAfterCue: words,
   negativeDeterminers: words,
   negativeQuantifiers: words,
+  negationParticleAlone: z.boolean().default(false),
+  existentialSubjects: words.default([]),
   passiveAuxiliary: words,
   auxiliaryParticiples: words,
   infinitiveAuxiliaries: words,
@@ -124,6 +126,10 @@ export interface Grammar {
   negativeDeterminers: Set<string>;
   /** Negative pronouns that negate the clause they open when « ne » stands on its verb (« personne n'a été blessé »). */
   negativeQuantifiers: Set<string>;
+  /** A negation particle negates its clause by itself ("did not leave"), instead of needing a second word (« n'a pas quitté »). */
+  negationParticleAlone: boolean;
+  /** Dummy subjects of an existential clause, negated by a negative determiner after its verb ("there is no plan"). */
+  existentialSubjects: Set<string>;
   passiveAuxiliary: Set<string>;
   auxiliaryParticiples: Set<string>;
   infinitiveAuxiliaries: Set<string>;
@@ -214,6 +220,8 @@ function compile(j: GrammarJson): Grammar {
     negationAfterCue: set(j.negationAfterCue),
     negativeDeterminers: set(j.negativeDeterminers),
     negativeQuantifiers: set(j.negativeQuantifiers),
+    negationParticleAlone: j.negationParticleAlone,
+    existentialSubjects: set(j.existentialSubjects),
     passiveAuxiliary: set(j.passiveAuxiliary),
     auxiliaryParticiples: set(j.auxiliaryParticiples),
     infinitiveAuxiliaries: set(j.infinitiveAuxiliaries),

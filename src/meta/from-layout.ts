@@ -3,7 +3,17 @@
 // signatures, the article's date line (not the crawl dates above it),
 // origin notices, outlet notices and domain lines in the site's furniture.
 import type { MetaHint, PageLayout } from '../layout/types.js';
-import { copyrightYear, dateLine, findDates, isoOf, resolveYear, shortYearDate, yearlessDateLine, type FoundDate } from '../layout/lexicon/dates.js';
+import {
+  copyrightYear,
+  dateLine,
+  findDates,
+  isoOf,
+  pageReading,
+  resolveYear,
+  shortYearDate,
+  yearlessDateLine,
+  type FoundDate,
+} from '../layout/lexicon/dates.js';
 import { firstGroup, metaCues, originsOfLine, translationOfLine } from '../layout/lexicon/cues.js';
 import { bareName, firstDateOf, titleText, unbulleted } from '../layout/text/label.js';
 import { authorLexicon } from '../layout/lexicon/author-lexicon.js';
@@ -77,7 +87,7 @@ function textHints(page: PageLayout): MetaHint[] {
     if (b.rule === 'first heading' || b.rule === 'first short line') hints.push({ field: 'title', value: titleText(t), rule: b.rule, text: t });
     if (b.rule === 'date line' || b.rule === 'announced date line') {
       const dl = dateLine(t) ?? firstDateOf(t) ?? yearlessDateLine(t, b.rule === 'announced date line');
-      const iso = dl && (dl.date.iso ?? resolveYear(dl.date, datesOfPage()) ?? inPageYear(dl.date));
+      const iso = dl && ((dl.date.iso && pageReading(dl.date, datesOfPage())) ?? resolveYear(dl.date, datesOfPage()) ?? inPageYear(dl.date));
       if (iso) hints.push({ field: 'published', value: iso, rule: 'date line', text: t });
       // A name before the date signs the article ("Jeanne Dupont | lundi 9 décembre 2019", "Chris Davies - Nov 19, 2019").
       const before = dl && !datedByline ? t.slice(0, dl.date.start).replace(/[\s|•·—–,:-]+$/u, '') : '';
@@ -118,7 +128,7 @@ function textHints(page: PageLayout): MetaHint[] {
     if (b.zone === 'tail' || b.reason !== 'byline') continue;
     // A by-line announces its date: a two-digit year is read there too ("By X - 11/19/19 06:56 AM EST").
     const d = findDates(t0(b.text)).find((x) => x.iso) ?? shortYearDate(t0(b.text));
-    if (d) bylineDates.push({ field: 'published', value: d.iso!, rule: 'date in the by-line', text: b.text });
+    if (d) bylineDates.push({ field: 'published', value: pageReading(d, datesOfPage()) ?? d.iso!, rule: 'date in the by-line', text: b.text });
   }
   // The site's name: the candidate the page repeats most among date-line outlets, notices and the site's own lines.
   const site = siteNameHint(page.blocks, [...outlets, ...notices]);

@@ -22,6 +22,8 @@ const ALL: GroupReason[] = [
   { id: 'single-outlet', voice: anon, relaying: roux },
   { id: 'independent', sources: [roux, roux], publishers: 3 },
   { id: 'undetermined', oneOutlet: true, confirmed: 1, uncorroborated: [roux], indistinct: [anon] },
+  { id: 'contradicted', text: 'Le barrage n’a pas cédé', speaker: 'Paul Marin', where: 'Radio Sud', published: '2024-03-03', bySubject: true },
+  { id: 'contradicted', text: 'Le barrage n’a pas cédé', speaker: 'Paul Marin', where: 'Radio Sud', published: null, bySubject: false },
 ];
 const MATCH: MatchReason = {
   id: 'match',
@@ -47,6 +49,12 @@ test('the English rendering is the wording the reports and the API have always w
   assert.equal(
     renderGroupReason(ALL[8]!, 'en'),
     'independent: 2 distinct named upstream sources whose own mentions agree across publishers (Claire Roux: 1 document(s); Claire Roux: 1 document(s)) in 3 publishers',
+  );
+  assert.equal(renderGroupReason(ALL[10]!, 'en'), 'contradicted: «Le barrage n’a pas cédé» — denied by the subject, Paul Marin, in Radio Sud, 2024-03-03');
+  assert.equal(renderGroupReason(ALL[11]!, 'en'), 'contradicted: «Le barrage n’a pas cédé» — Paul Marin states the opposite in Radio Sud');
+  assert.equal(
+    renderGroupReason(ALL[10]!, 'fr'),
+    'contredit\u202f: «Le barrage n’a pas cédé» — démenti par l’intéressé, Paul Marin, dans Radio Sud, 2024-03-03',
   );
   assert.equal(
     renderMatchReason(MATCH, 'en'),

@@ -28,6 +28,21 @@ export interface MentionReason {
   coSources?: ReasonSource[];
 }
 
+/**
+ * A mention elsewhere that states the opposite of the group's claim (« Le maire de Brest dément avoir reçu 50 000
+ * euros » against « … aurait reçu 50 000 euros »): it contradicts the claim, it never confirms it.
+ */
+export interface ContradictionReason {
+  id: 'contradicted';
+  text: string;
+  /** Who states the opposite (null: the outlet's own voice). */
+  speaker: string | null;
+  where: string;
+  published: string | null;
+  /** The speaker is the subject of the group's claim: the person or body concerned denies it. */
+  bySubject: boolean;
+}
+
 export type VerdictReason =
   | { id: 'single-source'; source: ReasonSource }
   | { id: 'single-document'; sources: ReasonSource[] }
@@ -81,7 +96,7 @@ export interface MatchReason {
   weekday?: number;
 }
 
-export type GroupReason = VerdictReason | MentionReason;
+export type GroupReason = VerdictReason | MentionReason | ContradictionReason;
 
 interface Words {
   colon: string;
@@ -107,6 +122,8 @@ interface Words {
   whyConfirmed: (n: number) => string;
   whyUncorroborated: (list: string) => string;
   whyIndistinct: (n: number, list: string) => string;
+  /** A mention stating the opposite: by the claim's subject, by someone else, or in the outlet's voice (`who` empty). */
+  contradicted: (text: string, who: string, where: string, bySubject: boolean) => string;
   rules: Record<MatchRule, string>;
   wording: (shared: string, jaccard: string, containment: string) => string;
   predicate: string;
@@ -146,6 +163,8 @@ const en: Words = {
   whyConfirmed: (n) => `${n} named upstream source(s) confirmed by another in another publisher`,
   whyUncorroborated: (list) => `named but not confirmed by another named source's own mention in another publisher: ${list}`,
   whyIndistinct: (n, list) => `${n} upstream(s) that cannot be told apart: ${list}`,
+  contradicted: (text, who, where, bySubject) =>
+    `contradicted: «${text}» — ${bySubject ? `denied by the subject, ${who},` : who ? `${who} states the opposite` : 'the opposite stated'} in ${where}`,
   rules: {
     wording: 'wording',
     'predicate and entities': 'predicate and entities',
@@ -193,6 +212,8 @@ const fr: Words = {
   whyConfirmed: (n) => `${n} source(s) en amont nommée(s) confirmée(s) par une autre chez un autre éditeur`,
   whyUncorroborated: (list) => `nommées mais non confirmées par la propre mention d’une autre source nommée chez un autre éditeur\u202f: ${list}`,
   whyIndistinct: (n, list) => `${n} origine(s) impossible(s) à distinguer\u202f: ${list}`,
+  contradicted: (text, who, where, bySubject) =>
+    `contredit\u202f: «${text}» — ${bySubject ? `démenti par l’intéressé, ${who},` : who ? `${who} affirme le contraire` : 'le contraire affirmé'} dans ${where}`,
   rules: {
     wording: 'formulation',
     'predicate and entities': 'prédicat et entités',
@@ -253,6 +274,8 @@ export function renderGroupReason(r: GroupReason, lang: UiLang): string {
                   : w.outlet(where);
       return `«${clip(r.text)}» — ${chain} → ${list([r.source, ...(r.coSources ?? [])])}`;
     }
+    case 'contradicted':
+      return w.contradicted(clip(r.text), r.speaker ?? '', `${r.where}${r.published ? `, ${r.published}` : ''}`, r.bySubject);
     case 'single-source':
       return w.singleSource(sourceText(r.source, w));
     case 'single-document':

@@ -30,6 +30,8 @@ export class CorpusSummary {
   readonly claimReviewFiles = new Map<string, string>();
   /** Claim group id → why its verdict is what it is (the group's first reason). */
   readonly verdictReasons = new Map<string, GroupReason>();
+  /** Claim group id → the mentions elsewhere stating the opposite (« démenti par l'intéressé, … »), printed after the verdict's reason. */
+  readonly contradictions = new Map<string, GroupReason[]>();
 
   add(a: Analysis, file: string): void {
     const withSource = a.attributions.filter((x) => x.source);
@@ -64,8 +66,8 @@ export class CorpusSummary {
 
   /** A group's verdict in `lang` as the reports print it: its short label, and why (the group's first reason) when known. */
   verdictOf(g: ClaimGroupSummary, lang: UiLang): { label: string; why: string | null } {
-    const reason = this.verdictReasons.get(g.id);
-    return { label: translator(lang)(verdictShortKey(g.verdict)), why: reason ? renderGroupReason(reason, lang) : null };
+    const reasons = [this.verdictReasons.get(g.id), ...(this.contradictions.get(g.id) ?? [])].filter((r) => r !== undefined);
+    return { label: translator(lang)(verdictShortKey(g.verdict)), why: reasons.length ? reasons.map((r) => renderGroupReason(r, lang)).join(' · ') : null };
   }
 
   totals() {

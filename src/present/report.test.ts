@@ -74,6 +74,15 @@ test('the corpus report lists documents, top sources and claim groups with their
   assert.equal(verdict?.textContent, 'independently confirmed');
   assert.match(verdict!.parentElement!.textContent!, /independent: 2 distinct named upstream sources .*Presse Continentale: 2 documents?\b.*Claire Roux/);
   assert.match(md, /\| \*\*independently confirmed\*\* — independent: 2 distinct named upstream sources [^|]*Claire Roux[^|]* \| 3 \| 3 \|/);
+  // A denial by the person concerned follows the verdict's reason, in each language.
+  s.contradictions.set('g-barrage', [
+    { id: 'contradicted', text: 'Le barrage de Lunel n’a pas cédé', speaker: 'Paul Marin', where: 'Radio Sud', published: null, bySubject: true },
+  ]);
+  assert.match(
+    corpusReportMd(s, 'en'),
+    /Claire Roux[^|]* · contradicted: «Le barrage de Lunel n’a pas cédé» — denied by the subject, Paul Marin, in Radio Sud \|/,
+  );
+  assert.match(corpusReportMd(s, 'fr'), /démenti par l’intéressé, Paul Marin, dans Radio Sud \|/);
   // Without a known reason the label alone; the French report speaks French.
   s.groups = [{ ...FIXTURE_GROUPS[1]!, verdict: 'undetermined', origins: 0 }];
   assert.match(corpusReportMd(s, 'fr'), /\*\*indépendance indéterminée\*\* \|/);

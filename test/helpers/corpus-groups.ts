@@ -9,6 +9,9 @@ export interface Group {
   label: string;
   verdict: string;
   contradicts: string[];
+  contradicted_by: { text: string; speaker: string | null; bySubject: boolean }[];
+  reasons: string[];
+  claims: { text: string }[];
   upstream_sources: { key: string; label: string; kind?: string; denies?: boolean }[];
 }
 

@@ -4,7 +4,7 @@
 // "n'a pas confirmé", "s'est plaint". Tense and mood feed the hedging rules.
 import type { Syntax } from '../syntax/index.js';
 import { FORM_CUE, type Gender } from '../syntax/lexicon.js';
-import { afterDeterminer, isFiniteVerb, npBackward, phraseAt, phraseEndingAt, skipBackward } from '../syntax/phrases.js';
+import { afterDeterminer, isFiniteVerb, npBackward, phraseAt, phraseEndingAt, skipBackward, skipForward } from '../syntax/phrases.js';
 import { pluralOf } from '../../lang/grammar.js';
 import type { AttributionLexicon, CueEntry } from './lexicon.js';
 import { CLOSE_QUOTES, OPEN_QUOTES } from '../syntax/words.js';
@@ -277,7 +277,10 @@ function groupAt(syntax: Syntax, lex: AttributionLexicon, i: number, entry: CueE
     const opening = syntax.first[words[i]!.sentence] === i;
     const framed = opening
       ? syntax.lex.complementizers.has(words[i + 1]?.lower ?? '') || ((entry.frames.has('inf') || entry.frames.has('que')) && isInfinitiveForm(syntax, i + 1))
-      : syntax.lex.complementizers.has(words[i + 1]?.lower ?? '') || bareGerund(syntax, lex, i) || quotedObjectAfter(syntax, entry, i);
+      : // "…, reconnaissant au passage que …": a connective or manner aside may stand before the que-clause.
+        syntax.lex.complementizers.has(words[skipForward(syntax, i + 1, { negation: false })]?.lower ?? '') ||
+        bareGerund(syntax, lex, i) ||
+        quotedObjectAfter(syntax, entry, i);
     if (!framed) return null;
     if (syntax.lex.g.gerundParticle.has(prev ?? '')) first = i - 1;
     infinitive = true;

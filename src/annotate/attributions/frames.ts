@@ -784,7 +784,7 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
   // Without a que-clause or a quotation, only a speaker-like subject makes "annonce X" reported speech ("le soleil annonce …" is not).
   if (frames.has('inf') && isInfinitive(ctx, at) && at <= end) {
     const src = speaker();
-    return src || continues ? make(ctx, cue, 'infinitive', src, chars(syntax, at, end), via) : null;
+    return src || continues ? make(ctx, cue, 'infinitive', src, chars(syntax, negationBefore(syntax, cue.last + 1, at), end), via) : null;
   }
   // "s'inquiète d'une « dérive autoritaire »", "se félicite de « l'avancée »": a pronominal cue whose "de" complement
   // quotes the speaker's words.
@@ -949,8 +949,37 @@ function deInfinitive(ctx: FrameContext, at: number, end: number): number {
   return isInfinitive(ctx, k + 1 + quoted) ? k + 1 : -1;
 }
 
-/** "affirme avoir …", "promet de revenir": an infinitive at word `at` (by its ending, grammar.json). */
+/**
+ * Where an infinitive's content starts: at its negation when the words skipped between the cue and `at` hold one
+ * ("a affirmé ne pas l'avoir vu" says "ne pas l'avoir vu"), else at `at`. The cue's own negation is before its last
+ * word ("n'a pas dit").
+ */
+function negationBefore(syntax: Syntax, from: number, at: number): number {
+  for (let k = from; k < at; k++) if (syntax.lex.g.negationParticles.has(syntax.words[k]!.lower)) return k;
+  return at;
+}
+
+/** Most negation and object-clitic words before an infinitive: "ne pas l'avoir vu", "ne jamais s'y être rendu". */
+const MAX_INFINITIVE_LEAD = 4;
+
+/**
+ * "affirme avoir …", "promet de revenir", and behind a negation or object clitics: "affirme ne pas l'avoir vu", "assure
+ * l'avoir reçu", "de ne pas oublier", "dit s'être trompé" (syntax.json `negation`, `objectClitics`). Without a negation
+ * a clitic must precede an auxiliary or be reflexive: "l'ordre", "la guerre" are a determiner and a noun.
+ */
 function isInfinitive(ctx: FrameContext, at: number): boolean {
+  const { words, lex } = ctx.syntax;
+  let k = at;
+  while (k - at < MAX_INFINITIVE_LEAD && lex.negation.has(words[k]?.lower ?? '')) k++;
+  const negated = k > at;
+  const clitics = k;
+  while (k - at < MAX_INFINITIVE_LEAD && lex.objectClitics.has(words[k]?.lower ?? '')) k++;
+  if (k > clitics && !negated && !lex.g.infinitiveAuxiliaries.has(words[k]?.lower ?? '') && !lex.g.reflexiveClitics.has(words[clitics]!.lower)) return false;
+  return isInfinitiveWord(ctx, k);
+}
+
+/** "avoir", "revenir": an infinitive at word `at` (by its ending, grammar.json). */
+function isInfinitiveWord(ctx: FrameContext, at: number): boolean {
   const w = ctx.syntax.words[at];
   if (!w || w.cap || w.kind !== 'word') return false;
   const grammar = ctx.syntax.lex.g;

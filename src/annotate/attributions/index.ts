@@ -17,7 +17,7 @@ import { SourceResolver, type Speaker } from './sources.js';
 import { hasFiniteVerb } from './subjects.js';
 import { addSourceKeys, isOutletPhrase } from './source-keys.js';
 import { npForward, phraseAt } from '../syntax/phrases.js';
-import { isAudience, isOwnDocument, viaAt, type WordRange } from './via.js';
+import { isAudience, isOwnDocument, mediaNameAt, viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
 import { FORM_HEDGE } from '../syntax/lexicon.js';
 import { layerSupported } from '../../lang/registry.js';
@@ -185,6 +185,12 @@ function mediumForIndefinite(syntax: Syntax, lex: AttributionLexicon, c: Candida
   if (!pronoun || !syntax.lex.g.indefinitePronouns.has(cliticPronoun(syntax.lex.g, pronoun))) return !reader;
   const medium = c.via.findIndex((v) => lex.readerMediumPrepositions.has(syntax.words[v.first - 1]?.lower ?? ''));
   if (medium < 0) {
+    // "… des extraits d'un document classifié. On y lit que …": the clitic stands for the medium named just before.
+    const named = reader && c.cueWords && placeClitic(syntax, lex, c.cueWords) ? lastMedium(syntax, lex, c.sentence - 1) : null;
+    if (named) {
+      c.source = { ...named, pronoun: null, description: null };
+      return true;
+    }
     // "Du côté de l'industriel, on assure que …": the opening phrase names the indefinite speaker.
     const first = syntax.first[c.sentence]!;
     const len = phraseAt(syntax.words, first, lex.indefiniteSide);
@@ -200,6 +206,35 @@ function mediumForIndefinite(syntax: Syntax, lex: AttributionLexicon, c: Candida
   c.source = { ...c.via[medium]!, pronoun: null, description: null };
   c.via = c.via.filter((_, k) => k !== medium);
   return true;
+}
+
+/** A reader frame's clitic standing for a medium, before or inside its verbal group: « On y lit », « on peut y lire ». */
+function placeClitic(syntax: Syntax, lex: AttributionLexicon, cue: WordRange): boolean {
+  for (let k = cue.first - 1; k <= cue.last; k++) if (lex.readerPlaceClitics.has(syntax.words[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * The last medium or document named in sentence `sentence` (« The New York Times », « un document classifié »), with
+ * its determiner, or null. One pass over the sentence's words.
+ */
+function lastMedium(syntax: Syntax, lex: AttributionLexicon, sentence: number): WordRange | null {
+  if (sentence < 0) return null;
+  let found: WordRange | null = null;
+  for (let k = syntax.first[sentence]!; k <= syntax.last[sentence]!; k++) {
+    const name = mediaNameAt(syntax.words, k, lex);
+    if (name > 0) {
+      found = { first: k, last: k + name - 1 };
+      k += name - 1;
+      continue;
+    }
+    const w = syntax.words[k]!;
+    const kind = w.cap ? undefined : lex.roles.get(w.lower)?.kind;
+    if (kind !== 'media' && kind !== 'document') continue;
+    const last = npForward(syntax, k);
+    found = { first: syntax.lex.determiners.has(syntax.words[k - 1]?.lower ?? '') ? k - 1 : k, last: Math.max(k, last) };
+  }
+  return found;
 }
 
 /**

@@ -44,6 +44,7 @@ export const AttributionGrammarSchema = z.object({
   infinitiveLinks: words,
   prospectiveModals: words.default([]),
   asidePrepositions: words.default([]),
+  companions: words.default([]),
   rolePhrases: z.record(z.string(), z.string()),
   reportedWords: words,
   /** Prepositions besides the noun-phrase links that name whose words or figures they are ("data from X"). */
@@ -64,6 +65,7 @@ export const AttributionGrammarSchema = z.object({
   perspective: z.record(z.string(), z.enum(['singular', 'plural'])).default({}),
   readerMediumPrepositions: words.default([]),
   readerCues: words.default([]),
+  readerPlaceClitics: words.default([]),
   indefiniteSide: words.default([]),
   /** "Interfax quoted a source as saying …": lemmas of the quoting verb and the word before the speaker's participle. */
   quotingVerbs: words.default([]),
@@ -111,6 +113,8 @@ export interface AttributionLexicon {
   prospectiveModals: Set<string>;
   /** Prepositions of a manner aside between an incise verb and its subject ("glisse dans un sourire X"). */
   asidePrepositions: Set<string>;
+  /** "aux côtés de", "en compagnie de": who stands beside the speaker, outside the speaker's phrase. */
+  companions: Map<string, string[][]>;
   /** Periphrases for an office ("chef de l'état" → "président"), by first word. */
   rolePhrases: Map<string, string[][]>;
   rolePhraseOffice: Map<string, string>;
@@ -145,6 +149,8 @@ export interface AttributionLexicon {
   readerMediumPrepositions: Set<string>;
   /** Cues addressed to the reader ("lire") that need such a medium. */
   readerCues: Set<string>;
+  /** The clitic standing for the medium just named before a reader cue (« On y lit que … »). */
+  readerPlaceClitics: Set<string>;
   /** "Du côté de X, on …", "Chez X, on …": phrases opening a sentence that say who its indefinite speaker is. */
   indefiniteSide: Map<string, string[][]>;
   quotingVerbs: Set<string>;
@@ -214,6 +220,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       infinitiveLinks: new Set(g.infinitiveLinks),
       prospectiveModals: new Set(g.prospectiveModals),
       asidePrepositions: new Set(g.asidePrepositions),
+      companions: phraseIndex(g.companions),
       rolePhrases: phraseIndex(Object.keys(g.rolePhrases)),
       rolePhraseOffice: new Map(Object.entries(g.rolePhrases).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       reportedWords: new Set(g.reportedWords),
@@ -233,6 +240,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       perspective: phraseIndex(Object.keys(g.perspective)),
       readerMediumPrepositions: new Set(g.readerMediumPrepositions),
       readerCues: new Set(g.readerCues),
+      readerPlaceClitics: new Set(g.readerPlaceClitics),
       indefiniteSide: phraseIndex(g.indefiniteSide),
       perspectivePronouns: new Map(Object.entries(g.perspective).map(([k, v]) => [splitPhrase(k).join(' '), v])),
       quotingVerbs: new Set(g.quotingVerbs),

@@ -249,3 +249,16 @@ test('« le maire de la ville » is the mayor of the town the article names, nev
 test('figures someone counted are relayed by them (« selon des éléments recensés par l’AFP »)', () => {
   assert.deepEqual(vias("Selon des éléments recensés par l'AFP, trois immeubles avaient des fragilités."), ['Q40464']);
 });
+
+test('places coordinated before a body noun are one body ("Devon and Cornwall Police"); a determiner or a person keeps two speakers', () => {
+  const sources = (text: string) =>
+    analyze({ text, known: { language: 'en' } }, { raw: true }).attributions.map((a) => [a.source?.text, a.source?.key, a.coSources?.map((c) => c.text) ?? []]);
+  assert.deepEqual(sources('The A30 was closed near Bodmin after a crash, Devon and Cornwall Police said on Sunday.'), [
+    ['Devon and Cornwall Police', 'org:devonandcornwallpolice', []],
+  ]);
+  // "the European Commission": a body with its determiner is a second speaker beside the country.
+  assert.deepEqual(
+    sources('The border was reopened on Monday, France and the European Commission said.').map((s) => s[2]),
+    [['the European Commission']],
+  );
+});

@@ -791,11 +791,37 @@ function conjunctOf(text: string, entities: Entity[], from: number, end: number,
   return before.every(lead) ? { start: from, end } : null;
 }
 
-/** A coordinated source keeps its first speaker; the others become `coSources`, each with its key (mutates `a`). */
-function splitCoordination(doc: Doc, a: Attribution, keyer: SourceKeyer): void {
+/**
+ * Whether coordinated places share the body noun that ends the last conjunct: "Devon and Cornwall Police", "Avon and
+ * Somerset Constabulary" name one body (a joint force), not a county and a police force speaking together. Every
+ * conjunct but the last is a place entity alone, and the last ends in a noun of a body (lang/<xx>/roles.tsv kind `org`).
+ * « la préfecture et les pompiers » (no place before) and "France and the European Commission" (the last conjunct ends
+ * in no body noun) stay two speakers.
+ */
+function sharedHead(doc: Doc, parts: Conjunct[], actors: SpanIndex<Entity>): boolean {
+  if (parts.length < 2 || !languageOf(doc.meta.language).supports('attributions')) return false;
+  const places = parts.slice(0, -1).every((p) => actors.overlapping(p.start, p.end).some((e) => e.type === 'LOC' && e.start === p.start && e.end === p.end));
+  const last = parts[parts.length - 1]!;
+  // A proper name and the body noun, no determiner: "Cornwall Police", not "the European Commission".
+  const m = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(\p{Lu}\p{Ll}+)$/u.exec(doc.text.slice(last.start, last.end).trim());
+  return places && m !== null && attributionLexicon(doc.meta.language).roles.get(m[1]!.toLowerCase())?.kind === 'org';
+}
+
+/**
+ * A coordinated source keeps its first speaker; the others become `coSources`, each with its key (mutates `a`). Places
+ * sharing a body noun (`sharedHead`) are one body: the source spans the phrase, and its key (the knowledge base's, else
+ * the body's letters) is returned.
+ */
+function splitCoordination(doc: Doc, a: Attribution, keyer: SourceKeyer): string | null {
   const parts = coordinatedSpeakers(doc, a, keyer.actorEntities());
   const s = a.source;
-  if (!parts || !s) return;
+  if (!parts || !s) return null;
+  if (sharedHead(doc, parts, keyer.actorEntities())) {
+    const text = doc.text.slice(parts[0]!.start, parts[parts.length - 1]!.end);
+    if (s.resolved === s.text) s.resolved = text;
+    Object.assign(s, { start: parts[0]!.start, end: parts[parts.length - 1]!.end, text });
+    return knowledgeBase(doc.meta.language).lookup(text)?.key ?? `org:${compact(text)}`;
+  }
   const first = parts[0]!;
   const text = doc.text.slice(first.start, first.end);
   if (s.resolved === s.text) s.resolved = text;
@@ -804,6 +830,7 @@ function splitCoordination(doc: Doc, a: Attribution, keyer: SourceKeyer): void {
     const t = doc.text.slice(p.start, p.end);
     return { start: p.start, end: p.end, text: t, key: keyer.named(t, p.start, p.end, false), rule: 'coordination' };
   });
+  return null;
 }
 
 /** Give every attribution's source its key (mutates the attributions). */
@@ -811,9 +838,9 @@ export function addSourceKeys(doc: Doc, attributions: Attribution[]): void {
   if (attributions.length === 0) return;
   const keyer = new SourceKeyer(doc);
   for (const a of attributions) {
-    if (a.source) splitCoordination(doc, a, keyer);
+    const body = a.source ? splitCoordination(doc, a, keyer) : null;
     if (a.source) {
-      a.source.key = keyer.key(a.source);
+      a.source.key = body ?? keyer.key(a.source);
       // The office the speaker holds, as the text gives it: a description (« le ministre de la Défense, Amir Hatami »),
       // or the role phrase a name was resolved from (« le garde des Sceaux » → Nicole Belloubet).
       const described = a.source.description ?? (a.source.resolved && a.source.resolved !== a.source.text ? a.source : null);

@@ -769,9 +769,12 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
   const titled = opensNp(syntax, i) ? null : bareTitledName(syntax, i);
   let end = titled ? titled.last : opensNp(syntax, i) ? npForward(syntax, i) : -1;
   if (end < 0) return { source: null, via, next: i };
-  // "relate le gendarme au Télégramme": the medium is no part of the speaker.
+  // "relate le gendarme au Télégramme": the medium is no part of the speaker; "a assuré l'avocat aux côtés de son
+  // associée, Ornella Spatafora": nor is a companion, and the name apposed after it is the companion's.
+  let companion = false;
   for (let k = i + 1; k <= end; k++) {
-    if (lex.mediumPrepositions.has(syntax.words[k]!.lower) && viaAt(syntax, lex, k)) {
+    companion = phraseAt(syntax.words, k, lex.companions) > 0;
+    if (companion || (lex.mediumPrepositions.has(syntax.words[k]!.lower) && viaAt(syntax, lex, k))) {
       end = k - 1;
       break;
     }
@@ -784,7 +787,7 @@ export function invertedSubject(syntax: Syntax, lex: AttributionLexicon, last: n
   // What may follow the speaker, comma-separated: ", citant Y" (the medium cites the real speaker),
   // ", à la radio X" (a medium), ", le chef du Conseil" / ", conseiller municipal" (a description),
   // ", Hélène Varin" (the name after a role).
-  for (let guard = 0; guard < 3 && syntax.words[i]?.text === ',' && syntax.words[i + 1]?.sentence === sentence; guard++) {
+  for (let guard = 0; guard < 3 && !companion && syntax.words[i]?.text === ',' && syntax.words[i + 1]?.sentence === sentence; guard++) {
     const n = i + 1;
     if (lex.citing.has(syntax.words[n]!.lower)) {
       const e = titledName(syntax, lex, speakerNpForward(syntax, n + 1));

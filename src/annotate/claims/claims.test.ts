@@ -294,6 +294,14 @@ test('a negative quantifier subject with « ne » on its verb negates the clause
   );
 });
 
+test('an English negation particle negates alone, and an existential clause by its negative determiner (grammar.json negationParticleAlone, existentialSubjects)', () => {
+  const negatedOf = (text: string) => analyze({ text, known: { language: 'en' } }, { raw: true }).claims.map((c) => c.negated);
+  assert.deepEqual(negatedOf('The governor said the convoy did not reach the border town of Rafah on Friday.'), [true]);
+  assert.deepEqual(negatedOf('The ministry said there were no casualties in the strike on the depot near Kharkiv.'), [true]);
+  // The same clause without its negation.
+  assert.deepEqual(negatedOf('The governor said the convoy reached the border town of Rafah on Friday.'), [false]);
+});
+
 test('an anaphoric event phrase (« cette opération », "the attack") takes the entity keys of the earlier claim naming the event', () => {
   const fr = analyze(
     "La faculté de Tolbiac a été évacuée vendredi lors d'une opération de police. Selon la préfecture, aucun blessé n'a été recensé sur cette opération.",
@@ -366,4 +374,27 @@ test('English: a coordinated relative pronoun ("and where") opens a clause unit 
     { raw: true },
   ).claims.map((x) => x.text);
   assert.ok(c.includes('and where two officers were injured by stones'), JSON.stringify(c));
+});
+
+test('a reported content opening with an infinitive is said of its speaker (« assure n\'avoir "jamais vu" », « a reconnu être »)', () => {
+  const c = subjects(
+    'Claude Guéant assure n\'avoir "jamais vu un centime de financement libyen". Christophe Castaner a reconnu être "peu optimiste" quant aux chances de retrouver des survivants.',
+  );
+  assert.deepEqual(c, [
+    // The content keeps its negation (« n'avoir »): the claim is what he denies having seen.
+    [`n'avoir "jamais vu un centime de financement libyen"`, ['per:claude-gueant']],
+    ['être "peu optimiste" quant aux chances de retrouver des survivants', ['per:christophe-castaner']],
+  ]);
+  // A completive with a subject of its own keeps it (none named here), never the speaker.
+  assert.deepEqual(subjects('Le préfet a déclaré que le suspect avait avoué le meurtre de deux personnes.'), [
+    ['le suspect avait avoué le meurtre de deux personnes', []],
+  ]);
+});
+
+test('after the copula, the adjective is the predicate (« sera "extrêmement vigilant" »); a participle stays one (« a été tué »)', () => {
+  const predicates = (text: string) => analyze({ text, known: { language: 'fr' } }, { raw: true }).claims.map((c) => [c.text, c.proposition!.predicate]);
+  assert.deepEqual(predicates('Emmanuel Macron a assuré que l\'État sera "extrêmement vigilant" à la stabilité de l\'alliance.'), [
+    ['l\'État sera "extrêmement vigilant" à la stabilité de l\'alliance', ['vigil']],
+  ]);
+  assert.deepEqual(predicates('Le gendarme Jean Dupont a été tué à Trèbes.'), [['Le gendarme Jean Dupont a été tué à Trèbes', ['tu']]]);
 });

@@ -19,7 +19,7 @@ import { narrativeInfinitive } from './infinitives.js';
 import { claimsLexicon } from './lexicon.js';
 import { deniedByCue } from './denial.js';
 import { negated } from './negation.js';
-import { openingVerb } from './opening-verb.js';
+import { openingVerb, opensWithInfinitive } from './opening-verb.js';
 
 export function findClaims(doc: Doc): Claim[] {
   const sx = syntaxOf(doc);
@@ -34,6 +34,9 @@ export function findClaims(doc: Doc): Claim[] {
   // The subject a pronoun gives the clause, or the sentence's subject it shares (« Il sera naturalisé et intégrera … »).
   const pronounSubject = (c: Clause, first: number, last: number, attribution: number | null) => {
     if (c.speaker) return speakerOf(doc, names, attribution);
+    // A reported content opening with an infinitive is said of its speaker (« Claude Guéant assure [n'avoir "jamais vu un
+    // centime"] », « Christophe Castaner a reconnu [être "peu optimiste"] »): a verb of saying gives its infinitive its subject.
+    if (attribution !== null && c.reported && opensWithInfinitive(sx, first, last)) return speakerOf(doc, names, attribution);
     // A narrative infinitive's subject is the previous sentence's (« Hamed al-Zameli a rapporté … Et d'accuser … »).
     if (narrativeInfinitive(sx, lex, first, last) >= 0) return antecedents(doc, sx, names, c.start, 'singular');
     const own = subjectOf(doc, sx, lex, names, first, last, attribution);

@@ -19,3 +19,18 @@ export function openingVerb(sx: Syntax, lex: ClaimsLexicon, c: Clause): number {
   const i = sx.lex.relatives.has(sx.words[first]!.lower) || sx.lex.g.appositionRelatives.has(sx.words[first]!.lower) ? first + 1 : first;
   return participial(sx, i, last) ? i : infinitiveAfter(sx, lex, i, last);
 }
+
+/**
+ * Whether the clause from word `first` to `last` opens with an infinitive, past negation and object clitics (« n'avoir
+ * "jamais vu" », « ne pas l'avoir vu », « être "peu optimiste" », "to have seen"): a lowercase word with the language's
+ * infinitive ending (syntax.json), no determiner, auxiliary-free of a subject of its own.
+ */
+export function opensWithInfinitive(sx: Syntax, first: number, last: number): boolean {
+  const l = sx.lex;
+  let k = first;
+  while (k <= last && (l.negation.has(sx.words[k]!.lower) || (l.objectClitics.has(sx.words[k]!.lower) && !l.determiners.has(sx.words[k]!.lower)))) k++;
+  const w = sx.words[k];
+  return (
+    !!w && k <= last && w.kind === 'word' && !w.cap && !l.determiners.has(w.lower) && w.lower.length >= l.g.infinitiveMinLength && l.g.infinitive.test(w.lower)
+  );
+}

@@ -68,6 +68,13 @@ test('keys are shared across languages: ISIS = Daech, Mosul = Mossoul, United St
   assert.equal(find(en, 'Reuters')?.subtype, 'media');
 });
 
+test('the West Bank is one place in both languages, never a bank', () => {
+  const fr = entities('Des colons se sont installés en Cisjordanie, a indiqué Reuters.');
+  const en = entities('Settlers moved into the West Bank, Reuters said.');
+  assert.equal(find(en, 'West Bank')?.type, 'LOC');
+  assert.equal(find(en, 'West Bank')?.key, find(fr, 'Cisjordanie')?.key);
+});
+
 test("a language's person-name lexicon feeds the tagger's gazetteer but names no entity", () => {
   const kb = buildKnowledgeBase('en', undefined);
   const [m] = kb.gazetteer.matches(['met', 'Smith', 'today']);

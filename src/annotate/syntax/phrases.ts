@@ -204,8 +204,12 @@ export function npForward(sx: Syntax, i: number, limit = MAX_NP, preps = false):
     if (lex.npLinks.has(x.lower) && j > i) {
       const n = words[j + 1];
       if (!n || n.sentence !== s || stopsNp(sx, j + 1, true)) break;
-      // "de" + infinitive starts a complement, not a noun: "accuse X de mentir".
-      if (lex.g.deInfinitiveLinks.has(x.lower) && lex.g.deInfinitive.test(n.lower) && !n.cap && !lex.determiners.has(n.lower)) break;
+      // "de" + infinitive starts a complement, not a noun: "accuse X de mentir", "demande à la cour de ne pas oublier".
+      if (
+        lex.g.deInfinitiveLinks.has(x.lower) &&
+        ((lex.g.deInfinitive.test(n.lower) && !n.cap && !lex.determiners.has(n.lower)) || lex.g.negationParticles.has(n.lower))
+      )
+        break;
       if (lex.g.and.has(x.lower) && !(n.cap || lex.determiners.has(n.lower) || /^\d/.test(n.text))) break;
       continue;
     }

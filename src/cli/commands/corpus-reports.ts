@@ -50,6 +50,7 @@ function groupRow(g: ClaimGroup, where: Whereabouts) {
     reasons: g.independence.reasons,
     explanation: g.explanation,
     contradicts: g.contradicts,
+    contradicted_by: g.independence.contradictedBy,
     entity_keys: g.entityKeys,
     numbers: g.numbers,
     speakers: g.speakers,

@@ -103,6 +103,8 @@ export const reportCommand: CommandBody = {
           if (!group) continue;
           const why = group.reasonMessages[0];
           if (why) summary.verdictReasons.set(g.id, why);
+          const against = group.reasonMessages.filter((r) => r.id === 'contradicted');
+          if (against.length) summary.contradictions.set(g.id, against);
           const file = `claimreview/group-${i + 1}.jsonld`;
           writeFileSync(join(out, file), JSON.stringify(claimReviewDraft(group), null, 2) + '\n');
           summary.claimReviewFiles.set(g.id, file);

@@ -156,6 +156,28 @@ export function shortYearDate(text: string): FoundDate | undefined {
     : undefined;
 }
 
+/** Day, month and year in figures as a date's own text writes them ("10/9/10", "27.06.2019"). */
+const FIGURES = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/;
+
+/**
+ * A date written in figures whose first two numbers may each be the month ("10/9/10": 9 October in the United States,
+ * 10 September elsewhere), read as the rest of the page reads its dates: the other reading when a date the page writes
+ * with its month's name falls on it and none falls on the first (a comment's "Oct. 9, 2010" below "By X | 10/9/10"),
+ * or when the page's unambiguous figures put the month first ("11/19/2010", second number above 12). Else as read.
+ */
+export function pageReading(d: FoundDate, page: FoundDate[]): string | null {
+  const m = FIGURES.exec(d.text.trim());
+  if (!m || !d.iso || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return d.iso;
+  const other = isoOf(Number(d.iso.slice(0, 4)), d.day, d.month);
+  const named = new Set(page.filter((x) => x.iso && /\p{L}/u.test(x.text)).map((x) => x.iso));
+  if (other && named.has(other) && !named.has(d.iso)) return other;
+  const orders = page.map((x) => FIGURES.exec(x.text.trim())).filter((x): x is RegExpExecArray => !!x);
+  const monthFirst = orders.filter((x) => Number(x[2]) > 12).length;
+  const dayFirst = orders.filter((x) => Number(x[1]) > 12).length;
+  const readDayFirst = d.day === Number(m[1]);
+  return other && (readDayFirst ? monthFirst > dayFirst : dayFirst > monthFirst) ? other : d.iso;
+}
+
 /** Day and month of figures "a.b": a number above 12 can only be the day, else day first. */
 function numericDayMonth(at: RegExpExecArray, a: number, b: number, y: number) {
   const [d, mo] = b > 12 ? [b, a] : [a, b];
@@ -258,6 +280,8 @@ export function dateLine(t: string): { date: FoundDate; rest: string } | undefin
     .replace(/[-–—|,·•:()/_]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (rest.split(' ').length > DATE_LINE_WORDS * dates.length) return undefined;
+  // Counters printed after the date (views, comments, shares: "Sep. 21, 2011, 3:17 PM | 1,209 | 5") are no words.
+  const words = rest.split(' ').filter((w) => w && !/^\d+$/.test(w));
+  if (words.length > DATE_LINE_WORDS * dates.length) return undefined;
   return { date: d, rest };
 }

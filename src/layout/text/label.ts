@@ -41,6 +41,8 @@ const CREDIT_LIKE = new Set(['caption', 'credits']);
 
 /** Furniture whose text still carries metadata (the author, the date). */
 const CARRIES_META = new Set(['byline', 'dateline']);
+/** Verdicts of line rules that a date line with a name beside it also fits (a credit, a menu of "|"-separated items). */
+const MAY_BE_DATE_LINE = new Set([...CREDIT_LIKE, 'navigation']);
 
 const isProse = (b: TextBlock) =>
   !b.heading && b.plain.length >= PROSE_CHARS && (/[.!?…»"”]\s*$/u.test(b.plain) || b.plain.split(/\s+/).length >= PROSE_WORDS) && !isList(b) && !isMenu(b);
@@ -257,8 +259,9 @@ export function labelTextBlocks(input: TextBlock[]): Labelled {
       questions.push(i);
       continue;
     }
-    // "Reuters November 18, 2019 11:03 PM" reads as a photo credit to the caption rules: a date alone with a name is a date line.
-    if (verdicts[i] && !CARRIES_META.has(verdicts[i]!) && !(CREDIT_LIKE.has(verdicts[i]!) && dateLine(t))) continue;
+    // "Reuters November 18, 2019 11:03 PM" reads as a photo credit to the caption rules, "Linette Lopez | Sep. 21, 2011,
+    // 3:17 PM | 1,209 | 5" as a menu to the navigation rule: a date alone with a name (and counters) is a date line.
+    if (verdicts[i] && !CARRIES_META.has(verdicts[i]!) && !(MAY_BE_DATE_LINE.has(verdicts[i]!) && dateLine(t))) continue;
     const announced = verdicts[i] === 'dateline';
     // A date without its year ("Nov 18", "Updated Nov 19, 6:55 AM;Posted Nov 18, 8:19 PM") only on an announced line or beside a credit.
     const dl =

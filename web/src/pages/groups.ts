@@ -79,6 +79,9 @@ function verdictEvidence(g: ClaimGroup): HTMLElement {
   else because = fill('evUndetermined', { n: named(g).length, list: list(g.upstream.filter((u) => u.anonymous)) });
   box.append(h('p', { class: 'because' }, because));
   if (v !== g.verdict) box.append(h('p', { class: 'muted guard' }, t('evGuard')));
+  // Mentions stating the opposite (« démenti par l'intéressé, … »): beside the verdict, never among its confirmations.
+  const against = g.reasonMessages.filter((r) => r.id === 'contradicted');
+  if (against.length) box.append(h('ul', { class: 'contradicted' }, ...against.map((r) => h('li', {}, renderGroupReason(r, currentLang())))));
   return box;
 }
 

@@ -42,3 +42,16 @@ test('the bilingual lexicon: content words and predicate classes meet across lan
   // Units: « 24 colis » = "24 bundles".
   assert.equal(figureUnitClass('fr')(`24 ${stem('colis', 'fr')}`), figureUnitClass('en')(`24 ${stem('bundles', 'en')}`));
 });
+
+test('withdrawing and deploying troops meet across languages, and stay apart from each other and from leaving', () => {
+  const cls = (language: string, w: string) => predicateClass(language)(stem(w, language));
+  // "the army withdrew its 500 soldiers" = « l'armée a retiré ses 500 soldats » = "the withdrawal" = « le retrait ».
+  assert.equal(cls('en', 'withdrew'), '=withdraw');
+  assert.equal(cls('fr', 'retiré'), '=withdraw');
+  assert.equal(cls('en', 'withdrawal'), cls('fr', 'retrait'));
+  // "NATO deployed two battalions" = « l'Otan a déployé deux bataillons ».
+  assert.equal(cls('en', 'deployed'), cls('fr', 'déployé'));
+  assert.equal(cls('fr', 'déploiement'), '=deploy');
+  assert.notEqual(cls('en', 'withdrew'), cls('en', 'deployed'));
+  assert.notEqual(cls('fr', 'retiré'), cls('fr', 'quitté'));
+});

@@ -6,11 +6,12 @@ import type { Syntax } from '../syntax/index.js';
 import { isPluralPronoun } from '../../lang/grammar.js';
 import { isFiniteVerb, npForward, phraseAt, skipBackward } from '../syntax/phrases.js';
 import type { Candidate } from './candidate.js';
-import { ENTITY_KINDS, kindOf, sentenceEnd, type FrameContext } from './frames.js';
+import { afterDateline, ENTITY_KINDS, kindOf, sentenceEnd, type FrameContext } from './frames.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { hasFiniteVerb, hasName, speakerNpForward, speakingAntecedent, splitRole, type SourceRef } from './subjects.js';
 import { headOf, type WordRange } from './via.js';
 import { OPEN_QUOTES } from '../syntax/words.js';
+import { FORM_CUE } from '../syntax/lexicon.js';
 
 /** The intermediary hanging on an according source: "qui s'exprimait pour X", "relâchées à X", "citées par X". */
 function viaOfSource(syntax: Syntax, lex: AttributionLexicon, i: number): { via: WordRange | null; next: number } {
@@ -209,6 +210,11 @@ function nominalCue(ctx: FrameContext, i: number, len: number): Candidate | null
     }
   }
   if (noun < 0 || !syntax.lex.npLinks.has(words[noun + 1]?.lower ?? '') || noun + 2 > i - 1) return null;
+  // « une information de presse selon laquelle … »: a bare common noun after « de » says what kind of report it is,
+  // not who made it (it made « presse » a speaker, newcomer trial, session 13); « de la Maison-Blanche », « d'Emmanuel
+  // Macron » name one.
+  const bare = syntax.lex.g.ofBare.has(words[noun + 1]!.lower) && !syntax.lex.determiners.has(words[noun + 2]!.lower);
+  if (bare && syntax.chunkOf[noun + 2]! < 0) return null;
   // "du Pentagone" (a fused article: the name follows), "de la Maison-Blanche", "d'Emmanuel Macron".
   const source = splitRole(syntax, lex, { first: noun + 2, last: i - 1 });
   if (!hasName(syntax, source) && !lex.roles.has(words[headOf(syntax, source)]!.lower)) return null;
@@ -263,6 +269,26 @@ function relativeAccording(ctx: FrameContext, i: number): Candidate | null {
   };
 }
 
+/** Words scanned back from a reporting participle for the negation of its verb group (« n'a pas encore été confirmée »). */
+const MAX_NEGATED_GROUP = 6;
+
+/**
+ * « L'information n'a pas été confirmée de source officielle »: a source phrase right after a negated reporting verb
+ * (no comma between) says who did not say it; no one is its source (it made an anonymous speaker « officielle »,
+ * newcomer trial, session 13). « Le suspect n'a pas été interpellé, selon la police » keeps its comma and its source.
+ */
+function deniedBefore(syntax: Syntax, i: number): boolean {
+  const { words } = syntax;
+  const verb = i - 1;
+  if (verb < 0 || !(syntax.formFlags[verb]! & FORM_CUE) || words[verb]!.sentence !== words[i]!.sentence) return false;
+  for (let k = verb - 1; k >= 0 && k >= verb - MAX_NEGATED_GROUP; k--) {
+    const w = words[k]!;
+    if (w.kind !== 'word' || w.sentence !== words[i]!.sentence) return false;
+    if (syntax.lex.g.negationParticles.has(w.lower)) return true;
+  }
+  return false;
+}
+
 export function findAccording(ctx: FrameContext): Candidate[] {
   const { syntax, lex } = ctx;
   const { words } = syntax;
@@ -288,6 +314,7 @@ export function findAccording(ctx: FrameContext): Candidate[] {
       personOnly = false;
     }
     if (len === 0) continue;
+    if (perspective === 0 && !personOnly && deniedBefore(syntax, i)) continue;
     if (lex.dependingOnBefore.has(words[i - 1]?.lower ?? '') || phraseAt(words, i + len, lex.dependingOnAfter) > 0) {
       const nominal = perspective > 0 ? null : nominalCue(ctx, i, len);
       if (nominal) out.push(nominal);
@@ -332,7 +359,8 @@ export function findAccording(ctx: FrameContext): Candidate[] {
     const afterSource = next;
     // The phrase runs to the next comma or the end of the sentence.
     while (next < words.length && words[next]!.sentence === sentence && words[next]!.text !== ',' && !/^[.;!?]$/.test(words[next]!.text)) next++;
-    const first = syntax.first[sentence]!;
+    // "WASHINGTON — …, according to officials": the dateline is no part of the content.
+    const first = afterDateline(syntax, sentence);
     const end = sentenceEnd(syntax, sentence);
     if (words[next]?.text === ',' && next < end) next = listEnd(syntax, next, end);
     // A capital "Selon" inside a sentence follows a heading that lost its full stop.

@@ -4,7 +4,8 @@
 // "n'a pas confirmé", "s'est plaint". Tense and mood feed the hedging rules.
 import type { Syntax } from '../syntax/index.js';
 import { FORM_CUE, type Gender } from '../syntax/lexicon.js';
-import { afterDeterminer, isFiniteVerb, phraseAt, phraseEndingAt, skipBackward, skipForward } from '../syntax/phrases.js';
+import { afterDeterminer, isFiniteVerb, npBackward, phraseAt, phraseEndingAt, skipBackward, skipForward } from '../syntax/phrases.js';
+import { pluralOf } from '../../lang/grammar.js';
 import type { AttributionLexicon, CueEntry } from './lexicon.js';
 import { CLOSE_QUOTES, OPEN_QUOTES } from '../syntax/words.js';
 
@@ -111,7 +112,7 @@ export function findCues(syntax: Syntax, lex: AttributionLexicon): Cue[] {
     // "avant de rappeler": the "de" of a compound preposition opens an infinitive, not a noun phrase; so does the "de"
     // of a narrative infinitive ("Et d'ajouter : « … »").
     const infinitiveDe = phraseEndingAt(words, i - 1, lex.adverbialLinks) > 0 || phraseAt(words, i - 2, lex.narrativeInfinitive) === 2;
-    if (!forms || (afterDeterminer(syntax, i) && !infinitiveDe) || afterPossessive(syntax, i)) continue;
+    if (!forms || (afterDeterminer(syntax, i) && !infinitiveDe) || afterPossessive(syntax, i) || nounAfterSingular(syntax, i)) continue;
     for (const form of forms) {
       if (form.role !== 'cue') continue;
       const entry = lex.cues.get(form.entry);
@@ -125,6 +126,21 @@ export function findCues(syntax: Syntax, lex: AttributionLexicon): Cue[] {
     }
   }
   return out;
+}
+
+/**
+ * "denied a media report that …", "a newspaper report said": where cue forms double as nouns (grammar.json
+ * `cueNounHomographs`), a present form without the third-person ending ("report", whose "reports" is a verb form)
+ * cannot agree with a phrase opened by a singular indefinite determiner ("a", "an"): it is the noun, and the phrase
+ * no speaker (it made "a media" one, newcomer trial, session 13).
+ */
+function nounAfterSingular(syntax: Syntax, i: number): boolean {
+  const g = syntax.lex.g;
+  if (!g.cueNounHomographs) return false;
+  const third = pluralOf(g, syntax.words[i]!.lower);
+  if (!third || !syntax.lex.finite.has(third)) return false;
+  const first = npBackward(syntax, i - 1);
+  return first >= 0 && first < i && syntax.words[first]!.sentence === syntax.words[i]!.sentence && g.singularIndefinite.has(syntax.words[first]!.lower);
 }
 
 /** "Primakov's pledge that …": a cue form after a possessive (grammar.json `possessivePattern`) is a noun; "he's said" is not. */

@@ -23,7 +23,9 @@ import {
   toldBy,
   type SourceRef,
 } from './subjects.js';
-import { headOf, isMedium, viaAt, type WordRange } from './via.js';
+import { headOf, isAudience, isMedium, viaAt, type WordRange } from './via.js';
+import { citedAside } from './cited.js';
+import { beforeCoordinatedPredicate, coordinatedPredicate, opensVerbGroup } from './coordinated.js';
 import { quotedAs } from './quoted-as.js';
 import type { Quote } from '../../doc/schema.js';
 import { cliticPronoun, pluralOf } from '../../lang/grammar.js';
@@ -93,6 +95,9 @@ function make(
     while (k > 0 && /^[»"”.,;]$/.test(ctx.syntax.words[k]!.text)) k--;
     if (ctx.syntax.words[k]!.end > content.start) content = { start: content.start, end: ctx.syntax.words[k]!.end };
   }
+  // "confirmed the layoffs but declined to give details": a predicate coordinated with the cue is no part of the content.
+  if (construction === 'que' || construction === 'object')
+    content = beforeCoordinatedPredicate(ctx.syntax, ctx.quoteStartingAt, content, construction === 'que');
   // "Jean Dupont, cité par Le Monde, a affirmé": intermediaries found inside the subject phrase come first (outermost).
   if (source?.via) via = [...source.via, ...via];
   // "a affirmé, selon Le Monde, que …": the frame runs from the cue over the intermediaries before the content, so
@@ -624,6 +629,43 @@ function mainSubject(ctx: FrameContext, at: number): SourceRef | null {
   return null;
 }
 
+/** Place phrases passed between a cue and its complement. */
+const MAX_PLACES = 2;
+
+/**
+ * The word after the place phrases from word `at` ("told reporters in Warsaw on Monday that", « a déclaré à Lyon
+ * vendredi que »): a preposition before a place of the entities layer, then the media and dates `collectVia` passes.
+ */
+function pastPlaces(ctx: FrameContext, at: number, via: WordRange[]): number {
+  const { syntax, lex } = ctx;
+  for (let guard = 0; guard < MAX_PLACES; guard++) {
+    const w = syntax.words[at];
+    if (!w || !syntax.lex.prepositions.has(w.lower)) return at;
+    const last = npForward(syntax, at + 1);
+    if (last < 0 || syntax.words[last]!.sentence !== w.sentence || ctx.entityKind[headOf(syntax, { first: at + 1, last })] !== ENTITY_KINDS.LOC) return at;
+    at = collectVia(syntax, lex, last + 1, via);
+  }
+  return at;
+}
+
+/**
+ * The word after the place phrases from word `at` when a que-clause or a citing aside follows them ("said in Warsaw
+ * on Monday that …"), else `at`: elsewhere the place may belong to the object (« a annoncé à Paris la fermeture … »).
+ */
+function placesBeforeClause(ctx: FrameContext, at: number, via: WordRange[]): number {
+  const more: WordRange[] = [];
+  const next = pastPlaces(ctx, at, more);
+  if (next === at || !(ctx.syntax.lex.complementizers.has(ctx.syntax.words[next]?.lower ?? '') || citedAside(ctx.syntax, ctx.lex, next))) return at;
+  via.push(...more);
+  return next;
+}
+
+/** An addressee named but no person ("told Northern Wire in an interview"): the outlet that interviewed the speaker. */
+function interviewer(ctx: FrameContext, r: WordRange): boolean {
+  const head = headOf(ctx.syntax, r);
+  return ctx.syntax.chunkOf[head]! >= 0 && ctx.entityKind[head] !== ENTITY_KINDS.PER;
+}
+
 /**
  * The cue's complement after it: que-clause ("a affirmé que …", "a assuré à ses partenaires que …"), quotation
  * ("a dit en conférence « … »"), colon ("a prévenu : …"), de + infinitive ("a demandé au préfet de …"),
@@ -640,6 +682,7 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
   const frames = cue.entry.frames;
   const via: WordRange[] = [];
   let at = collectVia(syntax, lex, cue.last + 1, via);
+  at = placesBeforeClause(ctx, at, via);
   if (quotedBy?.via) via.unshift(quotedBy.via);
   const sentence = words[cue.head]!.sentence;
   const end = sentenceEnd(syntax, sentence);
@@ -654,9 +697,16 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     !/^[.,;:!?]$/.test(afterCue.text)
   ) {
     const phraseEnd = npForward(syntax, at);
-    if (phraseEnd >= 0 && phraseEnd < end) {
-      if (isMedium(syntax, lex, { first: at, last: phraseEnd })) via.push({ first: at, last: phraseEnd });
-      at = collectVia(syntax, lex, phraseEnd + 1, via);
+    // "Analysts warned the move could embolden Moscow": a phrase with a verb after it is the subject of a clause
+    // without "that", no addressee.
+    if (phraseEnd >= 0 && phraseEnd < end && !opensVerbGroup(syntax, phraseEnd + 1)) {
+      const addressee = { first: at, last: phraseEnd };
+      const more: WordRange[] = [];
+      at = pastPlaces(ctx, collectVia(syntax, lex, phraseEnd + 1, more), more);
+      // "told Reuters", "told Northern Wire in an interview": the outlet told relays the statement; "told reporters"
+      // names an audience, dropped from the chain once the speaker is known (index.ts).
+      if (isMedium(syntax, lex, addressee) || (interviewer(ctx, addressee) && more.some((v) => isAudience(syntax, lex, v)))) via.push(addressee);
+      via.push(...more);
       afterCue = words[at];
       if (!afterCue || afterCue.sentence !== sentence) return null;
     }
@@ -667,15 +717,30 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     // "à Paul Roux et Ana Lima que …": coordinated addressees.
     for (let guard = 0; guard < MAX_ADDRESSEES && phraseEnd >= 0 && syntax.lex.g.and.has(words[phraseEnd + 1]?.lower ?? ''); guard++)
       phraseEnd = npForward(syntax, phraseEnd + 2);
-    if (phraseEnd >= 0 && syntax.lex.complementizers.has(words[phraseEnd + 1]?.lower ?? '')) at = phraseEnd + 1;
+    // « a déclaré aux journalistes à Lyon vendredi que … »: places and dates may follow the addressee.
+    const more: WordRange[] = [];
+    const next = phraseEnd >= 0 ? placesBeforeClause(ctx, collectVia(syntax, lex, phraseEnd + 1, more), more) : -1;
+    if (next >= 0 && (syntax.lex.complementizers.has(words[next]?.lower ?? '') || citedAside(syntax, lex, next))) {
+      at = next;
+      via.push(...more);
+    }
   } else if (syntax.chunkOf[at]! >= 0 && frames.has('que')) {
     // "a assuré Emmanuel Macron que …": a named addressee as direct object.
     const phraseEnd = npForward(syntax, at);
     if (phraseEnd >= 0 && syntax.lex.complementizers.has(words[phraseEnd + 1]?.lower ?? '')) at = phraseEnd + 1;
   }
+  // "reported on Monday, citing three unnamed officials, that …": the one cited speaks, the subject relays them.
+  const cited = frames.has('que') ? citedAside(syntax, lex, at) : null;
+  const subject = cited ? preverbal(ctx, cue) : null;
+  if (cited && subject) at = pastPlaces(ctx, collectVia(syntax, lex, cited.next, via), via);
+  const relayed = (c: Candidate): Candidate =>
+    cited && subject
+      ? { ...c, source: cited.source, via: [{ first: subject.first, last: subject.last }, ...c.via], frame: { first: cue.first, last: cited.last } }
+      : c;
   const complementWord = words[at]!;
   if (syntax.lex.complementizers.has(complementWord.lower) && frames.has('que') && at < end)
-    return make(ctx, cue, 'que', preverbal(ctx, cue), chars(syntax, at + 1, end), via);
+    return relayed(make(ctx, cue, 'que', preverbal(ctx, cue), chars(syntax, at + 1, end), via));
+  if (cited && subject && !grammar.zeroComplementizer) return null;
   // "a dit en conférence « … »": a quotation right after the cue is its content.
   const quoted = OPEN_QUOTES.has(complementWord.text) && frames.has('col') ? ctx.quoteStartingAt.get(complementWord.start) : undefined;
   if (quoted?.closed && wordsIn(syntax, quoted) >= MIN_QUOTED_WORDS)
@@ -697,12 +762,12 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     !OPEN_QUOTES.has(complementWord.text) &&
     // "agreed to end the fighting": a clause opens on its subject, not on a preposition or an infinitive marker.
     !syntax.lex.prepositions.has(complementWord.lower) &&
-    (hasFiniteVerb(syntax, { first: at, last: Math.min(end, at + MAX_ZERO_THAT_SUBJECT) }) ||
-      pluralPresent(syntax, { first: at, last: Math.min(end, at + MAX_ZERO_THAT_SUBJECT) }))
+    (hasFiniteVerb(syntax, zeroThatWindow(ctx, at, end)) || pluralPresent(syntax, zeroThatWindow(ctx, at, end)))
   ) {
     const src = preverbal(ctx, cue);
-    if (src) return make(ctx, cue, 'que', src, chars(syntax, at, end), via);
+    if (src) return relayed(make(ctx, cue, 'que', src, chars(syntax, at, end), via));
   }
+  if (cited && subject) return null;
   const speaker = () => {
     const src = preverbal(ctx, cue);
     return src && canSpeak(ctx, src) ? src : null;
@@ -744,6 +809,16 @@ function tryComplement(ctx: FrameContext, cue: Cue): Candidate | null {
     return make(ctx, cue, 'object', src, content, via);
   }
   return null;
+}
+
+/**
+ * Words looked at for the verb of a clause without "that": up to MAX_ZERO_THAT_SUBJECT, and not past a predicate
+ * coordinated with the cue ("confirmed the layoffs but declined …" holds no clause).
+ */
+function zeroThatWindow(ctx: FrameContext, at: number, end: number): WordRange {
+  const last = Math.min(end, at + MAX_ZERO_THAT_SUBJECT);
+  const k = coordinatedPredicate(ctx.syntax, ctx.quoteStartingAt, at, last, false);
+  return { first: at, last: k >= 0 ? k - 1 : last };
 }
 
 /**
@@ -933,15 +1008,20 @@ function tryImpersonal(ctx: FrameContext, cue: Cue): Candidate | null {
 /** Words a wire dateline may take before its dash ("LONDON, March 3 (Reuters) -"). */
 const MAX_DATELINE = 10;
 
+/** A word in capitals, two letters or more ("WASHINGTON", "KYIV", "TEL-AVIV"). */
+const CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+
 /**
  * The first word of sentence s after a wire dateline ("WASHINGTON (Reuters) - …": a bracketed credit then a dash
- * opening the sentence), else its first word: the dateline is metadata (meta.origin), not what the speaker said.
+ * opening the sentence; "WASHINGTON — …", "KYIV, Dec 3 — …": a place in capitals, maybe a date, then a dash), else its
+ * first word: the dateline is metadata (meta.origin), not what the speaker said (newcomer trial, session 13).
  */
-function afterDateline(syntax: Syntax, s: number): number {
+export function afterDateline(syntax: Syntax, s: number): number {
   const first = syntax.first[s]!;
+  const capitals = CAPITALS.test(syntax.words[first]!.text);
   for (let k = first + 1; k <= syntax.last[s]! && k < first + MAX_DATELINE; k++) {
     const w = syntax.words[k]!;
-    if (/^[-—–]$/.test(w.text) && syntax.words[k - 1]!.text === ')') return k + 1 <= syntax.last[s]! ? k + 1 : first;
+    if (/^[-—–]$/.test(w.text) && (capitals || syntax.words[k - 1]!.text === ')')) return k + 1 <= syntax.last[s]! ? k + 1 : first;
     if (w.kind === 'word' && !w.cap && !/^\d/.test(w.text)) return first;
   }
   return first;

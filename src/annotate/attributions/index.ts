@@ -17,7 +17,7 @@ import { SourceResolver, type Speaker } from './sources.js';
 import { hasFiniteVerb } from './subjects.js';
 import { addSourceKeys, isOutletPhrase } from './source-keys.js';
 import { npForward, phraseAt } from '../syntax/phrases.js';
-import { isOwnDocument, mediaNameAt, viaAt, type WordRange } from './via.js';
+import { isAudience, isOwnDocument, mediaNameAt, viaAt, type WordRange } from './via.js';
 import { wordAtOrAfter } from '../syntax/words.js';
 import { FORM_HEDGE } from '../syntax/lexicon.js';
 import { layerSupported } from '../../lang/registry.js';
@@ -358,7 +358,9 @@ export function findAttributions(doc: Doc): Attribution[] {
   found = withoutParticiplesInIncisedWords(found);
   // The medium helped find the speech act (« a rejeté ces conclusions dans un communiqué »); once a speaker is known,
   // the speaker's own document is no link of the chain (it showed « un communiqué ← HydroVal », newcomer trial).
-  for (const c of found) if (c.source) c.via = c.via.filter((v) => !isOwnDocument(syntax, lex, v));
+  // Likewise an audience ("told reporters", « aux journalistes ») is no link of the chain (it made a graph node
+  // "reporters" relaying the speaker, newcomer trial, session 13).
+  for (const c of found) if (c.source) c.via = c.via.filter((v) => !isOwnDocument(syntax, lex, v) && !isAudience(syntax, lex, v));
   found.push(...continuations(syntax, found, doc.meta.language));
   found = withoutQuotedPersons(ctx, found);
   found.sort((a, b) => position(a) - position(b));

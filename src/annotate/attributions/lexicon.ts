@@ -32,6 +32,8 @@ export const AttributionGrammarSchema = z.object({
   according: words,
   accordingToPerson: words,
   citing: words,
+  /** Asides between a cue and its complement naming whom the subject relies on ("reported, citing officials, that"). */
+  citingAsides: words.default([]),
   viaParticiples: words,
   viaPrepositions: words,
   mediumPrepositions: words,
@@ -94,6 +96,8 @@ export interface AttributionLexicon {
   according: Map<string, string[][]>;
   accordingToPerson: Map<string, string[][]>;
   citing: Set<string>;
+  /** ", citing X," / « , en citant X, » / « , sur la foi de X, » between a cue and its que-clause: X speaks, the subject relays. */
+  citingAsides: Map<string, string[][]>;
   viaParticiples: Set<string>;
   viaPrepositions: Set<string>;
   mediumPrepositions: Set<string>;
@@ -205,6 +209,7 @@ export function attributionLexicon(language: string): AttributionLexicon {
       according: phraseIndex(g.according),
       accordingToPerson: phraseIndex(g.accordingToPerson),
       citing: new Set(g.citing),
+      citingAsides: phraseIndex(g.citingAsides),
       viaParticiples: new Set(g.viaParticiples),
       viaPrepositions: new Set(g.viaPrepositions),
       mediumPrepositions: new Set(g.mediumPrepositions),

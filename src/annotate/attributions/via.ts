@@ -73,6 +73,16 @@ export function isOwnDocument(syntax: Syntax, lex: AttributionLexicon, r: WordRa
 }
 
 /**
+ * "told reporters", « a déclaré aux journalistes », "in an interview", "at a news conference": an audience or occasion
+ * naming no outlet (attribution-grammar.json `audience`) is whom or where the speaker spoke, not an intermediary that
+ * relays the statement (« au micro de France Inter », "in an interview with CNN" name one). Newcomer trial, session 13.
+ */
+export function isAudience(syntax: Syntax, lex: AttributionLexicon, r: WordRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (syntax.chunkOf[k]! >= 0 || mediaNameAt(syntax.words, k, lex) > 0) return false;
+  return lex.audience.has(syntax.words[headOf(syntax, r)]!.lower);
+}
+
+/**
  * A medium phrase starting at word i ("à l'AFP", "dans un communiqué", "sur Twitter").
  * With `anyName`, "sur/pour + a name" counts too (a programme or outlet not listed).
  */

@@ -110,6 +110,9 @@ function* ownVoicePieces(doc: Doc): Generator<Clause> {
       if (a.source && v.start >= a.source.end && v.end <= a.cue!.start) spans.push({ start: a.source.end, end: v.end });
       else if (v.start >= a.cue!.end && v.end <= a.content.start) spans.push({ start: a.cue!.end, end: a.content.start });
     }
+    // "reported on Monday, citing three unnamed officials, that …": the one cited between the cue and the content is
+    // the frame too (attributions/cited.ts).
+    if (a.cue && a.source && a.source.start >= a.cue.end && a.source.end <= a.content.start) spans.push({ start: a.cue.end, end: a.content.start });
     // « Un docker, qui a requis l'anonymat, affirme »: the speaker's description between it and the cue is the frame.
     const d = a.source?.description;
     if (a.cue && d && a.source!.end <= d.start && d.end <= a.cue.start) spans.push({ start: a.source!.end, end: a.cue.start });
